@@ -1,0 +1,28 @@
+# `make run`: set everything up and run the main job. `make test`: the whole test suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+run: $(VENV)/.installed
+	$(BIN)/summarizer ingest seeds/
+	$(BIN)/summarizer articles list
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check summarizer tests bench
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/ingest.py
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[local,dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,87 @@
+"""The `summarizer` command: one Typer app, one module per command group, errors as one line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from summarizer.errors import UserError
+
+app = typer.Typer(
+    name="summarizer",
+    help="Neutral, source-grounded briefings of news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Store, caches and logs [env: SUMMARIZER_DATA_DIR].")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Settings file (TOML) [env: SUMMARIZER_CONFIG].")
+    ] = None,
+    embedding_model: Annotated[
+        str | None,
+        typer.Option("--embedding-model", help="e.g. local:minilm [env: SUMMARIZER_EMBEDDING_MODEL]."),
+    ] = None,
+    chroma_url: Annotated[
+        str | None,
+        typer.Option("--chroma-url", help="Chroma server, http://host:port [env: SUMMARIZER_CHROMA_URL]."),
+    ] = None,
+) -> None:
+    ctx.obj = {
+        "config_file": config,
+        "data_dir": data_dir,
+        "embedding_model": embedding_model,
+        "chroma_url": chroma_url,
+    }
+
+
+def _register() -> None:
+    from summarizer.cli import articles, ingest
+
+    app.command(name="ingest")(ingest.ingest_command)
+    app.add_typer(articles.app, name="articles")
+
+
+_register()
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code; errors a user can fix are printed as one line."""
+    try:
+        result = app(args=argv, prog_name="summarizer", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        print(f"error: {type(exc).__name__}: {exc} (set SUMMARIZER_DEBUG=1 to see the traceback)", file=sys.stderr)
+        return 1
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    sys.exit(run())

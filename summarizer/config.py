@@ -1,0 +1,127 @@
+"""One typed settings tree: defaults < TOML file < environment (`SUMMARIZER_*`) < CLI flags."""
+
+from __future__ import annotations
+
+import os
+from contextvars import ContextVar
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from summarizer.errors import UserError
+
+_config_file: ContextVar[Path | None] = ContextVar("summarizer_config_file", default=None)
+
+
+def default_data_dir() -> Path:
+    """Per-user data folder (XDG on Linux); tests and scripts override it with SUMMARIZER_DATA_DIR."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "summarizer"
+
+
+def default_config_file() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "summarizer" / "config.toml"
+
+
+class Settings(BaseSettings):
+    """Everything a user can set. Each field is also `SUMMARIZER_<FIELD>` and a key in config.toml."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SUMMARIZER_",
+        extra="forbid",
+        validate_default=True,
+        populate_by_name=True,
+    )
+
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Folder for the Chroma store, caches and run logs.",
+    )
+    chat_model: str = Field(
+        default="local:smollm2",
+        description="Chat model as provider:name, e.g. local:smollm2, openai:gpt-4o-mini, fake:.",
+    )
+    embedding_model: str = Field(
+        default="local:minilm",
+        description="Embedding model as provider:name, e.g. local:minilm, openai:text-embedding-3-small.",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (http://host:port). Unset: an embedded store under data_dir.",
+    )
+    max_article_mb: float = Field(default=5.0, gt=0, description="Largest article file accepted, in MB.")
+    chunk_chars: int = Field(
+        default=1000, ge=200, le=20_000, description="Target chunk size in characters."
+    )
+    llm_threads: int = Field(
+        default_factory=lambda: os.cpu_count() or 1, ge=1, description="CPU threads for the local model."
+    )
+    llm_context: int = Field(default=8192, ge=512, description="Context window for the local model.")
+    openai_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SUMMARIZER_OPENAI_API_KEY", "OPENAI_API_KEY", "openai_api_key"),
+        description="Key for openai: models (OPENAI_API_KEY is honoured).",
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SUMMARIZER_OPENAI_BASE_URL", "OPENAI_BASE_URL", "openai_base_url"),
+        description="Base URL of any OpenAI-compatible endpoint (OPENAI_BASE_URL is honoured).",
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        toml_file = _config_file.get()
+        if toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def max_article_bytes(self) -> int:
+        return int(self.max_article_mb * 1_000_000)
+
+
+def load_settings(config_file: Path | None = None, **overrides: object) -> Settings:
+    """Build settings; `overrides` (CLI flags) win over env, which wins over the TOML file.
+
+    The TOML file is `config_file`, else SUMMARIZER_CONFIG, else the per-user config.toml if present.
+    """
+    if config_file is None:
+        env_file = os.environ.get("SUMMARIZER_CONFIG")
+        if env_file:
+            config_file = Path(env_file)
+        elif default_config_file().is_file():
+            config_file = default_config_file()
+    if config_file is not None and not config_file.is_file():
+        raise UserError(f"config file {config_file} does not exist; create it or unset SUMMARIZER_CONFIG")
+    token = _config_file.set(config_file)
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "settings"
+        raise UserError(
+            f"invalid setting {where}: {first['msg']} (check SUMMARIZER_{where.upper()} or {config_file or 'flags'})"
+        ) from None
+    except ValueError as exc:  # a TOML syntax error
+        raise UserError(f"cannot read config file {config_file}: {exc}") from None
+    finally:
+        _config_file.reset(token)

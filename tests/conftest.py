@@ -1,0 +1,58 @@
+"""Shared fixtures: every test gets its own data dir and no user configuration."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "blinken-putin-un-security-council.txt"
+
+
+def dev_data_dir() -> Path:
+    return Path(os.environ.get("SUMMARIZER_DEV_DATA", REPO.parent / "shared" / "data" / "dev"))
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for key in list(os.environ):
+        if key.startswith("SUMMARIZER_") and key != "SUMMARIZER_DEV_DATA" or key.startswith("OPENAI_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    data = tmp_path / "data"
+    monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def dev_articles() -> list[tuple[Path, dict]]:
+    """The shared dev set: (text path, labels) pairs. Skips where the folder is absent."""
+    folder = dev_data_dir()
+    if not folder.is_dir():
+        pytest.skip(f"dev articles not found at {folder}; set SUMMARIZER_DEV_DATA")
+    out = []
+    for labels in sorted(folder.glob("D*.json")):
+        meta = json.loads(labels.read_text(encoding="utf-8"))
+        out.append((folder / meta["text_file"], meta))
+    return out
+
+
+def read_exact(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    from summarizer.cli import run
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke
