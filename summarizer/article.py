@@ -19,13 +19,68 @@ _MD_RULE = re.compile(r"^(\*\s*){3,}$|^(-\s*){3,}$|^(_\s*){3,}$")
 
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets, then space
 # and something that can open a sentence.
-_SENTENCE_END = re.compile(
-    r"""(?:[.!?]+|…)(?P<close>[\"”’'»)\]]*)(?P<space>\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])"""
-)
+_SENTENCE_END = re.compile(r"""(?:[.!?]+|…)(?P<close>[\"”’'»)\]]*)(?P<space>\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres rev st mt ft jr sr inc corp co ltd
-    no nos vs v etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g
-    i.e a.m p.m d.c ph.d""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "pres",
+        "rev",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "etc",
+        "al",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "d.c",
+        "ph.d",
+    ]
 )
 
 
@@ -83,9 +138,7 @@ def parse(text: str, format: str = "text", source: str = "") -> Article:
     sentences: list[Sentence] = []
     for para in paragraphs:
         for start, end in split_sentences(text, para.start, para.end):
-            sentences.append(
-                Sentence(start, end, text[start:end], id=f"S{len(sentences) + 1}", paragraph=para.index)
-            )
+            sentences.append(Sentence(start, end, text[start:end], id=f"S{len(sentences) + 1}", paragraph=para.index))
     title = next((p.text for p in paragraphs if p.kind == "title"), "")
     if title and format == "markdown":
         title = _MD_HEADING.sub("", title)
@@ -197,7 +250,7 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > sentence_start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“‘":
+    while word_start > sentence_start and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“‘':
         word_start -= 1
     word = text[word_start:dot].lower()
     if not word:
@@ -205,4 +258,4 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # A single initial ("George W. Bush") or a dotted acronym ("U.S.", "a.m.") rarely ends a sentence.
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))

@@ -7,6 +7,7 @@ back the exact article text, and every chunk offset is an offset into the articl
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from summarizer.article import Article
@@ -44,7 +45,7 @@ def split(article: Article, target_chars: int = 1000) -> list[Chunk]:
     cuts.append(len(text))
     return [
         Chunk(id=f"{article.id}:{i}", index=i, start=s, end=e, text=text[s:e])
-        for i, (s, e) in enumerate(zip(cuts, cuts[1:], strict=False))
+        for i, (s, e) in enumerate(itertools.pairwise(cuts))
         if e > s
     ]
 

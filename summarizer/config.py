@@ -57,9 +57,7 @@ class Settings(BaseSettings):
         description="URL of a Chroma server (http://host:port). Unset: an embedded store under data_dir.",
     )
     max_article_mb: float = Field(default=5.0, gt=0, description="Largest article file accepted, in MB.")
-    chunk_chars: int = Field(
-        default=1000, ge=200, le=20_000, description="Target chunk size in characters."
-    )
+    chunk_chars: int = Field(default=1000, ge=200, le=20_000, description="Target chunk size in characters.")
     llm_threads: int = Field(
         default_factory=lambda: os.cpu_count() or 1, ge=1, description="CPU threads for the local model."
     )

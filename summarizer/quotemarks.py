@@ -36,9 +36,7 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Qu
     """Quoted regions in text[start:end] (one paragraph). Never raises, whatever the marks."""
     end = len(text) if end is None else end
     doubles = _double_regions(text, start, end)
-    singles = [
-        r for r in _single_regions(text, start, end) if not any(d.start <= r.open_mark < d.end for d in doubles)
-    ]
+    singles = [r for r in _single_regions(text, start, end) if not any(d.start <= r.open_mark < d.end for d in doubles)]
     return sorted(doubles + singles, key=lambda r: r.open_mark)
 
 
@@ -61,8 +59,9 @@ def _double_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
         else:
             if mark in "“«„" or (mark in ('"', "''") and before.isspace() and _is_word(after)):
                 # A fresh opener while one is open: the earlier one was never closed.
-                out.append(QuotedRegion(open_at + open_len, _rstrip(text, open_at + open_len, m.start()),
-                                        open_at, None))
+                out.append(
+                    QuotedRegion(open_at + open_len, _rstrip(text, open_at + open_len, m.start()), open_at, None)
+                )
                 open_at, open_len = m.start(), len(mark)
                 continue
             out.append(QuotedRegion(open_at + open_len, m.start(), open_at, m.start()))

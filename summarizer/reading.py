@@ -34,13 +34,9 @@ def collect(paths: list[str]) -> list[str]:
         if not path.exists():
             raise UserError(f"no such file or directory: {raw}")
         if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not inside:
-                raise UserError(
-                    f"{raw} holds no articles: expected .txt, .md or .html files (searched recursively)"
-                )
+                raise UserError(f"{raw} holds no articles: expected .txt, .md or .html files (searched recursively)")
             found.extend(str(p) for p in inside)
         else:
             found.append(str(path))
@@ -95,12 +91,14 @@ def decode(data: bytes, label: str) -> tuple[str, str]:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
-                raise ArticleError(f"{label} starts with a {enc} byte-order mark but is not valid {enc}; "
-                                   "re-save it as UTF-8") from None
+                raise ArticleError(
+                    f"{label} starts with a {enc} byte-order mark but is not valid {enc}; re-save it as UTF-8"
+                ) from None
             return _checked(text, label), enc
     if b"\x00" in data:
-        raise ArticleError(f"{label} looks like a binary file (it contains NUL bytes); give a text, "
-                           "Markdown or HTML article")
+        raise ArticleError(
+            f"{label} looks like a binary file (it contains NUL bytes); give a text, Markdown or HTML article"
+        )
     try:
         return _checked(data.decode("utf-8"), label), "utf-8"
     except UnicodeDecodeError:
@@ -108,8 +106,9 @@ def decode(data: bytes, label: str) -> tuple[str, str]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ArticleError(f"cannot decode {label}: it is not UTF-8, UTF-16 or Latin-1/Windows-1252 text; "
-                           "re-save it as UTF-8") from None
+        raise ArticleError(
+            f"cannot decode {label}: it is not UTF-8, UTF-16 or Latin-1/Windows-1252 text; re-save it as UTF-8"
+        ) from None
     return _checked(text, label, legacy=True), "cp1252"
 
 
@@ -119,8 +118,9 @@ def _checked(text: str, label: str, legacy: bool = False) -> str:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > max(2, len(text) // 100):
         hint = "cannot decode" if legacy else "looks like a binary file:"
-        raise ArticleError(f"{label} {hint} too many control characters for text; give a text, "
-                           "Markdown or HTML article saved as UTF-8")
+        raise ArticleError(
+            f"{label} {hint} too many control characters for text; give a text, Markdown or HTML article saved as UTF-8"
+        )
     return text
 
 

@@ -77,8 +77,10 @@ def _chroma_errors(where: str) -> Iterator[None]:
     except Exception as exc:
         name = type(exc).__name__
         if any(k in name for k in ("Connect", "Timeout", "Network", "Transport")) or "Could not connect" in str(exc):
-            raise UserError(f"cannot reach the Chroma server at {where}: {exc}; start it (chroma run "
-                            "--path DIR --port PORT) or unset SUMMARIZER_CHROMA_URL") from None
+            raise UserError(
+                f"cannot reach the Chroma server at {where}: {exc}; start it (chroma run "
+                "--path DIR --port PORT) or unset SUMMARIZER_CHROMA_URL"
+            ) from None
         raise
 
 
@@ -105,7 +107,9 @@ class Store:
         if self.settings.chroma_url:
             url = urlparse(self.settings.chroma_url)
             if url.scheme not in ("http", "https") or not url.hostname:
-                raise UserError(f"SUMMARIZER_CHROMA_URL must look like http://host:port, not {self.settings.chroma_url!r}")
+                raise UserError(
+                    f"SUMMARIZER_CHROMA_URL must look like http://host:port, not {self.settings.chroma_url!r}"
+                )
             with _chroma_errors(self._where):
                 return chromadb.HttpClient(
                     host=url.hostname,
@@ -190,9 +194,7 @@ class Store:
 
     def _ids_from_source(self, source: str) -> list[str]:
         with _chroma_errors(self._where):
-            got = self.collection.get(
-                where={"$and": [{"source": source}, {"chunk_index": 0}]}, include=["metadatas"]
-            )
+            got = self.collection.get(where={"$and": [{"source": source}, {"chunk_index": 0}]}, include=["metadatas"])
         return [m["article_id"] for m in got["metadatas"] or []]
 
     def record(self, article_id: str) -> ArticleRecord | None:

@@ -19,7 +19,7 @@ def dev_data_dir() -> Path:
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for key in list(os.environ):
-        if key.startswith("SUMMARIZER_") and key != "SUMMARIZER_DEV_DATA" or key.startswith("OPENAI_"):
+        if (key.startswith("SUMMARIZER_") and key != "SUMMARIZER_DEV_DATA") or key.startswith("OPENAI_"):
             monkeypatch.delenv(key)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     data = tmp_path / "data"

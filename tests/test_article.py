@@ -3,8 +3,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SEED, read_exact
+
 from summarizer.article import article_id, parse, split_sentences
 
 

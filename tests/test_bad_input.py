@@ -6,7 +6,6 @@ import codecs
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED
 
 
@@ -79,7 +78,7 @@ def test_batch_skips_bad_articles_and_stores_the_rest(cli, tmp_path: Path) -> No
 def test_latin1_and_utf16_are_decoded_with_exact_offsets(cli, tmp_path: Path) -> None:
     from summarizer.ingest import load
 
-    text = "Café talks\n\n\"Ça ira,\" said the mayor of Zürich. The naïve plan failed.\n"
+    text = 'Café talks\n\n"Ça ira," said the mayor of Zürich. The naïve plan failed.\n'
     latin = tmp_path / "latin.txt"
     latin.write_bytes(text.encode("latin-1"))
     utf16 = tmp_path / "utf16.txt"
@@ -103,7 +102,7 @@ def test_windows_line_endings_and_html_are_accepted(cli, tmp_path: Path) -> None
     page.write_text(
         "<html><head><title>Markets rally</title></head><body><nav>Home | About</nav><article>"
         "<h1>Markets rally</h1><p>Stocks rose sharply on Friday after the central bank held rates.</p>"
-        "<p>\"It was a relief,\" one trader said.</p></article></body></html>"
+        '<p>"It was a relief," one trader said.</p></article></body></html>'
     )
     code, out, err = cli("ingest", str(crlf), str(page))
     assert code == 0, err

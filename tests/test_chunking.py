@@ -1,9 +1,9 @@
 from __future__ import annotations
 
+from conftest import SEED, read_exact
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED, read_exact
 from summarizer.article import parse
 from summarizer.chunking import split
 

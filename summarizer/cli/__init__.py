@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from summarizer.errors import UserError
@@ -62,11 +61,11 @@ def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; errors a user can fix are printed as one line."""
     try:
         result = app(args=argv, prog_name="summarizer", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         return 130
-    except click.ClickException as exc:
+    except typer.TyperException as exc:  # usage errors: message and usage line
         exc.show()
         return exc.exit_code
     except UserError as exc:

@@ -68,8 +68,11 @@ def show_command(
         return 0
     out = common.out()
     out.print(f"[bold]{record.title or '(untitled)'}[/bold]")
-    out.print(f"id {record.id} · {record.chars:,} chars · {record.chunks} chunks · {record.format} · "
-              f"ingested {record.ingested_at}", markup=False)
+    out.print(
+        f"id {record.id} · {record.chars:,} chars · {record.chunks} chunks · {record.format} · "
+        f"ingested {record.ingested_at}",
+        markup=False,
+    )
     out.print(f"source {record.source or 'stdin'}\n", markup=False)
     for s in art.sentences:
         out.print(Text.assemble((f"{s.id:>5} ", "dim"), s.text))

@@ -28,8 +28,13 @@ def ingest_command(
     store = common.open_store(cfg)
     err = common.err()
     progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=len(sources) <= 3,
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=len(sources) <= 3,
     )
 
     def report(outcome: Outcome) -> None:

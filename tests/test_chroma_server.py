@@ -1,0 +1,73 @@
+"""The same store against a real `chroma run` server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+pytestmark = pytest.mark.server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path):
+    port = free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(tmp_path / "server-db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            assert proc.poll() is None, "chroma run exited"
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("chroma server did not start in 60 s")
+    yield f"http://127.0.0.1:{port}", proc
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_ingest_list_show_rm_against_a_server(cli, chroma_server, monkeypatch, isolated: Path) -> None:
+    url, _ = chroma_server
+    monkeypatch.setenv("SUMMARIZER_CHROMA_URL", url)
+    code, out, err = cli("ingest", str(SEED))
+    assert code == 0, err
+    code, out, _ = cli("ingest", str(SEED))
+    assert "unchanged" in out
+    code, out, _ = cli("articles", "list", "--format", "json")
+    [record] = json.loads(out)
+    assert not (isolated / "chroma").exists()  # nothing went to the embedded store
+    code, out, _ = cli("articles", "show", record["id"], "--format", "json")
+    assert json.loads(out)["text"] == SEED.read_text(encoding="utf-8")
+    assert cli("articles", "rm", record["id"])[0] == 0
+    assert json.loads(cli("articles", "list", "--format", "json")[1]) == []
+
+
+def test_unreachable_server_is_one_clear_line(cli, chroma_server, monkeypatch) -> None:
+    url, proc = chroma_server
+    proc.terminate()
+    proc.wait(timeout=20)
+    monkeypatch.setenv("SUMMARIZER_CHROMA_URL", url)
+    code, out, err = cli("ingest", str(SEED))
+    assert code == 1
+    assert err.startswith("error: cannot reach the Chroma server at http://127.0.0.1:")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
