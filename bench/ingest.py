@@ -21,7 +21,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dev", type=Path, default=Path(os.environ.get("SUMMARIZER_DEV_DATA", REPO.parent / "shared/data/dev")))
+    parser.add_argument(
+        "--dev", type=Path, default=Path(os.environ.get("SUMMARIZER_DEV_DATA", REPO.parent / "shared/data/dev"))
+    )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--embedding-model", default="local:minilm")
     args = parser.parse_args()

@@ -44,28 +44,37 @@ def _double_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     out: list[QuotedRegion] = []
     open_at: int | None = None
     open_len = 0
+    nested = False  # a quote inside the open one (e.g. a title) is part of it
     for m in _TOKEN.finditer(text, start, end):
         mark = m.group()
         if mark in "‘’":
             continue
         before = text[m.start() - 1] if m.start() > start else ""
         after = text[m.end()] if m.end() < end else ""
+        straight = mark in ('"', "''")
         if open_at is None:
             if mark in "”»":
                 continue  # a stray closer: nothing to close
-            if mark in ('"', "''") and _is_word(before) and not after.isspace() and after:
+            if straight and _is_word(before) and after and not after.isspace():
                 continue  # 12" or a word-internal mark: not an opener
-            open_at, open_len = m.start(), len(mark)
-        else:
-            if mark in "“«„" or (mark in ('"', "''") and before.isspace() and _is_word(after)):
-                # A fresh opener while one is open: the earlier one was never closed.
+            open_at, open_len, nested = m.start(), len(mark), False
+            continue
+        opener = mark in "“«„" or (straight and (not before or before.isspace()) and _is_word(after))
+        if opener and not nested:
+            if _after_sentence_end(text, open_at + open_len, m.start()):
+                # Reopened after a full stop: the quote continues in what was a new paragraph.
                 out.append(
                     QuotedRegion(open_at + open_len, _rstrip(text, open_at + open_len, m.start()), open_at, None)
                 )
                 open_at, open_len = m.start(), len(mark)
-                continue
-            out.append(QuotedRegion(open_at + open_len, m.start(), open_at, m.start()))
-            open_at = None
+            else:
+                nested = True
+            continue
+        if nested:
+            nested = False
+            continue
+        out.append(QuotedRegion(open_at + open_len, m.start(), open_at, m.start()))
+        open_at = None
     if open_at is not None:
         out.append(QuotedRegion(open_at + open_len, _rstrip(text, open_at + open_len, end), open_at, None))
     return out

@@ -48,9 +48,10 @@ def _global_options(
 
 
 def _register() -> None:
-    from summarizer.cli import articles, ingest
+    from summarizer.cli import articles, ingest, quotes
 
     app.command(name="ingest")(ingest.ingest_command)
+    app.command(name="quotes")(quotes.quotes_command)
     app.add_typer(articles.app, name="articles")
 
 

@@ -32,9 +32,14 @@ def list_command(
     if not records:
         common.err().print("no articles stored yet; add some with: summarizer ingest PATH")
         return 0
-    table = Table("id", "title", "chunks", "chars", "ingested", "source", box=None, header_style="bold")
+    table = Table(box=None, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=1)
+    table.add_column("chunks", justify="right", no_wrap=True)
+    table.add_column("chars", justify="right", no_wrap=True)
+    table.add_column("ingested", no_wrap=True)
     for r in records:
-        table.add_row(r.id, r.title or "(untitled)", str(r.chunks), f"{r.chars:,}", r.ingested_at, r.source)
+        table.add_row(r.id, r.title or "(untitled)", str(r.chunks), f"{r.chars:,}", r.ingested_at[:10])
     common.out().print(table)
     return 0
 

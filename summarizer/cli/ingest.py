@@ -49,7 +49,12 @@ def ingest_command(
     stored = [o for o in outcomes if not isinstance(o, Failure)]
     failed = [o for o in outcomes if isinstance(o, Failure)]
     if stored:
-        table = Table("status", "id", "title", "chunks", "chars", box=None, header_style="bold")
+        table = Table(box=None, header_style="bold")
+        for name in ("status", "id"):
+            table.add_column(name, no_wrap=True)
+        table.add_column("title", ratio=1)
+        table.add_column("chunks", justify="right", no_wrap=True)
+        table.add_column("chars", justify="right", no_wrap=True)
         for o in stored:
             r = o.record
             table.add_row(o.status, r.id, r.title or "(untitled)", str(r.chunks), f"{r.chars:,}")

@@ -1,0 +1,61 @@
+"""`summarizer quotes`: every direct quote in an article, with its span and speaker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer.cli import common
+
+
+def quotes_command(
+    ctx: typer.Context,
+    article: Annotated[str, typer.Argument(help="An article file, - for stdin, or a stored article id.")],
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> int:
+    """List the direct quotes of an article: id, speaker, cue, span, text. No model is involved.
+
+    Example: summarizer quotes seeds/blinken-putin-un-security-council.txt --format json
+    """
+    from dataclasses import asdict
+
+    from rich.text import Text
+
+    from summarizer.article import parse
+    from summarizer.quotes import extract
+
+    cfg = common.settings(ctx)
+    if article == "-" or Path(article).exists():
+        from summarizer.ingest import load
+
+        art = load(article, cfg.max_article_bytes)
+    else:
+        store = common.open_store(cfg)
+        record = store.resolve(article)
+        art = parse(store.text(record.id), "markdown" if record.format == "markdown" else "text", record.source)
+    table = extract(art)
+    if fmt == "json":
+        doc = {
+            "article_id": art.id,
+            "quotes": [asdict(q) for q in table.quotes],
+            "speakers": [asdict(s) for s in table.speakers],
+        }
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return 0
+    out = common.out()
+    for q in table.quotes:
+        speaker = table.speaker(q.speaker_id)
+        kind = q.kind if q.terminated else f"{q.kind}, unterminated"
+        head = Text.assemble(
+            (f"{q.id:<4}", "bold"),
+            (speaker.name if speaker else "unattributed", "cyan"),
+            f"  {q.cue or '-'}  {q.start}-{q.end}  {kind}",
+        )
+        out.print(head)
+        out.print(Text(f"    “{q.text}”"))
+    roles = [f"{s.name} ({s.role})" if s.role else s.name for s in table.speakers]
+    common.err().print(f"{len(table.quotes)} quotes, {len(table.speakers)} speakers: {'; '.join(roles)}", markup=False)
+    return 0

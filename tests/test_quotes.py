@@ -1,0 +1,160 @@
+"""Quote and speaker extraction: the seed article, each hard case, and a property test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import REPO, SEED, read_exact
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.article import parse
+from summarizer.quotes import extract
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    table = extract(parse(text))
+    out = []
+    for q in table.quotes:
+        sp = table.speaker(q.speaker_id)
+        out.append((q.text, sp.name if sp else None))
+    return out
+
+
+def test_seed_article_quotes_and_speakers() -> None:
+    text = read_exact(SEED)
+    table = extract(parse(text))
+    gold = json.loads((REPO / "seeds" / "blinken-putin-un-security-council.json").read_text(encoding="utf-8"))
+    assert len(table.quotes) == 10
+    for q, g in zip(table.quotes, gold["quotes"], strict=True):
+        assert text[q.start : q.end] == q.text
+        assert q.text.rstrip(",") == g["text"].rstrip(","), g["id"]
+        assert table.speaker(q.speaker_id).name == g["speaker"], g["id"]
+    counts = {s.name: len(s.quote_ids) for s in table.speakers}
+    assert counts == {"Antony Blinken": 5, "Sergei Lavrov": 3, "Catherine Colonna": 1, "Antonio Guterres": 1}
+    # The headline's "Atrocities" is not speech.
+    assert all(q.start > len('Blinken Confronts Putin Over "Atrocities"') for q in table.quotes)
+    assert [q.terminated for q in table.quotes] == [True] * 9 + [False]
+    blinken = next(s for s in table.speakers if s.name == "Antony Blinken")
+    assert blinken.role == "US Secretary of State"
+    kinds = {q.text: q.kind for q in table.quotes}
+    assert kinds["fuel to the fire"] == "partial" and kinds["Russophobia"] == "scare"
+    assert kinds["There is no peace without justice"] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # curly quotes, speaker after
+        ("Title\n\n“We will win,” Jane Smith said.", [("We will win", "Jane Smith")]),
+        # speaker before, colon
+        ('Title\n\nJane Smith said: "We will win."', [("We will win.", "Jane Smith")]),
+        # cue before the name, title stripped into the role
+        ('Title\n\n"Rates stay," said Finance Minister Karl Berg.', [("Rates stay", "Karl Berg")]),
+        # guillemets
+        ("Title\n\n«Nous gagnerons», said Marie Curie.", [("Nous gagnerons", "Marie Curie")]),
+        # pronoun resolves to the last named person
+        (
+            'Title\n\nAnna Lee spoke first.\n\n"It is done," she said.',
+            [("It is done", "Anna Lee")],
+        ),
+        # a paragraph that is only a quote belongs to the previous speaker
+        (
+            'Title\n\n"First part," Tom Baker said.\n\n"Second part, alone in its paragraph."',
+            [("First part", "Tom Baker"), ("Second part, alone in its paragraph.", "Tom Baker")],
+        ),
+        # a quote continued across paragraphs: opened, not closed, reopened
+        (
+            'Title\n\n"This goes on,\n\n"and on to the end," Ruth Ng said.',
+            [("This goes on,", "Ruth Ng"), ("and on to the end", "Ruth Ng")],
+        ),
+        # doubled apostrophes as quote marks, em dashes inside
+        ("Title\n\n''We will not -- ever -- stop,'' Ali Khan said.", [("We will not -- ever -- stop", "Ali Khan")]),
+        # single curly quotes as the main marks, apostrophes inside
+        ("Title\n\n‘It’s the players’ day,’ said Gary Locke.", [("It’s the players’ day", "Gary Locke")]),
+    ],
+)
+def test_hard_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_aliases_merge_into_one_speaker() -> None:
+    text = (
+        "Talks\n\n"
+        'US Secretary of State Antony Blinken said "we are ready." '
+        '"We mean it," Blinken added.\n\n'
+        'The top US diplomat said the talks were "serious."'
+    )
+    table = extract(parse(text))
+    assert len(table.speakers) == 1
+    speaker = table.speakers[0]
+    assert speaker.name == "Antony Blinken" and speaker.role == "US Secretary of State"
+    assert "Blinken" in speaker.aliases and len(speaker.quote_ids) == 3
+
+
+def test_headline_and_caption_quotes_are_not_speech() -> None:
+    text = 'Leader Slams "Lies"\n\nFILE: A "historic" day.\n\nThe vote passed on Monday.'
+    assert extract(parse(text)).quotes == []
+
+
+def test_unterminated_quote_at_the_end_is_flagged() -> None:
+    text = 'Title\n\nMaria Ruiz said the report found "a pattern of abuse across the region'
+    [q] = extract(parse(text)).quotes
+    assert not q.terminated and q.text == "a pattern of abuse across the region"
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    text = 'Title\n\n"Real quote," Lee Park said.\n\n<tweet pic="pic.twitter.com/abc" id="123">'
+    assert [q.text for q in extract(parse(text)).quotes] == ["Real quote"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aA .,:\n\"“”‘’'«»„-Zsaidhe")), min_size=1, max_size=300))
+def test_arbitrary_text_never_raises_and_spans_round_trip(text: str) -> None:
+    if not text.strip():
+        return
+    art = parse(text)
+    table = extract(art)
+    ids = {s.id for s in table.speakers}
+    for q in table.quotes:
+        assert art.text[q.start : q.end] == q.text
+        assert q.speaker_id is None or q.speaker_id in ids
+
+
+def test_dev_set_quality_floor(dev_articles) -> None:
+    """Guards the benchmark figures (bench/quotes.py prints them): span F1 and speaker accuracy."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from quotes import match, same_speaker, trimmed
+
+    matched = predicted = gold_n = speaker_ok = 0
+    for path, meta in dev_articles:
+        text = read_exact(path)
+        table = extract(parse(text))
+        pred = [trimmed(text, q.start, q.end) for q in table.quotes]
+        gold = [trimmed(text, q["start"], q["end"]) for q in meta["quotes"]]
+        pairs = match(pred, gold, 0.8)
+        matched, predicted, gold_n = matched + len(pairs), predicted + len(pred), gold_n + len(gold)
+        speaker_ok += sum(
+            same_speaker(table, table.quotes[p].speaker_id, meta["quotes"][g]["speaker"]) for p, g in pairs
+        )
+    precision, recall = matched / predicted, matched / gold_n
+    assert 2 * precision * recall / (precision + recall) >= 0.95
+    assert speaker_ok / matched >= 0.88
+
+
+def test_quotes_command_on_a_file_and_a_stored_article(cli) -> None:
+    code, out, err = cli("quotes", str(SEED))
+    assert code == 0
+    assert "Q7  Sergei Lavrov  accused" in out and "“Russophobia”" in out
+    assert "10 quotes, 4 speakers" in err
+    cli("ingest", str(SEED))
+    record = json.loads(cli("articles", "list", "--format", "json")[1])[0]
+    code, out, _ = cli("quotes", record["id"][:6], "--format", "json")
+    doc = json.loads(out)
+    assert doc["article_id"] == record["id"] and len(doc["quotes"]) == 10
+    text = read_exact(SEED)
+    for q in doc["quotes"]:
+        assert text[q["start"] : q["end"]] == q["text"]
