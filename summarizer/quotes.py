@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
@@ -180,7 +180,7 @@ def extract(article: Article) -> QuoteTable:
         owner = entities.resolve(att, region.open_mark) if att else None
         cue = att.cue if att else None
         if owner is None:
-            owner, cue = _inherit(i, regions, owners, quotes, text), (cue or None)
+            owner = _inherit(i, regions, owners)
         if owner is None and att is None:
             owner = entities.nearest(region.open_mark)
         owners.append(owner)
@@ -628,13 +628,7 @@ class _Entities:
         return min(by_sentence[max(by_sentence)], key=lambda pair: pair[0])[1]
 
 
-def _inherit(
-    i: int,
-    regions: list[tuple[QuotedRegion, Paragraph]],
-    owners: list[_Entity | None],
-    quotes: list[Quote],
-    text: str,
-) -> _Entity | None:
+def _inherit(i: int, regions: list[tuple[QuotedRegion, Paragraph]], owners: list[_Entity | None]) -> _Entity | None:
     """A quote with no attribution of its own belongs to the previous quote's speaker when it continues
     that quote (same or next paragraph, or a paragraph that is only a quote)."""
     if i == 0:
@@ -666,5 +660,5 @@ def _table(quotes: list[Quote], owners: list[_Entity | None]) -> QuoteTable:
             )
         sp = speakers[key]
         sp.quote_ids.append(q.id)
-        out.append(Quote(**{**q.__dict__, "speaker_id": sp.id}))
+        out.append(replace(q, speaker_id=sp.id))
     return QuoteTable(quotes=out, speakers=list(speakers.values()))
