@@ -166,7 +166,7 @@ def extract(article: Article) -> QuoteTable:
             continue
         words = _tokens(sentence.text, sentence.start)
         for i, (tok, _) in enumerate(words):
-            if _is_cue(tok) and not tok.lower().endswith("ing") and not entities._inside_quote(words[i][1]):
+            if _is_cue(tok) and not tok.lower().endswith("ing") and not entities.inside_quote(words[i][1]):
                 phrase = _phrase_before_cue(words[:i])
                 if phrase:
                     entities.learn(_Attribution(phrase[0], tok, phrase[1]))
@@ -481,11 +481,16 @@ class _Entities:
         self.text = text
         self.body_start = body_start
         self.starts = starts
-        self.regions = regions
+        spans = sorted((r.open_mark, r.close_mark if r.close_mark is not None else r.end) for r in regions)
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []  # furthest end among the spans that start at or before each one
+        for _, end in spans:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
         self.items: list[_Entity] = []
 
-    def _inside_quote(self, pos: int) -> bool:
-        return any(r.open_mark < pos < (r.close_mark if r.close_mark is not None else r.end) for r in self.regions)
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._starts, pos) - 1  # last span opening strictly before pos
+        return i >= 0 and self._reach[i] > pos
 
     def learn(self, att: _Attribution) -> None:
         phrase = att.phrase
@@ -523,7 +528,7 @@ class _Entities:
     def discover_people(self) -> None:
         """Full names in the body that are not quoted speakers yet: antecedents for "he said"."""
         for m in _NAME_RUN.finditer(self.text, self.body_start):
-            if self._inside_quote(m.start()):
+            if self.inside_quote(m.start()):
                 continue
             name, _ = _split_name(m.group())
             toks = (name or "").split()
@@ -546,7 +551,7 @@ class _Entities:
             if not e.role and e.is_person:
                 e.role = self._role(e.name)
             for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
-                if m.start() >= self.body_start and not self._inside_quote(m.start()):
+                if m.start() >= self.body_start and not self.inside_quote(m.start()):
                     e.mentions.append(m.start())
             e.mentions.sort()
             e.gender = self._gender(e)
@@ -581,7 +586,7 @@ class _Entities:
         for pos in e.mentions[:12]:
             window = self.text[pos : pos + 220]
             m = re.search(r"\b(he|his|him|she|her)\b", window, re.IGNORECASE)
-            if m and not self._inside_quote(pos + m.start()):
+            if m and not self.inside_quote(pos + m.start()):
                 votes["f" if m.group(1).lower() in ("she", "her") else "m"] += 1
         if votes["m"] == votes["f"]:
             return None
