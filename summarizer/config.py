@@ -25,6 +25,16 @@ def default_data_dir() -> Path:
     return Path(base) / "summarizer"
 
 
+def default_model_dir() -> Path:
+    """Assembled model weights live in the user's cache, shared by every data dir (they are 1 GB)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summarizer" / "models"
+
+
+def default_prompts_dir() -> Path:
+    return Path(__file__).resolve().parents[1] / "prompts"
+
+
 def default_config_file() -> Path:
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "summarizer" / "config.toml"
@@ -45,9 +55,23 @@ class Settings(BaseSettings):
         description="Folder for the Chroma store, caches and run logs.",
     )
     chat_model: str = Field(
-        default="local:smollm2",
-        description="Chat model as provider:name, e.g. local:smollm2, openai:gpt-4o-mini, fake:.",
+        default="local:qwen2.5-1.5b",
+        description="Chat model as provider:name, e.g. local:qwen2.5-1.5b, local:smollm2, openai:gpt-4o-mini, fake:.",
     )
+    model_dir: Path = Field(
+        default_factory=default_model_dir,
+        description="Folder where local model weights split across packages are assembled (once).",
+    )
+    prompts_dir: Path = Field(
+        default_factory=default_prompts_dir,
+        description="Folder of versioned prompt files (prompts/<task>/<version>.yaml).",
+    )
+    brief_prompt: str = Field(default="v1", description="Prompt version for briefings (a file in prompts/brief/).")
+    brief_max_tokens: int = Field(default=1200, ge=64, description="Most tokens the model may write per call.")
+    brief_max_map_calls: int = Field(
+        default=8, ge=1, le=64, description="Most chunk groups a long article is split into (map-reduce)."
+    )
+    retrieval_k: int = Field(default=4, ge=1, le=50, description="Chunks retrieved per query.")
     embedding_model: str = Field(
         default="local:minilm",
         description="Embedding model as provider:name, e.g. local:minilm, openai:text-embedding-3-small.",

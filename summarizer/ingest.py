@@ -78,3 +78,22 @@ def _flush(pending: list[_Pending], store: Store) -> Iterator[Outcome]:
         n = len(p.chunks)
         yield store.add(p.article, p.chunks, vectors[pos : pos + n])
         pos += n
+
+
+def ensure_stored(art: article_mod.Article, store: Store) -> None:
+    """Store `art` unless it is there already (same text, same id)."""
+    if store.record(art.id) is None:
+        list(_flush([_Pending(art, chunking.split(art, store.settings.chunk_chars))], store))
+
+
+def open_article(ref: str, store: Store) -> article_mod.Article:
+    """An article from a path or "-" (stored on the fly if new), or a stored id or id prefix."""
+    from pathlib import Path
+
+    if ref == reading.STDIN or Path(ref).exists():
+        art = load(ref, store.settings.max_article_bytes)
+        ensure_stored(art, store)
+        return art
+    record = store.resolve(ref)
+    fmt = "markdown" if record.format == "markdown" else "text"
+    return article_mod.parse(store.text(record.id), fmt, record.source)

@@ -1,12 +1,14 @@
 """A deterministic chat model for tests, registered as `fake:<name>` exactly like the real backends.
 
-Tests queue replies with `fake_model(name).queue(...)` and read what the pipeline sent from `.calls`.
-With nothing queued it answers with a fixed, input-derived line, so runs stay reproducible.
+Tests queue replies with `fake_model(name).queue(...)` and read what the pipeline sent from `.calls` (and the
+call options, such as `response_format`, from `.options`). With nothing queued it answers deterministically:
+the smallest JSON that satisfies the requested schema when there is one, else an input-derived line.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -21,6 +23,7 @@ class FakeChatModel(BaseChatModel):
     name_: str = "default"
     replies: list[str] = Field(default_factory=list)
     calls: list[list[dict[str, str]]] = Field(default_factory=list)
+    options: list[dict[str, Any]] = Field(default_factory=list)
 
     @property
     def _llm_type(self) -> str:
@@ -33,6 +36,7 @@ class FakeChatModel(BaseChatModel):
     def reset(self) -> None:
         self.replies.clear()
         self.calls.clear()
+        self.options.clear()
 
     def _generate(
         self,
@@ -43,8 +47,14 @@ class FakeChatModel(BaseChatModel):
     ) -> ChatResult:
         prompt = [{"role": m.type, "content": str(m.content)} for m in messages]
         self.calls.append(prompt)
+        self.options.append(dict(kwargs))
+        schema = (kwargs.get("response_format") or {}).get("schema") or (
+            (kwargs.get("response_format") or {}).get("json_schema") or {}
+        ).get("schema")
         if self.replies:
             content = self.replies.pop(0)
+        elif schema:
+            content = json.dumps(minimal(schema))
         else:
             digest = hashlib.sha256(repr(prompt).encode()).hexdigest()[:8]
             content = f"fake reply {digest}"
@@ -66,3 +76,22 @@ def fake_model(name: str = "default") -> FakeChatModel:
     if name not in _MODELS:
         _MODELS[name] = FakeChatModel(name_=name)
     return _MODELS[name]
+
+
+def minimal(schema: dict[str, Any]) -> Any:
+    """The smallest value that satisfies the subset of JSON schema the pipelines use."""
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {k: minimal(props[k]) for k in schema.get("required", props)}
+    if kind == "array":
+        return [minimal(schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
+    if kind == "string":
+        return "fake text"[: schema.get("maxLength", 9)].ljust(schema.get("minLength", 0), ".")
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 0)
+    if kind == "boolean":
+        return False
+    return None

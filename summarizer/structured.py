@@ -1,0 +1,137 @@
+"""Ask a chat model for JSON that matches a schema, with one repair round, and meter what it costs.
+
+How the schema reaches the model depends on the backend: llama.cpp in-process and `llama_cpp.server` take
+`{"type": "json_object", "schema": ...}` (grammar-constrained decoding); OpenAI and vLLM take
+`{"type": "json_schema", ...}`. An endpoint that rejects `json_schema` is asked again with `json_object`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from summarizer.errors import UserError
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
+
+T = TypeVar("T", bound=BaseModel)
+CHARS_PER_TOKEN = 3.0  # conservative for English prose; used where the backend has no tokenizer at hand
+
+
+@dataclass
+class Meter:
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    seconds: float = 0.0
+
+    def add(self, message: Any, seconds: float, prompt_chars: int) -> None:
+        usage = getattr(message, "usage_metadata", None) or {}
+        self.calls += 1
+        self.tokens_in += int(usage.get("input_tokens") or round(prompt_chars / 4))
+        self.tokens_out += int(usage.get("output_tokens") or round(len(str(message.content)) / 4))
+        self.seconds += seconds
+
+
+def count_tokens(model: BaseChatModel, text: str) -> int:
+    """Tokens of `text` for `model`: exact for the local model, a safe over-estimate elsewhere."""
+    from summarizer.llm_local import LocalChatModel
+
+    if isinstance(model, LocalChatModel):
+        return model.get_num_tokens(text)
+    return int(len(text) / CHARS_PER_TOKEN) + 1
+
+
+def _response_format(model: BaseChatModel, schema: dict[str, Any], name: str, json_schema: bool) -> dict[str, Any]:
+    from summarizer.llm_local import LocalChatModel
+
+    if json_schema and not isinstance(model, LocalChatModel):
+        return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": False}}
+    return {"type": "json_object", "schema": schema}
+
+
+def parse_json(text: str) -> Any:
+    """The JSON value in a model reply, tolerating code fences and chatter around one object."""
+    body = text.strip()
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", body, re.DOTALL)
+    if fenced:
+        body = fenced.group(1).strip()
+    if not body.startswith("{") and "{" in body:
+        body = body[body.index("{") : body.rindex("}") + 1] if "}" in body else body[body.index("{") :]
+    return json.loads(body)
+
+
+def _problem(text: str, kind: type[T], finish_reason: str | None) -> tuple[T | None, str]:
+    try:
+        return kind.model_validate(parse_json(text)), ""
+    except json.JSONDecodeError as exc:
+        cut = " (the reply was cut off at the token limit)" if finish_reason == "length" else ""
+        return None, f"invalid JSON: {exc.msg} at character {exc.pos}{cut}"
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "the top level"
+        return None, f"JSON does not match the schema: {where}: {first['msg']}"
+
+
+def ask_json(
+    model: BaseChatModel,
+    model_name: str,
+    messages: list[BaseMessage],
+    kind: type[T],
+    schema: dict[str, Any],
+    repair_template: Any,
+    meter: Meter,
+    max_tokens: int,
+) -> T:
+    """`kind` parsed from the model's JSON answer; one repair round, then a clear error."""
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    reply = _invoke(model, messages, schema, kind.__name__.lower(), meter, max_tokens)
+    result, problem = _problem(str(reply.content), kind, _finish(reply))
+    if result is not None:
+        return result
+    retry = [*messages, AIMessage(str(reply.content)), HumanMessage(repair_template(problem))]
+    reply = _invoke(model, retry, schema, kind.__name__.lower(), meter, max_tokens)
+    result, again = _problem(str(reply.content), kind, _finish(reply))
+    if result is not None:
+        return result
+    raise UserError(
+        f"model {model_name} answered with {again} twice (first: {problem}); "
+        "try again, raise brief_max_tokens, or use another model or prompt version"
+    )
+
+
+def _finish(reply: Any) -> str | None:
+    return (getattr(reply, "response_metadata", None) or {}).get("finish_reason")
+
+
+def _invoke(
+    model: BaseChatModel, messages: list[BaseMessage], schema: dict[str, Any], name: str, meter: Meter, max_tokens: int
+) -> Any:
+    prompt_chars = sum(len(str(m.content)) for m in messages)
+    started = time.perf_counter()
+    try:
+        reply = model.bind(response_format=_response_format(model, schema, name, True), max_tokens=max_tokens).invoke(
+            messages
+        )
+    except Exception as exc:
+        if not _rejects_json_schema(exc):
+            raise
+        reply = model.bind(response_format=_response_format(model, schema, name, False), max_tokens=max_tokens).invoke(
+            messages
+        )
+    meter.add(reply, time.perf_counter() - started, prompt_chars)
+    return reply
+
+
+def _rejects_json_schema(exc: Exception) -> bool:
+    """An OpenAI-compatible server that only knows `json_object` (llama_cpp.server answers 500)."""
+    status = getattr(exc, "status_code", None)
+    return status in (400, 422, 500) and "json_schema" in str(exc)
