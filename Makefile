@@ -6,8 +6,7 @@ BIN := $(VENV)/bin
 .PHONY: run test lint bench clean
 
 run: $(VENV)/.installed
-	$(BIN)/summarizer ingest seeds/
-	$(BIN)/summarizer articles list
+	$(BIN)/summarizer brief seeds/blinken-putin-un-security-council.txt
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
@@ -18,6 +17,7 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/brief.py
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

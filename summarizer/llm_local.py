@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import ConfigDict
 
 from summarizer import weights
@@ -163,3 +163,45 @@ class LocalChatModel(BaseChatModel):
             },
         )
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        llama = self.llama()
+        chat = [{"role": _role(m), "content": str(m.content)} for m in messages]
+        prompt_tokens = sum(self.get_num_tokens(m["content"]) for m in chat)
+        produced = 0
+        finish = None
+        with _RUN_LOCK, _context_errors(self.n_ctx):
+            parts = llama.create_chat_completion(
+                messages=chat,
+                temperature=kwargs.pop("temperature", self.temperature),
+                max_tokens=kwargs.pop("max_tokens", self.max_tokens),
+                stop=stop,
+                seed=self.seed,
+                stream=True,
+                **kwargs,
+            )
+            for part in parts:
+                choice = part["choices"][0]
+                finish = choice.get("finish_reason") or finish
+                text = choice.get("delta", {}).get("content") or ""
+                if not text:
+                    continue
+                produced += 1
+                chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
+                if run_manager:
+                    run_manager.on_llm_new_token(text, chunk=chunk)
+                yield chunk
+        usage = {"input_tokens": prompt_tokens, "output_tokens": produced, "total_tokens": prompt_tokens + produced}
+        yield ChatGenerationChunk(
+            message=AIMessageChunk(
+                content="",
+                usage_metadata=usage,
+                response_metadata={"model_name": self.model_name, "finish_reason": finish},
+            )
+        )

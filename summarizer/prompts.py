@@ -23,6 +23,10 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "reduce": frozenset({"title", "notes", "quote_table", "parts", "bullets"}),
         "repair": frozenset({"error"}),
     },
+    "ask": {
+        "system": frozenset({"not_found"}),
+        "ask": frozenset({"context", "question"}),
+    },
 }
 
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
@@ -37,6 +41,7 @@ class Prompt:
 
     @property
     def system(self) -> str:
+        """The system text; `$variables` in it are filled with `render("system", ...)`."""
         return self.stages["system"].template
 
     def render(self, stage: str, **values: object) -> str:

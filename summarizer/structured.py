@@ -117,18 +117,25 @@ def _invoke(
 ) -> Any:
     prompt_chars = sum(len(str(m.content)) for m in messages)
     started = time.perf_counter()
+    endpoint = _endpoint(model)
     try:
-        reply = model.bind(response_format=_response_format(model, schema, name, True), max_tokens=max_tokens).invoke(
-            messages
-        )
+        fmt = _response_format(model, schema, name, json_schema=endpoint not in _JSON_OBJECT_ONLY)
+        reply = model.bind(response_format=fmt, max_tokens=max_tokens).invoke(messages)
     except Exception as exc:
         if not _rejects_json_schema(exc):
             raise
-        reply = model.bind(response_format=_response_format(model, schema, name, False), max_tokens=max_tokens).invoke(
-            messages
-        )
+        _JSON_OBJECT_ONLY.add(endpoint)
+        fmt = _response_format(model, schema, name, json_schema=False)
+        reply = model.bind(response_format=fmt, max_tokens=max_tokens).invoke(messages)
     meter.add(reply, time.perf_counter() - started, prompt_chars)
     return reply
+
+
+_JSON_OBJECT_ONLY: set[str] = set()  # endpoints seen rejecting json_schema in this process
+
+
+def _endpoint(model: BaseChatModel) -> str:
+    return f"{getattr(model, 'openai_api_base', None)}|{getattr(model, 'model_name', None)}"
 
 
 def _rejects_json_schema(exc: Exception) -> bool:

@@ -118,14 +118,37 @@ class Checked:
     issues: list[Issue] = field(default_factory=list)
 
 
-def mentions(text: str, speaker: Speaker) -> list[int]:
+def mentions(text: str, speaker: Speaker, ignore_case: bool = False) -> list[int]:
     """Offsets where `speaker` is named in `text` (full name, alias or surname)."""
     names = {speaker.name, *speaker.aliases}
     names |= {n.split()[-1] for n in list(names) if " " in n}
+    flags = re.IGNORECASE if ignore_case else 0
     found = []
     for name in names:
-        found += [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        found += [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags)]
     return found
+
+
+_STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
+    these those he she they we i you his her their our my your him them us me who whom which what when where why
+    how not no do does did has have had will would can could should may might must said says say told also than
+    then there here about into over after before such so very just more most some any all each other""".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lowercase words that carry meaning, with a plural or possessive "s" taken off."""
+    words = {w.lower() for w in _WORD.findall(text) if len(w) > 1}
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words - _STOPWORDS}
+
+
+def citation_support(claim: str, sentence: str) -> float:
+    """Share of the claim's content words that the cited sentence contains (1.0 for an empty claim)."""
+    wanted = content_words(claim)
+    if not wanted:
+        return 1.0
+    return len(wanted & content_words(sentence)) / len(wanted)
 
 
 def _claimed(text: str, before: int, table: QuoteTable) -> Speaker | None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class OpenAIStub:
-    def __init__(self, reply: str = "stub reply") -> None:
+    def __init__(self, reply: str | Callable[[dict], str] = "stub reply", reject_json_schema: bool = False) -> None:
+        """`reply` is the completion text, or a function of the request body; `reject_json_schema` answers
+        `response_format: json_schema` with HTTP 500, as llama_cpp.server does."""
         self.reply = reply
+        self.reject_json_schema = reject_json_schema
         self.requests: list[dict] = []
         self.headers: list[dict] = []
         stub = self
@@ -22,7 +26,11 @@ class OpenAIStub:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 stub.requests.append({"path": self.path, **body})
                 stub.headers.append({k.lower(): v for k, v in self.headers.items()})
+                if stub.reject_json_schema and (body.get("response_format") or {}).get("type") == "json_schema":
+                    self._send(500, {"error": {"message": "response_format type json_schema is not supported"}})
+                    return
                 if self.path.endswith("/chat/completions"):
+                    content = stub.reply(body) if callable(stub.reply) else stub.reply
                     doc = {
                         "id": "chatcmpl-1",
                         "object": "chat.completion",
@@ -32,7 +40,7 @@ class OpenAIStub:
                             {
                                 "index": 0,
                                 "finish_reason": "stop",
-                                "message": {"role": "assistant", "content": stub.reply},
+                                "message": {"role": "assistant", "content": content},
                             }
                         ],
                         "usage": {"prompt_tokens": 11, "completion_tokens": 3, "total_tokens": 14},
@@ -51,8 +59,11 @@ class OpenAIStub:
                 else:
                     self.send_error(404)
                     return
+                self._send(200, doc)
+
+            def _send(self, status: int, doc: dict) -> None:
                 data = json.dumps(doc).encode()
-                self.send_response(200)
+                self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()

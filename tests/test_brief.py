@@ -56,7 +56,7 @@ def model():
 
 
 def run_brief(path: Path = SEED, **settings: object) -> Briefing:
-    cfg = load_settings(chat_model="fake:brief", **settings)
+    cfg = load_settings(**{"chat_model": "fake:brief", **settings})
     store = Store(cfg)
     return brief(open_article(str(path), store), store, cfg)
 
@@ -271,3 +271,27 @@ def test_brief_accepts_a_stored_id_and_rejects_unknown_options(model, cli) -> No
     assert code == 1 and "unknown length 'epic'" in err
     code, _, err = cli("brief", art.id[:8], "--model", "fake:brief", "--prompt-version", "v9")
     assert code == 1 and "no brief prompt version 'v9'" in err and "known: v1" in err
+
+
+@pytest.mark.parametrize("rejects", [False, True])
+def test_openai_endpoint_gets_the_schema_and_falls_back_to_json_object(rejects: bool, monkeypatch) -> None:
+    from openai_stub import OpenAIStub
+
+    from summarizer.llm_fake import minimal
+
+    def reply(body: dict) -> str:
+        fmt = body["response_format"]
+        return json.dumps(minimal(fmt.get("schema") or fmt["json_schema"]["schema"]))
+
+    with OpenAIStub(reply=reply, reject_json_schema=rejects) as stub:
+        monkeypatch.setenv("OPENAI_BASE_URL", stub.url)
+        b = run_brief(chat_model="openai:stub-model")
+        chats = [r for r in stub.requests if r["path"].endswith("/chat/completions")]
+        assert chats[0]["response_format"]["type"] == "json_schema"
+        assert chats[-1]["response_format"]["type"] == ("json_object" if rejects else "json_schema")
+        assert "positions" in json.dumps(chats[-1]["response_format"])
+        assert b.model == "openai:stub-model" and len(b.speakers) == 4 and b.usage.llm_calls == 1
+        if rejects:  # remembered: the next briefing goes straight to json_object
+            before = len(stub.requests)
+            run_brief(chat_model="openai:stub-model")
+            assert len(stub.requests) - before == 1

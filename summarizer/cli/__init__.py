@@ -48,11 +48,12 @@ def _global_options(
 
 
 def _register() -> None:
-    from summarizer.cli import articles, brief, ingest, quotes
+    from summarizer.cli import articles, ask, brief, ingest, quotes
 
     app.command(name="ingest")(ingest.ingest_command)
     app.command(name="quotes")(quotes.quotes_command)
     app.command(name="brief")(brief.brief_command)
+    app.command(name="ask")(ask.ask_command)
     app.add_typer(articles.app, name="articles")
 
 

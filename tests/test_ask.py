@@ -1,0 +1,136 @@
+"""`ask` with the fake model: verbatim citations, dropped ids, "does not say", several articles, a session."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEED, read_exact
+
+from summarizer.ask import NOT_FOUND, ask
+from summarizer.config import load_settings
+from summarizer.ingest import open_article
+from summarizer.llm_fake import fake_model
+from summarizer.store import Store
+
+SEED_TEXT = read_exact(SEED)
+S14 = (
+    "France, the current head of the Security Council, called the session to highlight the quest for "
+    "accountability in Ukraine."
+)
+
+
+@pytest.fixture
+def model():
+    m = fake_model("ask")
+    m.reset()
+    yield m
+    m.reset()
+
+
+def run(question: str, *paths: Path, **settings: object):
+    cfg = load_settings(**{"chat_model": "fake:ask", **settings})
+    store = Store(cfg)
+    arts = [open_article(str(p), store) for p in (paths or (SEED,))]
+    return ask(question, arts, store, cfg)
+
+
+def test_citations_are_rendered_verbatim(model, cli) -> None:
+    model.queue("France called the session [S14].")
+    code, out, err = cli("ask", str(SEED), "Who called the session?", "--model", "fake:ask", "--format", "text")
+    assert code == 0, err
+    assert out.splitlines()[0] == "France called the session [S14]."
+    assert f"  [S14] {S14}" in out.splitlines()
+    assert SEED_TEXT.find(S14) == 1778
+
+
+def test_json_has_answer_citations_spans_and_scores(model, cli) -> None:
+    model.queue("France called it [S14].")
+    code, out, _ = cli("ask", str(SEED), "Who called the session?", "--model", "fake:ask", "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["answered"] is True
+    c = doc["citations"][0]
+    assert (c["sentence_id"], c["start"], c["end"]) == ("S14", 1778, 1900) and SEED_TEXT[c["start"] : c["end"]] == c[
+        "text"
+    ]
+    assert c["supported"] and all(r["score"] is not None for r in doc["retrieval"] if r["via"] == "vector")
+
+
+def test_out_of_context_ids_are_dropped(model) -> None:
+    model.queue("France called the session [S14][S99], said Blinken [S4, S77].")
+    a = run("Who called the session?")
+    assert a.dropped == ["S99", "S77"] and [c.id for c in a.citations] == ["S4", "S14"]
+    assert "[S99]" not in a.answer and "[S77]" not in a.answer
+
+
+def test_unanswerable_question_says_so_and_cites_nothing(model) -> None:
+    model.queue(NOT_FOUND)
+    a = run("What did Zelensky say?")
+    assert not a.answered and a.answer == NOT_FOUND and a.citations == []
+
+
+def test_an_answer_without_valid_citations_is_withheld(model) -> None:
+    model.queue("Zelensky said Ukraine would win [S400].")  # general knowledge, citing nothing it was shown
+    a = run("What did Zelensky say?")
+    assert not a.answered and a.answer == NOT_FOUND and a.dropped == ["S400"]
+
+
+def test_citations_that_share_nothing_with_their_claim_are_flagged(model) -> None:
+    model.queue("The weather in Geneva was sunny [S14].")
+    a = run("How was the weather?")
+    assert a.answered and a.unsupported == ["S14"] and not a.citations[0].supported
+
+
+def test_questions_naming_a_speaker_retrieve_their_quotes(model) -> None:
+    a = run("What did Lavrov say?", ask_k=1)
+    vias = {r.via for r in a.retrieval}
+    assert "quotes:Sergei Lavrov" in vias or all(r.start <= 1347 < r.end for r in a.retrieval if r.via == "vector")
+    context = model.calls[0][-1]["content"]
+    assert "[S11]" in context and "[S13]" in context  # Lavrov's quoted sentences were shown to the model
+
+
+def test_several_articles_carry_article_ids(model, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Budget Vote Delayed\n\nThe city council delayed its budget vote to March.\n", encoding="utf-8")
+    cfg = load_settings(chat_model="fake:ask")
+    store = Store(cfg)
+    seed, second = open_article(str(SEED), store), open_article(str(other), store)
+    model.queue(f"France called the session [{seed.id[:6]}:S14] and the vote moved to March [{second.id[:6]}:S2].")
+    a = ask("What happened?", [seed, second], store, cfg)
+    assert {(c.article_id, c.sentence_id) for c in a.citations} == {(seed.id, "S14"), (second.id, "S2")}
+    assert a.article_ids == [seed.id, second.id]
+
+
+def test_interactive_session_reads_questions_until_eof(model, cli, monkeypatch) -> None:
+    code, _, _ = cli("ingest", str(SEED))
+    model.queue("France called it [S14].", NOT_FOUND)
+    monkeypatch.setattr("sys.stdin", io.StringIO("Who called the session?\n\nWhat did Zelensky say?\n"))
+    code, out, err = cli("ask", str(SEED), "--model", "fake:ask", "--format", "text")
+    assert code == 0, err
+    assert out.splitlines()[0] == "France called it [S14]." and NOT_FOUND in out.splitlines()
+    assert len(model.calls) == 2 and "Ctrl-D" in err
+
+
+def test_ask_all_and_argument_errors(model, cli) -> None:
+    code, _, err = cli("ask", "--all", "Who?", "--model", "fake:ask")
+    assert code == 1 and "no articles stored yet" in err
+    cli("ingest", str(SEED))
+    model.queue("France [S14].")
+    code, out, err = cli("ask", "--all", "Who called the session?", "--model", "fake:ask", "--format", "text")
+    assert code == 0 and out.startswith("France [")  # one stored article: labels stay S14
+    code, _, err = cli("ask", "--model", "fake:ask")
+    assert code == 1 and "ask needs an ARTICLE" in err
+
+
+@pytest.mark.model
+def test_local_model_answers_from_the_seed_and_admits_what_it_does_not_say() -> None:
+    cfg = load_settings()
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+    a = ask("Who called the Security Council session?", [art], store, cfg)
+    assert a.answered and "S14" in [c.sentence_id for c in a.citations], a.answer
+    assert "France" in a.answer
+    b = ask("What did Zelensky say about the session?", [art], store, cfg)
+    assert not b.answered and b.citations == [], b.answer

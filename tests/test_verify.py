@@ -1,0 +1,82 @@
+"""verify.check_text against the seed article: exact, snapped, invented, misattributed and copied quotes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.ingest import load
+from summarizer.quotes import extract
+from summarizer.verify import Source, check_text, leaks, normalise
+
+ART = load(str(SEED), 10**7)
+SOURCE = Source(ART.text, extract(ART))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected", "kinds"),
+    [
+        (
+            "He used the word 'Russophobia,' in his remarks.",
+            None,
+            "He used the word “Russophobia”, in his remarks.",
+            [],
+        ),
+        (
+            'Colonna said "there is no peace without justice."',
+            "P3",
+            "Colonna said “There is no peace without justice”.",
+            ["snapped_quote"],
+        ),
+        (
+            "Blinken said «we cannot -- we will not -- let President Putin get away with it».",
+            None,
+            "Blinken said “We cannot -- we will not -- let President Putin get away with it”.",
+            ["snapped_quote"],
+        ),
+        ('Lavrov said "peace is near".', None, "Lavrov said peace is near.", ["unverified_quote"]),
+        (
+            'Blinken said "There is no peace without justice." Lavrov disagreed.',
+            None,
+            "Lavrov disagreed.",
+            ["misattributed_quote"],
+        ),
+        ('He said "There is no peace without justice."', "P1", None, ["misattributed_quote"]),
+        ("Blinken said it was “fuel to the fire”.", None, "Blinken said it was “fuel to the fire”.", []),
+    ],
+)
+def test_check_text(text: str, speaker: str | None, expected: str | None, kinds: list[str]) -> None:
+    checked = check_text(text, "f", SOURCE, speaker)
+    assert checked.text == expected
+    assert [i.kind for i in checked.issues] == kinds
+    for q in checked.inline:
+        assert ART.text[q.start : q.end] == q.text
+
+
+def test_inline_quotes_carry_the_source_speaker() -> None:
+    checked = check_text('Lavrov spoke of "Russophobia".', "f", SOURCE)
+    assert [(q.text, q.speaker_id) for q in checked.inline] == [("Russophobia", "P2")]
+
+
+def test_full_stops_inside_quotes_do_not_split_sentences() -> None:
+    text = 'Blinken said "no nation can redraw the borders of another by force." Colonna agreed.'
+    checked = check_text(text, "f", SOURCE)
+    assert checked.text == "Blinken said “no nation can redraw the borders of another by force”. Colonna agreed."
+
+
+def test_leaks_and_normalise() -> None:
+    secret = "You are a news editor writing a neutral briefing of one article for journalists."
+    assert leaks("Note: you are a news editor writing a neutral briefing of one article.", secret)
+    assert not leaks("A news editor wrote a briefing.", secret)
+    norm, offsets = normalise("a  “b”\n\nc")
+    assert norm == 'a "b" c' and offsets == [0, 1, 3, 4, 5, 6, 8]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,'\"“”«»‘’\nBlinkenRusophb")), max_size=120))
+def test_arbitrary_model_text_never_raises_and_inline_spans_round_trip(text: str) -> None:
+    checked = check_text(text, "f", SOURCE)
+    for q in checked.inline:
+        assert ART.text[q.start : q.end] == q.text
