@@ -2,16 +2,19 @@
 
 Retrieval takes the top-k chunks by vector similarity and, when the question names a speaker from an
 article's quote table, the chunks holding that speaker's quotes (so "what did Lavrov say?" finds "he said"
-sentences). The model sees those chunks as numbered sentences and may cite only their ids; citations outside
-the context are dropped, each kept citation is checked for shared content with the sentence it supports, and
-an answer left with no valid citation is replaced by the plain "the article does not say".
+sentences). The model sees those chunks as numbered sentences and answers in JSON: first the ids of the
+sentences that answer the question (an enum of the ids it was shown, where the backend constrains decoding),
+then the answer. Ids outside the context are dropped; each kept citation is checked for shared content with
+the answer; quotation marks are verified against the source; and an answer with no valid citation, or one
+that names someone no article mentions, is replaced by the plain "the article does not say".
 """
 
 from __future__ import annotations
 
+import json
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,8 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from summarizer import prompts
 from summarizer.article import Article
 from summarizer.quotes import extract
-from summarizer.structured import Meter
-from summarizer.verify import citation_support, mentions
+from summarizer.structured import Meter, ask_json
+from summarizer.verify import Source, check_text, citation_support, mentions
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
     from summarizer.store import Store, StoredChunk
 
 NOT_FOUND = "The article does not say."
-SUPPORT_MIN = 0.25  # share of the claim's content words found in the cited sentence
+SUPPORT_MIN = 0.25  # share of the answer's content words found in the cited sentence
 _CITE = re.compile(r"\[\s*((?:[0-9a-f]{4,16}:)?S\d+(?:\s*[,;]\s*(?:[0-9a-f]{4,16}:)?S\d+)*)\s*\]")
 
 
@@ -64,7 +67,10 @@ class Answer(_Model):
     answered: bool = Field(description="False when the articles do not contain the answer.")
     citations: list[Citation]
     dropped: list[str] = Field(description="Cited ids that were not in the context given to the model.")
-    unsupported: list[str] = Field(description="Kept citations that share too little with their claim.")
+    unsupported: list[str] = Field(description="Kept citations that share too little with the answer.")
+    ungrounded: list[str] = Field(
+        description="Names in the model's answer found in no article; the answer is withheld."
+    )
     retrieval: list[Retrieved]
     article_ids: list[str]
     model: str
@@ -141,6 +147,24 @@ def retrieve(question: str, articles: list[Article], store: Store, k: int) -> Co
     return Context(sentences, retrieved, time.perf_counter() - started)
 
 
+class _Reply(BaseModel):
+    evidence: list[str] = Field(default_factory=list)
+    answer: str = ""
+
+
+def reply_schema(context: Context) -> dict:
+    labels = [s.label for s in context.sentences] or ["S0"]
+    return {
+        "type": "object",
+        "properties": {
+            "evidence": {"type": "array", "items": {"enum": labels}, "maxItems": 4},
+            "answer": {"type": "string", "minLength": 1, "maxLength": 600},
+        },
+        "required": ["evidence", "answer"],
+        "additionalProperties": False,
+    }
+
+
 def ask(
     question: str,
     articles: list[Article],
@@ -149,7 +173,8 @@ def ask(
     model: BaseChatModel | None = None,
     on_token: Callable[[str], None] | None = None,
 ) -> Answer:
-    """Answer `question` from `articles` with `settings.chat_model`; `on_token` receives streamed text."""
+    """Answer `question` from `articles` with `settings.chat_model`; `on_token` receives the answer as it
+    streams (before verification)."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     from summarizer.models import chat_model
@@ -160,29 +185,47 @@ def ask(
     context = retrieve(question, articles, store, settings.ask_k)
     meter = Meter()
     system = prompt.render("system", not_found=NOT_FOUND)
-    user = prompt.render("ask", context=_defuse(context.render()), question=_defuse(question.strip()))
-    reply = "".join(_stream(llm, [SystemMessage(system), HumanMessage(user)], meter, settings, on_token))
+    user = prompt.render("ask", context=_defuse(context.render()), question=_defuse(" ".join(question.split())))
+    reply = ask_json(
+        llm,
+        settings.chat_model,
+        [SystemMessage(system), HumanMessage(user)],
+        _Reply,
+        reply_schema(context),
+        lambda error: prompt.render("repair", error=error),
+        meter,
+        settings.ask_max_tokens,
+        on_text=_answer_stream(on_token) if on_token else None,
+    )
     return _verify(question, reply, context, articles, settings, prompt.version, meter, time.perf_counter() - started)
 
 
-def _stream(
-    llm: BaseChatModel, messages: list, meter: Meter, settings: Settings, on_token: Callable[[str], None] | None
-) -> Iterator[str]:
-    started = time.perf_counter()
-    total = None
-    for chunk in llm.bind(max_tokens=settings.ask_max_tokens).stream(messages):
-        total = chunk if total is None else total + chunk
-        text = str(chunk.content)
-        if text and on_token:
-            on_token(text)
-        yield text
-    if total is not None:
-        meter.add(total, time.perf_counter() - started, sum(len(str(m.content)) for m in messages))
+def _answer_stream(on_token: Callable[[str], None]) -> Callable[[str], None]:
+    """Turn "JSON so far" into the new characters of its "answer" string."""
+    sent = 0
+
+    def feed(text: str) -> None:
+        nonlocal sent
+        m = re.search(r'"answer"\s*:\s*"((?:[^"\\]|\\.)*)', text)
+        if not m:
+            return
+        raw = m.group(1)
+        if raw.endswith("\\") and not raw.endswith("\\\\"):
+            raw = raw[:-1]
+        try:
+            value = json.loads(f'"{raw}"')
+        except json.JSONDecodeError:
+            return
+        if len(value) > sent:
+            on_token(value[sent:])
+            sent = len(value)
+
+    return feed
 
 
 def _verify(
     question: str,
-    reply: str,
+    reply: _Reply,
     context: Context,
     articles: list[Article],
     settings: Settings,
@@ -193,26 +236,31 @@ def _verify(
     labels = context.by_label()
     multi = len(articles) > 1
     dropped: list[str] = []
-    cited: dict[str, float] = {}
+    cited: list[str] = []
 
-    def replace(m: re.Match[str]) -> str:
-        kept = []
+    def keep(raw: str) -> None:
+        label = raw.strip()
+        if not multi and ":" in label:
+            label = label.split(":", 1)[1]
+        if label in labels:
+            if label not in cited:
+                cited.append(label)
+        elif raw not in dropped:
+            dropped.append(raw)
+
+    for raw in reply.evidence:
+        keep(raw)
+    for m in _CITE.finditer(reply.answer):  # ids written inline count too
         for raw in re.split(r"\s*[,;]\s*", m.group(1)):
-            label = raw if multi or ":" not in raw else raw.split(":", 1)[1]
-            if label in labels:
-                kept.append(label)
-            elif raw not in dropped:
-                dropped.append(raw)
-        return "".join(f"[{label}]" for label in kept)
-
-    text = _CITE.sub(replace, reply).strip()
-    text = re.sub(r"\s+([.,;])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
-    for claim, ids in _claims(text):
-        for label in ids:
-            score = citation_support(claim, labels[label].text)
-            cited[label] = max(cited.get(label, 0.0), score)
-    refused = NOT_FOUND.lower().rstrip(".") in reply.lower()
-    answered = bool(cited) and not refused
+            keep(raw)
+    text = " ".join(_CITE.sub("", reply.answer).split())
+    text = re.sub(r"\s+([.,;:])", r"\1", text)
+    refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower()
+    strangers = [] if refused else ungrounded_names(text, question, articles)
+    if not refused and len(articles) == 1:
+        text = _check_quotes(text, articles[0])
+    supports = {label: citation_support(text, labels[label].text) for label in cited}
+    answered = bool(cited) and not refused and not strangers and bool(text)
     citations = (
         [
             Citation(
@@ -222,21 +270,23 @@ def _verify(
                 start=labels[label].start,
                 end=labels[label].end,
                 text=labels[label].text,
-                support=round(score, 3),
-                supported=score >= SUPPORT_MIN,
+                support=round(supports[label], 3),
+                supported=supports[label] >= SUPPORT_MIN,
             )
-            for label, score in sorted(cited.items(), key=lambda kv: _order(kv[0], labels))
+            for label in sorted(cited, key=lambda x: _order(x, labels))
         ]
         if answered
         else []
     )
+    marks = "".join(f"[{c.id}]" for c in citations)
     return Answer(
         question=question,
-        answer=text if answered else NOT_FOUND,
+        answer=f"{text} {marks}" if answered else NOT_FOUND,
         answered=answered,
         citations=citations,
         dropped=dropped,
         unsupported=[c.id for c in citations if not c.supported],
+        ungrounded=strangers,
         retrieval=context.retrieved,
         article_ids=[a.id for a in articles],
         model=settings.chat_model,
@@ -248,19 +298,26 @@ def _verify(
     )
 
 
+def ungrounded_names(text: str, question: str, articles: list[Article]) -> list[str]:
+    """Capitalised words of the answer that no article contains: names the model brought in itself."""
+    corpus = " ".join(a.text for a in articles).lower()
+    names = []
+    for m in re.finditer(r"\b[A-Z][\w'’-]{2,}", text):
+        word = m.group().rstrip("'’s").rstrip("'’")
+        if word.lower() not in corpus and word not in names:
+            names.append(word)
+    return names
+
+
+def _check_quotes(text: str, article: Article) -> str:
+    """Quotation marks in the answer are kept only around the source's words (see verify.check_text)."""
+    checked = check_text(text, "answer", Source(article.text, extract(article)))
+    return checked.text or ""
+
+
 def _order(label: str, labels: dict[str, ContextSentence]) -> tuple[str, int]:
     s = labels[label]
     return s.article_id, s.start
-
-
-def _claims(text: str) -> Iterator[tuple[str, list[str]]]:
-    """(claim text, the ids cited right after it) for each run of text followed by citations."""
-    pos = 0
-    for m in re.finditer(r"((?:\[[^\[\]]+\])+)", text):
-        claim = re.sub(r"\[[^\[\]]+\]", "", text[pos : m.start()])
-        ids = re.findall(r"\[([^\[\]]+)\]", m.group(1))
-        yield claim, ids
-        pos = m.end()
 
 
 def _defuse(text: str) -> str:

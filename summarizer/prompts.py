@@ -26,6 +26,7 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
     "ask": {
         "system": frozenset({"not_found"}),
         "ask": frozenset({"context", "question"}),
+        "repair": frozenset({"error"}),
     },
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,7 +50,7 @@ def count_tokens(model: BaseChatModel, text: str) -> int:
     return int(len(text) / CHARS_PER_TOKEN) + 1
 
 
-def _response_format(model: BaseChatModel, schema: dict[str, Any], name: str, json_schema: bool) -> dict[str, Any]:
+def response_format(model: BaseChatModel, schema: dict[str, Any], name: str, json_schema: bool) -> dict[str, Any]:
     from summarizer.llm_local import LocalChatModel
 
     if json_schema and not isinstance(model, LocalChatModel):
@@ -89,16 +90,18 @@ def ask_json(
     repair_template: Any,
     meter: Meter,
     max_tokens: int,
+    on_text: Callable[[str], None] | None = None,
 ) -> T:
-    """`kind` parsed from the model's JSON answer; one repair round, then a clear error."""
+    """`kind` parsed from the model's JSON answer; one repair round, then a clear error. With `on_text`, the
+    reply is streamed and `on_text` gets the text so far after each piece."""
     from langchain_core.messages import AIMessage, HumanMessage
 
-    reply = _invoke(model, messages, schema, kind.__name__.lower(), meter, max_tokens)
+    reply = _invoke(model, messages, schema, kind.__name__.lower(), meter, max_tokens, on_text)
     result, problem = _problem(str(reply.content), kind, _finish(reply))
     if result is not None:
         return result
     retry = [*messages, AIMessage(str(reply.content)), HumanMessage(repair_template(problem))]
-    reply = _invoke(model, retry, schema, kind.__name__.lower(), meter, max_tokens)
+    reply = _invoke(model, retry, schema, kind.__name__.lower(), meter, max_tokens, on_text)
     result, again = _problem(str(reply.content), kind, _finish(reply))
     if result is not None:
         return result
@@ -113,22 +116,38 @@ def _finish(reply: Any) -> str | None:
 
 
 def _invoke(
-    model: BaseChatModel, messages: list[BaseMessage], schema: dict[str, Any], name: str, meter: Meter, max_tokens: int
+    model: BaseChatModel,
+    messages: list[BaseMessage],
+    schema: dict[str, Any],
+    name: str,
+    meter: Meter,
+    max_tokens: int,
+    on_text: Callable[[str], None] | None,
 ) -> Any:
     prompt_chars = sum(len(str(m.content)) for m in messages)
     started = time.perf_counter()
     endpoint = _endpoint(model)
     try:
-        fmt = _response_format(model, schema, name, json_schema=endpoint not in _JSON_OBJECT_ONLY)
-        reply = model.bind(response_format=fmt, max_tokens=max_tokens).invoke(messages)
+        fmt = response_format(model, schema, name, json_schema=endpoint not in _JSON_OBJECT_ONLY)
+        reply = _call(model.bind(response_format=fmt, max_tokens=max_tokens), messages, on_text)
     except Exception as exc:
         if not _rejects_json_schema(exc):
             raise
         _JSON_OBJECT_ONLY.add(endpoint)
-        fmt = _response_format(model, schema, name, json_schema=False)
-        reply = model.bind(response_format=fmt, max_tokens=max_tokens).invoke(messages)
+        fmt = response_format(model, schema, name, json_schema=False)
+        reply = _call(model.bind(response_format=fmt, max_tokens=max_tokens), messages, on_text)
     meter.add(reply, time.perf_counter() - started, prompt_chars)
     return reply
+
+
+def _call(bound: Any, messages: list[BaseMessage], on_text: Callable[[str], None] | None) -> Any:
+    if on_text is None:
+        return bound.invoke(messages)
+    total = None
+    for chunk in bound.stream(messages):
+        total = chunk if total is None else total + chunk
+        on_text(str(total.content))
+    return total
 
 
 _JSON_OBJECT_ONLY: set[str] = set()  # endpoints seen rejecting json_schema in this process

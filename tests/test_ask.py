@@ -22,6 +22,10 @@ S14 = (
 )
 
 
+def reply(answer: str, *evidence: str) -> str:
+    return json.dumps({"evidence": list(evidence), "answer": answer})
+
+
 @pytest.fixture
 def model():
     m = fake_model("ask")
@@ -38,16 +42,16 @@ def run(question: str, *paths: Path, **settings: object):
 
 
 def test_citations_are_rendered_verbatim(model, cli) -> None:
-    model.queue("France called the session [S14].")
+    model.queue(reply("France called the session.", "S14"))
     code, out, err = cli("ask", str(SEED), "Who called the session?", "--model", "fake:ask", "--format", "text")
     assert code == 0, err
-    assert out.splitlines()[0] == "France called the session [S14]."
+    assert out.splitlines()[0] == "France called the session. [S14]"
     assert f"  [S14] {S14}" in out.splitlines()
     assert SEED_TEXT.find(S14) == 1778
 
 
 def test_json_has_answer_citations_spans_and_scores(model, cli) -> None:
-    model.queue("France called it [S14].")
+    model.queue(reply("France called it.", "S14"))
     code, out, _ = cli("ask", str(SEED), "Who called the session?", "--model", "fake:ask", "--format", "json")
     doc = json.loads(out)
     assert code == 0 and doc["answered"] is True
@@ -59,26 +63,41 @@ def test_json_has_answer_citations_spans_and_scores(model, cli) -> None:
 
 
 def test_out_of_context_ids_are_dropped(model) -> None:
-    model.queue("France called the session [S14][S99], said Blinken [S4, S77].")
+    model.queue(reply("France called the session [S14][S99], Blinken said [S4, S77].", "S14", "S98"))
     a = run("Who called the session?")
-    assert a.dropped == ["S99", "S77"] and [c.id for c in a.citations] == ["S4", "S14"]
-    assert "[S99]" not in a.answer and "[S77]" not in a.answer
+    assert a.dropped == ["S98", "S99", "S77"] and [c.id for c in a.citations] == ["S4", "S14"]
+    assert a.answer == "France called the session, Blinken said. [S4][S14]"
+    fmt = model.options[0]["response_format"]
+    schema = fmt.get("schema") or fmt["json_schema"]["schema"]
+    assert schema["properties"]["evidence"]["items"]["enum"][:3] == ["S1", "S2", "S3"]  # only ids shown
 
 
 def test_unanswerable_question_says_so_and_cites_nothing(model) -> None:
-    model.queue(NOT_FOUND)
+    model.queue(reply(NOT_FOUND, "S14"))
     a = run("What did Zelensky say?")
     assert not a.answered and a.answer == NOT_FOUND and a.citations == []
 
 
 def test_an_answer_without_valid_citations_is_withheld(model) -> None:
-    model.queue("Zelensky said Ukraine would win [S400].")  # general knowledge, citing nothing it was shown
-    a = run("What did Zelensky say?")
+    model.queue(reply("Blinken said Ukraine would win [S400]."))  # citing nothing it was shown
+    a = run("What did Blinken say?")
     assert not a.answered and a.answer == NOT_FOUND and a.dropped == ["S400"]
 
 
+def test_an_answer_naming_someone_the_article_never_mentions_is_withheld(model) -> None:
+    model.queue(reply("Zelensky said the session was critical.", "S10"))
+    a = run("What did Zelensky say?")
+    assert not a.answered and a.ungrounded == ["Zelensky"] and a.citations == []
+
+
+def test_quotation_marks_in_an_answer_are_verified(model) -> None:
+    model.queue(reply('Lavrov said "the West will fall" and spoke of "Russophobia".', "S12"))
+    a = run("What did Lavrov say?")
+    assert a.answer == "Lavrov said the West will fall and spoke of “Russophobia”. [S12]"
+
+
 def test_citations_that_share_nothing_with_their_claim_are_flagged(model) -> None:
-    model.queue("The weather in Geneva was sunny [S14].")
+    model.queue(reply("Colonna said the weather was sunny.", "S14"))
     a = run("How was the weather?")
     assert a.answered and a.unsupported == ["S14"] and not a.citations[0].supported
 
@@ -97,7 +116,9 @@ def test_several_articles_carry_article_ids(model, tmp_path: Path) -> None:
     cfg = load_settings(chat_model="fake:ask")
     store = Store(cfg)
     seed, second = open_article(str(SEED), store), open_article(str(other), store)
-    model.queue(f"France called the session [{seed.id[:6]}:S14] and the vote moved to March [{second.id[:6]}:S2].")
+    model.queue(
+        reply("France called the session and the vote moved to March.", f"{seed.id[:6]}:S14", f"{second.id[:6]}:S2")
+    )
     a = ask("What happened?", [seed, second], store, cfg)
     assert {(c.article_id, c.sentence_id) for c in a.citations} == {(seed.id, "S14"), (second.id, "S2")}
     assert a.article_ids == [seed.id, second.id]
@@ -105,11 +126,11 @@ def test_several_articles_carry_article_ids(model, tmp_path: Path) -> None:
 
 def test_interactive_session_reads_questions_until_eof(model, cli, monkeypatch) -> None:
     code, _, _ = cli("ingest", str(SEED))
-    model.queue("France called it [S14].", NOT_FOUND)
+    model.queue(reply("France called it.", "S14"), reply(NOT_FOUND))
     monkeypatch.setattr("sys.stdin", io.StringIO("Who called the session?\n\nWhat did Zelensky say?\n"))
     code, out, err = cli("ask", str(SEED), "--model", "fake:ask", "--format", "text")
     assert code == 0, err
-    assert out.splitlines()[0] == "France called it [S14]." and NOT_FOUND in out.splitlines()
+    assert out.splitlines()[0] == "France called it. [S14]" and NOT_FOUND in out.splitlines()
     assert len(model.calls) == 2 and "Ctrl-D" in err
 
 
@@ -117,9 +138,9 @@ def test_ask_all_and_argument_errors(model, cli) -> None:
     code, _, err = cli("ask", "--all", "Who?", "--model", "fake:ask")
     assert code == 1 and "no articles stored yet" in err
     cli("ingest", str(SEED))
-    model.queue("France [S14].")
+    model.queue(reply("France called it.", "S14"))
     code, out, err = cli("ask", "--all", "Who called the session?", "--model", "fake:ask", "--format", "text")
-    assert code == 0 and out.startswith("France [")  # one stored article: labels stay S14
+    assert code == 0 and out.startswith("France called it. [S14]")  # one stored article: labels stay S14
     code, _, err = cli("ask", "--model", "fake:ask")
     assert code == 1 and "ask needs an ARTICLE" in err
 
