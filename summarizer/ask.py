@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from summarizer.store import Store, StoredChunk
 
 NOT_FOUND = "The article does not say."
+RECITE_MIN = 0.5  # support at which an uncited context sentence is added to the citations
 SUPPORT_MIN = 0.25  # share of the answer's content words found in the cited sentence
 _CITE = re.compile(r"\[\s*((?:[0-9a-f]{4,16}:)?S\d+(?:\s*[,;]\s*(?:[0-9a-f]{4,16}:)?S\d+)*)\s*\]")
 
@@ -68,6 +69,9 @@ class Answer(_Model):
     citations: list[Citation]
     dropped: list[str] = Field(description="Cited ids that were not in the context given to the model.")
     unsupported: list[str] = Field(description="Kept citations that share too little with the answer.")
+    added: list[str] = Field(
+        default_factory=list, description="Sentences the checker cited because they support the answer best."
+    )
     ungrounded: list[str] = Field(
         description="Names in the model's answer found in no article; the answer is withheld."
     )
@@ -258,7 +262,19 @@ def _verify(
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower()
     strangers = [] if refused else ungrounded_names(text, question, articles)
     if not refused and len(articles) == 1:
-        text = _check_quotes(text, articles[0])
+        text, spans = _check_quotes(text, articles[0])
+        for start, _end in spans:  # the sentence a verified quote comes from is its citation
+            for label, sentence in labels.items():
+                if sentence.start <= start < sentence.end and label not in cited:
+                    cited.append(label)
+    added: list[str] = []
+    if cited and not refused:  # a sentence that carries the answer better than every cited one is cited too
+        best_cited = max(citation_support(text, labels[label].text) for label in cited)
+        scored = [(citation_support(text, s.text), label) for label, s in labels.items() if label not in cited]
+        for score, label in sorted(scored, reverse=True)[:2]:
+            if score >= RECITE_MIN and score >= best_cited + 0.2:
+                cited.append(label)
+                added.append(label)
     supports = {label: citation_support(text, labels[label].text) for label in cited}
     answered = bool(cited) and not refused and not strangers and bool(text)
     citations = (
@@ -287,6 +303,7 @@ def _verify(
         dropped=dropped,
         unsupported=[c.id for c in citations if not c.supported],
         ungrounded=strangers,
+        added=added if answered else [],
         retrieval=context.retrieved,
         article_ids=[a.id for a in articles],
         model=settings.chat_model,
@@ -309,10 +326,11 @@ def ungrounded_names(text: str, question: str, articles: list[Article]) -> list[
     return names
 
 
-def _check_quotes(text: str, article: Article) -> str:
-    """Quotation marks in the answer are kept only around the source's words (see verify.check_text)."""
+def _check_quotes(text: str, article: Article) -> tuple[str, list[tuple[int, int]]]:
+    """The answer with quotation marks kept only around the source's words (see verify.check_text), and the
+    source spans of the quotes it kept."""
     checked = check_text(text, "answer", Source(article.text, extract(article)))
-    return checked.text or ""
+    return checked.text or "", [(q.start, q.end) for q in checked.inline]
 
 
 def _order(label: str, labels: dict[str, ContextSentence]) -> tuple[str, int]:

@@ -14,6 +14,7 @@ class OpenAIStub:
         `response_format: json_schema` with HTTP 500, as llama_cpp.server does."""
         self.reply = reply
         self.reject_json_schema = reject_json_schema
+        self.streamed = 0
         self.requests: list[dict] = []
         self.headers: list[dict] = []
         stub = self
@@ -31,6 +32,9 @@ class OpenAIStub:
                     return
                 if self.path.endswith("/chat/completions"):
                     content = stub.reply(body) if callable(stub.reply) else stub.reply
+                    if body.get("stream"):
+                        self._stream(body["model"], content)
+                        return
                     doc = {
                         "id": "chatcmpl-1",
                         "object": "chat.completion",
@@ -60,6 +64,29 @@ class OpenAIStub:
                     self.send_error(404)
                     return
                 self._send(200, doc)
+
+            def _stream(self, model: str, content: str) -> None:
+                """Server-sent events, a few characters per chunk, as OpenAI streams."""
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                pieces = [content[i : i + 7] for i in range(0, len(content), 7)]
+                for i, piece in enumerate([*pieces, None]):
+                    delta = {"content": piece} if piece is not None else {}
+                    chunk = {
+                        "id": "chatcmpl-1",
+                        "object": "chat.completion.chunk",
+                        "created": 0,
+                        "model": model,
+                        "choices": [{"index": 0, "delta": delta, "finish_reason": None if piece else "stop"}],
+                    }
+                    if i == 0:
+                        chunk["choices"][0]["delta"]["role"] = "assistant"
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+                stub.streamed += 1
 
             def _send(self, status: int, doc: dict) -> None:
                 data = json.dumps(doc).encode()

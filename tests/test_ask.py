@@ -155,3 +155,29 @@ def test_local_model_answers_from_the_seed_and_admits_what_it_does_not_say() -> 
     assert "France" in a.answer
     b = ask("What did Zelensky say about the session?", [art], store, cfg)
     assert not b.answered and b.citations == [], b.answer
+
+
+def test_answers_stream_from_an_openai_compatible_endpoint(monkeypatch) -> None:
+    from openai_stub import OpenAIStub
+
+    with OpenAIStub(reply=reply("France called the session.", "S14")) as stub:
+        monkeypatch.setenv("OPENAI_BASE_URL", stub.url)
+        cfg = load_settings(chat_model="openai:stub-model")
+        store = Store(cfg)
+        tokens: list[str] = []
+        a = ask("Who called the session?", [open_article(str(SEED), store)], store, cfg, on_token=tokens.append)
+        assert stub.streamed == 1 and len(tokens) > 1 and "".join(tokens) == "France called the session."
+        assert a.answered and a.answer == "France called the session. [S14]"
+
+
+def test_a_verified_quote_cites_the_sentence_it_comes_from(model) -> None:
+    model.queue(reply('Colonna told reporters "there is no peace without justice".', "S14"))
+    a = run("What did Colonna tell reporters?")
+    assert [c.id for c in a.citations] == ["S14", "S15"]
+    assert a.answer == "Colonna told reporters “There is no peace without justice”. [S14][S15]"
+
+
+def test_a_sentence_that_carries_the_answer_is_cited_when_the_model_missed_it(model) -> None:
+    model.queue(reply("France, head of the Security Council, called the session on accountability.", "S4"))
+    a = run("Who called the session?")
+    assert a.added == ["S14"] and [c.id for c in a.citations] == ["S4", "S14"]
