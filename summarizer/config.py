@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -89,6 +91,14 @@ class Settings(BaseSettings):
         default_factory=lambda: os.cpu_count() or 1, ge=1, description="CPU threads for the local model."
     )
     llm_context: int = Field(default=8192, ge=512, description="Context window for the local model.")
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="Keys for the HTTP service (comma-separated in SUMMARIZER_API_KEYS); required off loopback.",
+    )
+    max_request_mb: float = Field(default=6.0, gt=0, description="Largest HTTP request body accepted, in MB.")
+    server_queue: int = Field(
+        default=8, ge=0, description="Requests that may wait for the model in the HTTP service before 429."
+    )
     openai_api_key: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("SUMMARIZER_OPENAI_API_KEY", "OPENAI_API_KEY", "openai_api_key"),
@@ -99,6 +109,13 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("SUMMARIZER_OPENAI_BASE_URL", "OPENAI_BASE_URL", "openai_base_url"),
         description="Base URL of any OpenAI-compatible endpoint (OPENAI_BASE_URL is honoured).",
     )
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return value
 
     @classmethod
     def settings_customise_sources(

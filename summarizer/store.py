@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from summarizer.errors import UserError
+from summarizer.errors import NotFound, UserError
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -222,7 +222,7 @@ class Store:
             return matches[0]
         if len(matches) > 1:
             raise UserError(f"'{ref}' matches {len(matches)} articles; give more characters of the id")
-        raise UserError(f"no stored article with id '{ref}'; see: summarizer articles list")
+        raise NotFound(f"no stored article with id '{ref}'; see: summarizer articles list")
 
     def chunks(self, article_id: str) -> list[StoredChunk]:
         with _chroma_errors(self._where):

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from summarizer.errors import UserError
+from summarizer.errors import UserError, backend_failure
 
 app = typer.Typer(
     name="summarizer",
@@ -48,12 +48,13 @@ def _global_options(
 
 
 def _register() -> None:
-    from summarizer.cli import articles, ask, brief, ingest, quotes
+    from summarizer.cli import articles, ask, brief, ingest, quotes, serve
 
     app.command(name="ingest")(ingest.ingest_command)
     app.command(name="quotes")(quotes.quotes_command)
     app.command(name="brief")(brief.brief_command)
     app.command(name="ask")(ask.ask_command)
+    app.command(name="serve")(serve.serve_command)
     app.add_typer(articles.app, name="articles")
 
 
@@ -80,6 +81,10 @@ def run(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise
+        down = backend_failure(exc)
+        if down:
+            print(f"error: {down}; check the endpoint (OPENAI_BASE_URL) or try again", file=sys.stderr)
+            return 1
         print(f"error: {type(exc).__name__}: {exc} (set SUMMARIZER_DEBUG=1 to see the traceback)", file=sys.stderr)
         return 1
     return result if isinstance(result, int) else 0

@@ -1,0 +1,507 @@
+"""The HTTP service: the CLI's operations as a JSON API (FastAPI), with keys, limits and a model queue.
+
+Response bodies are the same pydantic models the CLI prints with `--format json`. Requests that run the chat
+model pass through one gate: one at a time (llama.cpp in-process is not re-entrant), a bounded number
+waiting, 429 beyond that. Errors are JSON `{"error": ...}` with the status a client can act on, never a
+traceback; API keys are compared in constant time and never logged.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import json
+import logging
+import queue
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from summarizer import __version__
+from summarizer.ask import Answer
+from summarizer.briefing import Briefing
+from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
+
+if TYPE_CHECKING:
+    from summarizer.article import Article
+    from summarizer.config import Settings
+    from summarizer.quotes import QuoteTable
+    from summarizer.store import Store
+
+log = logging.getLogger("summarizer.server")
+ARTICLE_CACHE = 64  # parsed articles and quote tables kept in memory
+OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+
+
+# --- request and response bodies ------------------------------------------------------------------
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ArticleIn(_Model):
+    text: str = Field(min_length=1, description="The article: plain text, Markdown or HTML (see format).")
+    title: str | None = Field(default=None, max_length=500, description="Prepended as the first line if given.")
+    format: Literal["text", "markdown", "html"] = "text"
+
+
+class ArticleOut(_Model):
+    id: str
+    title: str
+    source: str
+    chars: int
+    chunks: int
+    format: str
+    ingested_at: str
+
+
+class Ingested(_Model):
+    status: Literal["stored", "unchanged", "replaced"]
+    article: ArticleOut
+
+
+class ArticleText(ArticleOut):
+    text: str
+
+
+class QuoteOut(_Model):
+    id: str
+    text: str
+    start: int
+    end: int
+    speaker_id: str | None
+    cue: str | None
+    kind: str
+    terminated: bool
+    paragraph: int
+
+
+class SpeakerOut(_Model):
+    id: str
+    name: str
+    aliases: list[str]
+    role: str | None
+    quote_ids: list[str]
+    is_person: bool
+
+
+class Quotes(_Model):
+    article_id: str
+    quotes: list[QuoteOut]
+    speakers: list[SpeakerOut]
+
+
+_MODEL_PATTERN = r"^[a-z][a-z0-9_-]*:[A-Za-z0-9._:@-]*$"  # provider:name, never a file path
+
+
+class BriefIn(_Model):
+    length: Literal["short", "medium", "long"] = "medium"
+    model: str | None = Field(default=None, pattern=_MODEL_PATTERN, max_length=200)
+    prompt_version: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
+
+
+class AskIn(_Model):
+    question: str = Field(min_length=1, max_length=2000)
+    stream: bool = Field(default=False, description="Server-sent events: token events, then one answer event.")
+    model: str | None = Field(default=None, pattern=_MODEL_PATTERN, max_length=200)
+    k: int | None = Field(default=None, ge=1, le=50)
+
+
+class Health(_Model):
+    status: str
+    version: str
+
+
+class Ready(_Model):
+    status: Literal["ready", "not ready"]
+    store: str
+    model: str
+
+
+class ErrorOut(_Model):
+    error: str
+
+
+# --- the model gate -------------------------------------------------------------------------------
+
+
+class Busy(Exception):
+    pass
+
+
+class ModelGate:
+    """One model call at a time; at most `waiting` more queued; beyond that, Busy."""
+
+    def __init__(self, waiting: int) -> None:
+        self._run = threading.Lock()
+        self._count = threading.Lock()
+        self._waiting = 0
+        self.limit = waiting
+
+    def acquire(self) -> None:
+        with self._count:
+            if self._waiting >= self.limit + 1:
+                raise Busy
+            self._waiting += 1
+        self._run.acquire()
+
+    def release(self) -> None:
+        self._run.release()
+        with self._count:
+            self._waiting -= 1
+
+
+# --- the app --------------------------------------------------------------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def create_app(settings: Settings) -> FastAPI:
+    from summarizer.store import Store
+
+    app = FastAPI(
+        title="summarizer",
+        version=__version__,
+        description="Neutral, source-grounded briefings of news articles, and questions answered with citations.",
+        responses={401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    )
+    gate = ModelGate(settings.server_queue)
+    keys = [k.get_secret_value().encode() for k in settings.api_keys]
+    store_box: dict[str, Store] = {}
+    store_lock = threading.Lock()
+
+    def store() -> Store:
+        with store_lock:
+            if "store" not in store_box:
+                store_box["store"] = Store(settings)
+            return store_box["store"]
+
+    parsed: OrderedDict[str, tuple[Article, QuoteTable]] = OrderedDict()
+
+    def stored(ref: str) -> tuple[Article, QuoteTable]:
+        """An article and its quote table; ids are content hashes, so both are cached by id."""
+        from summarizer.article import parse
+        from summarizer.quotes import extract
+
+        s = store()
+        record = s.resolve(ref)
+        with store_lock:
+            if record.id in parsed:
+                parsed.move_to_end(record.id)
+                return parsed[record.id]
+        art = parse(s.text(record.id), "markdown" if record.format == "markdown" else "text", record.source)
+        entry = (art, extract(art))
+        with store_lock:
+            parsed[record.id] = entry
+            while len(parsed) > ARTICLE_CACHE:
+                parsed.popitem(last=False)
+        return entry
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Response:
+        if keys and request.url.path not in OPEN_PATHS:
+            header = request.headers.get("authorization", "")
+            scheme, _, token = header.partition(" ")
+            given = token.strip().encode()
+            matches = [hmac.compare_digest(given, k) for k in keys]  # every key compared: no early exit
+            if scheme.lower() != "bearer" or not any(matches):
+                return JSONResponse(
+                    {"error": "missing or invalid API key; send Authorization: Bearer <key>"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+        limit = int(settings.max_request_mb * 1_000_000)
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            return _too_large(limit)
+        if request.method in ("POST", "PUT", "PATCH") and length is None:
+            body = b""
+            async for piece in request.stream():
+                body += piece
+                if len(body) > limit:
+                    return _too_large(limit)
+            request._body = body  # read once, within the limit; the handler reads it from here
+        try:
+            return await call_next(request)
+        except Exception as exc:  # anything the handlers below did not turn into a response
+            return _error_response(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for e in exc.errors():
+            where = ".".join(str(p) for p in e["loc"] if p != "body") or "body"
+            problems.append(f"{where}: {e['msg']}")
+        return JSONResponse({"error": "invalid request: " + "; ".join(problems)}, status_code=422)
+
+    @app.exception_handler(UserError)
+    async def user_error(request: Request, exc: UserError) -> JSONResponse:
+        return _error_response(request, exc)
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> JSONResponse:
+        return _error_response(request, exc)
+
+    # --- health ---------------------------------------------------------------------------------
+
+    @app.get("/healthz", response_model=Health, tags=["health"])
+    def healthz() -> Health:
+        """Liveness: the process answers."""
+        return Health(status="ok", version=__version__)
+
+    @app.get("/readyz", response_model=Ready, responses={503: {"model": Ready}}, tags=["health"])
+    def readyz() -> Any:
+        """Readiness: the store answers and the chat model can be loaded."""
+        from summarizer.models import chat_model
+
+        state = {"store": "ok", "model": "ok"}
+        try:
+            store().articles()
+        except Exception as exc:
+            state["store"] = _status(exc)[1]
+        try:
+            chat_model(settings.chat_model, settings)
+        except Exception as exc:
+            state["model"] = _status(exc)[1]
+        ok = state["store"] == state["model"] == "ok"
+        body = Ready(status="ready" if ok else "not ready", **state)
+        return body if ok else JSONResponse(body.model_dump(), status_code=503)
+
+    # --- articles -------------------------------------------------------------------------------
+
+    article_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": ArticleIn.model_json_schema()},
+                "text/plain": {"schema": {"type": "string", "minLength": 1}},
+                "text/markdown": {"schema": {"type": "string", "minLength": 1}},
+                "text/html": {"schema": {"type": "string", "minLength": 1}},
+            },
+        }
+    }
+
+    @app.post(
+        "/articles",
+        response_model=Ingested,
+        status_code=201,
+        openapi_extra=article_body,
+        responses={200: {"model": Ingested, "description": "Already stored (same text)"}, 415: {"model": ErrorOut}},
+        tags=["articles"],
+    )
+    async def post_article(request: Request, response: Response) -> Ingested:
+        """Store an article (idempotent: the same text gives the same id and 200)."""
+        from starlette.concurrency import run_in_threadpool
+
+        art = _article_from(await request.body(), request.headers.get("content-type", ""), settings)
+        existing, record = await run_in_threadpool(_store_article, store(), art)
+        if existing:
+            response.status_code = 200
+        return Ingested(status="unchanged" if existing else "stored", article=ArticleOut(**record.__dict__))
+
+    @app.get("/articles", response_model=list[ArticleOut], tags=["articles"])
+    def list_articles() -> list[ArticleOut]:
+        """Every stored article, oldest first."""
+        return [ArticleOut(**r.__dict__) for r in store().articles()]
+
+    @app.get(
+        "/articles/{article_id}", response_model=ArticleText, responses={404: {"model": ErrorOut}}, tags=["articles"]
+    )
+    def get_article(article_id: str) -> ArticleText:
+        """An article's record and exact text (id or a unique prefix of 4+ characters)."""
+        s = store()
+        record = s.resolve(article_id)
+        return ArticleText(**record.__dict__, text=s.text(record.id))
+
+    @app.delete("/articles/{article_id}", status_code=204, responses={404: {"model": ErrorOut}}, tags=["articles"])
+    def delete_article(article_id: str) -> Response:
+        """Remove an article and its chunks."""
+        s = store()
+        s.remove(s.resolve(article_id).id)
+        return Response(status_code=204)
+
+    @app.get(
+        "/articles/{article_id}/quotes", response_model=Quotes, responses={404: {"model": ErrorOut}}, tags=["articles"]
+    )
+    def get_quotes(article_id: str) -> Quotes:
+        """Every direct quote with its span and speaker (rules, no model)."""
+        from dataclasses import asdict
+
+        art, table = stored(article_id)
+        return Quotes(
+            article_id=art.id,
+            quotes=[QuoteOut(**asdict(q)) for q in table.quotes],
+            speakers=[SpeakerOut(**asdict(sp)) for sp in table.speakers],
+        )
+
+    model_errors = {404: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}}
+
+    @app.post("/articles/{article_id}/brief", response_model=Briefing, responses=model_errors, tags=["briefings"])
+    def post_brief(article_id: str, options: BriefIn | None = None) -> Briefing:
+        """A briefing: headline, summary, speaker positions with verbatim quotes, contested points, checks."""
+        from summarizer.brief import brief
+
+        options = options or BriefIn()
+        cfg = _with(settings, chat_model=options.model, brief_prompt=options.prompt_version)
+        s = store()
+        art, _ = stored(article_id)
+        gate.acquire()
+        try:
+            return brief(art, s, cfg, length=options.length)
+        finally:
+            gate.release()
+
+    @app.post(
+        "/articles/{article_id}/ask",
+        response_model=Answer,
+        responses={**model_errors, 200: {"content": {"text/event-stream": {}}, "model": Answer}},
+        tags=["questions"],
+    )
+    def post_ask(article_id: str, body: AskIn) -> Any:
+        """An answer with cited sentences, or "The article does not say."; `stream` sends SSE."""
+        from summarizer.ask import ask
+
+        cfg = _with(settings, chat_model=body.model, ask_k=body.k)
+        s = store()
+        art, _ = stored(article_id)
+        gate.acquire()
+        if not body.stream:
+            try:
+                return ask(body.question, [art], s, cfg)
+            finally:
+                gate.release()
+        return StreamingResponse(
+            _sse(lambda on_token: ask(body.question, [art], s, cfg, on_token=on_token), gate),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache"},
+        )
+
+    return app
+
+
+def _store_article(store: Store, art: Article) -> tuple[bool, Any]:
+    from summarizer.ingest import ensure_stored
+
+    existing = store.record(art.id)
+    if existing is not None:
+        return True, existing
+    ensure_stored(art, store)
+    return False, store.record(art.id)
+
+
+def _sse(run: Any, gate: ModelGate) -> Iterator[str]:
+    """Start `run(on_token)` in a thread now (it releases the gate when done, even if nobody reads), and
+    return the server-sent events: its tokens, then its answer or error."""
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    def work() -> None:
+        try:
+            answer = run(lambda t: events.put(("token", {"text": t})))
+            events.put(("answer", json.loads(answer.model_dump_json())))
+        except Exception as exc:
+            events.put(("error", {"error": _status(exc)[1]}))
+        finally:
+            gate.release()
+            events.put(("end", None))
+
+    threading.Thread(target=work, daemon=True).start()
+
+    def stream() -> Iterator[str]:
+        while True:
+            kind, data = events.get()
+            if kind == "end":
+                return
+            yield f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+    return stream()
+
+
+def _error_response(request: Request, exc: Exception) -> JSONResponse:
+    status, message, headers = _status(exc)
+    if status >= 500:
+        log.error("%s %s failed: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse(
+        {"error": f"request body over the {limit / 1e6:g} MB limit; send less or raise SUMMARIZER_MAX_REQUEST_MB"},
+        status_code=413,
+    )
+
+
+def _with(settings: Settings, **changes: Any) -> Settings:
+    changes = {k: v for k, v in changes.items() if v is not None}
+    return settings.model_copy(update=changes) if changes else settings
+
+
+def _article_from(data: bytes, content_type: str, settings: Settings) -> Article:
+    from summarizer import article as article_mod
+    from summarizer.reading import decode
+
+    if len(data) > settings.max_article_bytes:
+        raise _TooLarge(f"article over the {settings.max_article_mb:g} MB limit; raise SUMMARIZER_MAX_ARTICLE_MB")
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json":
+        try:
+            doc = ArticleIn.model_validate_json(data)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors()) from None
+        text = doc.text if not doc.title else f"{doc.title.strip()}\n\n{doc.text}"
+        fmt = doc.format
+        if not text.strip():
+            raise ArticleError("the article text holds only whitespace; send the article text")
+    elif kind in ("text/plain", "text/markdown", "text/html", ""):
+        text, _ = decode(data, "the request body")
+        fmt = {"text/markdown": "markdown", "text/html": "html"}.get(kind, "text")
+    else:
+        raise _Unsupported(
+            f"unsupported content type '{kind}'; send application/json, text/plain, text/markdown or text/html"
+        )
+    # Sent text has no file behind it: each article is its own source, never replacing another.
+    return article_mod.parse(text, fmt, f"api:{article_mod.article_id(text)}")
+
+
+class _TooLarge(UserError):
+    pass
+
+
+class _Unsupported(UserError):
+    pass
+
+
+def _status(exc: Exception) -> tuple[int, str, dict[str, str]]:
+    """HTTP status, one-line message and headers for an exception."""
+    if isinstance(exc, Busy):
+        return 429, "the model is busy with other requests; retry shortly", {"Retry-After": "2"}
+    if isinstance(exc, NotFound):
+        return 404, str(exc), {}
+    if isinstance(exc, _TooLarge):
+        return 413, str(exc), {}
+    if isinstance(exc, _Unsupported):
+        return 415, str(exc), {}
+    if isinstance(exc, ArticleError):
+        return 422, str(exc), {}
+    if isinstance(exc, UserError):
+        message = str(exc)
+        if message.startswith("model ") or "answered with" in message:  # the backend answered, but badly
+            return 503, message, {"Retry-After": "5"}
+        return 400, message, {}
+    down = backend_failure(exc)
+    if down:
+        return 503, f"{down}; retry later", {"Retry-After": "10"}
+    return 500, f"internal error ({type(exc).__name__}); see the server log", {}
