@@ -6,7 +6,7 @@ sentences). The model sees those chunks as numbered sentences and answers in JSO
 sentences that answer the question (an enum of the ids it was shown, where the backend constrains decoding),
 then the answer. Ids outside the context are dropped; each kept citation is checked for shared content with
 the answer; quotation marks are verified against the source; and an answer with no valid citation, or one
-that names someone no article mentions, is replaced by the plain "the article does not say".
+that names someone or gives a number no article mentions, is replaced by the plain "the article does not say".
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from summarizer import prompts
 from summarizer.article import Article
 from summarizer.quotes import extract
 from summarizer.structured import Meter, ask_json
-from summarizer.verify import Source, check_text, citation_support, mentions
+from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -72,7 +72,7 @@ class Answer(_Model):
     added: list[str] = Field(
         default_factory=list, description="Sentences the checker cited because they support the answer best."
     )
-    ungrounded: list[str] = Field(
+    ungrounded: list[str] = Field(  # names and numbers
         description="Names in the model's answer found in no article; the answer is withheld."
     )
     retrieval: list[Retrieved]
@@ -260,7 +260,7 @@ def _verify(
     text = " ".join(_CITE.sub("", reply.answer).split())
     text = re.sub(r"\s+([.,;:])", r"\1", text)
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower()
-    strangers = [] if refused else ungrounded_names(text, question, articles)
+    strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
     if not refused and len(articles) == 1:
         text, spans = _check_quotes(text, articles[0])
         for start, _end in spans:  # the sentence a verified quote comes from is its citation
@@ -313,17 +313,6 @@ def _verify(
         retrieval_ms=round(context.seconds * 1000, 1),
         seconds=round(seconds, 3),
     )
-
-
-def ungrounded_names(text: str, question: str, articles: list[Article]) -> list[str]:
-    """Capitalised words of the answer that no article contains: names the model brought in itself."""
-    corpus = " ".join(a.text for a in articles).lower()
-    names = []
-    for m in re.finditer(r"\b[A-Z][\w'’-]{2,}", text):
-        word = m.group().rstrip("'’s").rstrip("'’")
-        if word.lower() not in corpus and word not in names:
-            names.append(word)
-    return names
 
 
 def _check_quotes(text: str, article: Article) -> tuple[str, list[tuple[int, int]]]:

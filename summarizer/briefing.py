@@ -155,6 +155,7 @@ class Issue(_Model):
         "missing_position",
         "loaded_word",
         "prompt_leak",
+        "ungrounded_term",
     ]
     field: str = Field(description="Where in the briefing, e.g. summary[2] or positions[P1].")
     text: str

@@ -23,7 +23,7 @@ from summarizer.briefing import (
 )
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, Speaker
-from summarizer.verify import Source, check_text, leaks
+from summarizer.verify import Source, check_text, leaks, ungrounded_terms
 
 MAX_SHOWN = 3
 
@@ -58,6 +58,10 @@ class _Checker:
         self.issues += checked.issues
         if checked.text:
             self.neutrality += loaded_words(checked.text, where, self.prompts_dir)
+            for term in ungrounded_terms(checked.text, self.source.text):
+                self.issues.append(
+                    Issue(kind="ungrounded_term", field=where, text=term, detail="not in the article; check this claim")
+                )
         return checked.text
 
 

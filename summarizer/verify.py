@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
 from summarizer.briefing import InlineQuote, Issue
 from summarizer.quotes import QuoteTable, Speaker
@@ -307,3 +308,37 @@ def leaks(text: str, secret: str, run: int = 8) -> bool:
 def strip_quoted(text: str) -> str:
     """`text` with quoted stretches blanked out (same length), for checks that apply outside quotes."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+_TERM = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]{2,}|\d(?:[\d.,:/]*\d)?)(?![\w])")
+
+
+def ungrounded_terms(text: str, source_text: str) -> list[str]:
+    """Names (capitalised words) and numbers in `text`, outside quotation marks, that the source never uses:
+    what a model brings in from elsewhere ("Kiev" for an article that says "Kyiv", a date it made up)."""
+    words = {w.lower() for w in _WORD.findall(source_text)}
+    lowered = source_text.lower()
+    found: list[str] = []
+    blank = strip_quoted(text)
+    for m in _TERM.finditer(blank):
+        term = re.sub(r"['’]s$", "", m.group()).rstrip("'’")
+        if term[0].isdigit():
+            missing = any(part not in words for part in re.findall(r"\d+", term))
+        else:
+            missing = term.lower() not in lowered
+            before = blank[: m.start()].rstrip()
+            if missing and (not before or before[-1] in ".!?:;") and term.lower() in common_words():
+                missing = False  # a capital that only starts a sentence: an ordinary word
+        if missing and term not in found:
+            found.append(term)
+    return found
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Whole words of the bundled MiniLM tokenizer's vocabulary: a list of common English words, offline."""
+    import json
+    from pathlib import Path
+
+    vocab = json.loads((Path(__file__).parent / "data" / "minilm-tokenizer.json").read_text(encoding="utf-8"))
+    return frozenset(w for w in vocab["model"]["vocab"] if w.isalpha())

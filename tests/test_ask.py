@@ -181,3 +181,9 @@ def test_a_sentence_that_carries_the_answer_is_cited_when_the_model_missed_it(mo
     model.queue(reply("France, head of the Security Council, called the session on accountability.", "S4"))
     a = run("Who called the session?")
     assert a.added == ["S14"] and [c.id for c in a.citations] == ["S4", "S14"]
+
+
+def test_an_answer_with_numbers_the_article_never_gives_is_withheld(model) -> None:
+    model.queue(reply("Russia has lost 50,000 soldiers, Blinken said.", "S4"))
+    a = run("How many soldiers has Russia lost?")
+    assert not a.answered and a.ungrounded == ["50,000"]

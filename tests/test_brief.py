@@ -295,3 +295,11 @@ def test_openai_endpoint_gets_the_schema_and_falls_back_to_json_object(rejects: 
             before = len(stub.requests)
             run_brief(chat_model="openai:stub-model")
             assert len(stub.requests) - before == 1
+
+
+def test_names_and_numbers_the_article_never_uses_are_flagged(model) -> None:
+    bullets = ["Blinken spoke in Kiev on February 22.", "Lavrov spoke at the Security Council.", "Colonna spoke."]
+    model.queue(draft(summary=bullets))
+    b = run_brief()
+    flagged = [(i.field, i.text) for i in b.verification.issues if i.kind == "ungrounded_term"]
+    assert flagged == [("summary[0]", "Kiev"), ("summary[0]", "22")]

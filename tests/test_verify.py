@@ -80,3 +80,10 @@ def test_arbitrary_model_text_never_raises_and_inline_spans_round_trip(text: str
     checked = check_text(text, "f", SOURCE)
     for q in checked.inline:
         assert ART.text[q.start : q.end] == q.text
+
+
+def test_ungrounded_terms_are_names_and_numbers_the_article_never_uses() -> None:
+    from summarizer.verify import ungrounded_terms
+
+    text = "Responsibility lies with Moscow. Zelensky spoke in Kiev on February 22, 2022, about “Russophobia 99”."
+    assert ungrounded_terms(text, ART.text) == ["Moscow", "Zelensky", "Kiev", "22"]
