@@ -17,6 +17,8 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/ask.py --model local:qwen2.5-1.5b
+	$(BIN)/python bench/serve.py
 	$(BIN)/python bench/brief.py
 
 $(VENV)/.installed: pyproject.toml

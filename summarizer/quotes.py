@@ -56,6 +56,11 @@ _PERSON_NOUNS = frozenset(
     striker player actress actor singer star prosecutor judge lawmaker congressman congresswoman chancellor
     premier woman man officer aide adviser advisor""".split()
 )
+_ORG_NOUNS = frozenset(
+    """company firm group bank agency organization organisation coalition association union ministry department
+    government administration campaign party retailer maker manufacturer airline carrier startup club team
+    league network corporation business""".split()
+)
 _DETERMINERS = frozenset("the a an one two three several many some this that these those another".split())
 _STOP = frozenset("who which whose that in at on during after before when while as to from for with".split())
 _NOT_NAMES = frozenset(
@@ -72,7 +77,8 @@ _ORG_WORDS = frozenset(
     times post street court agency administration commission union foundation institute center centre
     corporation inc ltd league club united city state states republic ministry service network library school
     schools forum show airport station church government police army navy fund board reserve museum
-    hospital project program programme alliance journal press media tv radio magazine""".split()
+    hospital project program programme alliance journal press media tv radio magazine coalition
+    federation council network institute""".split()
 )
 
 _TOKEN = re.compile(
@@ -326,6 +332,13 @@ def _before(
             if subject:
                 return _Attribution(subject[0], words[i][0], subject[1])
             continue
+        before = [t for t, _ in words[:i] if t.lower() not in _ADVERBS]
+        if before and before[-1].lower() in ("and", "but"):
+            # "Clinton ... stressed X ... and said": the speaker is the sentence's subject
+            seg = _segment_start(starts, para, r.open_mark)
+            subject = _subject(_tokens(text[seg : r.open_mark], seg))
+            if subject:
+                return _Attribution(subject[0], words[i][0], subject[1])
         phrase = _phrase_before_cue(words[:i])
         if phrase:
             return _Attribution(phrase[0], words[i][0], phrase[1])
@@ -380,6 +393,8 @@ def _phrase_before_cue(words: list[tuple[str, int]]) -> tuple[str, int] | None:
         else:
             clauses[-1].append((tok, at))
     clauses = [c for c in clauses if c]
+    while len(clauses) > 1 and clauses[-1][0][0].lower() in ("which", "who", "whom", "whose", "that"):
+        clauses = clauses[:-1]  # a relative clause: "Name, a spokeswoman for X, which is ..., said"
     if not clauses:
         return None
     last = clauses[-1]
@@ -388,7 +403,7 @@ def _phrase_before_cue(words: list[tuple[str, int]]) -> tuple[str, int] | None:
     elif len(clauses) > 1 and last[0][0].lower() in ("a", "an", "the", "one"):
         # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
         for clause in reversed(clauses[:-1]):
-            if clause[0][0].lower() not in ("a", "an", "the", "one") and _has_name(clause):
+            if clause[0][0].lower() not in ("a", "an", "the", "one") and _is_name(clause):
                 last = clause
                 break
     elif len(clauses) > 1 and not _starts_phrase(last) and _starts_phrase(clauses[-2]):
@@ -421,6 +436,16 @@ def _starts_phrase(words: list[tuple[str, int]]) -> bool:
     return low in _PRONOUNS or low in _DETERMINERS or first[:1].isupper() or low in _ROLE_WORDS
 
 
+def _is_name(words: list[tuple[str, int]]) -> bool:
+    """A clause that is just a (titled) name: "Scott Pruitt", "Rep. Jim Jordan (R-Ohio)"."""
+    particles = {"de", "van", "von", "der", "da", "al", "bin", "of"}
+    return (
+        len(words) <= 6
+        and _has_name(words)
+        and all(t[:1].isupper() or t.lower() in particles or t.startswith("(") for t, _ in words)
+    )
+
+
 def _has_name(words: list[tuple[str, int]]) -> bool:
     return any(t[:1].isupper() and t not in _NOT_NAMES for t, _ in words)
 
@@ -442,7 +467,7 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
             and bare not in _ROLE_WORDS
             and t not in _NOT_NAMES
             and t.lower() not in _HONORIFICS
-            and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", t)  # U.S., E.U.: modifiers, not names
+            and not re.fullmatch(r"[A-Za-z](?:\.[A-Za-z])+\.?", t)  # U.S., E.U.: modifiers, not names
         ):
             name.insert(0, t.rstrip(",.’'") if not re.fullmatch(r"[A-Z]\.", t) else t)
             i -= 1
@@ -472,6 +497,20 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
     return (" ".join(name) or None), role
 
 
+_SPOKES_NOUNS = ("spokeswoman", "spokesman", "spokesperson", "representative", "official")
+_SPOKESPERSON = re.compile(
+    rf"^(?i:a|an|the)\s+(?:[\w-]+\s+)?({'|'.join(_SPOKES_NOUNS)})\s+"
+    r"(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)$"
+)
+
+
+def _spokesperson(phrase: str) -> tuple[str, str] | None:
+    """ "A spokeswoman for Oxford University" -> ("Oxford University spokeswoman", "spokeswoman"): a person
+    who speaks for a body, named the way the article can name them."""
+    m = _SPOKESPERSON.match(phrase.strip())
+    return (f"{m.group(2)} {m.group(1)}", m.group(1)) if m else None
+
+
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", s.lower().replace("u.s.", "us").replace("u.n.", "un"))
 
@@ -497,14 +536,16 @@ class _Entities:
         low = phrase.lower()
         if low in _PRONOUNS:
             return
-        name, role = _split_name(phrase)
+        name, role = _spokesperson(phrase) or _split_name(phrase)
         if name:
             self._add_name(name, role)
 
     def _add_name(self, name: str, role: str | None) -> _Entity:
         entity = self._match(name)
         if entity is None:
-            entity = _Entity(name=name, aliases={name}, role=role, is_person=True)
+            words = name.lower().split()
+            is_person = words[-1] in _SPOKES_NOUNS or not any(t in _ORG_WORDS for t in words)
+            entity = _Entity(name=name, aliases={name}, role=role, is_person=is_person)
             self.items.append(entity)
         else:
             entity.aliases.add(name)
@@ -581,6 +622,15 @@ class _Entities:
             return "f"
         if re.search(r"(chair|spokes|business|congress)man\b|\bmr\b", role):
             return "m"
+        # An appositive right after the name: "Angelique Brunner, a developer and spokeswoman for ..."
+        for pos in e.mentions[:6]:
+            appositive = re.match(r"[\w’'.-]*,\s+(?:a|an|the)\s+([^,.;()]{0,80})", self.text[pos : pos + 120])
+            if not appositive:
+                continue
+            if re.search(r"\b(?:\w+woman|actress)\b", appositive.group(1)):
+                return "f"
+            if re.search(r"\b(?:chairman|spokesman|businessman|congressman)\b", appositive.group(1)):
+                return "m"
         # The pronoun used right after the entity is named as a subject.
         votes = {"m": 0, "f": 0}
         for pos in e.mentions[:12]:
@@ -596,7 +646,7 @@ class _Entities:
         low = att.phrase.lower()
         if low in _PRONOUNS:
             return self.nearest(min(before, att.position), _PRONOUNS[low])
-        name, role = _split_name(att.phrase)
+        name, role = _spokesperson(att.phrase) or _split_name(att.phrase)
         if name:
             return self._match(name) or self._add_name(name, role)
         norm = _norm(att.phrase)
@@ -605,7 +655,11 @@ class _Entities:
             if len(role.split()) > 1 and any(w in _ROLE_WORDS - _DETERMINERS for w in role.split()) and role in norm:
                 return e
         words = low.split()
-        if words and words[0] in _DETERMINERS and words[-1] in _PERSON_NOUNS and words[0] != "one":
+        if len(words) <= 3 and words and words[0] in ("the", "this", "that") and words[-1] in _ORG_NOUNS:
+            org = self.nearest_org(min(before, att.position))
+            if org is not None:
+                return org
+        if words and (words[0] in _DETERMINERS or name is None) and words[-1] in _PERSON_NOUNS and words[0] != "one":
             # "the top US diplomat": someone already quoted, not any name in the text
             return self.nearest(min(before, att.position), speakers_only=True)
         phrase = att.phrase.strip()
@@ -615,6 +669,17 @@ class _Entities:
         entity = _Entity(name=phrase, aliases={phrase}, role=None, is_person=False)
         self.items.append(entity)
         return entity
+
+    def nearest_org(self, pos: int) -> _Entity | None:
+        """The antecedent of "the company": the last-named speaker that is not a person (no "he" or "she")."""
+        best, best_at = None, -1
+        for e in self.items:
+            if e.discovered or (e.is_person and e.gender is not None):
+                continue
+            at = max((m for m in e.mentions if pos - 3000 < m < pos), default=-1)
+            if at > best_at:
+                best, best_at = e, at
+        return best
 
     def nearest(self, pos: int, gender: str | None = None, speakers_only: bool = False) -> _Entity | None:
         """The antecedent of a pronoun at `pos`: in the closest earlier sentence that names a compatible

@@ -71,6 +71,29 @@ def test_seed_article_quotes_and_speakers() -> None:
         ),
         # doubled apostrophes as quote marks, em dashes inside
         ("Title\n\n''We will not -- ever -- stop,'' Ali Khan said.", [("We will not -- ever -- stop", "Ali Khan")]),
+        # "the company" is the organisation last quoted, not a new speaker
+        (
+            'Title\n\nAcme Foods said sales fell. Profits rose "despite weak demand", the company said.',
+            [("despite weak demand", "Acme Foods")],
+        ),
+        # a relative clause after the appositive; "she" is the named person, not the organisation
+        (
+            "Title\n\nMaria Lopez, a developer and spokeswoman for the Harbor Builders Coalition, which "
+            'represents builders, said prices rose.\n\n"It is hard to sell," she said.',
+            [("It is hard to sell", "Maria Lopez")],
+        ),
+        # a spokesperson for a body is named after it
+        (
+            'Title\n\nA spokesman for Northfield University said books would be scanned. "It will take years," '
+            "he said.",
+            [("It will take years", "Northfield University spokesman")],
+        ),
+        # "... and said": the sentence's subject speaks, not the last name before the cue
+        (
+            "Title\n\nDana Reyes, the former governor, praised a forum run by City Radio and said she was ready: "
+            '"Calm and strength."',
+            [("Calm and strength.", "Dana Reyes")],
+        ),
         # single curly quotes as the main marks, apostrophes inside
         ("Title\n\n‘It’s the players’ day,’ said Gary Locke.", [("It’s the players’ day", "Gary Locke")]),
     ],
@@ -142,7 +165,7 @@ def test_dev_set_quality_floor(dev_articles) -> None:
         )
     precision, recall = matched / predicted, matched / gold_n
     assert 2 * precision * recall / (precision + recall) >= 0.95
-    assert speaker_ok / matched >= 0.88
+    assert speaker_ok / matched >= 0.93
 
 
 def test_quotes_command_on_a_file_and_a_stored_article(cli) -> None:
