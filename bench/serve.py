@@ -78,7 +78,31 @@ def main() -> int:
                 model.queue(*[reply] * args.requests)
                 r = run(live.url, method, path, body, clients, args.requests)
                 print(f"{name:<34}{clients:>8}{r['rps']:>9.1f}{r['p50']:>9.1f}{r['p99']:>9.1f}  {r['statuses']}")
+    burst(args.requests)
     return 0
+
+
+def burst(total: int) -> None:
+    """A slow model (0.1 s a call), a queue of 4, 32 clients at once: the overflow must get 429s fast while
+    the server stays healthy and serves the next request."""
+    data = Path(tempfile.mkdtemp(prefix="bench-serve-burst-"))
+    cfg = load_settings(data_dir=data, chat_model="fake:burst", server_queue=4)
+    model = fake_model("burst")
+    model.reset()
+    model.delay = 0.1
+    with LiveServer(cfg) as live:
+        seed = (REPO / "seeds" / "blinken-putin-un-security-council.txt").read_bytes()
+        aid = httpx.post(f"{live.url}/articles", content=seed, headers={"Content-Type": "text/plain"}).json()[
+            "article"
+        ]["id"]
+        r = run(live.url, "POST", f"/articles/{aid}/ask", {"question": "Who called the session?"}, 32, total)
+        health = httpx.get(f"{live.url}/healthz").status_code
+        after = httpx.post(f"{live.url}/articles/{aid}/ask", json={"question": "Who?"}, timeout=30).status_code
+        print(
+            f"\nburst: {total} asks from 32 clients, model 0.1 s/call, queue 4: {r['statuses']}, "
+            f"p50 {r['p50']:.0f} ms, p99 {r['p99']:.0f} ms; then /healthz {health}, next ask {after}"
+        )
+    model.reset()
 
 
 if __name__ == "__main__":

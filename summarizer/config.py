@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     server_queue: int = Field(
         default=8, ge=0, description="Requests that may wait for the model in the HTTP service before 429."
     )
+    server_concurrency: int = Field(
+        default=1, ge=1, le=256, description="Model calls the HTTP service runs at once for a remote (openai:) model."
+    )
     openai_api_key: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("SUMMARIZER_OPENAI_API_KEY", "OPENAI_API_KEY", "openai_api_key"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -24,6 +25,7 @@ class FakeChatModel(BaseChatModel):
     replies: list[str] = Field(default_factory=list)
     calls: list[list[dict[str, str]]] = Field(default_factory=list)
     options: list[dict[str, Any]] = Field(default_factory=list)
+    delay: float = 0.0  # seconds each call takes, to play a slow backend
 
     @property
     def _llm_type(self) -> str:
@@ -37,6 +39,7 @@ class FakeChatModel(BaseChatModel):
         self.replies.clear()
         self.calls.clear()
         self.options.clear()
+        self.delay = 0.0
 
     def _generate(
         self,
@@ -48,6 +51,8 @@ class FakeChatModel(BaseChatModel):
         prompt = [{"role": m.type, "content": str(m.content)} for m in messages]
         self.calls.append(prompt)
         self.options.append(dict(kwargs))
+        if self.delay:
+            time.sleep(self.delay)
         schema = (kwargs.get("response_format") or {}).get("schema") or (
             (kwargs.get("response_format") or {}).get("json_schema") or {}
         ).get("schema")

@@ -137,17 +137,17 @@ class Busy(Exception):
 
 
 class ModelGate:
-    """One model call at a time; at most `waiting` more queued; beyond that, Busy."""
+    """`running` model calls at a time; at most `waiting` more queued; beyond that, Busy."""
 
-    def __init__(self, waiting: int) -> None:
-        self._run = threading.Lock()
+    def __init__(self, waiting: int, running: int = 1) -> None:
+        self._run = threading.Semaphore(running)
         self._count = threading.Lock()
         self._waiting = 0
-        self.limit = waiting
+        self.limit = waiting + running
 
     def acquire(self) -> None:
         with self._count:
-            if self._waiting >= self.limit + 1:
+            if self._waiting >= self.limit:
                 raise Busy
             self._waiting += 1
         self._run.acquire()
@@ -179,7 +179,9 @@ def create_app(settings: Settings) -> FastAPI:
         description="Neutral, source-grounded briefings of news articles, and questions answered with citations.",
         responses={401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}},
     )
-    gate = ModelGate(settings.server_queue)
+    # llama.cpp in-process runs one call at a time whatever is set; remote endpoints can take more.
+    running = 1 if settings.chat_model.startswith("local:") else settings.server_concurrency
+    gate = ModelGate(settings.server_queue, running)
     keys = [k.get_secret_value().encode() for k in settings.api_keys]
     store_box: dict[str, Store] = {}
     store_lock = threading.Lock()
