@@ -128,6 +128,18 @@ class LocalChatModel(BaseChatModel):
     def _identifying_params(self) -> dict[str, Any]:
         return {"model": self.model_name, "n_ctx": self.n_ctx, "temperature": self.temperature}
 
+    def _request(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Arguments of llama.cpp's create_chat_completion for these messages and call options."""
+        options = dict(kwargs)
+        return {
+            "messages": [{"role": _role(m), "content": str(m.content)} for m in messages],
+            "temperature": options.pop("temperature", self.temperature),
+            "max_tokens": options.pop("max_tokens", self.max_tokens),
+            "stop": stop,
+            "seed": self.seed,
+            **options,
+        }
+
     def _generate(
         self,
         messages: list[BaseMessage],
@@ -136,17 +148,9 @@ class LocalChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         llama = self.llama()
-        chat = [{"role": _role(m), "content": str(m.content)} for m in messages]
         started = time.perf_counter()
         with _RUN_LOCK, _context_errors(self.n_ctx):
-            reply = llama.create_chat_completion(
-                messages=chat,
-                temperature=kwargs.pop("temperature", self.temperature),
-                max_tokens=kwargs.pop("max_tokens", self.max_tokens),
-                stop=stop,
-                seed=self.seed,
-                **kwargs,
-            )
+            reply = llama.create_chat_completion(**self._request(messages, stop, kwargs))
         usage = reply.get("usage") or {}
         choice = reply["choices"][0]
         message = AIMessage(
@@ -172,20 +176,12 @@ class LocalChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         llama = self.llama()
-        chat = [{"role": _role(m), "content": str(m.content)} for m in messages]
-        prompt_tokens = sum(self.get_num_tokens(m["content"]) for m in chat)
+        request = self._request(messages, stop, kwargs)
+        prompt_tokens = sum(self.get_num_tokens(m["content"]) for m in request["messages"])
         produced = 0
         finish = None
         with _RUN_LOCK, _context_errors(self.n_ctx):
-            parts = llama.create_chat_completion(
-                messages=chat,
-                temperature=kwargs.pop("temperature", self.temperature),
-                max_tokens=kwargs.pop("max_tokens", self.max_tokens),
-                stop=stop,
-                seed=self.seed,
-                stream=True,
-                **kwargs,
-            )
+            parts = llama.create_chat_completion(**request, stream=True)
             for part in parts:
                 choice = part["choices"][0]
                 finish = choice.get("finish_reason") or finish

@@ -27,6 +27,8 @@ from summarizer import __version__
 from summarizer.ask import Answer
 from summarizer.briefing import Briefing
 from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
+from summarizer.quotes import Quote, Speaker
+from summarizer.store import ArticleRecord
 
 if TYPE_CHECKING:
     from summarizer.article import Article
@@ -52,50 +54,20 @@ class ArticleIn(_Model):
     format: Literal["text", "markdown", "html"] = "text"
 
 
-class ArticleOut(_Model):
-    id: str
-    title: str
-    source: str
-    chars: int
-    chunks: int
-    format: str
-    ingested_at: str
-
-
 class Ingested(_Model):
     status: Literal["stored", "unchanged", "replaced"]
-    article: ArticleOut
+    article: ArticleRecord
 
 
-class ArticleText(ArticleOut):
+class ArticleText(_Model):
+    article: ArticleRecord
     text: str
-
-
-class QuoteOut(_Model):
-    id: str
-    text: str
-    start: int
-    end: int
-    speaker_id: str | None
-    cue: str | None
-    kind: str
-    terminated: bool
-    paragraph: int
-
-
-class SpeakerOut(_Model):
-    id: str
-    name: str
-    aliases: list[str]
-    role: str | None
-    quote_ids: list[str]
-    is_person: bool
 
 
 class Quotes(_Model):
     article_id: str
-    quotes: list[QuoteOut]
-    speakers: list[SpeakerOut]
+    quotes: list[Quote]
+    speakers: list[Speaker]
 
 
 _MODEL_PATTERN = r"^[a-z][a-z0-9_-]*:[A-Za-z0-9._:@-]*$"  # provider:name, never a file path
@@ -313,12 +285,12 @@ def create_app(settings: Settings) -> FastAPI:
         existing, record = await run_in_threadpool(_store_article, store(), art)
         if existing:
             response.status_code = 200
-        return Ingested(status="unchanged" if existing else "stored", article=ArticleOut(**record.__dict__))
+        return Ingested(status="unchanged" if existing else "stored", article=record)
 
-    @app.get("/articles", response_model=list[ArticleOut], tags=["articles"])
-    def list_articles() -> list[ArticleOut]:
+    @app.get("/articles", response_model=list[ArticleRecord], tags=["articles"])
+    def list_articles() -> list[ArticleRecord]:
         """Every stored article, oldest first."""
-        return [ArticleOut(**r.__dict__) for r in store().articles()]
+        return store().articles()
 
     @app.get(
         "/articles/{article_id}", response_model=ArticleText, responses={404: {"model": ErrorOut}}, tags=["articles"]
@@ -327,7 +299,7 @@ def create_app(settings: Settings) -> FastAPI:
         """An article's record and exact text (id or a unique prefix of 4+ characters)."""
         s = store()
         record = s.resolve(article_id)
-        return ArticleText(**record.__dict__, text=s.text(record.id))
+        return ArticleText(article=record, text=s.text(record.id))
 
     @app.delete("/articles/{article_id}", status_code=204, responses={404: {"model": ErrorOut}}, tags=["articles"])
     def delete_article(article_id: str) -> Response:
@@ -341,14 +313,8 @@ def create_app(settings: Settings) -> FastAPI:
     )
     def get_quotes(article_id: str) -> Quotes:
         """Every direct quote with its span and speaker (rules, no model)."""
-        from dataclasses import asdict
-
         art, table = stored(article_id)
-        return Quotes(
-            article_id=art.id,
-            quotes=[QuoteOut(**asdict(q)) for q in table.quotes],
-            speakers=[SpeakerOut(**asdict(sp)) for sp in table.speakers],
-        )
+        return Quotes(article_id=art.id, quotes=table.quotes, speakers=table.speakers)
 
     model_errors = {404: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 
