@@ -41,10 +41,16 @@ class Meter:
         self.seconds += seconds
 
 
+def unwrap(model: BaseChatModel) -> BaseChatModel:
+    """The backend under wrappers such as the eval cache."""
+    return getattr(model, "inner", model)
+
+
 def count_tokens(model: BaseChatModel, text: str) -> int:
     """Tokens of `text` for `model`: exact for the local model, a safe over-estimate elsewhere."""
     from summarizer.llm_local import LocalChatModel
 
+    model = unwrap(model)
     if isinstance(model, LocalChatModel):
         return model.get_num_tokens(text)
     return int(len(text) / CHARS_PER_TOKEN) + 1
@@ -53,7 +59,7 @@ def count_tokens(model: BaseChatModel, text: str) -> int:
 def response_format(model: BaseChatModel, schema: dict[str, Any], name: str, json_schema: bool) -> dict[str, Any]:
     from summarizer.llm_local import LocalChatModel
 
-    if json_schema and not isinstance(model, LocalChatModel):
+    if json_schema and not isinstance(unwrap(model), LocalChatModel):
         return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": False}}
     return {"type": "json_object", "schema": schema}
 
@@ -154,6 +160,7 @@ _JSON_OBJECT_ONLY: set[str] = set()  # endpoints seen rejecting json_schema in t
 
 
 def _endpoint(model: BaseChatModel) -> str:
+    model = unwrap(model)
     return f"{getattr(model, 'openai_api_base', None)}|{getattr(model, 'model_name', None)}"
 
 

@@ -49,6 +49,7 @@ def _global_options(
 
 def _register() -> None:
     from summarizer.cli import articles, ask, brief, ingest, quotes, serve
+    from summarizer.cli import eval as eval_cli
 
     app.command(name="ingest")(ingest.ingest_command)
     app.command(name="quotes")(quotes.quotes_command)
@@ -56,6 +57,7 @@ def _register() -> None:
     app.command(name="ask")(ask.ask_command)
     app.command(name="serve")(serve.serve_command)
     app.add_typer(articles.app, name="articles")
+    app.add_typer(eval_cli.app, name="eval")
 
 
 _register()

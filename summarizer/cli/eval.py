@@ -1,0 +1,183 @@
+"""`summarizer eval`: run suites over prompt versions and models, compare runs, fail CI on regressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from summarizer.cli import common
+
+if TYPE_CHECKING:
+    from summarizer.evals.runs import Run
+
+app = typer.Typer(help="Regression evals on prompts and models.", no_args_is_help=True)
+
+
+@app.command("run")
+def run_command(
+    ctx: typer.Context,
+    suite: Annotated[str, typer.Argument(help="Suite name under evals/ (default, dev) or a .yaml path.")] = "default",
+    prompt_version: Annotated[
+        list[str] | None, typer.Option("--prompt-version", help="Brief prompt version; repeat to compare.")
+    ] = None,
+    model: Annotated[list[str] | None, typer.Option("--model", help="Chat model; repeat to compare.")] = None,
+    baseline: Annotated[
+        str | None, typer.Option(help="Run id or baseline name: exit 1 if a check's pass rate drops.")
+    ] = None,
+    tolerance: Annotated[float, typer.Option(help="Allowed drop in a check's pass rate (0-1).", min=0, max=1)] = 0.0,
+    save_baseline: Annotated[str | None, typer.Option(help="Name this run as a baseline.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for cached prompts.")] = False,
+) -> int:
+    """Brief every case of a suite with every prompt version × model, score it, store the run.
+
+    Example: summarizer eval run default --prompt-version v1 --model local:qwen2.5-1.5b --baseline main
+    """
+    from summarizer.evals import runner, runs
+    from summarizer.evals.suite import load
+
+    cfg = common.settings(ctx)
+    s = load(suite)
+    if s.skipped:
+        common.err().print(f"suite {s.name}: some cases skipped: {s.skipped}", markup=False)
+    if not s.cases:
+        from summarizer.errors import UserError
+
+        raise UserError(f"suite {s.name} has no cases to run" + (f" ({s.skipped})" if s.skipped else ""))
+    base = runs.load(runs.path_for(cfg.data_dir), baseline) if baseline else None
+    with common.progress_bar("eval") as progress:
+        run = runner.run_suite(
+            s,
+            cfg,
+            prompt_version or [cfg.brief_prompt],
+            model or [cfg.chat_model],
+            use_cache=not no_cache,
+            progress=progress,
+        )
+    _print_table(run)
+    if save_baseline:
+        runs.name_baseline(runs.path_for(cfg.data_dir), save_baseline, run.id)
+    errors = [r for r in run.rows if r.error]
+    for r in errors:
+        common.err().print(f"error in {r.case_id} ({r.variant}): {r.error}", markup=False)
+    if base is not None:
+        dropped = runner.regressions(run, base, tolerance)
+        if dropped:
+            common.err().print(f"regression against {base.id}:", markup=False)
+            for line in dropped:
+                common.err().print(f"  {line}", markup=False)
+            return 1
+        common.err().print(f"no regression against {base.id} (tolerance {tolerance:.0%})", markup=False)
+    return 0
+
+
+def _print_table(run: Run) -> None:
+    from rich.table import Table
+
+    from summarizer.evals.runner import table
+
+    rates = table(run)
+    t = Table(title=f"run {run.id} · suite {run.suite} · {run.seconds:.1f} s", box=None, header_style="bold")
+    t.add_column("check")
+    for v in rates:
+        t.add_column(f"{v}\npass · score", justify="right")
+    for check in next(iter(rates.values())):
+        t.add_row(
+            check,
+            *[f"{rates[v][check].passed}/{rates[v][check].total} · {rates[v][check].mean_score:.2f}" for v in rates],
+        )
+    common.out().print(t)
+
+
+@app.command("compare")
+def compare_command(
+    ctx: typer.Context,
+    run_a: Annotated[str, typer.Argument(help="Run id, prefix or baseline name.")],
+    run_b: Annotated[str, typer.Argument(help="Run id, prefix, baseline name or latest.")] = "latest",
+) -> int:
+    """Show per check the pass rates of two runs, and the cases whose result changed, with their outputs."""
+    from summarizer.evals import runner, runs
+
+    cfg = common.settings(ctx)
+    path = runs.path_for(cfg.data_dir)
+    a, b = runs.load(path, run_a), runs.load(path, run_b)
+    out = common.out()
+    ra, rb = runner.overall(a), runner.overall(b)
+    out.print(f"{'check':<18}{a.id:>26}{b.id:>26}", markup=False)
+    for check in ra:
+        out.print(f"{check:<18}{ra[check].rate:>26.0%}{rb[check].rate:>26.0%}", markup=False)
+    before = {(r.case_id, c["check"]): (c, r) for r in a.rows for c in r.checks}
+    changed = 0
+    for r in b.rows:
+        for c in r.checks:
+            old = before.get((r.case_id, c["check"]))
+            if old and old[0]["passed"] != c["passed"]:
+                changed += 1
+                mark = "fixed" if c["passed"] else "broke"
+                out.print(f"\n{mark}: {r.case_id} · {c['check']} ({old[1].variant} -> {r.variant})", markup=False)
+                out.print(f"  before: {old[0]['reason']}", markup=False)
+                out.print(f"  after:  {c['reason']}", markup=False)
+                for label, row in (("before", old[1]), ("after", r)):
+                    if row.briefing:
+                        out.print(f"  {label} headline: {row.briefing['headline']}", markup=False)
+    out.print(f"\n{changed} case check(s) changed", markup=False)
+    return 0
+
+
+@app.command("report")
+def report_command(
+    ctx: typer.Context,
+    run_id: Annotated[str, typer.Argument(help="Run id, prefix, baseline name or latest.")] = "latest",
+    html: Annotated[Path, typer.Option("--html", help="Where to write the self-contained HTML report.")] = Path(
+        "eval-report.html"
+    ),
+) -> int:
+    """Write an HTML report: a chart per variant and check, each case with its quotes linked to the source."""
+    from summarizer.evals import report, runs
+
+    cfg = common.settings(ctx)
+    run = runs.load(runs.path_for(cfg.data_dir), run_id)
+    html.write_text(report.html(run), encoding="utf-8")
+    common.err().print(f"wrote {html}", markup=False)
+    return 0
+
+
+@app.command("rescore")
+def rescore_command(
+    ctx: typer.Context,
+    run_id: Annotated[str, typer.Argument(help="Run id, prefix, baseline name or latest.")] = "latest",
+) -> int:
+    """Score a stored run's outputs again with the current checks (no model calls); stored as a new run."""
+    from summarizer.evals import runner, runs
+
+    cfg = common.settings(ctx)
+    new = runner.rescore(runs.load(runs.path_for(cfg.data_dir), run_id), cfg)
+    _print_table(new)
+    return 0
+
+
+@app.command("list")
+def list_command(ctx: typer.Context) -> int:
+    """Stored eval runs, oldest first."""
+    import json
+
+    from summarizer.evals import runs
+
+    cfg = common.settings(ctx)
+    for run_id, suite, created, variants, n in runs.listing(runs.path_for(cfg.data_dir)):
+        common.out().print(
+            f"{run_id}  {suite:<10} {created}  {n} results  {', '.join(json.loads(variants))}", markup=False
+        )
+    return 0
+
+
+@app.command("clear-cache")
+def clear_cache_command(ctx: typer.Context) -> int:
+    """Forget every cached model reply."""
+    from summarizer.evals.cache import clear
+
+    cfg = common.settings(ctx)
+    n = clear(cfg.data_dir / "llm-cache.sqlite")
+    common.err().print(f"removed {n} cached replies", markup=False)
+    return 0

@@ -1,0 +1,314 @@
+"""Checks on a briefing: each a small class that returns pass/fail, a score in [0, 1] and a reason.
+
+They read what users see (the `Briefing`) against the source and its reference quotes (gold quotes where the
+suite has them, else the quote extractor), independently of the pipeline's own verification, so a prompt or
+pipeline change that slips past the design is caught here. All are deterministic; `faithfulness` uses the
+local embedding model (fixed weights, so the same input gives the same score). None needs a chat model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from summarizer.briefing import LENGTHS, Briefing
+from summarizer.neutrality import check as loaded_words
+from summarizer.quotes import QuoteTable
+from summarizer.verify import normalise
+
+_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|«\s?([^«»]+?)\s?»")
+_DASHES = str.maketrans({"—": "-", "–": "-"})
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass
+class Subject:
+    """What a check looks at: the briefing, the source, and the reference quotes and speakers."""
+
+    briefing: Briefing
+    source: str
+    gold: list[GoldQuote]
+    speakers: list[str]  # speakers with at least one direct quote in the source
+    facts: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    max_words: int | None = None
+    prompts_dir: Path | None = None
+    embed: object = None  # Embeddings for faithfulness
+
+
+@dataclass
+class Result:
+    check: str
+    passed: bool
+    score: float
+    reason: str
+    details: list[str] = field(default_factory=list)
+
+
+def prose(b: Briefing) -> list[tuple[str, str]]:
+    """(field, text) for every piece of text a reader sees, quotes included."""
+    out = [("headline", b.headline)] + [(f"summary[{i}]", s) for i, s in enumerate(b.summary)]
+    for s in b.speakers:
+        if s.position:
+            out.append((f"positions[{s.speaker_id}]", s.position))
+        out += [(f"positions[{s.speaker_id}].quotes", f"“{q.text}”") for q in s.quotes]
+    for i, c in enumerate(b.contested):
+        out.append((f"contested[{i}].topic", c.topic))
+        out += [(f"contested[{i}].claims[{j}]", cl.claim) for j, cl in enumerate(c.claims)]
+    return out
+
+
+def _norm(text: str) -> str:
+    return normalise(text.translate(_DASHES))[0].strip(" .,;:!?'\"")
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    ta = set(re.findall(r"[a-z0-9]+", a.lower())) - {"the", "of", "mr", "mrs", "ms", "dr"}
+    tb = set(re.findall(r"[a-z0-9]+", b.lower())) - {"the", "of", "mr", "mrs", "ms", "dr"}
+    return bool(ta and tb) and (ta <= tb or tb <= ta or a.split()[-1].lower() == b.split()[-1].lower())
+
+
+class Check:
+    name: ClassVar[str]
+    description: ClassVar[str]
+    needs_model: ClassVar[bool] = False
+
+    def run(self, s: Subject) -> Result:
+        raise NotImplementedError
+
+
+class QuoteFidelity(Check):
+    name = "quote_fidelity"
+    description = "every span in quotation marks is verbatim in the source (quote marks, dashes, spaces normalised)"
+
+    def run(self, s: Subject) -> Result:
+        source = _norm(s.source)
+        spans = [
+            (where, next(g for g in m.groups() if g))
+            for where, text in prose(s.briefing)
+            for m in _QUOTED.finditer(text)
+        ]
+        bad = [f"{where}: “{span}”" for where, span in spans if _norm(span) not in source]
+        score = 1 - len(bad) / len(spans) if spans else 1.0
+        reason = f"{len(spans) - len(bad)}/{len(spans)} quoted spans verbatim" + (
+            f"; not in source: {bad[0]}" if bad else ""
+        )
+        return Result(self.name, not bad, score, reason, bad)
+
+
+class Attribution(Check):
+    name = "attribution"
+    description = "every quote shown under a speaker is credited to the speaker the source credits"
+
+    def run(self, s: Subject) -> Result:
+        shown = [(sp.name, q) for sp in s.briefing.speakers for q in sp.quotes]
+        wrong = []
+        for name, q in shown:
+            owner = next((g.speaker for g in s.gold if g.start - 2 <= q.start and q.end <= g.end + 2), None)
+            if owner is None:
+                owner = next((g.speaker for g in s.gold if max(g.start, q.start) < min(g.end, q.end)), None)
+            if owner is not None and not same_person(owner, name):
+                wrong.append(f"{q.id} “{q.text[:60]}” shown under {name}; the source credits {owner}")
+        score = 1 - len(wrong) / len(shown) if shown else 1.0
+        return Result(
+            self.name,
+            not wrong,
+            score,
+            f"{len(shown) - len(wrong)}/{len(shown)} quotes rightly credited" + (f"; {wrong[0]}" if wrong else ""),
+            wrong,
+        )
+
+
+class SpeakerCoverage(Check):
+    name = "speaker_coverage"
+    description = "every speaker with a direct quote in the source appears in the positions"
+
+    def run(self, s: Subject) -> Result:
+        shown = [sp.name for sp in s.briefing.speakers]
+        missing = [name for name in s.speakers if not any(same_person(name, x) for x in shown)]
+        score = 1 - len(missing) / len(s.speakers) if s.speakers else 1.0
+        return Result(
+            self.name,
+            not missing,
+            score,
+            f"{len(s.speakers) - len(missing)}/{len(s.speakers)} speakers shown"
+            + (f"; missing: {', '.join(missing)}" if missing else ""),
+            missing,
+        )
+
+
+class Neutrality(Check):
+    name = "neutrality"
+    description = "no loaded words outside quotes; contested points give each side an attributed claim"
+
+    def run(self, s: Subject) -> Result:
+        assert s.prompts_dir is not None
+        found = []
+        for where, text in prose(s.briefing):
+            if not where.endswith(".quotes"):
+                found += [f"{i.field}: {i.text}" for i in loaded_words(text, where, s.prompts_dir)]
+        one_sided = [c.topic for c in s.briefing.contested if len({cl.speaker_id for cl in c.claims}) < 2]
+        problems = found + [f"contested point with one side: {t}" for t in one_sided]
+        return Result(
+            self.name,
+            not problems,
+            1 / (1 + len(problems)),
+            "no loaded words" if not problems else f"{len(problems)} problem(s): {problems[0]}",
+            problems,
+        )
+
+
+class Balance(Check):
+    name = "balance"
+    description = "each speaker's share of the summary is close to their share of the source's quotes"
+    threshold: ClassVar[float] = 0.5
+
+    def run(self, s: Subject) -> Result:
+        quoted: dict[str, int] = {}
+        for g in s.gold:
+            if g.speaker:
+                quoted[g.speaker] = quoted.get(g.speaker, 0) + 1
+        if len(quoted) < 2:
+            return Result(self.name, True, 1.0, "fewer than two quoted speakers: nothing to balance")
+        text = " ".join([s.briefing.headline, *s.briefing.summary])
+        named = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", text)) for name in quoted}
+        total_q, total_n = sum(quoted.values()), sum(named.values())
+        if total_n == 0:
+            return Result(self.name, True, 1.0, "the summary names no speaker")
+        distance = 0.5 * sum(abs(quoted[n] / total_q - named[n] / total_n) for n in quoted)
+        score = 1 - distance
+        detail = [f"{n}: {quoted[n] / total_q:.0%} of quotes, {named[n] / total_n:.0%} of mentions" for n in quoted]
+        return Result(self.name, score >= self.threshold, round(score, 3), f"share distance {distance:.2f}", detail)
+
+
+class Faithfulness(Check):
+    name = "faithfulness"
+    description = "each summary sentence is close (embedding cosine) to some source sentence"
+    threshold: ClassVar[float] = 0.55
+
+    def run(self, s: Subject) -> Result:
+        bullets = [b for b in s.briefing.summary if b.strip()]
+        if not bullets or s.embed is None:
+            return Result(self.name, bool(bullets), 1.0 if bullets else 0.0, "no summary" if not bullets else "skipped")
+        from summarizer.article import parse
+
+        sentences = [x.text for x in parse(s.source).sentences if len(x.text) > 20]
+        vecs = s.embed.embed_documents(bullets + sentences)
+        bv, sv = vecs[: len(bullets)], vecs[len(bullets) :]
+        best = [max(sum(a * b for a, b in zip(v, w, strict=True)) for w in sv) for v in bv]
+        weak = [
+            f"summary[{i}] (best cosine {c:.2f}): {bullets[i][:80]}" for i, c in enumerate(best) if c < self.threshold
+        ]
+        score = sum(c >= self.threshold for c in best) / len(best)
+        return Result(
+            self.name,
+            not weak,
+            round(score, 3),
+            f"{len(best) - len(weak)}/{len(best)} summary sentences supported" + (f"; {weak[0]}" if weak else ""),
+            weak,
+        )
+
+
+class Format(Check):
+    name = "format"
+    description = "headline, bullet count for the length, word limit, required facts, forbidden phrases"
+
+    def run(self, s: Subject) -> Result:
+        b = s.briefing
+        problems = []
+        if not b.headline.strip():
+            problems.append("no headline")
+        low, high = LENGTHS[b.length]
+        if not low <= len(b.summary) <= high:
+            problems.append(f"{len(b.summary)} bullets; {b.length} wants {low}-{high}")
+        words = sum(len(t.split()) for _, t in prose(b))
+        if s.max_words and words > s.max_words:
+            problems.append(f"{words} words; the limit is {s.max_words}")
+        text = " ".join(t for _, t in prose(b)).lower()
+        problems += [f"does not mention {f!r}" for f in s.facts if f.lower() not in text]
+        problems += [f"contains {f!r}" for f in s.forbidden if re.search(rf"\b{re.escape(f.lower())}\b", text)]
+        checks = 2 + bool(s.max_words) + len(s.facts) + len(s.forbidden)
+        return Result(
+            self.name,
+            not problems,
+            1 - len(problems) / checks,
+            "format ok" if not problems else "; ".join(problems),
+            problems,
+        )
+
+
+class Discipline(Check):
+    name = "discipline"
+    description = "the model needed no corrections: no invented, retyped or misattributed quotes, no stray names"
+    counted: ClassVar[frozenset[str]] = frozenset(
+        {
+            "unverified_quote",
+            "misattributed_quote",
+            "unattributed_quote",
+            "snapped_quote",
+            "unknown_quote_id",
+            "unknown_speaker",
+            "prompt_leak",
+            "ungrounded_term",
+        }
+    )
+
+    def run(self, s: Subject) -> Result:
+        issues = [
+            f"{i.field}: {i.kind}: {i.text[:60]}" for i in s.briefing.verification.issues if i.kind in self.counted
+        ]
+        return Result(
+            self.name,
+            not issues,
+            1 / (1 + len(issues)),
+            "no corrections needed" if not issues else f"{len(issues)} correction(s): {issues[0]}",
+            issues,
+        )
+
+
+class Cost(Check):
+    name = "cost"
+    description = "latency and tokens (recorded; passes unless the model was never called)"
+
+    def run(self, s: Subject) -> Result:
+        u = s.briefing.usage
+        return Result(
+            self.name,
+            u.llm_calls > 0,
+            1.0,
+            f"{u.seconds:.1f} s, {u.llm_calls} call(s), {u.tokens_in} tokens in, {u.tokens_out} out",
+        )
+
+
+CHECKS: list[Check] = [
+    QuoteFidelity(),
+    Attribution(),
+    SpeakerCoverage(),
+    Neutrality(),
+    Balance(),
+    Faithfulness(),
+    Format(),
+    Discipline(),
+    Cost(),
+]
+
+
+def gold_quotes(path: Path | None, table: QuoteTable) -> list[GoldQuote]:
+    """Reference quotes: the gold file's, or the extractor's table."""
+    if path is not None:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        return [GoldQuote(q["text"], q["start"], q["end"], q.get("speaker")) for q in doc.get("quotes", [])]
+    named = {s.id: s.name for s in table.speakers}
+    return [GoldQuote(q.text, q.start, q.end, named.get(q.speaker_id or "")) for q in table.quotes]

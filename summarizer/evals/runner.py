@@ -1,0 +1,225 @@
+"""Run a suite for every prompt version × model, score each briefing, store the run; compare with a baseline."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from summarizer.evals import runs
+from summarizer.evals.checks import CHECKS, Subject, gold_quotes
+from summarizer.evals.suite import Case, Suite
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+
+Progress = Callable[[int, int, str], None]
+
+
+def run_suite(
+    suite: Suite,
+    settings: Settings,
+    prompt_versions: list[str],
+    models: list[str],
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> runs.Run:
+    """Brief every case with every variant (errors are recorded, the rest go on) and score the results."""
+    from summarizer.brief import brief
+    from summarizer.evals.cache import CachedChatModel
+    from summarizer.ingest import open_article
+    from summarizer.models import chat_model
+    from summarizer.store import Store
+
+    started = time.perf_counter()
+    store = Store(settings)
+    variants = [(p, m) for p in prompt_versions for m in models]
+    rows: list[runs.Row] = []
+    total = len(variants) * len(suite.cases)
+    for prompt_version, spec in variants:
+        cfg = settings.model_copy(update={"chat_model": spec, "brief_prompt": prompt_version})
+        llm = None
+        for case in suite.cases:
+            if progress:
+                progress(len(rows), total, f"{case.id} · {prompt_version} × {spec}")
+            t = time.perf_counter()
+            try:
+                if llm is None:
+                    llm = chat_model(spec, cfg)
+                    if use_cache:
+                        llm = CachedChatModel(inner=llm, spec=spec, path=settings.data_dir / "llm-cache.sqlite")
+                art = open_article(str(case.article), store)
+                result = brief(art, store, cfg, model=llm).model_dump(mode="json")
+                error = None
+            except Exception as exc:  # recorded with its reason; the run goes on
+                from summarizer.errors import UserError, backend_failure
+
+                result = None
+                error = (
+                    str(exc) if isinstance(exc, UserError) else backend_failure(exc) or f"{type(exc).__name__}: {exc}"
+                )
+            rows.append(
+                runs.Row(
+                    case.id,
+                    prompt_version,
+                    spec,
+                    str(case.article),
+                    str(case.gold) if case.gold else None,
+                    _expect(case),
+                    result,
+                    error,
+                    round(time.perf_counter() - t, 3),
+                )
+            )
+    if progress:
+        progress(total, total, "scoring")
+    score_rows(rows, settings)
+    run = runs.Run(
+        id=runs.new_id(),
+        suite=suite.name,
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        variants=[f"{p} × {m}" for p, m in variants],
+        settings={
+            "embedding_model": settings.embedding_model,
+            "llm_context": settings.llm_context,
+            "brief_max_tokens": settings.brief_max_tokens,
+            "cache": use_cache,
+        },
+        seconds=round(time.perf_counter() - started, 3),
+        parent=None,
+        rows=rows,
+    )
+    runs.save(runs.path_for(settings.data_dir), run)
+    return run
+
+
+def _expect(case: Case) -> dict:
+    return {
+        "speakers": list(case.speakers),
+        "facts": list(case.facts),
+        "forbidden": list(case.forbidden),
+        "max_words": case.max_words,
+    }
+
+
+def score_rows(rows: list[runs.Row], settings: Settings) -> None:
+    """(Re)compute every check for stored outputs; no chat model involved."""
+    from pathlib import Path
+
+    from summarizer.article import parse
+    from summarizer.briefing import Briefing
+    from summarizer.models import embedding_model
+    from summarizer.quotes import extract
+    from summarizer.reading import read
+
+    embed = embedding_model(settings.embedding_model, settings)
+    for row in rows:
+        if row.briefing is None:
+            row.checks = [
+                {"check": c.name, "passed": False, "score": 0.0, "reason": f"error: {row.error}", "details": []}
+                for c in CHECKS
+            ]
+            continue
+        raw = read(row.article, settings.max_article_bytes)
+        art = parse(raw.text, raw.format, raw.source)
+        table = extract(art)
+        gold = gold_quotes(Path(row.gold) if row.gold else None, table)
+        speakers = list(dict.fromkeys(row.expect.get("speakers") or [g.speaker for g in gold if g.speaker]))
+        subject = Subject(
+            briefing=Briefing.model_validate(row.briefing),
+            source=art.text,
+            gold=gold,
+            speakers=speakers,
+            facts=tuple(row.expect.get("facts") or ()),
+            forbidden=tuple(row.expect.get("forbidden") or ()),
+            max_words=row.expect.get("max_words"),
+            prompts_dir=settings.prompts_dir,
+            embed=embed,
+        )
+        row.checks = [asdict(c.run(subject)) for c in CHECKS]
+
+
+@dataclass(frozen=True)
+class Rate:
+    passed: int
+    total: int
+    mean_score: float
+
+    @property
+    def rate(self) -> float:
+        return self.passed / self.total if self.total else 0.0
+
+
+def table(run: runs.Run) -> dict[str, dict[str, Rate]]:
+    """variant -> check -> pass rate and mean score."""
+    out: dict[str, dict[str, Rate]] = {}
+    for variant in run.variants:
+        rows = [r for r in run.rows if r.variant == variant]
+        out[variant] = {}
+        for check in [c.name for c in CHECKS]:
+            results = [c for r in rows for c in r.checks if c["check"] == check]
+            out[variant][check] = Rate(
+                sum(c["passed"] for c in results),
+                len(results),
+                sum(c["score"] for c in results) / len(results) if results else 0.0,
+            )
+    return out
+
+
+def overall(run: runs.Run) -> dict[str, Rate]:
+    """check -> pass rate over every variant and case."""
+    out = {}
+    for check in [c.name for c in CHECKS]:
+        results = [c for r in run.rows for c in r.checks if c["check"] == check]
+        out[check] = Rate(
+            sum(c["passed"] for c in results),
+            len(results),
+            sum(c["score"] for c in results) / len(results) if results else 0.0,
+        )
+    return out
+
+
+def regressions(run: runs.Run, baseline: runs.Run, tolerance: float) -> list[str]:
+    """Checks whose pass rate dropped by more than `tolerance` against the baseline, each with the cases."""
+    now, before = overall(run), overall(baseline)
+    out = []
+    for check, rate in now.items():
+        if check in before and before[check].total and rate.rate < before[check].rate - tolerance:
+            was = {(r.case_id): any(c["check"] == check and c["passed"] for c in r.checks) for r in baseline.rows}
+            failing = sorted(
+                {
+                    r.case_id
+                    for r in run.rows
+                    for c in r.checks
+                    if c["check"] == check and not c["passed"] and was.get(r.case_id, False)
+                }
+            )
+            reasons = [c["reason"] for r in run.rows for c in r.checks if c["check"] == check and not c["passed"]]
+            out.append(
+                f"{check}: pass rate {before[check].rate:.0%} -> {rate.rate:.0%} (cases: "
+                f"{', '.join(failing) or 'new cases'}; {reasons[0] if reasons else ''})"
+            )
+    return out
+
+
+def rescore(run: runs.Run, settings: Settings) -> runs.Run:
+    """The same outputs scored with the current checks, stored as a new run."""
+    rows = [
+        runs.Row(r.case_id, r.prompt_version, r.model, r.article, r.gold, r.expect, r.briefing, r.error, r.seconds)
+        for r in run.rows
+    ]
+    score_rows(rows, settings)
+    new = runs.Run(
+        runs.new_id(),
+        run.suite,
+        datetime.now(UTC).isoformat(timespec="seconds"),
+        run.variants,
+        run.settings,
+        run.seconds,
+        run.id,
+        rows,
+    )
+    runs.save(runs.path_for(settings.data_dir), new)
+    return new

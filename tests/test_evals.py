@@ -1,0 +1,203 @@
+"""The eval harness: each check can fail, runs are cached and stored, and a worse prompt fails the baseline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO, SEED, read_exact
+
+from summarizer.brief import brief
+from summarizer.briefing import Briefing, ShownQuote
+from summarizer.config import load_settings
+from summarizer.evals import checks
+from summarizer.evals.checks import GoldQuote, Subject
+from summarizer.ingest import open_article
+from summarizer.llm_fake import FakeChatModel, fake_model
+from summarizer.models import embedding_model, register_chat_provider
+from summarizer.store import Store
+
+SEED_TEXT = read_exact(SEED)
+GOLD = json.loads((REPO / "seeds" / "blinken-putin-un-security-council.json").read_text(encoding="utf-8"))
+
+GOOD = {
+    "headline": "Blinken and Lavrov clash at the UN Security Council over Ukraine",
+    "summary": [
+        "US Secretary of State Antony Blinken demanded that President Vladimir Putin be held to account.",
+        "Russian Foreign Minister Sergei Lavrov accused the United States and its allies of covering crimes.",
+        "France called the session to highlight the quest for accountability in Ukraine.",
+    ],
+    "positions": {
+        "P1": {"quotes": ["Q1", "Q2"], "position": "Blinken said Russia must be held to account."},
+        "P2": {"quotes": ["Q6"], "position": "Lavrov said the West was pushing a false narrative."},
+        "P3": {"quotes": ["Q9"], "position": "Colonna said there can be no peace without justice."},
+        "P4": {"quotes": ["Q10"], "position": "Guterres said the UN had recorded abuses against civilians."},
+    },
+    "contested": [],
+}
+
+
+def good_briefing() -> Briefing:
+    model = fake_model("evals-unit")
+    model.reset()
+    model.queue(json.dumps(GOOD))
+    cfg = load_settings(chat_model="fake:evals-unit")
+    store = Store(cfg)
+    return brief(open_article(str(SEED), store), store, cfg)
+
+
+def subject(b: Briefing) -> Subject:
+    cfg = load_settings()
+    gold = [GoldQuote(q["text"], q["start"], q["end"], q["speaker"]) for q in GOLD["quotes"]]
+    return Subject(
+        b,
+        SEED_TEXT,
+        gold,
+        list(GOLD["speakers"]),
+        facts=("Blinken",),
+        forbidden=("Zelensky",),
+        max_words=400,
+        prompts_dir=cfg.prompts_dir,
+        embed=embedding_model("local:minilm", cfg),
+    )
+
+
+def test_a_good_briefing_passes_every_check() -> None:
+    s = subject(good_briefing())
+    failed = [(c.name, c.run(s).reason) for c in checks.CHECKS if not c.run(s).passed]
+    assert failed == []
+
+
+def test_an_altered_quote_is_caught() -> None:
+    b = good_briefing()
+    q = b.speakers[0].quotes[0]
+    b.speakers[0].quotes[0] = ShownQuote(**{**q.model_dump(), "text": q.text.replace("shredded", "destroyed")})
+    r = checks.QuoteFidelity().run(subject(b))
+    assert not r.passed and "destroyed before our eyes" in r.reason
+
+
+def test_a_misattributed_quote_is_caught() -> None:
+    b = good_briefing()
+    b.speakers[1].quotes.append(b.speakers[0].quotes[0])  # Blinken's words under Lavrov
+    r = checks.Attribution().run(subject(b))
+    assert not r.passed and "shown under Sergei Lavrov; the source credits Antony Blinken" in r.reason
+
+
+def test_a_missing_speaker_is_caught() -> None:
+    b = good_briefing()
+    del b.speakers[2]
+    r = checks.SpeakerCoverage().run(subject(b))
+    assert not r.passed and r.reason.endswith("missing: Catherine Colonna")
+
+
+def test_a_loaded_word_is_caught() -> None:
+    b = good_briefing()
+    b.summary[1] = "Lavrov slammed the West."
+    r = checks.Neutrality().run(subject(b))
+    assert not r.passed and "summary[1]: slammed" in r.reason
+
+
+def test_an_unsupported_sentence_is_caught() -> None:
+    b = good_briefing()
+    b.summary.append("The weather in Geneva was pleasant and markets rallied on strong bank earnings.")
+    r = checks.Faithfulness().run(subject(b))
+    assert not r.passed and "summary[3]" in r.reason and "weather in Geneva" in r.reason
+
+
+def test_format_balance_and_discipline_can_fail() -> None:
+    b = good_briefing()
+    b.summary = ["Zelensky spoke."]
+    r = checks.Format().run(subject(b))
+    assert not r.passed and "1 bullets; medium wants 3-6" in r.reason and "contains 'Zelensky'" in r.reason
+    b = good_briefing()
+    b.summary = ["Lavrov said a lot.", "Lavrov said more.", "Lavrov again."]
+    b.headline = "Lavrov speaks"
+    assert not checks.Balance().run(subject(b)).passed
+    drafted = {**GOOD, "summary": ['Blinken said "Russia will pay".', *GOOD["summary"][1:]]}
+    model = fake_model("evals-unit")
+    model.reset()
+    model.queue(json.dumps(drafted))
+    cfg = load_settings(chat_model="fake:evals-unit")
+    store = Store(cfg)
+    r = checks.Discipline().run(subject(brief(open_article(str(SEED), store), store, cfg)))
+    assert not r.passed and "unverified_quote" in r.reason
+
+
+class Scripted(FakeChatModel):
+    """Answers like a model that follows its prompt: loaded verbs and invented quotes when told to."""
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+        text = " ".join(str(m.content) for m in messages)
+        doc = json.loads(json.dumps(GOOD))
+        if "VIVID" in text:
+            doc["summary"][0] = 'Blinken slammed Putin, saying "Russia will pay for this".'
+            doc["positions"]["P2"]["position"] = "Lavrov blasted the West."
+        self.queue(json.dumps(doc))
+        return super()._generate(messages, stop, run_manager, **kwargs)
+
+
+@pytest.fixture
+def prompts_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "prompts"
+    shutil.copytree(REPO / "prompts", target)
+    shutil.copy(REPO / "tests" / "fixtures" / "prompts" / "brief_bad.yaml", target / "brief" / "bad.yaml")
+    return target
+
+
+def test_a_worse_prompt_fails_the_baseline_end_to_end(cli, prompts_dir: Path, monkeypatch) -> None:
+    scripted = Scripted(name_="scripted")
+    register_chat_provider("scripted", lambda name, settings: scripted)
+    monkeypatch.setenv("SUMMARIZER_PROMPTS_DIR", str(prompts_dir))
+    code, out, err = cli("eval", "run", "default", "--model", "scripted:", "--save-baseline", "main")
+    assert code == 0, err
+    assert "neutrality" in out and "1/1" in out
+    code, out, err = cli(
+        "eval", "run", "default", "--model", "scripted:", "--prompt-version", "bad", "--baseline", "main"
+    )
+    assert code == 1
+    assert "regression against" in err
+    assert "neutrality: pass rate 100% -> 0% (cases: seed" in err and "discipline: pass rate 100% -> 0%" in err
+    code, out, _ = cli("eval", "compare", "main", "latest")
+    assert code == 0 and "broke: seed · neutrality" in out
+
+
+def test_runs_are_cached_stored_rescored_and_reported(cli, tmp_path: Path) -> None:
+    model = fake_model("evals-cache")
+    model.reset()
+    model.queue(json.dumps(GOOD))
+    code, _, err = cli("eval", "run", "--model", "fake:evals-cache")
+    assert code == 0, err and len(model.calls) == 1
+    code, _, err = cli("eval", "run", "--model", "fake:evals-cache")
+    assert code == 0 and len(model.calls) == 1  # answered from the cache
+    model.queue(json.dumps(GOOD))
+    code, _, _ = cli("eval", "run", "--model", "fake:evals-cache", "--no-cache")
+    assert code == 0 and len(model.calls) == 2
+    code, out, _ = cli("eval", "rescore", "latest")
+    assert code == 0 and "quote_fidelity" in out
+    code, out, _ = cli("eval", "list")
+    assert code == 0 and len(out.splitlines()) == 4
+    html = tmp_path / "report.html"
+    code, _, _ = cli("eval", "report", "latest", "--html", str(html))
+    page = html.read_text(encoding="utf-8")
+    assert code == 0 and "<svg" in page and "<mark id='src-0-415'>" in page and "href='#src-0-415'" in page
+    assert "http://" not in page and "https://" not in page  # self-contained
+    code, _, err = cli("eval", "clear-cache")
+    assert code == 0 and "removed 1 cached replies" in err
+
+
+def test_a_failing_case_is_recorded_and_the_run_goes_on(cli, monkeypatch) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    code, out, err = cli("eval", "run", "--model", "openai:gone", "--no-cache")
+    assert code == 0 and "error in seed" in err and "model backend is unavailable" in err
+    code, out, _ = cli("eval", "list")
+    assert "1 results" in out
+
+
+def test_the_dev_suite_skips_clearly_without_the_dev_set(cli, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SUMMARIZER_DEV_DATA", str(tmp_path / "absent"))
+    code, _, err = cli("eval", "run", "dev", "--model", "fake:x")
+    assert code == 1 and "set SUMMARIZER_DEV_DATA" in err
+    code, _, err = cli("eval", "run", "nosuch")
+    assert code == 1 and "known: default, dev" in err
