@@ -49,8 +49,7 @@ def _chart(rates: dict) -> str:
     bar, gap = 14, 10
     height = len(names) * (len(variants) * bar + gap) + 20
     out = [
-        f"<svg role='img' aria-label='mean score per check and variant' width='720' height='{height}' "
-        "font-size='12'>"
+        f"<svg role='img' aria-label='mean score per check and variant' width='720' height='{height}' font-size='12'>"
     ]
     y = 10
     for name in names:
