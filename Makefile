@@ -20,6 +20,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/ask.py --model local:qwen2.5-1.5b
 	$(BIN)/python bench/serve.py
 	$(BIN)/python bench/brief.py
+	$(BIN)/python bench/eval.py
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
