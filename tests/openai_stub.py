@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -15,6 +16,10 @@ class OpenAIStub:
         self.reply = reply
         self.reject_json_schema = reject_json_schema
         self.streamed = 0
+        self.delay = 0.0  # seconds each chat completion takes
+        self.active = 0
+        self.max_active = 0  # most requests handled at once
+        self._lock = threading.Lock()
         self.requests: list[dict] = []
         self.headers: list[dict] = []
         stub = self
@@ -31,6 +36,12 @@ class OpenAIStub:
                     self._send(500, {"error": {"message": "response_format type json_schema is not supported"}})
                     return
                 if self.path.endswith("/chat/completions"):
+                    with stub._lock:
+                        stub.active += 1
+                        stub.max_active = max(stub.max_active, stub.active)
+                    time.sleep(stub.delay)
+                    with stub._lock:
+                        stub.active -= 1
                     content = stub.reply(body) if callable(stub.reply) else stub.reply
                     if body.get("stream"):
                         self._stream(body["model"], content)

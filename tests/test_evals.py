@@ -201,3 +201,27 @@ def test_the_dev_suite_skips_clearly_without_the_dev_set(cli, monkeypatch, tmp_p
     assert code == 1 and "set SUMMARIZER_DEV_DATA" in err
     code, _, err = cli("eval", "run", "nosuch")
     assert code == 1 and "known: default, dev" in err
+
+
+def test_remote_models_run_cases_concurrently_within_the_bound(cli, tmp_path: Path, monkeypatch) -> None:
+    from openai_stub import OpenAIStub
+
+    from summarizer.llm_fake import minimal
+
+    suite = tmp_path / "four.yaml"
+    cases = "".join(
+        f"  - id: seed{i}\n    article: seeds/blinken-putin-un-security-council.txt\n    gold: extractor\n"
+        for i in range(4)
+    )
+    suite.write_text(f"name: four\ncases:\n{cases}", encoding="utf-8")
+
+    def reply(body: dict) -> str:
+        fmt = body["response_format"]
+        return json.dumps(minimal(fmt.get("schema") or fmt["json_schema"]["schema"]))
+
+    with OpenAIStub(reply=reply) as stub:
+        stub.delay = 0.3
+        monkeypatch.setenv("OPENAI_BASE_URL", stub.url)
+        code, out, err = cli("eval", "run", str(suite), "--model", "openai:stub", "--concurrency", "2", "--no-cache")
+        assert code == 0, err
+        assert stub.max_active == 2 and len([r for r in stub.requests if "chat" in r["path"]]) == 4

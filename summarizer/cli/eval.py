@@ -29,6 +29,7 @@ def run_command(
     tolerance: Annotated[float, typer.Option(help="Allowed drop in a check's pass rate (0-1).", min=0, max=1)] = 0.0,
     save_baseline: Annotated[str | None, typer.Option(help="Name this run as a baseline.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for cached prompts.")] = False,
+    concurrency: Annotated[int, typer.Option(help="Cases briefed at once by a remote (openai:) model.", min=1)] = 4,
 ) -> int:
     """Brief every case of a suite with every prompt version × model, score it, store the run.
 
@@ -54,6 +55,7 @@ def run_command(
             model or [cfg.chat_model],
             use_cache=not no_cache,
             progress=progress,
+            concurrency=concurrency,
         )
     _print_table(run)
     if save_baseline:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.evals import runs
@@ -13,7 +15,11 @@ from summarizer.evals.checks import CHECKS, Subject, gold_quotes
 from summarizer.evals.suite import Case, Suite
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from summarizer.article import Article
     from summarizer.config import Settings
+    from summarizer.store import Store
 
 Progress = Callable[[int, int, str], None]
 
@@ -25,54 +31,29 @@ def run_suite(
     models: list[str],
     use_cache: bool = True,
     progress: Progress | None = None,
+    concurrency: int = 4,
 ) -> runs.Run:
     """Brief every case with every variant (errors are recorded, the rest go on) and score the results."""
-    from summarizer.brief import brief
-    from summarizer.evals.cache import CachedChatModel
     from summarizer.ingest import open_article
-    from summarizer.models import chat_model
     from summarizer.store import Store
 
     started = time.perf_counter()
     store = Store(settings)
+    articles = {case.id: open_article(str(case.article), store) for case in suite.cases}  # stored once, in order
     variants = [(p, m) for p in prompt_versions for m in models]
     rows: list[runs.Row] = []
     total = len(variants) * len(suite.cases)
     for prompt_version, spec in variants:
         cfg = settings.model_copy(update={"chat_model": spec, "brief_prompt": prompt_version})
-        llm = None
-        for case in suite.cases:
-            if progress:
-                progress(len(rows), total, f"{case.id} · {prompt_version} × {spec}")
-            t = time.perf_counter()
-            try:
-                if llm is None:
-                    llm = chat_model(spec, cfg)
-                    if use_cache:
-                        llm = CachedChatModel(inner=llm, spec=spec, path=settings.data_dir / "llm-cache.sqlite")
-                art = open_article(str(case.article), store)
-                result = brief(art, store, cfg, model=llm).model_dump(mode="json")
-                error = None
-            except Exception as exc:  # recorded with its reason; the run goes on
-                from summarizer.errors import UserError, backend_failure
-
-                result = None
-                error = (
-                    str(exc) if isinstance(exc, UserError) else backend_failure(exc) or f"{type(exc).__name__}: {exc}"
-                )
-            rows.append(
-                runs.Row(
-                    case.id,
-                    prompt_version,
-                    spec,
-                    str(case.article),
-                    str(case.gold) if case.gold else None,
-                    _expect(case),
-                    result,
-                    error,
-                    round(time.perf_counter() - t, 3),
-                )
-            )
+        llm, load_error = _load_model(spec, cfg, use_cache)
+        task = partial(_brief_case, articles=articles, store=store, cfg=cfg, llm=llm, load_error=load_error)
+        # llama.cpp in-process runs one call at a time; remote endpoints take `concurrency` at once.
+        workers = 1 if spec.startswith(("local:", "fake:")) else max(1, concurrency)
+        with ThreadPoolExecutor(workers) as pool:
+            for row in pool.map(task, suite.cases):
+                rows.append(row)
+                if progress:
+                    progress(len(rows), total, f"{row.case_id} · {prompt_version} × {spec}")
     if progress:
         progress(total, total, "scoring")
     score_rows(rows, settings)
@@ -93,6 +74,55 @@ def run_suite(
     )
     runs.save(runs.path_for(settings.data_dir), run)
     return run
+
+
+def _load_model(spec: str, cfg: Settings, use_cache: bool) -> tuple[BaseChatModel | None, str | None]:
+    from summarizer.evals.cache import CachedChatModel
+    from summarizer.models import chat_model
+
+    try:
+        llm = chat_model(spec, cfg)
+    except Exception as exc:
+        return None, _describe(exc)
+    if use_cache:
+        llm = CachedChatModel(inner=llm, spec=spec, path=cfg.data_dir / "llm-cache.sqlite")
+    return llm, None
+
+
+def _brief_case(
+    case: Case,
+    articles: dict[str, Article],
+    store: Store,
+    cfg: Settings,
+    llm: BaseChatModel | None,
+    load_error: str | None,
+) -> runs.Row:
+    from summarizer.brief import brief
+
+    t = time.perf_counter()
+    result, error = None, load_error
+    if llm is not None:
+        try:
+            result = brief(articles[case.id], store, cfg, model=llm).model_dump(mode="json")
+        except Exception as exc:  # recorded with its reason; the run goes on
+            error = _describe(exc)
+    return runs.Row(
+        case.id,
+        cfg.brief_prompt,
+        cfg.chat_model,
+        str(case.article),
+        str(case.gold) if case.gold else None,
+        _expect(case),
+        result,
+        error,
+        round(time.perf_counter() - t, 3),
+    )
+
+
+def _describe(exc: Exception) -> str:
+    from summarizer.errors import UserError, backend_failure
+
+    return str(exc) if isinstance(exc, UserError) else backend_failure(exc) or f"{type(exc).__name__}: {exc}"
 
 
 def _expect(case: Case) -> dict:
