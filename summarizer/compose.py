@@ -47,11 +47,12 @@ class _Checker:
         self.issues: list[Issue] = []
         self.neutrality: list[Issue] = []
 
+    def flag(self, kind: str, where: str, text: str, detail: str) -> None:
+        self.issues.append(Issue(kind=kind, field=where, text=text, detail=detail))
+
     def prose(self, text: str, where: str, speaker_id: str | None = None) -> str | None:
         if leaks(text, self.system_prompt):
-            self.issues.append(
-                Issue(kind="prompt_leak", field=where, text=text[:200], detail="repeats the system prompt; removed")
-            )
+            self.flag("prompt_leak", where, text[:200], "repeats the system prompt; removed")
             return None
         checked = check_text(text, where, self.source, speaker_id)
         self.inline += checked.inline
@@ -59,9 +60,7 @@ class _Checker:
         if checked.text:
             self.neutrality += loaded_words(checked.text, where, self.prompts_dir)
             for term in ungrounded_terms(checked.text, self.source.text):
-                self.issues.append(
-                    Issue(kind="ungrounded_term", field=where, text=term, detail="not in the article; check this claim")
-                )
+                self.flag("ungrounded_term", where, term, "not in the article; check this claim")
         return checked.text
 
 
@@ -74,14 +73,7 @@ def compose(draft: Draft, source: Source, system_prompt: str, prompts_dir: Path,
     known = {s.id for s in table.speakers if s.quote_ids}
     for key in draft.positions:
         if key not in known:
-            check.issues.append(
-                Issue(
-                    kind="unknown_speaker",
-                    field=f"positions[{key}]",
-                    text=key,
-                    detail="no such speaker in the quote table; dropped",
-                )
-            )
+            check.flag("unknown_speaker", f"positions[{key}]", key, "no such speaker in the quote table; dropped")
     speakers = [_position(s, draft, table.quotes, source, check) for s in table.speakers if s.quote_ids]
 
     contested = []
@@ -91,14 +83,7 @@ def compose(draft: Draft, source: Source, system_prompt: str, prompts_dir: Path,
             where = f"contested[{i}].claims[{j}]"
             speaker = table.speaker(c.speaker)
             if speaker is None or c.speaker not in known:
-                check.issues.append(
-                    Issue(
-                        kind="unknown_speaker",
-                        field=where,
-                        text=c.speaker,
-                        detail="no such speaker in the quote table; claim dropped",
-                    )
-                )
+                check.flag("unknown_speaker", where, c.speaker, "no such speaker in the quote table; claim dropped")
                 continue
             text = check.prose(c.claim, where, speaker.id)
             if text:
@@ -126,16 +111,14 @@ def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Sourc
     for qid in drafted.quotes if drafted else []:
         quote = by_id.get(qid)
         if quote is None:
-            check.issues.append(Issue(kind="unknown_quote_id", field=where, text=qid, detail="no such quote; dropped"))
+            check.flag("unknown_quote_id", where, qid, "no such quote; dropped")
         elif quote.speaker_id != speaker.id:
             owner = source.table.speaker(quote.speaker_id)
-            check.issues.append(
-                Issue(
-                    kind="misattributed_quote",
-                    field=where,
-                    text=qid,
-                    detail=f"said by {owner.name if owner else 'an unnamed speaker'}, not {speaker.name}; dropped",
-                )
+            check.flag(
+                "misattributed_quote",
+                where,
+                qid,
+                f"said by {owner.name if owner else 'an unnamed speaker'}, not {speaker.name}; dropped",
             )
         elif quote not in chosen:
             chosen.append(quote)
@@ -145,14 +128,7 @@ def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Sourc
         chosen.sort(key=lambda q: q.start)
     position = check.prose(drafted.position, where, speaker.id) if drafted and drafted.position.strip() else None
     if position is None and not any(i.field == where for i in check.issues):
-        check.issues.append(
-            Issue(
-                kind="missing_position",
-                field=where,
-                text=speaker.name,
-                detail="the model gave no position; quotes shown alone",
-            )
-        )
+        check.flag("missing_position", where, speaker.name, "the model gave no position; quotes shown alone")
     return SpeakerPosition(
         speaker_id=speaker.id,
         name=speaker.name,

@@ -80,6 +80,12 @@ def same_person(a: str | None, b: str | None) -> bool:
     return bool(ta and tb) and (ta <= tb or tb <= ta or a.split()[-1].lower() == b.split()[-1].lower())
 
 
+def _count(name: str, problems: list[str], clean: str, what: str) -> Result:
+    """Pass when there are no problems; the score falls as 1 / (1 + count)."""
+    reason = clean if not problems else f"{len(problems)} {what}: {problems[0]}"
+    return Result(name, not problems, 1 / (1 + len(problems)), reason, problems)
+
+
 class Check:
     name: ClassVar[str]
     description: ClassVar[str]
@@ -161,13 +167,7 @@ class Neutrality(Check):
                 found += [f"{i.field}: {i.text}" for i in loaded_words(text, where, s.prompts_dir)]
         one_sided = [c.topic for c in s.briefing.contested if len({cl.speaker_id for cl in c.claims}) < 2]
         problems = found + [f"contested point with one side: {t}" for t in one_sided]
-        return Result(
-            self.name,
-            not problems,
-            1 / (1 + len(problems)),
-            "no loaded words" if not problems else f"{len(problems)} problem(s): {problems[0]}",
-            problems,
-        )
+        return _count(self.name, problems, "no loaded words", "problem(s)")
 
 
 class Balance(Check):
@@ -269,13 +269,7 @@ class Discipline(Check):
         issues = [
             f"{i.field}: {i.kind}: {i.text[:60]}" for i in s.briefing.verification.issues if i.kind in self.counted
         ]
-        return Result(
-            self.name,
-            not issues,
-            1 / (1 + len(issues)),
-            "no corrections needed" if not issues else f"{len(issues)} correction(s): {issues[0]}",
-            issues,
-        )
+        return _count(self.name, issues, "no corrections needed", "correction(s)")
 
 
 class Cost(Check):

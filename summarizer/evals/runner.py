@@ -182,33 +182,23 @@ class Rate:
         return self.passed / self.total if self.total else 0.0
 
 
+def _rates(rows: list[runs.Row]) -> dict[str, Rate]:
+    out = {}
+    for check in [c.name for c in CHECKS]:
+        results = [c for r in rows for c in r.checks if c["check"] == check]
+        mean = sum(c["score"] for c in results) / len(results) if results else 0.0
+        out[check] = Rate(sum(c["passed"] for c in results), len(results), mean)
+    return out
+
+
 def table(run: runs.Run) -> dict[str, dict[str, Rate]]:
     """variant -> check -> pass rate and mean score."""
-    out: dict[str, dict[str, Rate]] = {}
-    for variant in run.variants:
-        rows = [r for r in run.rows if r.variant == variant]
-        out[variant] = {}
-        for check in [c.name for c in CHECKS]:
-            results = [c for r in rows for c in r.checks if c["check"] == check]
-            out[variant][check] = Rate(
-                sum(c["passed"] for c in results),
-                len(results),
-                sum(c["score"] for c in results) / len(results) if results else 0.0,
-            )
-    return out
+    return {variant: _rates([r for r in run.rows if r.variant == variant]) for variant in run.variants}
 
 
 def overall(run: runs.Run) -> dict[str, Rate]:
     """check -> pass rate over every variant and case."""
-    out = {}
-    for check in [c.name for c in CHECKS]:
-        results = [c for r in run.rows for c in r.checks if c["check"] == check]
-        out[check] = Rate(
-            sum(c["passed"] for c in results),
-            len(results),
-            sum(c["score"] for c in results) / len(results) if results else 0.0,
-        )
-    return out
+    return _rates(run.rows)
 
 
 def regressions(run: runs.Run, baseline: runs.Run, tolerance: float) -> list[str]:
