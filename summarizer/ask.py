@@ -119,7 +119,10 @@ def retrieve(question: str, articles: list[Article], store: Store, k: int) -> Co
     ]
     by_id = {a.id: a for a in articles}
     chunks_of: dict[str, list[StoredChunk]] = {}
-    for art in articles[:20]:  # quote tables are cheap, but not for thousands of articles per question
+    # Quote tables are cheap, but not for thousands of articles per question: beyond a few, only the
+    # articles the vector search found are searched for the speakers the question names.
+    candidates = articles if len(articles) <= 20 else [by_id[i] for i in dict.fromkeys(c.article_id for c in hits)]
+    for art in candidates:
         table = extract(art)
         for speaker in table.speakers:
             if not speaker.quote_ids or not mentions(question, speaker, ignore_case=True):
