@@ -265,7 +265,7 @@ def _verify(
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower()
     strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
     if not refused and len(articles) == 1:
-        text, spans = _check_quotes(text, articles[0])
+        text, spans = _check_quotes(text, question, articles[0])
         for start, _end in spans:  # the sentence a verified quote comes from is its citation
             for label, sentence in labels.items():
                 if sentence.start <= start < sentence.end and label not in cited:
@@ -318,10 +318,16 @@ def _verify(
     )
 
 
-def _check_quotes(text: str, article: Article) -> tuple[str, list[tuple[int, int]]]:
+def _check_quotes(text: str, question: str, article: Article) -> tuple[str, list[tuple[int, int]]]:
     """The answer with quotation marks kept only around the source's words (see verify.check_text), and the
-    source spans of the quotes it kept."""
-    checked = check_text(text, "answer", Source(article.text, extract(article)))
+    source spans of the quotes it kept. An answer that names nobody speaks for the person the question names
+    ("What did Guterres say?" answered with his words)."""
+    table = extract(article)
+    speaker_id = None
+    if not any(mentions(text, s) for s in table.speakers):
+        named = [s for s in table.speakers if mentions(question, s, ignore_case=True)]
+        speaker_id = named[0].id if len(named) == 1 else None
+    checked = check_text(text, "answer", Source(article.text, table), speaker_id)
     return checked.text or "", [(q.start, q.end) for q in checked.inline]
 
 

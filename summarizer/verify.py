@@ -327,7 +327,8 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
         else:
             missing = term.lower() not in lowered
             before = blank[: m.start()].rstrip()
-            if missing and (not before or before[-1] in ".!?:;") and term.lower() in common_words():
+            starts_name = re.match(r"\s+[A-Z]", blank[m.end() :]) is not None  # "Bill Clinton"
+            if missing and (not before or before[-1] in ".!?:;") and not starts_name and term.lower() in common_words():
                 missing = False  # a capital that only starts a sentence: an ordinary word
         if missing and term not in found:
             found.append(term)

@@ -187,3 +187,9 @@ def test_an_answer_with_numbers_the_article_never_gives_is_withheld(model) -> No
     model.queue(reply("Russia has lost 50,000 soldiers, Blinken said.", "S4"))
     a = run("How many soldiers has Russia lost?")
     assert not a.answered and a.ungrounded == ["50,000"]
+
+
+def test_an_answer_in_the_named_speakers_words_is_quoted_not_withheld(model) -> None:
+    model.queue(reply("The UN rights body has seen a catalog of cruelty -- summary executions and torture.", "S16"))
+    a = run("What has the UN rights body seen, according to Guterres?")
+    assert a.answered and "“a catalog of cruelty -- summary executions”" in a.answer

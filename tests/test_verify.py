@@ -87,3 +87,9 @@ def test_ungrounded_terms_are_names_and_numbers_the_article_never_uses() -> None
 
     text = "Responsibility lies with Moscow. Zelensky spoke in Kiev on February 22, 2022, about “Russophobia 99”."
     assert ungrounded_terms(text, ART.text) == ["Moscow", "Zelensky", "Kiev", "22"]
+
+
+def test_a_common_word_that_starts_a_full_name_is_still_a_name() -> None:
+    from summarizer.verify import ungrounded_terms
+
+    assert ungrounded_terms("Bill Putin said so.", ART.text) == ["Bill"]
