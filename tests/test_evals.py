@@ -225,3 +225,11 @@ def test_remote_models_run_cases_concurrently_within_the_bound(cli, tmp_path: Pa
         code, out, err = cli("eval", "run", str(suite), "--model", "openai:stub", "--concurrency", "2", "--no-cache")
         assert code == 0, err
         assert stub.max_active == 2 and len([r for r in stub.requests if "chat" in r["path"]]) == 4
+
+
+def test_the_dev_suite_has_a_case_per_dev_article_with_its_gold(dev_articles) -> None:
+    from summarizer.evals.suite import load
+
+    suite = load("dev")
+    assert len(suite.cases) == len(dev_articles) and suite.skipped is None
+    assert all(c.gold is not None and c.gold.is_file() and c.id.startswith("D") for c in suite.cases)

@@ -70,12 +70,12 @@ def load(name_or_path: str) -> Suite:
         if unknown:
             raise UserError(f"{path}: case {i + 1} has unknown key(s) {', '.join(sorted(unknown))}")
         if "glob" in entry:
-            pattern = entry["glob"]
-            folder = _resolve(pattern).parent
+            resolved = _resolve(str(entry["glob"]))
+            folder = resolved.parent
             if not folder.is_dir():
                 skipped = f"{folder} not found; set SUMMARIZER_DEV_DATA to the dev articles"
                 continue
-            for article in sorted(folder.glob(Path(pattern).name)):
+            for article in sorted(folder.glob(resolved.name)):
                 gold = article.with_suffix(".json")
                 cases.append(
                     _case(
