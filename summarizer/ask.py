@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from summarizer import prompts
 from summarizer.article import Article
 from summarizer.quotes import extract
-from summarizer.structured import Meter, ask_json
+from summarizer.structured import Meter, Retries, ask_json
 from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
 
 if TYPE_CHECKING:
@@ -203,6 +203,7 @@ def ask(
         meter,
         settings.ask_max_tokens,
         on_text=_answer_stream(on_token) if on_token else None,
+        retries=Retries(settings.llm_retries, settings.llm_deadline),
     )
     return _verify(question, reply, context, articles, settings, prompt.version, meter, time.perf_counter() - started)
 

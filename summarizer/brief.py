@@ -19,7 +19,7 @@ from summarizer.briefing import LENGTHS, Briefing, Draft, Notes, Usage, draft_sc
 from summarizer.compose import compose
 from summarizer.errors import UserError
 from summarizer.quotes import QuoteTable, Speaker, extract
-from summarizer.structured import Meter, ask_json, count_tokens
+from summarizer.structured import Meter, Retries, ask_json, count_tokens
 from summarizer.verify import Source
 
 if TYPE_CHECKING:
@@ -72,7 +72,17 @@ def brief(
     def ask(text: str, kind: type[Notes], schema: dict) -> Notes:
         messages = [SystemMessage(prompt.system), HumanMessage(text)]
         repair = lambda error: prompt.render("repair", error=error)  # noqa: E731
-        return ask_json(llm, settings.chat_model, messages, kind, schema, repair, meter, settings.brief_max_tokens)
+        return ask_json(
+            llm,
+            settings.chat_model,
+            messages,
+            kind,
+            schema,
+            repair,
+            meter,
+            settings.brief_max_tokens,
+            retries=Retries(settings.llm_retries, settings.llm_deadline),
+        )
 
     if len(plan) == 1:
         call = plan[0]

@@ -90,7 +90,12 @@ class Settings(BaseSettings):
     llm_threads: int = Field(
         default_factory=lambda: os.cpu_count() or 1, ge=1, description="CPU threads for the local model."
     )
-    llm_context: int = Field(default=8192, ge=512, description="Context window for the local model.")
+    llm_context: int = Field(default=8192, ge=512, description="Context window the prompts are planned for.")
+    llm_timeout: float = Field(default=120.0, gt=0, description="Seconds one remote model request may take.")
+    llm_retries: int = Field(
+        default=3, ge=0, le=10, description="Retries of a remote model call on 429, 5xx, timeouts, dropped connections."
+    )
+    llm_deadline: float = Field(default=300.0, gt=0, description="Seconds a model call may take, retries included.")
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
         description="Keys for the HTTP service (comma-separated in SUMMARIZER_API_KEYS); required off loopback.",

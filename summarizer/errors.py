@@ -15,21 +15,19 @@ class NotFound(UserError):
 
 def backend_failure(exc: BaseException) -> str | None:
     """A one-line description if `exc` means the model backend could not be reached or failed, else None."""
-    name, module = type(exc).__name__, type(exc).__module__
-    known = module.startswith(("openai", "langchain_openai", "httpx", "httpcore"))
-    transient = name.endswith(
-        (
-            "ConnectionError",
-            "ConnectError",
-            "TimeoutError",
-            "Timeout",
-            "InternalServerError",
-            "RateLimitError",
-            "APIStatusError",
-            "RemoteProtocolError",
-            "ReadTimeout",
-        )
-    )
-    if (known and transient) or isinstance(exc, (ConnectionError, TimeoutError)):
-        return f"the model backend is unavailable ({name}: {str(exc).splitlines()[0] if str(exc) else 'no detail'})"
+    name = type(exc).__name__
+    detail = str(exc).splitlines()[0] if str(exc) else "no detail"
+    try:
+        import openai
+
+        status = getattr(exc, "status_code", None)
+        if isinstance(exc, openai.APIConnectionError) or (
+            isinstance(exc, openai.APIStatusError) and status is not None and (status >= 500 or status == 429)
+        ):
+            return f"the model backend is unavailable ({name}: {detail})"
+    except ImportError:  # pragma: no cover - openai is a dependency
+        pass
+    module = type(exc).__module__
+    if module.startswith(("httpx", "httpcore")) or isinstance(exc, (ConnectionError, TimeoutError)):
+        return f"the model backend is unavailable ({name}: {detail})"
     return None

@@ -89,7 +89,10 @@ def _openai_chat(name: str, settings: Settings) -> BaseChatModel:
 
     if not name:
         raise UserError("openai: needs a model name, e.g. openai:gpt-4o-mini")
-    return ChatOpenAI(model=name, temperature=0, **_openai_kwargs(settings))
+    # Retries are ours (summarizer.retry): bounded by a count and a deadline, and never for a rejected schema.
+    return ChatOpenAI(
+        model=name, temperature=0, timeout=settings.llm_timeout, max_retries=0, **_openai_kwargs(settings)
+    )
 
 
 def _local_chat(name: str, settings: Settings) -> BaseChatModel:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from summarizer.errors import UserError
+from summarizer.retry import with_retries
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -24,6 +25,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=BaseModel)
 CHARS_PER_TOKEN = 3.0  # conservative for English prose; used where the backend has no tokenizer at hand
+
+
+@dataclass(frozen=True)
+class Retries:
+    count: int = 3
+    deadline: float = 300.0
 
 
 @dataclass
@@ -97,17 +104,19 @@ def ask_json(
     meter: Meter,
     max_tokens: int,
     on_text: Callable[[str], None] | None = None,
+    retries: Retries | None = None,
 ) -> T:
     """`kind` parsed from the model's JSON answer; one repair round, then a clear error. With `on_text`, the
     reply is streamed and `on_text` gets the text so far after each piece."""
     from langchain_core.messages import AIMessage, HumanMessage
 
-    reply = _invoke(model, messages, schema, kind.__name__.lower(), meter, max_tokens, on_text)
+    retries = retries or Retries()
+    reply = _invoke(model, messages, schema, kind.__name__.lower(), meter, max_tokens, on_text, retries)
     result, problem = _problem(str(reply.content), kind, _finish(reply))
     if result is not None:
         return result
     retry = [*messages, AIMessage(str(reply.content)), HumanMessage(repair_template(problem))]
-    reply = _invoke(model, retry, schema, kind.__name__.lower(), meter, max_tokens, on_text)
+    reply = _invoke(model, retry, schema, kind.__name__.lower(), meter, max_tokens, on_text, retries)
     result, again = _problem(str(reply.content), kind, _finish(reply))
     if result is not None:
         return result
@@ -129,31 +138,64 @@ def _invoke(
     meter: Meter,
     max_tokens: int,
     on_text: Callable[[str], None] | None,
+    retries: Retries,
 ) -> Any:
     prompt_chars = sum(len(str(m.content)) for m in messages)
     started = time.perf_counter()
     endpoint = _endpoint(model)
+
+    def attempt(json_schema: bool) -> Any:
+        fmt = response_format(model, schema, name, json_schema=json_schema)
+        bound = model.bind(response_format=fmt, max_tokens=max_tokens)
+        return with_retries(
+            lambda: _call(bound, messages, on_text), retries.count, retries.deadline, give_up=_rejects_json_schema
+        )
+
     try:
-        fmt = response_format(model, schema, name, json_schema=endpoint not in _JSON_OBJECT_ONLY)
-        reply = _call(model.bind(response_format=fmt, max_tokens=max_tokens), messages, on_text)
+        reply = attempt(json_schema=endpoint not in _JSON_OBJECT_ONLY)
     except Exception as exc:
         if not _rejects_json_schema(exc):
             raise
         _JSON_OBJECT_ONLY.add(endpoint)
-        fmt = response_format(model, schema, name, json_schema=False)
-        reply = _call(model.bind(response_format=fmt, max_tokens=max_tokens), messages, on_text)
+        reply = attempt(json_schema=False)
     meter.add(reply, time.perf_counter() - started, prompt_chars)
     return reply
 
 
 def _call(bound: Any, messages: list[BaseMessage], on_text: Callable[[str], None] | None) -> Any:
     if on_text is None:
-        return bound.invoke(messages)
+        try:
+            return bound.invoke(messages)
+        except Exception as exc:
+            cut = _cut_off(exc)
+            if cut is None:
+                raise
+            return cut
     total = None
     for chunk in bound.stream(messages):
         total = chunk if total is None else total + chunk
         on_text(str(total.content))
     return total
+
+
+def _cut_off(exc: Exception) -> Any:
+    """The partial reply inside the openai client's "length limit reached" error, as a message, so it goes
+    through the repair round like any other bad JSON."""
+    completion = getattr(exc, "completion", None)
+    if type(exc).__name__ != "LengthFinishReasonError" or completion is None:
+        return None
+    from langchain_core.messages import AIMessage
+
+    usage = completion.usage
+    return AIMessage(
+        content=completion.choices[0].message.content or "",
+        usage_metadata={
+            "input_tokens": usage.prompt_tokens if usage else 0,
+            "output_tokens": usage.completion_tokens if usage else 0,
+            "total_tokens": usage.total_tokens if usage else 0,
+        },
+        response_metadata={"finish_reason": "length"},
+    )
 
 
 _JSON_OBJECT_ONLY: set[str] = set()  # endpoints seen rejecting json_schema in this process

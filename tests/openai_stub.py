@@ -17,6 +17,9 @@ class OpenAIStub:
         self.reject_json_schema = reject_json_schema
         self.streamed = 0
         self.delay = 0.0  # seconds each chat completion takes
+        # Misbehaviour for the next chat requests, one entry each: "429:<retry-after>", "500", "502", "503",
+        # "hang:<seconds>", "close", "invalid_json", "schema", "empty", "truncated"; then normal replies.
+        self.script: list[str] = []
         self.active = 0
         self.max_active = 0  # most requests handled at once
         self._lock = threading.Lock()
@@ -43,6 +46,26 @@ class OpenAIStub:
                     with stub._lock:
                         stub.active -= 1
                     content = stub.reply(body) if callable(stub.reply) else stub.reply
+                    action = stub.script.pop(0) if stub.script else "ok"
+                    finish = "stop"
+                    kind, _, arg = action.partition(":")
+                    if kind in ("429", "500", "502", "503"):
+                        headers = {"Retry-After": arg} if arg else {}
+                        self._send(int(kind), {"error": {"message": f"stub {kind}", "type": "server_error"}}, headers)
+                        return
+                    if kind == "hang":
+                        time.sleep(float(arg or 5))
+                    elif kind == "close":
+                        self.close_connection = True  # no response at all: the client sees a dropped connection
+                        return
+                    elif kind == "invalid_json":
+                        content = '{"headline": "cut'
+                    elif kind == "schema":
+                        content = '{"summary": []}'
+                    elif kind == "empty":
+                        content = ""
+                    elif kind == "truncated":
+                        content, finish = content[: len(content) // 2], "length"
                     if body.get("stream"):
                         self._stream(body["model"], content)
                         return
@@ -54,7 +77,7 @@ class OpenAIStub:
                         "choices": [
                             {
                                 "index": 0,
-                                "finish_reason": "stop",
+                                "finish_reason": finish,
                                 "message": {"role": "assistant", "content": content},
                             }
                         ],
@@ -99,9 +122,11 @@ class OpenAIStub:
                 self.wfile.flush()
                 stub.streamed += 1
 
-            def _send(self, status: int, doc: dict) -> None:
+            def _send(self, status: int, doc: dict, headers: dict[str, str] | None = None) -> None:
                 data = json.dumps(doc).encode()
                 self.send_response(status)
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
