@@ -85,6 +85,9 @@ class Settings(BaseSettings):
         default=None,
         description="URL of a Chroma server (http://host:port). Unset: an embedded store under data_dir.",
     )
+    store_lock_timeout: float = Field(
+        default=60.0, gt=0, description="Seconds to wait for another process writing to the embedded store."
+    )
     max_article_mb: float = Field(default=5.0, gt=0, description="Largest article file accepted, in MB.")
     chunk_chars: int = Field(default=1000, ge=200, le=20_000, description="Target chunk size in characters.")
     llm_threads: int = Field(

@@ -91,8 +91,8 @@ class Store:
         self.settings = settings
         self._embeddings = embeddings
         self._where = settings.chroma_url or str(settings.chroma_path)
-        self.client = self._connect()
-        with _chroma_errors(self._where):
+        with self._writing(), _chroma_errors(self._where):  # a new store is created by one process at a time
+            self.client = self._connect()
             self.collection = self.client.get_or_create_collection(
                 name=collection_name(settings.embedding_model),
                 embedding_function=None,
@@ -119,6 +119,28 @@ class Store:
                 )
         self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(self.settings.chroma_path), settings=chroma_settings)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One writer at a time per embedded store, across processes; a server orders writes itself."""
+        if self.settings.chroma_url:
+            yield
+            return
+        from filelock import FileLock, Timeout
+
+        self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.settings.chroma_path / ".write.lock"), timeout=self.settings.store_lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise UserError(
+                f"the store at {self.settings.chroma_path} is busy: another summarizer process has been writing to it "
+                f"for {self.settings.store_lock_timeout:g} s; try again, or raise SUMMARIZER_STORE_LOCK_TIMEOUT"
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     @property
     def embeddings(self) -> Embeddings:
@@ -170,7 +192,7 @@ class Store:
             }
             for c in chunks
         ]
-        with _chroma_errors(self._where):
+        with self._writing(), _chroma_errors(self._where):
             self.collection.add(
                 ids=[c.id for c in chunks],
                 documents=[c.text for c in chunks],
@@ -184,7 +206,7 @@ class Store:
 
     def remove(self, article_id: str) -> int:
         """Delete an article's chunks; returns how many were deleted."""
-        with _chroma_errors(self._where):
+        with self._writing(), _chroma_errors(self._where):
             ids = self.collection.get(where={"article_id": article_id}, include=[])["ids"]
             if ids:
                 self.collection.delete(ids=ids)

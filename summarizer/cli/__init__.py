@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -63,13 +64,18 @@ def _register() -> None:
 _register()
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM ends a run like Ctrl-C: finished work stays, the current item is dropped
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; errors a user can fix are printed as one line."""
     try:
         result = app(args=argv, prog_name="summarizer", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
-    except typer.Abort:
+    except typer.Abort:  # Ctrl-C or SIGTERM inside a command
+        print("interrupted", file=sys.stderr)
         return 130
     except typer.TyperException as exc:  # usage errors: message and usage line
         exc.show()
@@ -89,8 +95,11 @@ def run(argv: list[str] | None = None) -> int:
             return 1
         print(f"error: {type(exc).__name__}: {exc} (set SUMMARIZER_DEBUG=1 to see the traceback)", file=sys.stderr)
         return 1
+    if result == 130:  # Click's answer to Ctrl-C (and our SIGTERM) inside a command, in non-standalone mode
+        print("interrupted", file=sys.stderr)
     return result if isinstance(result, int) else 0
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     sys.exit(run())
