@@ -91,6 +91,7 @@ class Store:
         self.settings = settings
         self._embeddings = embeddings
         self._where = settings.chroma_url or str(settings.chroma_path)
+        self._lock: Any = None
         with self._writing(), _chroma_errors(self._where):  # a new store is created by one process at a time
             self.client = self._connect()
             self.collection = self.client.get_or_create_collection(
@@ -128,8 +129,12 @@ class Store:
             return
         from filelock import FileLock, Timeout
 
-        self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.settings.chroma_path / ".write.lock"), timeout=self.settings.store_lock_timeout)
+        if self._lock is None:  # one lock object per store: re-entrant, so add() may call remove()
+            self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
+            self._lock = FileLock(
+                str(self.settings.chroma_path / ".write.lock"), timeout=self.settings.store_lock_timeout
+            )
+        lock = self._lock
         try:
             lock.acquire()
         except Timeout:
