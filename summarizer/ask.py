@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer import prompts
 from summarizer.article import Article
+from summarizer.prompts import defuse
 from summarizer.quotes import extract
 from summarizer.structured import Meter, Retries, ask_json
 from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
@@ -192,7 +193,7 @@ def ask(
     context = retrieve(question, articles, store, settings.ask_k)
     meter = Meter()
     system = prompt.render("system", not_found=NOT_FOUND)
-    user = prompt.render("ask", context=_defuse(context.render()), question=_defuse(" ".join(question.split())))
+    user = prompt.render("ask", context=defuse(context.render()), question=defuse(" ".join(question.split())))
     reply = ask_json(
         llm,
         settings.chat_model,
@@ -335,7 +336,3 @@ def _check_quotes(text: str, question: str, article: Article) -> tuple[str, list
 def _order(label: str, labels: dict[str, ContextSentence]) -> tuple[str, int]:
     s = labels[label]
     return s.article_id, s.start
-
-
-def _defuse(text: str) -> str:
-    return re.sub(r"</?\s*(?:sentences|system|user|assistant)\b", lambda m: "‹" + m.group()[1:], text, flags=re.I)

@@ -8,7 +8,6 @@ never a prompt larger than the context.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from summarizer import prompts, retrieve
 from summarizer.briefing import LENGTHS, Briefing, Draft, Notes, Usage, draft_schema
 from summarizer.compose import compose
 from summarizer.errors import UserError
+from summarizer.prompts import defuse
 from summarizer.quotes import QuoteTable, Speaker, extract
 from summarizer.structured import Meter, Retries, ask_json, count_tokens
 from summarizer.verify import Source
@@ -277,21 +277,18 @@ def _article_text(chunks: list[StoredChunk]) -> str:
         if prev is not None and chunk.index != prev.index + 1:
             parts.append("\n[…]\n")
         parts.append(chunk.text)
-    return _TAG.sub(lambda m: "‹" + m.group()[1:], "".join(parts).strip())
-
-
-_TAG = re.compile(r"</?\s*(?:article|notes|system|user|assistant|im_start|im_end)\b", re.IGNORECASE)
+    return defuse("".join(parts).strip())
 
 
 def _notes_text(notes: list[Notes], table: QuoteTable) -> str:
     lines = []
     for i, n in enumerate(notes, 1):
         lines.append(f"Part {i}:")
-        lines += [f"- {_TAG.sub('', b)}" for b in n.summary]
+        lines += [f"- {defuse(b)}" for b in n.summary]
         for sid, p in n.positions.items():
             speaker = table.speaker(sid)
             if speaker:
-                lines.append(f"- {sid} ({speaker.name}): {_TAG.sub('', p.position)} [{', '.join(p.quotes)}]")
+                lines.append(f"- {sid} ({speaker.name}): {defuse(p.position)} [{', '.join(p.quotes)}]")
     return "\n".join(lines)
 
 

@@ -93,3 +93,12 @@ def load(prompts_dir: Path, task: str, version: str) -> Prompt:
     if extra:
         raise UserError(f"prompt file {path} has unknown key(s) {', '.join(sorted(extra))}")
     return Prompt(task, version, path, stages)
+
+
+_TAG = re.compile(r"</?\s*(?:article|notes|sentences|system|user|assistant)\b|<\|", re.IGNORECASE)
+
+
+def defuse(text: str) -> str:
+    """Article text with anything that could pose as prompt structure (our tags, chat-template tokens such as
+    <|im_start|>) made inert: its "<" becomes "‹"."""
+    return _TAG.sub(lambda m: "‹" + m.group()[1:], text)
