@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -18,7 +19,8 @@ class OpenAIStub:
         self.streamed = 0
         self.delay = 0.0  # seconds each chat completion takes
         # Misbehaviour for the next chat requests, one entry each: "429:<retry-after>", "500", "502", "503",
-        # "hang:<seconds>", "close", "invalid_json", "schema", "empty", "truncated"; then normal replies.
+        # "hang:<seconds>", "close", "stream_close", "invalid_json", "schema", "empty", "truncated"; then
+        # normal replies.
         self.script: list[str] = []
         self.active = 0
         self.max_active = 0  # most requests handled at once
@@ -67,7 +69,7 @@ class OpenAIStub:
                     elif kind == "truncated":
                         content, finish = content[: len(content) // 2], "length"
                     if body.get("stream"):
-                        self._stream(body["model"], content)
+                        self._stream(body["model"], content, cut=kind == "stream_close")
                         return
                     doc = {
                         "id": "chatcmpl-1",
@@ -99,8 +101,9 @@ class OpenAIStub:
                     return
                 self._send(200, doc)
 
-            def _stream(self, model: str, content: str) -> None:
-                """Server-sent events, a few characters per chunk, as OpenAI streams."""
+            def _stream(self, model: str, content: str, cut: bool = False) -> None:
+                """Server-sent events, a few characters per chunk, as OpenAI streams; `cut` drops the
+                connection after the first chunk."""
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
@@ -118,6 +121,10 @@ class OpenAIStub:
                         chunk["choices"][0]["delta"]["role"] = "assistant"
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                     self.wfile.flush()
+                    if cut:
+                        self.close_connection = True
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                        return
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
                 stub.streamed += 1

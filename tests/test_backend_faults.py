@@ -89,3 +89,16 @@ def test_json_that_stays_bad_names_the_model_and_the_problem(stub) -> None:
     stub.script = ["truncated", "truncated"]
     with pytest.raises(UserError, match=r"model openai:stub answered with invalid JSON.*cut off at the token limit"):
         run()
+
+
+def test_a_connection_closed_mid_stream_is_retried(stub) -> None:
+    from summarizer.ask import ask
+
+    stub.reply = lambda body: json.dumps({"evidence": ["S14"], "answer": "France called the session."})
+    stub.script = ["stream_close"]
+    cfg = load_settings(chat_model="openai:stub", llm_timeout=2.0)
+    store = Store(cfg)
+    tokens: list[str] = []
+    a = ask("Who called the session?", [open_article(str(SEED), store)], store, cfg, on_token=tokens.append)
+    assert a.answered and a.answer == "France called the session. [S14]"
+    assert "".join(tokens) == "France called the session." and chats(stub) == 2

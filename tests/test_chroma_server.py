@@ -71,3 +71,50 @@ def test_unreachable_server_is_one_clear_line(cli, chroma_server, monkeypatch) -
     assert code == 1
     assert err.startswith("error: cannot reach the Chroma server at http://127.0.0.1:")
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_server_stopped_mid_run_leaves_finished_articles_whole(cli, tmp_path: Path, monkeypatch) -> None:
+    """Stop the server between two ingests and start it again on the same data: the first article is whole,
+    the second was refused with one line and is absent, and ingesting it again works."""
+    port = free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    db = tmp_path / "server-db"
+
+    def start() -> subprocess.Popen:
+        proc = subprocess.Popen(
+            [str(chroma), "run", "--path", str(db), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                return proc
+            except OSError:
+                time.sleep(0.2)
+        proc.kill()
+        pytest.fail("chroma server did not start in 60 s")
+
+    other = tmp_path / "other.txt"
+    other.write_text("Budget Vote Delayed\n\nThe council delayed its budget vote to March, the mayor said.\n")
+    monkeypatch.setenv("SUMMARIZER_CHROMA_URL", f"http://127.0.0.1:{port}")
+    proc = start()
+    try:
+        assert cli("ingest", str(SEED))[0] == 0
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    code, _, err = cli("ingest", str(other))
+    assert code == 1 and err.startswith("error: cannot reach the Chroma server") and len(err.strip().splitlines()) == 1
+    proc = start()
+    try:
+        records = json.loads(cli("articles", "list", "--format", "json")[1])
+        assert [r["title"] for r in records] == ['Blinken Confronts Putin Over "Atrocities"']
+        code, out, _ = cli("articles", "show", records[0]["id"], "--format", "json")
+        assert json.loads(out)["text"] == SEED.read_text(encoding="utf-8")
+        assert cli("ingest", str(other))[0] == 0
+        assert len(json.loads(cli("articles", "list", "--format", "json")[1])) == 2
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
