@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -92,7 +92,9 @@ class Store:
         self._embeddings = embeddings
         self._where = settings.chroma_url or str(settings.chroma_path)
         self._lock: Any = None
-        with self._writing(), _chroma_errors(self._where):  # a new store is created by one process at a time
+        # A new embedded store is created by one process at a time (Chroma's set-up races otherwise).
+        new = not self.settings.chroma_url and not (self.settings.chroma_path / "chroma.sqlite3").exists()
+        with self._writing() if new else nullcontext(), _chroma_errors(self._where):
             self.client = self._connect()
             self.collection = self.client.get_or_create_collection(
                 name=collection_name(settings.embedding_model),

@@ -74,20 +74,24 @@ def test_a_writer_holding_the_store_makes_others_wait_then_say_busy(tmp_path: Pa
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_ingest_keeps_finished_articles_and_a_rerun_completes(tmp_path: Path, sig: int) -> None:
-    paths = write_articles(tmp_path / "many", 60, "delta", paragraphs=4)
+    paths = write_articles(tmp_path / "many", 120, "delta", paragraphs=4)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = summarizer("ingest", *map(str, paths), env=env)
+    db = load_settings().chroma_path / "chroma.sqlite3"
     deadline = time.monotonic() + 200
+    store = None
     while time.monotonic() < deadline and proc.poll() is None:  # interrupt once some articles are stored
-        if Store(load_settings()).articles():
+        if store is None and db.exists():
+            store = Store(load_settings())
+        if store is not None and store.articles():
             break
-        time.sleep(0.2)
+        time.sleep(0.1)
     assert proc.poll() is None, "the ingest finished before it could be interrupted"
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "interrupted" in err, (proc.returncode, err)
     count, whole = intact(Store(load_settings()))
-    assert 1 <= count < 60 and whole
+    assert 1 <= count < 120 and whole
     rerun = subprocess.run(
         [sys.executable, "-m", "summarizer", "ingest", *map(str, paths)],
         env=env,
@@ -98,4 +102,4 @@ def test_an_interrupted_ingest_keeps_finished_articles_and_a_rerun_completes(tmp
     assert rerun.returncode == 0, rerun.stderr
     assert rerun.stdout.count("unchanged") == count
     final, whole = intact(Store(load_settings()))
-    assert final == 60 and whole
+    assert final == 120 and whole
