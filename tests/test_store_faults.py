@@ -33,9 +33,20 @@ def write_articles(folder: Path, n: int, prefix: str, paragraphs: int = 3) -> li
     return paths
 
 
+def _interruptible() -> None:
+    # A test run started in the background inherits SIGINT ignored, and Python then keeps ignoring it;
+    # a user's terminal does not, so the child gets the default back.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def summarizer(*args: str, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "summarizer", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "summarizer", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_interruptible,
     )
 
 
