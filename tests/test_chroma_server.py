@@ -21,12 +21,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def chroma_server(tmp_path: Path):
-    port = free_port()
+def start_chroma(db: Path, port: int) -> subprocess.Popen:
+    """`chroma run` on 127.0.0.1:`port` over `db`, once it accepts connections."""
     chroma = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server-db"), "--host", "127.0.0.1", "--port", str(port)],
+        [str(chroma), "run", "--path", str(db), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -34,13 +33,18 @@ def chroma_server(tmp_path: Path):
     while time.monotonic() < deadline:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
+            return proc
         except OSError:
             assert proc.poll() is None, "chroma run exited"
             time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("chroma server did not start in 60 s")
+    proc.kill()
+    pytest.fail("chroma server did not start in 60 s")
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path):
+    port = free_port()
+    proc = start_chroma(tmp_path / "server-db", port)
     yield f"http://127.0.0.1:{port}", proc
     proc.terminate()
     proc.wait(timeout=20)
@@ -77,24 +81,9 @@ def test_a_server_stopped_mid_run_leaves_finished_articles_whole(cli, tmp_path: 
     """Stop the server between two ingests and start it again on the same data: the first article is whole,
     the second was refused with one line and is absent, and ingesting it again works."""
     port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    db = tmp_path / "server-db"
 
     def start() -> subprocess.Popen:
-        proc = subprocess.Popen(
-            [str(chroma), "run", "--path", str(db), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                return proc
-            except OSError:
-                time.sleep(0.2)
-        proc.kill()
-        pytest.fail("chroma server did not start in 60 s")
+        return start_chroma(tmp_path / "server-db", port)
 
     other = tmp_path / "other.txt"
     other.write_text("Budget Vote Delayed\n\nThe council delayed its budget vote to March, the mayor said.\n")

@@ -80,6 +80,16 @@ def same_person(a: str | None, b: str | None) -> bool:
     return bool(ta and tb) and (ta <= tb or tb <= ta or a.split()[-1].lower() == b.split()[-1].lower())
 
 
+def _tally(
+    name: str, total: int, bad: list[str], what: str, lead: str = "", joined: bool = False, ndigits: int | None = None
+) -> Result:
+    """Pass when none of `total` items is bad; the score is the share that is not."""
+    score = 1 - len(bad) / total if total else 1.0
+    shown = ", ".join(bad) if joined else (bad[0] if bad else "")
+    reason = f"{total - len(bad)}/{total} {what}" + (f"; {lead}{shown}" if bad else "")
+    return Result(name, not bad, round(score, ndigits) if ndigits is not None else score, reason, bad)
+
+
 def _count(name: str, problems: list[str], clean: str, what: str) -> Result:
     """Pass when there are no problems; the score falls as 1 / (1 + count)."""
     reason = clean if not problems else f"{len(problems)} {what}: {problems[0]}"
@@ -107,11 +117,7 @@ class QuoteFidelity(Check):
             for m in _QUOTED.finditer(text)
         ]
         bad = [f"{where}: “{span}”" for where, span in spans if _norm(span) not in source]
-        score = 1 - len(bad) / len(spans) if spans else 1.0
-        reason = f"{len(spans) - len(bad)}/{len(spans)} quoted spans verbatim" + (
-            f"; not in source: {bad[0]}" if bad else ""
-        )
-        return Result(self.name, not bad, score, reason, bad)
+        return _tally(self.name, len(spans), bad, "quoted spans verbatim", "not in source: ")
 
 
 class Attribution(Check):
@@ -127,14 +133,7 @@ class Attribution(Check):
                 owner = next((g.speaker for g in s.gold if max(g.start, q.start) < min(g.end, q.end)), None)
             if owner is not None and not same_person(owner, name):
                 wrong.append(f"{q.id} “{q.text[:60]}” shown under {name}; the source credits {owner}")
-        score = 1 - len(wrong) / len(shown) if shown else 1.0
-        return Result(
-            self.name,
-            not wrong,
-            score,
-            f"{len(shown) - len(wrong)}/{len(shown)} quotes rightly credited" + (f"; {wrong[0]}" if wrong else ""),
-            wrong,
-        )
+        return _tally(self.name, len(shown), wrong, "quotes rightly credited")
 
 
 class SpeakerCoverage(Check):
@@ -144,15 +143,7 @@ class SpeakerCoverage(Check):
     def run(self, s: Subject) -> Result:
         shown = [sp.name for sp in s.briefing.speakers]
         missing = [name for name in s.speakers if not any(same_person(name, x) for x in shown)]
-        score = 1 - len(missing) / len(s.speakers) if s.speakers else 1.0
-        return Result(
-            self.name,
-            not missing,
-            score,
-            f"{len(s.speakers) - len(missing)}/{len(s.speakers)} speakers shown"
-            + (f"; missing: {', '.join(missing)}" if missing else ""),
-            missing,
-        )
+        return _tally(self.name, len(s.speakers), missing, "speakers shown", "missing: ", joined=True)
 
 
 class Neutrality(Check):
@@ -211,14 +202,7 @@ class Faithfulness(Check):
         weak = [
             f"summary[{i}] (best cosine {c:.2f}): {bullets[i][:80]}" for i, c in enumerate(best) if c < self.threshold
         ]
-        score = sum(c >= self.threshold for c in best) / len(best)
-        return Result(
-            self.name,
-            not weak,
-            round(score, 3),
-            f"{len(best) - len(weak)}/{len(best)} summary sentences supported" + (f"; {weak[0]}" if weak else ""),
-            weak,
-        )
+        return _tally(self.name, len(best), weak, "summary sentences supported", ndigits=3)
 
 
 class Format(Check):
