@@ -126,6 +126,10 @@ class QuoteTable:
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return next((s for s in self.speakers if s.id == speaker_id), None)
 
+    def counts(self) -> tuple[int, int]:
+        """(speakers with at least one direct quote, direct quotes)."""
+        return sum(1 for s in self.speakers if s.quote_ids), len(self.quotes)
+
 
 @dataclass
 class _Attribution:

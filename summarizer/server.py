@@ -20,14 +20,17 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from summarizer import __version__
+from summarizer import __version__, web
 from summarizer.ask import Answer
 from summarizer.briefing import Briefing
 from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
 from summarizer.quotes import Quote, Speaker
+from summarizer.saved import SavedBriefings
+from summarizer.saved import key as saved_key
+from summarizer.saved import path_for as saved_path
 from summarizer.store import ArticleRecord
 
 if TYPE_CHECKING:
@@ -59,9 +62,25 @@ class Ingested(_Model):
     article: ArticleRecord
 
 
+class ParagraphSpan(_Model):
+    index: int
+    kind: Literal["title", "caption", "heading", "body"]
+    start: int
+    end: int
+
+
+class SentenceSpan(_Model):
+    id: str = Field(description="S1, S2, ... in reading order: the ids `ask` cites.")
+    paragraph: int
+    start: int
+    end: int
+
+
 class ArticleText(_Model):
     article: ArticleRecord
-    text: str
+    text: str = Field(description="The exact text; every offset in the API indexes it by Unicode code point.")
+    paragraphs: list[ParagraphSpan]
+    sentences: list[SentenceSpan]
 
 
 class Quotes(_Model):
@@ -77,6 +96,11 @@ class BriefIn(_Model):
     length: Literal["short", "medium", "long"] = "medium"
     model: str | None = Field(default=None, pattern=_MODEL_PATTERN, max_length=200)
     prompt_version: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
+    reuse: bool = Field(
+        default=False,
+        description="Return the briefing this service saved for the same article, model, prompt file and length, "
+        "if there is one, instead of running the model again.",
+    )
 
 
 class AskIn(_Model):
@@ -84,6 +108,15 @@ class AskIn(_Model):
     stream: bool = Field(default=False, description="Server-sent events: token events, then one answer event.")
     model: str | None = Field(default=None, pattern=_MODEL_PATTERN, max_length=200)
     k: int | None = Field(default=None, ge=1, le=50)
+
+
+class EvalRun(_Model):
+    id: str
+    suite: str
+    created: str
+    variants: list[str]
+    cases: int
+    baselines: list[str] = Field(description="Baseline names that point at this run.")
 
 
 class Health(_Model):
@@ -155,6 +188,7 @@ def create_app(settings: Settings) -> FastAPI:
     running = 1 if settings.chat_model.startswith("local:") else settings.server_concurrency
     gate = ModelGate(settings.server_queue, running)
     keys = [k.get_secret_value().encode() for k in settings.api_keys]
+    saved = SavedBriefings(saved_path(settings.data_dir))
     store_box: dict[str, Store] = {}
     store_lock = threading.Lock()
 
@@ -187,12 +221,16 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:
-        if keys and request.url.path not in OPEN_PATHS:
+        path = request.url.path
+        if keys and path not in OPEN_PATHS and not web.is_open(path):
             header = request.headers.get("authorization", "")
             scheme, _, token = header.partition(" ")
             given = token.strip().encode()
             matches = [hmac.compare_digest(given, k) for k in keys]  # every key compared: no early exit
-            if scheme.lower() != "bearer" or not any(matches):
+            signed_in = web.cookie_matches(request, keys)
+            if not signed_in and web.is_page(path) and request.method == "GET":
+                return web.login_redirect(request)
+            if not signed_in and (scheme.lower() != "bearer" or not any(matches)):
                 return JSONResponse(
                     {"error": "missing or invalid API key; send Authorization: Bearer <key>"},
                     status_code=401,
@@ -289,23 +327,32 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/articles", response_model=list[ArticleRecord], tags=["articles"])
     def list_articles() -> list[ArticleRecord]:
-        """Every stored article, oldest first."""
-        return store().articles()
+        """Every stored article, oldest first, with its counts of quoted speakers and direct quotes."""
+        records = store().articles()
+        return [r if r.quotes is not None else _counted(r, stored(r.id)[1]) for r in records]
 
     @app.get(
         "/articles/{article_id}", response_model=ArticleText, responses={404: {"model": ErrorOut}}, tags=["articles"]
     )
     def get_article(article_id: str) -> ArticleText:
-        """An article's record and exact text (id or a unique prefix of 4+ characters)."""
-        s = store()
-        record = s.resolve(article_id)
-        return ArticleText(article=record, text=s.text(record.id))
+        """An article's record, exact text, and the spans of its paragraphs and sentences (id or a unique prefix
+        of 4+ characters)."""
+        record = store().resolve(article_id)
+        art, table = stored(record.id)
+        return ArticleText(
+            article=record if record.quotes is not None else _counted(record, table),
+            text=art.text,
+            paragraphs=[ParagraphSpan(index=p.index, kind=p.kind, start=p.start, end=p.end) for p in art.paragraphs],
+            sentences=[SentenceSpan(id=x.id, paragraph=x.paragraph, start=x.start, end=x.end) for x in art.sentences],
+        )
 
     @app.delete("/articles/{article_id}", status_code=204, responses={404: {"model": ErrorOut}}, tags=["articles"])
     def delete_article(article_id: str) -> Response:
         """Remove an article and its chunks."""
         s = store()
-        s.remove(s.resolve(article_id).id)
+        record = s.resolve(article_id)
+        s.remove(record.id)
+        saved.forget(record.id)
         return Response(status_code=204)
 
     @app.get(
@@ -327,11 +374,18 @@ def create_app(settings: Settings) -> FastAPI:
         cfg = _with(settings, chat_model=options.model, brief_prompt=options.prompt_version)
         s = store()
         art, _ = stored(article_id)
+        key = saved_key(art.id, cfg.chat_model, cfg.prompts_dir / "brief" / f"{cfg.brief_prompt}.yaml", options.length)
+        if options.reuse:
+            kept = saved.get(key)
+            if kept is not None:
+                return kept
         gate.acquire()
         try:
-            return brief(art, s, cfg, length=options.length)
+            made = brief(art, s, cfg, length=options.length)
         finally:
             gate.release()
+        saved.put(key, made)
+        return made
 
     @app.post(
         "/articles/{article_id}/ask",
@@ -358,7 +412,48 @@ def create_app(settings: Settings) -> FastAPI:
             headers={"Cache-Control": "no-cache"},
         )
 
+    @app.get("/evals/runs", response_model=list[EvalRun], tags=["evals"])
+    def list_runs() -> list[EvalRun]:
+        """Stored eval runs (from `summarizer eval run`), oldest first."""
+        from summarizer.evals import runs
+
+        path = runs.path_for(settings.data_dir)
+        if not path.exists():
+            return []
+        named = runs.baselines(path)
+        return [
+            EvalRun(id=i, suite=suite, created=created, variants=json.loads(v), cases=n, baselines=named.get(i, []))
+            for i, suite, created, v, n in runs.listing(path)
+        ]
+
+    @app.get(
+        "/evals/runs/{run_id}/report",
+        responses={
+            200: {"content": {"text/html": {"schema": {"type": "string"}}}},
+            404: {"model": ErrorOut},
+        },
+        tags=["evals"],
+    )
+    def run_report(run_id: str) -> HTMLResponse:
+        """An eval run's self-contained HTML report (id, prefix, baseline name or latest)."""
+        from summarizer.evals import report, runs
+
+        path = runs.path_for(settings.data_dir)
+        if not path.exists():
+            raise NotFound("no eval runs stored yet; start one with: summarizer eval run")
+        run = runs.load(path, run_id)
+        return HTMLResponse(report.html(run), headers={"Content-Security-Policy": web.REPORT_CSP})
+
+    web.mount(app, settings, keys)
     return app
+
+
+def _counted(record: ArticleRecord, table: QuoteTable) -> ArticleRecord:
+    """A record stored without quote counts, with them."""
+    from dataclasses import replace
+
+    speakers, quotes = table.counts()
+    return replace(record, speakers=speakers, quotes=quotes)
 
 
 def _store_article(store: Store, art: Article) -> tuple[bool, Any]:

@@ -36,6 +36,8 @@ class ArticleRecord:
     chunks: int
     format: str
     ingested_at: str
+    speakers: int | None = None  # speakers with a direct quote; None for records stored without counts
+    quotes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ class Store:
         previous = self._ids_from_source(article.source) if article.source not in ("", "-") else []
         if vectors is None:
             vectors = self.embeddings.embed_documents(embedding_texts(chunks))
+        speakers, quotes = quote_counts(article)
         record = ArticleRecord(
             id=article.id,
             title=article.title,
@@ -183,6 +186,8 @@ class Store:
             chunks=len(chunks),
             format=article.format,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            speakers=speakers,
+            quotes=quotes,
         )
         metadatas = [
             {
@@ -196,6 +201,8 @@ class Store:
                 "n_chunks": record.chunks,
                 "format": record.format,
                 "ingested_at": record.ingested_at,
+                "speakers": speakers,
+                "quotes": quotes,
             }
             for c in chunks
         ]
@@ -295,4 +302,13 @@ def _record(meta: dict[str, Any]) -> ArticleRecord:
         chunks=int(meta.get("n_chunks", 0)),
         format=meta.get("format", "text"),
         ingested_at=meta.get("ingested_at", ""),
+        speakers=meta.get("speakers"),
+        quotes=meta.get("quotes"),
     )
+
+
+def quote_counts(article: Article) -> tuple[int, int]:
+    """(speakers with a direct quote, direct quotes) in `article`, as the quote extractor finds them."""
+    from summarizer.quotes import extract
+
+    return extract(article).counts()

@@ -56,3 +56,11 @@ def cli(capsys: pytest.CaptureFixture[str]):
         return code, captured.out, captured.err
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium, one per test module (see browser.py)."""
+    from browser import chromium
+
+    yield from chromium()

@@ -97,7 +97,9 @@ def test_an_interrupted_ingest_keeps_finished_articles_and_a_rerun_completes(tmp
         if store is not None and store.articles():
             break
         time.sleep(0.1)
-    assert proc.poll() is None, "the ingest finished before it could be interrupted"
+    if proc.poll() is not None:
+        out, err = proc.communicate()
+        pytest.fail(f"the ingest ended (exit {proc.returncode}) before it could be interrupted: {err[-1500:]}")
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "interrupted" in err, (proc.returncode, err)

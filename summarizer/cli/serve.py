@@ -16,7 +16,7 @@ def serve_command(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
 ) -> int:
-    """Serve briefings, questions and quotes over a JSON API (OpenAPI at /openapi.json, docs at /docs).
+    """Serve the web reader at / and briefings, questions and quotes over a JSON API (OpenAPI at /openapi.json).
 
     Example: SUMMARIZER_API_KEYS=k1,k2 summarizer serve --host 0.0.0.0 --port 8000
     """
@@ -35,7 +35,8 @@ def serve_command(
             "--host 127.0.0.1"
         )
     common.err().print(
-        f"serving on http://{host}:{port} (docs at /docs; {'API keys required' if cfg.api_keys else 'no API keys'})",
+        f"serving the web reader at http://{host}:{port}/ and the API (OpenAPI at /openapi.json; "
+        f"{'API keys required' if cfg.api_keys else 'no API keys'})",
         markup=False,
     )
     uvicorn.run(create_app(cfg), host=host, port=port, log_level="info")

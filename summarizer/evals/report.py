@@ -19,7 +19,7 @@ def html(run: runs.Run) -> str:
         f"<title>eval {escape(run.id)}</title><meta name='viewport' content='width=device-width, initial-scale=1'>",
         "<style>body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}"
-        ".fail{color:#a12}.pass{color:#185}mark{background:#fde9a8}pre{white-space:pre-wrap;background:#f6f6f6;"
+        ".fail{color:#a11a1a}.pass{color:#17643a}mark{background:#fde9a8}pre{white-space:pre-wrap;background:#f6f6f6;"
         "padding:.75rem}section{border-top:2px solid #ddd;margin-top:2rem}</style></head><body>",
         f"<h1>Eval run {escape(run.id)}</h1>",
         f"<p>suite <b>{escape(run.suite)}</b> · {escape(run.created)} · {run.seconds:.1f} s"

@@ -165,6 +165,15 @@ def name_baseline(path: Path, name: str, run_id: str) -> None:
         db.execute("INSERT OR REPLACE INTO baselines VALUES (?, ?)", (name, run_id))
 
 
+def baselines(path: Path) -> dict[str, list[str]]:
+    """Baseline names by the run they point at."""
+    out: dict[str, list[str]] = {}
+    with _db(path) as db:
+        for name, run_id in db.execute("SELECT name, run_id FROM baselines ORDER BY name"):
+            out.setdefault(run_id, []).append(name)
+    return out
+
+
 def listing(path: Path) -> list[tuple[str, str, str, str, int]]:
     with _db(path) as db:
         return db.execute(

@@ -1,0 +1,432 @@
+// The reader: the briefing beside the article, every direct quote highlighted in its speaker's colour.
+// Offsets from the API count Unicode code points (Python string indices); the text is split into code points
+// here so that spans stay exact past emoji and other characters outside the BMP.
+import { api, events, h, when, ApiError } from "./api.js";
+
+const root = document.getElementById("reader");
+const articleId = root.dataset.articleId;
+const pane = document.getElementById("article-pane");
+const textBox = document.getElementById("article-text");
+const tooltip = document.getElementById("tooltip");
+const briefStatus = document.getElementById("brief-status");
+const briefingBox = document.getElementById("briefing");
+const COLOURS = 8;
+
+const state = { speakers: new Map(), colour: new Map(), quotes: new Map() };
+
+const ISSUE_NAMES = {
+  snapped_quote: "Quote retyped by the model, replaced with the source's words",
+  unverified_quote: "Quotation not found in the article, quotation marks removed",
+  misattributed_quote: "Quote credited to the wrong person, sentence removed",
+  unattributed_quote: "Source words used without attribution",
+  unknown_quote_id: "Unknown quote id dropped",
+  unknown_speaker: "Unknown speaker dropped",
+  missing_position: "Speaker left out by the model, shown with their quotes",
+  loaded_word: "Loaded word",
+  prompt_leak: "Text repeating the instructions removed",
+  ungrounded_term: "Name or number not in the article",
+};
+
+// --- the article pane -------------------------------------------------------------------------------
+
+function speakerLabel(speaker) {
+  if (!speaker) return "Unattributed quote";
+  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+}
+
+function colourOf(speakerId) {
+  return state.colour.has(speakerId) ? `c${state.colour.get(speakerId)}` : "cx";
+}
+
+function renderArticle(doc, table) {
+  const points = Array.from(doc.text);
+  const slice = (a, b) => points.slice(a, b).join("");
+  table.speakers
+    .filter((s) => s.quote_ids.length)
+    .forEach((s, i) => {
+      state.colour.set(s.id, i % COLOURS);
+    });
+  for (const s of table.speakers) state.speakers.set(s.id, s);
+  for (const q of table.quotes) state.quotes.set(q.id, q);
+
+  // Hidden descriptions, referenced by each highlighted quote for screen readers.
+  const descriptions = h("div", { hidden: true });
+  for (const s of table.speakers) descriptions.append(h("span", { id: `who-${s.id}` }, `Quote by ${speakerLabel(s)}`));
+  descriptions.append(h("span", { id: "who-none" }, "Quote with no speaker found"));
+
+  const quotes = table.quotes.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const sentencesOf = new Map();
+  for (const s of doc.sentences) {
+    if (!sentencesOf.has(s.paragraph)) sentencesOf.set(s.paragraph, []);
+    sentencesOf.get(s.paragraph).push(s);
+  }
+
+  // Text from a to b, with the parts of quotes inside it wrapped in <mark>.
+  function fill(parent, a, b) {
+    let pos = a;
+    for (const q of quotes) {
+      if (q.end <= a || q.start >= b) continue;
+      const qa = Math.max(q.start, a);
+      const qb = Math.min(q.end, b);
+      if (qa < pos) continue; // a quote inside another: the outer one is marked
+      if (qa > pos) parent.append(slice(pos, qa));
+      parent.append(
+        h(
+          "mark",
+          {
+            class: `q ${colourOf(q.speaker_id)}`,
+            tabindex: "-1",
+            "aria-describedby": q.speaker_id ? `who-${q.speaker_id}` : "who-none",
+            dataset: { quote: q.id, speaker: q.speaker_id || "", start: String(qa), end: String(qb) },
+          },
+          slice(qa, qb),
+        ),
+      );
+      pos = qb;
+    }
+    if (pos < b) parent.append(slice(pos, b));
+  }
+
+  const blocks = doc.paragraphs.map((p) => {
+    const tag = p.kind === "heading" ? "h3" : "p";
+    const block = h(tag, { class: `para ${p.kind}` });
+    let pos = p.start;
+    for (const s of sentencesOf.get(p.index) || []) {
+      if (s.start > pos) fill(block, pos, s.start);
+      const span = h("span", {
+        class: "sentence",
+        id: `sent-${s.id}`,
+        tabindex: "-1",
+        dataset: { sentence: s.id, start: String(s.start), end: String(s.end) },
+      });
+      fill(span, Math.max(s.start, pos), s.end);
+      block.append(span);
+      pos = Math.max(pos, s.end);
+    }
+    if (pos < p.end) fill(block, pos, p.end);
+    return block;
+  });
+  textBox.replaceChildren(descriptions, ...blocks);
+
+  const legend = document.getElementById("legend");
+  const quoted = table.speakers.filter((s) => s.quote_ids.length);
+  legend.replaceChildren(
+    ...(quoted.length
+      ? [
+          h("span", { class: "legend-title" }, "Quoted:"),
+          ...quoted.map((s) => h("span", { class: `swatch ${colourOf(s.id)}` }, speakerLabel(s))),
+        ]
+      : [h("span", {}, "No direct quotes found.")]),
+  );
+}
+
+function flash(elements) {
+  for (const el of elements) {
+    el.classList.remove("flash");
+    void el.offsetWidth; // restart the animation
+    el.classList.add("flash");
+    setTimeout(() => el.classList.remove("flash"), 2500);
+  }
+}
+
+// Scroll the article pane to these elements (the parts of one quote, or one sentence) and flash them.
+function jump(elements, label) {
+  if (!elements.length) return;
+  elements[0].scrollIntoView({ block: "center", behavior: "instant" });
+  flash(elements);
+  elements[0].focus({ preventScroll: true });
+  if (label) showTooltip(elements[0], label);
+}
+
+function quoteMarks(quoteId) {
+  return Array.from(textBox.querySelectorAll(`mark[data-quote="${CSS.escape(quoteId)}"]`));
+}
+
+let tipAnchor = null;
+
+function showTooltip(el, text) {
+  tipAnchor = el;
+  tooltip.textContent = text;
+  tooltip.hidden = false;
+  const r = el.getBoundingClientRect();
+  const top = r.bottom + 6 + tooltip.offsetHeight > innerHeight ? r.top - tooltip.offsetHeight - 6 : r.bottom + 6;
+  tooltip.style.top = `${Math.max(4, top)}px`;
+  tooltip.style.left = `${Math.min(Math.max(4, r.left), innerWidth - tooltip.offsetWidth - 4)}px`;
+}
+
+function hideTooltip() {
+  tooltip.hidden = true;
+  tipAnchor = null;
+}
+
+// While the pane scrolls, the tooltip follows a quote still under the pointer or focused, else it goes.
+function followTooltip() {
+  if (!tipAnchor) return;
+  if (tipAnchor.matches(":hover") || tipAnchor === document.activeElement) showTooltip(tipAnchor, tooltip.textContent);
+  else hideTooltip();
+}
+
+function markLabel(mark) {
+  return speakerLabel(state.speakers.get(mark.dataset.speaker));
+}
+
+textBox.addEventListener("mouseover", (e) => {
+  const mark = e.target.closest("mark.q");
+  if (mark) showTooltip(mark, markLabel(mark));
+});
+textBox.addEventListener("mouseout", (e) => {
+  if (e.target.closest("mark.q") && !e.relatedTarget?.closest?.("mark.q")) hideTooltip();
+});
+textBox.addEventListener("focusin", (e) => {
+  const mark = e.target.closest("mark.q");
+  if (mark) showTooltip(mark, markLabel(mark));
+});
+textBox.addEventListener("focusout", hideTooltip);
+pane.addEventListener("scroll", followTooltip, { passive: true });
+addEventListener("scroll", followTooltip, { passive: true });
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape") hideTooltip();
+});
+
+// --- the briefing -------------------------------------------------------------------------------------
+
+function quoteButton(q, speakerId) {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: `quote ${colourOf(speakerId)}`,
+      dataset: { quote: q.id, start: String(q.start), end: String(q.end) },
+      title: "Show in the article",
+      onclick: () => jump(quoteMarks(q.id), speakerLabel(state.speakers.get(speakerId))),
+    },
+    `“${q.text}”`,
+  );
+}
+
+function issueItem(issue) {
+  return h(
+    "li",
+    { class: `issue ${issue.kind}` },
+    h("strong", {}, ISSUE_NAMES[issue.kind] || issue.kind),
+    ` (${issue.field}): `,
+    h("q", {}, issue.text),
+    issue.detail ? h("span", { class: "detail" }, ` — ${issue.detail}`) : null,
+  );
+}
+
+function renderBriefing(b) {
+  document.getElementById("headline").textContent = b.headline;
+  document.getElementById("summary").replaceChildren(...b.summary.map((s) => h("li", {}, s)));
+  document.getElementById("speakers").replaceChildren(
+    ...b.speakers.map((s) =>
+      h(
+        "section",
+        { class: `speaker ${colourOf(s.speaker_id)}`, "aria-label": s.name },
+        h("h4", {}, s.name, s.role ? h("span", { class: "role" }, ` · ${s.role}`) : null),
+        h("p", {}, s.position || h("em", {}, "No position given.")),
+        h("ul", { class: "quotes" }, ...s.quotes.map((q) => h("li", {}, quoteButton(q, s.speaker_id)))),
+      ),
+    ),
+  );
+  const contested = document.getElementById("contested");
+  contested.replaceChildren(
+    ...b.contested.map((c) =>
+      h(
+        "div",
+        { class: "contested" },
+        h("h4", {}, c.topic),
+        h("ul", {}, ...c.claims.map((k) => h("li", { class: colourOf(k.speaker_id) }, h("strong", {}, `${k.name}: `), k.claim))),
+      ),
+    ),
+  );
+  document.getElementById("contested-block").hidden = b.contested.length === 0;
+
+  const v = b.verification;
+  const issues = [...v.issues, ...b.neutrality];
+  document.getElementById("checks").replaceChildren(
+    h(
+      "p",
+      { class: v.quotes_verified === v.quotes_shown ? "ok" : "warn" },
+      `${v.quotes_verified} of ${v.quotes_shown} quotes shown are verbatim from the article.`,
+      v.inline_quotes.length ? ` ${v.inline_quotes.length} quotation(s) in the text were found in the source.` : "",
+    ),
+    issues.length
+      ? h("ul", { class: "issues" }, ...issues.map(issueItem))
+      : h("p", { class: "ok" }, "The checks changed or flagged nothing."),
+  );
+  const u = b.usage;
+  document.getElementById("brief-footer").replaceChildren(
+    `${b.model} · prompt ${b.prompt_version} · ${b.length} · ${u.llm_calls} model call${u.llm_calls === 1 ? "" : "s"}`,
+    ` · ${u.tokens_in.toLocaleString()} tokens in, ${u.tokens_out.toLocaleString()} out`,
+    ` · ${u.seconds.toFixed(1)} s (model ${u.llm_seconds.toFixed(1)} s)`,
+    b.map_reduce ? " · briefed in parts and merged" : "",
+  );
+  briefingBox.hidden = false;
+}
+
+let briefing = false;
+
+async function brief(reuse) {
+  if (briefing) return;
+  briefing = true;
+  const rebrief = document.getElementById("rebrief");
+  rebrief.disabled = true;
+  const started = performance.now();
+  let note = "Writing the briefing";
+  const tick = () => {
+    briefStatus.textContent = `${note}… ${Math.round((performance.now() - started) / 1000)} s`;
+  };
+  tick();
+  const timer = setInterval(tick, 1000);
+  try {
+    for (;;) {
+      try {
+        const b = await api(`/articles/${articleId}/brief`, { method: "POST", body: { reuse } });
+        renderBriefing(b);
+        briefStatus.textContent = "";
+        return;
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.status !== 429) throw e;
+        note = `The model is busy with other requests; retrying in ${e.retryAfter || 2} s`;
+        tick();
+        await new Promise((r) => setTimeout(r, (e.retryAfter || 2) * 1000));
+        note = "Writing the briefing";
+      }
+    }
+  } catch (e) {
+    briefStatus.replaceChildren(
+      h("span", { class: "error" }, `No briefing: ${e.message}`),
+      " ",
+      h("button", { type: "button", class: "secondary", onclick: () => brief(reuse) }, "Try again"),
+    );
+  } finally {
+    clearInterval(timer);
+    briefing = false;
+    rebrief.disabled = false;
+  }
+}
+
+document.getElementById("rebrief").addEventListener("click", () => brief(false));
+
+// --- ask ----------------------------------------------------------------------------------------------
+
+const CITE = /\[((?:[0-9a-f]{4,16}:)?S\d+(?:\s*[,;]\s*(?:[0-9a-f]{4,16}:)?S\d+)*)\]/g;
+
+function sentenceLink(label) {
+  const id = label.includes(":") ? label.split(":")[1] : label;
+  return h(
+    "a",
+    {
+      href: `#sent-${id}`,
+      class: "cite",
+      dataset: { sentence: id },
+      onclick: (e) => {
+        e.preventDefault();
+        const el = document.getElementById(`sent-${id}`);
+        if (el) jump([el]);
+      },
+    },
+    id,
+  );
+}
+
+function withCitations(text) {
+  const out = [];
+  let pos = 0;
+  for (const m of text.matchAll(CITE)) {
+    out.push(text.slice(pos, m.index), "[");
+    m[1].split(/\s*[,;]\s*/).forEach((label, i) => {
+      if (i) out.push(", ");
+      out.push(sentenceLink(label));
+    });
+    out.push("]");
+    pos = m.index + m[0].length;
+  }
+  out.push(text.slice(pos));
+  return out;
+}
+
+function renderAnswer(box, a) {
+  const parts = [h("p", { class: "answer-text" }, ...withCitations(a.answer))];
+  if (a.citations.length) {
+    parts.push(
+      h(
+        "ol",
+        { class: "citations", "aria-label": "Cited sentences" },
+        ...a.citations.map((c) =>
+          h(
+            "li",
+            {},
+            sentenceLink(c.id),
+            " ",
+            h("span", { class: "cited" }, c.text),
+            c.supported ? null : h("span", { class: "warn" }, " (shares little with the answer)"),
+          ),
+        ),
+      ),
+    );
+  }
+  if (!a.answered && a.ungrounded.length) {
+    parts.push(h("p", { class: "warn" }, `An answer was withheld: it named ${a.ungrounded.join(", ")}, found nowhere in the article.`));
+  }
+  if (a.dropped.length) parts.push(h("p", { class: "meta" }, `Ignored citations not shown to the model: ${a.dropped.join(", ")}`));
+  parts.push(h("p", { class: "meta" }, `${a.model} · prompt ${a.prompt_version} · ${a.seconds.toFixed(1)} s`));
+  box.replaceChildren(...parts);
+}
+
+const askForm = document.getElementById("ask-form");
+askForm.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const question = askForm.elements.question.value.trim();
+  if (!question) return;
+  const box = document.getElementById("answer");
+  const button = document.getElementById("ask-submit");
+  const live = h("p", { class: "answer-text streaming" }, "");
+  box.replaceChildren(h("p", { class: "question" }, question), live);
+  box.setAttribute("aria-busy", "true");
+  button.disabled = true;
+  let answered = false;
+  try {
+    await events(`/articles/${articleId}/ask`, { question, stream: true }, (name, data) => {
+      if (name === "token") live.textContent += data.text;
+      else if (name === "answer") {
+        answered = true;
+        const final = h("div", {});
+        renderAnswer(final, data);
+        box.replaceChildren(h("p", { class: "question" }, question), ...final.childNodes);
+      } else if (name === "error") {
+        answered = true;
+        box.append(h("p", { class: "error" }, data.error));
+      }
+    });
+    if (!answered) box.append(h("p", { class: "error" }, "The answer stopped before it was complete; ask again."));
+  } catch (e) {
+    box.append(h("p", { class: "error" }, e.message));
+  } finally {
+    box.setAttribute("aria-busy", "false");
+    button.disabled = false;
+  }
+});
+
+// --- start --------------------------------------------------------------------------------------------
+
+async function start() {
+  try {
+    const [doc, table] = await Promise.all([api(`/articles/${articleId}`), api(`/articles/${articleId}/quotes`)]);
+    const r = doc.article;
+    document.title = `${r.title || "Article"} · summarizer`;
+    document.getElementById("article-title").textContent = r.title || "(untitled)";
+    document.getElementById("article-meta").textContent =
+      `${r.source} · ingested ${when(r.ingested_at)} · ${r.speakers} quoted speaker${r.speakers === 1 ? "" : "s"}, ` +
+      `${r.quotes} quote${r.quotes === 1 ? "" : "s"} · ${r.chars.toLocaleString()} characters`;
+    renderArticle(doc, table);
+  } catch (e) {
+    textBox.replaceChildren(h("p", { class: "error", role: "alert" }, e.message));
+    briefStatus.textContent = "";
+    return;
+  }
+  await brief(true);
+}
+
+start();

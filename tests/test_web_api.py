@@ -1,0 +1,151 @@
+"""What the web reader needs from the service, over real HTTP: spans, counts, saved briefings, eval runs,
+page security headers and sign-in with a key."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from conftest import SEED, read_exact
+from live_server import LiveServer
+
+from summarizer.config import load_settings
+from summarizer.llm_fake import fake_model
+from summarizer.web import COOKIE
+
+SEED_TEXT = read_exact(SEED)
+
+
+@pytest.fixture
+def model():
+    m = fake_model("web-api")
+    m.reset()
+    yield m
+    m.reset()
+
+
+@pytest.fixture
+def server(model):
+    with LiveServer(load_settings(chat_model="fake:web-api")) as live:
+        yield live
+
+
+@pytest.fixture
+def client(server):
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        yield c
+
+
+def seed_id(client: httpx.Client) -> str:
+    r = client.post("/articles", content=SEED_TEXT.encode(), headers={"Content-Type": "text/plain"})
+    assert r.status_code in (200, 201), r.text
+    return r.json()["article"]["id"]
+
+
+def test_an_article_comes_with_its_spans_and_counts(client) -> None:
+    aid = seed_id(client)
+    doc = client.get(f"/articles/{aid}").json()
+    text = doc["text"]
+    assert doc["article"]["speakers"] == 4 and doc["article"]["quotes"] == 10
+    assert client.get("/articles").json()[0]["quotes"] == 10
+    assert [p["index"] for p in doc["paragraphs"]] == list(range(len(doc["paragraphs"])))
+    assert doc["paragraphs"][0]["kind"] == "title" and text[: doc["paragraphs"][0]["end"]].startswith("Blinken")
+    assert [s["id"] for s in doc["sentences"]] == [f"S{i}" for i in range(1, len(doc["sentences"]) + 1)]
+    for s in doc["sentences"]:
+        p = doc["paragraphs"][s["paragraph"]]
+        assert p["start"] <= s["start"] < s["end"] <= p["end"]
+        assert text[s["start"] : s["end"]].strip() == text[s["start"] : s["end"]]
+
+
+def test_offsets_count_code_points_past_emoji(client) -> None:
+    text = 'Fans Cheer \U0001f389\n\n"We won," the captain, Mia Long, said.\n'
+    r = client.post("/articles", content=text.encode(), headers={"Content-Type": "text/plain"})
+    aid = r.json()["article"]["id"]
+    [quote] = client.get(f"/articles/{aid}/quotes").json()["quotes"]
+    assert text[quote["start"] : quote["end"]] == quote["text"] == "We won"
+
+
+def test_briefings_are_saved_and_reused_only_when_asked(client, model) -> None:
+    aid = seed_id(client)
+    first = client.post(f"/articles/{aid}/brief", json={"reuse": True}).json()
+    calls = len(model.calls)
+    again = client.post(f"/articles/{aid}/brief", json={"reuse": True}).json()
+    assert again == first and len(model.calls) == calls  # no model call
+    assert client.post(f"/articles/{aid}/brief", json={"reuse": True, "length": "short"}).status_code == 200
+    assert len(model.calls) == calls + 1  # another length is another briefing
+    client.post(f"/articles/{aid}/brief", json={})
+    assert len(model.calls) == calls + 2  # without reuse the model runs
+    assert client.delete(f"/articles/{aid}").status_code == 204
+    seed_id(client)
+    client.post(f"/articles/{aid}/brief", json={"reuse": True})
+    assert len(model.calls) == calls + 3  # a deleted article's briefings went with it
+
+
+def test_a_saved_briefing_is_not_reused_after_its_prompt_file_changes(tmp_path, model) -> None:
+    import shutil
+
+    from conftest import REPO
+
+    prompts = tmp_path / "prompts"
+    shutil.copytree(REPO / "prompts", prompts)
+    with (
+        LiveServer(load_settings(chat_model="fake:web-api", prompts_dir=prompts)) as live,
+        httpx.Client(base_url=live.url, timeout=30) as client,
+    ):
+        aid = seed_id(client)
+        client.post(f"/articles/{aid}/brief", json={"reuse": True})
+        calls = len(model.calls)
+        path = prompts / "brief" / "v1.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        client.post(f"/articles/{aid}/brief", json={"reuse": True})
+        assert len(model.calls) == calls + 1
+
+
+def test_eval_runs_are_listed_and_their_reports_served(client, cli) -> None:
+    assert client.get("/evals/runs").json() == []
+    assert client.get("/evals/runs/latest/report").status_code == 404
+    code, _, err = cli("eval", "run", "default", "--model", "fake:web-api", "--save-baseline", "main")
+    assert code in (0, 1), err
+    [run] = client.get("/evals/runs").json()
+    assert run["suite"] == "default" and run["cases"] == 1 and run["baselines"] == ["main"]
+    report = client.get(f"/evals/runs/{run['id']}/report")
+    assert report.status_code == 200 and report.headers["content-type"].startswith("text/html")
+    assert "script-src" not in report.headers["content-security-policy"]  # the report runs no scripts
+    assert f"Eval run {run['id']}" in report.text
+    assert client.get("/evals/runs/nope/report").json()["error"].startswith("no eval run")
+
+
+def test_pages_allow_nothing_from_other_hosts(client) -> None:
+    for path in ("/", "/read/9e9351841721", "/runs"):
+        r = client.get(path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+        assert "http" not in r.text.replace(client.base_url.host, "")  # no absolute links to any host
+    assert client.get("/static/reader.js").headers["content-type"].startswith("text/javascript")
+    assert client.get("/static/nothing.js").status_code == 404
+
+
+def test_signing_in_with_a_key_gives_a_cookie_derived_from_it(model, monkeypatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_API_KEYS", "k-one,k-two")
+    with (
+        LiveServer(load_settings(chat_model="fake:web-api")) as live,
+        httpx.Client(base_url=live.url, timeout=30) as client,
+    ):
+        page = client.get("/read/abcd?x=1")
+        assert page.status_code == 303 and page.headers["location"] == "/login?next=%2Fread%2Fabcd%3Fx%3D1"
+        assert client.get("/articles").status_code == 401  # the API answers 401, never a redirect
+        assert client.get("/static/app.css").status_code == 200  # assets hold no data
+        assert client.get("/login").status_code == 200
+        bad = client.post("/login", data={"key": "k-three", "next": "/"})
+        assert bad.status_code == 401 and COOKIE not in bad.cookies
+        for target, expected in [("/runs", "/runs"), ("//example.com/", "/"), ("https://example.com", "/")]:
+            good = client.post("/login", data={"key": "k-one", "next": target})
+            assert good.status_code == 303 and good.headers["location"] == expected
+        value = good.cookies[COOKIE]
+        assert "k-one" not in value and len(value) == 64
+        set_cookie = good.headers["set-cookie"].lower()
+        assert "httponly" in set_cookie and "samesite=strict" in set_cookie
+        assert client.get("/articles").status_code == 200  # the cookie now rides along
+        assert httpx.get(f"{live.url}/articles", cookies={COOKIE: "0" * 64}).status_code == 401
+        assert client.post("/logout").status_code == 303
+        assert client.get("/articles").status_code == 401
