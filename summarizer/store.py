@@ -94,8 +94,10 @@ class Store:
         self._embeddings = embeddings
         self._where = settings.chroma_url or str(settings.chroma_path)
         self._lock: Any = None
-        # A new embedded store is created by one process at a time (Chroma's set-up races otherwise).
-        new = not self.settings.chroma_url and not (self.settings.chroma_path / "chroma.sqlite3").exists()
+        # A new embedded store is set up by one process at a time: Chroma's migrations race otherwise. Its
+        # database file appears as soon as set-up starts, so a marker written afterwards says it is done.
+        ready = self.settings.chroma_path / ".ready"
+        new = not self.settings.chroma_url and not ready.exists()
         with self._writing() if new else nullcontext(), _chroma_errors(self._where):
             self.client = self._connect()
             self.collection = self.client.get_or_create_collection(
@@ -103,6 +105,8 @@ class Store:
                 embedding_function=None,
                 metadata={"embedding_model": settings.embedding_model, "hnsw:space": "cosine"},
             )
+            if new:
+                ready.touch()
 
     def _connect(self) -> Any:
         import chromadb

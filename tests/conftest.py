@@ -64,3 +64,33 @@ def browser():
     from browser import chromium
 
     yield from chromium()
+
+
+@pytest.fixture
+def model():
+    """The fake chat model behind `server` (`fake:live`), emptied before and after each test."""
+    from summarizer.llm_fake import fake_model
+
+    m = fake_model("live")
+    m.reset()
+    yield m
+    m.reset()
+
+
+@pytest.fixture
+def server(model):
+    """The real HTTP service under uvicorn on 127.0.0.1, with `model`."""
+    from live_server import LiveServer
+
+    from summarizer.config import load_settings
+
+    with LiveServer(load_settings(chat_model="fake:live")) as live:
+        yield live
+
+
+@pytest.fixture
+def client(server):
+    import httpx
+
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        yield c

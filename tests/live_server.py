@@ -5,7 +5,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 
+import httpx
 import uvicorn
 
 from summarizer.config import Settings
@@ -35,3 +37,17 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(10)
         self.sock.close()
+
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "blinken-putin-un-security-council.txt"
+
+
+def store_seed(url: object, headers: dict[str, str] | None = None) -> str:
+    """POST the seed article to the service at `url`; its id."""
+    r = httpx.post(
+        f"{str(url).rstrip('/')}/articles",
+        content=SEED.read_bytes(),
+        headers={"Content-Type": "text/plain", **(headers or {})},
+    )
+    assert r.status_code in (200, 201), r.text
+    return r.json()["article"]["id"]

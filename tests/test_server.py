@@ -8,40 +8,13 @@ import threading
 import httpx
 import pytest
 from conftest import SEED, read_exact
-from live_server import LiveServer
+from live_server import LiveServer, store_seed
 
 from summarizer.ask import NOT_FOUND
 from summarizer.briefing import Briefing
 from summarizer.config import load_settings
-from summarizer.llm_fake import fake_model
 
 SEED_TEXT = read_exact(SEED)
-
-
-@pytest.fixture
-def model():
-    m = fake_model("server")
-    m.reset()
-    yield m
-    m.reset()
-
-
-@pytest.fixture
-def server(model):
-    with LiveServer(load_settings(chat_model="fake:server")) as live:
-        yield live
-
-
-@pytest.fixture
-def client(server):
-    with httpx.Client(base_url=server.url, timeout=30) as c:
-        yield c
-
-
-def seed_id(client: httpx.Client) -> str:
-    r = client.post("/articles", content=SEED_TEXT.encode(), headers={"Content-Type": "text/plain"})
-    assert r.status_code in (200, 201), r.text
-    return r.json()["article"]["id"]
 
 
 def test_health_ready_and_openapi(client) -> None:
@@ -81,14 +54,14 @@ def test_html_articles_are_reduced_to_their_text(client) -> None:
 
 
 def test_quotes_match_the_cli(client, cli) -> None:
-    aid = seed_id(client)
+    aid = store_seed(client.base_url)
     body = client.get(f"/articles/{aid}/quotes").json()
     code, out, _ = cli("quotes", str(SEED), "--format", "json")
     assert body == json.loads(out)
 
 
 def test_brief_over_http_uses_the_briefing_schema(client, model) -> None:
-    aid = seed_id(client)
+    aid = store_seed(client.base_url)
     r = client.post(f"/articles/{aid}/brief", json={"length": "short"})
     assert r.status_code == 200, r.text
     b = Briefing.model_validate(r.json())
@@ -97,7 +70,7 @@ def test_brief_over_http_uses_the_briefing_schema(client, model) -> None:
 
 
 def test_ask_over_http_plain_and_streamed(client, model) -> None:
-    aid = seed_id(client)
+    aid = store_seed(client.base_url)
     model.queue(json.dumps({"evidence": ["S14"], "answer": "France called the session."}))
     r = client.post(f"/articles/{aid}/ask", json={"question": "Who called the session?"})
     assert r.status_code == 200 and r.json()["answer"] == "France called the session. [S14]"
@@ -147,7 +120,7 @@ def test_errors_are_json_with_actionable_statuses(client, method, path, kwargs, 
 
 
 def test_oversized_bodies_get_413(model) -> None:
-    with LiveServer(load_settings(chat_model="fake:server", max_request_mb=0.01)) as live:
+    with LiveServer(load_settings(chat_model="fake:live", max_request_mb=0.01)) as live:
         r = httpx.post(f"{live.url}/articles", content=b"a" * 20_000, headers={"Content-Type": "text/plain"})
         assert r.status_code == 413 and "limit" in r.json()["error"]
 
@@ -161,7 +134,7 @@ def test_oversized_bodies_get_413(model) -> None:
 
 def test_api_keys_are_required_when_configured(model, monkeypatch) -> None:
     monkeypatch.setenv("SUMMARIZER_API_KEYS", "k-one, k-two")
-    with LiveServer(load_settings(chat_model="fake:server")) as live:
+    with LiveServer(load_settings(chat_model="fake:live")) as live:
         assert httpx.get(f"{live.url}/healthz").status_code == 200
         r = httpx.get(f"{live.url}/articles")
         assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
@@ -184,8 +157,8 @@ def test_a_full_model_queue_answers_429(model) -> None:
         release.wait(10)
         return original(self, *args, **kwargs)
 
-    with LiveServer(load_settings(chat_model="fake:server", server_queue=0)) as live:
-        aid = seed_id(httpx.Client(base_url=live.url))
+    with LiveServer(load_settings(chat_model="fake:live", server_queue=0)) as live:
+        aid = store_seed(live.url)
         type(model)._generate = slow
         try:
             results = []
@@ -206,7 +179,7 @@ def test_a_full_model_queue_answers_429(model) -> None:
 def test_an_unreachable_backend_is_a_503(model, monkeypatch) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     with LiveServer(load_settings(chat_model="openai:gone")) as live, httpx.Client(base_url=live.url, timeout=60) as c:
-        aid = seed_id(c)
+        aid = store_seed(c.base_url)
         r = c.post(f"/articles/{aid}/ask", json={"question": "Who called the session?"})
         assert r.status_code == 503 and "retry" in r.json()["error"] and r.headers["retry-after"]
 
@@ -214,7 +187,7 @@ def test_an_unreachable_backend_is_a_503(model, monkeypatch) -> None:
 @pytest.mark.model
 def test_a_real_briefing_over_http() -> None:
     with LiveServer(load_settings()) as live, httpx.Client(base_url=live.url, timeout=600) as c:
-        aid = seed_id(c)
+        aid = store_seed(c.base_url)
         r = c.post(f"/articles/{aid}/brief", json={})
         assert r.status_code == 200, r.text
         b = Briefing.model_validate(r.json())

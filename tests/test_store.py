@@ -129,3 +129,24 @@ def test_ingest_reports_failures_and_continues(tmp_path: Path) -> None:
     outcomes = ingest([str(bad), str(good)], Store(load_settings()))
     assert isinstance(outcomes[0], Failure) and "binary" in outcomes[0].reason
     assert outcomes[1].status == "stored"
+
+
+def test_a_store_still_being_set_up_is_waited_for_not_raced() -> None:
+    """Chroma's database file exists as soon as set-up starts; until the set-up marker is written, opening the
+    store waits for the process that holds the write lock instead of running Chroma's migrations beside it."""
+    from filelock import FileLock
+
+    from summarizer.errors import UserError
+
+    settings = load_settings(store_lock_timeout=0.5)
+    Store(settings)
+    ready = settings.chroma_path / ".ready"
+    assert ready.exists() and (settings.chroma_path / "chroma.sqlite3").exists()
+    ready.unlink()  # as if another process were still setting the store up
+    with FileLock(str(settings.chroma_path / ".write.lock")), pytest.raises(UserError, match="is busy"):
+        Store(settings)
+    Store(settings)  # once the lock is free, it opens and marks the store ready
+    assert ready.exists()
+    Store(load_settings(store_lock_timeout=0.5))  # a ready store opens without the lock
+    with FileLock(str(settings.chroma_path / ".write.lock")):
+        Store(settings)

@@ -9,36 +9,15 @@ import httpx
 import pytest
 from browser import axe_violations, open_page
 from conftest import SEED, read_exact
-from live_server import LiveServer
+from live_server import store_seed
 
 from summarizer.article import parse
 from summarizer.briefing import LENGTHS, draft_schema
-from summarizer.config import load_settings
-from summarizer.llm_fake import fake_model, minimal
+from summarizer.llm_fake import minimal
 from summarizer.quotes import extract
 
 pytestmark = pytest.mark.browser
 SEED_TEXT = read_exact(SEED)
-
-
-@pytest.fixture
-def model():
-    m = fake_model("web")
-    m.reset()
-    yield m
-    m.reset()
-
-
-@pytest.fixture
-def server(model):
-    with LiveServer(load_settings(chat_model="fake:web")) as live:
-        yield live
-
-
-def stored_seed(server) -> str:
-    r = httpx.post(f"{server.url}/articles", content=SEED_TEXT.encode(), headers={"Content-Type": "text/plain"})
-    assert r.status_code in (200, 201), r.text
-    return r.json()["article"]["id"]
 
 
 def sentence_with(server, article_id: str, words: str) -> dict:
@@ -78,7 +57,7 @@ def test_paste_an_article_see_the_briefing_and_click_a_quote(browser, server) ->
     assert page.locator("button.quote").count() == len(quotes)
     assert page.locator("#article-text mark.q").count() >= len(quotes)
     assert "4 of 4 quotes shown are verbatim" in page.inner_text("#checks")
-    assert "fake:web · prompt v1 · medium" in page.inner_text("#brief-footer")
+    assert "fake:live · prompt v1 · medium" in page.inner_text("#brief-footer")
 
     # The last quote lies below the fold: clicking it scrolls the pane to exactly its span and flashes it.
     last = quotes[-1]
@@ -98,7 +77,7 @@ def test_paste_an_article_see_the_briefing_and_click_a_quote(browser, server) ->
 
 
 def test_hovering_a_quote_names_its_speaker_and_role(browser, server) -> None:
-    article_id = stored_seed(server)
+    article_id = store_seed(server.url)
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
     page.wait_for_selector("#briefing:not([hidden])")
@@ -115,10 +94,11 @@ def test_hovering_a_quote_names_its_speaker_and_role(browser, server) -> None:
 
 
 def test_the_verifiers_corrections_are_shown_with_their_reasons(browser, server, model) -> None:
-    article_id = stored_seed(server)
+    article_id = store_seed(server.url)
     draft = minimal(draft_schema(extract(parse(SEED_TEXT)), LENGTHS["medium"]))
     draft["headline"] = "Blinken and Lavrov clash at the Security Council"
     draft["summary"][0] = 'Blinken said "Russia will pay for every crime it commits."'
+    draft["summary"][1] = 'Blinken accused Putin of adding "fuel to the fire" with recent steps.'
     model.queue(json.dumps(draft))
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
@@ -127,10 +107,19 @@ def test_the_verifiers_corrections_are_shown_with_their_reasons(browser, server,
     assert "Quotation not found in the article, quotation marks removed" in checks
     assert "Russia will pay for every crime it commits." in checks
     assert page.inner_text("#headline") == draft["headline"]
+    # A quotation the verifier found in the source links to its span.
+    link = page.locator("#summary a.inline-quote")
+    assert link.all_inner_texts() == ["fuel to the fire"]
+    start = int(link.get_attribute("data-start"))
+    assert SEED_TEXT[start : int(link.get_attribute("data-end"))] == "fuel to the fire"
+    link.click()
+    page.wait_for_function("document.activeElement.tagName === 'MARK'")
+    assert "fuel to the fire" in page.evaluate("document.activeElement.textContent")
+    assert page.locator("#summary li").first.inner_text() == "Blinken said Russia will pay for every crime it commits."
 
 
 def test_ask_streams_an_answer_and_a_citation_scrolls_to_its_sentence(browser, server, model) -> None:
-    article_id = stored_seed(server)
+    article_id = store_seed(server.url)
     target = sentence_with(server, article_id, "catalog of cruelty")
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
@@ -184,7 +173,7 @@ def test_an_uploaded_html_file_becomes_an_article(browser, server, tmp_path) -> 
 
 
 def test_the_eval_report_opens_from_the_app(browser, server, cli) -> None:
-    code, _, err = cli("eval", "run", "default", "--model", "fake:web", "--save-baseline", "main")
+    code, _, err = cli("eval", "run", "default", "--model", "fake:live", "--save-baseline", "main")
     assert code in (0, 1), err
     page = open_page(browser)
     page.goto(server.url + "/runs")
@@ -217,8 +206,8 @@ def test_article_text_is_shown_as_text_never_run(browser, server) -> None:
 
 
 def test_main_pages_have_no_serious_accessibility_violations(browser, server, model, cli) -> None:
-    cli("eval", "run", "default", "--model", "fake:web")
-    article_id = stored_seed(server)
+    cli("eval", "run", "default", "--model", "fake:live")
+    article_id = store_seed(server.url)
     page = open_page(browser)
     checked = {}
     page.goto(server.url + "/")

@@ -8,39 +8,16 @@ import httpx
 import pytest
 from browser import axe_violations, open_page
 from conftest import SEED, read_exact
-from live_server import LiveServer
+from live_server import LiveServer, store_seed
 
 from summarizer.config import load_settings
-from summarizer.llm_fake import fake_model
 
 pytestmark = pytest.mark.browser
 SEED_TEXT = read_exact(SEED)
 
 
-@pytest.fixture
-def model():
-    m = fake_model("web-access")
-    m.reset()
-    yield m
-    m.reset()
-
-
-@pytest.fixture
-def server(model):
-    with LiveServer(load_settings(chat_model="fake:web-access")) as live:
-        yield live
-
-
-def stored_seed(url: str, headers: dict[str, str] | None = None) -> str:
-    r = httpx.post(
-        f"{url}/articles", content=SEED_TEXT.encode(), headers={"Content-Type": "text/plain", **(headers or {})}
-    )
-    assert r.status_code in (200, 201), r.text
-    return r.json()["article"]["id"]
-
-
 def test_the_reader_works_from_the_keyboard(browser, server) -> None:
-    article_id = stored_seed(server.url)
+    article_id = store_seed(server.url)
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
     page.wait_for_selector("#briefing:not([hidden])")
@@ -67,7 +44,7 @@ def test_the_reader_works_from_the_keyboard(browser, server) -> None:
 
 
 def test_pages_fit_a_phone_screen_and_quotes_still_scroll_into_view(browser, server) -> None:
-    article_id = stored_seed(server.url)
+    article_id = store_seed(server.url)
     page = open_page(browser, viewport=(390, 844))
     for path in ("/", f"/read/{article_id}", "/runs"):
         page.goto(server.url + path)
@@ -90,8 +67,8 @@ def test_pages_fit_a_phone_screen_and_quotes_still_scroll_into_view(browser, ser
 
 def test_behind_api_keys_the_pages_ask_for_a_key_once(browser, model, monkeypatch) -> None:
     monkeypatch.setenv("SUMMARIZER_API_KEYS", "k-one,k-two")
-    with LiveServer(load_settings(chat_model="fake:web-access")) as live:
-        article_id = stored_seed(live.url, {"Authorization": "Bearer k-two"})
+    with LiveServer(load_settings(chat_model="fake:live")) as live:
+        article_id = store_seed(live.url, {"Authorization": "Bearer k-two"})
         page = open_page(browser)
         page.goto(f"{live.url}/read/{article_id}")
         assert re.search(r"/login\?next=%2Fread%2F", page.url)
@@ -114,3 +91,24 @@ def test_behind_api_keys_the_pages_ask_for_a_key_once(browser, model, monkeypatc
         assert page.context.cookies() == []
         assert page.evaluate("fetch('/articles').then(r => r.status)") == 401
         assert page.requests.outside(live.url) == []
+
+
+def test_a_busy_model_is_shown_and_the_briefing_retried(browser, model) -> None:
+    import threading
+
+    with LiveServer(load_settings(chat_model="fake:live", server_queue=0)) as live:
+        article_id = store_seed(live.url)
+        model.delay = 3.0
+        other = threading.Thread(
+            target=lambda: httpx.post(f"{live.url}/articles/{article_id}/brief", json={"length": "short"}, timeout=60)
+        )
+        other.start()
+        try:
+            page = open_page(browser)
+            page.goto(f"{live.url}/read/{article_id}")
+            page.wait_for_selector("#brief-status:has-text('The model is busy with other requests; retrying in')")
+            page.wait_for_selector("#briefing:not([hidden])", timeout=30_000)
+            assert page.inner_text("#brief-status") == ""
+            assert page.errors == []
+        finally:
+            other.join()

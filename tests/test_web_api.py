@@ -4,45 +4,17 @@ page security headers and sign-in with a key."""
 from __future__ import annotations
 
 import httpx
-import pytest
 from conftest import SEED, read_exact
-from live_server import LiveServer
+from live_server import LiveServer, store_seed
 
 from summarizer.config import load_settings
-from summarizer.llm_fake import fake_model
 from summarizer.web import COOKIE
 
 SEED_TEXT = read_exact(SEED)
 
 
-@pytest.fixture
-def model():
-    m = fake_model("web-api")
-    m.reset()
-    yield m
-    m.reset()
-
-
-@pytest.fixture
-def server(model):
-    with LiveServer(load_settings(chat_model="fake:web-api")) as live:
-        yield live
-
-
-@pytest.fixture
-def client(server):
-    with httpx.Client(base_url=server.url, timeout=30) as c:
-        yield c
-
-
-def seed_id(client: httpx.Client) -> str:
-    r = client.post("/articles", content=SEED_TEXT.encode(), headers={"Content-Type": "text/plain"})
-    assert r.status_code in (200, 201), r.text
-    return r.json()["article"]["id"]
-
-
 def test_an_article_comes_with_its_spans_and_counts(client) -> None:
-    aid = seed_id(client)
+    aid = store_seed(client.base_url)
     doc = client.get(f"/articles/{aid}").json()
     text = doc["text"]
     assert doc["article"]["speakers"] == 4 and doc["article"]["quotes"] == 10
@@ -65,7 +37,7 @@ def test_offsets_count_code_points_past_emoji(client) -> None:
 
 
 def test_briefings_are_saved_and_reused_only_when_asked(client, model) -> None:
-    aid = seed_id(client)
+    aid = store_seed(client.base_url)
     first = client.post(f"/articles/{aid}/brief", json={"reuse": True}).json()
     calls = len(model.calls)
     again = client.post(f"/articles/{aid}/brief", json={"reuse": True}).json()
@@ -75,7 +47,7 @@ def test_briefings_are_saved_and_reused_only_when_asked(client, model) -> None:
     client.post(f"/articles/{aid}/brief", json={})
     assert len(model.calls) == calls + 2  # without reuse the model runs
     assert client.delete(f"/articles/{aid}").status_code == 204
-    seed_id(client)
+    store_seed(client.base_url)
     client.post(f"/articles/{aid}/brief", json={"reuse": True})
     assert len(model.calls) == calls + 3  # a deleted article's briefings went with it
 
@@ -88,10 +60,10 @@ def test_a_saved_briefing_is_not_reused_after_its_prompt_file_changes(tmp_path, 
     prompts = tmp_path / "prompts"
     shutil.copytree(REPO / "prompts", prompts)
     with (
-        LiveServer(load_settings(chat_model="fake:web-api", prompts_dir=prompts)) as live,
+        LiveServer(load_settings(chat_model="fake:live", prompts_dir=prompts)) as live,
         httpx.Client(base_url=live.url, timeout=30) as client,
     ):
-        aid = seed_id(client)
+        aid = store_seed(client.base_url)
         client.post(f"/articles/{aid}/brief", json={"reuse": True})
         calls = len(model.calls)
         path = prompts / "brief" / "v1.yaml"
@@ -103,7 +75,7 @@ def test_a_saved_briefing_is_not_reused_after_its_prompt_file_changes(tmp_path, 
 def test_eval_runs_are_listed_and_their_reports_served(client, cli) -> None:
     assert client.get("/evals/runs").json() == []
     assert client.get("/evals/runs/latest/report").status_code == 404
-    code, _, err = cli("eval", "run", "default", "--model", "fake:web-api", "--save-baseline", "main")
+    code, _, err = cli("eval", "run", "default", "--model", "fake:live", "--save-baseline", "main")
     assert code in (0, 1), err
     [run] = client.get("/evals/runs").json()
     assert run["suite"] == "default" and run["cases"] == 1 and run["baselines"] == ["main"]
@@ -128,7 +100,7 @@ def test_pages_allow_nothing_from_other_hosts(client) -> None:
 def test_signing_in_with_a_key_gives_a_cookie_derived_from_it(model, monkeypatch) -> None:
     monkeypatch.setenv("SUMMARIZER_API_KEYS", "k-one,k-two")
     with (
-        LiveServer(load_settings(chat_model="fake:web-api")) as live,
+        LiveServer(load_settings(chat_model="fake:live")) as live,
         httpx.Client(base_url=live.url, timeout=30) as client,
     ):
         page = client.get("/read/abcd?x=1")

@@ -204,6 +204,54 @@ function quoteButton(q, speakerId) {
   );
 }
 
+// The parts of the article for a source span: the quote highlights over it, else the sentence it starts in.
+function spanTargets(start, end) {
+  const marks = Array.from(textBox.querySelectorAll("mark.q")).filter(
+    (m) => Number(m.dataset.start) < end && Number(m.dataset.end) > start,
+  );
+  if (marks.length) return marks;
+  const sentence = Array.from(textBox.querySelectorAll(".sentence")).find(
+    (s) => Number(s.dataset.start) <= start && start < Number(s.dataset.end),
+  );
+  return sentence ? [sentence] : [];
+}
+
+// Briefing prose with each quotation the verifier found in the source made a link to its span. `field` is a
+// prefix of the verifier's field names ("summary[" for every bullet), since dropped bullets shift indexes.
+function prose(text, field, inline) {
+  const out = [];
+  let pos = 0;
+  const found = inline
+    .filter((q) => q.field.startsWith(field))
+    .map((q) => ({ q, at: text.indexOf(q.text) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (const { q, at } of found) {
+    if (at < pos) continue;
+    out.push(text.slice(pos, at));
+    out.push(
+      h(
+        "a",
+        {
+          href: "#",
+          class: "inline-quote",
+          title: "Show in the article",
+          dataset: { start: String(q.start), end: String(q.end) },
+          onclick: (e) => {
+            e.preventDefault();
+            const speaker = state.speakers.get(q.speaker_id);
+            jump(spanTargets(q.start, q.end), speaker ? speakerLabel(speaker) : null);
+          },
+        },
+        q.text,
+      ),
+    );
+    pos = at + q.text.length;
+  }
+  out.push(text.slice(pos));
+  return out;
+}
+
 function issueItem(issue) {
   return h(
     "li",
@@ -217,14 +265,17 @@ function issueItem(issue) {
 
 function renderBriefing(b) {
   document.getElementById("headline").textContent = b.headline;
-  document.getElementById("summary").replaceChildren(...b.summary.map((s) => h("li", {}, s)));
+  const inline = b.verification.inline_quotes;
+  document
+    .getElementById("summary")
+    .replaceChildren(...b.summary.map((s) => h("li", {}, ...prose(s, "summary[", inline))));
   document.getElementById("speakers").replaceChildren(
     ...b.speakers.map((s) =>
       h(
         "section",
         { class: `speaker ${colourOf(s.speaker_id)}`, "aria-label": s.name },
         h("h4", {}, s.name, s.role ? h("span", { class: "role" }, ` · ${s.role}`) : null),
-        h("p", {}, s.position || h("em", {}, "No position given.")),
+        h("p", {}, ...(s.position ? prose(s.position, `positions[${s.speaker_id}]`, inline) : [h("em", {}, "No position given.")])),
         h("ul", { class: "quotes" }, ...s.quotes.map((q) => h("li", {}, quoteButton(q, s.speaker_id)))),
       ),
     ),
@@ -236,7 +287,18 @@ function renderBriefing(b) {
         "div",
         { class: "contested" },
         h("h4", {}, c.topic),
-        h("ul", {}, ...c.claims.map((k) => h("li", { class: colourOf(k.speaker_id) }, h("strong", {}, `${k.name}: `), k.claim))),
+        h(
+          "ul",
+          {},
+          ...c.claims.map((k) =>
+            h(
+              "li",
+              { class: colourOf(k.speaker_id) },
+              h("strong", {}, `${k.name}: `),
+              ...prose(k.claim, "contested[", inline),
+            ),
+          ),
+        ),
       ),
     ),
   );
