@@ -219,6 +219,19 @@ def create_app(settings: Settings) -> FastAPI:
                 parsed.popitem(last=False)
         return entry
 
+    counted: dict[str, tuple[int, int]] = {}  # quote counts of records stored without them, by article id
+
+    def with_counts(record: ArticleRecord) -> ArticleRecord:
+        """The record with its quoted-speaker and quote counts, computed once for records stored without them."""
+        from dataclasses import replace
+
+        if record.quotes is not None:
+            return record
+        if record.id not in counted:
+            counted[record.id] = stored(record.id)[1].counts()
+        speakers, quotes = counted[record.id]
+        return replace(record, speakers=speakers, quotes=quotes)
+
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:
         path = request.url.path
@@ -329,7 +342,7 @@ def create_app(settings: Settings) -> FastAPI:
     def list_articles() -> list[ArticleRecord]:
         """Every stored article, oldest first, with its counts of quoted speakers and direct quotes."""
         records = store().articles()
-        return [r if r.quotes is not None else _counted(r, stored(r.id)[1]) for r in records]
+        return [with_counts(r) for r in records]
 
     @app.get(
         "/articles/{article_id}", response_model=ArticleText, responses={404: {"model": ErrorOut}}, tags=["articles"]
@@ -338,9 +351,9 @@ def create_app(settings: Settings) -> FastAPI:
         """An article's record, exact text, and the spans of its paragraphs and sentences (id or a unique prefix
         of 4+ characters)."""
         record = store().resolve(article_id)
-        art, table = stored(record.id)
+        art, _ = stored(record.id)
         return ArticleText(
-            article=record if record.quotes is not None else _counted(record, table),
+            article=with_counts(record),
             text=art.text,
             paragraphs=[ParagraphSpan(index=p.index, kind=p.kind, start=p.start, end=p.end) for p in art.paragraphs],
             sentences=[SentenceSpan(id=x.id, paragraph=x.paragraph, start=x.start, end=x.end) for x in art.sentences],
@@ -444,16 +457,8 @@ def create_app(settings: Settings) -> FastAPI:
         run = runs.load(path, run_id)
         return HTMLResponse(report.html(run), headers={"Content-Security-Policy": web.REPORT_CSP})
 
-    web.mount(app, settings, keys)
+    web.mount(app, keys)
     return app
-
-
-def _counted(record: ArticleRecord, table: QuoteTable) -> ArticleRecord:
-    """A record stored without quote counts, with them."""
-    from dataclasses import replace
-
-    speakers, quotes = table.counts()
-    return replace(record, speakers=speakers, quotes=quotes)
 
 
 def _store_article(store: Store, art: Article) -> tuple[bool, Any]:

@@ -121,3 +121,17 @@ def test_signing_in_with_a_key_gives_a_cookie_derived_from_it(model, monkeypatch
         assert httpx.get(f"{live.url}/articles", cookies={COOKIE: "0" * 64}).status_code == 401
         assert client.post("/logout").status_code == 303
         assert client.get("/articles").status_code == 401
+
+
+def test_records_stored_without_counts_get_them_when_listed(client, monkeypatch) -> None:
+    import dataclasses
+
+    from summarizer import store as store_mod
+
+    read = store_mod._record
+    monkeypatch.setattr(  # as read from a store written before records carried counts
+        store_mod, "_record", lambda meta: dataclasses.replace(read(meta), speakers=None, quotes=None)
+    )
+    aid = store_seed(client.base_url)
+    assert [(a["speakers"], a["quotes"]) for a in client.get("/articles").json()] == [(4, 10)]
+    assert client.get(f"/articles/{aid}").json()["article"]["quotes"] == 10

@@ -14,17 +14,11 @@ from __future__ import annotations
 import hmac
 from hashlib import sha256
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-
-from summarizer import __version__
-
-if TYPE_CHECKING:
-    from summarizer.config import Settings
 
 HERE = Path(__file__).parent
 COOKIE = "summarizer_session"
@@ -76,12 +70,13 @@ def _safe_next(value: str) -> str:
     return value
 
 
-def mount(app: FastAPI, settings: Settings, keys: list[bytes]) -> None:
+def mount(app: FastAPI, keys: list[bytes]) -> None:
+    """Add the pages, the sign-in routes and the static assets to `app`."""
     env = _environment()
 
     def page(request: Request, name: str, status: int = 200, **values: object) -> HTMLResponse:
         signed_in = bool(keys) and cookie_matches(request, keys)
-        html = env.get_template(name).render(version=__version__, signed_in=signed_in, **values)
+        html = env.get_template(name).render(signed_in=signed_in, **values)
         return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": PAGE_CSP})
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -4,7 +4,7 @@
 import { api, events, h, when, ApiError } from "./api.js";
 
 const root = document.getElementById("reader");
-const articleId = root.dataset.articleId;
+const articleId = encodeURIComponent(root.dataset.articleId);
 const pane = document.getElementById("article-pane");
 const textBox = document.getElementById("article-text");
 const tooltip = document.getElementById("tooltip");
