@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("summarizer.server")
 ARTICLE_CACHE = 64  # parsed articles and quote tables kept in memory
-OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect"})
 
 
 # --- request and response bodies ------------------------------------------------------------------
@@ -183,6 +183,8 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="Neutral, source-grounded briefings of news articles, and questions answered with citations.",
         responses={401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+        docs_url=None,  # served from local files by web.mount_docs
+        redoc_url=None,
     )
     # llama.cpp in-process runs one call at a time whatever is set; remote endpoints can take more.
     running = 1 if settings.chat_model.startswith("local:") else settings.server_concurrency
@@ -458,6 +460,7 @@ def create_app(settings: Settings) -> FastAPI:
         return HTMLResponse(report.html(run), headers={"Content-Security-Policy": web.REPORT_CSP})
 
     web.mount(app, keys)
+    web.mount_docs(app)
     return app
 
 

@@ -48,7 +48,8 @@ class Requests:
         self.urls: list[str] = []
 
     def outside(self, origin: str) -> list[str]:
-        return [u for u in self.urls if not (u.startswith(origin + "/") or u.startswith("data:"))]
+        local = (origin + "/", f"blob:{origin}/", "data:")
+        return [u for u in self.urls if not u.startswith(local)]
 
 
 def open_page(browser: object, viewport: tuple[int, int] = (1100, 640)):

@@ -112,3 +112,12 @@ def test_a_busy_model_is_shown_and_the_briefing_retried(browser, model) -> None:
             assert page.errors == []
         finally:
             other.join()
+
+
+def test_the_api_docs_render_from_local_files(browser, server) -> None:
+    page = open_page(browser)
+    page.goto(server.url + "/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/articles", "/articles/{article_id}/brief", "/articles/{article_id}/ask"} <= paths
+    assert page.requests.outside(server.url) == []

@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 HERE = Path(__file__).parent
+DOCS_ASSETS = "/docs-assets"
 COOKIE = "summarizer_session"
 PAGE_PATHS = ("/", "/runs", "/login", "/logout")  # plus /read/<id>
 # Pages: scripts, styles, images and requests to this origin only; never framed.
@@ -45,7 +46,7 @@ def cookie_matches(request: Request, keys: list[bytes]) -> bool:
 
 def is_open(path: str) -> bool:
     """Paths served without a key: signing in and out, and the static assets (which hold no data)."""
-    return path in ("/login", "/logout") or path.startswith("/static/")
+    return path in ("/login", "/logout") or path.startswith(("/static/", DOCS_ASSETS + "/"))
 
 
 def is_page(path: str) -> bool:
@@ -123,3 +124,33 @@ def mount(app: FastAPI, keys: list[bytes]) -> None:
         response = RedirectResponse("/login" if keys else "/", status_code=303)
         response.delete_cookie(COOKIE, path="/")
         return response
+
+
+def mount_docs(app: FastAPI) -> None:
+    """The API docs (Swagger UI at /docs) from files served here, not from a CDN.
+
+    The files come from the fastapi-offline package (read as data); FastAPI's own page loads them from
+    jsdelivr, and so shows nothing on a machine without internet. There is no /redoc: ReDoc fetches its logo
+    from redoc.ly whatever it is given.
+    """
+    from importlib.resources import files
+
+    from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+
+    assets = Path(str(files("fastapi_offline") / "static"))
+    app.mount(DOCS_ASSETS, StaticFiles(directory=assets), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=f"{app.title} API",
+            oauth2_redirect_url="/docs/oauth2-redirect",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS}/favicon.png",
+        )
+
+    @app.get("/docs/oauth2-redirect", include_in_schema=False)
+    def swagger_redirect() -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()
