@@ -201,6 +201,7 @@ def create_app(settings: Settings) -> FastAPI:
             return store_box["store"]
 
     parsed: OrderedDict[str, tuple[Article, QuoteTable]] = OrderedDict()
+    parsing: dict[str, threading.Lock] = {}  # one lock per article being parsed
 
     def stored(ref: str) -> tuple[Article, QuoteTable]:
         """An article and its quote table; ids are content hashes, so both are cached by id."""
@@ -213,12 +214,18 @@ def create_app(settings: Settings) -> FastAPI:
             if record.id in parsed:
                 parsed.move_to_end(record.id)
                 return parsed[record.id]
-        art = parse(s.text(record.id), "markdown" if record.format == "markdown" else "text", record.source)
-        entry = (art, extract(art))
-        with store_lock:
-            parsed[record.id] = entry
-            while len(parsed) > ARTICLE_CACHE:
-                parsed.popitem(last=False)
+            building = parsing.setdefault(record.id, threading.Lock())
+        with building:  # a page asks for an article's text and quotes at once: parse and extract once
+            with store_lock:
+                if record.id in parsed:
+                    return parsed[record.id]
+            art = parse(s.text(record.id), "markdown" if record.format == "markdown" else "text", record.source)
+            entry = (art, extract(art))
+            with store_lock:
+                parsed[record.id] = entry
+                parsing.pop(record.id, None)
+                while len(parsed) > ARTICLE_CACHE:
+                    parsed.popitem(last=False)
         return entry
 
     counted: dict[str, tuple[int, int]] = {}  # quote counts of records stored without them, by article id

@@ -61,11 +61,26 @@ function renderArticle(doc, table) {
     sentencesOf.get(s.paragraph).push(s);
   }
 
+  // The index of the first quote that may overlap position a: quotes are sorted by start, so binary search,
+  // then step back over quotes that start earlier and run past a.
+  function firstFrom(a) {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo > 0 && quotes[lo - 1].end > a) lo -= 1;
+    return lo;
+  }
+
   // Text from a to b, with the parts of quotes inside it wrapped in <mark>.
   function fill(parent, a, b) {
     let pos = a;
-    for (const q of quotes) {
-      if (q.end <= a || q.start >= b) continue;
+    for (let i = firstFrom(a); i < quotes.length && quotes[i].start < b; i += 1) {
+      const q = quotes[i];
+      if (q.end <= a) continue;
       const qa = Math.max(q.start, a);
       const qb = Math.min(q.end, b);
       if (qa < pos) continue; // a quote inside another: the outer one is marked
