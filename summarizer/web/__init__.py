@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 HERE = Path(__file__).parent
 DOCS_ASSETS = "/docs-assets"
 COOKIE = "summarizer_session"
-PAGE_PATHS = ("/", "/runs", "/login", "/logout")  # plus /read/<id>
+PAGE_PATHS = ("/", "/runs")  # plus /read/<id>; /login and /logout are open
 # Pages: scripts, styles, images and requests to this origin only; never framed.
 PAGE_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -50,6 +50,7 @@ def is_open(path: str) -> bool:
 
 
 def is_page(path: str) -> bool:
+    """Pages a browser opens: without a session they redirect to /login rather than answer 401."""
     return path in PAGE_PATHS or path.startswith("/read/")
 
 
