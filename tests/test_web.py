@@ -229,3 +229,22 @@ def test_main_pages_have_no_serious_accessibility_violations(browser, server, mo
     page.wait_for_selector("h1")
     checked["report"] = axe_violations(page)
     assert checked == {"list": [], "reader": [], "runs": [], "report": []}
+
+
+def test_a_link_to_a_sentence_or_quote_opens_the_article_there(browser, server) -> None:
+    article_id = store_seed(server.url)
+    target = sentence_with(server, article_id, "catalog of cruelty")
+    page = open_page(browser)
+    page.goto(f"{server.url}/read/{article_id}#sent-{target['id']}")
+    page.wait_for_function(f"document.activeElement.id === 'sent-{target['id']}'")
+    assert in_pane(page, f"#sent-{target['id']}")
+    # Clicking a quote gives the page an address that opens with that quote shown.
+    page.wait_for_selector("#briefing:not([hidden])")
+    button = page.locator("button.quote").last
+    quote_id = button.get_attribute("data-quote")
+    button.click()
+    assert page.url.endswith(f"#quote-{quote_id}")
+    other = open_page(browser)
+    other.goto(page.url)
+    other.wait_for_function(f"document.activeElement.dataset.quote === '{quote_id}'")
+    assert in_pane(other, f"mark[data-quote='{quote_id}']")

@@ -213,7 +213,10 @@ function quoteButton(q, speakerId) {
       class: `quote ${colourOf(speakerId)}`,
       dataset: { quote: q.id, start: String(q.start), end: String(q.end) },
       title: "Show in the article",
-      onclick: () => jump(quoteMarks(q.id), speakerLabel(state.speakers.get(speakerId))),
+      onclick: () => {
+        history.replaceState(null, "", `#quote-${q.id}`);
+        jump(quoteMarks(q.id), speakerLabel(state.speakers.get(speakerId)));
+      },
     },
     `“${q.text}”`,
   );
@@ -401,6 +404,7 @@ function sentenceLink(label) {
       onclick: (e) => {
         e.preventDefault();
         const el = document.getElementById(`sent-${id}`);
+        history.replaceState(null, "", `#sent-${id}`);
         if (el) jump([el]);
       },
     },
@@ -486,6 +490,21 @@ askForm.addEventListener("submit", async (event) => {
   }
 });
 
+// A link to a sentence (#sent-S12) or a quote (#quote-Q3) of this article opens with it shown.
+function followHash() {
+  const sentence = /^#sent-(S\d+)$/.exec(location.hash);
+  const quote = /^#quote-(Q\d+)$/.exec(location.hash);
+  if (sentence) {
+    const el = document.getElementById(`sent-${sentence[1]}`);
+    if (el) jump([el]);
+  } else if (quote) {
+    const marks = quoteMarks(quote[1]);
+    if (marks.length) jump(marks, markLabel(marks[0]));
+  }
+}
+
+addEventListener("hashchange", followHash);
+
 // --- start --------------------------------------------------------------------------------------------
 
 async function start() {
@@ -498,6 +517,7 @@ async function start() {
       `${r.source} · ingested ${when(r.ingested_at)} · ${r.speakers} quoted speaker${r.speakers === 1 ? "" : "s"}, ` +
       `${r.quotes} quote${r.quotes === 1 ? "" : "s"} · ${r.chars.toLocaleString()} characters`;
     renderArticle(doc, table);
+    followHash();
   } catch (e) {
     textBox.replaceChildren(h("p", { class: "error", role: "alert" }, e.message));
     briefStatus.textContent = "";
