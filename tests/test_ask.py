@@ -12,7 +12,6 @@ from conftest import SEED, read_exact
 from summarizer.ask import NOT_FOUND, ask
 from summarizer.config import load_settings
 from summarizer.ingest import open_article
-from summarizer.llm_fake import fake_model
 from summarizer.store import Store
 
 SEED_TEXT = read_exact(SEED)
@@ -26,16 +25,8 @@ def reply(answer: str, *evidence: str) -> str:
     return json.dumps({"evidence": list(evidence), "answer": answer})
 
 
-@pytest.fixture
-def model():
-    m = fake_model("ask")
-    m.reset()
-    yield m
-    m.reset()
-
-
 def run(question: str, *paths: Path, **settings: object):
-    cfg = load_settings(**{"chat_model": "fake:ask", **settings})
+    cfg = load_settings(**{"chat_model": "fake:live", **settings})
     store = Store(cfg)
     arts = [open_article(str(p), store) for p in (paths or (SEED,))]
     return ask(question, arts, store, cfg)
@@ -43,7 +34,7 @@ def run(question: str, *paths: Path, **settings: object):
 
 def test_citations_are_rendered_verbatim(model, cli) -> None:
     model.queue(reply("France called the session.", "S14"))
-    code, out, err = cli("ask", str(SEED), "Who called the session?", "--model", "fake:ask", "--format", "text")
+    code, out, err = cli("ask", str(SEED), "Who called the session?", "--model", "fake:live", "--format", "text")
     assert code == 0, err
     assert out.splitlines()[0] == "France called the session. [S14]"
     assert f"  [S14] {S14}" in out.splitlines()
@@ -52,7 +43,7 @@ def test_citations_are_rendered_verbatim(model, cli) -> None:
 
 def test_json_has_answer_citations_spans_and_scores(model, cli) -> None:
     model.queue(reply("France called it.", "S14"))
-    code, out, _ = cli("ask", str(SEED), "Who called the session?", "--model", "fake:ask", "--format", "json")
+    code, out, _ = cli("ask", str(SEED), "Who called the session?", "--model", "fake:live", "--format", "json")
     doc = json.loads(out)
     assert code == 0 and doc["answered"] is True
     c = doc["citations"][0]
@@ -113,7 +104,7 @@ def test_questions_naming_a_speaker_retrieve_their_quotes(model) -> None:
 def test_several_articles_carry_article_ids(model, tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Budget Vote Delayed\n\nThe city council delayed its budget vote to March.\n", encoding="utf-8")
-    cfg = load_settings(chat_model="fake:ask")
+    cfg = load_settings(chat_model="fake:live")
     store = Store(cfg)
     seed, second = open_article(str(SEED), store), open_article(str(other), store)
     model.queue(
@@ -128,20 +119,20 @@ def test_interactive_session_reads_questions_until_eof(model, cli, monkeypatch) 
     code, _, _ = cli("ingest", str(SEED))
     model.queue(reply("France called it.", "S14"), reply(NOT_FOUND))
     monkeypatch.setattr("sys.stdin", io.StringIO("Who called the session?\n\nWhat did Zelensky say?\n"))
-    code, out, err = cli("ask", str(SEED), "--model", "fake:ask", "--format", "text")
+    code, out, err = cli("ask", str(SEED), "--model", "fake:live", "--format", "text")
     assert code == 0, err
     assert out.splitlines()[0] == "France called it. [S14]" and NOT_FOUND in out.splitlines()
     assert len(model.calls) == 2 and "Ctrl-D" in err
 
 
 def test_ask_all_and_argument_errors(model, cli) -> None:
-    code, _, err = cli("ask", "--all", "Who?", "--model", "fake:ask")
+    code, _, err = cli("ask", "--all", "Who?", "--model", "fake:live")
     assert code == 1 and "no articles stored yet" in err
     cli("ingest", str(SEED))
     model.queue(reply("France called it.", "S14"))
-    code, out, err = cli("ask", "--all", "Who called the session?", "--model", "fake:ask", "--format", "text")
+    code, out, err = cli("ask", "--all", "Who called the session?", "--model", "fake:live", "--format", "text")
     assert code == 0 and out.startswith("France called it. [S14]")  # one stored article: labels stay S14
-    code, _, err = cli("ask", "--model", "fake:ask")
+    code, _, err = cli("ask", "--model", "fake:live")
     assert code == 1 and "ask needs an ARTICLE" in err
 
 

@@ -13,7 +13,6 @@ from summarizer.briefing import Briefing
 from summarizer.config import load_settings
 from summarizer.errors import UserError
 from summarizer.ingest import load, open_article
-from summarizer.llm_fake import fake_model
 from summarizer.store import Store
 
 SEED_TEXT = read_exact(SEED)
@@ -47,23 +46,15 @@ def draft(**overrides: object) -> str:
     return json.dumps(doc)
 
 
-@pytest.fixture
-def model():
-    m = fake_model("brief")
-    m.reset()
-    yield m
-    m.reset()
-
-
 def run_brief(path: Path = SEED, **settings: object) -> Briefing:
-    cfg = load_settings(**{"chat_model": "fake:brief", **settings})
+    cfg = load_settings(**{"chat_model": "fake:live", **settings})
     store = Store(cfg)
     return brief(open_article(str(path), store), store, cfg)
 
 
 def test_briefing_json_round_trips_and_schema_is_published(model, cli) -> None:
     model.queue(draft())
-    code, out, err = cli("brief", str(SEED), "--model", "fake:brief", "--format", "json")
+    code, out, err = cli("brief", str(SEED), "--model", "fake:live", "--format", "json")
     assert code == 0, err
     b = Briefing.model_validate_json(out)
     assert Briefing.model_validate_json(b.model_dump_json()) == b
@@ -86,7 +77,7 @@ def test_schema_sent_to_the_model_pins_each_speaker_to_their_own_quotes(model) -
 
 def test_quotes_are_rendered_verbatim_from_the_source(model, cli) -> None:
     model.queue(draft())
-    code, out, err = cli("brief", str(SEED), "--model", "fake:brief", "--format", "text")
+    code, out, err = cli("brief", str(SEED), "--model", "fake:live", "--format", "text")
     assert code == 0, err
     q1 = "The very international order we've gathered here to uphold is being shredded before our eyes"
     assert f"“{q1}” [Q1, 415-507]" in out
@@ -173,9 +164,9 @@ def test_invalid_json_gets_one_repair_round(model) -> None:
 
 def test_json_that_stays_invalid_is_a_one_line_error(model, cli) -> None:
     model.queue("Sure! Here is the briefing.", '{"summary": []}')
-    code, out, err = cli("brief", str(SEED), "--model", "fake:brief")
+    code, out, err = cli("brief", str(SEED), "--model", "fake:live")
     assert code == 1 and out == ""
-    assert err.count("\n") == 1 and "model fake:brief answered with JSON does not match the schema" in err
+    assert err.count("\n") == 1 and "model fake:live answered with JSON does not match the schema" in err
 
 
 def test_prompt_injection_in_the_article_cannot_break_out_or_leak_the_prompt(model, tmp_path: Path) -> None:
@@ -187,7 +178,7 @@ def test_prompt_injection_in_the_article_cannot_break_out_or_leak_the_prompt(mod
         "The council meets again next week.\n",
         encoding="utf-8",
     )
-    cfg = load_settings(chat_model="fake:brief")
+    cfg = load_settings(chat_model="fake:live")
     system = __import__("summarizer.prompts", fromlist=["load"]).load(cfg.prompts_dir, "brief", "v1").system
     leaked = " ".join(system.split()[:30])
     model.queue(
@@ -227,7 +218,7 @@ def long_article(paragraphs: int = 40) -> str:
 def test_long_articles_are_mapped_in_bounded_groups_and_reduced(model, tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text(long_article(), encoding="utf-8")
-    cfg = load_settings(chat_model="fake:brief", llm_context=2600, brief_max_tokens=300, retrieval_k=50)
+    cfg = load_settings(chat_model="fake:live", llm_context=2600, brief_max_tokens=300, retrieval_k=50)
     store = Store(cfg)
     art = open_article(str(path), store)
     seen: list[tuple[int, int, str]] = []
@@ -245,7 +236,7 @@ def test_long_articles_are_mapped_in_bounded_groups_and_reduced(model, tmp_path:
 def test_too_many_chunks_for_the_call_limit_drops_the_least_relevant(model, tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text(long_article(80), encoding="utf-8")
-    cfg = load_settings(chat_model="fake:brief", llm_context=2600, brief_max_tokens=300, brief_max_map_calls=3)
+    cfg = load_settings(chat_model="fake:live", llm_context=2600, brief_max_tokens=300, brief_max_map_calls=3)
     store = Store(cfg)
     art = open_article(str(path), store)
     b = brief(art, store, cfg)
@@ -262,14 +253,14 @@ def test_brief_accepts_a_stored_id_and_rejects_unknown_options(model, cli) -> No
     art = load(str(SEED), 10**7)
     code, _, err = cli("ingest", str(SEED))
     assert code == 0, err
-    code, out, err = cli("brief", art.id[:8], "--model", "fake:brief", "--format", "md")
+    code, out, err = cli("brief", art.id[:8], "--model", "fake:live", "--format", "md")
     assert code == 0, err
     assert out.startswith("# ") and "## Speaker positions" in out and "> “There is no peace without justice”" in out
-    code, _, err = cli("brief", art.id[:8], "--model", "fake:brief", "--format", "pdf")
+    code, _, err = cli("brief", art.id[:8], "--model", "fake:live", "--format", "pdf")
     assert code == 1 and "unknown format 'pdf'" in err
-    code, _, err = cli("brief", art.id[:8], "--model", "fake:brief", "--length", "epic")
+    code, _, err = cli("brief", art.id[:8], "--model", "fake:live", "--length", "epic")
     assert code == 1 and "unknown length 'epic'" in err
-    code, _, err = cli("brief", art.id[:8], "--model", "fake:brief", "--prompt-version", "v9")
+    code, _, err = cli("brief", art.id[:8], "--model", "fake:live", "--prompt-version", "v9")
     assert code == 1 and "no brief prompt version 'v9'" in err and "known: v1" in err
 
 
