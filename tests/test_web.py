@@ -64,7 +64,7 @@ def test_paste_an_article_see_the_briefing_and_click_a_quote(browser, server) ->
     assert page.evaluate("document.getElementById('article-pane').scrollTop") == 0
     assert not in_pane(page, f"mark[data-quote='{last['id']}']")
     page.locator(f"button.quote[data-quote='{last['id']}']").click()
-    page.wait_for_function("document.getElementById('article-pane').scrollTop > 0")
+    page.wait_for_function("() => document.getElementById('article-pane').scrollTop > 0")
     marks = page.locator(f"mark[data-quote='{last['id']}']")
     shown = "".join(marks.all_text_contents())
     assert shown == last["text"] == text[last["start"] : last["end"]]
@@ -113,7 +113,7 @@ def test_the_verifiers_corrections_are_shown_with_their_reasons(browser, server,
     start = int(link.get_attribute("data-start"))
     assert SEED_TEXT[start : int(link.get_attribute("data-end"))] == "fuel to the fire"
     link.click()
-    page.wait_for_function("document.activeElement.tagName === 'MARK'")
+    page.wait_for_function("() => document.activeElement.tagName === 'MARK'")
     assert "fuel to the fire" in page.evaluate("document.activeElement.textContent")
     assert page.locator("#summary li").first.inner_text() == "Blinken said Russia will pay for every crime it commits."
 
@@ -134,7 +134,7 @@ def test_ask_streams_an_answer_and_a_citation_scrolls_to_its_sentence(browser, s
     assert page.locator("#answer ol.citations li").count() == 1
     assert not in_pane(page, f"#sent-{target['id']}")
     link.click()
-    page.wait_for_function(f"document.activeElement.id === 'sent-{target['id']}'")
+    page.wait_for_function(f"() => document.activeElement.id === 'sent-{target['id']}'")
     assert in_pane(page, f"#sent-{target['id']}")
     text = httpx.get(f"{server.url}/articles/{article_id}").json()["text"]
     assert page.text_content(f"#sent-{target['id']}") == text[target["start"] : target["end"]]
@@ -236,7 +236,7 @@ def test_a_link_to_a_sentence_or_quote_opens_the_article_there(browser, server) 
     target = sentence_with(server, article_id, "catalog of cruelty")
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}#sent-{target['id']}")
-    page.wait_for_function(f"document.activeElement.id === 'sent-{target['id']}'")
+    page.wait_for_function(f"() => document.activeElement.id === 'sent-{target['id']}'")
     assert in_pane(page, f"#sent-{target['id']}")
     # Clicking a quote gives the page an address that opens with that quote shown.
     page.wait_for_selector("#briefing:not([hidden])")
@@ -246,5 +246,29 @@ def test_a_link_to_a_sentence_or_quote_opens_the_article_there(browser, server) 
     assert page.url.endswith(f"#quote-{quote_id}")
     other = open_page(browser)
     other.goto(page.url)
-    other.wait_for_function(f"document.activeElement.dataset.quote === '{quote_id}'")
+    other.wait_for_function(f"() => document.activeElement.dataset.quote === '{quote_id}'")
     assert in_pane(other, f"mark[data-quote='{quote_id}']")
+
+
+def test_the_length_can_be_changed_and_the_article_deleted(browser, server, model) -> None:
+    article_id = store_seed(server.url)
+    page = open_page(browser)
+    page.goto(f"{server.url}/read/{article_id}")
+    page.wait_for_selector("#briefing:not([hidden])")
+    assert "· medium ·" in page.inner_text("#brief-footer")
+    calls = len(model.calls)
+    page.select_option("#length", "short")
+    page.wait_for_selector("#brief-footer:has-text('· short ·')")
+    assert len(model.calls) == calls + 1
+    page.select_option("#length", "medium")
+    page.wait_for_selector("#brief-footer:has-text('· medium ·')")
+    assert len(model.calls) == calls + 1  # the saved medium briefing, no model call
+    page.click("#rebrief")
+    page.wait_for_selector("#rebrief:not([disabled])")
+    assert len(model.calls) == calls + 2  # "Brief again" runs the model
+    page.click("#delete-block summary")
+    page.click("#delete")
+    page.wait_for_url(server.url + "/")
+    page.wait_for_selector("#list-status:has-text('No articles yet')")
+    assert httpx.get(f"{server.url}/articles/{article_id}").status_code == 404
+    assert page.errors == []

@@ -34,7 +34,7 @@ def test_the_reader_works_from_the_keyboard(browser, server) -> None:
         pytest.fail("no quote button reachable with Tab")
     quote_id = page.evaluate("document.activeElement.dataset.quote")
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.activeElement.dataset.quote === '{quote_id}'")
+    page.wait_for_function(f"() => document.activeElement.dataset.quote === '{quote_id}'")
     assert page.locator("#tooltip").is_visible()  # the speaker is named for keyboard users too
     page.keyboard.press("Escape")
     assert not page.locator("#tooltip").is_visible()
@@ -59,7 +59,7 @@ def test_pages_fit_a_phone_screen_and_quotes_still_scroll_into_view(browser, ser
     last = page.locator("button.quote").last
     quote_id = last.get_attribute("data-quote")
     last.click()
-    page.wait_for_function(f"document.activeElement.dataset.quote === '{quote_id}'")
+    page.wait_for_function(f"() => document.activeElement.dataset.quote === '{quote_id}'")
     box = page.locator(f"mark[data-quote='{quote_id}']").first.bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= 844
     assert page.errors == []

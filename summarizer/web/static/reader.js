@@ -347,11 +347,15 @@ function renderBriefing(b) {
 
 let briefing = false;
 
+const lengthChoice = document.getElementById("length");
+const rebrief = document.getElementById("rebrief");
+
 async function brief(reuse) {
   if (briefing) return;
   briefing = true;
-  const rebrief = document.getElementById("rebrief");
   rebrief.disabled = true;
+  lengthChoice.disabled = true;
+  const length = lengthChoice.value;
   const started = performance.now();
   let note = "Writing the briefing";
   const tick = () => {
@@ -362,7 +366,7 @@ async function brief(reuse) {
   try {
     for (;;) {
       try {
-        const b = await api(`/articles/${articleId}/brief`, { method: "POST", body: { reuse } });
+        const b = await api(`/articles/${articleId}/brief`, { method: "POST", body: { reuse, length } });
         renderBriefing(b);
         briefStatus.textContent = "";
         return;
@@ -384,10 +388,21 @@ async function brief(reuse) {
     clearInterval(timer);
     briefing = false;
     rebrief.disabled = false;
+    lengthChoice.disabled = false;
   }
 }
 
-document.getElementById("rebrief").addEventListener("click", () => brief(false));
+rebrief.addEventListener("click", () => brief(false));
+lengthChoice.addEventListener("change", () => brief(true)); // a saved briefing of that length shows at once
+
+document.getElementById("delete").addEventListener("click", async () => {
+  try {
+    await api(`/articles/${articleId}`, { method: "DELETE" });
+    location.assign("/");
+  } catch (e) {
+    document.getElementById("delete-error").textContent = e.message;
+  }
+});
 
 // --- ask ----------------------------------------------------------------------------------------------
 
