@@ -1,8 +1,8 @@
 """The web reader: a few server-rendered pages (Jinja2) whose plain JavaScript calls the service's JSON API.
 
-There is no build step and no third-party front-end code: the templates, one stylesheet and three small
-scripts ship inside the package, and every page is served with a Content-Security-Policy that allows this
-origin only, so the reader makes no request to any other host.
+There is no build step and no third-party front-end code: the templates, one stylesheet and four plain
+JavaScript modules (one per page and a shared API helper) ship inside the package, and every page is served
+with a Content-Security-Policy that allows this origin only, so the reader makes no request to any other host.
 
 When the service has API keys, a browser signs in once with a key at /login and gets a session cookie:
 HttpOnly, SameSite=Strict, holding an HMAC of the key rather than the key itself. The API accepts that
