@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,39 +42,33 @@ class SavedBriefings:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def _db(self) -> sqlite3.Connection:
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        """A connection, committed on success and closed either way."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=30)
-        db.executescript(SCHEMA)
-        return db
-
-    def get(self, key: str) -> Briefing | None:
-        db = self._db()
         try:
-            row = db.execute("SELECT briefing FROM briefings WHERE key = ?", (key,)).fetchone()
+            db.executescript(SCHEMA)
+            with db:
+                yield db
         finally:
             db.close()
+
+    def get(self, key: str) -> Briefing | None:
+        with self._db() as db:
+            row = db.execute("SELECT briefing FROM briefings WHERE key = ?", (key,)).fetchone()
         return Briefing.model_validate_json(row[0]) if row else None
 
     def put(self, key: str, briefing: Briefing) -> None:
-        db = self._db()
-        try:
-            with db:
-                created = datetime.now(UTC).isoformat(timespec="seconds")
-                db.execute(
-                    "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?)",
-                    (key, briefing.article_id, created, briefing.model_dump_json()),
-                )
-        finally:
-            db.close()
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._db() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?)",
+                (key, briefing.article_id, created, briefing.model_dump_json()),
+            )
 
     def forget(self, article_id: str) -> None:
         """Drop an article's briefings (when the article is deleted)."""
-        if not self.path.exists():
-            return
-        db = self._db()
-        try:
-            with db:
+        if self.path.exists():
+            with self._db() as db:
                 db.execute("DELETE FROM briefings WHERE article_id = ?", (article_id,))
-        finally:
-            db.close()
