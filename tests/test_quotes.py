@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import REPO, SEED, read_exact
@@ -82,11 +83,11 @@ def test_seed_article_quotes_and_speakers() -> None:
             'represents builders, said prices rose.\n\n"It is hard to sell," she said.',
             [("It is hard to sell", "Maria Lopez")],
         ),
-        # a spokesperson for a body is named after it
+        # a spokesperson for a body is named as the article names them
         (
             'Title\n\nA spokesman for Northfield University said books would be scanned. "It will take years," '
             "he said.",
-            [("It will take years", "Northfield University spokesman")],
+            [("It will take years", "A spokesman for Northfield University")],
         ),
         # "... and said": the sentence's subject speaks, not the last name before the cue
         (
@@ -145,27 +146,37 @@ def test_arbitrary_text_never_raises_and_spans_round_trip(text: str) -> None:
         assert q.speaker_id is None or q.speaker_id in ids
 
 
-def test_dev_set_quality_floor(dev_articles) -> None:
-    """Guards the benchmark figures (bench/quotes.py prints them): span F1 and speaker accuracy."""
+def _bench(name: str, folder, pattern: str) -> dict:
     import sys
 
     sys.path.insert(0, str(REPO / "bench"))
-    from quotes import match, same_speaker, trimmed
+    from quotes import evaluate, load
 
-    matched = predicted = gold_n = speaker_ok = 0
-    for path, meta in dev_articles:
-        text = read_exact(path)
-        table = extract(parse(text))
-        pred = [trimmed(text, q.start, q.end) for q in table.quotes]
-        gold = [trimmed(text, q["start"], q["end"]) for q in meta["quotes"]]
-        pairs = match(pred, gold, 0.8)
-        matched, predicted, gold_n = matched + len(pairs), predicted + len(pred), gold_n + len(gold)
-        speaker_ok += sum(
-            same_speaker(table, table.quotes[p].speaker_id, meta["quotes"][g]["speaker"]) for p, g in pairs
-        )
-    precision, recall = matched / predicted, matched / gold_n
-    assert 2 * precision * recall / (precision + recall) >= 0.95
-    assert speaker_ok / matched >= 0.93
+    if not folder.is_dir():
+        pytest.skip(f"{name} articles not found at {folder}; set SUMMARIZER_{name.upper()}_DATA")
+    return evaluate(name, load(folder, pattern, None), errors=False)
+
+
+def test_dev_set_quality_floor() -> None:
+    """Guards the benchmark figures (bench/quotes.py prints them): span F1 and speaker accuracy on dev."""
+    from conftest import dev_data_dir
+
+    r = _bench("dev", dev_data_dir(), "D*.json")
+    assert r["overlap"][2] >= 0.97
+    ok, n = r["speaker"]
+    assert ok / n >= 0.84
+    m, p, g = r["statements"]["all"][:3]
+    assert m / p >= 0.70 and m / g >= 0.45
+
+
+def test_train_set_quality_floor() -> None:
+    """The 150 tuning articles (automatic speaker names): speaker accuracy on matched quotes."""
+    import os
+
+    folder = REPO.parent / "shared" / "data" / "train"
+    r = _bench("train", Path(os.environ.get("SUMMARIZER_TRAIN_DATA", folder)), "T*.json")
+    ok, n = r["speaker"]
+    assert ok / n >= 0.82
 
 
 def test_quotes_command_on_a_file_and_a_stored_article(cli) -> None:

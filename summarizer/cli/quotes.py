@@ -1,4 +1,5 @@
-"""`summarizer quotes`: every direct quote in an article, with its span and speaker."""
+"""`summarizer quotes`: every direct quote in an article, with its span and speaker; with --statements, the
+indirect statements too."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ def quotes_command(
     ctx: typer.Context,
     article: Annotated[str, typer.Argument(help="An article file, - for stdin, or a stored article id.")],
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+    statements: Annotated[
+        bool, typer.Option("--statements", help="Also list indirect speech (A ids): 'X said the plan would fail'.")
+    ] = False,
 ) -> int:
     """List the direct quotes of an article: id, speaker, cue, span, text. No model is involved.
+    JSON always carries every attribution (direct and indirect, with content spans).
 
-    Example: summarizer quotes seeds/blinken-putin-un-security-council.txt --format json
+    Example: summarizer quotes seeds/blinken-putin-un-security-council.txt --statements
     """
     from dataclasses import asdict
 
@@ -42,6 +47,7 @@ def quotes_command(
             "article_id": art.id,
             "quotes": [asdict(q) for q in table.quotes],
             "speakers": [asdict(s) for s in table.speakers],
+            "attributions": [asdict(a) for a in table.attributions],
         }
         print(json.dumps(doc, indent=2, ensure_ascii=False))
         return 0
@@ -56,6 +62,24 @@ def quotes_command(
         )
         out.print(head)
         out.print(Text(f"    “{q.text}”"))
-    roles = [f"{s.name} ({s.role})" if s.role else s.name for s in table.speakers]
-    common.err().print(f"{len(table.quotes)} quotes, {len(table.speakers)} speakers: {'; '.join(roles)}", markup=False)
+    if statements:
+        for a in table.attributions:
+            if a.direct:
+                continue
+            speaker = table.speaker(a.speaker_id)
+            out.print(
+                Text.assemble(
+                    (f"{a.id:<4}", "bold"),
+                    (speaker.name if speaker else "unattributed", "cyan"),
+                    f"  {a.cue or '-'}  {a.content_start}-{a.content_end}  indirect",
+                )
+            )
+            out.print(Text(f"    {art.text[a.content_start : a.content_end]}"))
+    quoted = [s for s in table.speakers if s.quote_ids]
+    roles = [f"{s.name} ({s.role})" if s.role else s.name for s in quoted]
+    indirect = sum(1 for a in table.attributions if not a.direct)
+    common.err().print(
+        f"{len(table.quotes)} quotes, {len(quoted)} speakers: {'; '.join(roles)}; {indirect} indirect statements",
+        markup=False,
+    )
     return 0

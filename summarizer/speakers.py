@@ -1,0 +1,496 @@
+"""Who a speaker phrase refers to: one entity per real person or body, across the whole article.
+
+Mentions come from the parse: named entities (PERSON, ORG, GPE, NORP, FAC), the speaker phrases of speech
+events, pronouns and descriptions. A person's full name, surname, title + surname ("Mr. Sloan") and given
+name merge into one entity (family-name-first names too: "Ms. Dong" is "Dong Mingzhu"); a definite
+description ("the agency", "the joint statement", "the senator") refers back to the entity named earlier
+that it describes; a pronoun refers to the closest earlier compatible mention, preferring the subject of
+its sentence. The name shown is the fullest one the article uses; roles come from titles and appositives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from summarizer.nlp import Parsed
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb)\.?$"
+)
+_FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+_MALE_TITLE = frozenset({"mr", "sir", "lord"})
+_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
+# Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.
+BODY_NOUNS = _BODY_NOUNS = frozenset(
+    """company firm group agency organization organisation ministry department government administration
+    campaign committee panel party bank union council office court commission board university school team
+    club network association institute coalition federation league corporation business retailer maker
+    airline carrier startup service authority regulator bureau center centre foundation body""".split()
+)
+_FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
+_MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(eq=False)
+class Entity:
+    name: str
+    kind: str  # person | body | description
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    gender: str | None = None  # m | f | None
+    plural: bool = False
+    head: str = ""  # lower-cased head noun: "agency" for "the Environmental Protection Agency"
+    label: str = ""  # the named-entity label of a body: ORG, GPE, NORP, FAC
+    speaks: bool = False
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person" or (
+            self.kind == "description" and not self.plural and self.head not in _BODY_NOUNS
+        )
+
+    def tokens(self) -> list[list[str]]:
+        return [a.split() for a in self.aliases | {self.name}]
+
+
+@dataclass
+class _Mention:
+    pos: int
+    entity: Entity
+    salience: int  # 2: subject of the main clause, 1: subject of another clause, 0: elsewhere
+
+    @property
+    def subject(self) -> bool:
+        return self.salience > 0
+
+
+def _clean(tokens: list[Token]) -> list[Token]:
+    """A name without titles, possessive endings and edge punctuation."""
+    while tokens and (tokens[0].is_punct or _HONORIFIC.match(tokens[0].text) or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _SUFFIX):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("u.s.", "us").replace("u.n.", "un").replace("u.k.", "uk")
+    return " ".join(re.findall(r"[a-z0-9]+", s))
+
+
+class Entities:
+    """The article's entities, built from its parse; `resolve` maps a speaker phrase to one of them."""
+
+    def __init__(self, parsed: Parsed, quoted: Callable[[int], bool]) -> None:
+        self.parsed = parsed
+        self.quoted = quoted
+        self.items: list[Entity] = []
+        self.mentions: list[_Mention] = []
+        self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
+        for _, doc in parsed.docs:
+            for ent in doc.ents:
+                for tok in ent:
+                    self._ent_of[(id(doc), tok.i)] = ent
+        for _, doc in parsed.docs:
+            for ent in doc.ents:
+                if ent.label_ in _NAME_LABELS and not quoted(parsed.start(ent[0])):
+                    self._name(ent, parsed.start(ent[0]))
+        self._genders()
+
+    # --- names -----------------------------------------------------------------------------------
+
+    def _name(self, ent: Span, pos: int) -> Entity | None:
+        toks = _clean(list(ent))
+        if not toks:
+            return None
+        name = _text(toks)
+        if ent.label_ == "PERSON" or self._person_named(name) is not None:
+            entity = self._person(name, pos, self._title(ent))
+        else:
+            entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
+            entity.label = entity.label or ent.label_
+        self._mention(pos, entity, _salience(ent.root))
+        role = self._role_of(ent)
+        if role and entity.role is None and entity.kind == "person":
+            entity.role = role
+        return entity
+
+    def _title(self, ent: Span) -> str | None:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        first = ent[0]
+        for tok in (first, before):
+            if tok is not None and _HONORIFIC.match(tok.text):
+                return tok.text.rstrip(".").lower()
+        return None
+
+    def _person_named(self, name: str) -> Entity | None:
+        """A single word that is the surname (or given name) of a person already named."""
+        words = name.split()
+        if len(words) != 1:
+            return None
+        for e in reversed(self.items):
+            if e.kind == "person" and any(w[-1] == words[0] for w in e.tokens() if len(w) > 1):
+                return e
+        return None
+
+    def _person(self, name: str, pos: int, title: str | None = None) -> Entity:
+        words = name.split()
+        found = self._match_person(words, pos, title)
+        if found is None:
+            found = Entity(name=name, kind="person", aliases={name}, head=words[-1].lower())
+            self.items.append(found)
+        else:
+            found.aliases.add(name)
+            if len(words) > len(found.name.split()):
+                found.name = name
+        if title in _FEMALE_TITLE:
+            found.gender = found.gender or "f"
+        elif title in _MALE_TITLE:
+            found.gender = found.gender or "m"
+        return found
+
+    def _match_person(self, words: list[str], pos: int, title: str | None) -> Entity | None:
+        people = [e for e in self.items if e.kind == "person"]
+        if len(words) == 1:
+            w = words[0]
+            by_surname = [e for e in people if any(t[-1] == w for t in e.tokens())]
+            by_given = [e for e in people if any(len(t) > 1 and t[0] == w for t in e.tokens())]
+            cands = by_surname or by_given
+            if title in _FEMALE_TITLE | _MALE_TITLE and len(cands) > 1:
+                g = "f" if title in _FEMALE_TITLE else "m"
+                cands = [e for e in cands if e.gender in (g, None)] or cands
+            return self._latest(cands, pos)
+        surname, first = words[-1], words[0]
+        for e in people:
+            names = e.tokens()
+            if not any(t[-1] == surname for t in names):
+                continue
+            firsts = {t[0] for t in names if len(t) > 1}
+            if firsts and first not in firsts and not any(_initial_of(first, f) for f in firsts):
+                continue  # Bill Clinton is not Hillary Clinton
+            return e
+        # "Lisa O. Monaco" after a bare "Monaco", "Dong Mingzhu" after "Ms. Dong"
+        for e in people:
+            if len(e.name.split()) == 1 and e.name in (surname, first):
+                return e
+        return None
+
+    def _latest(self, cands: list[Entity], pos: int) -> Entity | None:
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        last = {id(e): -1 for e in cands}
+        for m in self.mentions:
+            if m.pos < pos and id(m.entity) in last:
+                last[id(m.entity)] = m.pos
+        return max(cands, key=lambda e: last[id(e)])
+
+    def _body(self, name: str, plural: bool = False, head: str = "", kind: str = "body") -> Entity:
+        key = _norm(name)
+        for e in self.items:
+            if e.kind == kind and any(_norm(a) == key for a in e.aliases | {e.name}):
+                return e
+        entity = Entity(name=name, kind=kind, aliases={name}, plural=plural, head=head)
+        self.items.append(entity)
+        return entity
+
+    def _mention(self, pos: int, entity: Entity, salience: int) -> None:
+        self.mentions.append(_Mention(pos, entity, salience))
+
+    def complete_names(self) -> None:
+        """A person known only by one word gets the full name the parse finds elsewhere ("Ana Ruiz, the mayor"
+        where the entity recogniser missed it). A capitalised word that the article also uses in lower case
+        ("Mayor Ruiz" beside "the mayor") is a title, not a given name."""
+        lower = {t.lower_ for t in self.parsed.tokens() if t.text.islower()}
+        for e in self.items:
+            unlabelled = e.kind == "body" and not e.label and not e.plural  # a name the recogniser missed
+            if (e.kind != "person" and not unlabelled) or len(e.name.split()) != 1:
+                continue
+            for tok in self.parsed.tokens():
+                if tok.text != e.name or tok.tag_ != "NNP" or self.quoted(self.parsed.start(tok)):
+                    continue
+                left = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+                if not left or left[-1].i != tok.i - 1 or left[0].i != tok.i - len(left):
+                    continue
+                words = [c.text for c in left]
+                if any(_HONORIFIC.match(w) or w.lower() in lower or not w[:1].isupper() for w in words):
+                    continue
+                full = " ".join([*words, e.name])
+                e.aliases.add(full)
+                e.name, e.kind = full, "person"
+                break
+
+    # --- roles and gender ------------------------------------------------------------------------
+
+    def _role_of(self, ent: Span) -> str | None:
+        """A title before the name ("US Secretary of State Antony Blinken", "Chief executive Ross McEwan")
+        or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
+        root = ent.root
+        left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
+        left = [t for t in left if not _HONORIFIC.match(t.text) and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        if left and left[-1].i >= ent.start - 2:
+            text = _text(_trim_det(left))
+            if text and any(t.tag_.startswith("NN") for t in left):
+                return text
+        appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+        if appos is not None and appos.ent_type_ != "PERSON":
+            toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
+            return _text(_trim_det(toks)) or None
+        return None
+
+    def _genders(self) -> None:
+        """Gender from titles, gendered role words, then the pronouns that follow a person as subject."""
+        votes: dict[int, list[int]] = {}
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "person" or e.gender:
+                continue
+            if e.role and _FEMALE_WORDS.search(e.role):
+                e.gender = "f"
+                continue
+            if e.role and _MALE_WORDS.search(e.role):
+                e.gender = "m"
+                continue
+            if not m.subject:
+                continue
+            for tok in self.parsed.tokens_in(m.pos, m.pos + 250):
+                g = _PRONOUN.get(tok.lower_) if tok.tag_ in ("PRP", "PRP$") else None
+                if tok.lower_ == "his":
+                    g = "m"
+                if g in ("m", "f") and not self.quoted(self.parsed.start(tok)):
+                    v = votes.setdefault(id(e), [0, 0])
+                    v[0 if g == "m" else 1] += 1
+                    break
+        for e in self.items:
+            if e.kind == "person" and not e.gender and id(e) in votes:
+                m, f = votes[id(e)]
+                e.gender = "m" if m > f else "f" if f > m else None
+
+    # --- resolving a speaker phrase --------------------------------------------------------------
+
+    def resolve(self, head: Token, cue_pos: int) -> Entity | None:
+        """The entity a speech event's subject refers to, or None (first person, unresolved pronoun)."""
+        pos = self.parsed.start(head)
+        entity = self._resolve(head, pos)
+        if entity is not None:
+            entity.speaks = True
+            self._mention(pos, entity, max(1, _salience(head)))
+        return entity
+
+    def _resolve(self, head: Token, pos: int) -> Entity | None:
+        low = head.lower_
+        if head.tag_ in ("PRP", "PRP$"):
+            kind = _PRONOUN.get(low)
+            if kind in ("m", "f"):
+                return self.pronoun(pos, kind)
+            return self.antecedent(pos, kind) if kind else None
+        if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
+            return None
+        role_of = self._by_role(head, pos)
+        if role_of is not None:
+            return role_of
+        ent = self._ent_of.get((id(head.doc), head.i))
+        if ent is not None and ent.label_ in _NAME_LABELS:
+            return self._name(ent, pos)
+        person = next(
+            (c for c in head.children if c.dep_ in ("appos", "dep", "npadvmod") and c.ent_type_ == "PERSON"), None
+        )
+        if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
+            ent = self._ent_of[(id(head.doc), person.i)]
+            entity = self._name(ent, self.parsed.start(ent[0]))
+            if entity is not None and entity.role is None:
+                entity.role = _text(_trim_det(_phrase(head)))
+            return entity
+        if head.tag_ in ("NNP", "NNPS"):
+            toks = _clean([t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)])
+            if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
+                name = _text(toks)
+                if self._person_named(name) is not None:
+                    return self._person(name, pos)
+                return self._body(name, plural=head.tag_ == "NNPS", head=low)
+        return self._description(head, pos)
+
+    def _description(self, head: Token, pos: int) -> Entity | None:
+        phrase = _phrase(head)
+        if not phrase:
+            return None
+        text = _text(phrase)
+        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        plural = head.tag_ in ("NNS", "NNPS")
+        noun = head.lower_
+        if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
+            # "the agency" -> "the Environmental Protection Agency"; "the statement" -> "a joint statement ..."
+            for e in self._recent(pos):
+                if e.head == noun and e.kind in ("body", "description") and e.plural == plural:
+                    return e
+            named = any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
+            if noun in _BODY_NOUNS and not named:
+                body = next((e for e in self._recent(pos) if e.label == "ORG" and not e.plural), None)
+                if body is not None:
+                    return body
+            elif not plural and not named and head.tag_ == "NN":
+                earlier = self._introduced(noun, pos)
+                if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
+                    found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
+                elif head.dep_ != "pobj":  # "the top US diplomat": nothing called that yet, so someone in the story
+                    found = self.antecedent(pos, None, speakers_only=True) or self.antecedent(pos, None)
+                else:
+                    found = None
+                if found is not None:
+                    return found
+        entity = self._body(text, plural=plural, head=noun, kind="description")
+        if entity.gender is None and not plural:
+            entity.gender = "f" if _FEMALE_WORDS.search(text) else "m" if _MALE_WORDS.search(text) else None
+        return entity
+
+    def _by_role(self, head: Token, pos: int) -> Entity | None:
+        """ "The U.S. Secretary of State", "the panel's chairman": the person named earlier with this role."""
+        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is None or det.lower_ not in ("the", "this", "that") or head.ent_type_ == "PERSON":
+            return None
+        words = set(_norm(_text(_phrase(head))).split()) - {"the", "this", "that"}
+        for e in self._recent(pos):
+            if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):
+                return e
+        return None
+
+    def _introduced(self, noun: str, pos: int) -> Token | None:
+        """The latest earlier noun with this head ("a letter" before "the letter said"), if any."""
+        found = None
+        for tok in self.parsed.tokens_in(max(0, pos - 6000), pos):
+            if tok.lower_ == noun and tok.tag_.startswith("NN"):
+                found = tok
+        return found
+
+    def _titled(self, noun: Token) -> Entity | None:
+        """The person a noun is the title or appositive of ("manager Gary Locke", "Locke, the manager")."""
+        node = noun
+        for _ in range(3):
+            ent = self._ent_of.get((id(node.doc), node.i))
+            if ent is not None and ent.label_ == "PERSON" and node.i != noun.i:
+                return self._match_person(_text(_clean(list(ent))).split(), self.parsed.start(node), None)
+            if node.dep_ not in ("compound", "appos", "amod", "nmod") or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _recent(self, pos: int) -> list[Entity]:
+        """Entities mentioned before `pos`, most recent first."""
+        seen: list[Entity] = []
+        for m in sorted((m for m in self.mentions if m.pos < pos), key=lambda m: -m.pos):
+            if m.entity not in seen:
+                seen.append(m.entity)
+        return seen
+
+    def pronoun(self, pos: int, kind: str) -> Entity | None:
+        """ "he said": the closest person named as the subject of a main clause, else the latest speaker."""
+        near = self._antecedent(pos, kind)
+        if near is None or near.salience >= 1 or near.entity.speaks:
+            return near.entity if near else None
+        speaker = self._antecedent(pos, kind, speakers_only=True)
+        return speaker.entity if speaker is not None else near.entity
+
+    def antecedent(self, pos: int, kind: str | None, speakers_only: bool = False) -> Entity | None:
+        found = self._antecedent(pos, kind, speakers_only)
+        return found.entity if found is not None else None
+
+    def _antecedent(self, pos: int, kind: str | None, speakers_only: bool = False) -> _Mention | None:
+        """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
+        `kind`: m, f (he, she), pl (they), n (it), None (any person)."""
+        by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+        for m in self.mentions:
+            if not (pos - 2500 < m.pos < pos) or not _compatible(m.entity, kind):
+                continue
+            if speakers_only and not m.entity.speaks:
+                continue
+            tok = self.parsed.tokens_in(m.pos, m.pos + 1)
+            if not tok:
+                continue
+            by_sentence.setdefault((id(tok[0].doc), tok[0].sent.start), []).append(m)
+        fallback: _Mention | None = None
+        for ms in sorted(by_sentence.values(), key=lambda ms: -max(m.pos for m in ms))[:3]:
+            exact = [m for m in ms if m.entity.gender == kind] if kind in ("m", "f") else ms
+            if exact:
+                return min(exact, key=lambda m: (-min(m.salience, 1), m.pos))
+            if fallback is None:
+                fallback = min(ms, key=lambda m: (-min(m.salience, 1), m.pos))
+        return fallback
+
+
+def _salience(tok: Token) -> int:
+    if tok.dep_ not in _SUBJECT:
+        return 0
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
+def _compatible(e: Entity, kind: str | None) -> bool:
+    if kind == "pl":
+        return e.plural or e.kind == "body"
+    if kind == "n":
+        return e.kind in ("body", "description") and not e.plural and not e.is_person
+    if e.kind == "description":
+        return e.is_person and (kind is None or e.gender == kind)
+    if e.kind != "person":
+        return False
+    return kind is None or e.gender in (kind, None)
+
+
+def _personal(head: Token) -> bool:
+    """A singular common noun for a person, told by the parse: it is modified like a role ("top US", "chief")
+    or is not a body noun. The body nouns are the list above; everything else is taken as a role."""
+    return head.lower_ not in _BODY_NOUNS
+
+
+def _initial_of(a: str, b: str) -> bool:
+    return (len(a) <= 2 and a.rstrip(".") == b[:1]) or (len(b) <= 2 and b.rstrip(".") == a[:1])
+
+
+def _trim_det(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _path(tok: Token, top: Token) -> list[Token]:
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses, appositives and trailing clauses."""
+    cut = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
+    keep = [head]
+    stack = list(head.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in cut and t.head.i == head.i:
+            continue
+        keep.append(t)
+        stack.extend(t.children)
+    keep.sort(key=lambda t: t.i)
+    return [t for t in keep if keep[0].i <= t.i <= keep[-1].i]

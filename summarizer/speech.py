@@ -1,0 +1,199 @@
+"""Speech events in a parsed article: a cue ("said", "told", "according to"), who speaks (the cue's
+grammatical subject) and what is said (the clause the cue governs), read off the dependency parse.
+
+The only word list is the speech verbs themselves; who speaks and what they say come from the grammar:
+`X said ...`, `said X`, `X told reporters ...`, `X, who said ...`, `..., adding ...`, `X and said ...`,
+`according to X, ...`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from summarizer.nlp import Parsed
+
+SPEECH_VERBS = frozenset(
+    """say tell add write explain declare demand recall insist argue note continue state tweet post warn
+    acknowledge admit announce reply respond concede claim contend counter emphasize emphasise stress urge
+    complain predict observe remark suggest testify caution joke quip conclude describe call accuse criticize
+    criticise believe think report reiterate agree echo shout boast vow promise pledge proclaim assert maintain
+    lament confirm deny hail label brand dub muse wonder interject answer repeat recount ask allege charge
+    estimate tout blast slam dismiss praise fear hope predict question chide scoff retort acknowledge disclose
+    reveal indicate signal propose recommend advise threaten order instruct decline refuse argue""".split()
+)
+# Verbs that credit a quote but do not report a statement: thinking and naming ("thinks the vote will be
+# close", "called the meeting", "labelled it").
+NOT_REPORTING = frozenset("believe think fear hope wonder muse call label brand dub describe hail praise".split())
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "advcl", "acomp"})
+# Verbs whose object is the person addressed, not what is said: their content is a clause or a quote only.
+_ADDRESSEE = frozenset({"tell", "ask", "urge", "warn", "advise", "order", "instruct", "answer", "call"})
+
+
+@dataclass(frozen=True)
+class Event:
+    cue: Token  # the verb, or "according"
+    cue_text: str  # as written: "said", "according to"
+    subject: Token | None  # the head of the speaker phrase
+    content: tuple[int, int] | None  # what is said, as article offsets (may hold quotes)
+
+
+def lemma(word: str) -> str:
+    """The base form of a verb form, enough to recognise speech verbs without a lemmatizer."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y", w[:-4], w[:-3] + "ie"):
+        if cand in SPEECH_VERBS:
+            return cand
+    return w
+
+
+def reports(ev: Event) -> bool:
+    """Whether the event is a verb of saying proper ("said", "according to"), not of thinking or naming."""
+    return ev.cue.lower_ == "according" or lemma(ev.cue.text) not in NOT_REPORTING
+
+
+def is_cue(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") and lemma(tok.text) in SPEECH_VERBS
+
+
+def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
+    """Every speech event whose cue stands outside quotation marks, in reading order."""
+    out: list[Event] = []
+    for tok in parsed.tokens():
+        if quoted(parsed.start(tok)):
+            continue
+        if is_cue(tok) and not _call_by_name(tok):
+            content = _clause(parsed, tok)
+            cue = tok.text
+            prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+            if prt is not None and prt.i == tok.i + 1:
+                cue = f"{tok.text} {prt.text}"
+            out.append(Event(tok, cue, subject(tok, quoted), content))
+        elif tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
+    return out
+
+
+def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
+    """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
+    A subject inside quotation marks is a misparse of the quote, never the speaker."""
+    found = _subject(verb)
+    if quoted is not None and (found is None or quoted(found.idx + _base(found))):
+        return _adjacent(verb, quoted)
+    return found
+
+
+def _base(tok: Token) -> int:
+    return tok.doc.user_data.get("offset", 0)
+
+
+def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """ "'..., Ferguson,' Trump said", "'...,' said Robert Reich, who ...": the name or pronoun right next to a
+    cue that follows a quote, when the parse gave the cue no subject of its own."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or not (
+        before.is_punct or before.is_quote or before.tag_.startswith("NN") or before.tag_ == "PRP"
+    ):
+        return None
+    for i in (verb.i - 1, verb.i + 1, verb.i + 2):
+        if 0 <= i < len(verb.doc):
+            tok = verb.doc[i]
+            if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(tok.idx + _base(tok)):
+                return tok
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for _ in range(8):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head  # "Smith, who said ..."
+            return subj
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "X released a statement saying ...": X speaks
+            continue
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
+            return verb.head  # "a statement saying ..." (but not "a class called ...")
+        inverted = _inverted(verb)
+        if inverted is not None:
+            return inverted
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
+            verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
+            continue
+        return None
+    return None
+
+
+def _inverted(verb: Token) -> Token | None:
+    """ "'...,' recalled Mr. Rhodes": a name right after the cue, parsed as its object, is who speaks."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or not (before.is_punct or before.is_quote):
+        return None
+    for c in verb.rights:
+        if (
+            c.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")
+            and c.tag_ in ("NNP", "NNPS", "NN")
+            and c.i - verb.i <= 5
+        ):
+            return c
+    return None
+
+
+def _call_by_name(verb: Token) -> bool:
+    """ "called the session" is not speech; "called it a disgrace", "called for", "called on" are."""
+    if lemma(verb.text) != "call":
+        return False
+    return not any(
+        c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in verb.children
+    )
+
+
+def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
+    toks = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not toks:
+        return None
+    return parsed.start(min(toks, key=lambda t: t.i)), parsed.end(max(toks, key=lambda t: t.i))
+
+
+def _clause(parsed: Parsed, verb: Token) -> tuple[int, int] | None:
+    """What the verb says: its clausal complement, or else its other complements to the right."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        best = max(comps, key=lambda c: len(list(c.subtree)))
+        return _span(parsed, list(best.subtree))
+    if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
+        return None
+    right = [
+        c
+        for c in verb.rights
+        if c.dep_ in _CONTENT_DEPS
+        and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since", "by"))
+    ]
+    if not right:
+        return None
+    toks = [t for c in right for t in c.subtree]
+    return _span(parsed, toks)
+
+
+def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | None:
+    """`According to X, CLAUSE` / `CLAUSE, according to X`: the clause the phrase is attached to."""
+    head = according.head if according.head.i != according.i else None
+    if head is None:
+        return None
+    skip = {t.i for t in according.subtree}
+    return _span(parsed, [t for t in head.subtree if t.i not in skip])

@@ -1,0 +1,198 @@
+"""Speakers from the parse: each pattern that word lists got wrong, in text written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SEED
+
+from summarizer.article import parse
+from summarizer.quotes import extract
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    table = extract(parse(text))
+    out = []
+    for q in table.quotes:
+        sp = table.speaker(q.speaker_id)
+        out.append((q.text, sp.name if sp else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence adverb before the subject is not a speaker
+        (
+            'Budget Talks\n\nMara Quill chairs the finance panel. Still, Quill said the plan would "never pass."',
+            [("never pass.", "Mara Quill")],
+        ),
+        # a dateline is not a speaker
+        (
+            'Harbor Fees\n\nPORTSMOUTH — Councillor Edwin Marsh said the fees were "a tax on sailors."',
+            [("a tax on sailors.", "Edwin Marsh")],
+        ),
+        # a place in the name's appositive is not the speaker
+        (
+            'Water Rights\n\n"We will sue," said Rep. Tobias K. Wren of Nevada, the top Democrat on the panel.',
+            [("We will sue", "Tobias K. Wren")],
+        ),
+        (
+            'Farm Bill\n\nSen. Alma Pryce, Republican of Kansas, said the subsidy was "long overdue."',
+            [("long overdue.", "Alma Pryce")],
+        ),
+        # a long appositive keeps the name
+        (
+            "Party Vote\n\nRamon Iturbe, a 51-year-old former head of the state party and grandson of dock "
+            'workers, said the vote was "a betrayal."',
+            [("a betrayal.", "Ramon Iturbe")],
+        ),
+        # a title before the name is the role, not part of the name
+        (
+            'Bank Cuts\n\nChief executive Ross Tilney said the bank would close "dozens of branches."',
+            [("dozens of branches.", "Ross Tilney")],
+        ),
+        # a name after the cue when the quote comes first
+        (
+            'Rail Strike\n\n"The trains will stop," said Dolores Fenn, who leads the drivers\' union.',
+            [("The trains will stop", "Dolores Fenn")],
+        ),
+        # "according to" names the source
+        (
+            'Port Study\n\nAccording to Harold Vance, the port is "running out of room."',
+            [("running out of room.", "Harold Vance")],
+        ),
+    ],
+)
+def test_the_grammar_finds_the_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_full_name_surname_and_title_are_one_speaker_with_the_fullest_name() -> None:
+    text = (
+        "Security Review\n\n"
+        'Lisa O. Merrow, the homeland security adviser, said the review was "overdue." '
+        '"We start Monday," Merrow told reporters.\n\n'
+        '"Nothing is off the table," Ms. Merrow added.'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers if s.quote_ids] == ["Lisa O. Merrow"]
+    [merrow] = [s for s in table.speakers if s.quote_ids]
+    assert len(merrow.quote_ids) == 3
+    assert merrow.role == "homeland security adviser"
+
+
+def test_family_name_first_is_matched_by_title_and_surname() -> None:
+    text = (
+        "Appliance Maker\n\n"
+        'Dong Mingzhu runs the appliance maker Gree. "We will double output," Ms. Dong said on Monday.'
+    )
+    assert speakers_of(text) == [("We will double output", "Dong Mingzhu")]
+
+
+def test_two_people_with_one_surname_stay_two() -> None:
+    text = (
+        "Family Firm\n\n"
+        'Walter Hale said the firm was "in good hands." His daughter, Nora Hale, said she was "ready to lead."'
+    )
+    assert speakers_of(text) == [("in good hands.", "Walter Hale"), ("ready to lead.", "Nora Hale")]
+
+
+def test_the_agency_is_the_body_named_earlier() -> None:
+    text = (
+        "Drug Recall\n\n"
+        "The Food and Drug Administration ordered a recall on Tuesday. "
+        'The agency said the pills were "contaminated at the plant."'
+    )
+    assert speakers_of(text) == [("contaminated at the plant.", "Food and Drug Administration")]
+
+
+def test_the_statement_is_the_statement_named_earlier() -> None:
+    text = (
+        "Border Deal\n\n"
+        "The two ministries issued a joint statement on Friday. "
+        'The joint statement said the border would "reopen within a week."'
+    )
+    [(_, name)] = speakers_of(text)
+    assert name == "a joint statement"
+
+
+def test_a_pronoun_refers_to_the_subject_not_the_last_name() -> None:
+    text = (
+        "Trade Visit\n\n"
+        "Premier Ada Lindqvist met the trade envoy Paul Ferris in Oslo on Monday. "
+        '"We want a fair deal," she said.\n\n'
+        "Governor Sam Otieno greeted Ferris at the airport. "
+        '"This is a good day," he said.'
+    )
+    assert speakers_of(text) == [("We want a fair deal", "Ada Lindqvist"), ("This is a good day", "Sam Otieno")]
+
+
+def test_a_description_of_someone_already_quoted_is_that_person() -> None:
+    text = (
+        "Talks\n\n"
+        'Foreign Minister Ilse Braun said "we are ready." '
+        'The country\'s top diplomat said the talks were "serious."'
+    )
+    table = extract(parse(text))
+    assert len([s for s in table.speakers if s.quote_ids]) == 1
+
+
+def test_indirect_statements_have_exact_content_spans() -> None:
+    text = (
+        "Visa Program\n\n"
+        "Sen. Ward Pell said the program should expire next year. "
+        'According to the audit, the office lost track of 300 files. "It is a mess," Pell said.'
+    )
+    table = extract(parse(text))
+    indirect = [a for a in table.attributions if not a.direct]
+    direct = [a for a in table.attributions if a.direct]
+    spans = [text[a.content_start : a.content_end] for a in indirect]
+    assert "the program should expire next year" in spans
+    assert "the office lost track of 300 files" in spans
+    pell = next(s for s in table.speakers if s.name == "Ward Pell")
+    said = next(a for a in indirect if text[a.content_start : a.content_end].startswith("the program"))
+    assert said.speaker_id == pell.id and said.cue == "said" and said.id in pell.statement_ids
+    audit = next(a for a in indirect if text[a.content_start : a.content_end].startswith("the office"))
+    assert table.speaker(audit.speaker_id).name == "the audit" and audit.cue == "According to"
+    # the direct subset is the quote table
+    assert [(a.quote_id, a.content_start, a.content_end) for a in direct] == [
+        (q.id, q.start, q.end) for q in table.quotes
+    ]
+    assert [a.id for a in table.attributions] == [f"A{i + 1}" for i in range(len(table.attributions))]
+
+
+def test_a_thought_or_a_naming_verb_is_not_a_statement() -> None:
+    text = "Vote\n\nOrla Finch thinks the vote will be close. The town called the meeting for Monday."
+    assert [a for a in extract(parse(text)).attributions if not a.direct] == []
+
+
+def test_quotes_command_shows_statements(cli, tmp_path) -> None:
+    article = tmp_path / "levy.txt"
+    article.write_text(
+        'Levy Vote\n\nMayor Ines Kurt said the levy would fund two schools. "We need them," Kurt said.\n',
+        encoding="utf-8",
+    )
+    code, out, err = cli("quotes", str(article), "--statements")
+    assert code == 0
+    assert "Ines Kurt  said" in out and "indirect" in out and "the levy would fund two schools" in out
+    assert "1 quotes, 1 speakers" in err and "1 indirect statements" in err
+    code, out, _ = cli("quotes", str(SEED), "--format", "json")
+    doc = json.loads(out)
+    assert {"quotes", "speakers", "attributions"} <= set(doc)
+    direct = [a for a in doc["attributions"] if a["direct"]]
+    assert len(direct) == len(doc["quotes"]) == 10
+
+
+def test_the_pipeline_files_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import nlp
+    from summarizer.errors import UserError
+
+    nlp.pipeline.cache_clear()
+    monkeypatch.setitem(nlp.SHA256, "meta.json", "0" * 64)
+    try:
+        with pytest.raises(UserError, match="does not match its published sha256"):
+            nlp.pipeline()
+    finally:
+        nlp.pipeline.cache_clear()
