@@ -27,7 +27,7 @@ from summarizer import __version__, web
 from summarizer.ask import Answer
 from summarizer.briefing import Briefing
 from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
-from summarizer.quotes import Quote, Speaker
+from summarizer.quotes import Attribution, Quote, Speaker
 from summarizer.saved import SavedBriefings
 from summarizer.saved import key as saved_key
 from summarizer.saved import path_for as saved_path
@@ -87,6 +87,7 @@ class Quotes(_Model):
     article_id: str
     quotes: list[Quote]
     speakers: list[Speaker]
+    attributions: list[Attribution]  # direct (the quotes) and indirect statements, with content spans
 
 
 _MODEL_PATTERN = r"^[a-z][a-z0-9_-]*:[A-Za-z0-9._:@-]*$"  # provider:name, never a file path
@@ -381,9 +382,9 @@ def create_app(settings: Settings) -> FastAPI:
         "/articles/{article_id}/quotes", response_model=Quotes, responses={404: {"model": ErrorOut}}, tags=["articles"]
     )
     def get_quotes(article_id: str) -> Quotes:
-        """Every direct quote with its span and speaker (rules, no model)."""
+        """Every direct quote with its span and speaker, and every statement (parser and rules, no model)."""
         art, table = stored(article_id)
-        return Quotes(article_id=art.id, quotes=table.quotes, speakers=table.speakers)
+        return Quotes(article_id=art.id, quotes=table.quotes, speakers=table.speakers, attributions=table.attributions)
 
     model_errors = {404: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 

@@ -455,12 +455,6 @@ def _compatible(e: Entity, kind: str | None) -> bool:
     return kind is None or e.gender in (kind, None)
 
 
-def _personal(head: Token) -> bool:
-    """A singular common noun for a person, told by the parse: it is modified like a role ("top US", "chief")
-    or is not a body noun. The body nouns are the list above; everything else is taken as a role."""
-    return head.lower_ not in _BODY_NOUNS
-
-
 def _initial_of(a: str, b: str) -> bool:
     return (len(a) <= 2 and a.rstrip(".") == b[:1]) or (len(b) <= 2 and b.rstrip(".") == a[:1])
 

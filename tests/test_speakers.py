@@ -6,18 +6,10 @@ import json
 
 import pytest
 from conftest import SEED
+from test_quotes import speakers_of
 
 from summarizer.article import parse
 from summarizer.quotes import extract
-
-
-def speakers_of(text: str) -> list[tuple[str, str | None]]:
-    table = extract(parse(text))
-    out = []
-    for q in table.quotes:
-        sp = table.speaker(q.speaker_id)
-        out.append((q.text, sp.name if sp else None))
-    return out
 
 
 @pytest.mark.parametrize(
