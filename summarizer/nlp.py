@@ -84,6 +84,11 @@ def pipeline():
     return spacy.load(root, exclude=list(EXCLUDED))
 
 
+def offset(tok: Token) -> int:
+    """Offset of a token in the article text: each parsed piece records where it starts."""
+    return tok.doc.user_data.get("offset", 0) + tok.idx
+
+
 @dataclass
 class Parsed:
     """An article's parse: spaCy docs for its pieces, each placed at its offset in the article text."""
@@ -92,15 +97,14 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.docs]
-        self._base = {id(doc): start for start, doc in self.docs}
         self._idx = {id(doc): [t.idx for t in doc] for _, doc in self.docs}
 
     def start(self, tok: Token) -> int:
         """Offset of a token in the article text."""
-        return self._base[id(tok.doc)] + tok.idx
+        return offset(tok)
 
     def end(self, tok: Token) -> int:
-        return self._base[id(tok.doc)] + tok.idx + len(tok.text)
+        return offset(tok) + len(tok.text)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens that start inside article offsets [start, end)."""

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from summarizer.nlp import offset
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -89,13 +91,9 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
-    if quoted is not None and (found is None or quoted(found.idx + _base(found))):
+    if quoted is not None and (found is None or quoted(offset(found))):
         return _adjacent(verb, quoted)
     return found
-
-
-def _base(tok: Token) -> int:
-    return tok.doc.user_data.get("offset", 0)
 
 
 def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -109,7 +107,7 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     for i in (verb.i - 1, verb.i + 1, verb.i + 2):
         if 0 <= i < len(verb.doc):
             tok = verb.doc[i]
-            if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(tok.idx + _base(tok)):
+            if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(offset(tok)):
                 return tok
     return None
 
