@@ -200,8 +200,22 @@ def _governing(parsed: nlp.Parsed, found: list[speech.Event], regions: list[Quot
             near = [ev for ev in found if ev.subject is not None and (id(ev.cue.doc), ev.cue.sent.start) in sents]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
+        if best is None and fallback is None and inner:
+            fallback = _speech_tag(parsed, inner, end)
         out.append(best or fallback)
     return out
+
+
+def _speech_tag(parsed: nlp.Parsed, inner: list, end: int) -> speech.Event | None:
+    """A quote that is a sentence of its own, tagged by a short clause right after it ('...?" Hannity pressed.')."""
+    after = parsed.tokens_in(end, end + 2)
+    if after and after[0].doc is inner[-1].doc:
+        root = after[0].sent.root
+        if root.tag_.startswith("VB") and root.i - after[0].i <= 5 and parsed.start(root) >= end:
+            subject = speech.subject(root)
+            if subject is not None and subject.i < root.i:
+                return speech.Event(root, root.text, subject, None)
+    return None
 
 
 def _distance(pos: int, start: int, end: int) -> int:

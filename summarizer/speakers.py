@@ -35,6 +35,14 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body""".split()
 )
+# Nouns that name a text or a recording: "the letter says" is the letter, never a person already quoted.
+_DOCUMENT_NOUNS = frozenset(
+    """letter email e-mail statement report memo ruling release tweet post ad advertisement video study survey
+    poll document filing complaint lawsuit suit editorial article note order book transcript website site page
+    story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
+    petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
+    script pitch record minutes text""".split()
+)
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -345,7 +353,7 @@ class Entities:
                 body = next((e for e in self._recent(pos) if e.label == "ORG" and not e.plural), None)
                 if body is not None:
                     return body
-            elif not plural and not named and head.tag_ == "NN":
+            elif not plural and not named and head.tag_ == "NN" and noun not in _DOCUMENT_NOUNS:
                 earlier = self._introduced(noun, pos)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
