@@ -353,11 +353,12 @@ class Entities:
                 body = next((e for e in self._recent(pos) if e.label == "ORG" and not e.plural), None)
                 if body is not None:
                     return body
-            elif not plural and not named and head.tag_ == "NN" and noun not in _DOCUMENT_NOUNS:
+            elif not plural and not named and head.tag_ == "NN":
                 earlier = self._introduced(noun, pos)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
-                elif head.dep_ != "pobj":  # "the top US diplomat": nothing called that yet, so someone in the story
+                elif head.dep_ != "pobj" and noun not in _DOCUMENT_NOUNS:
+                    # "the top US diplomat": nothing called that yet, so someone already in the story
                     found = self.antecedent(pos, None, speakers_only=True) or self.antecedent(pos, None)
                 else:
                     found = None
