@@ -119,7 +119,27 @@ class Entities:
             for ent in doc.ents:
                 if ent.label_ in _NAME_LABELS and not quoted(parsed.start(ent[0])):
                     self._name(ent, parsed.start(ent[0]))
+        self._unrecognised_mentions()
         self._genders()
+
+    def _unrecognised_mentions(self) -> None:
+        """A person's surname where the entity recogniser saw no name ("Trump, later alleging ..., said"): still
+        a mention, so pronouns can find it."""
+        words: dict[str, Entity] = {}
+        for e in self.items:
+            if e.kind == "person":
+                for w in e.tokens():
+                    words.setdefault(w[-1], e)
+        mentioned = {m.pos for m in self.mentions}
+        for tok in self.parsed.tokens():
+            if tok.tag_ != "NNP" or tok.ent_type_ in _NAME_LABELS or tok.text not in words:
+                continue
+            if tok.dep_ == "compound" and tok.head.tag_ == "NNP":
+                continue  # part of a longer name
+            pos = self.parsed.start(tok)
+            if pos not in mentioned and not self.quoted(pos):
+                self._mention(pos, words[tok.text], _salience(tok))
+        self.mentions.sort(key=lambda m: m.pos)
 
     # --- names -----------------------------------------------------------------------------------
 
@@ -276,20 +296,53 @@ class Entities:
             if e.role and _MALE_WORDS.search(e.role):
                 e.gender = "m"
                 continue
-            if not m.subject:
-                continue
-            for tok in self.parsed.tokens_in(m.pos, m.pos + 250):
-                g = _PRONOUN.get(tok.lower_) if tok.tag_ in ("PRP", "PRP$") else None
-                if tok.lower_ == "his":
-                    g = "m"
-                if g in ("m", "f") and not self.quoted(self.parsed.start(tok)):
-                    v = votes.setdefault(id(e), [0, 0])
-                    v[0 if g == "m" else 1] += 1
-                    break
+            v = votes.setdefault(id(e), [0, 0])
+            g = self._pronoun_after(m)
+            if g is not None:
+                v[0 if g == "m" else 1] += 2
+            g = self._next_pronoun(m) if m.subject else None
+            if g is not None:
+                v[0 if g == "m" else 1] += 1
         for e in self.items:
             if e.kind == "person" and not e.gender and id(e) in votes:
                 m, f = votes[id(e)]
                 e.gender = "m" if m > f else "f" if f > m else None
+
+    def _next_pronoun(self, m: _Mention) -> str | None:
+        """The first he, she, his or her after a mention (outside quotes): a weaker sign."""
+        for tok in self.parsed.tokens_in(m.pos, m.pos + 250):
+            if tok.tag_ not in ("PRP", "PRP$") or self.quoted(self.parsed.start(tok)):
+                continue
+            if tok.lower_ in ("he", "him", "his"):
+                return "m"
+            if tok.lower_ in ("she", "her"):
+                return "f"
+        return None
+
+    def _pronoun_after(self, m: _Mention) -> str | None:
+        """The gender of the he/she that next takes up a person named as a main subject: the subject of the
+        next sentence, or a his/her later in the same sentence with no other person named between."""
+        if m.salience < 2:
+            return None
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        if not toks:
+            return None
+        sent = toks[0].sent
+        others = {n.pos for n in self.mentions if n.entity is not m.entity}
+        for tok in sent:
+            pos = self.parsed.start(tok)
+            if pos <= m.pos or self.quoted(pos):
+                continue
+            if pos in others:
+                break
+            if tok.lower_ in ("his", "her", "himself", "herself") and tok.tag_ in ("PRP$", "PRP"):
+                return "m" if tok.lower_ in ("his", "himself") else "f"
+        if sent.end < len(sent.doc):
+            nxt = sent.doc[sent.end].sent
+            subj = next((t for t in nxt if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if subj is not None and subj.lower_ in ("he", "she") and not self.quoted(self.parsed.start(subj)):
+                return "m" if subj.lower_ == "he" else "f"
+        return None
 
     # --- resolving a speaker phrase --------------------------------------------------------------
 
