@@ -172,7 +172,8 @@ def _clause(parsed: Parsed, verb: Token) -> tuple[int, int] | None:
     """What the verb says: its clausal complement, or else its other complements to the right."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
-        best = max(comps, key=lambda c: len(list(c.subtree)))
+        right = [c for c in comps if c.i > verb.i]
+        best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
         return _span(parsed, list(best.subtree))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         return None
