@@ -90,7 +90,7 @@ def extract(article: Article) -> QuoteTable:
     entities = Entities(parsed, quoted)
     found = speech.events(parsed, quoted)
     speakers = [entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None for ev in found]
-    governing = _governing(parsed, found, [r for r, _ in regions])
+    governing = _governing(parsed, found, [r for r, _ in regions], quoted)
 
     quotes: list[Quote] = []
     owners: list[Entity | None] = []
@@ -162,7 +162,9 @@ def _indirect(ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
     return end - start >= 8 and quoted.share(start, end) < 0.5
 
 
-def _governing(parsed: nlp.Parsed, found: list[speech.Event], regions: list[QuotedRegion]) -> list[speech.Event | None]:
+def _governing(
+    parsed: nlp.Parsed, found: list[speech.Event], regions: list[QuotedRegion], quoted: _Quoted
+) -> list[speech.Event | None]:
     """For each quoted region, the event that says it: the speech cue its clause hangs from; else the nearest
     speech cue in the sentences it touches; else the closest verb above it that has a subject."""
     by_cue = {(id(ev.cue.doc), ev.cue.i): ev for ev in found}
@@ -184,7 +186,7 @@ def _governing(parsed: nlp.Parsed, found: list[speech.Event], regions: list[Quot
                         break  # "..., said X, reported the LA Times": X speaks
                 if fallback is None and best is None and node.tag_.startswith("VB"):
                     subject = speech.subject(node)
-                    if subject is not None and not r.open_mark <= parsed.start(subject) < end:
+                    if subject is not None and not quoted(parsed.start(subject)):
                         fallback = speech.Event(node, node.text, subject, None)
                 if node.head.i == node.i:
                     break
@@ -201,19 +203,19 @@ def _governing(parsed: nlp.Parsed, found: list[speech.Event], regions: list[Quot
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
         if best is None and fallback is None and inner:
-            fallback = _speech_tag(parsed, inner, end)
+            fallback = _speech_tag(parsed, inner, end, quoted)
         out.append(best or fallback)
     return out
 
 
-def _speech_tag(parsed: nlp.Parsed, inner: list, end: int) -> speech.Event | None:
+def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> speech.Event | None:
     """A quote that is a sentence of its own, tagged by a short clause right after it ('...?" Hannity pressed.')."""
     after = parsed.tokens_in(end, end + 2)
-    if after and after[0].doc is inner[-1].doc:
+    if after and after[0].doc is inner[-1].doc and not quoted(parsed.start(after[0])):
         root = after[0].sent.root
         if root.tag_.startswith("VB") and root.i - after[0].i <= 5 and parsed.start(root) >= end:
             subject = speech.subject(root)
-            if subject is not None and subject.i < root.i:
+            if subject is not None and subject.i < root.i and not quoted(parsed.start(subject)):
                 return speech.Event(root, root.text, subject, None)
     return None
 

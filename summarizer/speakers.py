@@ -280,7 +280,8 @@ class Entities:
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
         if appos is not None and appos.ent_type_ != "PERSON":
             toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
-            return _text(_trim_det(toks)) or None
+            if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks):
+                return _text(_trim_det(toks)) or None
         return None
 
     def _genders(self) -> None:
@@ -364,9 +365,6 @@ class Entities:
             return self.antecedent(pos, kind) if kind else None
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
-        role_of = self._by_role(head, pos)
-        if role_of is not None:
-            return role_of
         ent = self._ent_of.get((id(head.doc), head.i))
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
@@ -379,6 +377,9 @@ class Entities:
             if entity is not None and entity.role is None:
                 entity.role = _text(_trim_det(_phrase(head)))
             return entity
+        role_of = self._by_role(head, pos)
+        if role_of is not None:
+            return role_of
         if head.tag_ in ("NNP", "NNPS"):
             toks = _clean([t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)])
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):

@@ -92,8 +92,24 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
     if quoted is not None and (found is None or quoted(offset(found))):
-        return _adjacent(verb, quoted)
+        return _adjacent(verb, quoted) or _named_before(verb, quoted)
     return found
+
+
+def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """A main speech verb the parser left without a subject ("..., Elaine May, the manager, also said"): the
+    closest name before it in its sentence that is not the object of a preposition or a verb."""
+    if verb.dep_ != "ROOT":
+        return None
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)):
+            continue
+        last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+        if not last or not tok.tag_.startswith("NN"):
+            continue  # only the last word of a name
+        if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj"):
+            return tok
+    return None
 
 
 def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:

@@ -188,3 +188,32 @@ def test_the_pipeline_files_are_checked(monkeypatch: pytest.MonkeyPatch) -> None
             nlp.pipeline()
     finally:
         nlp.pipeline.cache_clear()
+
+
+def test_an_appositive_name_beats_an_earlier_person_with_the_same_title() -> None:
+    text = (
+        "Fraud Case\n\n"
+        "Judge Ruth Ambler will review the case in May. "
+        "The judge, Mr Recorder Colin Pask, told him: ‘You stole from people who trusted you.’"
+    )
+    [(quote, name)] = speakers_of(text)
+    assert quote == "You stole from people who trusted you." and name.endswith("Colin Pask")
+
+
+def test_an_age_is_not_a_role() -> None:
+    text = 'Branch Closure\n\nJune Tarrant, 50, said she had "lost everything."'
+    table = extract(parse(text))
+    [tarrant] = table.speakers
+    assert tarrant.name == "June Tarrant" and tarrant.role is None
+
+
+def test_a_speech_in_reopened_quotes_stays_with_its_speaker() -> None:
+    text = (
+        "Sentencing\n\n"
+        "The judge, Hugh Marlow, told him: ‘You took money from nine people. "
+        "‘Plainly these are serious offences. "
+        "‘Your wife has stood by you and your son served his country. "
+        "‘I cannot suspend the sentence.’"
+    )
+    names = {name for _, name in speakers_of(text)}
+    assert names == {"Hugh Marlow"}
