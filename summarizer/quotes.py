@@ -177,7 +177,7 @@ def _governing(
         fallback: speech.Event | None = None
         for tok in tops:
             node = tok.head
-            for _ in range(6):
+            for _ in range(10):
                 ev = by_cue.get((id(node.doc), node.i))
                 if ev is not None and ev.subject is not None:
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
@@ -212,8 +212,10 @@ def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> s
     """A quote that is a sentence of its own, tagged by a short clause right after it ('...?" Hannity pressed.')."""
     after = parsed.tokens_in(end, end + 2)
     if after and after[0].doc is inner[-1].doc and not quoted(parsed.start(after[0])):
-        root = after[0].sent.root
-        if root.tag_.startswith("VB") and root.i - after[0].i <= 5 and parsed.start(root) >= end:
+        sent = after[0].sent
+        root = sent.root
+        rest = [t for t in sent if t.i > root.i and not t.is_punct and not quoted(parsed.start(t))]
+        if root.tag_.startswith("VB") and root.i - after[0].i <= 5 and len(rest) <= 1 and parsed.start(root) >= end:
             subject = speech.subject(root)
             if subject is not None and subject.i < root.i and not quoted(parsed.start(subject)):
                 return speech.Event(root, root.text, subject, None)

@@ -235,6 +235,19 @@ class Entities:
         for e in self.items:
             if e.kind == kind and any(_norm(a) == key for a in e.aliases | {e.name}):
                 return e
+        if kind == "body" and len(key.split()) > 1:
+            # "Planned Parenthood" and "Planned Parenthood Advocates": a name that starts the other's
+            for e in self.items:
+                other = _norm(e.name)
+                if (
+                    e.kind == kind
+                    and len(other.split()) > 1
+                    and (other.startswith(key + " ") or key.startswith(other + " "))
+                ):
+                    e.aliases.add(name)
+                    if len(key) > len(other):
+                        e.name = name
+                    return e
         entity = Entity(name=name, kind=kind, aliases={name}, plural=plural, head=head)
         self.items.append(entity)
         return entity
@@ -272,7 +285,9 @@ class Entities:
         or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
         root = ent.root
         left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
-        left = [t for t in left if not _HONORIFIC.match(t.text) and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        if left and all(_HONORIFIC.match(t.text) for t in left):
+            left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
         if left and left[-1].i >= ent.start - 2:
             text = _text(_trim_det(left))
             if text and any(t.tag_.startswith("NN") for t in left):
@@ -362,6 +377,10 @@ class Entities:
             kind = _PRONOUN.get(low)
             if kind in ("m", "f"):
                 return self.pronoun(pos, kind)
+            if kind in ("n", "pl"):
+                subject = _clause_subject(head, plural=kind == "pl")
+                if subject is not None:  # "The law ... bans what it describes as ..."
+                    return self._resolve(subject, self.parsed.start(subject))
             return self.antecedent(pos, kind) if kind else None
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
@@ -391,10 +410,12 @@ class Entities:
 
     def _description(self, head: Token, pos: int) -> Entity | None:
         phrase = _phrase(head)
+        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is not None and det.dep_ == "det":
+            phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
         if not phrase:
             return None
         text = _text(phrase)
-        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         plural = head.tag_ in ("NNS", "NNPS")
         noun = head.lower_
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
@@ -495,6 +516,24 @@ class Entities:
             if fallback is None:
                 fallback = min(ms, key=lambda m: (-min(m.salience, 1), m.pos))
         return fallback
+
+
+def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
+    """For "it" or "they": the subject of the main clause, earlier in the pronoun's sentence or else in the one
+    before, when it is a noun phrase of the right number."""
+    sent = pronoun.sent
+    doc = pronoun.doc
+    candidates = [sent]
+    if sent.start > 0:
+        candidates.append(doc[sent.start - 1].sent)
+    for s in candidates:
+        subj = next((t for t in s.root.children if t.dep_ == "nsubj"), None)
+        if subj is None or (s.start == sent.start and subj.i >= pronoun.i) or subj.tag_ in ("PRP", "WP", "WDT"):
+            continue
+        if not subj.tag_.startswith("NN") or ((subj.tag_ in ("NNS", "NNPS")) != plural and subj.ent_type_ != "ORG"):
+            continue
+        return subj
+    return None
 
 
 def _salience(tok: Token) -> int:

@@ -217,3 +217,28 @@ def test_a_speech_in_reopened_quotes_stays_with_its_speaker() -> None:
     )
     names = {name for _, name in speakers_of(text)}
     assert names == {"Hugh Marlow"}
+
+
+def test_it_is_the_subject_of_its_clause() -> None:
+    text = 'Zoning Law\n\nThe ordinance, passed by the council on Monday, bans what it calls "predatory signage."'
+    [(_, name)] = speakers_of(text)
+    assert name == "The ordinance"
+
+
+def test_a_body_named_in_full_and_in_short_is_one_speaker() -> None:
+    text = (
+        "Clinic Rules\n\n"
+        'Harbor Health Advocates of Maine criticized the rule as "cruel." '
+        '"We will sue," Harbor Health said in a post.'
+    )
+    [name] = {name for _, name in speakers_of(text)}
+    assert name.startswith("Harbor Health Advocates")
+
+
+def test_a_credit_line_after_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Clinic Rules\n\n"
+        'Dana Holt, who runs the clinic, said the rule was wrong. "We will keep fighting!" '
+        "Staff writer Lee Moss contributed to this report."
+    )
+    assert speakers_of(text) == [("We will keep fighting!", "Dana Holt")]
