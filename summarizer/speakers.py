@@ -399,6 +399,9 @@ class Entities:
         role_of = self._by_role(head, pos)
         if role_of is not None:
             return role_of
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if head.tag_ == "NNP" and det is not None and det.lower_ == "the" and not head.ent_type_:
+            return self._description(head, pos)  # "the Prime Minister": a title, not a name
         if head.tag_ in ("NNP", "NNPS"):
             toks = _clean([t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)])
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
@@ -428,7 +431,7 @@ class Entities:
                 body = next((e for e in self._recent(pos) if e.label == "ORG" and not e.plural), None)
                 if body is not None:
                     return body
-            elif not plural and not named and head.tag_ == "NN":
+            elif not plural and not named and head.tag_ in ("NN", "NNP"):
                 earlier = self._introduced(noun, pos)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")

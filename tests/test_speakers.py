@@ -242,3 +242,12 @@ def test_a_credit_line_after_a_quote_is_not_its_speaker() -> None:
         "Staff writer Lee Moss contributed to this report."
     )
     assert speakers_of(text) == [("We will keep fighting!", "Dana Holt")]
+
+
+def test_a_capitalised_title_with_the_is_the_person_who_holds_it() -> None:
+    text = (
+        "Tariffs\n\n"
+        "President Mara Quist met farmers in Leeds on Monday. "
+        'The President said the tariff was "a mistake we will fix."'
+    )
+    assert speakers_of(text) == [("a mistake we will fix.", "Mara Quist")]
