@@ -123,8 +123,7 @@ class Parsed:
             yield from doc
 
 
-def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:
-    """Parse the article's paragraphs (but not its title or captions)."""
+def _pieces(article: Article, skip: tuple[str, ...]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for para in article.paragraphs:
         if para.kind in skip:
@@ -135,10 +134,22 @@ def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Par
         for s in article.sentences:
             if s.paragraph == para.index and s.end - s.start <= MAX_SENTENCE:
                 pieces.append((s.start, s.end))
-    nlp = pipeline()
-    texts = [article.text[s:e] for s, e in pieces]
-    docs = []
-    for (start, _), doc in zip(pieces, nlp.pipe(texts), strict=True):
+    return pieces
+
+
+def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:
+    """Parse the article's paragraphs (but not its title or captions)."""
+    return parse_many([article], skip=skip)[0]
+
+
+def parse_many(
+    articles: list[Article], processes: int = 1, skip: tuple[str, ...] = ("title", "caption")
+) -> list[Parsed]:
+    """Parse several articles in one stream, over `processes` worker processes when more than one."""
+    jobs = [(n, start, art.text[start:end]) for n, art in enumerate(articles) for start, end in _pieces(art, skip)]
+    stream = pipeline().pipe((text for _, _, text in jobs), batch_size=64, n_process=processes)
+    docs: list[list[tuple[int, Doc]]] = [[] for _ in articles]
+    for (n, start, _), doc in zip(jobs, stream, strict=True):
         doc.user_data["offset"] = start
-        docs.append((start, doc))
-    return Parsed(docs)
+        docs[n].append((start, doc))
+    return [Parsed(d) for d in docs]

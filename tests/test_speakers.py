@@ -251,3 +251,15 @@ def test_a_capitalised_title_with_the_is_the_person_who_holds_it() -> None:
         'The President said the tariff was "a mistake we will fix."'
     )
     assert speakers_of(text) == [("a mistake we will fix.", "Mara Quist")]
+
+
+def test_extract_many_over_two_processes_matches_extract() -> None:
+    from summarizer.quotes import extract_many
+
+    texts = [
+        'Levy\n\nMayor Ines Kurt said the levy would pass. "We need it," Kurt said.',
+        'Port\n\nAccording to Harold Vance, the port is "running out of room."',
+        SEED.read_text(encoding="utf-8"),
+    ]
+    articles = [parse(t) for t in texts]
+    assert extract_many(articles, processes=2) == [extract(a) for a in articles]
