@@ -8,6 +8,7 @@ traceback; API keys are compared in constant time and never logged.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import ipaddress
 import json
@@ -232,13 +233,15 @@ def create_app(settings: Settings) -> FastAPI:
     counted: dict[str, tuple[int, int]] = {}  # quote counts of records stored without them, by article id
 
     def with_counts(record: ArticleRecord) -> ArticleRecord:
-        """The record with its quoted-speaker and quote counts, computed once for records stored without them."""
+        """The record with its quoted-speaker and quote counts: computed on first need and saved in the store."""
         from dataclasses import replace
 
         if record.quotes is not None:
             return record
         if record.id not in counted:
             counted[record.id] = stored(record.id)[1].counts()
+            with contextlib.suppress(UserError):  # a store busy with another writer: saved next time
+                store().save_counts(record.id, *counted[record.id])
         speakers, quotes = counted[record.id]
         return replace(record, speakers=speakers, quotes=quotes)
 

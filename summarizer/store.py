@@ -181,7 +181,6 @@ class Store:
         previous = self._ids_from_source(article.source) if article.source not in ("", "-") else []
         if vectors is None:
             vectors = self.embeddings.embed_documents(embedding_texts(chunks))
-        speakers, quotes = quote_counts(article)
         record = ArticleRecord(
             id=article.id,
             title=article.title,
@@ -190,8 +189,6 @@ class Store:
             chunks=len(chunks),
             format=article.format,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            speakers=speakers,
-            quotes=quotes,
         )
         metadatas = [
             {
@@ -205,8 +202,6 @@ class Store:
                 "n_chunks": record.chunks,
                 "format": record.format,
                 "ingested_at": record.ingested_at,
-                "speakers": speakers,
-                "quotes": quotes,
             }
             for c in chunks
         ]
@@ -221,6 +216,16 @@ class Store:
                 if old != article.id:
                     self.remove(old)
         return IngestResult(record, "replaced" if previous else "stored")
+
+    def save_counts(self, article_id: str, speakers: int, quotes: int) -> None:
+        """Record an article's quoted-speaker and quote counts. Ingest leaves them out (finding speakers parses
+        the article, which would halve ingest throughput); the first listing that needs them saves them here."""
+        with self._writing(), _chroma_errors(self._where):
+            got = self.collection.get(
+                where={"$and": [{"article_id": article_id}, {"chunk_index": 0}]}, include=["metadatas"]
+            )
+            for chunk_id, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+                self.collection.update(ids=[chunk_id], metadatas=[{**meta, "speakers": speakers, "quotes": quotes}])
 
     def remove(self, article_id: str) -> int:
         """Delete an article's chunks; returns how many were deleted."""
@@ -309,10 +314,3 @@ def _record(meta: dict[str, Any]) -> ArticleRecord:
         speakers=meta.get("speakers"),
         quotes=meta.get("quotes"),
     )
-
-
-def quote_counts(article: Article) -> tuple[int, int]:
-    """(speakers with a direct quote, direct quotes) in `article`, as the quote extractor finds them."""
-    from summarizer.quotes import extract
-
-    return extract(article).counts()

@@ -135,3 +135,16 @@ def test_records_stored_without_counts_get_them_when_listed(client, monkeypatch)
     aid = store_seed(client.base_url)
     assert [(a["speakers"], a["quotes"]) for a in client.get("/articles").json()] == [(4, 10)]
     assert client.get(f"/articles/{aid}").json()["article"]["quotes"] == 10
+
+
+def test_ingest_leaves_counts_to_the_first_listing_which_saves_them(client, cli) -> None:
+    from summarizer.config import load_settings
+    from summarizer.store import Store
+
+    assert cli("ingest", str(SEED))[0] == 0
+    [record] = Store(load_settings()).articles()
+    assert (record.speakers, record.quotes) == (None, None)  # ingest does not parse for speakers
+    assert [(a["speakers"], a["quotes"]) for a in client.get("/articles").json()] == [(4, 10)]
+    [record] = Store(load_settings()).articles()  # a fresh view of the store: the counts were saved
+    assert (record.speakers, record.quotes) == (4, 10)
+    assert record.chunks >= 1 and record.title.startswith("Blinken")
