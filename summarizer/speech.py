@@ -32,6 +32,7 @@ SPEECH_VERBS = frozenset(
 # close", "called the meeting", "labelled it").
 NOT_REPORTING = frozenset("believe think fear hope wonder muse call label brand dub describe hail praise".split())
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "advcl", "acomp"})
 # Verbs whose object is the person addressed, not what is said: their content is a clause or a quote only.
@@ -91,9 +92,18 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
+    if found is not None and (found.ent_type_ in _NOT_SPEAKERS or _in_parentheses(found)):
+        found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
         return _adjacent(verb, quoted) or _named_before(verb, quoted)
     return found
+
+
+def _in_parentheses(tok: Token) -> bool:
+    before = tok.doc[tok.sent.start : tok.i]
+    opened = max((t.i for t in before if t.text == "("), default=-1)
+    closed = max((t.i for t in before if t.text == ")"), default=-1)
+    return opened > closed
 
 
 def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -120,7 +130,17 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         before.is_punct or before.is_quote or before.tag_.startswith("NN") or before.tag_ == "PRP"
     ):
         return None
-    for i in (verb.i - 1, verb.i + 1, verb.i + 2):
+    # after the cue only when the cue follows the quote ('"...," said X'), and never the addressee of "told X"
+    follows_quote = before.is_quote or (before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].is_quote)
+    after = (verb.i + 1, verb.i + 2) if follows_quote and lemma(verb.text) not in _ADDRESSEE else ()
+    left = []
+    for i in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
+        tok = verb.doc[i]
+        if tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in ("IN", "RB"):
+            continue  # "Lind on Wednesday called": past the adverbials
+        left.append(i)
+        break
+    for i in (*left, *after):
         if 0 <= i < len(verb.doc):
             tok = verb.doc[i]
             if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(offset(tok)):

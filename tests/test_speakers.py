@@ -263,3 +263,24 @@ def test_extract_many_over_two_processes_matches_extract() -> None:
     ]
     articles = [parse(t) for t in texts]
     assert extract_many(articles, processes=2) == [extract(a) for a in articles]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party and state in parentheses are not the speaker
+        (
+            "Ohio Vote\n\nOn Tuesday in Dayton, after winning the primary, Gov. Amos Reilly (R-OH), said, "
+            '"We are ready to govern."',
+            [("We are ready to govern.", "Amos Reilly")],
+        ),
+        # a date is never the speaker
+        (
+            "Media Feud\n\nMuch of Vera Lind's anger was aimed at Marsh, who Lind on Wednesday called "
+            '"a menace to the public."',
+            [("a menace to the public.", "Vera Lind")],
+        ),
+    ],
+)
+def test_what_is_never_a_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
