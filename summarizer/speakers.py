@@ -452,6 +452,8 @@ class Entities:
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is None or det.lower_ not in ("the", "this", "that") or head.ent_type_ == "PERSON":
             return None
+        if head.lower_ in _BODY_NOUNS or head.lower_ in _DOCUMENT_NOUNS:
+            return None  # "the company" is never a person whose role mentions the company
         words = set(_norm(_text(_phrase(head))).split()) - {"the", "this", "that"}
         for e in self._recent(pos):
             if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):

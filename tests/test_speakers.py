@@ -284,3 +284,14 @@ def test_extract_many_over_two_processes_matches_extract() -> None:
 )
 def test_what_is_never_a_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
+
+
+def test_the_company_is_not_the_person_whose_role_names_it() -> None:
+    text = (
+        "Chip Plant\n\n"
+        "Ada Voss, chief executive of the company, opened the plant on Monday. "
+        'Brightline Semiconductor said the plant would "double output." '
+        'The company said hiring would "start in June."'
+    )
+    names = [name for _, name in speakers_of(text)]
+    assert names[1] == "Brightline Semiconductor" and "Ada Voss" not in names
