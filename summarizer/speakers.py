@@ -442,6 +442,10 @@ class Entities:
                     found = None
                 if found is not None:
                     return found
+        elif det is not None and det.lower_ in ("a", "an") and not plural:
+            named_next = self._named_next(phrase, pos)
+            if named_next is not None:
+                return named_next
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = "f" if _FEMALE_WORDS.search(text) else "m" if _MALE_WORDS.search(text) else None
@@ -458,6 +462,19 @@ class Entities:
         for e in self._recent(pos):
             if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):
                 return e
+        return None
+
+    def _named_next(self, phrase: list[Token], pos: int) -> Entity | None:
+        """ "..., a NASA scientist says. '...,' NASA chief scientist Ellen Stofan said": a person named just after
+        an indefinite description with a role that has every word of it."""
+        words = {w for w in _norm(_text(phrase)).split() if w not in ("a", "an")}
+        if not words:
+            return None
+        for m in self.mentions:
+            if pos < m.pos < pos + 600 and m.entity.kind == "person" and m.entity.role:
+                role = set(_norm(m.entity.role).split())
+                if words <= role:
+                    return m.entity
         return None
 
     def _introduced(self, noun: str, pos: int) -> Token | None:

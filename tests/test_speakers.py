@@ -295,3 +295,12 @@ def test_the_company_is_not_the_person_whose_role_names_it() -> None:
     )
     names = [name for _, name in speakers_of(text)]
     assert names[1] == "Brightline Semiconductor" and "Ada Voss" not in names
+
+
+def test_a_description_before_the_name_is_the_person_named_next() -> None:
+    text = (
+        "Ocean Worlds\n\n"
+        'We may soon find "simple life" on another moon, a NASA scientist says. '
+        '"We know where to look," NASA chief scientist Carla Imre said on Tuesday.'
+    )
+    assert {name for _, name in speakers_of(text)} == {"Carla Imre"}
