@@ -191,7 +191,7 @@ def _governing(
                         break  # "..., said X, reported the LA Times": X speaks
                 if fallback is None and best is None and node.tag_.startswith("VB"):
                     subject = speech.subject(node)
-                    if subject is not None and not quoted(parsed.start(subject)):
+                    if subject is not None and not quoted(parsed.start(subject)) and _agent(subject):
                         fallback = speech.Event(node, node.text, subject, None)
                 if node.head.i == node.i:
                     break
@@ -211,6 +211,16 @@ def _governing(
             fallback = _speech_tag(parsed, inner, end, quoted)
         out.append(best or fallback)
     return out
+
+
+def _agent(tok) -> bool:
+    """Who can speak through a verb that is not a speech verb: a name, a person's pronoun, or a phrase with a
+    determiner ("the group", "the ad"), not a bare common noun ("information shows", "deficits rise")."""
+    if tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.tag_ == "PRP":
+        return tok.lower_ in ("he", "she", "they", "it", "we", "i")
+    return any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> speech.Event | None:

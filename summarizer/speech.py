@@ -33,6 +33,8 @@ SPEECH_VERBS = frozenset(
 NOT_REPORTING = frozenset("believe think fear hope wonder muse call label brand dub describe hail praise".split())
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
+_NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "prep", "dative", "advcl", "acomp"})
 # Verbs whose object is the person addressed, not what is said: their content is a clause or a quote only.
@@ -92,7 +94,9 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
-    if found is not None and (found.ent_type_ in _NOT_SPEAKERS or _in_parentheses(found)):
+    if found is not None and (
+        found.ent_type_ in _NOT_SPEAKERS or found.tag_ in _NOT_SPEAKER_TAGS or _in_parentheses(found)
+    ):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
         return _adjacent(verb, quoted) or _named_before(verb, quoted)

@@ -304,3 +304,13 @@ def test_a_description_before_the_name_is_the_person_named_next() -> None:
         '"We know where to look," NASA chief scientist Carla Imre said on Tuesday.'
     )
     assert {name for _, name in speakers_of(text)} == {"Carla Imre"}
+
+
+def test_a_quantifier_or_a_bare_common_noun_is_not_a_speaker() -> None:
+    text = (
+        "Budget Plan\n\n"
+        'Senator Ray Okafor said the plan was "a fraud." Nothing in the plan "will lower costs," Okafor said. '
+        'Deficits keep growing "year after year."'
+    )
+    names = {name for _, name in speakers_of(text)}
+    assert names == {"Ray Okafor"}
