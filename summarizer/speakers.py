@@ -534,10 +534,17 @@ class Entities:
         for ms in sorted(by_sentence.values(), key=lambda ms: -max(m.pos for m in ms))[:3]:
             exact = [m for m in ms if m.entity.gender == kind] if kind in ("m", "f") else ms
             if exact:
-                return min(exact, key=lambda m: (-min(m.salience, 1), m.pos))
+                return min(exact, key=_rank)
             if fallback is None:
-                fallback = min(ms, key=lambda m: (-min(m.salience, 1), m.pos))
+                fallback = min(ms, key=_rank)
+                if fallback.salience >= 2:
+                    return fallback  # the main subject of the closest sentence, gender unknown: still the best
         return fallback
+
+
+def _rank(m: _Mention) -> tuple[int, int]:
+    """Within a sentence: a subject first, then the first named."""
+    return (-min(m.salience, 1), m.pos)
 
 
 def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
