@@ -234,6 +234,17 @@ def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> s
             subject = speech.subject(root)
             if subject is not None and subject.i < root.i and not quoted(parsed.start(subject)):
                 return speech.Event(root, root.text, subject, None)
+    # '... Phil Musser says. "Several surveys ..."': a short speech clause just before a quote that opens a sentence
+    first = inner[0]
+    sent = first.sent
+    if sent.start > 0 and first.i - sent.start <= 1:
+        before = first.doc[sent.start - 1].sent
+        root = before.root
+        words = [t for t in before if not t.is_punct]
+        if speech.is_cue(root) and len(words) <= 12 and not any(quoted(parsed.start(t)) for t in words):
+            subject = speech.subject(root, quoted)
+            if subject is not None:
+                return speech.Event(root, root.text, subject, None)
     return None
 
 

@@ -314,3 +314,15 @@ def test_a_quantifier_or_a_bare_common_noun_is_not_a_speaker() -> None:
     )
     names = {name for _, name in speakers_of(text)}
     assert names == {"Ray Okafor"}
+
+
+def test_a_short_speech_clause_before_a_quote_names_its_speaker() -> None:
+    text = (
+        "Primary Race\n\n"
+        '"It is a two-person race now," said pollster Ida Crane.\n\n'
+        'Campaign adviser Tom Reyes agrees. "Nobody has locked this up yet."'
+    )
+    assert speakers_of(text) == [
+        ("It is a two-person race now", "Ida Crane"),
+        ("Nobody has locked this up yet.", "Tom Reyes"),
+    ]
