@@ -95,6 +95,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     entities = Entities(parsed, quoted)
     found = speech.events(parsed, quoted)
     speakers = [entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None for ev in found]
+    speaker_of = {id(ev): who for ev, who in zip(found, speakers, strict=True)}
     governing = _governing(parsed, found, [r for r, _ in regions], quoted)
 
     quotes: list[Quote] = []
@@ -104,8 +105,8 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         ev = governing[i]
         if ev is None:
             owner = _inherit(i, regions, owners) or entities.antecedent(region.open_mark, None, speakers_only=True)
-        elif ev in found:
-            owner = speakers[found.index(ev)]
+        elif id(ev) in speaker_of:
+            owner = speaker_of[id(ev)]
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
             owner = entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None
             if owner is None:
@@ -118,7 +119,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 start=start,
                 end=end,
                 speaker_id=None,
-                cue=ev.cue_text if ev is not None and ev in found else None,
+                cue=ev.cue_text if ev is not None and id(ev) in speaker_of else None,
                 kind=_kind(text, region, para, starts),
                 terminated=region.terminated,
                 paragraph=para.index,
