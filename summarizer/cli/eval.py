@@ -183,3 +183,77 @@ def clear_cache_command(ctx: typer.Context) -> int:
     n = clear(cfg.data_dir / "llm-cache.sqlite")
     common.err().print(f"removed {n} cached replies", markup=False)
     return 0
+
+
+@app.command("calibrate")
+def calibrate_command(
+    folder: Annotated[
+        Path | None, typer.Argument(help="FRANK-format folder (default: SUMMARIZER_FACTUALITY_DATA or ../shared).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    fit: Annotated[bool, typer.Option("--fit", help="Refit the checker's weights and threshold here.")] = False,
+    write: Annotated[
+        bool, typer.Option("--write", help="With --fit: save the fitted parameters as the shipped ones.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.", min=1)] = None,
+) -> int:
+    """Agreement of the support checker (claim_support) with people's factuality labels, as balanced accuracy.
+
+    Example: summarizer eval calibrate ../shared/data/factuality --format json
+    """
+    import json
+    from dataclasses import replace
+
+    from summarizer.errors import UserError
+    from summarizer.evals import calibrate
+    from summarizer.support import PARAMS, default_checker
+
+    if fmt not in ("text", "json"):
+        raise UserError(f"unknown format '{fmt}'; use text or json")
+    if write and not fit:
+        raise UserError("--write saves fitted parameters; add --fit")
+    figures, params = calibrate.run(folder or calibrate.factuality_dir(), default_checker(), refit=fit, limit=limit)
+    if write:
+        keep = {k: figures[k] for k in ("cross_validated_summary",) if k in figures}
+        saved = replace(
+            params,
+            fitted_on=f"{figures['summaries']} summaries in {(folder or calibrate.factuality_dir()).name}",
+            figures={"summary": figures["balanced_accuracy"]["summary"], **keep},
+        )
+        PARAMS.write_text(saved.to_json(), encoding="utf-8")
+        common.err().print(f"wrote {PARAMS}", markup=False)
+    if fmt == "json":
+        common.out().print(json.dumps(figures | {"weights": params.weights}, indent=2), markup=False)
+        return 0
+    _print_calibration(figures)
+    return 0
+
+
+def _print_calibration(f: dict) -> None:
+    out = common.out()
+    ba = f["balanced_accuracy"]
+    out.print(
+        f"balanced accuracy: summary {ba['summary']:.3f} · sentence {ba['sentence']:.3f}"
+        f"  (threshold {f['threshold']}, {f['summaries']} summaries, {f['labelled_sentences']} labelled sentences)",
+        markup=False,
+    )
+    if "cross_validated_summary" in f:
+        out.print(f"cross-validated summary accuracy (5 folds by article): {f['cross_validated_summary']:.3f}")
+    out.print(
+        f"flagged {f['flagged_summaries']} of {f['summaries']} summaries; {f['recall']:.0%} of the "
+        f"{f['unfaithful_summaries']} unfaithful ones",
+        markup=False,
+    )
+    if f["flagged_count_matches"] is not None:
+        out.print(
+            f"summaries with some sentences wrong: flagged count = people's count in {f['flagged_count_matches']:.0%}",
+            markup=False,
+        )
+    out.print("\nunfaithful summaries flagged, by error type:", markup=False)
+    for name, row in f["error_types"].items():
+        if row["summaries"]:
+            out.print(f"  {name:<7} {row['flagged']:>6.0%} of {row['summaries']}", markup=False)
+    out.print("\nbaselines, summary level, threshold chosen on this folder (README: on the hidden part):", markup=False)
+    for name, row in f["baselines"].items():
+        readme = f"{row['readme']:.3f}" if row["readme"] is not None else "  -  "
+        out.print(f"  {name:<16} {row['here']:.3f}   README {readme}", markup=False)

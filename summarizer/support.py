@@ -1,0 +1,231 @@
+"""Is a sentence supported by the text it cites? One checker for the briefing and for the evals.
+
+No entailment model with weights ships on the package registry, so the check is built from signals that can
+each be read and measured: which of the claim's words the best-aligned evidence does not contain (a
+longest-common-subsequence alignment against one or two evidence sentences), how many of its word pairs
+the evidence never has, words found nowhere in the evidence, and the embedding similarity to the closest
+evidence sentence. A logistic combination of the four, fitted on human labels by `summarizer eval calibrate
+--fit`, gives a score; above the threshold the claim is unsupported. Numbers the evidence lacks always make
+a claim unsupported. The fitted parameters live in `data/support.json` with the figures they reached.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+PARAMS = Path(__file__).parent / "data" / "support.json"
+FEATURES = ("unaligned", "novel_pairs", "novel_words", "similarity")
+CANDIDATES = 5  # evidence sentences aligned in full, picked by shared content words
+
+_WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
+_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+NEGATION = frozenset({"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without"})
+STOP = frozenset(
+    """a an the of to in on at for from by with and or but as is are was were be been being has have had do does
+    did this that these those it its he she they them his her their him we our you your i me my who whom which
+    what when where why how not no nor so than then there here also just only very more most will would can
+    could should may might must shall s t said says say told according after before over under about into out
+    up down off again further once all any both each few other some such own same too while during because if
+    until against between through above below""".split()
+)
+
+
+_NUMBERS = {
+    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and numbers; "didn't" gives "did" and "not", "three" gives "3"."""
+    out = [w.lower() for w in _WORD.findall(_NOT.sub(" not", text))]
+    return [_NUMBERS.get(w, w) for w in out]
+
+
+def stem(word: str) -> str:
+    """A light suffix strip, so "rises", "rising" and "rise" meet without a lemmatiser."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit()
+
+
+@dataclass(frozen=True)
+class Params:
+    """A fitted logistic model over `FEATURES` (standardised) and the threshold on its probability."""
+
+    weights: dict[str, float]
+    mean: dict[str, float]
+    scale: dict[str, float]
+    bias: float
+    threshold: float
+    fitted_on: str = ""
+    figures: dict[str, float] = field(default_factory=dict)
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights[f] * (features[f] - self.mean[f]) / (self.scale[f] or 1.0) for f in FEATURES)
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2) + "\n"
+
+
+@cache
+def shipped() -> Params:
+    return Params(**json.loads(PARAMS.read_text(encoding="utf-8")))
+
+
+@cache
+def default_checker(threads: int | None = None) -> Checker:
+    """The shipped checker, on the bundled all-MiniLM-L6-v2: the model its weights were fitted with."""
+    from summarizer.embeddings import OnnxMiniLM
+
+    return Checker(OnnxMiniLM(threads=threads))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The check of one claim: `evidence` are the indices of the evidence it aligned with."""
+
+    supported: bool
+    score: float  # probability that the claim is not supported
+    evidence: tuple[int, ...]
+    missing: tuple[str, ...]  # the claim's content words that no cited evidence has
+    reason: str
+    features: dict[str, float]
+
+
+@dataclass
+class _Evidence:
+    texts: list[str]
+    tokens: list[list[str]] = field(init=False)
+    stems: list[list[str]] = field(init=False)
+    content: list[set[str]] = field(init=False)
+    vectors: list[list[float]] | None = None
+
+    def __post_init__(self) -> None:
+        self.tokens = [words(t) for t in self.texts]
+        self.stems = [[stem(w) for w in t] for t in self.tokens]
+        self.content = [{w for w in t if _keep(w)} for t in self.stems]
+
+
+class Checker:
+    """Checks claims against evidence sentences; `embed` gives the similarity signal (None: left at 0)."""
+
+    def __init__(self, embed: Embeddings | None, params: Params | None = None) -> None:
+        self.embed = embed
+        self._params = params
+
+    @property
+    def params(self) -> Params:
+        return self._params or shipped()
+
+    def check(
+        self, claims: Sequence[str], evidence: Sequence[str], cited: Sequence[Sequence[int] | None] | None = None
+    ) -> list[Verdict]:
+        """One verdict per claim. `cited[i]` lists the evidence claim i cites; None lets it align with any."""
+        return [self.verdict(f) for f in self.features(claims, evidence, cited)]
+
+    def verdict(self, f: _Features) -> Verdict:
+        score = self.params.probability(f.values)
+        numbers = [w for w in f.missing if _is_number(w)]
+        supported = score < self.params.threshold and not numbers and not f.flipped
+        if numbers:
+            reason = f"the cited text does not have {', '.join(numbers)}"
+        elif f.flipped:
+            reason = "the claim says 'not', 'no' or 'never' where the cited text does not"
+        elif not supported and f.missing:
+            reason = f"the cited text does not have: {', '.join(f.missing[:6])}"
+        elif not supported:
+            reason = f"the cited text says something else (similarity {f.values['similarity']:.2f})"
+        else:
+            reason = "supported"
+        return Verdict(supported, round(score, 4), f.evidence, tuple(f.missing), reason, f.values)
+
+    def features(
+        self, claims: Sequence[str], evidence: Sequence[str], cited: Sequence[Sequence[int] | None] | None = None
+    ) -> list[_Features]:
+        ev = _Evidence(list(evidence))
+        claim_vectors: list[list[float]] = [[] for _ in claims]
+        if self.embed is not None and claims and evidence:
+            vectors = self.embed.embed_documents(list(claims) + ev.texts)
+            claim_vectors, ev.vectors = vectors[: len(claims)], vectors[len(claims) :]
+        out = []
+        for i, claim in enumerate(claims):
+            allowed = cited[i] if cited is not None and cited[i] is not None else None
+            out.append(_features(claim, claim_vectors[i], ev, allowed))
+        return out
+
+
+@dataclass(frozen=True)
+class _Features:
+    values: dict[str, float]
+    evidence: tuple[int, ...]
+    missing: list[str]  # content words of the claim that no evidence in its pool has
+    flipped: bool  # the claim is negated and the evidence it aligns with is not
+
+
+def _keep(word: str) -> bool:
+    return word not in STOP and (len(word) > 1 or _is_number(word))
+
+
+def _negated(tokens: Sequence[str]) -> bool:
+    return any(w in NEGATION for w in tokens)
+
+
+def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[int] | None) -> _Features:
+    raw = words(claim)
+    tokens = [stem(w) for w in raw]
+    claim_content = {w for w in tokens if _keep(w)}
+    pool = sorted({i for i in cited if 0 <= i < len(ev.texts)}) if cited is not None else range(len(ev.texts))
+    if not pool:
+        values = {"unaligned": 1.0, "novel_pairs": 1.0, "novel_words": float(len(tokens)), "similarity": 0.0}
+        return _Features(values, (), [w for w in raw if _keep(w)], False)
+    windows: list[tuple[int, ...]]
+    if cited is not None:
+        windows = [(i,) for i in pool] + ([tuple(pool)] if len(pool) > 1 else [])
+    else:
+        best = sorted(pool, key=lambda i: -len(ev.content[i] & claim_content))[:CANDIDATES]
+        windows = [(i,) for i in best] + [(i, i + 1) for i in best if i + 1 < len(ev.texts)]
+    aligned: tuple[int, ...] = ()
+    matched: set[int] = set()
+    best_share = -1.0
+    for window in windows:
+        target = [w for i in window for w in ev.stems[i]]
+        blocks = SequenceMatcher(None, tokens, target, autojunk=False).get_matching_blocks()
+        hits = {b.a + k for b in blocks for k in range(b.size)}
+        share = len(hits) / max(1, len(tokens)) - 0.02 * (len(window) - 1)  # one sentence wins a tie
+        if share > best_share:
+            best_share, aligned, matched = share, window, hits
+    unaligned = [k for k, w in enumerate(tokens) if k not in matched and _keep(w)]
+    text_words = {w for i in pool for w in ev.stems[i]}
+    pairs = {p for i in pool for p in pairwise(ev.stems[i])}
+    claim_pairs = list(pairwise(tokens))
+    similarity = 0.0
+    if vector and ev.vectors:
+        similarity = max(sum(a * b for a, b in zip(vector, ev.vectors[i], strict=True)) for i in pool)
+    values = {
+        "unaligned": len(unaligned) / max(1, len(claim_content)),
+        "novel_pairs": sum(p not in pairs for p in claim_pairs) / max(1, len(claim_pairs)),
+        "novel_words": float(sum(w not in text_words for w in tokens)),
+        "similarity": similarity,
+    }
+    absent = list(dict.fromkeys(raw[k] for k in unaligned if tokens[k] not in text_words))
+    # Only this direction: an evidence window often holds a negation the claim did not take from it.
+    flipped = _negated(raw) and not any(_negated(ev.tokens[i]) for i in aligned)
+    return _Features(values, aligned, absent, flipped)
