@@ -3,7 +3,7 @@
 No entailment model with weights ships on the package registry, so the check is built from signals that can
 each be read and measured: which of the claim's words the best-aligned evidence does not contain (a
 longest-common-subsequence alignment against one or two evidence sentences), how many of its word pairs
-the evidence never has, words found nowhere in the evidence, and the embedding similarity to the closest
+the evidence never has, content words found nowhere in the evidence, and the embedding similarity to the closest
 evidence sentence. A logistic combination of the four, fitted on human labels by `summarizer eval calibrate
 --fit`, gives a score; above the threshold the claim is unsupported. Numbers the evidence lacks always make
 a claim unsupported. The fitted parameters live in `data/support.json` with the figures they reached.
@@ -29,6 +29,8 @@ CANDIDATES = 5  # evidence sentences aligned in full, picked by shared content w
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+# Stemmed reporting verbs.
+REPORTING = frozenset({"said", "say", "says", "told", "tell", "add", "adds", "added", "argu", "stat", "warn"})
 NEGATION = frozenset({"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without"})
 STOP = frozenset(
     """a an the of to in on at for from by with and or but as is are was were be been being has have had do does
@@ -184,6 +186,15 @@ def _keep(word: str) -> bool:
     return word not in STOP and (len(word) > 1 or _is_number(word))
 
 
+def _frame(tokens: Sequence[str]) -> int:
+    """Length of a leading "X said (that)" frame: news puts the speaker either side of the words, so the frame
+    is looked up in the evidence, not aligned in order."""
+    k = next((k for k, w in enumerate(tokens[:8]) if w in REPORTING), None)
+    if k is None:
+        return 0
+    return k + 2 if k + 1 < len(tokens) and tokens[k + 1] == "that" else k + 1
+
+
 def _negated(tokens: Sequence[str]) -> bool:
     return any(w in NEGATION for w in tokens)
 
@@ -205,10 +216,12 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
     aligned: tuple[int, ...] = ()
     matched: set[int] = set()
     best_share = -1.0
+    frame = _frame(tokens)
     for window in windows:
         target = [w for i in window for w in ev.stems[i]]
-        blocks = SequenceMatcher(None, tokens, target, autojunk=False).get_matching_blocks()
-        hits = {b.a + k for b in blocks for k in range(b.size)}
+        blocks = SequenceMatcher(None, tokens[frame:], target, autojunk=False).get_matching_blocks()
+        hits = {frame + b.a + k for b in blocks for k in range(b.size)}
+        hits |= {k for k in range(frame) if tokens[k] in target}
         share = len(hits) / max(1, len(tokens)) - 0.02 * (len(window) - 1)  # one sentence wins a tie
         if share > best_share:
             best_share, aligned, matched = share, window, hits
@@ -222,7 +235,7 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
     values = {
         "unaligned": len(unaligned) / max(1, len(claim_content)),
         "novel_pairs": sum(p not in pairs for p in claim_pairs) / max(1, len(claim_pairs)),
-        "novel_words": float(sum(w not in text_words for w in tokens)),
+        "novel_words": float(sum(w not in text_words for w in claim_content)),
         "similarity": similarity,
     }
     absent = list(dict.fromkeys(raw[k] for k in unaligned if tokens[k] not in text_words))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,14 +27,20 @@ GOOD = {
     "headline": "Blinken and Lavrov clash at the UN Security Council over Ukraine",
     "summary": [
         "US Secretary of State Antony Blinken demanded that President Vladimir Putin be held to account.",
-        "Russian Foreign Minister Sergei Lavrov accused the United States and its allies of covering crimes.",
+        "Lavrov said the United States and their allies have been covering the crimes of the Kyiv regime.",
         "France called the session to highlight the quest for accountability in Ukraine.",
     ],
     "positions": {
-        "P1": {"quotes": ["Q1", "Q2"], "position": "Blinken said Russia must be held to account."},
-        "P2": {"quotes": ["Q6"], "position": "Lavrov said the West was pushing a false narrative."},
+        "P1": {"quotes": ["Q1", "Q2"], "position": "Blinken said Putin must be held to account."},
+        "P2": {
+            "quotes": ["Q6"],
+            "position": ("Lavrov said there is an attempt to impose a different narrative about Russian aggression."),
+        },
         "P3": {"quotes": ["Q9"], "position": "Colonna said there can be no peace without justice."},
-        "P4": {"quotes": ["Q10"], "position": "Guterres said the UN had recorded abuses against civilians."},
+        "P4": {
+            "quotes": ["Q10"],
+            "position": ("Guterres said the UN rights body has seen cruelty against civilians and prisoners of war."),
+        },
     },
     "contested": [],
 }
@@ -104,6 +111,47 @@ def test_an_unsupported_sentence_is_caught() -> None:
     b.summary.append("The weather in Geneva was pleasant and markets rallied on strong bank earnings.")
     r = checks.Faithfulness().run(subject(b))
     assert not r.passed and "summary[3]" in r.reason and "weather in Geneva" in r.reason
+
+
+def test_a_summary_sentence_the_source_does_not_support_is_caught() -> None:
+    b = good_briefing()
+    b.summary[2] = "China called the session to highlight the quest for accountability in Ukraine."
+    r = checks.ClaimSupport().run(subject(b))
+    assert not r.passed and r.score == pytest.approx(2 / 3, abs=0.001)
+    assert r.details[0].startswith("summary[2]: China called the session") and "does not have: china" in r.details[0]
+    assert "checked against S" in r.details[0] and "France, the current head of the Security Council" in r.details[0]
+    b.summary[2] = "France called the session on Thursday, 12 days after the vote."
+    r = checks.ClaimSupport().run(subject(b))
+    assert not r.passed and "the cited text does not have 12" in r.reason
+
+
+def test_a_position_built_from_someone_elses_words_is_caught() -> None:
+    b = good_briefing()
+    lavrov = next(sp for sp in b.speakers if sp.name == "Sergei Lavrov")
+    lavrov.position = "Lavrov said there is no peace without justice."  # Colonna's words, under Lavrov
+    r = checks.PositionSupport().run(subject(b))
+    assert not r.passed
+    assert r.details == [d for d in r.details if d.startswith(f"positions[{lavrov.speaker_id}] (Sergei Lavrov)")]
+    assert len(r.details) == 1 and "peace" in r.details[0]
+
+
+def test_fragments_headline_copies_and_duplicates_are_caught() -> None:
+    b = good_briefing()
+    b.summary = [
+        "The U.S.",
+        "Concerns over accountability for abuses in Ukraine at the Security Council session",
+        b.summary[0],
+        b.summary[0].replace("demanded", "demanded again"),
+        "Blinken faces Lavrov at UN",
+    ]
+    src = "Blinken faces Lavrov at UN\n\n" + SEED_TEXT
+    from summarizer.article import parse
+
+    r = checks.Readability().run(replace(subject(b), source=src, article=parse(src)))
+    kinds = [d.split(": ")[1] for d in r.details]
+    assert not r.passed and r.score == pytest.approx(0.2)
+    assert kinds == ["fragment", "fragment", "duplicate", "headline_copy"], r.details
+    assert r.details[1].startswith("summary[1]: fragment: no verb")
 
 
 def test_format_balance_and_discipline_can_fail() -> None:

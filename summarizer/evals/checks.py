@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from summarizer.article import Article
 from summarizer.briefing import LENGTHS, Briefing
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import QuoteTable
@@ -44,6 +45,8 @@ class Subject:
     max_words: int | None = None
     prompts_dir: Path | None = None
     embed: object = None  # Embeddings for faithfulness
+    article: Article | None = None  # the parsed source: its sentences are the evidence of claim checks
+    table: QuoteTable | None = None  # the extractor's quotes and statements: each speaker's own material
 
 
 @dataclass
@@ -205,6 +208,95 @@ class Faithfulness(Check):
         return _tally(self.name, len(best), weak, "summary sentences supported", ndigits=3)
 
 
+def _article(s: Subject) -> Article:
+    from summarizer.article import parse
+
+    return s.article or parse(s.source)
+
+
+def _unsupported(where: str, claim: str, verdict, evidence: list[str]) -> str:
+    against = "; ".join(f"S{i + 1}: {evidence[i][:100]}" for i in verdict.evidence) or "nothing"
+    return f"{where}: {claim[:80]} ({verdict.reason}; checked against {against})"
+
+
+class ClaimSupport(Check):
+    name = "claim_support"
+    description = "every summary sentence is supported by the source sentences it cites (else the best-matching)"
+
+    def run(self, s: Subject) -> Result:
+        from summarizer.support import default_checker
+
+        bullets = [b for b in s.briefing.summary if b.strip()]
+        if not bullets:
+            return Result(self.name, False, 0.0, "no summary")
+        evidence = [x.text for x in _article(s).sentences]
+        cited = _cited(s.briefing, evidence, len(bullets))
+        verdicts = default_checker().check(bullets, evidence, cited)
+        bad = [
+            _unsupported(f"summary[{i}]", b, v, evidence)
+            for i, (b, v) in enumerate(zip(bullets, verdicts, strict=True))
+            if not v.supported
+        ]
+        return _tally(self.name, len(bullets), bad, "summary sentences supported", ndigits=3)
+
+
+def _cited(b: Briefing, evidence: list[str], n: int) -> list[list[int] | None] | None:
+    """Source-sentence indices each summary sentence cites, where the briefing carries support ids."""
+    support = getattr(b, "summary_support", None)
+    if not support:
+        return None
+    return [[int(i[1:]) - 1 for i in ids if i.startswith("S")] if ids else None for ids in support[:n]]
+
+
+class PositionSupport(Check):
+    name = "position_support"
+    description = "every position is supported by that speaker's own quotes and statements, not someone else's"
+
+    def run(self, s: Subject) -> Result:
+        from summarizer.quotes import extract
+        from summarizer.support import default_checker
+
+        art = _article(s)
+        table = s.table or extract(art)
+        evidence = [x.text for x in art.sentences]
+        spans = {q.id: (q.start, q.end) for q in table.quotes}
+        positions = [(sp, sp.position) for sp in s.briefing.speakers if sp.position and sp.position.strip()]
+        if not positions:
+            return Result(self.name, True, 1.0, "no positions shown")
+        bad = []
+        for sp, position in positions:
+            own = [t for t in table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)]
+            own = own or [t for t in table.speakers if same_person(t.name, sp.name)]
+            ranges = [
+                (a.content_start, a.content_end) for t in own for a in table.attributions if a.speaker_id == t.id
+            ] + [spans[q] for t in own for q in t.quote_ids if q in spans]
+            cited = [i for i, x in enumerate(art.sentences) if any(x.start < e and st < x.end for st, e in ranges)]
+            if not cited:
+                bad.append(f"positions[{sp.speaker_id}]: the source has no quote or statement of {sp.name}")
+                continue
+            verdict = default_checker().check([position], evidence, [cited])[0]
+            if not verdict.supported:
+                bad.append(_unsupported(f"positions[{sp.speaker_id}] ({sp.name})", position, verdict, evidence))
+        return _tally(self.name, len(positions), bad, "positions supported by the speaker's own words", ndigits=3)
+
+
+class Readability(Check):
+    name = "readability"
+    description = "no fragments, no copies of the headline or standfirst, no duplicates, no run-on sentences"
+
+    def run(self, s: Subject) -> Result:
+        from summarizer.readability import problems
+
+        bullets = [b for b in s.briefing.summary if b.strip()]
+        found = [f"summary[{p.index}]: {p.kind}: {p.detail}" for p in problems(bullets, _article(s))]
+        bad_rows = {f.split(":")[0] for f in found}
+        score = 1 - len(bad_rows) / len(bullets) if bullets else 0.0
+        reason = f"{len(bullets) - len(bad_rows)}/{len(bullets)} summary sentences readable"
+        if found:
+            reason += f"; {found[0]}"
+        return Result(self.name, bool(bullets) and not found, round(score, 3), reason, found)
+
+
 class Format(Check):
     name = "format"
     description = "headline, bullet count for the length, word limit, required facts, forbidden phrases"
@@ -277,6 +369,9 @@ CHECKS: list[Check] = [
     Neutrality(),
     Balance(),
     Faithfulness(),
+    ClaimSupport(),
+    PositionSupport(),
+    Readability(),
     Format(),
     Discipline(),
     Cost(),

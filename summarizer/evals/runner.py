@@ -167,6 +167,8 @@ def score_rows(rows: list[runs.Row], settings: Settings) -> None:
             max_words=row.expect.get("max_words"),
             prompts_dir=settings.prompts_dir,
             embed=embed,
+            article=art,
+            table=table,
         )
         row.checks = [asdict(c.run(subject)) for c in CHECKS]
 

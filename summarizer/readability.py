@@ -1,0 +1,81 @@
+"""Sentences a reader should not be shown: fragments, copies of the headline or standfirst, duplicates, run-ons.
+
+One function for the briefing's repairs and the eval's `readability` check. A fragment is a sentence under
+five words or one with no verb (a bare noun phrase such as "The U.S." or "Concerns over the deal"); the verb
+test uses the parser's tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.article import Article
+from summarizer.support import STOP, stem, words
+
+MIN_WORDS = 5
+MAX_WORDS = 50
+COPY = 0.8  # share of a sentence's content words found in the headline or standfirst, both ways
+DUPLICATE = 0.8
+
+
+@dataclass(frozen=True)
+class Problem:
+    index: int
+    kind: str  # fragment | headline_copy | duplicate | too_long
+    detail: str
+
+
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in STOP}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """The smaller of the two containment shares: high only when each mostly holds the other."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return min(shared / len(a), shared / len(b))
+
+
+def standfirst(article: Article) -> list[str]:
+    """The headline, and a subheading: a short paragraph before the body proper that does not end a sentence."""
+    out = [p.text for p in article.paragraphs if p.kind in ("title", "heading")][:2]
+    first = next((p for p in article.paragraphs if p.kind == "body"), None)
+    ends = (".", "!", "?", '"', "”")
+    if first is not None and len(first.text.split()) <= 40 and not first.text.rstrip().endswith(ends):
+        out.append(first.text)
+    if article.title and article.title not in out:
+        out.insert(0, article.title)
+    return out
+
+
+def has_verb(texts: Sequence[str]) -> list[bool]:
+    from summarizer.nlp import pipeline
+
+    return [any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc) for doc in pipeline().pipe(list(texts))]
+
+
+def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
+    """What is wrong with each sentence, in order; a sentence may have several problems."""
+    out: list[Problem] = []
+    verbs = has_verb(sentences)
+    tops = [(t, _content(t)) for t in standfirst(article)]
+    seen: list[tuple[int, set[str]]] = []
+    for i, (text, verb) in enumerate(zip(sentences, verbs, strict=True)):
+        n = len(text.split())
+        if n < MIN_WORDS:
+            out.append(Problem(i, "fragment", f"{n} word(s): {text}"))
+        elif not verb:
+            out.append(Problem(i, "fragment", f"no verb: {text}"))
+        if n > MAX_WORDS:
+            out.append(Problem(i, "too_long", f"{n} words; at most {MAX_WORDS}"))
+        mine = _content(text)
+        copied = next((t for t, c in tops if _overlap(mine, c) >= COPY), None)
+        if copied is not None:
+            out.append(Problem(i, "headline_copy", f"copies the headline or standfirst: {copied[:80]}"))
+        twin = next((j for j, c in seen if _overlap(mine, c) >= DUPLICATE), None)
+        if twin is not None:
+            out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}"))
+        seen.append((i, mine))
+    return out
