@@ -14,7 +14,7 @@ import json
 import math
 import os
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -203,9 +203,7 @@ def report(summaries: list[Summary], params: Params) -> dict:
     }
 
 
-def run(
-    folder: Path, checker: Checker, refit: bool = False, limit: int | None = None, progress: Callable | None = None
-) -> tuple[dict, Params]:
+def run(folder: Path, checker: Checker, refit: bool = False, limit: int | None = None) -> tuple[dict, Params]:
     data = load(folder, limit)
     summaries = measure(data, checker)
     extra = {}

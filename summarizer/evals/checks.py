@@ -221,7 +221,7 @@ def _unsupported(where: str, claim: str, verdict, evidence: list[str]) -> str:
 
 class ClaimSupport(Check):
     name = "claim_support"
-    description = "every summary sentence is supported by the source sentences it cites (else the best-matching)"
+    description = "every summary sentence is supported by its best-matching source sentences (support checker)"
 
     def run(self, s: Subject) -> Result:
         from summarizer.support import default_checker
@@ -230,22 +230,13 @@ class ClaimSupport(Check):
         if not bullets:
             return Result(self.name, False, 0.0, "no summary")
         evidence = [x.text for x in _article(s).sentences]
-        cited = _cited(s.briefing, evidence, len(bullets))
-        verdicts = default_checker().check(bullets, evidence, cited)
+        verdicts = default_checker().check(bullets, evidence)  # briefings carry no support ids yet: best match
         bad = [
             _unsupported(f"summary[{i}]", b, v, evidence)
             for i, (b, v) in enumerate(zip(bullets, verdicts, strict=True))
             if not v.supported
         ]
         return _tally(self.name, len(bullets), bad, "summary sentences supported", ndigits=3)
-
-
-def _cited(b: Briefing, evidence: list[str], n: int) -> list[list[int] | None] | None:
-    """Source-sentence indices each summary sentence cites, where the briefing carries support ids."""
-    support = getattr(b, "summary_support", None)
-    if not support:
-        return None
-    return [[int(i[1:]) - 1 for i in ids if i.startswith("S")] if ids else None for ids in support[:n]]
 
 
 class PositionSupport(Check):
@@ -263,20 +254,23 @@ class PositionSupport(Check):
         positions = [(sp, sp.position) for sp in s.briefing.speakers if sp.position and sp.position.strip()]
         if not positions:
             return Result(self.name, True, 1.0, "no positions shown")
-        bad = []
+        bad, checked = [], []
         for sp, position in positions:
             own = [t for t in table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)]
             own = own or [t for t in table.speakers if same_person(t.name, sp.name)]
-            ranges = [
-                (a.content_start, a.content_end) for t in own for a in table.attributions if a.speaker_id == t.id
-            ] + [spans[q] for t in own for q in t.quote_ids if q in spans]
+            ranges = [(a.content_start, a.content_end) for t in own for a in table.attributions if a.speaker_id == t.id]
+            ranges += [spans[q] for t in own for q in t.quote_ids if q in spans]
             cited = [i for i, x in enumerate(art.sentences) if any(x.start < e and st < x.end for st, e in ranges)]
-            if not cited:
+            if cited:
+                checked.append((sp, position, cited))
+            else:
                 bad.append(f"positions[{sp.speaker_id}]: the source has no quote or statement of {sp.name}")
-                continue
-            verdict = default_checker().check([position], evidence, [cited])[0]
-            if not verdict.supported:
-                bad.append(_unsupported(f"positions[{sp.speaker_id}] ({sp.name})", position, verdict, evidence))
+        verdicts = default_checker().check([p for _, p, _ in checked], evidence, [c for _, _, c in checked])
+        bad += [
+            _unsupported(f"positions[{sp.speaker_id}] ({sp.name})", position, v, evidence)
+            for (sp, position, _), v in zip(checked, verdicts, strict=True)
+            if not v.supported
+        ]
         return _tally(self.name, len(positions), bad, "positions supported by the speaker's own words", ndigits=3)
 
 
