@@ -154,6 +154,17 @@ def test_fragments_headline_copies_and_duplicates_are_caught() -> None:
     assert r.details[1].startswith("summary[1]: fragment: no verb")
 
 
+def test_reference_overlap_is_scored_beside_lead_3() -> None:
+    reference = "Blinken demanded that Putin be held to account.\nLavrov accused the West of covering crimes."
+    b = good_briefing()
+    r = checks.ReferenceOverlap().run(replace(subject(b), reference=reference))
+    assert r.passed and "lead-3" in r.reason and r.score > 0.3
+    b.summary = ["The weather in Geneva was mild.", "Markets rose on bank earnings.", "Trains ran late."]
+    r = checks.ReferenceOverlap().run(replace(subject(b), reference=reference))
+    assert not r.passed and r.reason.endswith("below the lead-3 baseline") and r.score < 0.1
+    assert checks.ReferenceOverlap().run(subject(b)).reason == "no reference summary for this case"
+
+
 def test_format_balance_and_discipline_can_fail() -> None:
     b = good_briefing()
     b.summary = ["Zelensky spoke."]
@@ -233,6 +244,61 @@ def test_runs_are_cached_stored_rescored_and_reported(cli, tmp_path: Path) -> No
     assert "http://" not in page and "https://" not in page  # self-contained
     code, _, err = cli("eval", "clear-cache")
     assert code == 0 and "removed 1 cached replies" in err
+
+
+def test_an_unchanged_case_is_read_back_whole_and_a_changed_one_is_briefed_again(
+    cli, tmp_path: Path, monkeypatch
+) -> None:
+    from summarizer.evals import runner
+
+    article = tmp_path / "a.txt"
+    article.write_text(SEED_TEXT, encoding="utf-8")
+    suite = tmp_path / "one.yaml"
+    suite.write_text(f"name: one\ncases:\n  - id: a\n    article: {article}\n    facts: [Blinken]\n", encoding="utf-8")
+    model = fake_model("evals-memo")
+    model.reset()
+    model.queue(json.dumps(GOOD))
+    code, first, err = cli("eval", "run", str(suite), "--model", "fake:evals-memo")
+    assert code == 0, err
+
+    def no_scoring(rows, settings):
+        raise AssertionError("a remembered case was scored again")
+
+    scored = runner.score_rows
+    monkeypatch.setattr(runner, "score_rows", no_scoring)
+    code, again, err = cli("eval", "run", str(suite), "--model", "fake:evals-memo")
+    assert code == 0, err
+    assert len(model.calls) == 1
+    assert first.splitlines()[1:] == again.splitlines()[1:]  # the same table, read back
+
+    monkeypatch.setattr(runner, "score_rows", scored)
+    suite.write_text(suite.read_text(encoding="utf-8").replace("[Blinken]", "[Blinken, Lavrov]"), encoding="utf-8")
+    code, _, err = cli("eval", "run", str(suite), "--model", "fake:evals-memo")
+    assert code == 0, err
+    assert len(model.calls) == 1  # new expectations: scored again, the reply still cached
+    article.write_text(SEED_TEXT.replace("Thursday", "Friday"), encoding="utf-8")
+    model.queue(json.dumps(GOOD))
+    code, _, err = cli("eval", "run", str(suite), "--model", "fake:evals-memo")
+    assert code == 0, err
+    assert len(model.calls) == 2  # a changed article is briefed again
+
+
+def test_the_report_links_a_failing_sentence_to_the_source_it_was_checked_against(cli, tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(GOOD))
+    bad["summary"][2] = "China called the session to highlight the quest for accountability in Ukraine."
+    model = fake_model("evals-report")
+    model.reset()
+    model.queue(json.dumps(bad))
+    code, _, err = cli("eval", "run", "--model", "fake:evals-report")
+    assert code == 0, err
+    html = tmp_path / "report.html"
+    code, _, err = cli("eval", "report", "latest", "--html", str(html))
+    assert code == 0, err
+    page = html.read_text(encoding="utf-8")
+    start = SEED_TEXT.index("France, the current head of the Security Council")
+    assert f"checked against <a href='#ev-0-{start}'>source 1</a>" in page
+    assert f"<a class='ev' id='ev-0-{start}'></a>France, the current head" in page
+    assert "summary[2]: China called the session" in page
 
 
 def test_a_failing_case_is_recorded_and_the_run_goes_on(cli, monkeypatch) -> None:

@@ -29,8 +29,12 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def clear(path: Path) -> int:
+    """Forget every cached reply and every remembered case result; returns how many replies there were."""
+    from summarizer.evals import memo
+
     if not path.exists():
         return 0
+    memo.clear(path)
     with _LOCK, _connect(path) as db:
         n = db.execute("SELECT COUNT(*) FROM replies").fetchone()[0]
         db.execute("DELETE FROM replies")

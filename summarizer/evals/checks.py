@@ -47,6 +47,7 @@ class Subject:
     embed: object = None  # Embeddings for faithfulness
     article: Article | None = None  # the parsed source: its sentences are the evidence of claim checks
     table: QuoteTable | None = None  # the extractor's quotes and statements: each speaker's own material
+    reference: str | None = None  # a reference summary (CNN/DM highlights, BBC summaries) where the case has one
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Result:
     score: float
     reason: str
     details: list[str] = field(default_factory=list)
+    # For a detail that starts with a field ("summary[2]: ..."): the source spans it was checked against.
+    evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def prose(b: Briefing) -> list[tuple[str, str]]:
@@ -229,14 +232,22 @@ class ClaimSupport(Check):
         bullets = [b for b in s.briefing.summary if b.strip()]
         if not bullets:
             return Result(self.name, False, 0.0, "no summary")
-        evidence = [x.text for x in _article(s).sentences]
+        sentences = _article(s).sentences
+        evidence = [x.text for x in sentences]
         verdicts = default_checker().check(bullets, evidence)  # briefings carry no support ids yet: best match
-        bad = [
-            _unsupported(f"summary[{i}]", b, v, evidence)
-            for i, (b, v) in enumerate(zip(bullets, verdicts, strict=True))
-            if not v.supported
-        ]
-        return _tally(self.name, len(bullets), bad, "summary sentences supported", ndigits=3)
+        failed = [(f"summary[{i}]", b, v) for i, (b, v) in enumerate(zip(bullets, verdicts, strict=True))]
+        failed = [(where, b, v) for where, b, v in failed if not v.supported]
+        result = _tally(
+            self.name,
+            len(bullets),
+            [_unsupported(where, b, v, evidence) for where, b, v in failed],
+            "summary sentences supported",
+            ndigits=3,
+        )
+        result.evidence = {
+            where: [(sentences[j].start, sentences[j].end) for j in v.evidence] for where, _, v in failed
+        }
+        return result
 
 
 class PositionSupport(Check):
@@ -266,12 +277,15 @@ class PositionSupport(Check):
             else:
                 bad.append(f"positions[{sp.speaker_id}]: the source has no quote or statement of {sp.name}")
         verdicts = default_checker().check([p for _, p, _ in checked], evidence, [c for _, _, c in checked])
-        bad += [
-            _unsupported(f"positions[{sp.speaker_id}] ({sp.name})", position, v, evidence)
-            for (sp, position, _), v in zip(checked, verdicts, strict=True)
-            if not v.supported
-        ]
-        return _tally(self.name, len(positions), bad, "positions supported by the speaker's own words", ndigits=3)
+        failed = [(sp, position, v) for (sp, position, _), v in zip(checked, verdicts, strict=True) if not v.supported]
+        bad += [_unsupported(f"positions[{sp.speaker_id}] ({sp.name})", pos, v, evidence) for sp, pos, v in failed]
+        against = {
+            f"positions[{sp.speaker_id}]": [(art.sentences[j].start, art.sentences[j].end) for j in v.evidence]
+            for sp, _, v in failed
+        }
+        result = _tally(self.name, len(positions), bad, "positions supported by the speaker's own words", ndigits=3)
+        result.evidence = against
+        return result
 
 
 class Readability(Check):
@@ -289,6 +303,44 @@ class Readability(Check):
         if found:
             reason += f"; {found[0]}"
         return Result(self.name, bool(bullets) and not found, round(score, 3), reason, found)
+
+
+def lead(article: Article, n: int = 3) -> list[str]:
+    """The first n sentences of the body: the lead-n baseline."""
+    body = {p.index for p in article.paragraphs if p.kind == "body"}
+    return [x.text for x in article.sentences if x.paragraph in body][:n]
+
+
+def rouge(candidate: list[str], reference: str) -> dict[str, float]:
+    """ROUGE-1, ROUGE-2 and summary-level ROUGE-L F1 (Google's rouge-score, Porter stemming); the reference
+    has one sentence a line."""
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    scores = scorer.score(reference, "\n".join(candidate))
+    return {
+        "rouge1": scores["rouge1"].fmeasure,
+        "rouge2": scores["rouge2"].fmeasure,
+        "rougeL": scores["rougeLsum"].fmeasure,
+    }
+
+
+class ReferenceOverlap(Check):
+    name = "reference_overlap"
+    description = "ROUGE-1/2/L of the summary against the case's reference summary, beside lead-3 in the same run"
+
+    def run(self, s: Subject) -> Result:
+        if not s.reference:
+            return Result(self.name, True, 1.0, "no reference summary for this case")
+        bullets = [b for b in s.briefing.summary if b.strip()]
+        ours = rouge(bullets, s.reference)
+        base = rouge(lead(_article(s)), s.reference)
+        shown = " / ".join(f"{ours[k]:.3f}" for k in ours)
+        anchor = " / ".join(f"{base[k]:.3f}" for k in base)
+        passed = ours["rougeL"] >= base["rougeL"]
+        reason = f"ROUGE-1/2/L {shown}; lead-3 {anchor}" + ("" if passed else ": below the lead-3 baseline")
+        details = [f"{k}: {ours[k]:.3f} (lead-3 {base[k]:.3f})" for k in ours]
+        return Result(self.name, passed, round(ours["rougeL"], 3), reason, details)
 
 
 class Format(Check):
@@ -366,10 +418,19 @@ CHECKS: list[Check] = [
     ClaimSupport(),
     PositionSupport(),
     Readability(),
+    ReferenceOverlap(),
     Format(),
     Discipline(),
     Cost(),
 ]
+
+
+def reference_summary(path: Path | None) -> str | None:
+    """The reference summary stored beside a case's gold quotes, one sentence a line, if any."""
+    if path is None:
+        return None
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return "\n".join(doc.get("reference_summary_sentences") or []) or doc.get("reference_summary") or None
 
 
 def gold_quotes(path: Path | None, table: QuoteTable) -> list[GoldQuote]:

@@ -20,7 +20,8 @@ def html(run: runs.Run) -> str:
         "<style>body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}"
         ".fail{color:#a11a1a}.pass{color:#17643a}mark{background:#fde9a8}pre{white-space:pre-wrap;background:#f6f6f6;"
-        "padding:.75rem}section{border-top:2px solid #ddd;margin-top:2rem}</style></head><body>",
+        "padding:.75rem}section{border-top:2px solid #ddd;margin-top:2rem}"
+        "a.ev:target::after{content:'▶ checked against';background:#f7c6c6;font-size:12px}</style></head><body>",
         f"<h1>Eval run {escape(run.id)}</h1>",
         f"<p>suite <b>{escape(run.suite)}</b> · {escape(run.created)} · {run.seconds:.1f} s"
         + (f" · re-scored from {escape(run.parent)}" if run.parent else "")
@@ -68,13 +69,25 @@ def _chart(rates: dict) -> str:
     return "".join(out) + f"</svg><p>{legend}</p>"
 
 
+def _detail(i: int, text: str, evidence: dict[str, list]) -> str:
+    """A failing item; where the check says what it compared it with, links to those source sentences."""
+    spans = evidence.get(text.split(" ", 1)[0].rstrip(":"), [])
+    links = " ".join(f"<a href='#ev-{i}-{start}'>source {n}</a>" for n, (start, _) in enumerate(spans, 1))
+    return f"<li>{escape(text)}{(' · checked against ' + links) if links else ''}</li>"
+
+
+def _check(i: int, c: dict) -> str:
+    line = f"<b>{c['check']}</b> {c['score']:.2f}: {escape(c['reason'])}"
+    if c["passed"] or not c.get("details"):
+        return f"<li class='{'pass' if c['passed'] else 'fail'}'>{line}</li>"
+    evidence = c.get("evidence") or {}
+    items = "".join(_detail(i, d, evidence) for d in c["details"])
+    return f"<li class='fail'><details><summary>{line}</summary><ul>{items}</ul></details></li>"
+
+
 def _case(i: int, row: runs.Row) -> str:
     head = f"<section><h2 id='case-{i}'>{escape(row.case_id)} · {escape(row.variant)}</h2>"
-    checks = "".join(
-        f"<li class='{'pass' if c['passed'] else 'fail'}'><b>{c['check']}</b> {c['score']:.2f}: "
-        f"{escape(c['reason'])}</li>"
-        for c in row.checks
-    )
+    checks = "".join(_check(i, c) for c in row.checks)
     if row.briefing is None:
         return head + f"<p class='fail'>error: {escape(row.error or '')}</p><ul>{checks}</ul></section>"
     b = row.briefing
@@ -95,13 +108,23 @@ def _case(i: int, row: runs.Row) -> str:
         + "</ul>"
         for s in b["speakers"]
     )
+    # Anchors where a checked-against sentence starts: zero-width, so they never cross a quote's mark.
+    anchors = sorted({start for c in row.checks for found in (c.get("evidence") or {}).values() for start, _ in found})
+    events = sorted(
+        [(start, 0, f"<a class='ev' id='ev-{i}-{start}'></a>") for start in anchors if start <= len(source)]
+    )
     marked, pos = [], 0
     for start, end in spans:
         if start < pos or end > len(source):
             continue
-        marked.append(escape(source[pos:start]))
-        marked.append(f"<mark id='src-{i}-{start}'>{escape(source[start:end])}</mark>")
+        events.append((start, 1, f"<mark id='src-{i}-{start}'>"))
+        events.append((end, -1, "</mark>"))
         pos = end
+    pos = 0
+    for at, _, tag in sorted(events, key=lambda e: (e[0], e[1])):
+        marked.append(escape(source[pos:at]))
+        marked.append(tag)
+        pos = at
     marked.append(escape(source[pos:]))
     return (
         head + f"<ul>{checks}</ul><h3>{escape(b['headline'])}</h3><ul>{bullets}</ul>{speakers}"

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.evals import runs
-from summarizer.evals.checks import CHECKS, Subject, gold_quotes
+from summarizer.evals.checks import CHECKS, Subject, gold_quotes, reference_summary
 from summarizer.evals.suite import Case, Suite
 
 if TYPE_CHECKING:
@@ -33,30 +33,52 @@ def run_suite(
     progress: Progress | None = None,
     concurrency: int = 4,
 ) -> runs.Run:
-    """Brief every case with every variant (errors are recorded, the rest go on) and score the results."""
-    from summarizer.ingest import open_article
-    from summarizer.store import Store
+    """Brief every case with every variant (errors are recorded, the rest go on) and score the results.
+
+    With the cache on, a case whose article, expectations, variant, settings and code are all unchanged is
+    read back whole from the last run that made it: no store, no model, no scoring."""
+    from summarizer.evals import memo
 
     started = time.perf_counter()
-    store = Store(settings)
-    articles = {case.id: open_article(str(case.article), store) for case in suite.cases}  # stored once, in order
     variants = [(p, m) for p in prompt_versions for m in models]
-    rows: list[runs.Row] = []
-    total = len(variants) * len(suite.cases)
-    for prompt_version, spec in variants:
-        cfg = settings.model_copy(update={"chat_model": spec, "brief_prompt": prompt_version})
-        llm, load_error = _load_model(spec, cfg, use_cache)
-        task = partial(_brief_case, articles=articles, store=store, cfg=cfg, llm=llm, load_error=load_error)
-        # llama.cpp in-process runs one call at a time; remote endpoints take `concurrency` at once.
-        workers = 1 if spec.startswith(("local:", "fake:")) else max(1, concurrency)
-        with ThreadPoolExecutor(workers) as pool:
-            for row in pool.map(task, suite.cases):
-                rows.append(row)
-                if progress:
-                    progress(len(rows), total, f"{row.case_id} · {prompt_version} × {spec}")
-    if progress:
-        progress(total, total, "scoring")
-    score_rows(rows, settings)
+    configs = {v: settings.model_copy(update={"chat_model": v[1], "brief_prompt": v[0]}) for v in variants}
+    memo_path = settings.data_dir / "llm-cache.sqlite"
+    keys = {
+        (v, case.id): memo.key(case, _expect(case), configs[v].model_dump(mode="json"), settings.prompts_dir)
+        for v in variants
+        for case in suite.cases
+    }
+    found = memo.get(memo_path, list(keys.values())) if use_cache else {}
+    done: dict[tuple, runs.Row] = {k: found[h] for k, h in keys.items() if h in found}
+    total = len(keys)
+    todo = [case for case in suite.cases if any((v, case.id) not in done for v in variants)]
+    fresh: dict[tuple, runs.Row] = {}
+    if todo:
+        from summarizer.ingest import open_article
+        from summarizer.store import Store
+
+        store = Store(settings)
+        articles = {case.id: open_article(str(case.article), store) for case in todo}  # stored once, in order
+        for v in variants:
+            cases = [case for case in todo if (v, case.id) not in done]
+            if not cases:
+                continue
+            cfg = configs[v]
+            llm, load_error = _load_model(v[1], cfg, use_cache)
+            task = partial(_brief_case, articles=articles, store=store, cfg=cfg, llm=llm, load_error=load_error)
+            # llama.cpp in-process runs one call at a time; remote endpoints take `concurrency` at once.
+            workers = 1 if v[1].startswith(("local:", "fake:")) else max(1, concurrency)
+            with ThreadPoolExecutor(workers) as pool:
+                for case, row in zip(cases, pool.map(task, cases), strict=True):
+                    fresh[(v, case.id)] = row
+                    if progress:
+                        progress(len(done) + len(fresh), total, f"{row.case_id} · {v[0]} × {v[1]}")
+        if progress:
+            progress(total, total, "scoring")
+        score_rows(list(fresh.values()), settings)
+        if use_cache:
+            memo.put(memo_path, {keys[k]: row for k, row in fresh.items()})
+    rows = [done.get(k) or fresh[k] for k in keys]
     run = runs.Run(
         id=runs.new_id(),
         suite=suite.name,
@@ -169,6 +191,7 @@ def score_rows(rows: list[runs.Row], settings: Settings) -> None:
             embed=embed,
             article=art,
             table=table,
+            reference=reference_summary(Path(row.gold) if row.gold else None),
         )
         row.checks = [asdict(c.run(subject)) for c in CHECKS]
 
