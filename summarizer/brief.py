@@ -11,11 +11,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from summarizer import prompts, retrieve
 from summarizer.briefing import LENGTHS, Briefing, Draft, Notes, Usage, draft_schema
-from summarizer.compose import compose
+from summarizer.compose import Composed, compose
 from summarizer.errors import UserError
 from summarizer.prompts import defuse
 from summarizer.quotes import QuoteTable, Speaker, extract
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from summarizer.store import Store, StoredChunk
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is running)
+T = TypeVar("T")
 QUOTE_CHARS = 240  # longer quotes are cut in the prompt's quote table (the briefing shows them whole)
 MARGIN_TOKENS = 64  # chat-template tokens around the messages
 
@@ -69,7 +70,7 @@ def brief(
     ranked = retrieve.ranked_chunks(store, article, table, settings.retrieval_k)
     plan = _plan(article, chunks, ranked, table, llm, prompt, settings, bullets)
 
-    def ask(text: str, kind: type[Notes], schema: dict) -> Notes:
+    def ask(text: str, kind: type[T], schema: dict) -> T:
         messages = [SystemMessage(prompt.system), HumanMessage(text)]
         repair = lambda error: prompt.render("repair", error=error)  # noqa: E731
         return ask_json(
@@ -84,32 +85,23 @@ def brief(
             retries=Retries(settings.llm_retries, settings.llm_deadline),
         )
 
+    def ids(chunks: list[StoredChunk]) -> list[str] | None:
+        return [x.id for x in _sentences(article, chunks)] if prompt.cites else None
+
     if len(plan) == 1:
         call = plan[0]
-        text = prompt.render(
-            "brief",
-            title=_attr(article.title),
-            article=_article_text(call.chunks),
-            quote_table=_quote_table(call.table),
-            bullets=_range(bullets),
-        )
+        text = prompt.render("brief", **_values(article, call, bullets))
         if progress:
             progress(0, 1, "briefing")
-        draft = ask(text, Draft, draft_schema(call.table, bullets))
+        draft = ask(text, Draft, draft_schema(call.table, bullets, sentence_ids=ids(call.chunks)))
     else:
         notes: list[Notes] = []
         for i, call in enumerate(plan, 1):
             if progress:
                 progress(i - 1, len(plan) + 1, f"part {i} of {len(plan)}")
-            text = prompt.render(
-                "map",
-                title=_attr(article.title),
-                article=_article_text(call.chunks),
-                quote_table=_quote_table(call.table),
-                part=i,
-                parts=len(plan),
-            )
-            notes.append(ask(text, Notes, draft_schema(call.table, (2, 4), notes_only=True)))
+            text = prompt.render("map", **_values(article, call, bullets), part=i, parts=len(plan))
+            schema = draft_schema(call.table, (2, 4), notes_only=True, sentence_ids=ids(call.chunks))
+            notes.append(ask(text, Notes, schema))
         if progress:
             progress(len(plan), len(plan) + 1, "merging the parts")
         merged = _reduce_table(table, notes)
@@ -118,14 +110,19 @@ def brief(
             title=_attr(article.title),
             notes=_notes_text(notes, table),
             quote_table=_quote_table(merged),
+            statements=_statements(merged, article.text),
             parts=len(plan),
             bullets=_range(bullets),
         )
-        draft = ask(text, Draft, draft_schema(merged, bullets))
+        used_chunks = [c for call in plan for c in call.chunks]
+        draft = ask(text, Draft, draft_schema(merged, bullets, sentence_ids=ids(used_chunks)))
     if progress:
         progress(1, 1, "done")
 
-    done = compose(draft, Source(article.text, table), prompt.system, settings.prompts_dir, article.title)
+    source = Source(article.text, table)
+    done = compose(draft, source, prompt.system, settings.prompts_dir, article)
+    if prompt.has("position"):
+        done = _positions_again(done, draft, article, source, prompt, settings, ask)
     used = sorted({c.index for call in plan for c in call.chunks})
     return Briefing(
         article_id=article.id,
@@ -137,6 +134,7 @@ def brief(
         contested=done.contested,
         verification=done.verification,
         neutrality=done.neutrality,
+        support=done.support,
         model=settings.chat_model,
         prompt_version=prompt.version,
         length=length,
@@ -150,6 +148,79 @@ def brief(
             seconds=round(time.perf_counter() - started, 3),
         ),
     )
+
+
+MAX_POSITION_CALLS = 3
+
+
+def _positions_again(
+    done: Composed,
+    draft: Draft,
+    article: Article,
+    source: Source,
+    prompt: prompts.Prompt,
+    settings: Settings,
+    ask: Callable[..., Any],
+) -> Composed:
+    """One small call per quoted speaker left without a position (most quoted first, at most
+    MAX_POSITION_CALLS), written from that speaker's own quotes and statements only; the briefing is then
+    composed again, keeping what the first draft's positions were removed for."""
+    from summarizer.briefing import DraftPosition
+
+    table = source.table
+    missing = sorted(
+        (
+            s
+            for s in table.speakers
+            if s.quote_ids and any(sp.speaker_id == s.id and not sp.position for sp in done.speakers)
+        ),
+        key=lambda s: -(len(s.quote_ids) + len(s.statement_ids)),
+    )[:MAX_POSITION_CALLS]
+    if not missing:
+        return done
+    positions = dict(draft.positions)
+    for speaker in missing:
+        material = _material(speaker, table, article.text)
+        schema = {
+            "type": "object",
+            "properties": {
+                "position": {"type": "string", "minLength": 1, "maxLength": 300},
+                "support": {
+                    "type": "array",
+                    "items": {"enum": speaker.quote_ids + speaker.statement_ids},
+                    "minItems": 1,
+                    "maxItems": 4,
+                },
+            },
+            "required": ["position", "support"],
+            "additionalProperties": False,
+        }
+        text = prompt.render("position", name=_attr(speaker.name), material=material)
+        written = ask(text, DraftPosition, schema)
+        quotes = positions[speaker.id].quotes if speaker.id in positions else []
+        positions[speaker.id] = DraftPosition(quotes=quotes, position=written.position, support=written.support)
+    again = compose(
+        draft.model_copy(update={"positions": positions}), source, prompt.system, settings.prompts_dir, article
+    )
+    fields = {f"positions[{s.id}]" for s in missing}
+    earlier = [
+        i.model_copy(update={"detail": f"first draft: {i.detail}"})
+        for i in done.verification.issues
+        if i.field in fields
+    ]
+    again.verification.issues[:0] = earlier
+    return again
+
+
+def _material(speaker: Speaker, table: QuoteTable, text: str) -> str:
+    """A speaker's quotes and indirect statements, one a line with its id, cut from the source and defused."""
+    spans = [(q.id, q.start, q.end) for q in table.quotes if q.id in speaker.quote_ids]
+    spans += [(a.id, a.content_start, a.content_end) for a in table.attributions if a.id in speaker.statement_ids]
+    lines = []
+    for i, start, end in sorted(spans, key=lambda t: t[1]):
+        words = defuse(" ".join(text[start:end].split()))
+        lines.append(f"{i}: {words if len(words) <= QUOTE_CHARS else words[:QUOTE_CHARS] + '…'}")
+    return "\n".join(lines)
 
 
 # --- planning -------------------------------------------------------------------------------------
@@ -171,16 +242,9 @@ def _plan(
     overhead = count_tokens(llm, prompt.system) + settings.brief_max_tokens + MARGIN_TOKENS
 
     def fits(group: list[StoredChunk], stage: str) -> bool:
-        sub = _sub_table(table, group, all_speakers=stage == "brief")
-        values = {
-            "title": _attr(article.title),
-            "article": _article_text(group),
-            "quote_table": _quote_table(sub),
-            "bullets": _range(bullets),
-            "part": 99,
-            "parts": 99,
-        }
-        return overhead + count_tokens(llm, prompt.render(stage, **values)) <= settings.llm_context
+        call = _Call(group, _sub_table(table, group, all_speakers=stage == "brief"))
+        text = prompt.render(stage, **_values(article, call, bullets), part=99, parts=99)
+        return overhead + count_tokens(llm, text) <= settings.llm_context
 
     whole = [by_index[i] for i in chosen]
     if fits(whole, "brief"):
@@ -236,17 +300,25 @@ def _sub_table(table: QuoteTable, chunks: list[StoredChunk], all_speakers: bool 
     """The quotes that start inside `chunks`, and their speakers."""
     spans = [(c.start, c.end) for c in chunks]
     quotes = [q for q in table.quotes if all_speakers or any(s <= q.start < e for s, e in spans)]
-    return _restrict(table, {q.id for q in quotes})
+    return _restrict(table, {q.id for q in quotes}, spans)
 
 
-def _restrict(table: QuoteTable, quote_ids: set[str]) -> QuoteTable:
+def _restrict(table: QuoteTable, quote_ids: set[str], spans: list[tuple[int, int]] | None = None) -> QuoteTable:
+    """The quotes in `quote_ids`, their speakers, and those speakers' indirect statements (inside `spans`)."""
     quotes = [q for q in table.quotes if q.id in quote_ids and q.speaker_id]
+    inside = [
+        a
+        for a in table.attributions
+        if not a.direct and (spans is None or any(s <= a.content_start < e for s, e in spans))
+    ]
     speakers = []
     for s in table.speakers:
         ids = [i for i in s.quote_ids if i in quote_ids]
         if ids:
-            speakers.append(Speaker(s.id, s.name, s.aliases, s.role, ids, s.is_person))
-    return QuoteTable(quotes, speakers)
+            said = [a.id for a in inside if a.speaker_id == s.id]
+            speakers.append(Speaker(s.id, s.name, s.aliases, s.role, ids, s.is_person, said))
+    kept = {s.id for s in speakers}
+    return QuoteTable(quotes, speakers, [a for a in inside if a.speaker_id in kept])
 
 
 def _reduce_table(table: QuoteTable, notes: list[Notes]) -> QuoteTable:
@@ -269,6 +341,42 @@ def _quote_table(table: QuoteTable) -> str:
     return "\n".join(lines) or "(no quotes)"
 
 
+def _values(article: Article, call: _Call, bullets: tuple[int, int]) -> dict[str, str]:
+    """What the brief and map stages may use; a prompt takes the article as text or as numbered sentences."""
+    return {
+        "title": _attr(article.title),
+        "article": _article_text(call.chunks),
+        "sentences": _sentence_list(article, call.chunks),
+        "quote_table": _quote_table(call.table),
+        "statements": _statements(call.table, article.text),
+        "bullets": _range(bullets),
+    }
+
+
+def _sentences(article: Article, chunks: list[StoredChunk]):
+    spans = [(c.start, c.end) for c in chunks]
+    return [x for x in article.sentences if any(s <= x.start < e for s, e in spans)]
+
+
+def _sentence_list(article: Article, chunks: list[StoredChunk]) -> str:
+    """The chunks' sentences, one a line with its id ("S12: ..."), defused like the article text."""
+    return "\n".join(f"{x.id}: {defuse(' '.join(x.text.split()))}" for x in _sentences(article, chunks))
+
+
+def _statements(table: QuoteTable, text: str) -> str:
+    """Indirect statements by speaker ("A7: that the program should expire"), cut from the source."""
+    lines = []
+    for s in table.speakers:
+        said = [a for a in table.attributions if a.id in s.statement_ids]
+        if said:
+            lines.append(f"{s.id}: {s.name}")
+        for a in said:
+            said_text = defuse(" ".join(text[a.content_start : a.content_end].split()))
+            cut = said_text if len(said_text) <= QUOTE_CHARS else said_text[:QUOTE_CHARS] + "…"
+            lines.append(f"  {a.id}: {cut}")
+    return "\n".join(lines) or "(no indirect statements)"
+
+
 def _article_text(chunks: list[StoredChunk]) -> str:
     """The chunks in source order, "[…]" where chunks were left out; tags that could close the article
     block are defused, so article text cannot pose as prompt structure."""
@@ -284,7 +392,9 @@ def _notes_text(notes: list[Notes], table: QuoteTable) -> str:
     lines = []
     for i, n in enumerate(notes, 1):
         lines.append(f"Part {i}:")
-        lines += [f"- {defuse(b)}" for b in n.summary]
+        for b in n.sentences():
+            cited = f" [{', '.join(b.support)}]" if b.support else ""
+            lines.append(f"- {defuse(b.text)}{cited}")
         for sid, p in n.positions.items():
             speaker = table.speaker(sid)
             if speaker:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.quotes import QuoteTable
+from summarizer.quotes import QuoteTable, Speaker
 
 SCHEMA_VERSION = "1"
 LENGTHS = {"short": (2, 3), "medium": (3, 6), "long": (6, 10)}
@@ -20,9 +20,17 @@ LENGTHS = {"short": (2, 3), "medium": (3, 6), "long": (6, 10)}
 # --- what the model writes ------------------------------------------------------------------------
 
 
+class DraftSentence(BaseModel):
+    """A sentence and the ids of what supports it: source sentences (S12), quotes (Q4), statements (A7)."""
+
+    text: str
+    support: list[str] = Field(default_factory=list)
+
+
 class DraftPosition(BaseModel):
     quotes: list[str] = Field(default_factory=list)
     position: str = ""
+    support: list[str] = Field(default_factory=list)
 
 
 class DraftClaim(BaseModel):
@@ -38,8 +46,12 @@ class DraftContested(BaseModel):
 class Notes(BaseModel):
     """The map step's output for one group of chunks."""
 
-    summary: list[str] = Field(default_factory=list)
+    summary: list[str | DraftSentence] = Field(default_factory=list)
     positions: dict[str, DraftPosition] = Field(default_factory=dict)
+
+    def sentences(self) -> list[DraftSentence]:
+        """The summary as sentences with their support ids (none where the prompt asks for none)."""
+        return [DraftSentence(text=x) if isinstance(x, str) else x for x in self.summary]
 
 
 class Draft(Notes):
@@ -51,23 +63,39 @@ def _str(max_length: int) -> dict[str, Any]:
     return {"type": "string", "minLength": 1, "maxLength": max_length}
 
 
-def draft_schema(table: QuoteTable, bullets: tuple[int, int], notes_only: bool = False) -> dict[str, Any]:
-    """JSON schema for the model's answer about the speakers in `table`; ids are enums."""
+def _ids(ids: list[str], most: int = 4) -> dict[str, Any]:
+    return {"type": "array", "items": {"enum": ids}, "minItems": 1, "maxItems": most}
+
+
+def draft_schema(
+    table: QuoteTable, bullets: tuple[int, int], notes_only: bool = False, sentence_ids: list[str] | None = None
+) -> dict[str, Any]:
+    """JSON schema for the model's answer about the speakers in `table`; ids are enums.
+
+    With `sentence_ids` every summary sentence cites what supports it (those sentences, any quote or
+    statement), and each position cites only its own speaker's quotes and statements."""
     speakers = [s for s in table.speakers if s.quote_ids]
-    positions = {
-        s.id: {
+
+    def position(s: Speaker) -> dict[str, Any]:
+        props: dict[str, Any] = {"quotes": _ids(s.quote_ids, 3), "position": _str(400)}
+        if sentence_ids is not None:
+            props["support"] = _ids(s.quote_ids + s.statement_ids)
+        return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+
+    positions = {s.id: position(s) for s in speakers}
+    item: dict[str, Any] = _str(400)
+    if sentence_ids is not None:
+        cited = (
+            sentence_ids + [q.id for q in table.quotes if q.speaker_id] + [i for s in speakers for i in s.statement_ids]
+        )
+        item = {
             "type": "object",
-            "properties": {
-                "quotes": {"type": "array", "items": {"enum": s.quote_ids}, "minItems": 1, "maxItems": 3},
-                "position": _str(400),
-            },
-            "required": ["quotes", "position"],
+            "properties": {"text": _str(400), "support": _ids(cited)},
+            "required": ["text", "support"],
             "additionalProperties": False,
         }
-        for s in speakers
-    }
     props: dict[str, Any] = {
-        "summary": {"type": "array", "items": _str(400), "minItems": bullets[0], "maxItems": bullets[1]},
+        "summary": {"type": "array", "items": item, "minItems": bullets[0], "maxItems": bullets[1]},
         "positions": {
             "type": "object",
             "properties": positions,
@@ -156,10 +184,29 @@ class Issue(_Model):
         "loaded_word",
         "prompt_leak",
         "ungrounded_term",
+        "replaced_word",
+        "fragment",
+        "headline_copy",
+        "duplicate",
+        "unsupported_claim",
+        "cross_wired",
+        "retyped_quote",
+        "recited",
     ]
     field: str = Field(description="Where in the briefing, e.g. summary[2] or positions[P1].")
     text: str
     detail: str
+
+
+class SentenceSupport(_Model):
+    """What one shown sentence rests on, and whether the support checker found it there."""
+
+    field: str = Field(description="summary[2] or positions[P1]: the sentence this is about.")
+    ids: list[str] = Field(description="The model's support ids: source sentences (S12), quotes (Q4), statements (A7).")
+    spans: list[tuple[int, int]] = Field(description="Source spans of the sentences checked against.")
+    status: Literal["supported", "unsupported"]
+    score: float = Field(description="The checker's probability that the sentence is not supported.")
+    reason: str
 
 
 class Verification(_Model):
@@ -188,6 +235,9 @@ class Briefing(_Model):
     contested: list[ContestedPoint]
     verification: Verification
     neutrality: list[Issue] = Field(description="Loaded words found outside quotation marks.")
+    support: list[SentenceSupport] = Field(
+        default_factory=list, description="For each summary sentence and position: its support and status."
+    )
     model: str
     prompt_version: str
     length: Literal["short", "medium", "long"]

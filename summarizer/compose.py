@@ -2,8 +2,12 @@
 
 Speakers come from the quote table, not the model: every speaker with a quote is shown, with quotes whose
 text is cut from the source by span. The model contributes prose (headline, bullets, positions, contested
-claims); each piece is verified (`verify.check_text`), checked for a leaked system prompt and for loaded
-words, and whatever was changed or flagged is recorded in the briefing.
+claims); each piece is verified (`verify.check_text`), checked for a leaked system prompt, and repaired
+(`repairs`: loaded words replaced, or the sentence removed). Summary sentences that are fragments, headline
+copies or duplicates are removed; every summary sentence and position is then checked against what it cites
+(`grounding`): a position that cites someone else's words, or a sentence with a number or a negation the
+source lacks, is removed; one the checker does not find support for is shown marked "unsupported". Whatever
+was changed or flagged is recorded in the briefing.
 """
 
 from __future__ import annotations
@@ -11,18 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summarizer import readability, repairs
+from summarizer.article import Article
 from summarizer.briefing import (
     Claim,
     ContestedPoint,
     Draft,
     InlineQuote,
     Issue,
+    SentenceSupport,
     ShownQuote,
     SpeakerPosition,
     Verification,
 )
+from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, Speaker
+from summarizer.support import Checker
 from summarizer.verify import Source, check_text, leaks, ungrounded_terms
 
 MAX_SHOWN = 3
@@ -36,6 +45,7 @@ class Composed:
     contested: list[ContestedPoint]
     verification: Verification
     neutrality: list[Issue] = field(default_factory=list)
+    support: list[SentenceSupport] = field(default_factory=list)
 
 
 class _Checker:
@@ -57,24 +67,44 @@ class _Checker:
         checked = check_text(text, where, self.source, speaker_id)
         self.inline += checked.inline
         self.issues += checked.issues
-        if checked.text:
-            self.neutrality += loaded_words(checked.text, where, self.prompts_dir)
-            for term in ungrounded_terms(checked.text, self.source.text):
-                self.flag("ungrounded_term", where, term, "not in the article; check this claim")
-        return checked.text
+        if not checked.text:
+            return None
+        fixed = repairs.neutral(checked.text, self.prompts_dir)
+        for word, plain in fixed.replaced:
+            self.flag("replaced_word", where, word, f"loaded word; replaced with '{plain}'")
+        if fixed.text is None:
+            for word in fixed.loaded:
+                self.flag("loaded_word", where, word, "loaded word with no plain alternative; sentence removed")
+            return None
+        self.neutrality += loaded_words(fixed.text, where, self.prompts_dir)
+        for term in ungrounded_terms(fixed.text, self.source.text):
+            self.flag("ungrounded_term", where, term, "not in the article; check this claim")
+        return fixed.text
 
 
-def compose(draft: Draft, source: Source, system_prompt: str, prompts_dir: Path, fallback_headline: str) -> Composed:
+def compose(
+    draft: Draft,
+    source: Source,
+    system_prompt: str,
+    prompts_dir: Path,
+    article: Article,
+    checker: Checker | None = None,
+) -> Composed:
+    from summarizer.support import default_checker
+
     table = source.table
     check = _Checker(source, system_prompt, prompts_dir)
-    headline = check.prose(draft.headline, "headline") or fallback_headline
-    summary = [t for i, b in enumerate(draft.summary) if (t := check.prose(b, f"summary[{i}]"))]
+    grounder = Grounder(article, table, checker or default_checker())
+    headline = check.prose(draft.headline, "headline") or article.title
+    summary, support = _summary(draft, article, grounder, check)
 
     known = {s.id for s in table.speakers if s.quote_ids}
     for key in draft.positions:
         if key not in known:
             check.flag("unknown_speaker", f"positions[{key}]", key, "no such speaker in the quote table; dropped")
-    speakers = [_position(s, draft, table.quotes, source, check) for s in table.speakers if s.quote_ids]
+    quoted = [s for s in table.speakers if s.quote_ids]
+    speakers = [_position(s, draft, table.quotes, source, check) for s in quoted]
+    support += _ground_positions(quoted, speakers, draft, grounder, check)
 
     contested = []
     for i, point in enumerate(draft.contested):
@@ -99,7 +129,104 @@ def compose(draft: Draft, source: Source, system_prompt: str, prompts_dir: Path,
         inline_quotes=check.inline,
         issues=check.issues,
     )
-    return Composed(headline, summary, speakers, contested, verification, check.neutrality)
+    return Composed(headline, summary, speakers, contested, verification, check.neutrality, support)
+
+
+def _record(where: str, ids: list[str], g: Grounded, article: Article) -> SentenceSupport:
+    return SentenceSupport(
+        field=where,
+        ids=ids,
+        spans=g.spans(article),
+        status="supported" if g.verdict.supported else "unsupported",
+        score=g.verdict.score,
+        reason=g.verdict.reason,
+    )
+
+
+def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker) -> tuple[list[str], list]:
+    """Checked, repaired summary sentences, without fragments, headline copies, duplicates or ruled-out claims."""
+    items = []
+    for i, sentence in enumerate(draft.sentences()):
+        where = f"summary[{i}]"
+        text = check.prose(sentence.text, where)
+        if text:
+            items.append((where, text, sentence.support))
+    dropped = set()
+    for p in readability.problems([text for _, text, _ in items], article):
+        if p.kind in ("fragment", "headline_copy", "duplicate") and p.index not in dropped:
+            where, text, _ = items[p.index]
+            check.flag(p.kind, where, text, f"{p.detail}; removed")
+            dropped.add(p.index)
+    items = [x for j, x in enumerate(items) if j not in dropped]
+    summary: list[str] = []
+    support: list[SentenceSupport] = []
+    for (where, text, ids), g in zip(
+        items, grounder.summary([t for _, t, _ in items], [x for *_, x in items]), strict=True
+    ):
+        if g.hard:
+            check.flag("unsupported_claim", where, text, f"{g.verdict.reason}; removed")
+            continue
+        if g.recited:
+            check.flag("recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does")
+        support.append(_record(f"summary[{len(summary)}]", g.ids, g, article))
+        summary.append(text)
+    return summary, support
+
+
+def _ground_positions(
+    quoted: list[Speaker], shown: list[SpeakerPosition], draft: Draft, grounder: Grounder, check: _Checker
+) -> list[SentenceSupport]:
+    """Positions that are fragments, retype a quote or cite someone else's words are removed; the rest get
+    their support."""
+    items = []
+    written = [(speaker, sp) for speaker, sp in zip(quoted, shown, strict=True) if sp.position is not None]
+    broken = {
+        p.index: p.detail
+        for p in readability.problems([sp.position or "" for _, sp in written], grounder.article)
+        if p.kind == "fragment"
+    }
+    for k, (speaker, sp) in enumerate(written):
+        where = f"positions[{speaker.id}]"
+        if k in broken:
+            check.flag("fragment", where, sp.position or "", f"{broken[k]}; removed")
+            sp.position = None
+            continue
+        copied = repairs.retyped(sp.position, _quote_texts(speaker, grounder))
+        if copied:
+            check.flag(
+                "retyped_quote", where, sp.position, f"retypes the quote “{copied} …”; the quotes are shown instead"
+            )
+            sp.position = None
+            continue
+        drafted = draft.positions.get(speaker.id)
+        items.append((speaker, sp, drafted.support if drafted else []))
+    grounded = grounder.positions([(speaker, sp.position or "", ids) for speaker, sp, ids in items])
+    out = []
+    for (speaker, sp, ids), g in zip(items, grounded, strict=True):
+        where = f"positions[{speaker.id}]"
+        if g.foreign:
+            check.flag(
+                "cross_wired",
+                where,
+                sp.position or "",
+                f"cites {', '.join(g.foreign)}: not {speaker.name}'s words; removed",
+            )
+            sp.position = None
+        elif g.hard:
+            check.flag("unsupported_claim", where, sp.position or "", f"{g.verdict.reason}; removed")
+            sp.position = None
+        else:
+            if g.recited:
+                check.flag(
+                    "recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does"
+                )
+            out.append(_record(where, g.ids, g, grounder.article))
+    return out
+
+
+def _quote_texts(speaker: Speaker, grounder: Grounder) -> list[str]:
+    text = grounder.article.text
+    return [text[q.start : q.end] for q in grounder.table.quotes if q.id in speaker.quote_ids]
 
 
 def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Source, check: _Checker) -> SpeakerPosition:

@@ -18,10 +18,11 @@ from summarizer.errors import UserError
 TASKS: dict[str, dict[str, frozenset[str]]] = {
     "brief": {
         "system": frozenset(),
-        "brief": frozenset({"title", "article", "quote_table", "bullets"}),
-        "map": frozenset({"title", "article", "quote_table", "part", "parts"}),
-        "reduce": frozenset({"title", "notes", "quote_table", "parts", "bullets"}),
+        "brief": frozenset({"title", "article", "sentences", "quote_table", "statements", "bullets"}),
+        "map": frozenset({"title", "article", "sentences", "quote_table", "statements", "part", "parts"}),
+        "reduce": frozenset({"title", "notes", "quote_table", "statements", "parts", "bullets"}),
         "repair": frozenset({"error"}),
+        "position": frozenset({"name", "material"}),
     },
     "ask": {
         "system": frozenset({"not_found"}),
@@ -29,6 +30,9 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "repair": frozenset({"error"}),
     },
 }
+
+# Stages a prompt file may leave out; the pipeline then skips the step they drive.
+OPTIONAL = {"brief": frozenset({"position"})}
 
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
 
@@ -44,6 +48,14 @@ class Prompt:
     def system(self) -> str:
         """The system text; `$variables` in it are filled with `render("system", ...)`."""
         return self.stages["system"].template
+
+    def has(self, stage: str) -> bool:
+        return stage in self.stages
+
+    @property
+    def cites(self) -> bool:
+        """True when the prompt shows numbered sentences: the model then cites support ids for what it writes."""
+        return "sentences" in self.stages["brief"].get_identifiers()
 
     def render(self, stage: str, **values: object) -> str:
         missing = TASKS[self.task][stage] - values.keys()
@@ -77,6 +89,8 @@ def load(prompts_dir: Path, task: str, version: str) -> Prompt:
     stages: dict[str, Template] = {}
     for stage, allowed in TASKS[task].items():
         text = doc.get(stage)
+        if text is None and stage in OPTIONAL.get(task, ()):
+            continue
         if not isinstance(text, str) or not text.strip():
             raise UserError(f"prompt file {path} lacks the '{stage}' text")
         template = Template(text)

@@ -33,6 +33,20 @@ def footer(b: Briefing) -> str:
     return " · ".join(parts)
 
 
+def _support(b: Briefing, where: str) -> tuple[str, str]:
+    """(" [S4, A10]", " [unsupported: why]") for a shown sentence; empty strings where there is nothing to say."""
+    found = next((x for x in b.support if x.field == where), None)
+    if found is None:
+        return "", ""
+    ids = f" [{', '.join(found.ids)}]" if found.ids else ""
+    return ids, (f" [unsupported: {found.reason}]" if found.status == "unsupported" else "")
+
+
+def _marked(b: Briefing, where: str, text: str) -> str:
+    ids, warn = _support(b, where)
+    return text + ids + warn
+
+
 def _issue_line(i: Issue) -> str:
     return f"{i.field}: {i.kind.replace('_', ' ')}: {i.text!r} ({i.detail})"
 
@@ -48,13 +62,13 @@ def _quote(q: ShownQuote) -> str:
 
 def to_markdown(b: Briefing) -> str:
     out = [f"# {b.headline}", ""] + ([f"*{b.title}*", ""] if b.title else [])
-    out += [f"- {s}" for s in b.summary] + [""]
+    out += [f"- {_marked(b, f'summary[{i}]', s)}" for i, s in enumerate(b.summary)] + [""]
     if b.speakers:
         out += ["## Speaker positions", ""]
         for s in b.speakers:
             out += [f"### {_speaker_head(s)}", ""]
             if s.position:
-                out += [s.position, ""]
+                out += [_marked(b, f"positions[{s.speaker_id}]", s.position), ""]
             out += [f"> {_quote(q)}\n>" for q in s.quotes]
             out[-1] = out[-1].removesuffix("\n>")
             out.append("")
@@ -73,13 +87,13 @@ def to_markdown(b: Briefing) -> str:
 
 def to_text(b: Briefing) -> str:
     out = [b.headline, "=" * min(len(b.headline), 80), ""]
-    out += [f"* {s}" for s in b.summary] + [""]
+    out += [f"* {_marked(b, f'summary[{i}]', s)}" for i, s in enumerate(b.summary)] + [""]
     if b.speakers:
         out += ["SPEAKER POSITIONS", ""]
         for s in b.speakers:
             out.append(_speaker_head(s))
             if s.position:
-                out.append(f"  {s.position}")
+                out.append(f"  {_marked(b, f'positions[{s.speaker_id}]', s.position)}")
             out += [f"    {_quote(q)}" for q in s.quotes]
             out.append("")
     if b.contested:
@@ -110,8 +124,9 @@ def to_terminal(b: Briefing, console: Console) -> None:
     if b.title and b.title != b.headline:
         console.print(Text(b.title, style="dim italic"))
     console.print()
-    for s in b.summary:
-        console.print(_indent(Text(f"• {s}"), 1))
+    for i, s in enumerate(b.summary):
+        ids, warn = _support(b, f"summary[{i}]")
+        console.print(_indent(Text.assemble(f"• {s}", (ids, "dim"), (warn, "yellow")), 1))
     if b.speakers:
         console.print()
         console.print(Rule("Speaker positions", align="left", style="dim"))
@@ -119,7 +134,8 @@ def to_terminal(b: Briefing, console: Console) -> None:
             head = Text.assemble((s.name, "bold cyan"), (f"  {s.role}" if s.role else "", "cyan"))
             console.print(head)
             if s.position:
-                console.print(_indent(Text(s.position), 2))
+                ids, warn = _support(b, f"positions[{s.speaker_id}]")
+                console.print(_indent(Text.assemble(s.position, (ids, "dim"), (warn, "yellow")), 2))
             for q in s.quotes:
                 line = Text.assemble(("“" + q.text + "”", "green"), (f"  {q.id} · {q.start}-{q.end}", "dim"))
                 if not q.terminated:

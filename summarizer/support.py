@@ -29,8 +29,26 @@ CANDIDATES = 5  # evidence sentences aligned in full, picked by shared content w
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-# Stemmed reporting verbs.
-REPORTING = frozenset({"said", "say", "says", "told", "tell", "add", "adds", "added", "argu", "stat", "warn"})
+# Stemmed reporting and stance verbs: "X said", "X holds that" frame what follows.
+REPORTING = frozenset(
+    {
+        "said",
+        "say",
+        "says",
+        "told",
+        "tell",
+        "add",
+        "adds",
+        "added",
+        "argu",
+        "stat",
+        "warn",
+        "believ",
+        "believe",
+        "hold",
+        "holds",
+    }
+)
 NEGATION = frozenset({"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without"})
 STOP = frozenset(
     """a an the of to in on at for from by with and or but as is are was were be been being has have had do does
@@ -110,6 +128,7 @@ class Verdict:
     missing: tuple[str, ...]  # the claim's content words that no cited evidence has
     reason: str
     features: dict[str, float]
+    ruled_out: bool = False  # a number or a negation the evidence lacks: unsupported whatever the score
 
 
 @dataclass
@@ -157,7 +176,8 @@ class Checker:
             reason = f"the cited text says something else (similarity {f.values['similarity']:.2f})"
         else:
             reason = "supported"
-        return Verdict(supported, round(score, 4), f.evidence, tuple(f.missing), reason, f.values)
+        ruled_out = bool(numbers) or f.flipped
+        return Verdict(supported, round(score, 4), f.evidence, tuple(f.missing), reason, f.values, ruled_out)
 
     def features(
         self, claims: Sequence[str], evidence: Sequence[str], cited: Sequence[Sequence[int] | None] | None = None
@@ -188,7 +208,7 @@ def _keep(word: str) -> bool:
 
 def _frame(tokens: Sequence[str]) -> int:
     """Length of a leading "X said (that)" frame: news puts the speaker either side of the words, so the frame
-    is looked up in the evidence, not aligned in order."""
+    is looked up in the evidence, not aligned in order, and its verb need not be the evidence's own."""
     k = next((k for k, w in enumerate(tokens[:8]) if w in REPORTING), None)
     if k is None:
         return 0
@@ -221,7 +241,7 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
         target = [w for i in window for w in ev.stems[i]]
         blocks = SequenceMatcher(None, tokens[frame:], target, autojunk=False).get_matching_blocks()
         hits = {frame + b.a + k for b in blocks for k in range(b.size)}
-        hits |= {k for k in range(frame) if tokens[k] in target}
+        hits |= {k for k in range(frame) if tokens[k] in target or tokens[k] in REPORTING}
         share = len(hits) / max(1, len(tokens)) - 0.02 * (len(window) - 1)  # one sentence wins a tie
         if share > best_share:
             best_share, aligned, matched = share, window, hits

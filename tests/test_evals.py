@@ -217,9 +217,11 @@ def test_a_worse_prompt_fails_the_baseline_end_to_end(cli, prompts_dir: Path, mo
     )
     assert code == 1
     assert "regression against" in err
-    assert "neutrality: pass rate 100% -> 0% (cases: seed" in err and "discipline: pass rate 100% -> 0%" in err
+    # The briefing repairs the loaded words, so users never see them; the eval still sees that it had to.
+    assert "discipline: pass rate 100% -> 0% (cases: seed" in err
     code, out, _ = cli("eval", "compare", "main", "latest")
-    assert code == 0 and "broke: seed · neutrality" in out
+    assert code == 0 and "broke: seed · discipline" in out and "4 correction(s)" in out
+    assert "broke: seed · claim_support" in out and "Blinken criticised Putin" in out  # "slammed", replaced
 
 
 def test_runs_are_cached_stored_rescored_and_reported(cli, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ def prompts_dir(tmp_path: Path) -> Path:
 
 def test_shipped_prompt_loads_and_renders(prompts_dir: Path) -> None:
     p = prompts.load(prompts_dir, "brief", "v1")
-    text = p.render("brief", title="T", article="A", quote_table="Q", bullets="3 to 6")
+    text = p.render("brief", title="T", article="A", sentences="S", quote_table="Q", statements="", bullets="3 to 6")
     assert "<article" in text and "3 to 6 bullets" in text
     with pytest.raises(ValueError, match="needs"):
         p.render("brief", title="T")
@@ -37,7 +37,7 @@ def test_missing_stage_and_unknown_version(prompts_dir: Path) -> None:
     (prompts_dir / "brief" / "v3.yaml").write_text("system: hi\nbrief: $article\n")
     with pytest.raises(UserError, match="lacks the 'map' text"):
         prompts.load(prompts_dir, "brief", "v3")
-    with pytest.raises(UserError, match="known: v1, v3"):
+    with pytest.raises(UserError, match="known: v1, v2, v3"):
         prompts.load(prompts_dir, "brief", "v7")
     with pytest.raises(UserError, match="not a file name"):
         prompts.load(prompts_dir, "brief", "../etc/passwd")

@@ -115,7 +115,38 @@ def test_the_verifiers_corrections_are_shown_with_their_reasons(browser, server,
     link.click()
     page.wait_for_function("() => document.activeElement.tagName === 'MARK'")
     assert "fuel to the fire" in page.evaluate("document.activeElement.textContent")
-    assert page.locator("#summary li").first.inner_text() == "Blinken said Russia will pay for every crime it commits."
+    assert (
+        page.locator("#summary li .said").first.inner_text()
+        == "Blinken said Russia will pay for every crime it commits."
+    )
+
+
+def test_a_summary_sentence_highlights_the_article_sentences_it_rests_on(browser, server, model) -> None:
+    article_id = store_seed(server.url)
+    draft = minimal(draft_schema(extract(parse(SEED_TEXT)), LENGTHS["medium"]))
+    draft["summary"] = [
+        "France called the session to highlight the quest for accountability in Ukraine.",
+        "Lavrov praised the Western allies for their restraint over the summer.",
+        "Guterres said the UN rights body has seen a catalog of cruelty against civilians.",
+    ]
+    model.queue(json.dumps(draft))
+    page = open_page(browser)
+    page.goto(f"{server.url}/read/{article_id}")
+    page.wait_for_selector("#briefing:not([hidden])")
+    france = sentence_with(server, article_id, "France, the current head of the Security Council")
+    assert page.locator(".sentence.support-hl").count() == 0
+    page.hover("#summary li:nth-child(1) .said")
+    lit = page.locator(".sentence.support-hl")
+    assert lit.count() == 1 and lit.first.get_attribute("data-start") == str(france["start"])
+    page.mouse.move(0, 0)
+    assert page.locator(".sentence.support-hl").count() == 0
+    # Its citation scrolls to the sentence; a sentence the checker did not find support for says so.
+    page.locator("#summary li:nth-child(1) a.cite").click()
+    page.wait_for_function("() => document.activeElement.classList.contains('sentence')")
+    assert page.evaluate("document.activeElement.dataset.start") == str(france["start"])
+    assert page.locator("#summary li:nth-child(2) .unsupported").inner_text().strip() == "not found in the cited text"
+    assert page.locator("#summary li:nth-child(1) .unsupported").count() == 0
+    assert page.errors == []
 
 
 def test_ask_streams_an_answer_and_a_citation_scrolls_to_its_sentence(browser, server, model) -> None:

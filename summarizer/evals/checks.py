@@ -222,31 +222,33 @@ def _unsupported(where: str, claim: str, verdict, evidence: list[str]) -> str:
     return f"{where}: {claim[:80]} ({verdict.reason}; checked against {against})"
 
 
+def _grounder(s: Subject):
+    """The briefing's own grounding (`summarizer.grounding`), on the case's article and quote table."""
+    from summarizer.grounding import Grounder
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    art = _article(s)
+    return Grounder(art, s.table or extract(art), default_checker())
+
+
 class ClaimSupport(Check):
     name = "claim_support"
-    description = "every summary sentence is supported by its best-matching source sentences (support checker)"
+    description = "every summary sentence is supported by the sentences it cites (else its best-matching ones)"
 
     def run(self, s: Subject) -> Result:
-        from summarizer.support import default_checker
-
         bullets = [b for b in s.briefing.summary if b.strip()]
         if not bullets:
             return Result(self.name, False, 0.0, "no summary")
-        sentences = _article(s).sentences
-        evidence = [x.text for x in sentences]
-        verdicts = default_checker().check(bullets, evidence)  # briefings carry no support ids yet: best match
-        failed = [(f"summary[{i}]", b, v) for i, (b, v) in enumerate(zip(bullets, verdicts, strict=True))]
-        failed = [(where, b, v) for where, b, v in failed if not v.supported]
-        result = _tally(
-            self.name,
-            len(bullets),
-            [_unsupported(where, b, v, evidence) for where, b, v in failed],
-            "summary sentences supported",
-            ndigits=3,
-        )
-        result.evidence = {
-            where: [(sentences[j].start, sentences[j].end) for j in v.evidence] for where, _, v in failed
-        }
+        g = _grounder(s)
+        ids = {x.field: x.ids for x in s.briefing.support}
+        grounded = g.summary(bullets, [ids.get(f"summary[{i}]", []) for i in range(len(bullets))])
+        evidence = [x.text for x in g.article.sentences]
+        failed = [(f"summary[{i}]", b, r) for i, (b, r) in enumerate(zip(bullets, grounded, strict=True))]
+        failed = [(where, b, r) for where, b, r in failed if not r.verdict.supported]
+        bad = [_unsupported(where, b, r.verdict, evidence) for where, b, r in failed]
+        result = _tally(self.name, len(bullets), bad, "summary sentences supported", ndigits=3)
+        result.evidence = {where: r.spans(g.article) for where, _, r in failed}
         return result
 
 
@@ -255,36 +257,35 @@ class PositionSupport(Check):
     description = "every position is supported by that speaker's own quotes and statements, not someone else's"
 
     def run(self, s: Subject) -> Result:
-        from summarizer.quotes import extract
-        from summarizer.support import default_checker
-
-        art = _article(s)
-        table = s.table or extract(art)
-        evidence = [x.text for x in art.sentences]
-        spans = {q.id: (q.start, q.end) for q in table.quotes}
-        positions = [(sp, sp.position) for sp in s.briefing.speakers if sp.position and sp.position.strip()]
+        positions = [sp for sp in s.briefing.speakers if sp.position and sp.position.strip()]
         if not positions:
             return Result(self.name, True, 1.0, "no positions shown")
-        bad, checked = [], []
-        for sp, position in positions:
-            own = [t for t in table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)]
-            own = own or [t for t in table.speakers if same_person(t.name, sp.name)]
-            ranges = [(a.content_start, a.content_end) for t in own for a in table.attributions if a.speaker_id == t.id]
-            ranges += [spans[q] for t in own for q in t.quote_ids if q in spans]
-            cited = [i for i, x in enumerate(art.sentences) if any(x.start < e and st < x.end for st, e in ranges)]
-            if cited:
-                checked.append((sp, position, cited))
-            else:
+        g = _grounder(s)
+        ids = {x.field: x.ids for x in s.briefing.support}
+        evidence = [x.text for x in g.article.sentences]
+        bad, items = [], []
+        for sp in positions:
+            own = next((t for t in g.table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)), None)
+            own = own or next((t for t in g.table.speakers if same_person(t.name, sp.name)), None)
+            if own is None or not g.material(own):
                 bad.append(f"positions[{sp.speaker_id}]: the source has no quote or statement of {sp.name}")
-        verdicts = default_checker().check([p for _, p, _ in checked], evidence, [c for _, _, c in checked])
-        failed = [(sp, position, v) for (sp, position, _), v in zip(checked, verdicts, strict=True) if not v.supported]
-        bad += [_unsupported(f"positions[{sp.speaker_id}] ({sp.name})", pos, v, evidence) for sp, pos, v in failed]
-        against = {
-            f"positions[{sp.speaker_id}]": [(art.sentences[j].start, art.sentences[j].end) for j in v.evidence]
-            for sp, _, v in failed
-        }
+            else:
+                items.append((sp, own))
+        grounded = g.positions(
+            [(own, sp.position or "", ids.get(f"positions[{sp.speaker_id}]", [])) for sp, own in items]
+        )
+        failed = []
+        for (sp, _), r in zip(items, grounded, strict=True):
+            where = f"positions[{sp.speaker_id}]"
+            if r.foreign:
+                bad.append(f"{where} ({sp.name}): cites {', '.join(r.foreign)}, which are not {sp.name}'s words")
+            elif not r.verdict.supported:
+                bad.append(_unsupported(f"{where} ({sp.name})", sp.position or "", r.verdict, evidence))
+            else:
+                continue
+            failed.append((where, r))
         result = _tally(self.name, len(positions), bad, "positions supported by the speaker's own words", ndigits=3)
-        result.evidence = against
+        result.evidence = {where: r.spans(g.article) for where, r in failed}
         return result
 
 
@@ -373,7 +374,10 @@ class Format(Check):
 
 class Discipline(Check):
     name = "discipline"
-    description = "the model needed no corrections: no invented, retyped or misattributed quotes, no stray names"
+    description = (
+        "the model needed no corrections: no invented, retyped or misattributed quotes, no stray names, no loaded"
+        " words to replace, no sentences removed"
+    )
     counted: ClassVar[frozenset[str]] = frozenset(
         {
             "unverified_quote",
@@ -384,6 +388,15 @@ class Discipline(Check):
             "unknown_speaker",
             "prompt_leak",
             "ungrounded_term",
+            "replaced_word",
+            "loaded_word",
+            "fragment",
+            "headline_copy",
+            "duplicate",
+            "unsupported_claim",
+            "cross_wired",
+            "retyped_quote",
+            "recited",
         }
     )
 

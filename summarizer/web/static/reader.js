@@ -25,6 +25,14 @@ const ISSUE_NAMES = {
   loaded_word: "Loaded word",
   prompt_leak: "Text repeating the instructions removed",
   ungrounded_term: "Name or number not in the article",
+  replaced_word: "Loaded word replaced with a plain one",
+  fragment: "Fragment removed",
+  headline_copy: "Copy of the headline removed",
+  duplicate: "Repeated sentence removed",
+  unsupported_claim: "Sentence the article does not support, removed",
+  cross_wired: "Position resting on someone else's words, removed",
+  retyped_quote: "Position that retyped a quote, removed (the quotes are shown)",
+  recited: "Cited sentences did not hold it; support moved to the ones that do",
 };
 
 // --- the article pane -------------------------------------------------------------------------------
@@ -270,6 +278,40 @@ function prose(text, field, inline) {
   return out;
 }
 
+// The article sentences a briefing sentence was checked against: highlighted while the sentence is hovered
+// or focused, shown on a click of its citation. A sentence the checker did not find there says so.
+function supportedSentence(b, field, children) {
+  const said = h("span", { class: "said" }, ...children);
+  const s = (b.support || []).find((x) => x.field === field);
+  if (!s) return [said];
+  const targets = () =>
+    s.spans.map(([start]) => textBox.querySelector(`.sentence[data-start="${start}"]`)).filter(Boolean);
+  const mark = (on) => targets().forEach((t) => t.classList.toggle("support-hl", on));
+  const cite = h(
+    "a",
+    {
+      href: "#",
+      class: "cite",
+      title: s.status === "supported" ? "Show the supporting sentences" : `Not found in the cited text: ${s.reason}`,
+      dataset: { field },
+      onclick: (e) => {
+        e.preventDefault();
+        jump(targets(), s.ids.length ? `Cited: ${s.ids.join(", ")}` : "Closest sentences in the article");
+      },
+      onfocus: () => mark(true),
+      onblur: () => mark(false),
+    },
+    s.ids.length ? s.ids.join(" ") : "source",
+  );
+  said.addEventListener("mouseenter", () => mark(true));
+  said.addEventListener("mouseleave", () => mark(false));
+  const out = [said, " ", cite];
+  if (s.status === "unsupported") {
+    out.push(h("span", { class: "unsupported", title: s.reason }, " not found in the cited text"));
+  }
+  return out;
+}
+
 function issueItem(issue) {
   return h(
     "li",
@@ -286,14 +328,22 @@ function renderBriefing(b) {
   const inline = b.verification.inline_quotes;
   document
     .getElementById("summary")
-    .replaceChildren(...b.summary.map((s) => h("li", {}, ...prose(s, "summary[", inline))));
+    .replaceChildren(
+      ...b.summary.map((s, i) => h("li", {}, ...supportedSentence(b, `summary[${i}]`, prose(s, "summary[", inline)))),
+    );
   document.getElementById("speakers").replaceChildren(
     ...b.speakers.map((s) =>
       h(
         "section",
         { class: `speaker ${colourOf(s.speaker_id)}`, "aria-label": s.name },
         h("h4", {}, s.name, s.role ? h("span", { class: "role" }, ` · ${s.role}`) : null),
-        h("p", {}, ...(s.position ? prose(s.position, `positions[${s.speaker_id}]`, inline) : [h("em", {}, "No position given.")])),
+        h(
+          "p",
+          {},
+          ...(s.position
+            ? supportedSentence(b, `positions[${s.speaker_id}]`, prose(s.position, `positions[${s.speaker_id}]`, inline))
+            : [h("em", {}, "No position given.")]),
+        ),
         h("ul", { class: "quotes" }, ...s.quotes.map((q) => h("li", {}, quoteButton(q, s.speaker_id)))),
       ),
     ),

@@ -1,0 +1,97 @@
+"""Where a briefing sentence rests in the source, and whether the support checker finds it there.
+
+Support ids name source sentences (S12), quotes (Q4) and indirect statements (A7); each resolves to the
+article sentences that hold it. A position may rest only on its own speaker's quotes and statements: an id
+of anyone else's makes it cross-wired. A sentence without ids (a prompt that asks for none) is checked
+against the best-matching sentences of the article, a position against its speaker's own sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.article import Article
+from summarizer.quotes import QuoteTable, Speaker
+from summarizer.support import Checker, Verdict
+
+_SENTENCE = re.compile(r"^S(\d+)$")
+
+
+@dataclass(frozen=True)
+class Grounded:
+    ids: list[str]
+    evidence: list[int]  # indexes into article.sentences
+    verdict: Verdict
+    foreign: list[str]  # ids that are not this speaker's own (positions only)
+    recited: bool = False  # the cited ids did not hold it; the checker found it in `evidence` instead
+
+    @property
+    def hard(self) -> bool:
+        """Ruled out whatever the score: a number or a negation the source lacks, or someone else's words."""
+        return bool(self.foreign) or self.verdict.ruled_out
+
+    def spans(self, article: Article) -> list[tuple[int, int]]:
+        return [(article.sentences[i].start, article.sentences[i].end) for i in self.verdict.evidence]
+
+
+class Grounder:
+    def __init__(self, article: Article, table: QuoteTable, checker: Checker) -> None:
+        self.article = article
+        self.table = table
+        self.checker = checker
+        self._spans = {q.id: (q.start, q.end) for q in table.quotes}
+        self._spans.update({a.id: (a.content_start, a.content_end) for a in table.attributions if not a.direct})
+        # A sentence that holds someone's words is read with their name: "He said ..." supports "Lavrov said ...".
+        names = {s.id: s.name for s in table.speakers}
+        self.texts = []
+        for x in article.sentences:
+            said = {
+                names[a.speaker_id]
+                for a in table.attributions
+                if a.speaker_id in names and x.start < a.content_end and a.content_start < x.end
+            }
+            self.texts.append(f"{', '.join(sorted(said))}: {x.text}" if said else x.text)
+
+    def sentences_of(self, ids: list[str]) -> list[int]:
+        out: set[int] = set()
+        for i in ids:
+            m = _SENTENCE.match(i)
+            if m and 0 < int(m.group(1)) <= len(self.texts):
+                out.add(int(m.group(1)) - 1)
+            elif i in self._spans:
+                start, end = self._spans[i]
+                out.update(k for k, s in enumerate(self.article.sentences) if s.start < end and start < s.end)
+        return sorted(out)
+
+    def material(self, speaker: Speaker) -> list[str]:
+        return speaker.quote_ids + speaker.statement_ids
+
+    def summary(self, texts: list[str], ids: list[list[str]]) -> list[Grounded]:
+        """Each sentence against what it cites; one its citations do not hold is tried against the whole
+        article, and if the checker finds it there, its support moves to those sentences."""
+        cited = [self.sentences_of(x) or None for x in ids]
+        verdicts = self.checker.check(texts, self.texts, cited)
+        out = [Grounded(x, c or [], v, []) for x, c, v in zip(ids, cited, verdicts, strict=True)]
+        return self._recite(out, texts, [None] * len(texts))
+
+    def _recite(self, grounded: list[Grounded], texts: list[str], pools: list[list[int] | None]) -> list[Grounded]:
+        retry = [k for k, g in enumerate(grounded) if g.ids and not g.foreign and not g.verdict.supported]
+        if not retry:
+            return grounded
+        again = self.checker.check([texts[k] for k in retry], self.texts, [pools[k] for k in retry])
+        for k, v in zip(retry, again, strict=True):
+            if v.supported:
+                grounded[k] = Grounded([f"S{i + 1}" for i in v.evidence], list(v.evidence), v, [], recited=True)
+        return grounded
+
+    def positions(self, items: list[tuple[Speaker, str, list[str]]]) -> list[Grounded]:
+        """(speaker, position, cited ids) each: checked against the speaker's own material only."""
+        cited, foreign = [], []
+        for speaker, _, ids in items:
+            own = set(self.material(speaker))
+            foreign.append([i for i in ids if i not in own])
+            mine = [i for i in ids if i in own] or self.material(speaker)
+            cited.append(self.sentences_of(mine))
+        verdicts = self.checker.check([p for _, p, _ in items], self.texts, cited)
+        return [Grounded(ids, c, v, f) for (_, _, ids), c, v, f in zip(items, cited, verdicts, foreign, strict=True)]

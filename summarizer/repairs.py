@@ -1,0 +1,59 @@
+"""Deterministic repairs of the model's prose before anything is shown.
+
+A loaded word with a plain alternative in the lexicon is replaced ("claimed" becomes "said"); a sentence
+holding a loaded word without one is removed, so the tool's own voice carries none. Quoted words are the
+speaker's and stay. A position that retypes a long stretch of its speaker's quote is not a position: the
+quote is shown by id beside it anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarizer.neutrality import lexicon
+from summarizer.verify import strip_quoted
+
+RETYPED_WORDS = 8  # this many words in a row from one quote make a position a retyped quote
+_WORD = re.compile(r"[\w’']+")
+
+
+@dataclass
+class Repaired:
+    text: str | None  # None: the sentence is removed
+    replaced: list[tuple[str, str]] = field(default_factory=list)  # (loaded word, plain alternative)
+    loaded: list[str] = field(default_factory=list)  # loaded words without an alternative
+
+
+def _cased(plain: str, like: str) -> str:
+    return plain[:1].upper() + plain[1:] if like[:1].isupper() else plain
+
+
+def neutral(text: str, prompts_dir: Path) -> Repaired:
+    """`text` with each replaceable loaded word outside quotes replaced; None if another loaded word stays."""
+    pattern, words = lexicon(prompts_dir)
+    out, pos, result = [], 0, Repaired(text)
+    for m in pattern.finditer(strip_quoted(text)):
+        word = re.sub(r"\s+", " ", m.group()).lower()
+        plain = words.get(word, "")
+        if not plain:
+            result.loaded.append(text[m.start() : m.end()])
+            continue
+        out += [text[pos : m.start()], _cased(plain, m.group())]
+        result.replaced.append((text[m.start() : m.end()], plain))
+        pos = m.end()
+    result.text = None if result.loaded else "".join(out) + text[pos:]
+    return result
+
+
+def retyped(position: str, quotes: list[str]) -> str | None:
+    """The stretch of a quote that `position` copies word for word, if it is RETYPED_WORDS long or more."""
+    mine = [w.lower() for w in _WORD.findall(position)]
+    grams = {tuple(mine[i : i + RETYPED_WORDS]) for i in range(len(mine) - RETYPED_WORDS + 1)}
+    for quote in quotes:
+        theirs = _WORD.findall(quote)
+        for i in range(len(theirs) - RETYPED_WORDS + 1):
+            if tuple(w.lower() for w in theirs[i : i + RETYPED_WORDS]) in grams:
+                return " ".join(theirs[i : i + RETYPED_WORDS])
+    return None
