@@ -140,6 +140,10 @@ def _shown(b, art) -> dict[str, int]:
 def _print_shown(rows: list) -> None:
     cols = ["summary", "positions", "quoted", "own", "marked", "loaded", "fragments", "copies", *RULES]
     short = {
+        "summary": "shown",
+        "positions": "pos",
+        "fragments": "fragshow",
+        "copies": "copyshow",
         "unsupported_claim": "unsupp",
         "headline_copy": "hcopy",
         "cross_wired": "xwired",
