@@ -172,27 +172,30 @@ class InlineQuote(_Model):
     speaker_id: str | None = None
 
 
+IssueKind = Literal[
+    "snapped_quote",
+    "unverified_quote",
+    "misattributed_quote",
+    "unattributed_quote",
+    "unknown_quote_id",
+    "unknown_speaker",
+    "missing_position",
+    "loaded_word",
+    "prompt_leak",
+    "ungrounded_term",
+    "replaced_word",
+    "fragment",
+    "headline_copy",
+    "duplicate",
+    "unsupported_claim",
+    "cross_wired",
+    "retyped_quote",
+    "recited",
+]
+
+
 class Issue(_Model):
-    kind: Literal[
-        "snapped_quote",
-        "unverified_quote",
-        "misattributed_quote",
-        "unattributed_quote",
-        "unknown_quote_id",
-        "unknown_speaker",
-        "missing_position",
-        "loaded_word",
-        "prompt_leak",
-        "ungrounded_term",
-        "replaced_word",
-        "fragment",
-        "headline_copy",
-        "duplicate",
-        "unsupported_claim",
-        "cross_wired",
-        "retyped_quote",
-        "recited",
-    ]
+    kind: IssueKind
     field: str = Field(description="Where in the briefing, e.g. summary[2] or positions[P1].")
     text: str
     detail: str
