@@ -100,7 +100,21 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
         return _adjacent(verb, quoted) or _named_before(verb, quoted)
-    return found
+    return _titled_apposition(found, verb) or found
+
+
+def _titled_apposition(found: Token | None, verb: Token) -> Token | None:
+    """ "Or maybe Jeb Bush, digital consultant Phil Musser says": a person named with a role right before the
+    verb, parsed as an apposition to another person or as a second subject, is the one who speaks."""
+    if found is None or found.ent_type_ != "PERSON":
+        return None
+    others = [c for c in found.children if c.dep_ == "appos"] + [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in others:
+        if child == found or child.ent_type_ != "PERSON" or child.i != verb.i - 1:
+            continue
+        if any(t.tag_ in ("NN", "NNS") and t.i < child.i for t in child.lefts):
+            return child
+    return None
 
 
 def _in_parentheses(tok: Token) -> bool:

@@ -50,6 +50,12 @@ from summarizer.quotes import extract
             'Rail Strike\n\n"The trains will stop," said Dolores Fenn, who leads the drivers\' union.',
             [("The trains will stop", "Dolores Fenn")],
         ),
+        # a person named with a role right before the verb speaks, not the one fronted before them
+        (
+            "Governor Race\n\nThe field is narrowing. Or perhaps Dana Whitlock, campaign strategist Leo Marsh says. "
+            '"She has the money and the volunteers."',
+            [("She has the money and the volunteers.", "Leo Marsh")],
+        ),
         # "according to" names the source
         (
             'Port Study\n\nAccording to Harold Vance, the port is "running out of room."',
