@@ -218,8 +218,7 @@ def _material(speaker: Speaker, table: QuoteTable, text: str) -> str:
     spans += [(a.id, a.content_start, a.content_end) for a in table.attributions if a.id in speaker.statement_ids]
     lines = []
     for i, start, end in sorted(spans, key=lambda t: t[1]):
-        words = defuse(" ".join(text[start:end].split()))
-        lines.append(f"{i}: {words if len(words) <= QUOTE_CHARS else words[:QUOTE_CHARS] + '…'}")
+        lines.append(f"{i}: {_cut(defuse(' '.join(text[start:end].split())))}")
     return "\n".join(lines)
 
 
@@ -330,14 +329,18 @@ def _reduce_table(table: QuoteTable, notes: list[Notes]) -> QuoteTable:
     return _restrict(table, chosen)
 
 
+def _cut(words: str) -> str:
+    """Words shown in a prompt's quote or statement list, cut at QUOTE_CHARS."""
+    return words if len(words) <= QUOTE_CHARS else words[:QUOTE_CHARS] + "…"
+
+
 def _quote_table(table: QuoteTable) -> str:
     by_id = {q.id: q for q in table.quotes}
     lines = []
     for s in table.speakers:
         lines.append(f"{s.id}: {s.name}" + (f", {s.role}" if s.role else ""))
         for qid in s.quote_ids:
-            text = " ".join(by_id[qid].text.split())
-            lines.append(f"  {qid}: {text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS] + '…'}")
+            lines.append(f"  {qid}: {_cut(' '.join(by_id[qid].text.split()))}")
     return "\n".join(lines) or "(no quotes)"
 
 
@@ -371,9 +374,7 @@ def _statements(table: QuoteTable, text: str) -> str:
         if said:
             lines.append(f"{s.id}: {s.name}")
         for a in said:
-            said_text = defuse(" ".join(text[a.content_start : a.content_end].split()))
-            cut = said_text if len(said_text) <= QUOTE_CHARS else said_text[:QUOTE_CHARS] + "…"
-            lines.append(f"  {a.id}: {cut}")
+            lines.append(f"  {a.id}: {_cut(defuse(' '.join(text[a.content_start : a.content_end].split())))}")
     return "\n".join(lines) or "(no indirect statements)"
 
 
