@@ -6,9 +6,14 @@
 2. Retrieval latency (p50/p95) on a store holding the seed, the dev articles and 1,000 synthetic articles.
    The synthetic articles get random unit vectors: latency does not depend on what the vectors mean, and
    embedding 1,000 articles would only time the embedder.
-3. With --model: answer latency and outcomes on the answerable and unanswerable questions.
+3. With --model: answer latency and outcomes on the answerable and unanswerable questions (with the ask
+   prompt --prompt-version, default the configured one).
+4. With --model and --after-brief: per article, the first question asked cold with today's retrieval prompt
+   (ask v1), then the same question right after a briefing (brief --brief-prompt, default v3) with the prompt
+   that shares the briefing's opening (ask v2), and that prompt again with nothing kept (no reuse).
 
-    python bench/ask.py [--dev DIR] [--k 4] [--model local:qwen2.5-1.5b] [--synthetic 1000]
+    python bench/ask.py [--dev DIR] [--k 4] [--model local:qwen2.5-1.5b] [--prompt-version v2] [--synthetic 1000]
+                        [--after-brief [--brief-prompt v3] [--limit N]]
 """
 
 from __future__ import annotations
@@ -80,6 +85,10 @@ def main() -> int:
     parser.add_argument("--k", type=int, default=4)
     parser.add_argument("--synthetic", type=int, default=1000)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--prompt-version", default=None, help="Ask prompt version for the answers section.")
+    parser.add_argument("--after-brief", action="store_true", help="Time questions asked right after a briefing.")
+    parser.add_argument("--brief-prompt", default="v3")
+    parser.add_argument("--limit", type=int, default=None, help="Articles in the --after-brief section.")
     args = parser.parse_args()
 
     cfg = load_settings(data_dir=Path(tempfile.mkdtemp(prefix="bench-ask-")), ask_k=args.k)
@@ -156,8 +165,11 @@ def main() -> int:
         xs.sort()
         print(f"{name:<28} p50 {statistics.median(xs):6.1f} ms  p95 {xs[int(len(xs) * 0.95) - 1]:6.1f} ms")
 
-    if args.model:
-        cfg = load_settings(data_dir=cfg.data_dir, chat_model=args.model, ask_k=args.k)
+    if args.model and args.after_brief:
+        _after_brief(questions, arts, store, cfg, args)
+    elif args.model:
+        version = {"ask_prompt": args.prompt_version} if args.prompt_version else {}
+        cfg = load_settings(data_dir=cfg.data_dir, chat_model=args.model, ask_k=args.k, **version)
         times, right = [], 0
         for q in questions:
             a = ask(q["question"], [arts[q["path"]]], store, cfg)
@@ -167,10 +179,48 @@ def main() -> int:
             right += ok
             print(f"  {'ok ' if ok else 'BAD'} {a.seconds:5.1f} s  {q['question'][:50]:<50} -> {a.answer[:70]}")
         print(
-            f"answers with {args.model}: {right}/{len(questions)} right (answerable: cites a supporting sentence; "
+            f"answers with {args.model}, ask {cfg.ask_prompt}: {right}/{len(questions)} right "
+            "(answerable: cites a supporting sentence; "
             f"unanswerable: says so), latency p50 {statistics.median(times):.1f} s"
         )
     return 0
+
+
+def _after_brief(questions: list[dict], arts: dict, store: Store, cfg, args: argparse.Namespace) -> None:
+    from summarizer.brief import brief
+    from summarizer.models import chat_model
+
+    base = {"data_dir": cfg.data_dir, "chat_model": args.model, "ask_k": args.k}
+    today = load_settings(**base, ask_prompt="v1")
+    shared = load_settings(**base, ask_prompt="v2", brief_prompt=args.brief_prompt)
+    llm = chat_model(args.model, shared)
+    kept_nothing = llm.model_copy(update={"cache_bytes": 0, "cache_disk_bytes": 0})
+    llama = llm.llama()
+    firsts = {}
+    for q in questions:
+        firsts.setdefault(q["path"], q)
+    chosen = list(firsts.values())[: args.limit] if args.limit else list(firsts.values())
+    print(f"{'article':<14}{'cold v1 s':>10}{'brief s':>9}{'after s':>9}{'reused':>8}{'no reuse s':>11}  answer after")
+    rows = []
+    for q in chosen:
+        art = arts[q["path"]]
+        llama.reset()
+        cold = ask(q["question"], [art], store, today, model=kept_nothing)
+        b = brief(art, store, shared, model=llm)
+        after = ask(q["question"], [art], store, shared, model=llm)
+        llama.reset()
+        alone = ask(q["question"], [art], store, shared, model=kept_nothing)
+        rows.append((cold.seconds, after.seconds, alone.seconds))
+        print(
+            f"{q['path'].stem[:13]:<14}{cold.seconds:>10.1f}{b.usage.seconds:>9.1f}{after.seconds:>9.1f}"
+            f"{after.tokens_reused:>8}{alone.seconds:>11.1f}  {after.answer[:60]}",
+            flush=True,
+        )
+    cold, after, alone = (statistics.median(r[i] for r in rows) for i in range(3))
+    print(
+        f"question right after a briefing: median {after:.1f} s vs {cold:.1f} s cold with ask v1 "
+        f"({cold / after:.1f}x faster; target >= 2x) and {alone:.1f} s for ask v2 with nothing kept"
+    )
 
 
 if __name__ == "__main__":

@@ -5,9 +5,12 @@ options, output), then replays the same calls straight through llama.cpp with a 
 ratio of pipeline wall time to raw llama.cpp time (target: overhead <= 15%, i.e. ratio <= 1.15; skip with
 --no-replay). It also prints what the checks found (quotes shown and verified, issues, loaded words), what
 users are shown and what was removed by each rule (fragments, headline copies, duplicates, unsupported
-claims, cross-wired or retyped positions, loaded words), and the process's peak RSS.
+claims, cross-wired or retyped positions, loaded words), and the process's peak RSS. Streaming: when the quote
+table and the first checked summary sentence arrived, and how many prompt tokens a kept prefix saved; with
+--cli, the same for `summarizer brief` run cold as a new process on the seed article.
 
     python bench/brief.py [--dev DIR] [--limit N] [--model local:qwen2.5-1.5b] [--prompt-version v2] [--no-replay]
+                          [--cli]
 """
 
 from __future__ import annotations
@@ -53,7 +56,10 @@ def main() -> int:
     parser.add_argument("--model", default="local:qwen2.5-1.5b")
     parser.add_argument("--prompt-version", default=None)
     parser.add_argument("--no-replay", action="store_true", help="Skip the raw llama.cpp replay (halves the time).")
+    parser.add_argument("--cli", action="store_true", help="Also time `summarizer brief` as a cold process.")
     args = parser.parse_args()
+    if args.cli:
+        _cli(args)
 
     data = Path(tempfile.mkdtemp(prefix="bench-brief-"))
     cfg = load_settings(
@@ -71,8 +77,9 @@ def main() -> int:
         return reply
 
     llama.create_chat_completion = recording
-    header = f"{'article':<14}{'chars':>7}{'calls':>6}{'tok in':>8}{'tok out':>8}{'wall s':>8}{'raw s':>8}{'ratio':>7}"
-    print(header + f"{'quotes':>8}{'issues':>7}{'loaded':>7}")
+    header = f"{'article':<14}{'chars':>7}{'calls':>6}{'tok in':>8}{'reused':>7}{'tok out':>8}{'table s':>8}{'1st':>7}"
+    print(header + f"{'wall s':>8}{'raw s':>8}{'ratio':>7}{'quotes':>8}{'issues':>7}{'loaded':>7}")
+    firsts: list[float] = []
     rows = []
     shown_rows = []
     for path in articles(args.dev, args.limit):
@@ -80,8 +87,15 @@ def main() -> int:
         calls.clear()
         llama.reset()  # cold prompt cache, as the replay below
         started = time.perf_counter()
-        b = brief(art, store, cfg, model=model)
+        seen: dict[str, float] = {}
+
+        def on_event(name: str, data: dict, seen: dict[str, float] = seen, started: float = started) -> None:
+            seen.setdefault(name, time.perf_counter() - started)
+
+        b = brief(art, store, cfg, model=model, on_event=on_event)
         wall = time.perf_counter() - started
+        first = seen.get("sentence", float("nan"))
+        firsts.append(first)
         raw = 0.0
         for call in [] if args.no_replay else list(calls):
             llama.reset()
@@ -95,7 +109,8 @@ def main() -> int:
         ratio = wall / raw if raw else float("nan")
         rows.append((wall, raw, ratio, b.usage.llm_calls))
         print(
-            f"{path.stem[:13]:<14}{len(art.text):>7}{b.usage.llm_calls:>6}{b.usage.tokens_in:>8}{b.usage.tokens_out:>8}"
+            f"{path.stem[:13]:<14}{len(art.text):>7}{b.usage.llm_calls:>6}{b.usage.tokens_in:>8}"
+            f"{b.usage.tokens_reused:>7}{b.usage.tokens_out:>8}{seen['quotes']:>8.2f}{first:>7.1f}"
             f"{wall:>8.1f}{raw:>8.1f}{ratio:>7.3f}{f'{v.quotes_verified}/{v.quotes_shown}':>8}"
             f"{len(v.issues):>7}{len(b.neutrality):>7}",
             flush=True,
@@ -109,8 +124,35 @@ def main() -> int:
         f"total wall {sum(walls):.1f} s vs raw llama.cpp {raw_total:.1f} s ({ratio}), "
         f"{sum(r[3] for r in rows)} LLM calls, peak RSS {rss_mb:.0f} MB"
     )
+    done = [f for f in firsts if f == f]
+    if done:
+        print(f"first checked summary sentence: median {statistics.median(done):.1f} s after the briefing started")
     _print_shown(shown_rows)
     return 0
+
+
+def _cli(args: argparse.Namespace) -> None:
+    """`summarizer brief SEED --format jsonl` as a new process with an empty data dir: when each event came."""
+    import json
+    import subprocess
+
+    seed = REPO / "seeds" / "blinken-putin-un-security-council.txt"
+    env = {**os.environ, "SUMMARIZER_DATA_DIR": tempfile.mkdtemp(prefix="bench-brief-cli-")}
+    command = [sys.executable, "-m", "summarizer", "brief", str(seed), "--format", "jsonl", "--model", args.model]
+    if args.prompt_version:
+        command += ["--prompt-version", args.prompt_version]
+    started = time.perf_counter()
+    seen: dict[str, float] = {}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO) as run:
+        assert run.stdout is not None
+        for line in run.stdout:
+            seen.setdefault(json.loads(line)["event"], time.perf_counter() - started)
+    total = time.perf_counter() - started
+    print(
+        f"summarizer brief, cold process, seed article: quote table {seen.get('quotes', float('nan')):.2f} s "
+        f"(target <= 1 s), first checked sentence {seen.get('sentence', float('nan')):.1f} s (target <= 15 s), "
+        f"done {total:.1f} s\n"
+    )
 
 
 def _shown(b, art) -> dict[str, int]:

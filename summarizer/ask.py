@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from summarizer import prompts
 from summarizer.article import Article
 from summarizer.prompts import defuse
 from summarizer.quotes import extract
-from summarizer.structured import Meter, Retries, ask_json
+from summarizer.structured import Meter, Retries, ask_json, count_tokens
 from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
 
 if TYPE_CHECKING:
@@ -60,7 +61,10 @@ class Retrieved(_Model):
     start: int
     end: int
     score: float | None = Field(description="Cosine similarity to the question; null for quote-table hits.")
-    via: str = Field(description="vector, or quotes:<speaker> when found through the quote table.")
+    via: str = Field(
+        description="vector; quotes:<speaker> when found through the quote table; article when the whole article "
+        "was the context."
+    )
 
 
 class Answer(_Model):
@@ -82,6 +86,7 @@ class Answer(_Model):
     prompt_version: str
     tokens_in: int
     tokens_out: int
+    tokens_reused: int = Field(default=0, description="Prompt tokens not evaluated again: a prefix the model kept.")
     retrieval_ms: float
     seconds: float
 
@@ -155,6 +160,23 @@ def retrieve(question: str, articles: list[Article], store: Store, k: int) -> Co
     return Context(sentences, retrieved, time.perf_counter() - started)
 
 
+def whole(article: Article, store: Store) -> Context:
+    """Every sentence of one article as the context (no search): what a prompt with a shared article context
+    shows when the article fits the model's context."""
+    started = time.perf_counter()
+    retrieved = [
+        Retrieved(article_id=article.id, chunk_index=c.index, start=c.start, end=c.end, score=None, via="article")
+        for c in store.chunks(article.id)
+    ]
+    sentences = [ContextSentence(s.id, article.id, s.id, s.start, s.end, s.text) for s in article.sentences]
+    return Context(sentences, retrieved, time.perf_counter() - started)
+
+
+def _fits(llm: BaseChatModel, messages: list, settings: Settings) -> bool:
+    used = sum(count_tokens(llm, str(m.content)) for m in messages)
+    return used + settings.ask_max_tokens + 64 <= settings.llm_context
+
+
 class _Reply(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     answer: str = ""
@@ -180,9 +202,10 @@ def ask(
     settings: Settings,
     model: BaseChatModel | None = None,
     on_token: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> Answer:
     """Answer `question` from `articles` with `settings.chat_model`; `on_token` receives the answer as it
-    streams (before verification)."""
+    streams (before verification); setting `cancel` stops the model (`streaming.Cancelled`)."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     from summarizer.models import chat_model
@@ -190,23 +213,61 @@ def ask(
     started = time.perf_counter()
     prompt = prompts.load(settings.prompts_dir, "ask", settings.ask_prompt)
     llm = model or chat_model(settings.chat_model, settings)
-    context = retrieve(question, articles, store, settings.ask_k)
+    asked = defuse(" ".join(question.split()))
+    context, messages = None, None
+    if prompt.context is not None and len(articles) == 1:
+        context = whole(articles[0], store)
+        messages = prompt.messages(
+            "ask", **prompts.opening(articles[0]), context="", question=asked, not_found=NOT_FOUND
+        )
+        if not _fits(llm, messages, settings):
+            context, messages = None, None  # too long: the retrieved sentences instead
+    if context is None:
+        context = retrieve(question, articles, store, settings.ask_k)
+        if prompt.context is not None:
+            title = articles[0].title if len(articles) == 1 else f"{len(articles)} articles"
+            opening = {
+                "title": prompts.title_attr(title),
+                "sentences": prompts.sentence_lines([(s.label, s.text) for s in context.sentences]),
+            }
+            messages = prompt.messages("ask", **opening, context="", question=asked, not_found=NOT_FOUND)
+        else:
+            system = prompt.render("system", not_found=NOT_FOUND)
+            user = prompt.render("ask", context=defuse(context.render()), question=asked)
+            messages = [SystemMessage(system), HumanMessage(user)]
     meter = Meter()
-    system = prompt.render("system", not_found=NOT_FOUND)
-    user = prompt.render("ask", context=defuse(context.render()), question=defuse(" ".join(question.split())))
     reply = ask_json(
         llm,
         settings.chat_model,
-        [SystemMessage(system), HumanMessage(user)],
+        messages,
         _Reply,
         reply_schema(context),
         lambda error: prompt.render("repair", error=error),
         meter,
         settings.ask_max_tokens,
-        on_text=_answer_stream(on_token) if on_token else None,
+        on_text=_on_text(on_token, cancel),
         retries=Retries(settings.llm_retries, settings.llm_deadline),
     )
     return _verify(question, reply, context, articles, settings, prompt.version, meter, time.perf_counter() - started)
+
+
+def _on_text(
+    on_token: Callable[[str], None] | None, cancel: threading.Event | None
+) -> Callable[[str], None] | None:
+    """What reads the reply as it streams: the answer's new characters to `on_token`, and a check for `cancel`."""
+    if on_token is None and cancel is None:
+        return None
+    feed = _answer_stream(on_token) if on_token else None
+
+    def on_text(text: str) -> None:
+        if cancel is not None and cancel.is_set():
+            from summarizer.streaming import Cancelled
+
+            raise Cancelled
+        if feed is not None:
+            feed(text)
+
+    return on_text
 
 
 def _answer_stream(on_token: Callable[[str], None]) -> Callable[[str], None]:
@@ -315,6 +376,7 @@ def _verify(
         prompt_version=version,
         tokens_in=meter.tokens_in,
         tokens_out=meter.tokens_out,
+        tokens_reused=meter.tokens_reused,
         retrieval_ms=round(context.seconds * 1000, 1),
         seconds=round(seconds, 3),
     )

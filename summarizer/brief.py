@@ -8,6 +8,7 @@ never a prompt larger than the context.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,8 +18,9 @@ from summarizer import prompts, retrieve
 from summarizer.briefing import LENGTHS, Briefing, Draft, Notes, Usage, draft_schema
 from summarizer.compose import Composed, compose
 from summarizer.errors import UserError
-from summarizer.prompts import defuse
+from summarizer.prompts import defuse, opening, title_attr
 from summarizer.quotes import QuoteTable, Speaker, extract
+from summarizer.streaming import Cancelled, DraftStream, Emit, Publisher, quotes_event
 from summarizer.structured import Meter, Retries, ask_json, count_tokens
 from summarizer.verify import Source
 
@@ -50,64 +52,90 @@ def brief(
     length: str = "medium",
     model: BaseChatModel | None = None,
     progress: Progress | None = None,
+    on_event: Emit | None = None,
+    cancel: threading.Event | None = None,
 ) -> Briefing:
-    """Brief a stored article with `settings.chat_model` (or `model`) and `settings.brief_prompt`."""
-    from langchain_core.messages import HumanMessage, SystemMessage
+    """Brief a stored article with `settings.chat_model` (or `model`) and `settings.brief_prompt`.
 
+    With `on_event`, the briefing is also sent piece by piece as it is made (see `streaming`): the quote table
+    first, then each checked summary sentence and position. Setting `cancel` stops it (`Cancelled`)."""
     from summarizer.models import chat_model
 
     started = time.perf_counter()
     if length not in LENGTHS:
         raise UserError(f"unknown length '{length}'; use short, medium or long")
+    emit: Emit = on_event or (lambda name, data: None)
     prompt = prompts.load(settings.prompts_dir, "brief", settings.brief_prompt)
     table = extract(article)
+    emit("quotes", quotes_event(article, table))
     chunks = store.chunks(article.id)
     if not chunks:
         raise UserError(f"article {article.id} has no stored chunks; ingest it again")
+    if model is None:
+        emit("stage", {"stage": "loading the model"})
     llm = model or chat_model(settings.chat_model, settings)
     meter = Meter()
     bullets = LENGTHS[length]
     ranked = retrieve.ranked_chunks(store, article, table, settings.retrieval_k)
     plan = _plan(article, chunks, ranked, table, llm, prompt, settings, bullets)
+    source = Source(article.text, table)
+    publisher = Publisher(emit)
 
-    def ask(text: str, kind: type[T], schema: dict) -> T:
-        messages = [SystemMessage(prompt.system), HumanMessage(text)]
-        repair = lambda error: prompt.render("repair", error=error)  # noqa: E731
-        return ask_json(
-            llm,
-            settings.chat_model,
-            messages,
-            kind,
-            schema,
-            repair,
-            meter,
-            settings.brief_max_tokens,
-            retries=Retries(settings.llm_retries, settings.llm_deadline),
-        )
+    def checked(draft: Draft) -> Composed:
+        return compose(draft, source, prompt.system, settings.prompts_dir, article)
+
+    def ask(messages: list, kind: type[T], schema: dict, streamed: bool = False) -> T:
+        stream = DraftStream(checked, publisher) if streamed and on_event else None
+
+        def on_text(text: str) -> None:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled
+            if stream is not None:
+                stream.feed(text)
+
+        try:
+            return ask_json(
+                llm,
+                settings.chat_model,
+                messages,
+                kind,
+                schema,
+                lambda error: prompt.render("repair", error=error),
+                meter,
+                settings.brief_max_tokens,
+                on_text=on_text if on_event or cancel else None,
+                retries=Retries(settings.llm_retries, settings.llm_deadline),
+            )
+        finally:
+            if stream is not None:
+                stream.close()
 
     def ids(chunks: list[StoredChunk]) -> list[str] | None:
         return [x.id for x in _sentences(article, chunks)] if prompt.cites else None
 
     if len(plan) == 1:
         call = plan[0]
-        text = prompt.render("brief", **_values(article, call, bullets))
         if progress:
             progress(0, 1, "briefing")
-        draft = ask(text, Draft, draft_schema(call.table, bullets, sentence_ids=ids(call.chunks)))
+        emit("stage", {"stage": "writing"})
+        messages = _messages(prompt, "brief", article, call, bullets)
+        draft = ask(messages, Draft, draft_schema(call.table, bullets, sentence_ids=ids(call.chunks)), streamed=True)
     else:
         notes: list[Notes] = []
         for i, call in enumerate(plan, 1):
             if progress:
                 progress(i - 1, len(plan) + 1, f"part {i} of {len(plan)}")
+            emit("stage", {"stage": f"reading part {i} of {len(plan)}"})
             text = prompt.render("map", **_values(article, call, bullets), part=i, parts=len(plan))
             schema = draft_schema(call.table, (2, 4), notes_only=True, sentence_ids=ids(call.chunks))
-            notes.append(ask(text, Notes, schema))
+            notes.append(ask(_plain(prompt, text), Notes, schema))
         if progress:
             progress(len(plan), len(plan) + 1, "merging the parts")
+        emit("stage", {"stage": "writing"})
         merged = _reduce_table(table, notes)
         text = prompt.render(
             "reduce",
-            title=_attr(article.title),
+            title=title_attr(article.title),
             notes=_notes_text(notes, table),
             quote_table=_quote_table(merged),
             statements=_statements(merged, article.text),
@@ -115,14 +143,17 @@ def brief(
             bullets=_range(bullets),
         )
         used_chunks = [c for call in plan for c in call.chunks]
-        draft = ask(text, Draft, draft_schema(merged, bullets, sentence_ids=ids(used_chunks)))
+        schema = draft_schema(merged, bullets, sentence_ids=ids(used_chunks))
+        draft = ask(_plain(prompt, text), Draft, schema, streamed=True)
     if progress:
         progress(1, 1, "done")
 
-    source = Source(article.text, table)
-    done = compose(draft, source, prompt.system, settings.prompts_dir, article)
+    emit("stage", {"stage": "checking"})
+    done = checked(draft)
     if prompt.has("position"):
-        done = _positions_again(done, draft, article, source, prompt, settings, ask)
+        publisher.publish(done, {s.speaker_id for s in done.speakers if s.position})
+        done = _positions_again(done, draft, article, source, prompt, settings, ask, len(plan) > 1, emit)
+    publisher.publish(done)
     used = sorted({c.index for call in plan for c in call.chunks})
     return Briefing(
         article_id=article.id,
@@ -144,6 +175,7 @@ def brief(
             llm_calls=meter.calls,
             tokens_in=meter.tokens_in,
             tokens_out=meter.tokens_out,
+            tokens_reused=meter.tokens_reused,
             llm_seconds=round(meter.seconds, 3),
             seconds=round(time.perf_counter() - started, 3),
         ),
@@ -161,6 +193,8 @@ def _positions_again(
     prompt: prompts.Prompt,
     settings: Settings,
     ask: Callable[..., Any],
+    parts: bool,
+    emit: Emit,
 ) -> Composed:
     """One small call per quoted speaker left without a position (most quoted first, at most
     MAX_POSITION_CALLS), written from that speaker's own quotes and statements only; the briefing is then
@@ -180,6 +214,7 @@ def _positions_again(
         return done
     positions = dict(draft.positions)
     for speaker in missing:
+        emit("stage", {"stage": f"writing the position of {speaker.name}"})
         material = _material(speaker, table, article.text)
         schema = {
             "type": "object",
@@ -195,8 +230,12 @@ def _positions_again(
             "required": ["position", "support"],
             "additionalProperties": False,
         }
-        text = prompt.render("position", name=_attr(speaker.name), material=material)
-        written = ask(text, DraftPosition, schema)
+        values = {"name": title_attr(speaker.name), "material": material}
+        if prompt.context is None or parts:
+            messages = _plain(prompt, prompt.render("position", **values))
+        else:
+            messages = prompt.messages("position", **opening(article), **values)
+        written = ask(messages, DraftPosition, schema)
         quotes = positions[speaker.id].quotes if speaker.id in positions else []
         positions[speaker.id] = DraftPosition(quotes=quotes, position=written.position, support=written.support)
     again = compose(
@@ -238,12 +277,17 @@ def _plan(
     """One call if the retrieved chunks fit the context, else consecutive groups that each fit."""
     by_index = {c.index: c for c in chunks}
     chosen = sorted(i for i in ranked if i in by_index) or [c.index for c in chunks]
-    overhead = count_tokens(llm, prompt.system) + settings.brief_max_tokens + MARGIN_TOKENS
+    if prompt.context is not None:  # the whole article, the same opening as every other call about it
+        chosen = [c.index for c in chunks]
+    overhead = settings.brief_max_tokens + MARGIN_TOKENS
 
     def fits(group: list[StoredChunk], stage: str) -> bool:
         call = _Call(group, _sub_table(table, group, all_speakers=stage == "brief"))
-        text = prompt.render(stage, **_values(article, call, bullets), part=99, parts=99)
-        return overhead + count_tokens(llm, text) <= settings.llm_context
+        if stage == "brief":
+            messages = _messages(prompt, stage, article, call, bullets)
+        else:
+            messages = _plain(prompt, prompt.render(stage, **_values(article, call, bullets), part=99, parts=99))
+        return overhead + sum(count_tokens(llm, str(m.content)) for m in messages) <= settings.llm_context
 
     whole = [by_index[i] for i in chosen]
     if fits(whole, "brief"):
@@ -344,10 +388,25 @@ def _quote_table(table: QuoteTable) -> str:
     return "\n".join(lines) or "(no quotes)"
 
 
+def _messages(prompt: prompts.Prompt, stage: str, article: Article, call: _Call, bullets: tuple[int, int]) -> list:
+    """The messages of a one-call briefing: with a shared context, the whole article opens them."""
+    values = _values(article, call, bullets)
+    if prompt.context is None:
+        return _plain(prompt, prompt.render(stage, **values))
+    return prompt.messages(stage, **{**values, **opening(article)})
+
+
+def _plain(prompt: prompts.Prompt, text: str) -> list:
+    """System text, then the stage: how map, reduce and prompts without a shared context call the model."""
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    return [SystemMessage(prompt.system), HumanMessage(text)]
+
+
 def _values(article: Article, call: _Call, bullets: tuple[int, int]) -> dict[str, str]:
     """What the brief and map stages may use; a prompt takes the article as text or as numbered sentences."""
     return {
-        "title": _attr(article.title),
+        "title": title_attr(article.title),
         "article": _article_text(call.chunks),
         "sentences": _sentence_list(article, call.chunks),
         "quote_table": _quote_table(call.table),
@@ -401,10 +460,6 @@ def _notes_text(notes: list[Notes], table: QuoteTable) -> str:
             if speaker:
                 lines.append(f"- {sid} ({speaker.name}): {defuse(p.position)} [{', '.join(p.quotes)}]")
     return "\n".join(lines)
-
-
-def _attr(title: str) -> str:
-    return title.replace('"', "'").replace("<", "‹").replace("\n", " ")
 
 
 def _range(bullets: tuple[int, int]) -> str:

@@ -223,6 +223,7 @@ class Usage(_Model):
     llm_calls: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    tokens_reused: int = Field(default=0, description="Prompt tokens not evaluated again: a prefix the model kept.")
     llm_seconds: float = 0.0
     seconds: float = 0.0
 

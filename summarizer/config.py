@@ -94,6 +94,12 @@ class Settings(BaseSettings):
         default_factory=lambda: os.cpu_count() or 1, ge=1, description="CPU threads for the local model."
     )
     llm_context: int = Field(default=8192, ge=512, description="Context window the prompts are planned for.")
+    prompt_cache_mb: float = Field(
+        default=512.0, ge=0, description="Memory for the local model's evaluated article prefixes (0: off)."
+    )
+    prompt_cache_disk_mb: float = Field(
+        default=1024.0, ge=0, description="Disk under data_dir/prompt-cache for those prefixes, across runs (0: off)."
+    )
     llm_timeout: float = Field(default=120.0, gt=0, description="Seconds one remote model request may take.")
     llm_retries: int = Field(
         default=3, ge=0, le=10, description="Retries of a remote model call on 429, 5xx, timeouts, dropped connections."

@@ -10,7 +10,6 @@ Package data is located without importing the packages' code.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import threading
 from functools import cache
@@ -19,21 +18,13 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from summarizer.errors import UserError
+from summarizer.weights import package_dir
 
 ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER = Path(__file__).parent / "data" / "minilm-tokenizer.json"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained on 256-token inputs; longer text is truncated
 BATCH = 32
-
-
-def package_dir(package: str, extra: str | None = None) -> Path:
-    """Folder of an installed package, found without running its code."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        fix = f"pip install 'summarizer[{extra}]'" if extra else "reinstall summarizer"
-        raise UserError(f"the package {package.replace('_', '-')} is not installed; fix: {fix}")
-    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @cache

@@ -10,14 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import Field
 
 _MODELS: dict[str, FakeChatModel] = {}
+PIECE = 24  # characters per streamed piece
 
 
 class FakeChatModel(BaseChatModel):
@@ -41,18 +43,10 @@ class FakeChatModel(BaseChatModel):
         self.options.clear()
         self.delay = 0.0
 
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
+    def _reply(self, messages: list[BaseMessage], kwargs: dict[str, Any]) -> AIMessage:
         prompt = [{"role": m.type, "content": str(m.content)} for m in messages]
         self.calls.append(prompt)
         self.options.append(dict(kwargs))
-        if self.delay:
-            time.sleep(self.delay)
         schema = (kwargs.get("response_format") or {}).get("schema") or (
             (kwargs.get("response_format") or {}).get("json_schema") or {}
         ).get("schema")
@@ -64,7 +58,7 @@ class FakeChatModel(BaseChatModel):
             digest = hashlib.sha256(repr(prompt).encode()).hexdigest()[:8]
             content = f"fake reply {digest}"
         tokens_in = sum(len(m["content"].split()) for m in prompt)
-        message = AIMessage(
+        return AIMessage(
             content=content,
             usage_metadata={
                 "input_tokens": tokens_in,
@@ -73,7 +67,39 @@ class FakeChatModel(BaseChatModel):
             },
             response_metadata={"model_name": f"fake:{self.name_}", "finish_reason": "stop"},
         )
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        message = self._reply(messages, kwargs)
+        if self.delay:
+            time.sleep(self.delay)
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        """The same reply in pieces of PIECE characters, `delay` spread evenly over them."""
+        message = self._reply(messages, kwargs)
+        text = str(message.content)
+        pieces = [text[i : i + PIECE] for i in range(0, len(text), PIECE)] or [""]
+        for piece in pieces:
+            if self.delay:
+                time.sleep(self.delay / len(pieces))
+            yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
+        yield ChatGenerationChunk(
+            message=AIMessageChunk(
+                content="", usage_metadata=message.usage_metadata, response_metadata=message.response_metadata
+            )
+        )
 
 
 def fake_model(name: str = "default") -> FakeChatModel:

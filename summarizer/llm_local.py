@@ -1,6 +1,8 @@
 """The embedded chat model: a GGUF shipped in a PyPI package, run in-process by llama.cpp.
 
 The loaded model is cached per process and guarded by a lock: llama.cpp contexts are not thread-safe.
+A prompt whose first message is long (the article, in prompts that put it first) has that message's evaluated
+state kept in a `PromptCache`, so the next call about the same article starts after it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pydantic import ConfigDict
 from summarizer import weights
 from summarizer.errors import UserError
 from summarizer.models import did_you_mean
+from summarizer.prompt_cache import PromptCache
 from summarizer.weights import LOCAL_MODELS
 
 if TYPE_CHECKING:
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
 
 
 _LOADED: dict[tuple[str, int, int], Any] = {}
+_CACHES: dict[tuple[str, int, int], PromptCache] = {}
+_FORMATTERS: dict[tuple[str, int, int], Any] = {}
+MIN_PREFIX_TOKENS = 256  # a first message shorter than this is cheaper to evaluate than to keep
 _LOAD_LOCK = threading.Lock()
 _RUN_LOCK = threading.Lock()
 
@@ -86,6 +92,9 @@ class LocalChatModel(BaseChatModel):
     max_tokens: int = 1024
     temperature: float = 0.0
     seed: int = 0
+    cache_bytes: int = 0  # evaluated prompt prefixes kept in memory (0: only llama.cpp's own last prompt)
+    cache_dir: str | None = None  # and on disk, under the data dir
+    cache_disk_bytes: int = 0
 
     @classmethod
     def load(cls, path: Path, settings: Settings) -> LocalChatModel:
@@ -94,6 +103,9 @@ class LocalChatModel(BaseChatModel):
             model_name=path.stem,
             n_ctx=settings.llm_context,
             n_threads=settings.llm_threads,
+            cache_bytes=int(settings.prompt_cache_mb * 1_000_000),
+            cache_dir=str(settings.data_dir / "prompt-cache"),
+            cache_disk_bytes=int(settings.prompt_cache_disk_mb * 1_000_000),
         )
         model.llama()  # load now, so a broken install fails here and not mid-run
         return model
@@ -116,6 +128,51 @@ class LocalChatModel(BaseChatModel):
                     verbose=False,
                 )
             return _LOADED[key]
+
+    def _cache(self) -> PromptCache:
+        key = (self.model_path, self.n_ctx, self.n_threads)
+        with _LOAD_LOCK:
+            if key not in _CACHES:
+                folder = Path(self.cache_dir) if self.cache_dir else None
+                _CACHES[key] = PromptCache(self.cache_bytes, folder, self.cache_disk_bytes)
+            return _CACHES[key]
+
+    def _prepare(self, llama: Any, messages: list[dict[str, str]]) -> tuple[int, int]:
+        """Put the longest known prefix of this prompt into llama.cpp's context before the call; returns the
+        prompt's token count and how many of its tokens will not be evaluated again. Runs under _RUN_LOCK."""
+        tokens, head = _tokens(llama, messages, self._formatter(llama))
+        current = llama.input_ids[: llama.n_tokens].tolist()
+        reused = min(_common(current, tokens), len(tokens) - 1)
+        if head < MIN_PREFIX_TOKENS or reused >= head or (self.cache_bytes <= 0 and self.cache_disk_bytes <= 0):
+            return len(tokens), reused
+        cache = self._cache()
+        key = PromptCache.key(f"{self.model_path}|{self.n_ctx}", tokens[:head])
+        state = cache.get(key)
+        if state is not None:
+            if _restore(llama, tokens[:head], state):
+                return len(tokens), head
+            reused = 0
+        llama._ctx.kv_cache_seq_rm(-1, reused, -1)  # keep what matches, then read the rest of the head once
+        llama.n_tokens = reused
+        llama.eval(tokens[reused:head])
+        cache.put(key, _state(llama))
+        return len(tokens), reused
+
+    def _formatter(self, llama: Any) -> Any:
+        """The chat template llama.cpp applies, to see the prompt's tokens before the call."""
+        key = (self.model_path, self.n_ctx, self.n_threads)
+        if key not in _FORMATTERS:
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+            def text(token: int) -> str:
+                return llama._model.token_get_text(token) if token != -1 else ""
+
+            _FORMATTERS[key] = Jinja2ChatFormatter(
+                template=llama.metadata["tokenizer.chat_template"],
+                eos_token=text(llama.token_eos()),
+                bos_token=text(llama.token_bos()),
+            )
+        return _FORMATTERS[key]
 
     def get_num_tokens(self, text: str) -> int:
         return len(self.llama().tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -149,8 +206,10 @@ class LocalChatModel(BaseChatModel):
     ) -> ChatResult:
         llama = self.llama()
         started = time.perf_counter()
+        request = self._request(messages, stop, kwargs)
         with _RUN_LOCK, _context_errors(self.n_ctx):
-            reply = llama.create_chat_completion(**self._request(messages, stop, kwargs))
+            _, reused = self._prepare(llama, request["messages"])
+            reply = llama.create_chat_completion(**request)
         usage = reply.get("usage") or {}
         choice = reply["choices"][0]
         message = AIMessage(
@@ -164,6 +223,7 @@ class LocalChatModel(BaseChatModel):
                 "model_name": self.model_name,
                 "finish_reason": choice.get("finish_reason"),
                 "seconds": time.perf_counter() - started,
+                "prompt_tokens_reused": reused,
             },
         )
         return ChatResult(generations=[ChatGeneration(message=message)])
@@ -177,10 +237,10 @@ class LocalChatModel(BaseChatModel):
     ) -> Iterator[ChatGenerationChunk]:
         llama = self.llama()
         request = self._request(messages, stop, kwargs)
-        prompt_tokens = sum(self.get_num_tokens(m["content"]) for m in request["messages"])
         produced = 0
         finish = None
         with _RUN_LOCK, _context_errors(self.n_ctx):
+            prompt_tokens, reused = self._prepare(llama, request["messages"])
             parts = llama.create_chat_completion(**request, stream=True)
             for part in parts:
                 choice = part["choices"][0]
@@ -198,6 +258,61 @@ class LocalChatModel(BaseChatModel):
             message=AIMessageChunk(
                 content="",
                 usage_metadata=usage,
-                response_metadata={"model_name": self.model_name, "finish_reason": finish},
+                response_metadata={
+                    "model_name": self.model_name,
+                    "finish_reason": finish,
+                    "prompt_tokens_reused": reused,
+                },
             )
         )
+
+
+def _tokens(llama: Any, messages: list[dict[str, str]], formatter: Any) -> tuple[list[int], int]:
+    """The prompt's tokens as llama.cpp will see them, and how many of them hold the first message."""
+    result = formatter(messages=messages)
+    text = result.prompt
+    bos = not result.added_special
+    tokens = llama.tokenize(text.encode("utf-8"), add_bos=bos, special=True)
+    first = messages[0]["content"] if messages else ""
+    at = text.find(first) if first else -1
+    if at < 0:
+        return tokens, 0
+    head = llama.tokenize(text[: at + len(first)].encode("utf-8"), add_bos=bos, special=True)
+    return tokens, min(_common(head, tokens), len(tokens) - 1)
+
+
+def _common(a: list[int], b: list[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _state(llama: Any) -> bytes:
+    """llama.cpp's context state (the KV cache of the tokens evaluated so far)."""
+    import ctypes
+
+    import llama_cpp
+
+    size = llama_cpp.llama_state_get_size(llama._ctx.ctx)
+    buffer = (ctypes.c_uint8 * size)()
+    written = llama_cpp.llama_state_get_data(llama._ctx.ctx, buffer, size)
+    return bytes(memoryview(buffer)[:written])
+
+
+def _restore(llama: Any, tokens: list[int], state: bytes) -> bool:
+    """Load a state saved right after `tokens`; False if llama.cpp refuses it (the caller then clears the
+    context and evaluates the tokens again)."""
+    import ctypes
+
+    import llama_cpp
+
+    buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+    if llama_cpp.llama_state_set_data(llama._ctx.ctx, buffer, len(state)) != len(state):
+        return False
+    llama.input_ids[: len(tokens)] = tokens
+    llama.n_tokens = len(tokens)
+    llama._requires_eval = True
+    return True

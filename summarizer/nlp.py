@@ -65,7 +65,7 @@ SHA256 = {
 @cache
 def pipeline():
     """The loaded spaCy pipeline, verified file by file; one per process."""
-    from summarizer.embeddings import package_dir
+    from summarizer.weights import package_dir
 
     try:
         root = package_dir(PACKAGE) / FOLDER

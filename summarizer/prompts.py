@@ -3,6 +3,11 @@
 A file holds a `system` text and one `$variable` template per stage of its task. Each task declares the
 stages it needs and the variables each stage may use, so a typo in a prompt file fails at load time with the
 file and the name, never at run time with a half-filled prompt.
+
+A file may name a shared article context (`context: v1`, a file in `prompts/context/`). Its calls then open
+with the article, rendered by that file and byte-identical across the briefing, its repair round, per-speaker
+calls and questions about the same article, so a backend can reuse the evaluated prefix; the file's own
+`system` text follows in the user message.
 """
 
 from __future__ import annotations
@@ -11,8 +16,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
+from typing import TYPE_CHECKING
 
 from summarizer.errors import UserError
+
+if TYPE_CHECKING:
+    from summarizer.article import Article
 
 # task -> stage -> variables the pipeline provides to that stage
 TASKS: dict[str, dict[str, frozenset[str]]] = {
@@ -29,6 +38,7 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "ask": frozenset({"context", "question"}),
         "repair": frozenset({"error"}),
     },
+    "context": {"system": frozenset({"title", "sentences"})},
 }
 
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.
@@ -43,6 +53,7 @@ class Prompt:
     version: str
     path: Path
     stages: dict[str, Template]
+    context: Prompt | None = None  # the shared article context that opens every call, if the file names one
 
     @property
     def system(self) -> str:
@@ -54,8 +65,22 @@ class Prompt:
 
     @property
     def cites(self) -> bool:
-        """True when the prompt shows numbered sentences: the model then cites support ids for what it writes."""
+        """True when the brief stage asks for numbered sentences: the model then cites support ids for what it
+        writes. (A shared context shows numbered sentences too, but only for reading.)"""
         return "sentences" in self.stages["brief"].get_identifiers()
+
+    def messages(self, stage: str, title: str = "", sentences: str = "", **values: object) -> list:
+        """The chat messages of one call: the system text and the stage, or, with a shared context, the
+        article first and then the system text and the stage together."""
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        values = {"title": title, "sentences": sentences, **values}
+        system = self.render("system", **{k: v for k, v in values.items() if k in TASKS[self.task]["system"]})
+        text = self.render(stage, **{k: v for k, v in values.items() if k in TASKS[self.task][stage]})
+        if self.context is None:
+            return [SystemMessage(system), HumanMessage(text)]
+        opening = self.context.render("system", title=title, sentences=sentences)
+        return [SystemMessage(opening), HumanMessage(f"{system.strip()}\n\n{text}")]
 
     def render(self, stage: str, **values: object) -> str:
         missing = TASKS[self.task][stage] - values.keys()
@@ -103,10 +128,15 @@ def load(prompts_dir: Path, task: str, version: str) -> Prompt:
                 f"available: {', '.join(sorted(allowed)) or 'none'}"
             )
         stages[stage] = template
-    extra = set(doc) - set(TASKS[task]) - {"version", "description"}
+    extra = set(doc) - set(TASKS[task]) - {"version", "description", "context"}
     if extra:
         raise UserError(f"prompt file {path} has unknown key(s) {', '.join(sorted(extra))}")
-    return Prompt(task, version, path, stages)
+    context = None
+    if doc.get("context") is not None:
+        if task == "context" or not isinstance(doc["context"], str):
+            raise UserError(f"prompt file {path}: 'context' must name a file in {prompts_dir / 'context'}, e.g. v1")
+        context = load(prompts_dir, "context", doc["context"])
+    return Prompt(task, version, path, stages, context)
 
 
 _TAG = re.compile(r"</?\s*(?:article|notes|sentences|system|user|assistant)\b|<\|", re.IGNORECASE)
@@ -116,3 +146,22 @@ def defuse(text: str) -> str:
     """Article text with anything that could pose as prompt structure (our tags, chat-template tokens such as
     <|im_start|>) made inert: its "<" becomes "‹"."""
     return _TAG.sub(lambda m: "‹" + m.group()[1:], text)
+
+
+def title_attr(title: str) -> str:
+    """A title safe inside a tag attribute: title="..."."""
+    return title.replace('"', "'").replace("<", "‹").replace("\n", " ")
+
+
+def sentence_lines(sentences: list[tuple[str, str]]) -> str:
+    """Numbered sentences, one a line ("S12: ..."), defused like any article text."""
+    return "\n".join(f"{label}: {defuse(' '.join(text.split()))}" for label, text in sentences)
+
+
+def opening(article: Article) -> dict[str, str]:
+    """The title and every sentence of the article, numbered: what the shared context of every call about the
+    article is rendered from, identical for a briefing and a question."""
+    return {
+        "title": title_attr(article.title),
+        "sentences": sentence_lines([(x.id, x.text) for x in article.sentences]),
+    }

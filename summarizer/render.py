@@ -87,15 +87,28 @@ def to_markdown(b: Briefing) -> str:
 
 def to_text(b: Briefing) -> str:
     out = [b.headline, "=" * min(len(b.headline), 80), ""]
-    out += [f"* {_marked(b, f'summary[{i}]', s)}" for i, s in enumerate(b.summary)] + [""]
+    out += [text_sentence(b, i, s) for i, s in enumerate(b.summary)] + [""]
     if b.speakers:
         out += ["SPEAKER POSITIONS", ""]
         for s in b.speakers:
-            out.append(_speaker_head(s))
-            if s.position:
-                out.append(f"  {_marked(b, f'positions[{s.speaker_id}]', s.position)}")
-            out += [f"    {_quote(q)}" for q in s.quotes]
-            out.append("")
+            out += [*text_position(b, s), ""]
+    return "\n".join(out) + "\n" + text_rest(b)
+
+
+def text_sentence(b: Briefing, i: int, s: str) -> str:
+    return f"* {_marked(b, f'summary[{i}]', s)}"
+
+
+def text_position(b: Briefing, s: SpeakerPosition) -> list[str]:
+    out = [_speaker_head(s)]
+    if s.position:
+        out.append(f"  {_marked(b, f'positions[{s.speaker_id}]', s.position)}")
+    return out + [f"    {_quote(q)}" for q in s.quotes]
+
+
+def text_rest(b: Briefing) -> str:
+    """Contested points, checks and the footer: the part of the text form that follows the positions."""
+    out: list[str] = []
     if b.contested:
         out += ["CONTESTED", ""]
         for c in b.contested:

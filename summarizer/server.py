@@ -16,7 +16,6 @@ import logging
 import queue
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import FastAPI, Request, Response
@@ -29,10 +28,11 @@ from summarizer.ask import Answer
 from summarizer.briefing import Briefing
 from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
 from summarizer.quotes import Attribution, Quote, Speaker
-from summarizer.saved import SavedBriefings
+from summarizer.saved import SavedBriefings, answer_changes, briefing_changes
 from summarizer.saved import key as saved_key
 from summarizer.saved import path_for as saved_path
 from summarizer.store import ArticleRecord
+from summarizer.streaming import Cancelled
 
 if TYPE_CHECKING:
     from summarizer.article import Article
@@ -103,11 +103,18 @@ class BriefIn(_Model):
         description="Return the briefing this service saved for the same article, model, prompt file and length, "
         "if there is one, instead of running the model again.",
     )
+    stream: bool = Field(
+        default=False,
+        description="Server-sent events as the briefing is made: quotes, stage, headline, sentence, position, then "
+        "one briefing event (or error). Each piece is checked before it is sent.",
+    )
 
 
 class AskIn(_Model):
     question: str = Field(min_length=1, max_length=2000)
-    stream: bool = Field(default=False, description="Server-sent events: token events, then one answer event.")
+    stream: bool = Field(
+        default=False, description="Server-sent events: stage and token events, then one answer event (or error)."
+    )
     model: str | None = Field(default=None, pattern=_MODEL_PATTERN, max_length=200)
     k: int | None = Field(default=None, ge=1, le=50)
 
@@ -391,9 +398,15 @@ def create_app(settings: Settings) -> FastAPI:
 
     model_errors = {404: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 
-    @app.post("/articles/{article_id}/brief", response_model=Briefing, responses=model_errors, tags=["briefings"])
-    def post_brief(article_id: str, options: BriefIn | None = None) -> Briefing:
-        """A briefing: headline, summary, speaker positions with verbatim quotes, contested points, checks."""
+    @app.post(
+        "/articles/{article_id}/brief",
+        response_model=Briefing,
+        responses={**model_errors, 200: {"content": {"text/event-stream": {}}, "model": Briefing}},
+        tags=["briefings"],
+    )
+    def post_brief(article_id: str, request: Request, options: BriefIn | None = None) -> Any:
+        """A briefing: headline, summary, speaker positions with verbatim quotes, contested points, checks;
+        `stream` sends it piece by piece as server-sent events. Only a finished briefing is saved."""
         from summarizer.brief import brief
 
         options = options or BriefIn()
@@ -401,17 +414,26 @@ def create_app(settings: Settings) -> FastAPI:
         s = store()
         art, _ = stored(article_id)
         key = saved_key(art.id, cfg.chat_model, cfg.prompts_dir / "brief" / f"{cfg.brief_prompt}.yaml", options.length)
-        if options.reuse:
-            kept = saved.get(key)
+        kept = saved.get(key) if options.reuse else None
+        if kept is not None and not options.stream:
+            return kept
+
+        def made(emit: Any, cancel: threading.Event | None) -> Briefing:
             if kept is not None:
                 return kept
-        gate.acquire()
-        try:
-            made = brief(art, s, cfg, length=options.length)
-        finally:
-            gate.release()
-        saved.put(key, made)
-        return made
+            result = brief(art, s, cfg, length=options.length, on_event=emit, cancel=cancel)
+            saved.put(key, result)
+            saved.log("brief", result, briefing_changes(result))
+            return result
+
+        if kept is None:
+            gate.acquire()
+        if not options.stream:
+            try:
+                return made(None, None)
+            finally:
+                gate.release()
+        return _sse_response(request, made, "briefing", gate if kept is None else None)
 
     @app.post(
         "/articles/{article_id}/ask",
@@ -419,24 +441,27 @@ def create_app(settings: Settings) -> FastAPI:
         responses={**model_errors, 200: {"content": {"text/event-stream": {}}, "model": Answer}},
         tags=["questions"],
     )
-    def post_ask(article_id: str, body: AskIn) -> Any:
+    def post_ask(article_id: str, body: AskIn, request: Request) -> Any:
         """An answer with cited sentences, or "The article does not say."; `stream` sends SSE."""
         from summarizer.ask import ask
 
         cfg = _with(settings, chat_model=body.model, ask_k=body.k)
         s = store()
         art, _ = stored(article_id)
+
+        def answered(emit: Any, cancel: threading.Event | None) -> Answer:
+            on_token = (lambda t: emit("token", {"text": t})) if emit else None
+            result = ask(body.question, [art], s, cfg, on_token=on_token, cancel=cancel)
+            saved.log("ask", result, answer_changes(result))
+            return result
+
         gate.acquire()
         if not body.stream:
             try:
-                return ask(body.question, [art], s, cfg)
+                return answered(None, None)
             finally:
                 gate.release()
-        return StreamingResponse(
-            _sse(lambda on_token: ask(body.question, [art], s, cfg, on_token=on_token), gate),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache"},
-        )
+        return _sse_response(request, answered, "answer", gate)
 
     @app.get("/evals/runs", response_model=list[EvalRun], tags=["evals"])
     def list_runs() -> list[EvalRun]:
@@ -485,31 +510,46 @@ def _store_article(store: Store, art: Article) -> tuple[bool, Any]:
     return False, store.record(art.id)
 
 
-def _sse(run: Any, gate: ModelGate) -> Iterator[str]:
-    """Start `run(on_token)` in a thread now (it releases the gate when done, even if nobody reads), and
-    return the server-sent events: its tokens, then its answer or error."""
+def _sse_response(request: Request, run: Any, final: str, gate: ModelGate | None) -> StreamingResponse:
+    """Start `run(emit, cancel)` in a thread now (it releases the gate when done, even if nobody reads), and
+    answer with its events as server-sent events, then `final` (its result) or `error`. A client that goes
+    away cancels the run: the model stops at its next token and nothing half-made is saved."""
+    import anyio
+
     events: queue.Queue[tuple[str, Any]] = queue.Queue()
+    cancel = threading.Event()
 
     def work() -> None:
         try:
-            answer = run(lambda t: events.put(("token", {"text": t})))
-            events.put(("answer", json.loads(answer.model_dump_json())))
+            result = run(lambda name, data: events.put((name, data)), cancel)
+            events.put((final, json.loads(result.model_dump_json())))
+        except Cancelled:
+            log.info("%s %s: the client went away; stopped", request.method, request.url.path)
         except Exception as exc:
             events.put(("error", {"error": _status(exc)[1]}))
         finally:
-            gate.release()
+            if gate is not None:
+                gate.release()
             events.put(("end", None))
 
     threading.Thread(target=work, daemon=True).start()
 
-    def stream() -> Iterator[str]:
-        while True:
-            kind, data = events.get()
-            if kind == "end":
-                return
-            yield f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+    async def stream() -> Any:
+        try:
+            while True:
+                try:
+                    kind, data = await anyio.to_thread.run_sync(events.get, True, 0.5)
+                except queue.Empty:
+                    if await request.is_disconnected():
+                        return
+                    continue
+                if kind == "end":
+                    return
+                yield f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+        finally:
+            cancel.set()  # after the end this changes nothing; before it, the run stops
 
-    return stream()
+    return StreamingResponse(stream(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
 
 def _error_response(request: Request, exc: Exception) -> JSONResponse:

@@ -38,10 +38,13 @@ class Meter:
     calls: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    tokens_reused: int = 0  # prompt tokens the backend did not evaluate again (a kept prefix)
     seconds: float = 0.0
 
     def add(self, message: Any, seconds: float, prompt_chars: int) -> None:
         usage = getattr(message, "usage_metadata", None) or {}
+        meta = getattr(message, "response_metadata", None) or {}
+        self.tokens_reused += int(meta.get("prompt_tokens_reused") or 0)
         self.calls += 1
         self.tokens_in += int(usage.get("input_tokens") or round(prompt_chars / 4))
         self.tokens_out += int(usage.get("output_tokens") or round(len(str(message.content)) / 4))

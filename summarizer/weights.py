@@ -8,13 +8,22 @@ so a half-written or tampered file is never loaded. A lock keeps two processes f
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.embeddings import package_dir
 from summarizer.errors import UserError
+
+
+def package_dir(package: str, extra: str | None = None) -> Path:
+    """Folder of an installed package, found without running its code."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        fix = f"pip install 'summarizer[{extra}]'" if extra else "reinstall summarizer"
+        raise UserError(f"the package {package.replace('_', '-')} is not installed; fix: {fix}")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @dataclass(frozen=True)

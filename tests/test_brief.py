@@ -181,9 +181,15 @@ def test_invalid_json_gets_one_repair_round(model) -> None:
 
 def test_json_that_stays_invalid_is_a_one_line_error(model, cli) -> None:
     model.queue("Sure! Here is the briefing.", '{"summary": []}')
-    code, out, err = cli("brief", str(SEED), "--model", "fake:live")
+    code, out, err = cli("brief", str(SEED), "--model", "fake:live", "--format", "text")
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "model fake:live answered with JSON does not match the schema" in err
+    # Streamed (the default when piped), the quote table came first; the error is still one line.
+    model.queue("Sure! Here is the briefing.", '{"summary": []}')
+    code, out, err = cli("brief", str(SEED), "--model", "fake:live")
+    assert code == 1 and out.startswith("SPEAKERS") and "* " not in out
+    errors = [line for line in err.splitlines() if not line.startswith("[")]  # the rest are stage lines
+    assert len(errors) == 1 and "answered with JSON does not match the schema" in errors[0]
 
 
 def test_prompt_injection_in_the_article_cannot_break_out_or_leak_the_prompt(model, tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_paste_an_article_see_the_briefing_and_click_a_quote(browser, server) ->
     page.fill("#add-text", SEED_TEXT)
     page.click("#add-submit")
     page.wait_for_url(re.compile(r"/read/[0-9a-f]{16}$"))
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     article_id = page.url.rsplit("/", 1)[1]
     briefing = httpx.post(f"{server.url}/articles/{article_id}/brief", json={"reuse": True}).json()
     text = httpx.get(f"{server.url}/articles/{article_id}").json()["text"]
@@ -80,7 +80,7 @@ def test_hovering_a_quote_names_its_speaker_and_role(browser, server) -> None:
     article_id = store_seed(server.url)
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     table = httpx.get(f"{server.url}/articles/{article_id}/quotes").json()
     lavrov = next(s for s in table["speakers"] if s["name"] == "Sergei Lavrov")
     page.hover(f"mark[data-quote='{lavrov['quote_ids'][0]}']")
@@ -102,7 +102,7 @@ def test_the_verifiers_corrections_are_shown_with_their_reasons(browser, server,
     model.queue(json.dumps(draft))
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     checks = page.inner_text("#checks")
     assert "Quotation not found in the article, quotation marks removed" in checks
     assert "Russia will pay for every crime it commits." in checks
@@ -132,7 +132,7 @@ def test_a_summary_sentence_highlights_the_article_sentences_it_rests_on(browser
     model.queue(json.dumps(draft))
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     france = sentence_with(server, article_id, "France, the current head of the Security Council")
     assert page.locator(".sentence.support-hl").count() == 0
     page.hover("#summary li:nth-child(1) .said")
@@ -154,7 +154,7 @@ def test_ask_streams_an_answer_and_a_citation_scrolls_to_its_sentence(browser, s
     target = sentence_with(server, article_id, "catalog of cruelty")
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     answer = "Guterres described a catalog of cruelty committed against civilians."
     model.queue(json.dumps({"evidence": [target["id"]], "answer": answer}))
     page.fill("#question", "What did Guterres say the rights body has seen?")
@@ -192,7 +192,7 @@ def test_an_uploaded_html_file_becomes_an_article(browser, server, tmp_path) -> 
     page.set_input_files("#add-file", str(html))
     page.click("#add-submit")
     page.wait_for_url(re.compile(r"/read/"))
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     assert page.inner_text("#article-title") == "Vote Delayed"
     assert page.text_content("#article-text mark.q") == "We need more time"
     assert "<img" not in page.inner_text("#article-text") and page.locator("#article-text img").count() == 0
@@ -227,7 +227,7 @@ def test_article_text_is_shown_as_text_never_run(browser, server) -> None:
     article_id = r.json()["article"]["id"]
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     assert page.locator("#article-text img, #article-text script").count() == 0
     # Offsets count code points: the quote after the emoji is still exact.
     quotes = httpx.get(f"{server.url}/articles/{article_id}/quotes").json()["quotes"]
@@ -245,7 +245,7 @@ def test_main_pages_have_no_serious_accessibility_violations(browser, server, mo
     page.wait_for_selector("#articles tbody tr")
     checked["list"] = axe_violations(page)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     target = sentence_with(server, article_id, "catalog of cruelty")
     model.queue(json.dumps({"evidence": [target["id"]], "answer": "Guterres described a catalog of cruelty."}))
     page.fill("#question", "What did Guterres describe?")
@@ -270,7 +270,7 @@ def test_a_link_to_a_sentence_or_quote_opens_the_article_there(browser, server) 
     page.wait_for_function(f"() => document.activeElement.id === 'sent-{target['id']}'")
     assert in_pane(page, f"#sent-{target['id']}")
     # Clicking a quote gives the page an address that opens with that quote shown.
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     button = page.locator("button.quote").last
     quote_id = button.get_attribute("data-quote")
     button.click()
@@ -285,7 +285,7 @@ def test_the_length_can_be_changed_and_the_article_deleted(browser, server, mode
     article_id = store_seed(server.url)
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     assert "· medium ·" in page.inner_text("#brief-footer")
     calls = len(model.calls)
     page.select_option("#length", "short")
@@ -302,4 +302,31 @@ def test_the_length_can_be_changed_and_the_article_deleted(browser, server, mode
     page.wait_for_url(server.url + "/")
     page.wait_for_selector("#list-status:has-text('No articles yet')")
     assert httpx.get(f"{server.url}/articles/{article_id}").status_code == 404
+    assert page.errors == []
+
+
+def test_the_briefing_fills_in_as_it_is_made_quote_table_first(browser, server, model) -> None:
+    article_id = store_seed(server.url)
+    draft = minimal(draft_schema(extract(parse(SEED_TEXT)), LENGTHS["medium"]))
+    draft["headline"] = "Blinken and Lavrov clash at the Security Council"
+    draft["summary"] = [
+        "France called the session to highlight the quest for accountability in Ukraine.",
+        "Guterres said the UN rights body has seen a catalog of cruelty against civilians.",
+        "Lavrov accused Ukraine of Russophobia over its language rules.",
+    ]
+    model.queue(json.dumps(draft))
+    model.delay = 6.0  # the reply arrives in pieces over six seconds
+    page = open_page(browser)
+    page.goto(f"{server.url}/read/{article_id}")
+    # The speakers and their verbatim quotes are up while the model has not finished a sentence.
+    page.wait_for_selector("#briefing[aria-busy] #speakers section button.quote")
+    assert page.locator("#summary li").count() == 0
+    assert page.locator("#speakers section").count() == 4
+    page.wait_for_selector("#brief-status:has-text('Writing the summary')")  # which stage is running
+    # Then each checked sentence appears on its own, before the briefing is finished.
+    page.wait_for_selector("#briefing[aria-busy] #summary li")
+    assert page.locator("#summary li .said").first.inner_text() == draft["summary"][0]
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])", timeout=20_000)
+    assert page.locator("#summary li .said").all_inner_texts() == draft["summary"]
+    assert "fake:live · prompt v1 · medium" in page.inner_text("#brief-footer")
     assert page.errors == []

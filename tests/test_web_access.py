@@ -20,7 +20,7 @@ def test_the_reader_works_from_the_keyboard(browser, server) -> None:
     article_id = store_seed(server.url)
     page = open_page(browser)
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     page.keyboard.press("Enter")
@@ -52,7 +52,7 @@ def test_pages_fit_a_phone_screen_and_quotes_still_scroll_into_view(browser, ser
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"{path} is {width} px wide at a 390 px viewport"
     page.goto(f"{server.url}/read/{article_id}")
-    page.wait_for_selector("#briefing:not([hidden])")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
     brief_box = page.locator(".brief-pane").bounding_box()
     article_box = page.locator("#article-pane").bounding_box()
     assert article_box["y"] >= brief_box["y"] + brief_box["height"] - 1  # stacked, briefing first
@@ -80,7 +80,7 @@ def test_behind_api_keys_the_pages_ask_for_a_key_once(browser, model, monkeypatc
         page.fill("#key", "k-two")
         page.click("#sign-in")
         page.wait_for_url(f"{live.url}/read/{article_id}")
-        page.wait_for_selector("#briefing:not([hidden])")
+        page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
         [cookie] = page.context.cookies()
         assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and "k-two" not in cookie["value"]
         # The cookie opens the API to this browser only; other clients still need a Bearer key.
@@ -107,7 +107,7 @@ def test_a_busy_model_is_shown_and_the_briefing_retried(browser, model) -> None:
             page = open_page(browser)
             page.goto(f"{live.url}/read/{article_id}")
             page.wait_for_selector("#brief-status:has-text('The model is busy with other requests; retrying in')")
-            page.wait_for_selector("#briefing:not([hidden])", timeout=30_000)
+            page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])", timeout=30_000)
             assert page.inner_text("#brief-status") == ""
             assert page.errors == []
         finally:

@@ -49,7 +49,7 @@ def _global_options(
 
 
 def _register() -> None:
-    from summarizer.cli import articles, ask, brief, ingest, quotes, serve
+    from summarizer.cli import articles, ask, brief, ingest, logs, quotes, serve
     from summarizer.cli import eval as eval_cli
 
     app.command(name="ingest")(ingest.ingest_command)
@@ -57,6 +57,7 @@ def _register() -> None:
     app.command(name="brief")(brief.brief_command)
     app.command(name="ask")(ask.ask_command)
     app.command(name="serve")(serve.serve_command)
+    app.command(name="logs")(logs.logs_command)
     app.add_typer(articles.app, name="articles")
     app.add_typer(eval_cli.app, name="eval")
 

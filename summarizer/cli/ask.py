@@ -132,6 +132,9 @@ def _answer_one(
     finally:
         if live is not None:
             live.stop()
+    from summarizer import saved
+
+    saved.log_answer(cfg.data_dir, answer)
     if fmt == "json":
         print(answer.model_dump_json(indent=2))
     else:

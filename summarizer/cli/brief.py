@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from summarizer.cli import common
+
+if TYPE_CHECKING:
+    from summarizer.article import Article
+    from summarizer.briefing import Briefing
+    from summarizer.config import Settings
+    from summarizer.store import Store
 
 
 def brief_command(
@@ -18,7 +25,9 @@ def brief_command(
     length: Annotated[
         str, typer.Option(help="Summary length: short (2-3 bullets), medium (3-6), long (6-10).")
     ] = "medium",
-    fmt: Annotated[str, typer.Option("--format", help="terminal, md, text or json")] = "terminal",
+    fmt: Annotated[
+        str, typer.Option("--format", help="terminal (live while it is made), md, text, json, or jsonl (events).")
+    ] = "terminal",
     model: Annotated[
         str | None, typer.Option("--model", help="Chat model, e.g. local:qwen2.5-1.5b, openai:gpt-4o-mini.")
     ] = None,
@@ -39,23 +48,87 @@ def brief_command(
         return 0
     if article is None:
         raise UserError("brief needs an ARTICLE (a file, - for stdin, or a stored id); see: summarizer brief --help")
-    if fmt not in render.FORMATS:
-        raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(render.FORMATS)}")
+    if fmt not in (*render.FORMATS, "jsonl"):
+        raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(render.FORMATS)}, jsonl")
     cfg = common.settings(ctx, chat_model=model, brief_prompt=prompt_version)
 
-    from summarizer.brief import brief
-    from summarizer.ingest import open_article
+    if fmt not in ("terminal", "jsonl"):  # whole documents: printed once made
+        from summarizer.brief import brief
+        from summarizer.ingest import open_article
 
-    store = common.open_store(cfg)
-    art = open_article(article, store)
-    with common.progress_bar("briefing") as progress:
-        result = brief(art, store, cfg, length=length, progress=progress)
-    if fmt == "json":
-        print(render.to_json(result))
-    elif fmt == "md":
-        print(render.to_markdown(result), end="")
-    elif fmt == "text":
-        print(render.to_text(result), end="")
+        store = common.open_store(cfg)
+        art = open_article(article, store)
+        with common.progress_bar("briefing") as progress:
+            result = brief(art, store, cfg, length=length, progress=progress)
+        _log(cfg, result)
+        if fmt == "json":
+            print(render.to_json(result))
+        elif fmt == "md":
+            print(render.to_markdown(result), end="")
+        else:
+            print(render.to_text(result), end="")
+        return 0
+
+    from summarizer.cli import live
+
+    view: live.Plain | live.Jsonl | live.Live
+    if fmt == "jsonl":
+        view = live.Jsonl()
+    elif sys.stdout.isatty():
+        view = live.Live(common.out())
     else:
-        render.to_terminal(result, common.out())
+        view = live.Plain()
+    result = None
+    try:
+        art, store = _open_fast(article, cfg, view)
+        from summarizer.brief import brief
+
+        result = brief(art, store, cfg, length=length, on_event=view)
+    finally:
+        if isinstance(view, live.Live):
+            view.finish(result)
+    if not isinstance(view, live.Live):
+        view.finish(result)
+    _log(cfg, result)
     return 0
+
+
+def _open_fast(ref: str, cfg: Settings, view: Any) -> tuple[Article, Store]:
+    """The article, with its quote table shown before the store opens, and the model loading meanwhile."""
+    import threading
+    from pathlib import Path
+
+    from summarizer import reading
+    from summarizer.ingest import ensure_stored, load, open_article
+    from summarizer.quotes import extract
+    from summarizer.streaming import quotes_event
+
+    warm = threading.Thread(target=_warm, args=(cfg,), daemon=True)
+    if ref == reading.STDIN or Path(ref).exists():
+        art = load(ref, cfg.max_article_bytes)  # a bad file fails here, before anything starts
+        view("quotes", quotes_event(art, extract(art)))
+        warm.start()
+        view("stage", {"stage": "storing the article"})
+        store = common.open_store(cfg)
+        ensure_stored(art, store)
+        return art, store
+    store = common.open_store(cfg)
+    art = open_article(ref, store)
+    warm.start()
+    return art, store
+
+
+def _warm(cfg: Settings) -> None:
+    """Load the chat model in the background; the briefing's own load then finds it loaded (or fails itself)."""
+    from contextlib import suppress
+
+    from summarizer.models import chat_model
+
+    with suppress(Exception):  # a failure is reported by the briefing, once, as a one-line error
+        chat_model(cfg.chat_model, cfg)
+
+
+def _log(cfg: Settings, made: Briefing) -> None:
+    from summarizer import saved
+
+    saved.log_briefing(cfg.data_dir, made)

@@ -323,7 +323,24 @@ function issueItem(issue) {
   );
 }
 
+function speakerSection(s, position, quotes) {
+  return h(
+    "section",
+    { class: `speaker ${colourOf(s.speaker_id)}`, "aria-label": s.name, dataset: { speaker: s.speaker_id } },
+    h("h4", {}, s.name, s.role ? h("span", { class: "role" }, ` · ${s.role}`) : null),
+    h("p", {}, ...position),
+    h("ul", { class: "quotes" }, ...quotes.map((q) => h("li", {}, quoteButton(q, s.speaker_id)))),
+  );
+}
+
+function positionOf(b, s, inline) {
+  return s.position
+    ? supportedSentence(b, `positions[${s.speaker_id}]`, prose(s.position, `positions[${s.speaker_id}]`, inline))
+    : [h("em", {}, "No position given.")];
+}
+
 function renderBriefing(b) {
+  briefingBox.removeAttribute("aria-busy");
   document.getElementById("headline").textContent = b.headline;
   const inline = b.verification.inline_quotes;
   document
@@ -331,23 +348,9 @@ function renderBriefing(b) {
     .replaceChildren(
       ...b.summary.map((s, i) => h("li", {}, ...supportedSentence(b, `summary[${i}]`, prose(s, "summary[", inline)))),
     );
-  document.getElementById("speakers").replaceChildren(
-    ...b.speakers.map((s) =>
-      h(
-        "section",
-        { class: `speaker ${colourOf(s.speaker_id)}`, "aria-label": s.name },
-        h("h4", {}, s.name, s.role ? h("span", { class: "role" }, ` · ${s.role}`) : null),
-        h(
-          "p",
-          {},
-          ...(s.position
-            ? supportedSentence(b, `positions[${s.speaker_id}]`, prose(s.position, `positions[${s.speaker_id}]`, inline))
-            : [h("em", {}, "No position given.")]),
-        ),
-        h("ul", { class: "quotes" }, ...s.quotes.map((q) => h("li", {}, quoteButton(q, s.speaker_id)))),
-      ),
-    ),
-  );
+  document
+    .getElementById("speakers")
+    .replaceChildren(...b.speakers.map((s) => speakerSection(s, positionOf(b, s, inline), s.quotes)));
   const contested = document.getElementById("contested");
   contested.replaceChildren(
     ...b.contested.map((c) =>
@@ -400,6 +403,57 @@ let briefing = false;
 const lengthChoice = document.getElementById("length");
 const rebrief = document.getElementById("rebrief");
 
+// --- the briefing as it is made: the quote table at once, then each checked sentence and position ---------
+
+const STAGES = {
+  "loading the model": "Loading the model",
+  writing: "Writing the summary",
+  checking: "Checking the briefing",
+  "storing the article": "Storing the article",
+};
+
+function stageNote(stage) {
+  return STAGES[stage] || stage.charAt(0).toUpperCase() + stage.slice(1);
+}
+
+// The speakers and their quotes from the quote table, before the model has written anything.
+function startPartial(table) {
+  briefingBox.setAttribute("aria-busy", "true");
+  document.getElementById("headline").textContent = "";
+  document.getElementById("summary").replaceChildren();
+  const quotes = new Map(table.quotes.map((q) => [q.id, q]));
+  document.getElementById("speakers").replaceChildren(
+    ...table.speakers
+      .filter((s) => s.quote_ids.length)
+      .map((s) =>
+        speakerSection(
+          { speaker_id: s.id, name: s.name, role: s.role },
+          [h("em", { class: "pending" }, "Position being written…")],
+          s.quote_ids.slice(0, 3).map((id) => quotes.get(id)),
+        ),
+      ),
+  );
+  document.getElementById("contested-block").hidden = true;
+  document.getElementById("checks").replaceChildren(h("p", {}, "Each piece is checked before it is shown."));
+  document.getElementById("brief-footer").replaceChildren();
+  briefingBox.hidden = false;
+}
+
+function addSentence(data) {
+  const b = { support: data.support ? [data.support] : [] };
+  document
+    .getElementById("summary")
+    .append(h("li", {}, ...supportedSentence(b, `summary[${data.index}]`, [data.text])));
+}
+
+function setPosition(data) {
+  const b = { support: data.support ? [data.support] : [] };
+  const section = speakerSection(data, positionOf(b, data, []), data.quotes);
+  const old = document.querySelector(`#speakers section[data-speaker="${CSS.escape(data.speaker_id)}"]`);
+  if (old) old.replaceWith(section);
+  else document.getElementById("speakers").append(section);
+}
+
 async function brief(reuse) {
   if (briefing) return;
   briefing = true;
@@ -416,8 +470,20 @@ async function brief(reuse) {
   try {
     for (;;) {
       try {
-        const b = await api(`/articles/${articleId}/brief`, { method: "POST", body: { reuse, length } });
-        renderBriefing(b);
+        let done = null;
+        await events(`/articles/${articleId}/brief`, { reuse, length, stream: true }, (name, data) => {
+          if (name === "quotes") startPartial(data);
+          else if (name === "stage") {
+            note = stageNote(data.stage);
+            tick();
+          } else if (name === "headline") document.getElementById("headline").textContent = data.text;
+          else if (name === "sentence") addSentence(data);
+          else if (name === "position") setPosition(data);
+          else if (name === "briefing") done = data;
+          else if (name === "error") throw new Error(data.error);
+        });
+        if (!done) throw new Error("the briefing stopped before it was finished");
+        renderBriefing(done);
         briefStatus.textContent = "";
         return;
       } catch (e) {
@@ -429,6 +495,7 @@ async function brief(reuse) {
       }
     }
   } catch (e) {
+    briefingBox.removeAttribute("aria-busy");
     briefStatus.replaceChildren(
       h("span", { class: "error" }, `No briefing: ${e.message}`),
       " ",

@@ -1,0 +1,86 @@
+"""The article first, identical across every call about it, and its evaluated prefix kept: the shared context
+prompts (brief v3, ask v2), the bounded prefix cache, and, with the real model, a question after a briefing
+that does not read the article again."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from test_brief import draft
+
+from summarizer.ask import ask
+from summarizer.brief import brief
+from summarizer.config import load_settings
+from summarizer.ingest import open_article
+from summarizer.prompt_cache import PromptCache
+from summarizer.store import Store
+
+
+def test_brief_v3_and_ask_v2_open_with_the_same_article_message(model) -> None:
+    cfg = load_settings(chat_model="fake:live", brief_prompt="v3", ask_prompt="v2")
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+    model.queue(draft())
+    brief(art, store, cfg)
+    model.queue(json.dumps({"evidence": ["S14"], "answer": "France called the session."}))
+    a = ask("Who called the session?", [art], store, cfg)
+    briefing_call, question_call = model.calls
+    assert briefing_call[0] == question_call[0]  # byte for byte: a backend can reuse it
+    assert briefing_call[0]["role"] == "system" and "S14: France, the current head" in briefing_call[0]["content"]
+    assert "Write a neutral briefing" in briefing_call[1]["content"]
+    assert "Question: Who called the session?" in question_call[1]["content"]
+    assert a.answered and {r.via for r in a.retrieval} == {"article"}  # the whole article, no search
+
+
+def test_a_question_too_long_for_the_context_falls_back_to_retrieved_sentences(model) -> None:
+    cfg = load_settings(chat_model="fake:live", ask_prompt="v2", llm_context=1200, ask_k=1)
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+    model.queue(json.dumps({"evidence": ["S14"], "answer": "France called the session."}))
+    a = ask("Who called the session?", [art], store, cfg)
+    assert "vector" in {r.via for r in a.retrieval}
+    opening = model.calls[0][0]["content"]
+    shown = [line.split(":")[0] for line in opening.splitlines() if line[:1] == "S" and ":" in line]
+    assert shown and len(shown) < len(art.sentences)  # only the retrieved sentences
+    assert {c.sentence_id for c in a.citations} <= set(shown)
+
+
+def test_the_prefix_cache_is_bounded_in_memory_and_on_disk(tmp_path: Path) -> None:
+    cache = PromptCache(memory_bytes=250, folder=tmp_path, disk_bytes=250)
+    keys = [PromptCache.key("model.gguf|8192", list(range(n))) for n in (1, 2, 3)]
+    assert len(set(keys)) == 3 and PromptCache.key("other.gguf|8192", [0]) != keys[0]
+    for key, fill in zip(keys, b"abc", strict=True):
+        cache.put(key, bytes([fill]) * 100)
+        time.sleep(0.01)  # distinct modification times
+    assert sum(p.stat().st_size for p in tmp_path.glob("*.state")) <= 250
+    assert not (tmp_path / f"{keys[0]}.state").exists()  # the oldest went first
+    fresh = PromptCache(memory_bytes=250, folder=tmp_path, disk_bytes=250)  # a new process finds it on disk
+    assert fresh.get(keys[2]) == b"c" * 100 and fresh.get(keys[0]) is None
+    assert cache.get(keys[0]) is None and cache.get(keys[2]) == b"c" * 100  # memory kept the latest two
+    assert cache.get(keys[1]) == b"b" * 100
+    PromptCache(memory_bytes=10, folder=None).put(keys[0], b"x" * 100)  # too big for memory: not kept, no error
+    assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.model
+def test_a_question_after_a_briefing_reuses_the_article_the_model_already_read(tmp_path: Path) -> None:
+    cfg = load_settings(brief_prompt="v3", ask_prompt="v2")
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+    b = brief(art, store, cfg)
+    assert b.usage.tokens_reused == 0 or b.usage.tokens_reused < b.usage.tokens_in
+    after = ask("Who called the session?", [art], store, cfg)
+    assert after.tokens_reused > 500  # the whole opening: rules and article
+    assert after.answered and {c.sentence_id for c in after.citations} & {"S14", "S15"}
+    # A new process (empty memory, llama.cpp state gone) finds the article's state on disk.
+    from summarizer.llm_local import _CACHES, _LOADED
+
+    _CACHES.clear()
+    for llama in _LOADED.values():
+        llama.reset()
+    again = ask("What did Lavrov accuse Ukraine of?", [art], store, cfg)
+    assert again.tokens_reused > 500 and again.answered

@@ -1,0 +1,208 @@
+"""A briefing shown as it is made: the partial-JSON reader, checked events in order, cancelling, the CLI
+views, server-sent events, and the log of what was made."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import httpx
+import pytest
+from conftest import SEED
+from live_server import LiveServer, store_seed
+from test_brief import draft
+
+from summarizer import partial_json
+from summarizer.brief import brief
+from summarizer.config import load_settings
+from summarizer.ingest import open_article
+from summarizer.saved import SavedBriefings, path_for
+from summarizer.store import Store
+from summarizer.streaming import Cancelled
+
+# --- reading JSON that is still being written --------------------------------------------------------------
+
+
+def test_only_finished_values_are_read_from_a_reply_being_written() -> None:
+    full = '{"headline": "A b", "summary": ["one.", "two \\" x.", {"text": "t", "support": ["S1"]}], "n": 12}'
+    assert partial_json.parse(full) == json.loads(full)
+    assert partial_json.parse("") is None and partial_json.parse('{"headl') == {partial_json.OPEN: 1}
+    cut = partial_json.parse(full[: full.index("two") + 5])  # inside the second sentence
+    assert cut["headline"] == "A b" and partial_json.finished(cut["summary"]) == ["one."]
+    assert partial_json.is_open(cut) and partial_json.is_open(cut["summary"])
+    inside = partial_json.parse(full[: full.index('["S1"]') + 3])  # an object half written
+    assert partial_json.finished(inside["summary"]) == ["one.", 'two " x.']
+    assert partial_json.is_open(inside["summary"][2])
+    assert "n" not in partial_json.parse(full[:-2])  # 1 of 12: a number is done only once something follows it
+    whole = json.loads(full)["summary"]
+    for end in range(len(full) + 1):  # every prefix reads, and never gives a half-written item
+        value = partial_json.parse(full[:end])
+        assert value is None or all(x in whole for x in partial_json.finished(value.get("summary", [])))
+
+
+# --- brief with events ---------------------------------------------------------------------------------------
+
+
+def briefed(model, **options):
+    cfg = load_settings(chat_model="fake:live")
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+    seen: list[tuple[str, dict]] = []
+    b = brief(art, store, cfg, on_event=lambda name, data: seen.append((name, data)), **options)
+    return b, seen
+
+
+def test_events_come_checked_and_in_order_quote_table_first(model) -> None:
+    model.queue(
+        draft(
+            summary=[
+                "Blinken said Putin must be held to account for abuses in Ukraine.",
+                "The U.S.",  # a fragment: never sent
+                "Lavrov blasted the West for covering up crimes of the Kyiv government.",  # loaded: replaced first
+            ]
+        )
+    )
+    b, seen = briefed(model)
+    names = [n for n, _ in seen]
+    assert names[0] == "quotes" and len(model.calls) == 1
+    assert names.index("headline") < names.index("sentence") < names.index("position")
+    quotes = seen[0][1]
+    assert [s["name"] for s in quotes["speakers"] if s["quote_ids"]] == [s.name for s in b.speakers]
+    sentences = [d for n, d in seen if n == "sentence"]
+    assert [d["text"] for d in sentences] == b.summary  # exactly what the finished briefing shows
+    assert all("blasted" not in d["text"] for d in sentences) and "The U.S." not in b.summary
+    assert [d["index"] for d in sentences] == list(range(len(b.summary)))
+    assert sentences[0]["support"]["field"] == "summary[0]"
+    positions = [d for n, d in seen if n == "position"]
+    assert [p["speaker_id"] for p in positions] == [s.speaker_id for s in b.speakers]
+    assert all(p["quotes"] and p["quotes"][0]["text"] for p in positions)
+
+
+def test_the_stream_shows_sentences_before_the_reply_is_finished(model) -> None:
+    model.queue(draft())
+    model.delay = 1.0
+    b, seen = [], []
+    cfg = load_settings(chat_model="fake:live")
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+    calls_at_first_sentence = []
+
+    def on_event(name: str, data: dict) -> None:
+        seen.append(name)
+        if name == "sentence" and not calls_at_first_sentence:
+            calls_at_first_sentence.append(model.calls and "positions" not in "".join(seen))
+
+    brief(art, store, cfg, on_event=on_event)
+    # The first sentence came while the reply was still streaming: before any position was sent.
+    assert seen.index("sentence") < seen.index("position") < seen.index("stage", seen.index("sentence"))
+
+
+def test_a_cancelled_briefing_stops_and_saves_nothing(model, cli) -> None:
+    model.queue(draft())
+    model.delay = 2.0
+    cancel = threading.Event()
+    cfg = load_settings(chat_model="fake:live")
+    store = Store(cfg)
+    art = open_article(str(SEED), store)
+
+    def on_event(name: str, data: dict) -> None:
+        if name == "headline":
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        brief(art, store, cfg, on_event=on_event, cancel=cancel)
+    code, out, _ = cli("logs", "--format", "json")
+    assert code == 0 and json.loads(out) == []
+
+
+# --- the CLI -------------------------------------------------------------------------------------------------
+
+
+def test_piped_brief_prints_the_quote_table_first_then_lines_as_they_come(model, cli) -> None:
+    model.queue(draft())
+    code, out, err = cli("brief", str(SEED), "--model", "fake:live")
+    assert code == 0
+    assert out.index("SPEAKERS") < out.index("Antony Blinken (US Secretary of State): 5 quotes")
+    assert out.index("5 quotes") < out.index("* Blinken said Putin must be held to account")
+    assert out.index("* Guterres said") < out.index("SPEAKER POSITIONS") < out.index("CONTESTED")
+    assert out.count("* Blinken said Putin must be held to account") == 1  # shown once, not again at the end
+    assert "writing" in err and "checking" in err  # the stages, on stderr
+
+
+def test_jsonl_gives_one_event_a_line_ending_with_the_briefing(model, cli) -> None:
+    model.queue(draft())
+    code, out, _ = cli("brief", str(SEED), "--model", "fake:live", "--format", "jsonl")
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and events[0]["event"] == "quotes" and events[-1]["event"] == "briefing"
+    assert [e["event"] for e in events].count("quotes") == 1
+    final = events[-1]["data"]
+    assert [e["data"]["text"] for e in events if e["event"] == "sentence"] == final["summary"]
+
+
+def test_logs_list_what_was_made_with_the_checks_changes(model, cli) -> None:
+    model.queue(draft(summary=["Lavrov blasted the West over Ukraine at the council.", "The U.S."]))
+    assert cli("brief", str(SEED), "--model", "fake:live", "--format", "json")[0] == 0
+    model.queue(json.dumps({"evidence": ["S14"], "answer": "France called the session."}))
+    assert cli("ask", str(SEED), "Who called the session?", "--model", "fake:live")[0] == 0
+    code, out, _ = cli("logs")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert " brief " in lines[0] and "fake:live  v1  1 call" in lines[0]
+    assert "1 replaced word" in lines[0] and "1 fragment" in lines[0]
+    assert " ask " in lines[1] and "9e935184" in lines[1]
+    entries = json.loads(cli("logs", "--format", "json", "--article", "9e9351")[1])
+    assert [e["kind"] for e in entries] == ["brief", "ask"] and entries[0]["tokens_in"] > 0
+    assert {"kind": "replaced_word", "field": "summary[0]"}.items() <= entries[0]["changes"][0].items()
+    assert json.loads(cli("logs", "--format", "json", "--article", "ffff")[1]) == []
+    shown = json.loads(cli("logs", "--show", str(entries[1]["id"]))[1])
+    assert shown["question"] == "Who called the session?"
+    code, _, err = cli("logs", "--show", "999")
+    assert code == 1 and "no log entry 999" in err
+
+
+# --- server-sent events ----------------------------------------------------------------------------------------
+
+
+def sse(response: httpx.Response):
+    name = None
+    for line in response.iter_lines():
+        if line.startswith("event:"):
+            name = line[6:].strip()
+        elif line.startswith("data:"):
+            yield name, json.loads(line[5:])
+
+
+def test_brief_streams_server_sent_events_and_saves_the_finished_briefing(model) -> None:
+    model.queue(draft())
+    with LiveServer(load_settings(chat_model="fake:live")) as live:
+        aid = store_seed(live.url)
+        with httpx.stream("POST", f"{live.url}/articles/{aid}/brief", json={"stream": True}, timeout=30) as r:
+            assert r.headers["content-type"].startswith("text/event-stream")
+            events = list(sse(r))
+        names = [n for n, _ in events]
+        assert names[0] == "quotes" and names[-1] == "briefing" and "sentence" in names
+        final = events[-1][1]
+        again = httpx.post(f"{live.url}/articles/{aid}/brief", json={"reuse": True}, timeout=30).json()
+        assert again == final  # saved, and served without the model
+        assert len(model.calls) == 1
+
+
+def test_a_client_that_goes_away_stops_the_briefing_and_nothing_is_saved(model) -> None:
+    model.queue(draft())
+    model.delay = 6.0  # the reply would take six seconds
+    cfg = load_settings(chat_model="fake:live")
+    with LiveServer(cfg) as live:
+        aid = store_seed(live.url)
+        with httpx.stream("POST", f"{live.url}/articles/{aid}/brief", json={"stream": True}, timeout=30) as r:
+            for name, _ in sse(r):
+                if name == "quotes":
+                    break  # the reader closes the page
+        # The model is free again at once, not six seconds later: another briefing runs and finishes.
+        started = time.monotonic()
+        r = httpx.post(f"{live.url}/articles/{aid}/brief", json={"model": "fake:quick"}, timeout=30)
+        assert r.status_code == 200 and time.monotonic() - started < 4
+        log = SavedBriefings(path_for(cfg.data_dir)).logged()
+        assert [e["model"] for e in log] == ["fake:quick"]  # the interrupted one left nothing
+        kept = httpx.post(f"{live.url}/articles/{aid}/brief", json={"reuse": True, "stream": True}, timeout=30)
+        assert len(model.calls) == 2 and "event: quotes" in kept.text  # nothing saved: briefed afresh
