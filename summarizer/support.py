@@ -111,8 +111,10 @@ def shipped() -> Params:
 
 
 @cache
+@cache
 def default_checker(threads: int | None = None) -> Checker:
-    """The shipped checker, on the bundled all-MiniLM-L6-v2: the model its weights were fitted with."""
+    """The shipped checker, on the bundled all-MiniLM-L6-v2: the model its weights were fitted with; one per
+    process, so the vectors it remembers serve every briefing and eval case."""
     from summarizer.embeddings import OnnxMiniLM
 
     return Checker(OnnxMiniLM(threads=threads))
@@ -148,9 +150,25 @@ class _Evidence:
 class Checker:
     """Checks claims against evidence sentences; `embed` gives the similarity signal (None: left at 0)."""
 
+    MEMO = 8192  # texts whose vectors are kept: a streamed briefing checks the same article sentences often
+
     def __init__(self, embed: Embeddings | None, params: Params | None = None) -> None:
         self.embed = embed
         self._params = params
+        self._memo: dict[str, list[float]] = {}
+
+    def _vectors(self, texts: list[str]) -> list[list[float]]:
+        """Embeddings of `texts`, each text embedded once per checker (safe across threads)."""
+        assert self.embed is not None
+        known = {t: self._memo.get(t) for t in texts}
+        new = [t for t, v in known.items() if v is None]
+        if new:
+            vectors = self.embed.embed_documents(new)
+            known.update(zip(new, vectors, strict=True))
+            if len(self._memo) + len(new) > self.MEMO:
+                self._memo = {}
+            self._memo.update(zip(new, vectors, strict=True))
+        return [known[t] for t in texts]  # type: ignore[misc]
 
     @property
     def params(self) -> Params:
@@ -185,7 +203,7 @@ class Checker:
         ev = _Evidence(list(evidence))
         claim_vectors: list[list[float]] = [[] for _ in claims]
         if self.embed is not None and claims and evidence:
-            vectors = self.embed.embed_documents(list(claims) + ev.texts)
+            vectors = self._vectors(list(claims) + ev.texts)
             claim_vectors, ev.vectors = vectors[: len(claims)], vectors[len(claims) :]
         out = []
         for i, claim in enumerate(claims):

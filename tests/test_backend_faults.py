@@ -65,7 +65,7 @@ def test_a_dropped_connection_is_retried(stub) -> None:
 
 def test_a_backend_that_stays_down_is_a_clear_error_within_the_count(stub, cli) -> None:
     stub.script = ["503:0"] * 10
-    code, out, err = cli("brief", str(SEED), "--model", "openai:stub")
+    code, out, err = cli("brief", str(SEED), "--model", "openai:stub", "--format", "text")
     assert code == 1 and out == "" and err.count("\n") == 1
     assert "model backend is unavailable" in err and chats(stub) == 4  # the call and 3 retries
 

@@ -31,7 +31,7 @@ def test_brief_v3_and_ask_v2_open_with_the_same_article_message(model) -> None:
     briefing_call, question_call = model.calls
     assert briefing_call[0] == question_call[0]  # byte for byte: a backend can reuse it
     assert briefing_call[0]["role"] == "system" and "S14: France, the current head" in briefing_call[0]["content"]
-    assert "Write a neutral briefing" in briefing_call[1]["content"]
+    assert "writing a neutral briefing" in briefing_call[1]["content"]
     assert "Question: Who called the session?" in question_call[1]["content"]
     assert a.answered and {r.via for r in a.retrieval} == {"article"}  # the whole article, no search
 

@@ -206,3 +206,24 @@ def test_a_client_that_goes_away_stops_the_briefing_and_nothing_is_saved(model) 
         assert [e["model"] for e in log] == ["fake:quick"]  # the interrupted one left nothing
         kept = httpx.post(f"{live.url}/articles/{aid}/brief", json={"reuse": True, "stream": True}, timeout=30)
         assert len(model.calls) == 2 and "event: quotes" in kept.text  # nothing saved: briefed afresh
+
+
+def test_the_terminal_view_draws_pieces_as_they_come_then_the_whole_briefing(model) -> None:
+    import io
+
+    from rich.console import Console
+
+    from summarizer.cli.live import Live
+
+    model.queue(draft())
+    screen = io.StringIO()
+    view = Live(Console(file=screen, force_terminal=True, width=100))
+    cfg = load_settings(chat_model="fake:live")
+    store = Store(cfg)
+    b = brief(open_article(str(SEED), store), store, cfg, on_event=view)
+    drawn_live = screen.getvalue()
+    view.finish(b)
+    assert "Blinken said Putin must be held to account" in drawn_live  # drawn while it was being made
+    assert view.sentences and [s["text"] for s in view.sentences] == b.summary
+    final = screen.getvalue()[len(drawn_live) :]
+    assert b.headline in final and "Speaker positions" in final  # then replaced by the whole briefing

@@ -121,30 +121,32 @@ class Live(Events):
 
     def __init__(self, console: Console) -> None:
         from rich.live import Live as RichLive
+        from rich.spinner import Spinner
 
         super().__init__()
         self.console = console
-        self.live = RichLive(self._view(), console=console, transient=True, refresh_per_second=8)
+        self.spinner = Spinner("dots")
+        self.live = RichLive(console=console, transient=True, refresh_per_second=8, get_renderable=self._view)
         self.live.start()
 
     def __call__(self, name: str, data: dict[str, Any]) -> None:
         if self.take(name, data):
-            self.live.update(self._view())
+            self.live.refresh()
 
     def _view(self) -> Any:
+        """Drawn at every refresh, so the elapsed time runs on between events."""
         from rich.console import Group
-        from rich.spinner import Spinner
         from rich.text import Text
 
         parts: list[Any] = []
         if self.headline:
             parts += [Text(self.headline, style="bold"), Text()]
-        for s in self.sentences:
+        for s in list(self.sentences):
             ids, warn = _ids(s.get("support"))
             parts.append(Text.assemble(f" • {s['text']}", (ids, "dim"), (warn, "yellow")))
         if self.sentences:
             parts.append(Text())
-        by_id = {p["speaker_id"]: p for p in self.positions}
+        by_id = {p["speaker_id"]: p for p in list(self.positions)}
         for s in self.speakers:
             head = Text.assemble((s["name"], "bold cyan"), (f"  {s['role']}" if s.get("role") else "", "cyan"))
             p = by_id.get(s["id"])
@@ -160,8 +162,8 @@ class Live(Events):
             for q in p["quotes"]:
                 parts.append(Text.assemble("    ", ("“" + q["text"] + "”", "green"), (f"  {q['id']}", "dim")))
         elapsed = time.perf_counter() - self.started
-        parts += [Text(), Spinner("dots", Text(f"{self.stage} · {elapsed:.0f} s", style="dim"))]
-        return Group(*parts)
+        self.spinner.update(text=Text(f"{self.stage} · {elapsed:.0f} s", style="dim"))
+        return Group(*parts, Text(), self.spinner)
 
     def finish(self, b: Briefing | None) -> None:
         from summarizer import render

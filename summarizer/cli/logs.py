@@ -17,7 +17,7 @@ def logs_command(
         str | None, typer.Option("--article", help="Only those about this article (id or prefix).")
     ] = None,
     limit: Annotated[int, typer.Option("-n", min=1, help="How many of the latest entries.")] = 20,
-    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help="text (one line each) or json")] = "text",
     show: Annotated[int | None, typer.Option("--show", help="Print the full briefing or answer of entry N.")] = None,
 ) -> int:
     """List the briefings and answers made: model, prompt version, tokens (reused from a kept prompt prefix
@@ -28,8 +28,8 @@ def logs_command(
     from summarizer import saved
     from summarizer.errors import UserError
 
-    if fmt not in ("table", "json"):
-        raise UserError(f"unknown format '{fmt}'; use table or json")
+    if fmt not in ("text", "json"):
+        raise UserError(f"unknown format '{fmt}'; use text or json")
     cfg = common.settings(ctx)
     log = saved.SavedBriefings(saved.path_for(cfg.data_dir))
     if show is not None:
