@@ -251,9 +251,7 @@ def ask(
     return _verify(question, reply, context, articles, settings, prompt.version, meter, time.perf_counter() - started)
 
 
-def _on_text(
-    on_token: Callable[[str], None] | None, cancel: threading.Event | None
-) -> Callable[[str], None] | None:
+def _on_text(on_token: Callable[[str], None] | None, cancel: threading.Event | None) -> Callable[[str], None] | None:
     """What reads the reply as it streams: the answer's new characters to `on_token`, and a check for `cancel`."""
     if on_token is None and cancel is None:
         return None

@@ -81,21 +81,19 @@ def test_events_come_checked_and_in_order_quote_table_first(model) -> None:
 
 def test_the_stream_shows_sentences_before_the_reply_is_finished(model) -> None:
     model.queue(draft())
-    model.delay = 1.0
-    b, seen = [], []
+    model.delay = 1.0  # the reply arrives in pieces over a second
     cfg = load_settings(chat_model="fake:live")
     store = Store(cfg)
     art = open_article(str(SEED), store)
-    calls_at_first_sentence = []
-
-    def on_event(name: str, data: dict) -> None:
-        seen.append(name)
-        if name == "sentence" and not calls_at_first_sentence:
-            calls_at_first_sentence.append(model.calls and "positions" not in "".join(seen))
-
-    brief(art, store, cfg, on_event=on_event)
-    # The first sentence came while the reply was still streaming: before any position was sent.
-    assert seen.index("sentence") < seen.index("position") < seen.index("stage", seen.index("sentence"))
+    seen: list[tuple[str, dict, float]] = []
+    started = time.monotonic()
+    brief(art, store, cfg, on_event=lambda name, data: seen.append((name, data, time.monotonic() - started)))
+    first_sentence = next(t for n, _, t in seen if n == "sentence")
+    checking = next(t for n, d, t in seen if n == "stage" and d["stage"] == "checking")
+    first_position = next(t for n, _, t in seen if n == "position")
+    # The first sentence came while the reply was still streaming: before its last piece (the final check
+    # starts only then) and before any position.
+    assert first_sentence < checking and first_sentence < first_position
 
 
 def test_a_cancelled_briefing_stops_and_saves_nothing(model, cli) -> None:
