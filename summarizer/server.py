@@ -426,14 +426,7 @@ def create_app(settings: Settings) -> FastAPI:
             saved.log("brief", result, briefing_changes(result))
             return result
 
-        if kept is None:
-            gate.acquire()
-        if not options.stream:
-            try:
-                return made(None, None)
-            finally:
-                gate.release()
-        return _sse_response(request, made, "briefing", gate if kept is None else None)
+        return _respond(request, made, "briefing", options.stream, gate if kept is None else None)
 
     @app.post(
         "/articles/{article_id}/ask",
@@ -455,13 +448,7 @@ def create_app(settings: Settings) -> FastAPI:
             saved.log("ask", result, answer_changes(result))
             return result
 
-        gate.acquire()
-        if not body.stream:
-            try:
-                return answered(None, None)
-            finally:
-                gate.release()
-        return _sse_response(request, answered, "answer", gate)
+        return _respond(request, answered, "answer", body.stream, gate)
 
     @app.get("/evals/runs", response_model=list[EvalRun], tags=["evals"])
     def list_runs() -> list[EvalRun]:
@@ -508,6 +495,20 @@ def _store_article(store: Store, art: Article) -> tuple[bool, Any]:
         return True, existing
     ensure_stored(art, store)
     return False, store.record(art.id)
+
+
+def _respond(request: Request, run: Any, final: str, stream: bool, gate: ModelGate | None) -> Any:
+    """`run(emit, cancel)` holding the model gate (None: it needs no model): its result as one reply, or its
+    events as server-sent events when `stream`."""
+    if gate is not None:
+        gate.acquire()
+    if not stream:
+        try:
+            return run(None, None)
+        finally:
+            if gate is not None:
+                gate.release()
+    return _sse_response(request, run, final, gate)
 
 
 def _sse_response(request: Request, run: Any, final: str, gate: ModelGate | None) -> StreamingResponse:
