@@ -225,3 +225,28 @@ def test_the_terminal_view_draws_pieces_as_they_come_then_the_whole_briefing(mod
     assert view.sentences and [s["text"] for s in view.sentences] == b.summary
     final = screen.getvalue()[len(drawn_live) :]
     assert b.headline in final and "Speaker positions" in final  # then replaced by the whole briefing
+
+
+def test_ctrl_c_during_a_streamed_briefing_stops_it_and_leaves_nothing(tmp_path, cli) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from openai_stub import OpenAIStub
+
+    with OpenAIStub(reply=draft()) as stub:
+        stub.delay = 20.0  # the model would take twenty seconds
+        env = {**os.environ, "OPENAI_BASE_URL": stub.url, "OPENAI_API_KEY": "unused"}
+        command = [sys.executable, "-m", "summarizer", "brief", str(SEED), "--model", "openai:stub"]
+        run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        assert run.stdout is not None
+        assert run.stdout.readline().startswith("SPEAKERS")  # the quote table is up; the model is writing
+        while not stub.requests:
+            time.sleep(0.05)
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=15)
+    assert run.returncode == 130 and err.strip().endswith("interrupted")
+    assert "Traceback" not in err and "* " not in out  # no summary sentence came, nothing raw
+    code, logged, _ = cli("logs", "--format", "json")
+    assert code == 0 and json.loads(logged) == []  # nothing made, nothing logged
