@@ -59,7 +59,9 @@ def brief_command(
         store = common.open_store(cfg)
         art = open_article(article, store)
         with common.progress_bar("briefing") as progress:
-            result = brief(art, store, cfg, length=length, progress=progress)
+            result = _interruptible(
+                lambda cancel: brief(art, store, cfg, length=length, progress=progress, cancel=cancel)
+            )
         _log(cfg, result)
         if fmt == "json":
             print(render.to_json(result))
@@ -83,7 +85,7 @@ def brief_command(
         art, store = _open_fast(article, cfg, view)
         from summarizer.brief import brief
 
-        result = brief(art, store, cfg, length=length, on_event=view)
+        result = _interruptible(lambda cancel: brief(art, store, cfg, length=length, on_event=view, cancel=cancel))
     finally:
         if isinstance(view, live.Live):
             view.finish(result)
@@ -91,6 +93,36 @@ def brief_command(
         view.finish(result)
     _log(cfg, result)
     return 0
+
+
+def _interruptible(work: Any) -> Any:
+    """`work(cancel)` in a worker thread while this (main) thread waits in short steps: Ctrl-C then stops the
+    command at once even when the signal lands on another thread and the model call is blocked on the
+    network; `cancel` stops a local model at its next token. Nothing is logged for an unfinished briefing."""
+    import threading
+
+    cancel = threading.Event()
+    done: list[Any] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(work(cancel))
+        except BaseException as exc:  # handed to the main thread below
+            failed.append(exc)
+
+    worker = threading.Thread(target=run, name="brief", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        cancel.set()
+        worker.join(2.0)  # a local model stops at its next token; a network call is left to the exit
+        raise
+    if failed:
+        raise failed[0]
+    return done[0]
 
 
 def _open_fast(ref: str, cfg: Settings, view: Any) -> tuple[Article, Store]:
