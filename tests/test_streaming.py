@@ -239,7 +239,16 @@ def test_ctrl_c_during_a_streamed_briefing_stops_it_and_leaves_nothing(tmp_path,
         stub.delay = 20.0  # the model would take twenty seconds
         env = {**os.environ, "OPENAI_BASE_URL": stub.url, "OPENAI_API_KEY": "unused"}
         command = [sys.executable, "-m", "summarizer", "brief", str(SEED), "--model", "openai:stub"]
-        run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        # As from a shell: Ctrl-C's default action (a process started with SIGINT ignored, as some test runners
+        # leave it, would ignore it for good).
+        run = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
         assert run.stdout is not None
         assert run.stdout.readline().startswith("SPEAKERS")  # the quote table is up; the model is writing
         while not stub.requests:
