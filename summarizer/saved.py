@@ -86,13 +86,14 @@ class SavedBriefings:
             with self._db() as db:
                 db.execute("DELETE FROM briefings WHERE article_id = ?", (article_id,))
 
-    def log(self, kind: str, result: Briefing | Answer, changes: list[dict[str, str]]) -> None:
+    def log(self, result: Briefing | Answer) -> None:
+        """Log a finished briefing or answer, with what the checks changed in it."""
         created = datetime.now(UTC).isoformat(timespec="milliseconds")
         if isinstance(result, Briefing):
-            ids, u = [result.article_id], result.usage
+            kind, ids, u, changes = "brief", [result.article_id], result.usage, _briefing_changes(result)
             counts = (u.llm_calls, u.tokens_in, u.tokens_out, u.tokens_reused, u.seconds)
         else:
-            ids = result.article_ids
+            kind, ids, changes = "ask", result.article_ids, _answer_changes(result)
             counts = (1, result.tokens_in, result.tokens_out, result.tokens_reused, result.seconds)
         with self._db() as db:
             db.execute(
@@ -138,7 +139,7 @@ class SavedBriefings:
         return row[0] if row else None
 
 
-def briefing_changes(b: Briefing) -> list[dict[str, str]]:
+def _briefing_changes(b: Briefing) -> list[dict[str, str]]:
     """What the verifier changed or flagged in a briefing."""
     return [
         {"kind": i.kind, "field": i.field, "text": i.text, "detail": i.detail}
@@ -146,7 +147,7 @@ def briefing_changes(b: Briefing) -> list[dict[str, str]]:
     ]
 
 
-def answer_changes(a: Answer) -> list[dict[str, str]]:
+def _answer_changes(a: Answer) -> list[dict[str, str]]:
     """What the checks changed in an answer: citations dropped, found weak or added, names withheld."""
     out = [
         {"kind": "dropped_citation", "field": "citations", "text": x, "detail": "not in the context"} for x in a.dropped
@@ -164,11 +165,3 @@ def answer_changes(a: Answer) -> list[dict[str, str]]:
         for x in a.ungrounded
     ]
     return out
-
-
-def log_briefing(data_dir: Path, b: Briefing) -> None:
-    SavedBriefings(path_for(data_dir)).log("brief", b, briefing_changes(b))
-
-
-def log_answer(data_dir: Path, a: Answer) -> None:
-    SavedBriefings(path_for(data_dir)).log("ask", a, answer_changes(a))

@@ -28,7 +28,7 @@ from summarizer.ask import Answer
 from summarizer.briefing import Briefing
 from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
 from summarizer.quotes import Attribution, Quote, Speaker
-from summarizer.saved import SavedBriefings, answer_changes, briefing_changes
+from summarizer.saved import SavedBriefings
 from summarizer.saved import key as saved_key
 from summarizer.saved import path_for as saved_path
 from summarizer.store import ArticleRecord
@@ -423,7 +423,7 @@ def create_app(settings: Settings) -> FastAPI:
                 return kept
             result = brief(art, s, cfg, length=options.length, on_event=emit, cancel=cancel)
             saved.put(key, result)
-            saved.log("brief", result, briefing_changes(result))
+            saved.log(result)
             return result
 
         return _respond(request, made, "briefing", options.stream, gate if kept is None else None)
@@ -445,7 +445,7 @@ def create_app(settings: Settings) -> FastAPI:
         def answered(emit: Any, cancel: threading.Event | None) -> Answer:
             on_token = (lambda t: emit("token", {"text": t})) if emit else None
             result = ask(body.question, [art], s, cfg, on_token=on_token, cancel=cancel)
-            saved.log("ask", result, answer_changes(result))
+            saved.log(result)
             return result
 
         return _respond(request, answered, "answer", body.stream, gate)

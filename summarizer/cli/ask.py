@@ -134,7 +134,7 @@ def _answer_one(
             live.stop()
     from summarizer import saved
 
-    saved.log_answer(cfg.data_dir, answer)
+    saved.SavedBriefings(saved.path_for(cfg.data_dir)).log(answer)
     if fmt == "json":
         print(answer.model_dump_json(indent=2))
     else:

@@ -163,4 +163,4 @@ def _warm(cfg: Settings) -> None:
 def _log(cfg: Settings, made: Briefing) -> None:
     from summarizer import saved
 
-    saved.log_briefing(cfg.data_dir, made)
+    saved.SavedBriefings(saved.path_for(cfg.data_dir)).log(made)
