@@ -39,6 +39,12 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "repair": frozenset({"error"}),
     },
     "context": {"system": frozenset({"title", "sentences"})},
+    "judge": {
+        "system": frozenset(),
+        "claim": frozenset({"claim"}),
+        "position": frozenset({"name", "material", "claim"}),
+        "repair": frozenset({"error"}),
+    },
 }
 
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.

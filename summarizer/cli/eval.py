@@ -30,6 +30,10 @@ def run_command(
     save_baseline: Annotated[str | None, typer.Option(help="Name this run as a baseline.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for cached prompts.")] = False,
     concurrency: Annotated[int, typer.Option(help="Cases briefed at once by a remote (openai:) model.", min=1)] = 4,
+    judge: Annotated[
+        str | None,
+        typer.Option("--judge", help="Also check claims and positions with this chat model (off by default)."),
+    ] = None,
 ) -> int:
     """Brief every case of a suite with every prompt version × model, score it, store the run.
 
@@ -56,6 +60,7 @@ def run_command(
             use_cache=not no_cache,
             progress=progress,
             concurrency=concurrency,
+            judge=judge,
         )
     _print_table(run)
     if save_baseline:
@@ -106,9 +111,10 @@ def compare_command(
     a, b = runs.load(path, run_a), runs.load(path, run_b)
     out = common.out()
     ra, rb = runner.overall(a), runner.overall(b)
-    out.print(f"{'check':<18}{a.id:>26}{b.id:>26}", markup=False)
-    for check in ra:
-        out.print(f"{check:<18}{ra[check].rate:>26.0%}{rb[check].rate:>26.0%}", markup=False)
+    out.print(f"{'check':<24}{a.id:>26}{b.id:>26}", markup=False)
+    for check in list(ra) + [c for c in rb if c not in ra]:
+        cells = [f"{r[check].rate:>26.0%}" if check in r else f"{'-':>26}" for r in (ra, rb)]
+        out.print(f"{check:<24}{''.join(cells)}", markup=False)
     before = {(r.case_id, c["check"]): (c, r) for r in a.rows for c in r.checks}
     changed = 0
     for r in b.rows:
@@ -149,12 +155,17 @@ def report_command(
 def rescore_command(
     ctx: typer.Context,
     run_id: Annotated[str, typer.Argument(help="Run id, prefix, baseline name or latest.")] = "latest",
+    judge: Annotated[
+        str | None,
+        typer.Option("--judge", help="Also check claims and positions with this chat model (off by default)."),
+    ] = None,
 ) -> int:
-    """Score a stored run's outputs again with the current checks (no model calls); stored as a new run."""
+    """Score a stored run's outputs again with the current checks (no model calls unless --judge); stored as a
+    new run."""
     from summarizer.evals import runner, runs
 
     cfg = common.settings(ctx)
-    new = runner.rescore(runs.load(runs.path_for(cfg.data_dir), run_id), cfg)
+    new = runner.rescore(runs.load(runs.path_for(cfg.data_dir), run_id), cfg, judge)
     _print_table(new)
     return 0
 
@@ -187,6 +198,7 @@ def clear_cache_command(ctx: typer.Context) -> int:
 
 @app.command("calibrate")
 def calibrate_command(
+    ctx: typer.Context,
     folder: Annotated[
         Path | None, typer.Argument(help="FRANK-format folder (default: SUMMARIZER_FACTUALITY_DATA or ../shared).")
     ] = None,
@@ -196,11 +208,17 @@ def calibrate_command(
         bool, typer.Option("--write", help="With --fit: save the fitted parameters as the shipped ones.")
     ] = False,
     limit: Annotated[int | None, typer.Option(help="Only the first N articles.", min=1)] = None,
+    judge: Annotated[
+        str | None,
+        typer.Option("--judge", help="Also measure this chat model as a judge, on the same sentences."),
+    ] = None,
 ) -> int:
-    """Agreement of the support checker (claim_support) with people's factuality labels, as balanced accuracy.
+    """Agreement of the support checker (claim_support) with people's factuality labels, as balanced accuracy;
+    with --judge, the judge model's agreement beside it.
 
     Example: summarizer eval calibrate ../shared/data/factuality --format json
     """
+    import contextlib
     import json
     from dataclasses import replace
 
@@ -212,7 +230,16 @@ def calibrate_command(
         raise UserError(f"unknown format '{fmt}'; use text or json")
     if write and not fit:
         raise UserError("--write saves fitted parameters; add --fit")
-    figures, params = calibrate.run(folder or calibrate.factuality_dir(), default_checker(), refit=fit, limit=limit)
+    judged = None
+    if judge:
+        from summarizer.evals.runner import load_judge
+
+        judged = load_judge(judge, common.settings(ctx))
+    progress = common.progress_bar("judge") if judged else contextlib.nullcontext(None)
+    with progress as step:
+        figures, params = calibrate.run(
+            folder or calibrate.factuality_dir(), default_checker(), refit=fit, limit=limit, judge=judged, progress=step
+        )
     if write:
         keep = {k: figures[k] for k in ("cross_validated_summary",) if k in figures}
         saved = replace(
@@ -253,6 +280,21 @@ def _print_calibration(f: dict) -> None:
     for name, row in f["error_types"].items():
         if row["summaries"]:
             out.print(f"  {name:<7} {row['flagged']:>6.0%} of {row['summaries']}", markup=False)
+    if "judge" in f:
+        j = f["judge"]
+        jb = j["balanced_accuracy"]
+        sentence = f"{jb['sentence']:.3f}" if jb["sentence"] is not None else "-"
+        out.print(
+            f"\njudge {j['model']}: balanced accuracy summary {jb['summary']:.3f} · sentence {sentence}"
+            f"  ({j['sentences']} sentences, {j['calls']} calls, {j['seconds']:.0f} s;"
+            f" no verdict on {j['no_verdict']})",
+            markup=False,
+        )
+        recall = f"{j['recall']:.0%}" if j["recall"] is not None else "-"
+        out.print(
+            f"judge flagged {j['flagged_summaries']} of {f['summaries']} summaries; {recall} of the unfaithful ones",
+            markup=False,
+        )
     out.print("\nbaselines, summary level, threshold chosen on this folder (README: on the hidden part):", markup=False)
     for name, row in f["baselines"].items():
         readme = f"{row['readme']:.3f}" if row["readme"] is not None else "  -  "

@@ -5,7 +5,8 @@ reads the article's sentences as evidence and every summary sentence as a claim;
 any of its sentences is. Balanced accuracy (positive = unfaithful) is scored as the data set's README says,
 at summary level on all summaries and at sentence level where the sentence's label is known. `fit` refits
 the checker's weights and threshold on this set; its cross-validated figure (5 folds by article) is the
-honest estimate for articles it was not fitted on.
+honest estimate for articles it was not fitted on. With a judge model, the judge's verdicts on the same
+sentences are scored the same way, beside the checker's.
 """
 
 from __future__ import annotations
@@ -14,13 +15,19 @@ import json
 import math
 import os
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.errors import UserError
 from summarizer.evals.suite import REPO
 from summarizer.support import FEATURES, Checker, Params
+
+if TYPE_CHECKING:
+    from summarizer.evals.judge import Judge
+
+Progress = Callable[[int, int, str], None]
 
 ERROR_TYPES = ("EntE", "RelE", "CircE", "CorefE", "LinkE", "OutE", "GramE", "Other")
 BASELINES = ("FactCC", "BertScore P Art", "Dep Entail", "QAGS", "FEQA", "Rouge L")
@@ -203,7 +210,53 @@ def report(summaries: list[Summary], params: Params) -> dict:
     }
 
 
-def run(folder: Path, checker: Checker, refit: bool = False, limit: int | None = None) -> tuple[dict, Params]:
+def judged(data: list[tuple[str, str, list[Summary]]], judge: Judge, progress: Progress | None = None) -> dict:
+    """The judge model's agreement with people on the same sentences: a sentence is flagged when the judge
+    finds it unsupported, a summary when any of its sentences is. A sentence the judge gave no verdict on is
+    not flagged, and counted."""
+    import time
+
+    from summarizer.article import parse
+
+    started, flags, no_verdict = time.perf_counter(), [], 0
+    for k, (article_id, text, summaries) in enumerate(data):
+        if progress:
+            progress(k, len(data), f"article {article_id}")
+        claims = [x.text for s in summaries for x in s.sentences]
+        verdicts = iter(judge.claims(parse(text), claims))
+        for s in summaries:
+            row = [next(verdicts) for _ in s.sentences]
+            no_verdict += sum(v.supported is None for v in row)
+            flags.append((s, [v.supported is False for v in row]))
+    if progress:
+        progress(len(data), len(data), "done")
+    gold = [s.label for s, _ in flags]
+    summary_pred = [any(f) for _, f in flags]
+    known = [(f, x.label) for s, fs in flags for f, x in zip(fs, s.sentences, strict=True) if x.label is not None]
+    tp = sum(p and g for p, g in zip(summary_pred, gold, strict=True))
+    return {
+        "model": judge.name,
+        "balanced_accuracy": {
+            "summary": round(balanced_accuracy(summary_pred, gold), 3),
+            "sentence": round(balanced_accuracy([f for f, _ in known], [y for _, y in known]), 3) if known else None,
+        },
+        "flagged_summaries": sum(summary_pred),
+        "recall": round(tp / sum(gold), 3) if sum(gold) else None,
+        "sentences": sum(len(f) for _, f in flags),
+        "no_verdict": no_verdict,
+        "calls": judge.meter.calls,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def run(
+    folder: Path,
+    checker: Checker,
+    refit: bool = False,
+    limit: int | None = None,
+    judge: Judge | None = None,
+    progress: Progress | None = None,
+) -> tuple[dict, Params]:
     data = load(folder, limit)
     summaries = measure(data, checker)
     extra = {}
@@ -212,5 +265,7 @@ def run(folder: Path, checker: Checker, refit: bool = False, limit: int | None =
         extra["cross_validated_summary"] = round(cross_validated(summaries), 3)
     else:
         params = checker.params
+    if judge is not None:
+        extra["judge"] = judged(data, judge, progress)
     figures = report(summaries, params) | extra
     return figures, params

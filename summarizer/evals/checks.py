@@ -3,7 +3,8 @@
 They read what users see (the `Briefing`) against the source and its reference quotes (gold quotes where the
 suite has them, else the quote extractor), independently of the pipeline's own verification, so a prompt or
 pipeline change that slips past the design is caught here. All are deterministic; `faithfulness` uses the
-local embedding model (fixed weights, so the same input gives the same score). None needs a chat model.
+local embedding model (fixed weights, so the same input gives the same score). None needs a chat model, except
+the two judge checks (`JUDGE_CHECKS`), which run only when a judge model is named (`eval run --judge MODEL`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Subject:
     article: Article | None = None  # the parsed source: its sentences are the evidence of claim checks
     table: QuoteTable | None = None  # the extractor's quotes and statements: each speaker's own material
     reference: str | None = None  # a reference summary (CNN/DM highlights, BBC summaries) where the case has one
+    judge: object = None  # a summarizer.evals.judge.Judge, for the judge checks
 
 
 @dataclass
@@ -289,6 +291,64 @@ class PositionSupport(Check):
         return result
 
 
+def _judged(name: str, items: list[tuple[str, str]], verdicts: list, article: Article) -> Result:
+    """A judge check's result from (where, sentence) items and the judge's verdict on each; a failing item
+    links to the sentences the judge pointed to."""
+    bad, evidence = [], {}
+    unanswered = [v.error for v in verdicts if v.supported is None]
+    for (where, text), v in zip(items, verdicts, strict=True):
+        if v.supported:
+            continue
+        if v.supported is None:
+            bad.append(f"{where}: {text[:80]} (the judge gave no verdict: {v.error})")
+            continue
+        pointed = "; ".join(f"S{i + 1}: {article.sentences[i].text[:100]}" for i in v.evidence) or "no sentence"
+        bad.append(f"{where}: {text[:80]} (the judge found it unsupported; it pointed to {pointed})")
+        evidence[where] = [(article.sentences[i].start, article.sentences[i].end) for i in v.evidence]
+    result = _tally(name, len(items), bad, "sentences the judge found supported", ndigits=3)
+    if unanswered:
+        result.reason += f"; no verdict on {len(unanswered)} (first: {unanswered[0][:120]})"
+    result.evidence = evidence
+    return result
+
+
+class ClaimSupportJudge(Check):
+    name = "claim_support_judge"
+    description = "every summary sentence is supported by the article, as the judge model (--judge) reads it"
+
+    def run(self, s: Subject) -> Result:
+        bullets = [b for b in s.briefing.summary if b.strip()]
+        if not bullets:
+            return Result(self.name, False, 0.0, "no summary")
+        g = _grounder(s)
+        ids = {x.field: x.ids for x in s.briefing.support}
+        grounded = g.summary(bullets, [ids.get(f"summary[{i}]", []) for i in range(len(bullets))])
+        verdicts = s.judge.claims(g.article, bullets, [r.evidence for r in grounded])
+        return _judged(self.name, [(f"summary[{i}]", b) for i, b in enumerate(bullets)], verdicts, g.article)
+
+
+class PositionSupportJudge(Check):
+    name = "position_support_judge"
+    description = "every position is supported by that speaker's own words, as the judge model (--judge) reads them"
+
+    def run(self, s: Subject) -> Result:
+        positions = [sp for sp in s.briefing.speakers if sp.position and sp.position.strip()]
+        if not positions:
+            return Result(self.name, True, 1.0, "no positions shown")
+        g = _grounder(s)
+        spans = {q.id: (q.start, q.end) for q in g.table.quotes}
+        spans.update({a.id: (a.content_start, a.content_end) for a in g.table.attributions if not a.direct})
+        items, asked, shown = [], [], []
+        for sp in positions:
+            own = next((t for t in g.table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)), None)
+            own = own or next((t for t in g.table.speakers if same_person(t.name, sp.name)), None)
+            ids = [i for i in g.material(own) if i in spans] if own else []
+            items.append((own.name if own else sp.name, [g.article.text[slice(*spans[i])] for i in ids], sp.position))
+            asked.append(g.sentences_of(ids))
+            shown.append((f"positions[{sp.speaker_id}]", f"({sp.name}) {sp.position}"))
+        return _judged(self.name, shown, s.judge.positions(g.article, items, asked), g.article)
+
+
 class Readability(Check):
     name = "readability"
     description = "no fragments, no copies of the headline or standfirst, no duplicates, no run-on sentences"
@@ -417,6 +477,12 @@ CHECKS: list[Check] = [
     Discipline(),
     Cost(),
 ]
+# Run only with a judge model (`summarizer eval run --judge MODEL`).
+JUDGE_CHECKS: list[Check] = [ClaimSupportJudge(), PositionSupportJudge()]
+
+
+def checks_for(judge: object | None) -> list[Check]:
+    return CHECKS + JUDGE_CHECKS if judge is not None else CHECKS
 
 
 def reference_summary(path: Path | None) -> str | None:

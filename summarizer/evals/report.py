@@ -6,8 +6,8 @@ from __future__ import annotations
 from html import escape
 
 from summarizer.evals import runs
-from summarizer.evals.checks import CHECKS
-from summarizer.evals.runner import table
+from summarizer.evals.checks import CHECKS, JUDGE_CHECKS
+from summarizer.evals.runner import check_names, table
 
 _COLOURS = ["#3b6ea5", "#c0703a", "#4c9a5b", "#8a5aa8", "#b8a23a", "#5aa3a8"]
 
@@ -31,10 +31,11 @@ def html(run: runs.Run) -> str:
         *[f"<th>{escape(v)}</th>" for v in rates],
         "</tr>",
     ]
-    for check in CHECKS:
-        parts.append(f"<tr><td title='{escape(check.description)}'>{check.name}</td>")
+    described = {c.name: c.description for c in CHECKS + JUDGE_CHECKS}
+    for name in check_names(run.rows):
+        parts.append(f"<tr><td title='{escape(described[name])}'>{name}</td>")
         for v in rates:
-            r = rates[v][check.name]
+            r = rates[v][name]
             parts.append(f"<td>{r.passed}/{r.total} · {r.mean_score:.2f}</td>")
         parts.append("</tr>")
     parts.append("</table>")
@@ -45,7 +46,7 @@ def html(run: runs.Run) -> str:
 
 
 def _chart(rates: dict) -> str:
-    names = [c.name for c in CHECKS]
+    names = list(next(iter(rates.values()), {}))
     variants = list(rates)
     bar, gap = 14, 10
     height = len(names) * (len(variants) * bar + gap) + 20

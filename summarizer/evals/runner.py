@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from summarizer.evals import runs
-from summarizer.evals.checks import CHECKS, Subject, gold_quotes, reference_summary
+from summarizer.evals.checks import CHECKS, JUDGE_CHECKS, Subject, checks_for, gold_quotes, reference_summary
 from summarizer.evals.suite import Case, Suite
 
 if TYPE_CHECKING:
@@ -32,19 +32,24 @@ def run_suite(
     use_cache: bool = True,
     progress: Progress | None = None,
     concurrency: int = 4,
+    judge: str | None = None,
 ) -> runs.Run:
     """Brief every case with every variant (errors are recorded, the rest go on) and score the results.
 
     With the cache on, a case whose article, expectations, variant, settings and code are all unchanged is
-    read back whole from the last run that made it: no store, no model, no scoring."""
+    read back whole from the last run that made it: no store, no model, no scoring. With `judge` (a chat model
+    spec), the judge checks run too, their replies cached like the briefings'."""
     from summarizer.evals import memo
 
     started = time.perf_counter()
+    judged = load_judge(judge, settings, use_cache)  # a judge that cannot be loaded fails before any briefing
     variants = [(p, m) for p in prompt_versions for m in models]
     configs = {v: settings.model_copy(update={"chat_model": v[1], "brief_prompt": v[0]}) for v in variants}
     memo_path = settings.data_dir / "llm-cache.sqlite"
     keys = {
-        (v, case.id): memo.key(case, _expect(case), configs[v].model_dump(mode="json"), settings.prompts_dir)
+        (v, case.id): memo.key(
+            case, _expect(case), configs[v].model_dump(mode="json") | {"judge": judge}, settings.prompts_dir
+        )
         for v in variants
         for case in suite.cases
     }
@@ -75,7 +80,7 @@ def run_suite(
                         progress(len(done) + len(fresh), total, f"{row.case_id} · {v[0]} × {v[1]}")
         if progress:
             progress(total, total, "scoring")
-        score_rows(list(fresh.values()), settings)
+        score_rows(list(fresh.values()), settings, judged)
         if use_cache:
             memo.put(memo_path, {keys[k]: row for k, row in fresh.items()})
     rows = [done.get(k) or fresh[k] for k in keys]
@@ -89,13 +94,23 @@ def run_suite(
             "llm_context": settings.llm_context,
             "brief_max_tokens": settings.brief_max_tokens,
             "cache": use_cache,
-        },
+        }
+        | ({"judge": judge} if judge else {}),
         seconds=round(time.perf_counter() - started, 3),
         parent=None,
         rows=rows,
     )
     runs.save(runs.path_for(settings.data_dir), run)
     return run
+
+
+def load_judge(spec: str | None, settings: Settings, use_cache: bool = True):
+    """The judge for `spec`, or None; a model that cannot be loaded is a clear error before any scoring."""
+    if not spec:
+        return None
+    from summarizer.evals.judge import Judge
+
+    return Judge(spec, settings, use_cache)
 
 
 def _load_model(spec: str, cfg: Settings, use_cache: bool) -> tuple[BaseChatModel | None, str | None]:
@@ -156,8 +171,8 @@ def _expect(case: Case) -> dict:
     }
 
 
-def score_rows(rows: list[runs.Row], settings: Settings) -> None:
-    """(Re)compute every check for stored outputs; no chat model involved."""
+def score_rows(rows: list[runs.Row], settings: Settings, judge=None) -> None:
+    """(Re)compute every check for stored outputs; no chat model involved unless a judge is given."""
     from pathlib import Path
 
     from summarizer.article import parse
@@ -171,7 +186,7 @@ def score_rows(rows: list[runs.Row], settings: Settings) -> None:
         if row.briefing is None:
             row.checks = [
                 {"check": c.name, "passed": False, "score": 0.0, "reason": f"error: {row.error}", "details": []}
-                for c in CHECKS
+                for c in checks_for(judge)
             ]
             continue
         raw = read(row.article, settings.max_article_bytes)
@@ -192,8 +207,9 @@ def score_rows(rows: list[runs.Row], settings: Settings) -> None:
             article=art,
             table=table,
             reference=reference_summary(Path(row.gold) if row.gold else None),
+            judge=judge,
         )
-        row.checks = [asdict(c.run(subject)) for c in CHECKS]
+        row.checks = [asdict(c.run(subject)) for c in checks_for(judge)]
 
 
 @dataclass(frozen=True)
@@ -207,9 +223,15 @@ class Rate:
         return self.passed / self.total if self.total else 0.0
 
 
+def check_names(rows: list[runs.Row]) -> list[str]:
+    """The checks scored in these rows, in the order of CHECKS (then the judge checks, where a judge ran)."""
+    present = {c["check"] for r in rows for c in r.checks}
+    return [c.name for c in CHECKS] + [c.name for c in JUDGE_CHECKS if c.name in present]
+
+
 def _rates(rows: list[runs.Row]) -> dict[str, Rate]:
     out = {}
-    for check in [c.name for c in CHECKS]:
+    for check in check_names(rows):
         results = [c for r in rows for c in r.checks if c["check"] == check]
         mean = sum(c["score"] for c in results) / len(results) if results else 0.0
         out[check] = Rate(sum(c["passed"] for c in results), len(results), mean)
@@ -249,19 +271,19 @@ def regressions(run: runs.Run, baseline: runs.Run, tolerance: float) -> list[str
     return out
 
 
-def rescore(run: runs.Run, settings: Settings) -> runs.Run:
-    """The same outputs scored with the current checks, stored as a new run."""
+def rescore(run: runs.Run, settings: Settings, judge: str | None = None) -> runs.Run:
+    """The same outputs scored with the current checks (and the judge's, with `judge`), stored as a new run."""
     rows = [
         runs.Row(r.case_id, r.prompt_version, r.model, r.article, r.gold, r.expect, r.briefing, r.error, r.seconds)
         for r in run.rows
     ]
-    score_rows(rows, settings)
+    score_rows(rows, settings, load_judge(judge, settings))
     new = runs.Run(
         runs.new_id(),
         run.suite,
         datetime.now(UTC).isoformat(timespec="seconds"),
         run.variants,
-        run.settings,
+        run.settings | ({"judge": judge} if judge else {}),
         run.seconds,
         run.id,
         rows,
