@@ -94,9 +94,11 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     parsed = parsed or nlp.parse(article)
     entities = Entities(parsed, quoted)
     found = speech.events(parsed, quoted)
-    speakers = [entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None for ev in found]
-    speaker_of = {id(ev): who for ev, who in zip(found, speakers, strict=True)}
-    governing = _governing(parsed, found, [r for r, _ in regions], quoted)
+    # Who holds a view (a stance verb) is resolved after the quotes, so that it never becomes the speaker a
+    # quote without a cue of its own is credited to.
+    said = [ev for ev in found if not ev.stance]
+    speaker_of = {id(ev): _resolve(entities, parsed, ev) for ev in said}
+    governing = _governing(parsed, said, [r for r, _ in regions], quoted)
 
     quotes: list[Quote] = []
     owners: list[Entity | None] = []
@@ -129,11 +131,14 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     for i in range(len(quotes) - 2, -1, -1):
         if owners[i] is None and not regions[i][0].terminated and regions[i + 1][1].index - regions[i][1].index == 1:
             owners[i] = owners[i + 1]
-    statements = [
-        (ev, who) for ev, who in zip(found, speakers, strict=True) if who is not None and _indirect(ev, who, quoted)
-    ]
+    speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
+    statements = [(ev, who) for ev in found if (who := speaker_of[id(ev)]) is not None and _indirect(ev, who, quoted)]
     entities.complete_names()
     return _table(quotes, owners, statements)
+
+
+def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity | None:
+    return entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None
 
 
 class _Quoted:
@@ -160,9 +165,9 @@ class _Quoted:
 
 
 def _indirect(ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
-    """A statement worth listing beside the quotes: a verb of saying (not of thinking or naming), a speaker who
-    is a person or a body (not a place), and content mostly outside quotation marks."""
-    if ev.content is None or not speech.reports(ev) or who.label in ("GPE", "FAC", "LOC"):
+    """A statement worth listing beside the quotes: a speaker who is a person or a body (not a place), and
+    content mostly outside quotation marks."""
+    if ev.content is None or who.label in ("GPE", "FAC", "LOC") or (ev.stance and not who.holds_views):
         return False
     start, end = ev.content
     return end - start >= 8 and quoted.share(start, end) < 0.5

@@ -43,6 +43,13 @@ _DOCUMENT_NOUNS = frozenset(
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
     script pitch record minutes text""".split()
 )
+# Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
+# common ones that have no such ending.
+_AGENTIVE = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
+    r"|^(?:officials?|experts?|critics?|aides?|allies|ally|staff|public|police|crowd|family|families|sources?"
+    r"|authorities|polls|studies|surveys|reports|statements|groups)$"
+)
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -59,6 +66,14 @@ class Entity:
     head: str = ""  # lower-cased head noun: "agency" for "the Environmental Protection Agency"
     label: str = ""  # the named-entity label of a body: ORG, GPE, NORP, FAC
     speaks: bool = False
+
+    @property
+    def holds_views(self) -> bool:
+        """Whether this can hold a view or take a side: a person, a named body, or a description of people, a
+        body or a document ("critics", "the union", "a new poll"), not of a thing ("a way", "the images")."""
+        if self.kind != "description":
+            return True
+        return self.head in _BODY_NOUNS or self.head in _DOCUMENT_NOUNS or _AGENTIVE.search(self.head) is not None
 
     @property
     def is_person(self) -> bool:
@@ -396,6 +411,11 @@ class Entities:
             if entity is not None and entity.role is None:
                 entity.role = _text(_trim_det(_phrase(head)))
             return entity
+        named = self._appositive_name(head)
+        if named is not None:  # "his deputy Ana Vell", the name not recognised as a person's
+            entity = self._person(named, pos)
+            entity.role = entity.role or _text(_trim_det(_phrase(head)))
+            return entity
         role_of = self._by_role(head, pos)
         if role_of is not None:
             return role_of
@@ -410,6 +430,21 @@ class Entities:
                     return self._person(name, pos)
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
         return self._description(head, pos)
+
+    def _appositive_name(self, head: Token) -> str | None:
+        """A proper name in apposition to a description of a person ("his deputy Ana Vell") that the entity
+        recogniser did not label a person; never for a body or a document ("the company, Acme")."""
+        if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
+            return None
+        if head.lower_ in _BODY_NOUNS or head.lower_ in _DOCUMENT_NOUNS:
+            return None
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
+            return None
+        toks = _clean([t for t in appos.subtree if t.i <= appos.i and (t.dep_ == "compound" or t.i == appos.i)])
+        if len(toks) < 2 or not all(t.tag_ == "NNP" for t in toks):
+            return None  # a given name and a surname at least: "deputy Ana Vell", not "the deputy, Vell"
+        return _text(toks)
 
     def _description(self, head: Token, pos: int) -> Entity | None:
         phrase = _phrase(head)

@@ -161,9 +161,41 @@ def test_indirect_statements_have_exact_content_spans() -> None:
     assert [a.id for a in table.attributions] == [f"A{i + 1}" for i in range(len(table.attributions))]
 
 
-def test_a_thought_or_a_naming_verb_is_not_a_statement() -> None:
-    text = "Vote\n\nOrla Finch thinks the vote will be close. The town called the meeting for Monday."
-    assert [a for a in extract(parse(text)).attributions if not a.direct] == []
+def statements_of(text: str) -> list[tuple[str, str, str]]:
+    table = extract(parse(text))
+    return [
+        (table.speaker(a.speaker_id).name, a.cue, text[a.content_start : a.content_end])
+        for a in table.attributions
+        if not a.direct
+    ]
+
+
+def test_a_view_held_or_a_side_taken_is_a_statement_and_never_takes_a_quote() -> None:
+    text = (
+        "Council Vote\n\n"
+        "Orla Finch thinks the vote will be close. The teachers' union endorsed Kay Dorn on Friday. "
+        "Recent polls show that Dorn is ahead by four points. The town called the meeting for Monday. "
+        'Mayor Ben Ruiz plans to cut the "red tape," his deputy Ana Vell said.'
+    )
+    found = statements_of(text)
+    assert ("Orla Finch", "thinks", "the vote will be close") in found
+    assert ("The teachers' union", "endorsed", "Kay Dorn") in found
+    assert ("Recent polls", "show", "that Dorn is ahead by four points") in found
+    assert not [f for f in found if f[1] == "called"]  # calling a meeting is not saying anything
+    # the quote inside what the mayor plans is the deputy's words, not the mayor's
+    assert speakers_of(text) == [("red tape", "Ana Vell")]
+
+
+def test_what_is_not_a_statement_or_not_its_content() -> None:
+    text = (
+        "Port Report\n\n"
+        "Trade through the port declined 40 percent last year. A new way of loading ships shows promise. "
+        "He was dismissed on Monday as harbour master. "
+        'Nell Ashby said into the phone that the berths were full. "We are full," said Ida Crane, who runs the '
+        "port."
+    )
+    found = statements_of(text)
+    assert found == [("Nell Ashby", "said", "that the berths were full")]
 
 
 def test_quotes_command_shows_statements(cli, tmp_path) -> None:
