@@ -182,6 +182,7 @@ IssueKind = Literal[
     "missing_position",
     "loaded_word",
     "prompt_leak",
+    "garbled",
     "ungrounded_term",
     "replaced_word",
     "fragment",

@@ -64,6 +64,10 @@ class _Checker:
         if leaks(text, self.system_prompt):
             self.flag("prompt_leak", where, text[:200], "repeats the system prompt; removed")
             return None
+        odd = repairs.foreign_script(text, self.source.text)
+        if odd is not None:
+            self.flag("garbled", where, text[:200], f"has letters the article's language never uses ({odd}); removed")
+            return None
         checked = check_text(text, where, self.source, speaker_id)
         self.inline += checked.inline
         self.issues += checked.issues

@@ -3,13 +3,16 @@
 A loaded word with a plain alternative in the lexicon is replaced ("claimed" becomes "said"); a sentence
 holding a loaded word without one is removed, so the tool's own voice carries none. Quoted words are the
 speaker's and stay. A position that retypes a long stretch of its speaker's quote is not a position: the
-quote is shown by id beside it anyway.
+quote is shown by id beside it anyway. A sentence with letters from a writing system the article never uses
+(a small model drifting into Chinese mid-sentence in an English briefing) is garbled and removed.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from summarizer.neutrality import lexicon
@@ -24,6 +27,29 @@ class Repaired:
     text: str | None  # None: the sentence is removed
     replaced: list[tuple[str, str]] = field(default_factory=list)  # (loaded word, plain alternative)
     loaded: list[str] = field(default_factory=list)  # loaded words without an alternative
+
+
+def _script(ch: str) -> str:
+    """The writing system of a letter, as the first word of its Unicode name: LATIN, CJK, CYRILLIC ..."""
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+@lru_cache(maxsize=8)
+def _scripts(source: str) -> frozenset[str]:
+    return frozenset(_script(ch) for ch in set(source) if ch.isalpha())
+
+
+def foreign_script(text: str, source: str) -> str | None:
+    """The first run of letters in `text` from a writing system that `source` never uses, if any."""
+    known = _scripts(source)
+    for m in re.finditer(r"[^\W\d_]+", text):
+        odd = [ch for ch in m.group() if _script(ch) not in known]
+        if odd:
+            return "".join(odd)
+    return None
 
 
 def _cased(plain: str, like: str) -> str:

@@ -192,6 +192,26 @@ def test_json_that_stays_invalid_is_a_one_line_error(model, cli) -> None:
     assert len(errors) == 1 and "answered with JSON does not match the schema" in errors[0]
 
 
+def test_a_sentence_that_drifts_into_another_writing_system_is_removed(model) -> None:
+    model.queue(
+        json.dumps(
+            {
+                "headline": "Blinken and Lavrov clash at the UN Security Council",
+                "summary": [
+                    "Blinken said Putin must be held to account for the war 在乌克兰.",
+                    "Lavrov said the West was covering the crimes of the Kyiv regime.",
+                ],
+                "positions": {},
+                "contested": [],
+            }
+        )
+    )
+    b = run_brief()
+    assert len(b.summary) == 1 and b.summary[0].startswith("Lavrov said")
+    issue = next(i for i in b.verification.issues if i.kind == "garbled")
+    assert issue.field == "summary[0]" and "(在乌克兰); removed" in issue.detail
+
+
 def test_prompt_injection_in_the_article_cannot_break_out_or_leak_the_prompt(model, tmp_path: Path) -> None:
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(

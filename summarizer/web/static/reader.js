@@ -24,6 +24,7 @@ const ISSUE_NAMES = {
   missing_position: "Speaker left out by the model, shown with their quotes",
   loaded_word: "Loaded word",
   prompt_leak: "Text repeating the instructions removed",
+  garbled: "Sentence with letters from another language, removed",
   ungrounded_term: "Name or number not in the article",
   replaced_word: "Loaded word replaced with a plain one",
   fragment: "Fragment removed",
