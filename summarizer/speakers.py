@@ -453,7 +453,7 @@ class Entities:
             phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
         if not phrase:
             return None
-        text = _text(phrase)
+        text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
         plural = head.tag_ in ("NNS", "NNPS")
         noun = head.lower_
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
