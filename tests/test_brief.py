@@ -477,3 +477,18 @@ def test_a_speaker_left_without_a_position_gets_one_small_call_on_their_own_word
     first = next(i for i in b.verification.issues if i.field == "positions[P2]")
     assert first.kind == "retyped_quote" and first.detail.startswith("first draft: retypes the quote")
     assert next(s for s in b.support if s.field == "positions[P2]").ids == ["Q6"]
+
+
+def test_the_prompts_quote_table_lists_only_speakers_with_quotes(model, tmp_path: Path) -> None:
+    article = tmp_path / "levy.txt"
+    article.write_text(
+        "Harbour Levy\n\n"
+        'Mayor Ana Ruiz said the levy was "a fair price for safe docks."\n\n'
+        "Councillor Ben Hale thinks the levy will drive ships to other ports.\n",
+        encoding="utf-8",
+    )
+    run_brief(article)
+    user = model.calls[0][-1]["content"]
+    table = user.split("Quote table, by speaker:", 1)[1].split("Write the briefing", 1)[0]
+    assert "Ana Ruiz" in table and "Q1: a fair price for safe docks." in table
+    assert "Ben Hale" not in table  # a statement only: no quote to show or cite
