@@ -234,17 +234,31 @@ def _grounder(s: Subject):
     return Grounder(art, s.table or extract(art), default_checker())
 
 
+def _grounded_summary(s: Subject):
+    """(summary sentences, grounder, each sentence grounded on what it cites), or None without a summary."""
+    bullets = [b for b in s.briefing.summary if b.strip()]
+    if not bullets:
+        return None
+    g = _grounder(s)
+    ids = {x.field: x.ids for x in s.briefing.support}
+    return bullets, g, g.summary(bullets, [ids.get(f"summary[{i}]", []) for i in range(len(bullets))])
+
+
+def _own(g, sp):
+    """The quote table's speaker a briefing speaker is: by id and name, else by name."""
+    own = next((t for t in g.table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)), None)
+    return own or next((t for t in g.table.speakers if same_person(t.name, sp.name)), None)
+
+
 class ClaimSupport(Check):
     name = "claim_support"
     description = "every summary sentence is supported by the sentences it cites (else its best-matching ones)"
 
     def run(self, s: Subject) -> Result:
-        bullets = [b for b in s.briefing.summary if b.strip()]
-        if not bullets:
+        found = _grounded_summary(s)
+        if found is None:
             return Result(self.name, False, 0.0, "no summary")
-        g = _grounder(s)
-        ids = {x.field: x.ids for x in s.briefing.support}
-        grounded = g.summary(bullets, [ids.get(f"summary[{i}]", []) for i in range(len(bullets))])
+        bullets, g, grounded = found
         evidence = [x.text for x in g.article.sentences]
         failed = [(f"summary[{i}]", b, r) for i, (b, r) in enumerate(zip(bullets, grounded, strict=True))]
         failed = [(where, b, r) for where, b, r in failed if not r.verdict.supported]
@@ -267,8 +281,7 @@ class PositionSupport(Check):
         evidence = [x.text for x in g.article.sentences]
         bad, items = [], []
         for sp in positions:
-            own = next((t for t in g.table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)), None)
-            own = own or next((t for t in g.table.speakers if same_person(t.name, sp.name)), None)
+            own = _own(g, sp)
             if own is None or not g.material(own):
                 bad.append(f"positions[{sp.speaker_id}]: the source has no quote or statement of {sp.name}")
             else:
@@ -317,12 +330,10 @@ class ClaimSupportJudge(Check):
     description = "every summary sentence is supported by the article, as the judge model (--judge) reads it"
 
     def run(self, s: Subject) -> Result:
-        bullets = [b for b in s.briefing.summary if b.strip()]
-        if not bullets:
+        found = _grounded_summary(s)
+        if found is None:
             return Result(self.name, False, 0.0, "no summary")
-        g = _grounder(s)
-        ids = {x.field: x.ids for x in s.briefing.support}
-        grounded = g.summary(bullets, [ids.get(f"summary[{i}]", []) for i in range(len(bullets))])
+        bullets, g, grounded = found
         verdicts = s.judge.claims(g.article, bullets, [r.evidence for r in grounded])
         return _judged(self.name, [(f"summary[{i}]", b) for i, b in enumerate(bullets)], verdicts, g.article)
 
@@ -340,8 +351,7 @@ class PositionSupportJudge(Check):
         spans.update({a.id: (a.content_start, a.content_end) for a in g.table.attributions if not a.direct})
         items, asked, shown = [], [], []
         for sp in positions:
-            own = next((t for t in g.table.speakers if t.id == sp.speaker_id and same_person(t.name, sp.name)), None)
-            own = own or next((t for t in g.table.speakers if same_person(t.name, sp.name)), None)
+            own = _own(g, sp)
             ids = [i for i in g.material(own) if i in spans] if own else []
             items.append((own.name if own else sp.name, [g.article.text[slice(*spans[i])] for i in ids], sp.position))
             asked.append(g.sentences_of(ids))
