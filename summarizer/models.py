@@ -49,11 +49,17 @@ def split_spec(spec: str, kind: str) -> tuple[str, str]:
     return provider.strip().lower(), name.strip()
 
 
-def chat_model(spec: str, settings: Settings) -> BaseChatModel:
-    """A LangChain chat model for `spec`, e.g. "local:smollm2", "openai:gpt-4o-mini", "fake:"."""
+def check_chat_spec(spec: str) -> tuple[str, str]:
+    """(provider, name) of a chat model spec whose provider is known; a clear error otherwise. Loads nothing."""
     provider, name = split_spec(spec, "chat")
     if provider not in _CHAT:
         raise UserError(f"unknown chat provider '{provider}' in '{spec}'; {did_you_mean(provider, list(_CHAT))}")
+    return provider, name
+
+
+def chat_model(spec: str, settings: Settings) -> BaseChatModel:
+    """A LangChain chat model for `spec`, e.g. "local:smollm2", "openai:gpt-4o-mini", "fake:"."""
+    provider, name = check_chat_spec(spec)
     return _CHAT[provider](name, settings)
 
 

@@ -126,3 +126,9 @@ def test_a_judge_that_cannot_be_loaded_is_a_one_line_error(cli, args: tuple[str,
     code, out, err = cli(*args)
     assert code != 0 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert cli("eval", "list")[1] == ""  # nothing was briefed or stored first
+
+
+def test_a_judge_model_that_is_not_installed_is_a_one_line_error_when_first_needed(cli, tmp_path: Path) -> None:
+    folder = write_frank(tmp_path / "frank")
+    code, _, err = cli("eval", "calibrate", str(folder), "--judge", "local:nosuch")
+    assert code != 0 and "unknown local chat model 'nosuch'" in err and len(err.strip().splitlines()) == 1

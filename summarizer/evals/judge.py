@@ -44,19 +44,32 @@ class Judgement:
 
 
 class Judge:
-    def __init__(self, spec: str, settings: Settings, use_cache: bool = True, model: BaseChatModel | None = None):
-        from summarizer.models import chat_model
+    """The judge for a chat model spec. The spec and the prompt are checked at once; the model is loaded at
+    the first sentence judged, so a run whose results are all remembered never loads it."""
 
+    def __init__(self, spec: str, settings: Settings, use_cache: bool = True):
+        from summarizer.models import check_chat_spec
+
+        check_chat_spec(spec)
         self.spec = spec
         self.settings = settings
+        self.use_cache = use_cache
         self.prompt = prompts.load(settings.prompts_dir, "judge", PROMPT_VERSION)
-        llm = model or chat_model(spec, settings)
-        if use_cache:
-            from summarizer.evals.cache import CachedChatModel
-
-            llm = CachedChatModel(inner=llm, spec=spec, path=settings.data_dir / "llm-cache.sqlite")
-        self.model = llm
         self.meter = Meter()
+        self._model: BaseChatModel | None = None
+
+    @property
+    def model(self) -> BaseChatModel:
+        if self._model is None:
+            from summarizer.models import chat_model
+
+            llm = chat_model(self.spec, self.settings)
+            if self.use_cache:
+                from summarizer.evals.cache import CachedChatModel
+
+                llm = CachedChatModel(inner=llm, spec=self.spec, path=self.settings.data_dir / "llm-cache.sqlite")
+            self._model = llm
+        return self._model
 
     @property
     def name(self) -> str:
@@ -99,9 +112,10 @@ class Judge:
             "required": ["evidence", "supported"],
             "additionalProperties": False,
         }
+        llm = self.model  # a model that cannot be loaded is a clear error, not a missing verdict
         try:
             reply = ask_json(
-                self.model,
+                llm,
                 self.spec,
                 messages,
                 _Reply,
