@@ -4,7 +4,8 @@ For each set (train: 150 PolNeAR articles, automatic speaker names; dev: 18 hand
 - quote-span precision, recall and F1, exact (after trimming punctuation and whitespace) and at >= 0.8 overlap;
 - speaker accuracy on matched quotes: the same person or body (surname or content-word match, ignoring
   titles, possessives, Jr./Sr.); gold speakers that are null or an unresolved pronoun carry no information
-  and are left out;
+  and are left out; the misses split into quotes credited to someone else (a wrong name shown) and quotes
+  left uncredited;
 - junk speakers: predicted speakers that match no source the annotators marked anywhere in the article
   (an adverb, a dateline, a place from an appositive ...);
 - statements: every attribution (direct and indirect speech) as content spans, F1 at >= 0.5 overlap with
@@ -139,7 +140,7 @@ def evaluate(name: str, docs: list[tuple[dict, str]], errors: bool) -> dict:
     elapsed2 = time.perf_counter() - started
 
     totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}  # matched, predicted, gold
-    speaker_ok = speaker_n = 0
+    speaker_ok = speaker_n = uncredited = 0
     junk = speakers_n = 0
     st = {"all": [0, 0, 0, 0, 0], "indirect": [0, 0, 0, 0, 0]}  # matched, predicted, gold, speaker ok, speaker n
     for (meta, text), table in zip(docs, tables, strict=True):
@@ -160,6 +161,7 @@ def evaluate(name: str, docs: list[tuple[dict, str]], errors: bool) -> dict:
                 ok = same_speaker(table, table.quotes[pi].speaker_id, g["speaker"])
                 speaker_ok += ok
                 speaker_n += 1
+                uncredited += table.quotes[pi].speaker_id is None
                 if errors and not ok:
                     sp = table.speaker(table.quotes[pi].speaker_id)
                     print(
@@ -189,6 +191,7 @@ def evaluate(name: str, docs: list[tuple[dict, str]], errors: bool) -> dict:
     for kind in ("exact", "overlap"):
         out[kind] = f1(*totals[kind])
     out["speaker"] = (speaker_ok, speaker_n)
+    out["uncredited"] = uncredited
     out["junk"] = (junk, speakers_n)
     out["statements"] = {k: v for k, v in st.items()}
     return out
@@ -241,7 +244,11 @@ def report(r: dict) -> None:
         p, rc, f = r[kind]
         print(f"  {label:15} precision {p:.3f}  recall {rc:.3f}  F1 {f:.3f}")
     ok, n = r["speaker"]
-    print(f"  speaker accuracy on matched quotes {ok / max(n, 1):.3f} ({ok}/{n})")
+    wrong = n - ok - r["uncredited"]
+    print(
+        f"  speaker accuracy on matched quotes {ok / max(n, 1):.3f} ({ok}/{n}); credited to someone else "
+        f"{wrong} ({wrong / max(n, 1):.3f}), left uncredited {r['uncredited']}"
+    )
     junk, n = r["junk"]
     print(f"  junk speakers {junk} of {n} ({junk / max(n, 1):.3f})")
     for kind, row in r["statements"].items():

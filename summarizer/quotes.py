@@ -105,8 +105,9 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     for i, (region, para) in enumerate(regions):
         start, end = _trim(text, region)
         ev = governing[i]
+        kind = _kind(text, region, para, starts)
         if ev is None:
-            owner = _inherit(i, regions, owners) or entities.antecedent(region.open_mark, None, speakers_only=True)
+            owner = _uncued(i, kind, regions, owners, entities)
         elif id(ev) in speaker_of:
             owner = speaker_of[id(ev)]
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
@@ -122,7 +123,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 end=end,
                 speaker_id=None,
                 cue=ev.cue_text if ev is not None and id(ev) in speaker_of else None,
-                kind=_kind(text, region, para, starts),
+                kind=kind,
                 terminated=region.terminated,
                 paragraph=para.index,
             )
@@ -294,6 +295,20 @@ def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str
 
 
 # --- speakers -----------------------------------------------------------------------------------
+
+
+def _uncued(
+    i: int, kind: str, regions: list[tuple[QuotedRegion, Paragraph]], owners: list[Entity | None], entities: Entities
+) -> Entity | None:
+    """Who says a quote that no verb in its sentence credits. A quote standing as speech continues the previous
+    quote's speaker, else the latest speaker; a partial quote only continues the previous quote's speaker; a
+    scare quote inside the writer's own sentence is left uncredited, since a wrong name is worse than none."""
+    if kind == "scare":
+        return None
+    owner = _inherit(i, regions, owners)
+    if owner is None and kind == "statement":
+        owner = entities.antecedent(regions[i][0].open_mark, None, speakers_only=True)
+    return owner
 
 
 def _inherit(i: int, regions: list[tuple[QuotedRegion, Paragraph]], owners: list[Entity | None]) -> Entity | None:
