@@ -206,6 +206,11 @@ def _governing(
             if best is not None:
                 break
         if best is None and inner:
+            introduced = _introduced(parsed, r, quoted, by_cue)
+            if introduced is not None:
+                out.append(introduced)
+                continue
+        if best is None and inner:
             # a quote that stands on its own: the speech cue next to it in its sentence
             sents = {(id(t.doc), t.sent.start) for t in (inner[0], inner[-1])}
             after = parsed.tokens_in(end, end + 2)
@@ -228,6 +233,35 @@ def _agent(tok) -> bool:
     if tok.tag_ == "PRP":
         return tok.lower_ in ("he", "she", "they", "it", "we", "i")
     return any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _introduced(
+    parsed: nlp.Parsed, r: QuotedRegion, quoted: _Quoted, by_cue: dict[tuple[int, int], speech.Event]
+) -> speech.Event | None:
+    """A quote right after a colon that no speech verb governs ("Rubio fired back: '...'", "The foundation
+    describes itself this way: '...'"): the subject of the verb the colon closes, when it can speak; else the
+    one person its sentence names, not as a modifier ("Lee's surge does not surprise pollster Dan Shaw:")."""
+    before = [t for t in parsed.tokens_in(max(0, r.open_mark - 400), r.open_mark) if not t.is_space]
+    if not before or before[-1].text != ":" or quoted(parsed.start(before[-1])):
+        return None
+    colon = before[-1]
+    verb = colon.head if colon.head.tag_.startswith("VB") else colon.sent.root
+    said = by_cue.get((id(verb.doc), verb.i))
+    if said is not None and said.subject is not None:
+        return said  # "Lee said in a statement: '...'"
+    subject = speech.subject(verb, quoted) if verb.tag_.startswith("VB") else None
+    if subject is not None and not quoted(parsed.start(subject)) and _agent(subject) and subject.tag_ != "PRP":
+        return speech.Event(verb, verb.text, subject, None)
+    people = [
+        t
+        for t in colon.sent
+        if t.ent_type_ == "PERSON"
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")  # the last word of a name
+        and t.dep_ not in ("poss", "compound")
+        and t.i < colon.i
+        and not quoted(parsed.start(t))
+    ]
+    return speech.Event(verb, verb.text, people[0], None) if len(people) == 1 else None
 
 
 def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> speech.Event | None:

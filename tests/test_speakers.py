@@ -373,3 +373,17 @@ def test_a_scare_quote_no_verb_credits_is_left_uncredited_not_given_to_the_last_
         'On Monday, dockers marched against the "harbour tax" through the old town.\n'
     )
     assert speakers_of(text) == [("a fair price for safe docks.", "Mayor Ana Ruiz"), ("harbour tax", None)]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_the_colon_closes() -> None:
+    text = (
+        "Port Deal\n\n"
+        "When Mayor Ana Ruiz suggested that the port would sue the state, Governor Tom Vale fired back: "
+        '"If they sue us, they will lose."\n\n'
+        "The Harbour Trust describes its mission this way:\n\n"
+        '"We keep the docks open for everyone."\n'
+    )
+    assert speakers_of(text) == [
+        ("If they sue us, they will lose.", "Tom Vale"),
+        ("We keep the docks open for everyone.", "Harbour Trust"),
+    ]
