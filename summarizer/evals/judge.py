@@ -89,7 +89,7 @@ class Judge:
         out = []
         for k, (name, material, position) in enumerate(items):
             listed = "\n".join(f"- {' '.join(m.split())}" for m in material) or "- (nothing)"
-            values = {"name": name, "material": prompts.defuse(listed), "claim": position}
+            values = {"name": name, "material": listed, "claim": position}  # defused with the rest in _judge
             out.append(self._judge(article, "position", values, fallback[k] if fallback else None))
         return out
 
