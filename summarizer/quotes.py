@@ -210,7 +210,6 @@ def _governing(
             if introduced is not None:
                 out.append(introduced)
                 continue
-        if best is None and inner:
             # a quote that stands on its own: the speech cue next to it in its sentence
             sents = {(id(t.doc), t.sent.start) for t in (inner[0], inner[-1])}
             after = parsed.tokens_in(end, end + 2)
