@@ -42,7 +42,7 @@ def run_suite(
     from summarizer.evals import memo
 
     started = time.perf_counter()
-    judged = load_judge(judge, settings, use_cache)  # a judge that cannot be loaded fails before any briefing
+    judged = load_judge(judge, settings, use_cache)  # an unknown provider fails before any briefing
     variants = [(p, m) for p in prompt_versions for m in models]
     configs = {v: settings.model_copy(update={"chat_model": v[1], "brief_prompt": v[0]}) for v in variants}
     memo_path = settings.data_dir / "llm-cache.sqlite"
@@ -105,7 +105,8 @@ def run_suite(
 
 
 def load_judge(spec: str | None, settings: Settings, use_cache: bool = True):
-    """The judge for `spec`, or None; a model that cannot be loaded is a clear error before any scoring."""
+    """The judge for `spec`, or None. Its provider and prompt are checked here; its model loads when a sentence
+    first needs judging."""
     if not spec:
         return None
     from summarizer.evals.judge import Judge
