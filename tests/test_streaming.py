@@ -259,3 +259,35 @@ def test_ctrl_c_during_a_streamed_briefing_stops_it_and_leaves_nothing(tmp_path,
     assert "Traceback" not in err and "* " not in out  # no summary sentence came, nothing raw
     code, logged, _ = cli("logs", "--format", "json")
     assert code == 0 and json.loads(logged) == []  # nothing made, nothing logged
+
+
+def test_ctrl_c_during_a_question_stops_it_and_logs_nothing(cli) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from openai_stub import OpenAIStub
+
+    reply = json.dumps({"evidence": ["S14"], "answer": "France called the session."})
+    with OpenAIStub(reply=reply) as stub:
+        stub.delay = 20.0  # the model would take twenty seconds
+        env = {**os.environ, "OPENAI_BASE_URL": stub.url, "OPENAI_API_KEY": "unused"}
+        command = [sys.executable, "-m", "summarizer", "ask", str(SEED), "Who called the session?"]
+        run = subprocess.Popen(
+            [*command, "--model", "openai:stub"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as from a shell
+        )
+        while not stub.requests:
+            time.sleep(0.05)
+        sent = time.monotonic()
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=15)
+    assert run.returncode == 130 and err.strip().endswith("interrupted") and time.monotonic() - sent < 5
+    assert "Traceback" not in err and "France called" not in out
+    code, logged, _ = cli("logs", "--format", "json")
+    assert code == 0 and json.loads(logged) == []  # an unanswered question is not logged
