@@ -67,6 +67,10 @@ class Grounder:
     def material(self, speaker: Speaker) -> list[str]:
         return speaker.quote_ids + speaker.statement_ids
 
+    def words(self, ids: list[str]) -> list[str]:
+        """The source text of each quote or statement id, in order (ids that name neither are skipped)."""
+        return [self.article.text[slice(*self._spans[i])] for i in ids if i in self._spans]
+
     def summary(self, texts: list[str], ids: list[list[str]]) -> list[Grounded]:
         """Each sentence against what it cites; one its citations do not hold is tried against the whole
         article, and if the checker finds it there, its support moves to those sentences."""

@@ -347,13 +347,11 @@ class PositionSupportJudge(Check):
         if not positions:
             return Result(self.name, True, 1.0, "no positions shown")
         g = _grounder(s)
-        spans = {q.id: (q.start, q.end) for q in g.table.quotes}
-        spans.update({a.id: (a.content_start, a.content_end) for a in g.table.attributions if not a.direct})
         items, asked, shown = [], [], []
         for sp in positions:
             own = _own(g, sp)
-            ids = [i for i in g.material(own) if i in spans] if own else []
-            items.append((own.name if own else sp.name, [g.article.text[slice(*spans[i])] for i in ids], sp.position))
+            ids = g.material(own) if own else []
+            items.append((own.name if own else sp.name, g.words(ids), sp.position))
             asked.append(g.sentences_of(ids))
             shown.append((f"positions[{sp.speaker_id}]", f"({sp.name}) {sp.position}"))
         return _judged(self.name, shown, s.judge.positions(g.article, items, asked), g.article)
