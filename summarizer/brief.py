@@ -276,7 +276,7 @@ def _plan(
 ) -> list[_Call]:
     """One call if the retrieved chunks fit the context, else consecutive groups that each fit."""
     by_index = {c.index: c for c in chunks}
-    chosen = sorted(i for i in ranked if i in by_index) or [c.index for c in chunks]
+    chosen = sorted({i for i in ranked if i in by_index}) or [c.index for c in chunks]
     if prompt.context is not None:  # the whole article, the same opening as every other call about it
         chosen = [c.index for c in chunks]
     overhead = settings.brief_max_tokens + MARGIN_TOKENS

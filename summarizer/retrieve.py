@@ -35,5 +35,7 @@ def ranked_chunks(store: Store, article: Article, table: QuoteTable, k: int) -> 
     hits = [[c.index for c in store.search(q, k=min(k, n), article_ids=[article.id])] for q in queries(article, table)]
     ranked: list[int] = []
     for tier in zip_longest(*hits):
-        ranked += [i for i in tier if i is not None and i not in ranked]
+        for i in tier:
+            if i is not None and i not in ranked:
+                ranked.append(i)
     return ranked

@@ -492,3 +492,18 @@ def test_the_prompts_quote_table_lists_only_speakers_with_quotes(model, tmp_path
     table = user.split("Quote table, by speaker:", 1)[1].split("Write the briefing", 1)[0]
     assert "Ana Ruiz" in table and "Q1: a fair price for safe docks." in table
     assert "Ben Hale" not in table  # a statement only: no quote to show or cite
+
+
+def test_each_part_of_the_article_reaches_the_prompt_once(model, tmp_path: Path) -> None:
+    # Every speaker's query finds the same best chunk; the prompt must still hold each chunk once.
+    article = tmp_path / "docks.txt"
+    paragraphs = [
+        f'Speaker {name} of the harbour board said the plan for berth {i} was "a matter of safety for crews."'
+        for i, name in enumerate(["Ana Ruiz", "Ben Hale", "Cora Diaz", "Dan Moss", "Eve Lund", "Finn Roe"], 1)
+    ]
+    article.write_text("Harbour Plan\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    run_brief(article, chunk_chars=200, retrieval_k=4)
+    user = model.calls[0][-1]["content"]
+    body = user.split("Quote table, by speaker:", 1)[0]
+    for paragraph in paragraphs:
+        assert body.count(paragraph[:60]) == 1, paragraph
