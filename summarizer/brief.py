@@ -119,7 +119,8 @@ def brief(
             progress(0, 1, "briefing")
         emit("stage", {"stage": "writing"})
         messages = _messages(prompt, "brief", article, call, bullets)
-        draft = ask(messages, Draft, draft_schema(call.table, bullets, sentence_ids=ids(call.chunks)), streamed=True)
+        schema = draft_schema(call.table, bullets, sentence_ids=ids(call.chunks), positions=not prompt.per_speaker)
+        draft = ask(messages, Draft, schema, streamed=True)
     else:
         notes: list[Notes] = []
         for i, call in enumerate(plan, 1):
@@ -143,7 +144,7 @@ def brief(
             bullets=_range(bullets),
         )
         used_chunks = [c for call in plan for c in call.chunks]
-        schema = draft_schema(merged, bullets, sentence_ids=ids(used_chunks))
+        schema = draft_schema(merged, bullets, sentence_ids=ids(used_chunks), positions=not prompt.per_speaker)
         draft = ask(_plain(prompt, text), Draft, schema, streamed=True)
     if progress:
         progress(1, 1, "done")
@@ -152,7 +153,9 @@ def brief(
     done = checked(draft)
     if prompt.has("position"):
         publisher.publish(done, {s.speaker_id for s in done.speakers if s.position})
-        done = _positions_again(done, draft, article, source, prompt, settings, ask, len(plan) > 1, emit)
+        done = _positions_again(
+            done, draft, article, source, prompt, settings, ask, len(plan) > 1, emit, publisher.publish
+        )
     publisher.publish(done)
     used = sorted({c.index for call in plan for c in call.chunks})
     return Briefing(
@@ -182,7 +185,8 @@ def brief(
     )
 
 
-MAX_POSITION_CALLS = 3
+MAX_POSITION_CALLS = 3  # speakers the draft left without a position that get a call of their own
+MAX_SPEAKER_CALLS = 8  # with `positions: per_speaker`, the most-quoted speakers that get one
 
 
 def _positions_again(
@@ -195,60 +199,64 @@ def _positions_again(
     ask: Callable[..., Any],
     parts: bool,
     emit: Emit,
+    publish: Callable[[Composed, set[str]], None],
 ) -> Composed:
-    """One small call per quoted speaker left without a position (most quoted first, at most
-    MAX_POSITION_CALLS), written from that speaker's own quotes and statements only; the briefing is then
-    composed again, keeping what the first draft's positions were removed for."""
+    """One small call per quoted speaker, written from that speaker's own quotes and statements only: every
+    quoted speaker (most quoted first, at most MAX_SPEAKER_CALLS) when the prompt writes positions speaker by
+    speaker, else those the draft left without one (at most MAX_POSITION_CALLS). The briefing is composed
+    again after each call and that speaker's position published; what the first draft's positions were
+    removed for is kept."""
     from summarizer.briefing import DraftPosition
 
     table = source.table
-    missing = sorted(
-        (
-            s
-            for s in table.speakers
-            if s.quote_ids and any(sp.speaker_id == s.id and not sp.position for sp in done.speakers)
-        ),
-        key=lambda s: -(len(s.quote_ids) + len(s.statement_ids)),
-    )[:MAX_POSITION_CALLS]
-    if not missing:
+    has_none = {sp.speaker_id for sp in done.speakers if not sp.position}
+    wanted = [s for s in table.speakers if s.quote_ids and (prompt.per_speaker or s.id in has_none)]
+    wanted.sort(key=lambda s: -(len(s.quote_ids) + len(s.statement_ids)))
+    wanted = wanted[: MAX_SPEAKER_CALLS if prompt.per_speaker else MAX_POSITION_CALLS]
+    if not wanted:
         return done
+    earlier = [
+        i.model_copy(update={"detail": f"first draft: {i.detail}"})
+        for i in done.verification.issues
+        if i.field in {f"positions[{s.id}]" for s in wanted} and i.kind != "missing_position"
+    ]
     positions = dict(draft.positions)
-    for speaker in missing:
+    again = done
+    for speaker in wanted:
         emit("stage", {"stage": f"writing the position of {speaker.name}"})
-        material = _material(speaker, table, article.text)
-        schema = {
-            "type": "object",
-            "properties": {
-                "position": {"type": "string", "minLength": 1, "maxLength": 300},
-                "support": {
-                    "type": "array",
-                    "items": {"enum": speaker.quote_ids + speaker.statement_ids},
-                    "minItems": 1,
-                    "maxItems": 4,
-                },
-            },
-            "required": ["position", "support"],
-            "additionalProperties": False,
-        }
-        values = {"name": title_attr(speaker.name), "material": material}
+        values = {"name": title_attr(speaker.name), "material": _material(speaker, table, article.text)}
         if prompt.context is None or parts:
             messages = _plain(prompt, prompt.render("position", **values))
         else:
             messages = prompt.messages("position", **opening(article), **values)
-        written = ask(messages, DraftPosition, schema)
+        written = ask(messages, DraftPosition, _position_schema(speaker))
         quotes = positions[speaker.id].quotes if speaker.id in positions else []
+        quotes = quotes or [i for i in written.support if i in speaker.quote_ids][:3]
         positions[speaker.id] = DraftPosition(quotes=quotes, position=written.position, support=written.support)
-    again = compose(
-        draft.model_copy(update={"positions": positions}), source, prompt.system, settings.prompts_dir, article
-    )
-    fields = {f"positions[{s.id}]" for s in missing}
-    earlier = [
-        i.model_copy(update={"detail": f"first draft: {i.detail}"})
-        for i in done.verification.issues
-        if i.field in fields
-    ]
+        again = compose(
+            draft.model_copy(update={"positions": positions}), source, prompt.system, settings.prompts_dir, article
+        )
+        publish(again, {speaker.id})
     again.verification.issues[:0] = earlier
     return again
+
+
+def _position_schema(speaker: Speaker) -> dict[str, Any]:
+    """One position, citing 1 to 4 of the speaker's own quotes and statements."""
+    return {
+        "type": "object",
+        "properties": {
+            "position": {"type": "string", "minLength": 1, "maxLength": 300},
+            "support": {
+                "type": "array",
+                "items": {"enum": speaker.quote_ids + speaker.statement_ids},
+                "minItems": 1,
+                "maxItems": 4,
+            },
+        },
+        "required": ["position", "support"],
+        "additionalProperties": False,
+    }
 
 
 def _material(speaker: Speaker, table: QuoteTable, text: str) -> str:

@@ -68,12 +68,17 @@ def _ids(ids: list[str], most: int = 4) -> dict[str, Any]:
 
 
 def draft_schema(
-    table: QuoteTable, bullets: tuple[int, int], notes_only: bool = False, sentence_ids: list[str] | None = None
+    table: QuoteTable,
+    bullets: tuple[int, int],
+    notes_only: bool = False,
+    sentence_ids: list[str] | None = None,
+    positions: bool = True,
 ) -> dict[str, Any]:
     """JSON schema for the model's answer about the speakers in `table`; ids are enums.
 
     With `sentence_ids` every summary sentence cites what supports it (those sentences, any quote or
-    statement), and each position cites only its own speaker's quotes and statements."""
+    statement), and each position cites only its own speaker's quotes and statements. Without `positions`
+    the answer has none: they are written speaker by speaker afterwards."""
     speakers = [s for s in table.speakers if s.quote_ids]
 
     def position(s: Speaker) -> dict[str, Any]:
@@ -82,7 +87,7 @@ def draft_schema(
             props["support"] = _ids(s.quote_ids + s.statement_ids)
         return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
 
-    positions = {s.id: position(s) for s in speakers}
+    by_speaker = {s.id: position(s) for s in speakers}
     item: dict[str, Any] = _str(400)
     if sentence_ids is not None:
         cited = (
@@ -96,13 +101,14 @@ def draft_schema(
         }
     props: dict[str, Any] = {
         "summary": {"type": "array", "items": item, "minItems": bullets[0], "maxItems": bullets[1]},
-        "positions": {
-            "type": "object",
-            "properties": positions,
-            "required": list(positions),
-            "additionalProperties": False,
-        },
     }
+    if positions:
+        props["positions"] = {
+            "type": "object",
+            "properties": by_speaker,
+            "required": list(by_speaker),
+            "additionalProperties": False,
+        }
     if not notes_only:
         claim = {
             "type": "object",
@@ -119,7 +125,11 @@ def draft_schema(
             "required": ["topic", "claims"],
             "additionalProperties": False,
         }
+        # The summary comes before the headline: its first sentence, the first thing a streamed briefing
+        # shows, is then written first, and the headline is written knowing the summary.
+        summary = props.pop("summary")
         props = {
+            "summary": summary,
             "headline": _str(160),
             **props,
             "contested": {"type": "array", "items": contested, "maxItems": 3 if len(speakers) > 1 else 0},
@@ -183,6 +193,8 @@ IssueKind = Literal[
     "loaded_word",
     "prompt_leak",
     "garbled",
+    "prompt_talk",
+    "trimmed",
     "ungrounded_term",
     "replaced_word",
     "fragment",

@@ -68,6 +68,19 @@ class _Checker:
         if odd is not None:
             self.flag("garbled", where, text[:200], f"has letters the article's language never uses ({odd}); removed")
             return None
+        talk = repairs.prompt_talk(text, self.source.text)
+        for piece in talk.removed:
+            self.flag("prompt_talk", where, piece[:200], "quote ids or the prompt's wording; removed")
+        if talk.text is None:
+            return None
+        text = talk.text
+        if where.startswith("positions["):
+            kept, cut = repairs.position_length(text)
+            for piece in cut:
+                self.flag("trimmed", where, piece[:200], "a position keeps two whole sentences; removed")
+            if kept is None:
+                return None
+            text = kept
         checked = check_text(text, where, self.source, speaker_id)
         self.inline += checked.inline
         self.issues += checked.issues
@@ -99,7 +112,7 @@ def compose(
     table = source.table
     check = _Checker(source, system_prompt, prompts_dir)
     grounder = Grounder(article, table, checker or default_checker())
-    headline = check.prose(draft.headline, "headline") or article.title
+    headline = (check.prose(draft.headline, "headline") if draft.headline.strip() else None) or article.title
     summary, support = _summary(draft, article, grounder, check)
 
     known = {s.id for s in table.speakers if s.quote_ids}

@@ -4,6 +4,11 @@ A file holds a `system` text and one `$variable` template per stage of its task.
 stages it needs and the variables each stage may use, so a typo in a prompt file fails at load time with the
 file and the name, never at run time with a half-filled prompt.
 
+Two keys shape a briefing prompt's answer: `cites: true` makes every sentence the model writes cite its
+support ids (implied when the brief stage shows numbered `$sentences`), and `positions: per_speaker` leaves
+positions out of the briefing call and writes each quoted speaker's position in a call of its own, from that
+speaker's words only (the `position` stage).
+
 A file may name a shared article context (`context: v1`, a file in `prompts/context/`). Its calls then open
 with the article, rendered by that file and byte-identical across the briefing, its repair round, per-speaker
 calls and questions about the same article, so a backend can reuse the evaluated prefix; the file's own
@@ -47,6 +52,11 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
     },
 }
 
+# Keys that shape a task's answer, and the values each may take.
+_SHAPE: dict[str, dict[str, tuple[object, ...]]] = {
+    "brief": {"cites": (True, False), "positions": ("draft", "per_speaker")},
+}
+
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.
 OPTIONAL = {"brief": frozenset({"position"})}
 
@@ -60,6 +70,8 @@ class Prompt:
     path: Path
     stages: dict[str, Template]
     context: Prompt | None = None  # the shared article context that opens every call, if the file names one
+    cites_ids: bool = False  # the file says `cites: true`
+    per_speaker: bool = False  # the file says `positions: per_speaker`
 
     @property
     def system(self) -> str:
@@ -71,9 +83,9 @@ class Prompt:
 
     @property
     def cites(self) -> bool:
-        """True when the brief stage asks for numbered sentences: the model then cites support ids for what it
-        writes. (A shared context shows numbered sentences too, but only for reading.)"""
-        return "sentences" in self.stages["brief"].get_identifiers()
+        """True when the model cites support ids for what it writes: the file says `cites: true`, or its brief
+        stage shows numbered sentences. (A shared context shows numbered sentences too, but only for reading.)"""
+        return self.cites_ids or "sentences" in self.stages["brief"].get_identifiers()
 
     def messages(self, stage: str, title: str = "", sentences: str = "", **values: object) -> list:
         """The chat messages of one call: the system text and the stage, or, with a shared context, the
@@ -134,15 +146,22 @@ def load(prompts_dir: Path, task: str, version: str) -> Prompt:
                 f"available: {', '.join(sorted(allowed)) or 'none'}"
             )
         stages[stage] = template
-    extra = set(doc) - set(TASKS[task]) - {"version", "description", "context"}
+    extra = set(doc) - set(TASKS[task]) - {"version", "description", "context", *_SHAPE.get(task, {})}
     if extra:
         raise UserError(f"prompt file {path} has unknown key(s) {', '.join(sorted(extra))}")
+    for key, allowed_values in _SHAPE.get(task, {}).items():
+        if key in doc and doc[key] not in allowed_values:
+            shown = " or ".join(str(v).lower() for v in allowed_values)
+            raise UserError(f"prompt file {path}: '{key}' must be {shown}")
+    per_speaker = doc.get("positions") == "per_speaker"
+    if per_speaker and "position" not in stages:
+        raise UserError(f"prompt file {path}: 'positions: per_speaker' needs a 'position' stage")
     context = None
     if doc.get("context") is not None:
         if task == "context" or not isinstance(doc["context"], str):
             raise UserError(f"prompt file {path}: 'context' must name a file in {prompts_dir / 'context'}, e.g. v1")
         context = load(prompts_dir, "context", doc["context"])
-    return Prompt(task, version, path, stages, context)
+    return Prompt(task, version, path, stages, context, doc.get("cites") is True, per_speaker)
 
 
 _TAG = re.compile(r"</?\s*(?:article|notes|sentences|system|user|assistant)\b|<\|", re.IGNORECASE)

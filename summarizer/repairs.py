@@ -4,7 +4,9 @@ A loaded word with a plain alternative in the lexicon is replaced ("claimed" bec
 holding a loaded word without one is removed, so the tool's own voice carries none. Quoted words are the
 speaker's and stay. A position that retypes a long stretch of its speaker's quote is not a position: the
 quote is shown by id beside it anyway. A sentence with letters from a writing system the article never uses
-(a small model drifting into Chinese mid-sentence in an English briefing) is garbled and removed.
+(a small model drifting into Chinese mid-sentence in an English briefing) is garbled and removed. Ids and
+the prompt's own terms echoed into prose ("citing Q7", "X is quoted in the article.") are taken out, and a
+position keeps at most two sentences, never a last one the length limit cut off.
 """
 
 from __future__ import annotations
@@ -83,3 +85,70 @@ def retyped(position: str, quotes: list[str]) -> str | None:
             if tuple(w.lower() for w in theirs[i : i + RETYPED_WORDS]) in grams:
                 return " ".join(theirs[i : i + RETYPED_WORDS])
     return None
+
+
+_ID = r"\b[QSA]\d{1,4}\b"
+_IDS = rf"{_ID}(?:\s*(?:,|and|&)\s*{_ID})*"
+_KIND = r"(?:(?:the\s+)?(?:quotes?|statements?|sentences?)\s+)"
+_ID_PHRASES = re.compile(
+    rf"\s*[(\[]\s*(?:see\s+)?{_KIND}?{_IDS}\s*[)\]]"  # "(Q7)", "[see S4, S5]"
+    rf"|,?\s*\b(?:citing|based on|as (?:shown|evidenced|stated|said) (?:in|by)|according to|see|in|from)\s+"
+    rf"{_KIND}?{_IDS}(?:\s+(?:in|of|from) the article)?"  # ", citing Q7 in the article", "based on the quote Q12"
+    rf"|,?\s*{_KIND}{_IDS}(?:\s+(?:in|of|from) the article)?",  # "the quote Q12"
+    re.IGNORECASE,
+)
+_QUOTED_IN = re.compile(r"^[^.!?]{0,120}?\b(?:is|was|are|were) quoted in the article\b[^.!?]*[.!?]\s*", re.IGNORECASE)
+
+
+@dataclass
+class Talk:
+    text: str | None  # None: nothing readable is left
+    removed: list[str] = field(default_factory=list)  # what was taken out
+
+
+def prompt_talk(text: str, source: str) -> Talk:
+    """`text` without the prompt's ids and terms: id phrases ("citing Q7 in the article") and sentences about
+    being quoted are cut; a sentence still naming an id the article itself never uses is removed."""
+    removed: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        if all(i in source for i in re.findall(_ID, m.group())):
+            return m.group()
+        removed.append(m.group().strip(" ,"))
+        return ""
+
+    out = _QUOTED_IN.sub(lambda m: removed.append(m.group().strip()) or "", text)
+    out = _ID_PHRASES.sub(cut, out)
+    kept = []
+    for sentence in _sentences(out):
+        stray = [i for i in re.findall(_ID, sentence) if i not in source]
+        if stray:
+            removed.append(sentence)
+        else:
+            kept.append(sentence)
+    if not removed:
+        return Talk(text)
+    joined = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(kept)).strip()
+    return Talk(joined[:1].upper() + joined[1:] if joined else None, removed)
+
+
+def _sentences(text: str) -> list[str]:
+    from summarizer.article import split_sentences
+
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+MAX_POSITION_SENTENCES = 2
+
+
+def position_length(text: str) -> tuple[str | None, list[str]]:
+    """A position cut to MAX_POSITION_SENTENCES whole sentences, without a last one that never ended (the
+    length limit cut it off mid-word); None if no whole sentence is left. Also returns what was cut."""
+    sentences = _sentences(text)
+    keep = sentences[:MAX_POSITION_SENTENCES]
+    if keep and not re.search(r"[.!?][\"”’')\]]*$", keep[-1]):
+        keep = keep[:-1]
+    cut = sentences[len(keep) :]
+    if not cut:
+        return text, []
+    return (" ".join(keep) or None), cut

@@ -51,20 +51,23 @@ class Cancelled(Exception):
 
 
 def partial_draft(text: str) -> Draft | None:
-    """The finished part of a draft being written: the headline, complete summary sentences, complete
-    positions; None before the headline is done."""
+    """The finished part of a draft being written: the headline (empty until it is done), complete summary
+    sentences, complete positions; None before the first of them is done."""
     from pydantic import ValidationError
 
     from summarizer.briefing import Draft
 
     value = partial_json.parse(text)
-    if not isinstance(value, dict) or not isinstance(value.get("headline"), str):
+    if not isinstance(value, dict):
         return None
+    headline = value.get("headline") if isinstance(value.get("headline"), str) else ""
     summary = value.get("summary")
     positions = value.get("positions")
+    if not headline and not (isinstance(summary, list) and partial_json.finished(summary)):
+        return None
     try:
         return Draft(
-            headline=value["headline"],
+            headline=headline,
             summary=partial_json.finished(summary) if isinstance(summary, list) else [],
             positions={
                 k: v for k, v in (positions or {}).items() if k != partial_json.OPEN and not partial_json.is_open(v)
@@ -86,10 +89,11 @@ class Publisher:
         self.positions: set[str] = set()
         self._lock = threading.Lock()
 
-    def publish(self, done: Composed, positions: set[str] | None = None) -> None:
-        """Send what `done` has that was not sent yet; only the positions in `positions` (all if None)."""
+    def publish(self, done: Composed, positions: set[str] | None = None, headline: bool = True) -> None:
+        """Send what `done` has that was not sent yet; only the positions in `positions` (all if None), and
+        the headline only if the model has written it (`headline`)."""
         with self._lock:
-            if not self.headline and done.headline:
+            if headline and not self.headline and done.headline:
                 self.headline = True
                 self.emit("headline", {"text": done.headline})
             support = {s.field: s.model_dump() for s in done.support}
@@ -149,4 +153,4 @@ class DraftStream:
             except Exception:  # a piece that cannot be checked yet waits for the final briefing
                 log.debug("could not compose a partial draft", exc_info=True)
                 continue
-            self.publisher.publish(done, set(draft.positions))
+            self.publisher.publish(done, set(draft.positions), headline=bool(draft.headline))

@@ -467,7 +467,7 @@ def test_a_speaker_left_without_a_position_gets_one_small_call_on_their_own_word
     b = run_brief(brief_prompt="v2")
     assert b.usage.llm_calls == 2
     second = model.calls[1][-1]["content"]
-    assert second.startswith("Sergei Lavrov is quoted in the article.") and "Q6: There's an attempt today" in second
+    assert "Sergei Lavrov is quoted in the article." in second and "Q6: There's an attempt today" in second
     assert "Q1:" not in second and "Blinken" not in second  # only Lavrov's own words
     fmt = model.options[1]["response_format"]
     schema = fmt.get("schema") or fmt["json_schema"]["schema"]
@@ -507,3 +507,79 @@ def test_each_part_of_the_article_reaches_the_prompt_once(model, tmp_path: Path)
     body = user.split("Quote table, by speaker:", 1)[0]
     for paragraph in paragraphs:
         assert body.count(paragraph[:60]) == 1, paragraph
+
+
+def test_v4_writes_each_position_in_a_call_of_its_own_after_the_shared_article(model) -> None:
+    doc = json.loads(cited())
+    del doc["positions"]
+    model.queue(json.dumps(doc))
+    replies = {
+        "Antony Blinken": ("Blinken said Putin must be held to account for abuses in Ukraine.", ["Q1"]),
+        "Sergei Lavrov": ("Lavrov said the West tells a false story about Russia.", ["Q6", "A10"]),
+        "Catherine Colonna": ("Colonna said there can be no peace without justice.", ["Q9"]),
+        "Antonio Guterres": ("Guterres said the UN rights body has seen cruelty against civilians.", ["Q10"]),
+    }
+    order = ["Antony Blinken", "Sergei Lavrov", "Catherine Colonna", "Antonio Guterres"]
+    for name in order:
+        position, support = replies[name]
+        model.queue(json.dumps({"position": position, "support": support}))
+    events: list[tuple[str, dict]] = []
+    cfg = load_settings(chat_model="fake:live", brief_prompt="v4")
+    store = Store(cfg)
+    b = brief(open_article(str(SEED), store), store, cfg, on_event=lambda n, d: events.append((n, d)))
+    assert b.usage.llm_calls == 5
+    fmt = model.options[0]["response_format"]
+    assert "positions" not in (fmt.get("schema") or fmt["json_schema"]["schema"])["properties"]
+    openings = {call[0]["content"] for call in model.calls}
+    assert len(openings) == 1 and "S4: US Secretary of State Antony Blinken" in openings.pop()
+    for call, name in zip(model.calls[1:], order, strict=True):
+        asked = call[-1]["content"]
+        assert f"Now write the position of {name} only." in asked
+        others = [n for n in order if n != name]
+        assert not any(f"position of {n}" in asked for n in others)
+    lavrov = model.calls[2][-1]["content"].split("Now write the position", 1)[1]
+    assert "Q6: There's an attempt today" in lavrov and "Q1:" not in lavrov and "Q9:" not in lavrov
+    shown = {s.name: s for s in b.speakers}
+    assert all(shown[n].position == replies[n][0] for n in order)
+    assert [q.id for q in shown["Sergei Lavrov"].quotes] == ["Q6"]  # the quotes the position rests on
+    assert not [i for i in b.verification.issues if i.kind == "missing_position"]
+    sent = [d["name"] for n, d in events if n == "position"]
+    assert sorted(sent) == sorted(order) and len(sent) == 4  # each once, as its call finished
+
+
+def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(model) -> None:
+    doc = json.loads(cited())
+    doc["positions"]["P2"]["position"] = (
+        "Sergei Lavrov is quoted in the article. Lavrov said the West tells a false story, citing Q6 in the article."
+    )
+    doc["positions"]["P3"]["position"] = (
+        "Colonna said there can be no peace without justice. She said accountability matters. She also said that"
+    )
+    doc["positions"]["P4"]["position"] = "Guterres said the UN rights body has seen cruelty against civilians and wa"
+    doc["summary"][2]["text"] = "France called the session (S14) to highlight the quest for accountability."
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    shown = {s.speaker_id: s for s in b.speakers}
+    assert shown["P2"].position == "Lavrov said the West tells a false story."
+    assert (
+        shown["P3"].position == "Colonna said there can be no peace without justice. She said accountability matters."
+    )
+    assert b.summary[2] == "France called the session to highlight the quest for accountability."
+    talk = {(i.field, i.text) for i in b.verification.issues if i.kind == "prompt_talk"}
+    assert talk == {
+        ("positions[P2]", "Sergei Lavrov is quoted in the article."),
+        ("positions[P2]", "citing Q6 in the article"),
+        ("summary[2]", "(S14)"),
+    }
+    trimmed = {(i.field, i.text.removeprefix("first draft: ")) for i in b.verification.issues if i.kind == "trimmed"}
+    assert ("positions[P3]", "She also said that") in trimmed
+    assert ("positions[P4]", doc["positions"]["P4"]["position"]) in trimmed  # cut off mid-word: nothing whole left
+    assert shown["P4"].position is None and shown["P4"].quotes
+
+
+def test_ids_the_article_itself_uses_are_left_alone() -> None:
+    from summarizer.repairs import prompt_talk
+
+    source = "Sales of the Galaxy S4 rose in Q1, the company said."
+    assert prompt_talk("Sales of the Galaxy S4 rose in Q1.", source).removed == []
+    assert prompt_talk("He said Q7 shows the plan works.", source).text is None

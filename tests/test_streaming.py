@@ -96,6 +96,16 @@ def test_the_stream_shows_sentences_before_the_reply_is_finished(model) -> None:
     assert first_sentence < checking and first_sentence < first_position
 
 
+def test_the_first_sentence_is_sent_before_the_headline_the_model_writes_after_it(model) -> None:
+    doc = json.loads(draft())
+    model.queue(json.dumps({"summary": doc["summary"], **{k: v for k, v in doc.items() if k != "summary"}}))
+    model.delay = 0.5  # streamed in pieces, spread over half a second
+    b, seen = briefed(model)
+    names = [n for n, _ in seen]
+    assert names.index("sentence") < names.index("headline")
+    assert [d["text"] for n, d in seen if n == "headline"] == [b.headline] == [doc["headline"]]
+
+
 def test_a_cancelled_briefing_stops_and_saves_nothing(model, cli) -> None:
     model.queue(draft())
     model.delay = 2.0
