@@ -9,11 +9,11 @@
 3. With --model: answer latency and outcomes on the answerable and unanswerable questions (with the ask
    prompt --prompt-version, default the configured one).
 4. With --model and --after-brief: per article, the first question asked cold with today's retrieval prompt
-   (ask v1), then the same question right after a briefing (brief --brief-prompt, default v3) with the prompt
-   that shares the briefing's opening (ask v2), and that prompt again with nothing kept (no reuse).
+   (ask v1), then the same question right after a briefing (brief --brief-prompt, default the configured
+   one) with the prompt that shares the briefing's opening (ask v2), and that prompt again with nothing kept.
 
     python bench/ask.py [--dev DIR] [--k 4] [--model local:qwen2.5-1.5b] [--prompt-version v2] [--synthetic 1000]
-                        [--after-brief [--brief-prompt v3] [--limit N]]
+                        [--after-brief [--brief-prompt v4] [--limit N]]
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def main() -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument("--prompt-version", default=None, help="Ask prompt version for the answers section.")
     parser.add_argument("--after-brief", action="store_true", help="Time questions asked right after a briefing.")
-    parser.add_argument("--brief-prompt", default="v3")
+    parser.add_argument("--brief-prompt", default=None, help="Brief prompt for --after-brief (default: configured).")
     parser.add_argument("--limit", type=int, default=None, help="Articles in the --after-brief section.")
     args = parser.parse_args()
 
@@ -192,7 +192,8 @@ def _after_brief(questions: list[dict], arts: dict, store: Store, cfg, args: arg
 
     base = {"data_dir": cfg.data_dir, "chat_model": args.model, "ask_k": args.k}
     today = load_settings(**base, ask_prompt="v1")
-    shared = load_settings(**base, ask_prompt="v2", brief_prompt=args.brief_prompt)
+    chosen_brief = {"brief_prompt": args.brief_prompt} if args.brief_prompt else {}
+    shared = load_settings(**base, ask_prompt="v2", **chosen_brief)
     llm = chat_model(args.model, shared)
     kept_nothing = llm.model_copy(update={"cache_bytes": 0, "cache_disk_bytes": 0})
     llama = llm.llama()

@@ -7,10 +7,12 @@ ratio of pipeline wall time to raw llama.cpp time (target: overhead <= 15%, i.e.
 users are shown and what was removed by each rule (fragments, headline copies, duplicates, unsupported
 claims, cross-wired or retyped positions, loaded words), and the process's peak RSS. Streaming: when the quote
 table and the first checked summary sentence arrived, and how many prompt tokens a kept prefix saved; with
---cli, the same for `summarizer brief` run cold as a new process on the seed article.
+--cli, the same for `summarizer brief` run cold as a new process on the seed article. With --unstreamed, each
+article is briefed a second time without streaming, from the same cold start, and the ratio of the two wall
+times is printed (target: streaming costs nothing, ratio <= 1).
 
     python bench/brief.py [--dev DIR] [--limit N] [--model local:qwen2.5-1.5b] [--prompt-version v2] [--no-replay]
-                          [--cli]
+                          [--cli] [--unstreamed]
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def main() -> int:
     parser.add_argument("--prompt-version", default=None)
     parser.add_argument("--no-replay", action="store_true", help="Skip the raw llama.cpp replay (halves the time).")
     parser.add_argument("--cli", action="store_true", help="Also time `summarizer brief` as a cold process.")
+    parser.add_argument("--unstreamed", action="store_true", help="Also brief each article without streaming.")
     args = parser.parse_args()
     if args.cli:
         _cli(args)
@@ -90,12 +93,13 @@ def main() -> int:
     header = f"{'article':<14}{'chars':>7}{'calls':>6}{'tok in':>8}{'reused':>7}{'tok out':>8}{'table s':>8}{'1st':>7}"
     print(header + f"{'wall s':>8}{'raw s':>8}{'ratio':>7}{'quotes':>8}{'issues':>7}{'loaded':>7}")
     firsts: list[float] = []
+    plain: list[tuple[float, float]] = []  # (streamed, unstreamed) wall times
     rows = []
     shown_rows = []
     for path in articles(args.dev, args.limit):
         art = open_article(str(path), store)
         calls.clear()
-        llama.reset()  # cold prompt cache, as the replay below
+        _cold(llama, data)  # nothing kept from an earlier article or run, as the replay below
         started = time.perf_counter()
         seen: dict[str, float] = {}
 
@@ -114,6 +118,12 @@ def main() -> int:
             raw += time.perf_counter() - t
             if abs(again["usage"]["completion_tokens"] - call["tokens_out"]) > 2:  # streamed pieces ~ tokens
                 print(f"  note: replay of {path.stem[:12]} wrote a different number of tokens", file=sys.stderr)
+        if args.unstreamed:
+            _cold(llama, data)
+            t = time.perf_counter()
+            brief(art, store, cfg, model=model)
+            plain.append((wall, time.perf_counter() - t))
+            _cold(llama, data)
         v = b.verification
         shown_rows.append((path.stem[:13], _shown(b, art), b.usage.tokens_out, wall, b.usage.llm_calls))
         ratio = wall / raw if raw else float("nan")
@@ -137,8 +147,25 @@ def main() -> int:
     done = [f for f in firsts if f == f]
     if done:
         print(f"first checked summary sentence: median {statistics.median(done):.1f} s after the briefing started")
+    if plain:
+        streamed, unstreamed = sum(p[0] for p in plain), sum(p[1] for p in plain)
+        print(
+            f"streamed {streamed:.1f} s vs not streamed {unstreamed:.1f} s over {len(plain)} articles: ratio "
+            f"{streamed / unstreamed:.3f} (per article {', '.join(f'{a / b:.2f}' for a, b in plain)}; target <= 1)"
+        )
     _print_shown(shown_rows)
     return 0
+
+
+def _cold(llama, data: Path) -> None:
+    """Forget every evaluated prompt: llama.cpp's context and the kept prefixes, in memory and on disk."""
+    import shutil
+
+    from summarizer import llm_local
+
+    llama.reset()
+    llm_local._CACHES.clear()
+    shutil.rmtree(data / "prompt-cache", ignore_errors=True)
 
 
 def _cli(args: argparse.Namespace) -> None:

@@ -139,16 +139,43 @@ def _sentences(text: str) -> list[str]:
 
 
 MAX_POSITION_SENTENCES = 2
+RUNAWAY_CHARS = 280  # an unfinished sentence this long ran into the length limit (300 or 400 characters)
+_DANGLING = re.compile(
+    r"(?:[,;:\-–—]|\b(?:the|a|an|and|or|but|nor|that|which|who|whom|whose|to|of|in|on|for|with|from|by|as|at|"
+    r"is|are|was|were|be|been|has|have|had|his|her|its|their|our|this|these|those|than|because|while|if|"
+    r"into|about|over|under|between|against|such|including|despite|since|not|very))\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r",\s+(?:as|which|while|but|and|because|since|despite|including|although|though|so|where|who|with)\b",
+    re.IGNORECASE,
+)
+
+
+def _ended(sentence: str) -> bool:
+    return bool(re.search(r"[.!?…][\"”’')\]]*$", sentence.strip()))
+
+
+def _cut_off(sentence: str) -> bool:
+    """True for a sentence the length limit stopped mid-way: no end mark, and a dangling last word or a
+    runaway length (a complete sentence the model simply left without its full stop is kept)."""
+    return not _ended(sentence) and (bool(_DANGLING.search(sentence)) or len(sentence) >= RUNAWAY_CHARS)
 
 
 def position_length(text: str) -> tuple[str | None, list[str]]:
-    """A position cut to MAX_POSITION_SENTENCES whole sentences, without a last one that never ended (the
-    length limit cut it off mid-word); None if no whole sentence is left. Also returns what was cut."""
+    """A position cut to MAX_POSITION_SENTENCES sentences, whose last one, if the length limit stopped it
+    mid-way, is cut back to its main clause (before ", as ...", ", which ...") or dropped; None if nothing
+    whole is left. Also returns what was cut."""
     sentences = _sentences(text)
-    keep = sentences[:MAX_POSITION_SENTENCES]
-    if keep and not re.search(r"[.!?][\"”’')\]]*$", keep[-1]):
-        keep = keep[:-1]
-    cut = sentences[len(keep) :]
+    keep, cut = sentences[:MAX_POSITION_SENTENCES], sentences[MAX_POSITION_SENTENCES:]
+    if keep and _cut_off(keep[-1]):
+        last = keep.pop()
+        clause = next((m for m in _CLAUSE.finditer(last) if len(last[: m.start()].split()) >= 6), None)
+        if clause is not None:
+            keep.append(last[: clause.start()].rstrip() + ".")
+            cut.insert(0, last[clause.start() :].lstrip(", "))
+        else:
+            cut.insert(0, last)
     if not cut:
         return text, []
     return (" ".join(keep) or None), cut

@@ -555,7 +555,11 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
     doc["positions"]["P3"]["position"] = (
         "Colonna said there can be no peace without justice. She said accountability matters. She also said that"
     )
-    doc["positions"]["P4"]["position"] = "Guterres said the UN rights body has seen cruelty against civilians and wa"
+    doc["positions"]["P4"]["position"] = (  # stopped by the length limit mid-word, one sentence long
+        "Guterres said the UN rights body has seen a catalogue of cruelty against civilians and prisoners of war"
+        " in the parts of Ukraine that Russian forces held over the past months and that the council had heard"
+        " the evidence of summary executions, sexual violence, torture and other inhumane treatment in great deta"
+    )
     doc["summary"][2]["text"] = "France called the session (S14) to highlight the quest for accountability."
     model.queue(json.dumps(doc))
     b = run_brief(brief_prompt="v2")
@@ -573,8 +577,24 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
     }
     trimmed = {(i.field, i.text.removeprefix("first draft: ")) for i in b.verification.issues if i.kind == "trimmed"}
     assert ("positions[P3]", "She also said that") in trimmed
-    assert ("positions[P4]", doc["positions"]["P4"]["position"]) in trimmed  # cut off mid-word: nothing whole left
+    assert ("positions[P4]", doc["positions"]["P4"]["position"][:200]) in trimmed  # nothing whole left
     assert shown["P4"].position is None and shown["P4"].quotes
+
+
+def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
+    from summarizer.repairs import position_length
+
+    runaway = (
+        "Lavrov said the West tells a false story about the war in Ukraine and about Russia's role in it, as shown"
+        " by the fact that the council heard from"
+    )
+    assert position_length(runaway) == (
+        "Lavrov said the West tells a false story about the war in Ukraine and about Russia's role in it.",
+        ["as shown by the fact that the council heard from"],
+    )
+    whole = "Colonna said there can be no peace without justice"  # no full stop, but nothing is missing
+    assert position_length(whole) == (whole, [])
+    assert position_length("Colonna said she believes that") == (None, ["Colonna said she believes that"])
 
 
 def test_ids_the_article_itself_uses_are_left_alone() -> None:
