@@ -51,9 +51,19 @@ def standfirst(article: Article) -> list[str]:
 
 
 def has_verb(texts: Sequence[str]) -> list[bool]:
+    """Whether each text has a verb; a text parsed before (a streamed briefing checks its first sentences
+    again with each new one) is not parsed again."""
     from summarizer.nlp import pipeline
 
-    return [any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc) for doc in pipeline().pipe(list(texts))]
+    new = list(dict.fromkeys(t for t in texts if t not in _VERBS))
+    for text, doc in zip(new, pipeline().pipe(new), strict=True):
+        if len(_VERBS) >= 4096:
+            _VERBS.clear()
+        _VERBS[text] = any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc)
+    return [_VERBS[t] for t in texts]
+
+
+_VERBS: dict[str, bool] = {}
 
 
 def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
