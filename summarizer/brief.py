@@ -84,7 +84,9 @@ def brief(
     def checked(draft: Draft) -> Composed:
         return compose(draft, source, prompt.system, settings.prompts_dir, article)
 
-    def ask(messages: list, kind: type[T], schema: dict, streamed: bool = False) -> T:
+    conversation: list = []  # the briefing call and its accepted reply, for the completion round
+
+    def ask(messages: list, kind: type[T], schema: dict, streamed: bool = False, keep: bool = False) -> T:
         stream = DraftStream(checked, publisher) if streamed and on_event else None
 
         def on_text(text: str) -> None:
@@ -105,6 +107,7 @@ def brief(
                 settings.brief_max_tokens,
                 on_text=on_text if on_event or cancel else None,
                 retries=Retries(settings.llm_retries, settings.llm_deadline),
+                conversation=conversation if keep else None,
             )
         finally:
             if stream is not None:
@@ -120,7 +123,7 @@ def brief(
         emit("stage", {"stage": "writing"})
         messages = _messages(prompt, "brief", article, call, bullets)
         schema = draft_schema(call.table, bullets, sentence_ids=ids(call.chunks), positions=not prompt.per_speaker)
-        draft = ask(messages, Draft, schema, streamed=True)
+        draft = ask(messages, Draft, schema, streamed=True, keep=True)
     else:
         notes: list[Notes] = []
         for i, call in enumerate(plan, 1):
@@ -145,12 +148,18 @@ def brief(
         )
         used_chunks = [c for call in plan for c in call.chunks]
         schema = draft_schema(merged, bullets, sentence_ids=ids(used_chunks), positions=not prompt.per_speaker)
-        draft = ask(_plain(prompt, text), Draft, schema, streamed=True)
+        draft = ask(_plain(prompt, text), Draft, schema, streamed=True, keep=True)
     if progress:
         progress(1, 1, "done")
 
     emit("stage", {"stage": "checking"})
     done = checked(draft)
+    if prompt.has("more") and conversation:
+        gap = _gap(done, source.table, bullets)
+        if gap is not None:
+            publisher.publish(done, set(), headline=False)
+            emit("stage", {"stage": "completing the summary"})
+            draft, done = _complete(draft, done, gap, conversation, schema, prompt, ask, checked)
     if prompt.has("position"):
         publisher.publish(done, {s.speaker_id for s in done.speakers if s.position})
         done = _positions_again(
@@ -183,6 +192,73 @@ def brief(
             seconds=round(time.perf_counter() - started, 3),
         ),
     )
+
+
+@dataclass(frozen=True)
+class _Gap:
+    """What the checked summary lacks: sentences below the length's minimum, and sides of a contested point
+    it never names."""
+
+    needed: int
+    sides: list[str]
+
+
+def _gap(done: Composed, table: QuoteTable, bullets: tuple[int, int]) -> _Gap | None:
+    """The summary's gap, if any: too few sentences left after the checks, or a speaker who takes a side on a
+    contested point and whom neither the headline nor the summary names."""
+    import re
+
+    text = " ".join([done.headline, *done.summary])
+    sides: list[str] = []
+    for point in done.contested:
+        for claim in point.claims:
+            speaker = table.speaker(claim.speaker_id)
+            name = speaker.name if speaker else claim.name
+            surname = name.split()[-1] if name.split() else name
+            if name not in sides and not re.search(rf"\b{re.escape(surname)}\b", text):
+                sides.append(name)
+    room = bullets[1] - len(done.summary)
+    needed = min(max(bullets[0] - len(done.summary), len(sides)), room)
+    return _Gap(needed, sides[:room]) if needed > 0 else None
+
+
+def _complete(
+    draft: Draft,
+    done: Composed,
+    gap: _Gap,
+    conversation: list,
+    schema: dict,
+    prompt: prompts.Prompt,
+    ask: Callable[..., Any],
+    checked: Callable[[Draft], Composed],
+) -> tuple[Draft, Composed]:
+    """One completion round: the briefing conversation goes on with what the checks removed and what the
+    summary lacks, the model adds that many sentences (held to the same schema as the summary's), and the
+    briefing is composed again with them after the first ones."""
+    from langchain_core.messages import HumanMessage
+
+    removed = [
+        f"- {i.text} ({i.detail})"
+        for i in done.verification.issues
+        if i.field.startswith("summary[") and i.detail.endswith("removed")
+    ]
+    text = prompt.render(
+        "more",
+        kept=len(done.summary),
+        needed=gap.needed,
+        removed="\n".join(removed) or "(none)",
+        sides=", ".join(gap.sides) or "none",
+    )
+    item = schema["properties"]["summary"]["items"]
+    more_schema = {
+        "type": "object",
+        "properties": {"summary": {"type": "array", "items": item, "minItems": gap.needed, "maxItems": gap.needed}},
+        "required": ["summary"],
+        "additionalProperties": False,
+    }
+    more = ask([*conversation, HumanMessage(text)], Notes, more_schema)
+    longer = draft.model_copy(update={"summary": [*draft.summary, *more.summary]})
+    return longer, checked(longer)
 
 
 MAX_POSITION_CALLS = 3  # speakers the draft left without a position that get a call of their own

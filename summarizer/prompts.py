@@ -37,6 +37,7 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "reduce": frozenset({"title", "notes", "quote_table", "statements", "parts", "bullets"}),
         "repair": frozenset({"error"}),
         "position": frozenset({"name", "material"}),
+        "more": frozenset({"kept", "needed", "removed", "sides"}),
     },
     "ask": {
         "system": frozenset({"not_found"}),
@@ -58,7 +59,7 @@ _SHAPE: dict[str, dict[str, tuple[object, ...]]] = {
 }
 
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.
-OPTIONAL = {"brief": frozenset({"position"})}
+OPTIONAL = {"brief": frozenset({"position", "more"})}
 
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
 

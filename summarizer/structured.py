@@ -108,20 +108,26 @@ def ask_json(
     max_tokens: int,
     on_text: Callable[[str], None] | None = None,
     retries: Retries | None = None,
+    conversation: list[BaseMessage] | None = None,
 ) -> T:
     """`kind` parsed from the model's JSON answer; one repair round, then a clear error. With `on_text`, the
-    reply is streamed and `on_text` gets the text so far after each piece."""
+    reply is streamed and `on_text` gets the text so far after each piece. `conversation`, if given, is
+    filled with the messages and the reply that was accepted, for a follow-up that continues it."""
     from langchain_core.messages import AIMessage, HumanMessage
 
     retries = retries or Retries()
     reply = _invoke(model, messages, schema, kind.__name__.lower(), meter, max_tokens, on_text, retries)
     result, problem = _problem(str(reply.content), kind, _finish(reply))
     if result is not None:
+        if conversation is not None:
+            conversation[:] = [*messages, AIMessage(str(reply.content))]
         return result
     retry = [*messages, AIMessage(str(reply.content)), HumanMessage(repair_template(problem))]
     reply = _invoke(model, retry, schema, kind.__name__.lower(), meter, max_tokens, on_text, retries)
     result, again = _problem(str(reply.content), kind, _finish(reply))
     if result is not None:
+        if conversation is not None:
+            conversation[:] = [*retry, AIMessage(str(reply.content))]
         return result
     raise UserError(
         f"model {model_name} answered with {again} twice (first: {problem}); "

@@ -603,3 +603,38 @@ def test_ids_the_article_itself_uses_are_left_alone() -> None:
     source = "Sales of the Galaxy S4 rose in Q1, the company said."
     assert prompt_talk("Sales of the Galaxy S4 rose in Q1.", source).removed == []
     assert prompt_talk("He said Q7 shows the plan works.", source).text is None
+
+
+def test_v5_completes_a_summary_left_short_or_one_sided_in_one_more_round(model) -> None:
+    summary = [
+        "Blinken said Putin must be held to account for abuses in Ukraine.",
+        "The U.S.",  # a fragment: removed, so the summary is one short of medium's three
+        "Guterres said the UN rights body had documented abuses.",
+    ]
+    # The contested point gives Lavrov a side that neither the headline nor the summary names.
+    model.queue(draft(summary=summary, headline="Blinken presses for accountability at the UN Security Council"))
+    added = ["Lavrov said the West was covering up crimes of the Kyiv government."]
+    model.queue(json.dumps({"summary": added}))
+    events: list[tuple[str, dict]] = []
+    cfg = load_settings(chat_model="fake:live", brief_prompt="v5")
+    store = Store(cfg)
+    b = brief(open_article(str(SEED), store), store, cfg, on_event=lambda n, d: events.append((n, d)))
+    assert [d["text"] for n, d in events if n == "sentence"] == b.summary  # the added one streamed too
+    assert {"stage": "completing the summary"} in [d for n, d in events if n == "stage"]
+    assert b.usage.llm_calls == 2 and b.prompt_version == "v5"
+    assert b.summary == [summary[0], summary[2], added[0]]
+    second = model.calls[1]
+    assert second[: len(model.calls[0])] == model.calls[0]  # the same conversation goes on
+    assert second[len(model.calls[0])]["role"] == "ai" and "The U.S." in second[len(model.calls[0])]["content"]
+    asked = second[-1]["content"]
+    assert "The checks kept 2 of your summary sentences" in asked and "- The U.S. (" in asked
+    assert "never names: Sergei Lavrov." in asked and "Write 1 more" in asked
+    fmt = model.options[1]["response_format"]
+    schema = fmt.get("schema") or fmt["json_schema"]["schema"]
+    assert list(schema["properties"]) == ["summary"] and schema["properties"]["summary"]["minItems"] == 1
+
+
+def test_v5_asks_nothing_more_of_a_full_and_balanced_summary(model) -> None:
+    model.queue(draft())
+    b = run_brief(brief_prompt="v5")
+    assert b.usage.llm_calls == 1 and len(b.summary) == 3
