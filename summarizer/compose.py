@@ -74,10 +74,10 @@ class _Checker:
         if talk.text is None:
             return None
         text = talk.text
-        if where.startswith("positions["):
-            kept, cut = repairs.position_length(text)
+        if where.startswith(("positions[", "summary[")):
+            kept, cut = repairs.whole_sentences(text)
             for piece in cut:
-                self.flag("trimmed", where, piece[:200], "a position keeps two whole sentences; removed")
+                self.flag("trimmed", where, piece[:200], "keeps two whole sentences at most; removed")
             if kept is None:
                 return None
             text = kept

@@ -6,7 +6,7 @@ speaker's and stay. A position that retypes a long stretch of its speaker's quot
 quote is shown by id beside it anyway. A sentence with letters from a writing system the article never uses
 (a small model drifting into Chinese mid-sentence in an English briefing) is garbled and removed. Ids and
 the prompt's own terms echoed into prose ("citing Q7", "X is quoted in the article.") are taken out, and a
-position keeps at most two sentences, never a last one the length limit cut off.
+position or summary item keeps at most two sentences, never a last one the length limit cut off.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
 
 
-MAX_POSITION_SENTENCES = 2
+MAX_SENTENCES = 2
 RUNAWAY_CHARS = 280  # an unfinished sentence this long ran into the length limit (300 or 400 characters)
 _DANGLING = re.compile(
     r"(?:[,;:\-–—]|\b(?:the|a|an|and|or|but|nor|that|which|who|whom|whose|to|of|in|on|for|with|from|by|as|at|"
@@ -162,12 +162,12 @@ def _cut_off(sentence: str) -> bool:
     return not _ended(sentence) and (bool(_DANGLING.search(sentence)) or len(sentence) >= RUNAWAY_CHARS)
 
 
-def position_length(text: str) -> tuple[str | None, list[str]]:
-    """A position cut to MAX_POSITION_SENTENCES sentences, whose last one, if the length limit stopped it
+def whole_sentences(text: str) -> tuple[str | None, list[str]]:
+    """A position or summary item cut to MAX_SENTENCES sentences, whose last one, if the length limit stopped it
     mid-way, is cut back to its main clause (before ", as ...", ", which ...") or dropped; None if nothing
     whole is left. Also returns what was cut."""
     sentences = _sentences(text)
-    keep, cut = sentences[:MAX_POSITION_SENTENCES], sentences[MAX_POSITION_SENTENCES:]
+    keep, cut = sentences[:MAX_SENTENCES], sentences[MAX_SENTENCES:]
     if keep and _cut_off(keep[-1]):
         last = keep.pop()
         clause = next((m for m in _CLAUSE.finditer(last) if len(last[: m.start()].split()) >= 6), None)

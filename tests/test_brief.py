@@ -561,6 +561,11 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
         " the evidence of summary executions, sexual violence, torture and other inhumane treatment in great deta"
     )
     doc["summary"][2]["text"] = "France called the session (S14) to highlight the quest for accountability."
+    doc["summary"][1]["text"] = (  # the length limit stopped it mid-clause
+        "Lavrov accused Ukraine of Russophobia over its language rules, as he told the council that the West had"
+        " covered up the crimes of the government in Kyiv for years while it imposed rules on the use of the"
+        " Russian language in schools, in the media and in public life, which he said was a policy aimed at the"
+    )
     model.queue(json.dumps(doc))
     b = run_brief(brief_prompt="v2")
     shown = {s.speaker_id: s for s in b.speakers}
@@ -569,6 +574,7 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
         shown["P3"].position == "Colonna said there can be no peace without justice. She said accountability matters."
     )
     assert b.summary[2] == "France called the session to highlight the quest for accountability."
+    assert b.summary[1] == "Lavrov accused Ukraine of Russophobia over its language rules."
     talk = {(i.field, i.text) for i in b.verification.issues if i.kind == "prompt_talk"}
     assert talk == {
         ("positions[P2]", "Sergei Lavrov is quoted in the article."),
@@ -577,24 +583,25 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
     }
     trimmed = {(i.field, i.text.removeprefix("first draft: ")) for i in b.verification.issues if i.kind == "trimmed"}
     assert ("positions[P3]", "She also said that") in trimmed
+    assert ("summary[1]", doc["summary"][1]["text"].split(", ", 1)[1][:200]) in trimmed
     assert ("positions[P4]", doc["positions"]["P4"]["position"][:200]) in trimmed  # nothing whole left
     assert shown["P4"].position is None and shown["P4"].quotes
 
 
 def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
-    from summarizer.repairs import position_length
+    from summarizer.repairs import whole_sentences
 
     runaway = (
         "Lavrov said the West tells a false story about the war in Ukraine and about Russia's role in it, as shown"
         " by the fact that the council heard from"
     )
-    assert position_length(runaway) == (
+    assert whole_sentences(runaway) == (
         "Lavrov said the West tells a false story about the war in Ukraine and about Russia's role in it.",
         ["as shown by the fact that the council heard from"],
     )
     whole = "Colonna said there can be no peace without justice"  # no full stop, but nothing is missing
-    assert position_length(whole) == (whole, [])
-    assert position_length("Colonna said she believes that") == (None, ["Colonna said she believes that"])
+    assert whole_sentences(whole) == (whole, [])
+    assert whole_sentences("Colonna said she believes that") == (None, ["Colonna said she believes that"])
 
 
 def test_ids_the_article_itself_uses_are_left_alone() -> None:

@@ -26,7 +26,7 @@ const ISSUE_NAMES = {
   prompt_leak: "Text repeating the instructions removed",
   garbled: "Sentence with letters from another language, removed",
   prompt_talk: "Quote ids or prompt wording in the text, removed",
-  trimmed: "Position cut to its whole sentences (two at most)",
+  trimmed: "Cut to its whole sentences (two at most)",
   ungrounded_term: "Name or number not in the article",
   replaced_word: "Loaded word replaced with a plain one",
   fragment: "Fragment removed",
