@@ -12,6 +12,7 @@ was changed or flagged is recorded in the briefing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,10 +194,25 @@ def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker
 def _ground_positions(
     quoted: list[Speaker], shown: list[SpeakerPosition], draft: Draft, grounder: Grounder, check: _Checker
 ) -> list[SentenceSupport]:
-    """Positions that are fragments, retype a quote or cite someone else's words are removed; the rest get
-    their support."""
+    """Positions that are fragments, retype a quote, are about someone else, are written the same for several
+    speakers, or cite someone else's words are removed; the rest get their support."""
     items = []
     written = [(speaker, sp) for speaker, sp in zip(quoted, shown, strict=True) if sp.position is not None]
+    seen: dict[str, list[Speaker]] = {}
+    for speaker, sp in written:
+        seen.setdefault(_plain_words(sp.position or ""), []).append(speaker)
+    for speaker, sp in written:
+        where = f"positions[{speaker.id}]"
+        twins = [s.name for s in seen[_plain_words(sp.position or "")] if s.id != speaker.id]
+        if twins:
+            detail = f"the same words are given as the position of {', '.join(twins)}; removed"
+        elif not _about(sp.position or "", speaker):
+            detail = f"does not name {speaker.name}: not their position; removed"
+        else:
+            continue
+        check.flag("cross_wired", where, sp.position or "", detail)
+        sp.position = None
+    written = [(speaker, sp) for speaker, sp in written if sp.position is not None]
     broken = {
         p.index: p.detail
         for p in readability.problems([sp.position or "" for _, sp in written], grounder.article)
@@ -239,6 +255,26 @@ def _ground_positions(
                 )
             out.append(_record(where, g.ids, g, grounder.article))
     return out
+
+
+_PRONOUN_START = re.compile(r"^\s*(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    "the a an of and for his her their its mr mrs ms dr rep sen gov president minister secretary".split()
+)
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _about(position: str, speaker: Speaker) -> bool:
+    """True if a position is about its speaker: it names them (any word of their name, an alias, their role
+    or the description they are known by), or opens with a pronoun standing for them."""
+    if _PRONOUN_START.match(position):
+        return True
+    words = set(_plain_words(position).split())
+    names = {w for n in (speaker.name, *speaker.aliases, speaker.role or "") for w in _plain_words(n).split()}
+    return bool({w for w in names if len(w) > 2 and w not in _NOT_NAMES} & words)
 
 
 def _quote_texts(speaker: Speaker, grounder: Grounder) -> list[str]:

@@ -645,3 +645,22 @@ def test_v5_asks_nothing_more_of_a_full_and_balanced_summary(model) -> None:
     model.queue(draft())
     b = run_brief(brief_prompt="v5")
     assert b.usage.llm_calls == 1 and len(b.summary) == 3
+
+
+def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wired(model) -> None:
+    doc = json.loads(draft())
+    same = "The council met to discuss abuses documented in Ukraine."  # a summary line, not anyone's position
+    doc["positions"]["P1"]["position"] = same
+    doc["positions"]["P3"]["position"] = same
+    doc["positions"]["P2"]["position"] = "Blinken said Putin must answer for the abuses."  # about Blinken
+    doc["positions"]["P4"]["position"] = "He said the UN rights body had documented abuses."  # a pronoun: kept
+    model.queue(json.dumps(doc))
+    b = run_brief()
+    shown = {s.speaker_id: s for s in b.speakers}
+    assert shown["P1"].position is None and shown["P3"].position is None and shown["P2"].position is None
+    assert shown["P4"].position == "He said the UN rights body had documented abuses."
+    assert all(shown[k].quotes for k in ("P1", "P2", "P3"))  # their quotes are still shown
+    crossed = {i.field: i.detail for i in b.verification.issues if i.kind == "cross_wired"}
+    assert crossed["positions[P1]"] == "the same words are given as the position of Catherine Colonna; removed"
+    assert crossed["positions[P3]"] == "the same words are given as the position of Antony Blinken; removed"
+    assert crossed["positions[P2]"] == "does not name Sergei Lavrov: not their position; removed"
