@@ -273,8 +273,13 @@ def _about(position: str, speaker: Speaker) -> bool:
     if _PRONOUN_START.match(position):
         return True
     words = set(_plain_words(position).split())
-    names = {w for n in (speaker.name, *speaker.aliases, speaker.role or "") for w in _plain_words(n).split()}
-    return bool({w for w in names if len(w) > 2 and w not in _NOT_NAMES} & words)
+    called = [speaker.name, *speaker.aliases, speaker.role or ""]
+    names = {w.lower() for n in called for w in re.findall(r"\w+", n) if len(w) > 2 or w.isupper()}
+    for n in called:  # "Alliance to Reclaim Our Schools" is also "AROS"
+        initials = "".join(w[0] for w in re.findall(r"\w+", n) if w[0].isupper())
+        if len(initials) > 1:
+            names.add(initials.lower())
+    return bool((names - _NOT_NAMES) & words)
 
 
 def _quote_texts(speaker: Speaker, grounder: Grounder) -> list[str]:

@@ -664,3 +664,13 @@ def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wir
     assert crossed["positions[P1]"] == "the same words are given as the position of Catherine Colonna; removed"
     assert crossed["positions[P3]"] == "the same words are given as the position of Antony Blinken; removed"
     assert crossed["positions[P2]"] == "does not name Sergei Lavrov: not their position; removed"
+
+
+def test_a_position_may_name_its_speaker_by_initials_or_a_short_capitalised_name() -> None:
+    from summarizer.compose import _about
+    from summarizer.quotes import Speaker
+
+    alliance = Speaker("P1", "Alliance to Reclaim Our Schools", [], None, ["Q1"], False, [])
+    assert _about("AROS argues that families want neighbourhood schools.", alliance)
+    assert _about("DC believes the theory holds.", Speaker("P2", "DC", [], None, ["Q2"], True, []))
+    assert not _about("The study suggests the moon formed late.", Speaker("P3", "DC", [], None, ["Q3"], True, []))
