@@ -102,11 +102,21 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
 
     quotes: list[Quote] = []
     owners: list[Entity | None] = []
+    titles: set[int] = set()
     for i, (region, para) in enumerate(regions):
         start, end = _trim(text, region)
         ev = governing[i]
         kind = _kind(text, region, para, starts)
-        if ev is None:
+        said_here = (
+            ev is not None
+            and id(ev) in speaker_of
+            and bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
+        )
+        if not said_here and _title(text[start:end]):
+            titles.add(i)  # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks
+        if i in titles:
+            owner = None
+        elif ev is None:
             owner = _uncued(i, kind, regions, owners, entities)
         elif id(ev) in speaker_of:
             owner = speaker_of[id(ev)]
@@ -132,6 +142,10 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     for i in range(len(quotes) - 2, -1, -1):
         if owners[i] is None and not regions[i][0].terminated and regions[i + 1][1].index - regions[i][1].index == 1:
             owners[i] = owners[i + 1]
+    if titles:
+        kept = [i for i in range(len(quotes)) if i not in titles]
+        quotes = [replace(quotes[i], id=f"Q{n}") for n, i in enumerate(kept, 1)]
+        owners = [owners[i] for i in kept]
     speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
     statements = [(ev, who) for ev in found if (who := speaker_of[id(ev)]) is not None and _indirect(ev, who, quoted)]
     entities.complete_names()
@@ -316,6 +330,20 @@ def _segment_start(starts: list[int], para: Paragraph, pos: int) -> int:
     """Start of the sentence that holds `pos` (never before its paragraph); `starts` are sentence starts."""
     i = bisect.bisect_right(starts, pos) - 1
     return max(para.start, starts[i]) if i >= 0 else para.start
+
+
+_MINOR = frozenset("a an the of and or nor but for to in on at by with from as vs via de la le du del von van".split())
+
+
+def _title(words: str) -> bool:
+    """True for a name in quotation marks rather than words someone said: every word capitalised but the
+    minor ones ("The Best of the Stan Freberg Shows", "Cry", "Time for Beany"), at most eight words, and not
+    a question or an exclamation. Only asked of quotes that no speech verb in their own sentence credits."""
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*", words)
+    if not tokens or len(tokens) > 8 or words.rstrip(" .,\"'”’").endswith(("!", "?")):
+        return False
+    major = [t for t in tokens if t.lower() not in _MINOR]
+    return bool(major) and all(t[0].isupper() for t in major) and not (len(tokens) == 1 and tokens[0] == "I")
 
 
 def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str:

@@ -387,3 +387,21 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_the_colon_cl
         ("If they sue us, they will lose.", "Tom Vale"),
         ("We keep the docks open for everyone.", "Harbour Trust"),
     ]
+
+
+def test_titles_in_quotation_marks_are_not_quotes_unless_someone_says_them() -> None:
+    text = (
+        "Comic Dies\n\n"
+        'Lena Ostrow, whose radio show "Breakfast With the Ostrows" ran for decades, has died. '
+        'Her best-known record, "The Ballad of Dock Street," spoofed the hit "Rain." '
+        '"She was my hero," her son Mark Ostrow wrote. '
+        'Asked what she would want, he said: "Laughter."'
+    )
+    table = extract(parse(text))
+    found = {q.text: q for q in table.quotes}
+    assert "Breakfast With the Ostrows" not in found and "Rain." not in found
+    assert not any(t.startswith("The Ballad of Dock Street") for t in found)
+    assert [q.id for q in table.quotes] == [f"Q{i}" for i in range(1, len(table.quotes) + 1)]
+    said = dict(speakers_of(text))
+    assert said["She was my hero"] == "Mark Ostrow"
+    assert said["Laughter."] == "Mark Ostrow"  # one capitalised word, but said
