@@ -193,6 +193,9 @@ def _check_sentence(sentence: str, where: str, source: Source, speaker_id: str |
         pieces.append(sentence[pos : m.start()])
         pos = m.end()
         found = source.find(inner)
+        if found is None and not re.search(r"\w", inner):  # empty marks quote nothing: dropped silently
+            pieces[-1] = pieces[-1].rstrip()
+            continue
         if found is None:
             pieces.append(inner)
             issues.append(

@@ -426,6 +426,7 @@ def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(mode
         {"text": "Blinken demanded that Putin be held to account at the Council.", "support": ["S4"]},
         {"text": "France called the session to highlight accountability, 12 days after the vote.", "support": ["S14"]},
         {"text": "Lavrov accused Ukraine of Russophobia over its language rules.", "support": ["S12"]},
+        {"text": "and he said the West was covering up the crimes of the Kyiv government.", "support": ["S12"]},
     ]
     model.queue(cited(summary=summary))
     b = run_brief(brief_prompt="v2")
@@ -436,6 +437,7 @@ def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(mode
         "summary[1]": "headline_copy",
         "summary[3]": "duplicate",
         "summary[4]": "unsupported_claim",
+        "summary[6]": "fragment",  # starts mid-sentence
     }
     wrong = next(i for i in b.verification.issues if i.kind == "unsupported_claim")
     assert wrong.detail == "the cited text does not have 12; removed"

@@ -45,6 +45,7 @@ SOURCE = Source(ART.text, extract(ART))
         ),
         ('He said "There is no peace without justice."', "P1", None, ["misattributed_quote"]),
         ("Blinken said it was “fuel to the fire”.", None, "Blinken said it was “fuel to the fire”.", []),
+        ("Blinken spoke “  ” at length.", None, "Blinken spoke at length.", []),  # empty marks quote nothing
     ],
 )
 def test_check_text(text: str, speaker: str | None, expected: str | None, kinds: list[str]) -> None:
