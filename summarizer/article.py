@@ -234,7 +234,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     for match in _SENTENCE_END.finditer(segment):
         stop = start + match.start("space")
-        if _is_abbreviation(text, pos, start + match.start()):
+        if is_abbreviation(text, pos, start + match.start()):
             continue
         s, e = _strip(text, pos, stop)
         if e > s:
@@ -246,7 +246,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    """True if the full stop at `dot` ends an abbreviation ("Gov.", "U.S.", an initial), not a sentence."""
     if text[dot] != ".":
         return False
     word_start = dot

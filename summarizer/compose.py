@@ -268,12 +268,13 @@ def _plain_words(text: str) -> str:
 
 
 def _about(position: str, speaker: Speaker) -> bool:
-    """True if a position is about its speaker: it names them (any word of their name, an alias, their role
-    or the description they are known by), or opens with a pronoun standing for them."""
+    """True if a position is about its speaker: it names them (any word of their name, an alias or the
+    description they are known by, or their initials), or opens with a pronoun standing for them. A role is
+    not enough: "Kansas Gov." does not make a sentence about Kansas a governor's position."""
     if _PRONOUN_START.match(position):
         return True
     words = set(_plain_words(position).split())
-    called = [speaker.name, *speaker.aliases, speaker.role or ""]
+    called = [speaker.name, *speaker.aliases]
     names = {w.lower() for n in called for w in re.findall(r"\w+", n) if len(w) > 2 or w.isupper()}
     for n in called:  # "Alliance to Reclaim Our Schools" is also "AROS"
         initials = "".join(w[0] for w in re.findall(r"\w+", n) if w[0].isupper())

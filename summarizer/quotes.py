@@ -358,6 +358,23 @@ def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str
 # --- speakers -----------------------------------------------------------------------------------
 
 
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _tidy(name: str) -> str:
+    """A speaker's name without a dateline glued to it: "(CNN)A new Kansas law" reads "A new Kansas law"."""
+    if not _balanced(name) and ")" in name:
+        rest = name.rsplit(")", 1)[1].strip()
+        return rest or name
+    return name
+
+
 def _uncued(
     i: int, kind: str, regions: list[tuple[QuotedRegion, Paragraph]], owners: list[Entity | None], entities: Entities
 ) -> Entity | None:
@@ -390,17 +407,29 @@ def _table(
     quotes: list[Quote], owners: list[Entity | None], statements: list[tuple[speech.Event, Entity]]
 ) -> QuoteTable:
     speakers: dict[int, Speaker] = {}
+    named: dict[str, Speaker] = {}  # two people entities that end up with one full name are one person
+    unique: list[Speaker] = []
 
     def speaker_for(owner: Entity) -> Speaker:
         key = id(owner)
         if key not in speakers:
+            name = _tidy(owner.name)
+            role = owner.role if owner.role and _balanced(owner.role) else None
+            same = named.get(name) if owner.is_person and len(name.split()) > 1 else None
+            if same is not None:
+                same.role = same.role or role
+                same.aliases = sorted((set(same.aliases) | owner.aliases) - {name})
+                speakers[key] = same
+                return same
             speakers[key] = Speaker(
-                id=f"P{len(speakers) + 1}",
-                name=owner.name,
-                aliases=sorted(owner.aliases - {owner.name}),
-                role=owner.role,
+                id=f"P{len(unique) + 1}",
+                name=name,
+                aliases=sorted(owner.aliases - {owner.name, name}),
+                role=role,
                 is_person=owner.is_person,
             )
+            unique.append(speakers[key])
+            named.setdefault(name, speakers[key])
         return speakers[key]
 
     out: list[Quote] = []
@@ -423,4 +452,4 @@ def _table(
     for a in attributions:
         if not a.direct and a.speaker_id:
             next(s for s in speakers.values() if s.id == a.speaker_id).statement_ids.append(a.id)
-    return QuoteTable(quotes=out, speakers=list(speakers.values()), attributions=attributions)
+    return QuoteTable(quotes=out, speakers=unique, attributions=attributions)

@@ -24,6 +24,13 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb)\.?$"
 )
+# Offices that the entity recogniser often takes into a person's name; they become the role.
+_OFFICES = frozenset(
+    "mayor governor senator president chancellor secretary minister judge justice chairman chairwoman chair"
+    " councillor councilor councilman councilwoman commissioner director ambassador representative congressman"
+    " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
+    " superintendent inspector detective officer captain professor".split()
+)
 _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -97,8 +104,15 @@ class _Mention:
 
 
 def _clean(tokens: list[Token]) -> list[Token]:
-    """A name without titles, possessive endings and edge punctuation."""
-    while tokens and (tokens[0].is_punct or _HONORIFIC.match(tokens[0].text) or tokens[0].lower_ == "the"):
+    """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb the parser took in ("Later
+    Ruiz"), possessive endings and edge punctuation."""
+    while tokens and (
+        tokens[0].is_punct
+        or _HONORIFIC.match(tokens[0].text)
+        or tokens[0].lower_ == "the"
+        or (tokens[0].tag_.startswith("RB") and len(tokens) > 1)
+        or (tokens[0].lower_ in _OFFICES and tokens[0].text[:1].isupper() and len(tokens) > 2)
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _SUFFIX):
         tokens = tokens[:-1]
@@ -160,6 +174,7 @@ class Entities:
 
     def _name(self, ent: Span, pos: int) -> Entity | None:
         toks = _clean(list(ent))
+        office = [t for t in ent[: max(0, len(ent) - len(toks))] if t.lower_ in _OFFICES]
         if not toks:
             return None
         name = _text(toks)
@@ -169,7 +184,7 @@ class Entities:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
             entity.label = entity.label or ent.label_
         self._mention(pos, entity, _salience(ent.root))
-        role = self._role_of(ent)
+        role = self._role_of(ent) or (_text(office) if office else None)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         return entity
@@ -286,6 +301,8 @@ class Entities:
                 if not left or left[-1].i != tok.i - 1 or left[0].i != tok.i - len(left):
                     continue
                 words = [c.text for c in left]
+                while len(words) > 1 and words[0].lower() in _OFFICES:
+                    e.role = e.role or words.pop(0)  # "Mayor Ana Ruiz": Mayor is the office, Ana the given name
                 if any(_HONORIFIC.match(w) or w.lower() in lower or not w[:1].isupper() for w in words):
                     continue
                 full = " ".join([*words, e.name])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 
+from summarizer.article import is_abbreviation
 from summarizer.briefing import InlineQuote, Issue
 from summarizer.quotes import QuoteTable, Speaker
 
@@ -176,8 +177,9 @@ def _sentences(text: str) -> list[str]:
     protected = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     cuts = [0]
     for m in re.finditer(r"[.!?]+[\"”’']?\s+(?=[A-Z“\"‘'(])", text):
-        if not any(s < m.end() - 1 < e for s, e in protected):
-            cuts.append(m.end())
+        if any(s < m.end() - 1 < e for s, e in protected) or is_abbreviation(text, cuts[-1], m.start()):
+            continue  # "Kansas Gov. Sam Brownback" goes on
+        cuts.append(m.end())
     cuts.append(len(text))
     return [text[a:b] for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 

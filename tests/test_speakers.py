@@ -372,7 +372,7 @@ def test_a_scare_quote_no_verb_credits_is_left_uncredited_not_given_to_the_last_
         'Mayor Ana Ruiz said the levy was "a fair price for safe docks."\n\n'
         'On Monday, dockers marched against the "harbour tax" through the old town.\n'
     )
-    assert speakers_of(text) == [("a fair price for safe docks.", "Mayor Ana Ruiz"), ("harbour tax", None)]
+    assert speakers_of(text) == [("a fair price for safe docks.", "Ana Ruiz"), ("harbour tax", None)]
 
 
 def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_the_colon_closes() -> None:
@@ -405,3 +405,19 @@ def test_titles_in_quotation_marks_are_not_quotes_unless_someone_says_them() -> 
     said = dict(speakers_of(text))
     assert said["She was my hero"] == "Mark Ostrow"
     assert said["Laughter."] == "Mark Ostrow"  # one capitalised word, but said
+
+
+def test_a_dateline_glued_to_a_speaker_is_not_part_of_their_name() -> None:
+    text = (
+        "Harbour Law\n\n"
+        '(WIRE)A new harbour law bans what it describes as "night dredging." '
+        'Mayor Ana Ruiz said it was "long overdue."'
+    )
+    said = dict(speakers_of(text))
+    assert "WIRE" not in said["night dredging."] and said["night dredging."].endswith("new harbour law")
+    assert said["long overdue."] == "Ana Ruiz"
+
+
+def test_an_office_in_the_name_is_the_role_and_an_adverb_is_not_part_of_the_name() -> None:
+    table = extract(parse('Harbour Law\n\nMayor Ana Ruiz said it was "long overdue." Later Ruiz added: "We waited."'))
+    assert [(s.name, s.role, s.quote_ids) for s in table.speakers] == [("Ana Ruiz", "Mayor", ["Q1", "Q2"])]

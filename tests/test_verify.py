@@ -67,6 +67,16 @@ def test_full_stops_inside_quotes_do_not_split_sentences() -> None:
     assert checked.text == "Blinken said “no nation can redraw the borders of another by force”. Colonna agreed."
 
 
+def test_an_abbreviation_does_not_end_a_sentence_so_its_quote_stays_with_it() -> None:
+    from summarizer.verify import _sentences
+
+    text = 'The vote was called by Gov. Ann Pike of the council. Lavrov spoke of "Russophobia".'
+    assert _sentences(text) == [
+        "The vote was called by Gov. Ann Pike of the council. ",
+        'Lavrov spoke of "Russophobia".',
+    ]
+
+
 def test_leaks_and_normalise() -> None:
     secret = "You are a news editor writing a neutral briefing of one article for journalists."
     assert leaks("Note: you are a news editor writing a neutral briefing of one article.", secret)
