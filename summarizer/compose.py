@@ -78,7 +78,8 @@ class _Checker:
         if where.startswith(("positions[", "summary[")):
             kept, cut = repairs.whole_sentences(text)
             for piece in cut:
-                self.flag("trimmed", where, piece[:200], "keeps two whole sentences at most; removed")
+                why = "a third sentence" if repairs.ended(piece) else "stops mid-sentence"
+                self.flag("trimmed", where, piece[:200], f"{why}; removed")
             if kept is None:
                 return None
             text = kept

@@ -152,14 +152,15 @@ _CLAUSE = re.compile(
 )
 
 
-def _ended(sentence: str) -> bool:
+def ended(sentence: str) -> bool:
+    """True if a sentence ends with its full stop (or ! ? …), after any closing quotation mark."""
     return bool(re.search(r"[.!?…][\"”’')\]]*$", sentence.strip()))
 
 
 def _cut_off(sentence: str) -> bool:
     """True for a sentence the length limit stopped mid-way: no end mark, and a dangling last word or a
     runaway length (a complete sentence the model simply left without its full stop is kept)."""
-    return not _ended(sentence) and (bool(_DANGLING.search(sentence)) or len(sentence) >= RUNAWAY_CHARS)
+    return not ended(sentence) and (bool(_DANGLING.search(sentence)) or len(sentence) >= RUNAWAY_CHARS)
 
 
 def whole_sentences(text: str) -> tuple[str | None, list[str]]:
