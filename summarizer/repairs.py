@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.neutrality import lexicon
-from summarizer.verify import strip_quoted
+from summarizer.verify import sentences, strip_quoted
 
 RETYPED_WORDS = 8  # this many words in a row from one quote make a position a retyped quote
 _WORD = re.compile(r"[\w’']+")
@@ -133,9 +133,8 @@ def prompt_talk(text: str, source: str) -> Talk:
 
 
 def _sentences(text: str) -> list[str]:
-    from summarizer.article import split_sentences
-
-    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    """Model prose split as the quote check splits it: never inside a quotation."""
+    return [x.strip() for x in sentences(text) if x.strip()]
 
 
 MAX_SENTENCES = 2

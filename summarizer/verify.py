@@ -167,13 +167,13 @@ def _claimed(text: str, before: int, table: QuoteTable) -> Speaker | None:
 def check_text(text: str, where: str, source: Source, speaker_id: str | None = None) -> Checked:
     """Verify every quoted stretch of `text`; `speaker_id` is who the text speaks for, if anyone."""
     out = Checked(text=None)
-    kept = [_check_sentence(sentence, where, source, speaker_id, out) for sentence in _sentences(text)]
+    kept = [_check_sentence(sentence, where, source, speaker_id, out) for sentence in sentences(text)]
     out.text = " ".join(s.strip() for s in kept if s and s.strip()) or None
     return out
 
 
-def _sentences(text: str) -> list[str]:
-    """Sentences of model prose; a full stop inside a quotation does not end one."""
+def sentences(text: str) -> list[str]:
+    """Sentences of model prose; a full stop inside a quotation or after an abbreviation does not end one."""
     protected = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     cuts = [0]
     for m in re.finditer(r"[.!?]+[\"”’']?\s+(?=[A-Z“\"‘'(])", text):

@@ -601,6 +601,11 @@ def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
         "Lavrov said the West tells a false story about the war in Ukraine and about Russia's role in it.",
         ["as shown by the fact that the council heard from"],
     )
+    quoted = 'Blinken said "We will act. We must act. We cannot wait." He left. He flew home.'
+    assert whole_sentences(quoted) == (
+        'Blinken said "We will act. We must act. We cannot wait." He left.',
+        ["He flew home."],
+    )
     whole = "Colonna said there can be no peace without justice"  # no full stop, but nothing is missing
     assert whole_sentences(whole) == (whole, [])
     assert whole_sentences("Colonna said she believes that") == (None, ["Colonna said she believes that"])

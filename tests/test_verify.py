@@ -68,10 +68,10 @@ def test_full_stops_inside_quotes_do_not_split_sentences() -> None:
 
 
 def test_an_abbreviation_does_not_end_a_sentence_so_its_quote_stays_with_it() -> None:
-    from summarizer.verify import _sentences
+    from summarizer.verify import sentences
 
     text = 'The vote was called by Gov. Ann Pike of the council. Lavrov spoke of "Russophobia".'
-    assert _sentences(text) == [
+    assert sentences(text) == [
         "The vote was called by Gov. Ann Pike of the council. ",
         'Lavrov spoke of "Russophobia".',
     ]
