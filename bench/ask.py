@@ -10,7 +10,8 @@
    prompt --prompt-version, default the configured one).
 4. With --model and --after-brief: per article, the first question asked cold with today's retrieval prompt
    (ask v1), then the same question right after a briefing (brief --brief-prompt, default the configured
-   one) with the prompt that shares the briefing's opening (ask v2), and that prompt again with nothing kept.
+   one) with the ask prompt --prompt-version (default the configured one; it should share the briefing's
+   opening), and that prompt again with nothing kept.
 
     python bench/ask.py [--dev DIR] [--k 4] [--model local:qwen2.5-1.5b] [--prompt-version v2] [--synthetic 1000]
                         [--after-brief [--brief-prompt v4] [--limit N]]
@@ -193,7 +194,8 @@ def _after_brief(questions: list[dict], arts: dict, store: Store, cfg, args: arg
     base = {"data_dir": cfg.data_dir, "chat_model": args.model, "ask_k": args.k}
     today = load_settings(**base, ask_prompt="v1")
     chosen_brief = {"brief_prompt": args.brief_prompt} if args.brief_prompt else {}
-    shared = load_settings(**base, ask_prompt="v2", **chosen_brief)
+    chosen_ask = {"ask_prompt": args.prompt_version} if args.prompt_version else {}
+    shared = load_settings(**base, **chosen_ask, **chosen_brief)
     llm = chat_model(args.model, shared)
     kept_nothing = llm.model_copy(update={"cache_bytes": 0, "cache_disk_bytes": 0})
     llama = llm.llama()
@@ -201,6 +203,7 @@ def _after_brief(questions: list[dict], arts: dict, store: Store, cfg, args: arg
     for q in questions:
         firsts.setdefault(q["path"], q)
     chosen = list(firsts.values())[: args.limit] if args.limit else list(firsts.values())
+    print(f"brief {shared.brief_prompt}, then ask {shared.ask_prompt}; cold: ask v1")
     print(f"{'article':<14}{'cold v1 s':>10}{'brief s':>9}{'after s':>9}{'reused':>8}{'no reuse s':>11}  answer after")
     rows = []
     for q in chosen:
@@ -220,7 +223,7 @@ def _after_brief(questions: list[dict], arts: dict, store: Store, cfg, args: arg
     cold, after, alone = (statistics.median(r[i] for r in rows) for i in range(3))
     print(
         f"question right after a briefing: median {after:.1f} s vs {cold:.1f} s cold with ask v1 "
-        f"({cold / after:.1f}x faster; target >= 2x) and {alone:.1f} s for ask v2 with nothing kept"
+        f"({cold / after:.1f}x faster; target >= 2x) and {alone:.1f} s for ask {shared.ask_prompt} with nothing kept"
     )
 
 

@@ -229,6 +229,7 @@ def ask(
             opening = {
                 "title": prompts.title_attr(title),
                 "sentences": prompts.sentence_lines([(s.label, s.text) for s in context.sentences]),
+                "paragraphs": defuse(context.render()),
             }
             messages = prompt.messages("ask", **opening, context="", question=asked, not_found=NOT_FOUND)
         else:

@@ -44,7 +44,7 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "ask": frozenset({"context", "question"}),
         "repair": frozenset({"error"}),
     },
-    "context": {"system": frozenset({"title", "sentences"})},
+    "context": {"system": frozenset({"title", "sentences", "paragraphs"})},
     "judge": {
         "system": frozenset(),
         "claim": frozenset({"claim"}),
@@ -88,7 +88,7 @@ class Prompt:
         stage shows numbered sentences. (A shared context shows numbered sentences too, but only for reading.)"""
         return self.cites_ids or "sentences" in self.stages["brief"].get_identifiers()
 
-    def messages(self, stage: str, title: str = "", sentences: str = "", **values: object) -> list:
+    def messages(self, stage: str, title: str = "", sentences: str = "", paragraphs: str = "", **values: object) -> list:
         """The chat messages of one call: the system text and the stage, or, with a shared context, the
         article first and then the system text and the stage together."""
         from langchain_core.messages import HumanMessage, SystemMessage
@@ -98,7 +98,7 @@ class Prompt:
         text = self.render(stage, **{k: v for k, v in values.items() if k in TASKS[self.task][stage]})
         if self.context is None:
             return [SystemMessage(system), HumanMessage(text)]
-        opening = self.context.render("system", title=title, sentences=sentences)
+        opening = self.context.render("system", title=title, sentences=sentences, paragraphs=paragraphs)
         return [SystemMessage(opening), HumanMessage(f"{system.strip()}\n\n{text}")]
 
     def render(self, stage: str, **values: object) -> str:
@@ -110,6 +110,15 @@ class Prompt:
 
 def versions(prompts_dir: Path, task: str) -> list[str]:
     return sorted(p.stem for p in (prompts_dir / task).glob("*.yaml"))
+
+
+def files(prompts_dir: Path, task: str, version: str) -> list[Path]:
+    """The files a prompt version is made of: its own, and the shared context it names (if it loads)."""
+    try:
+        prompt = load(prompts_dir, task, version)
+    except UserError:
+        return [prompts_dir / task / f"{version}.yaml"]
+    return [prompt.path] + ([prompt.context.path] if prompt.context is not None else [])
 
 
 def load(prompts_dir: Path, task: str, version: str) -> Prompt:
@@ -184,10 +193,20 @@ def sentence_lines(sentences: list[tuple[str, str]]) -> str:
     return "\n".join(f"{label}: {defuse(' '.join(text.split()))}" for label, text in sentences)
 
 
+def paragraph_lines(sentences: list[tuple[str, int, str]]) -> str:
+    """The article's paragraphs, a blank line between them, each sentence on a line after its id in brackets
+    ("[S12] ..."), defused."""
+    paragraphs: dict[int, list[str]] = {}
+    for label, paragraph, text in sentences:
+        paragraphs.setdefault(paragraph, []).append(f"[{label}] {defuse(' '.join(text.split()))}")
+    return "\n\n".join("\n".join(p) for p in paragraphs.values())
+
+
 def opening(article: Article) -> dict[str, str]:
-    """The title and every sentence of the article, numbered: what the shared context of every call about the
-    article is rendered from, identical for a briefing and a question."""
+    """The title and every sentence of the article, numbered (one a line, or in their paragraphs): what the
+    shared context of every call about the article is rendered from, identical for a briefing and a question."""
     return {
         "title": title_attr(article.title),
         "sentences": sentence_lines([(x.id, x.text) for x in article.sentences]),
+        "paragraphs": paragraph_lines([(x.id, x.paragraph, x.text) for x in article.sentences]),
     }

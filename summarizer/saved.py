@@ -42,12 +42,16 @@ def path_for(data_dir: Path) -> Path:
     return data_dir / "briefings.sqlite"
 
 
-def key(article_id: str, model: str, prompt_file: Path, length: str) -> str:
-    try:
-        prompt_hash = hashlib.sha256(prompt_file.read_bytes()).hexdigest()
-    except OSError:
-        prompt_hash = "missing"
-    parts = [__version__, article_id, model, str(prompt_file.name), prompt_hash, length]
+def key(article_id: str, model: str, prompt_files: list[Path], length: str) -> str:
+    """What a saved briefing was made from: a change to any of its prompt files (the briefing's and the shared
+    context it names) makes a new briefing."""
+    parts = [__version__, article_id, model, length]
+    for path in prompt_files:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            digest = "missing"
+        parts += [path.name, digest]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 

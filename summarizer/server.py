@@ -23,7 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from summarizer import __version__, web
+from summarizer import __version__, prompts, web
 from summarizer.ask import Answer
 from summarizer.briefing import Briefing
 from summarizer.errors import ArticleError, NotFound, UserError, backend_failure
@@ -413,7 +413,7 @@ def create_app(settings: Settings) -> FastAPI:
         cfg = _with(settings, chat_model=options.model, brief_prompt=options.prompt_version)
         s = store()
         art, _ = stored(article_id)
-        key = saved_key(art.id, cfg.chat_model, cfg.prompts_dir / "brief" / f"{cfg.brief_prompt}.yaml", options.length)
+        key = saved_key(art.id, cfg.chat_model, prompts.files(cfg.prompts_dir, "brief", cfg.brief_prompt), options.length)
         kept = saved.get(key) if options.reuse else None
         if kept is not None and not options.stream:
             return kept

@@ -51,8 +51,8 @@ def test_hostile_articles_get_a_briefing_in_the_published_shape(path: Path) -> N
     assert set(doc) >= {"headline", "summary", "speakers", "verification"}
     assert all(art.text[q["start"] : q["end"]] == q["text"] for s in doc["speakers"] for q in s["quotes"])
     if path.stem == "prompt_injection":
-        user = model.calls[0][-1]["content"]
-        assert user.count("</article>") == 1 and "<|im_start|>" not in user
+        prompt = "\n".join(m["content"] for m in model.calls[0])
+        assert prompt.count("</article>") == 1 and "<|im_start|>" not in prompt
 
 
 def test_the_corpus_covers_what_it_should() -> None:

@@ -1,10 +1,11 @@
 """The article first, identical across every call about it, and its evaluated prefix kept: the shared context
-prompts (brief v3, ask v2), the bounded prefix cache, and, with the real model, a question after a briefing
+prompts (brief v3 with ask v2, brief v7 with ask v3), the bounded prefix cache, and, with the real model, a question after a briefing
 that does not read the article again."""
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -20,8 +21,12 @@ from summarizer.prompt_cache import PromptCache
 from summarizer.store import Store
 
 
-def test_brief_v3_and_ask_v2_open_with_the_same_article_message(model) -> None:
-    cfg = load_settings(chat_model="fake:live", brief_prompt="v3", ask_prompt="v2")
+PAIRS = [("v3", "v2", "S14: France, the current head"), ("v7", "v3", "[S14] France, the current head")]
+
+
+@pytest.mark.parametrize(("brief_prompt", "ask_prompt", "shown"), PAIRS)
+def test_a_briefing_and_a_question_open_with_the_same_article_message(model, brief_prompt, ask_prompt, shown) -> None:
+    cfg = load_settings(chat_model="fake:live", brief_prompt=brief_prompt, ask_prompt=ask_prompt)
     store = Store(cfg)
     art = open_article(str(SEED), store)
     model.queue(draft())
@@ -30,21 +35,22 @@ def test_brief_v3_and_ask_v2_open_with_the_same_article_message(model) -> None:
     a = ask("Who called the session?", [art], store, cfg)
     briefing_call, question_call = model.calls
     assert briefing_call[0] == question_call[0]  # byte for byte: a backend can reuse it
-    assert briefing_call[0]["role"] == "system" and "S14: France, the current head" in briefing_call[0]["content"]
+    assert briefing_call[0]["role"] == "system" and shown in briefing_call[0]["content"]
     assert "writing a neutral briefing" in briefing_call[1]["content"]
     assert "Question: Who called the session?" in question_call[1]["content"]
     assert a.answered and {r.via for r in a.retrieval} == {"article"}  # the whole article, no search
 
 
-def test_a_question_too_long_for_the_context_falls_back_to_retrieved_sentences(model) -> None:
-    cfg = load_settings(chat_model="fake:live", ask_prompt="v2", llm_context=1200, ask_k=1)
+@pytest.mark.parametrize("ask_prompt", ["v2", "v3"])
+def test_a_question_too_long_for_the_context_falls_back_to_retrieved_sentences(model, ask_prompt) -> None:
+    cfg = load_settings(chat_model="fake:live", ask_prompt=ask_prompt, llm_context=1200, ask_k=1)
     store = Store(cfg)
     art = open_article(str(SEED), store)
     model.queue(json.dumps({"evidence": ["S14"], "answer": "France called the session."}))
     a = ask("Who called the session?", [art], store, cfg)
     assert "vector" in {r.via for r in a.retrieval}
     opening = model.calls[0][0]["content"]
-    shown = [line.split(":")[0] for line in opening.splitlines() if line[:1] == "S" and ":" in line]
+    shown = [m.group(1) for m in re.finditer(r"^\[?(S\d+)(?:\]|:)", opening, re.MULTILINE)]
     assert shown and len(shown) < len(art.sentences)  # only the retrieved sentences
     assert {c.sentence_id for c in a.citations} <= set(shown)
 
@@ -68,7 +74,7 @@ def test_the_prefix_cache_is_bounded_in_memory_and_on_disk(tmp_path: Path) -> No
 
 @pytest.mark.model
 def test_a_question_after_a_briefing_reuses_the_article_the_model_already_read(tmp_path: Path) -> None:
-    cfg = load_settings(brief_prompt="v3", ask_prompt="v2")
+    cfg = load_settings(brief_prompt="v7", ask_prompt="v3")
     store = Store(cfg)
     art = open_article(str(SEED), store)
     b = brief(art, store, cfg)

@@ -156,7 +156,7 @@ def test_logs_list_what_was_made_with_the_checks_changes(model, cli) -> None:
     code, out, _ = cli("logs")
     lines = out.splitlines()
     assert code == 0 and len(lines) == 2
-    assert " brief " in lines[0] and "fake:live  v1  1 call" in lines[0]
+    assert " brief " in lines[0] and f"fake:live  {load_settings().brief_prompt}  1 call" in lines[0]
     assert "1 replaced word" in lines[0] and "1 fragment" in lines[0]
     assert " ask " in lines[1] and "9e935184" in lines[1]
     entries = json.loads(cli("logs", "--format", "json", "--article", "9e9351")[1])

@@ -66,10 +66,14 @@ def test_a_saved_briefing_is_not_reused_after_its_prompt_file_changes(tmp_path, 
         aid = store_seed(client.base_url)
         client.post(f"/articles/{aid}/brief", json={"reuse": True})
         calls = len(model.calls)
-        path = prompts / "brief" / "v1.yaml"
-        path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
         client.post(f"/articles/{aid}/brief", json={"reuse": True})
-        assert len(model.calls) == calls + 1
+        assert len(model.calls) == calls  # unchanged: the saved briefing
+        # the briefing's own file, then the shared context it opens with (brief v7 names context v2)
+        for path in (prompts / "brief" / "v7.yaml", prompts / "context" / "v2.yaml"):
+            path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+            client.post(f"/articles/{aid}/brief", json={"reuse": True, "prompt_version": "v7"})
+            assert len(model.calls) == calls + 1, path
+            calls = len(model.calls)
 
 
 def test_eval_runs_are_listed_and_their_reports_served(client, cli) -> None:
