@@ -88,7 +88,9 @@ class Prompt:
         stage shows numbered sentences. (A shared context shows numbered sentences too, but only for reading.)"""
         return self.cites_ids or "sentences" in self.stages["brief"].get_identifiers()
 
-    def messages(self, stage: str, title: str = "", sentences: str = "", paragraphs: str = "", **values: object) -> list:
+    def messages(
+        self, stage: str, title: str = "", sentences: str = "", paragraphs: str = "", **values: object
+    ) -> list:
         """The chat messages of one call: the system text and the stage, or, with a shared context, the
         article first and then the system text and the stage together."""
         from langchain_core.messages import HumanMessage, SystemMessage

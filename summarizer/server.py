@@ -413,7 +413,9 @@ def create_app(settings: Settings) -> FastAPI:
         cfg = _with(settings, chat_model=options.model, brief_prompt=options.prompt_version)
         s = store()
         art, _ = stored(article_id)
-        key = saved_key(art.id, cfg.chat_model, prompts.files(cfg.prompts_dir, "brief", cfg.brief_prompt), options.length)
+        key = saved_key(
+            art.id, cfg.chat_model, prompts.files(cfg.prompts_dir, "brief", cfg.brief_prompt), options.length
+        )
         kept = saved.get(key) if options.reuse else None
         if kept is not None and not options.stream:
             return kept

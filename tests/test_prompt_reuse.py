@@ -1,6 +1,6 @@
 """The article first, identical across every call about it, and its evaluated prefix kept: the shared context
-prompts (brief v3 with ask v2, brief v7 with ask v3), the bounded prefix cache, and, with the real model, a question after a briefing
-that does not read the article again."""
+prompts (brief v3 with ask v2, brief v7 with ask v3), the bounded prefix cache, and, with the real model, a
+question after a briefing that does not read the article again."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from summarizer.config import load_settings
 from summarizer.ingest import open_article
 from summarizer.prompt_cache import PromptCache
 from summarizer.store import Store
-
 
 PAIRS = [("v3", "v2", "S14: France, the current head"), ("v7", "v3", "[S14] France, the current head")]
 
