@@ -1,18 +1,21 @@
 """Find the regions of a paragraph that sit inside quotation marks.
 
 Handles curly and straight double quotes, the NYT's doubled apostrophes (''), guillemets, low-9 openers and
-curly single quotes used as the main quote mark (Daily Mail style). A region left open at the end of a
-paragraph runs to the paragraph's end and is flagged, as news copy does for quotes that continue.
-"""
+single quotes used as the main quote mark (Daily Mail style): curly ones always, straight ones (') in an
+article that opens far more quotes with them than it has double quote marks. A region left open at the
+end of a paragraph runs to the paragraph's end and is flagged, as news copy does for quotes that continue."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Tokens, longest first: two apostrophes stand for one double quote in some wire copy.
 _TOKEN = re.compile(r"''|[\"“”«»„‘’]")
 _LETTER = re.compile(r"\w", re.UNICODE)
+_DOUBLES = re.compile(r"''|[\"“”«»„]")
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -84,14 +87,15 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     """Curly single quotes as quote marks: ‘ opens at a word start, ’ closes where no letter follows."""
     out: list[QuotedRegion] = []
     open_at: int | None = None
-    for m in re.finditer("[‘’]", text[:end]):
+    straight = _straight_singles(text)
+    for m in re.finditer("[‘’']" if straight else "[‘’]", text[:end]):
         i = m.start()
         if i < start:
             continue
         before = text[i - 1] if i > start else ""
         after = text[i + 1] if i + 1 < end else ""
-        if m.group() == "‘":
-            opens = not _is_word(before) and after and not after.isspace()
+        opens = not _is_word(before) and after and not after.isspace()
+        if m.group() == "‘" or (m.group() == "'" and opens):
             if open_at is None and opens:
                 open_at = i
             elif open_at is not None and opens and _after_sentence_end(text, open_at, i):
@@ -99,7 +103,7 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 out.append(QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None, single=True))
                 open_at = i
         elif open_at is not None and not _is_word(after) and before and not before.isspace():
-            if before in "sS" and after == " " and _plural_possessive(text, i, end):
+            if before in "sS" and after == " " and _plural_possessive(text, i, end, m.group()):
                 continue
             out.append(QuotedRegion(open_at + 1, i, open_at, i, single=True))
             open_at = None
@@ -113,10 +117,31 @@ def _after_sentence_end(text: str, start: int, i: int) -> bool:
     return j > start and text[j - 1] in ".!?"
 
 
-def _plural_possessive(text: str, i: int, end: int) -> bool:
-    """`players’ union`: an apostrophe after s followed by a lower-case word is not a closing quote."""
+def _plural_possessive(text: str, i: int, end: int, mark: str = "’") -> bool:
+    """`players’ union`: an apostrophe after s followed by a lower-case word is not a closing quote, unless that
+    word cannot follow a possessive (`‘constitutional crisis’ at Westminster`, `‘patriotic Scots’ and back`)."""
     rest = text[i + 2 : min(end, i + 40)]
-    return bool(rest) and rest[0].islower() and "’" in text[i + 1 : end]
+    if not rest or not rest[0].islower() or mark not in text[i + 1 : end]:
+        return False
+    word = re.match(r"[a-z]+", rest)
+    return not (word and word.group() in _NOT_AFTER_POSSESSIVE)
+
+
+# Words that start what follows a closing quote, never the noun a plural possessive needs.
+_NOT_AFTER_POSSESSIVE = frozenset(
+    "a an the at to in on of for from by with as and or but nor than that which who when where while if "
+    "is are was were be been has have had will would can could should may might said says told added".split()
+)
+
+
+@lru_cache(maxsize=8)
+def _straight_singles(text: str) -> bool:
+    """True when straight single quotes are the article's quote marks: more of them open a word than twice its
+    double quote marks (of any kind), so a double-quoted article's '90s or rock 'n' roll never opens a quote,
+    while single-quoted copy with a double-quoted quote nested inside still does."""
+    if "'" not in text:
+        return False
+    return len(_SINGLE_OPENER.findall(text)) > 2 * len(_DOUBLES.findall(text))
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -112,7 +112,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             and id(ev) in speaker_of
             and bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
         )
-        if not said_here and _title(text[start:end]):
+        if (not said_here and _title(text[start:end])) or _nickname(text, region):
             titles.add(i)  # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks
         if i in titles:
             owner = None
@@ -229,13 +229,24 @@ def _governing(
             after = parsed.tokens_in(end, end + 2)
             if after and after[0].doc is inner[-1].doc:
                 sents.add((id(after[0].doc), after[0].sent.start))
-            near = [ev for ev in found if ev.subject is not None and (id(ev.cue.doc), ev.cue.sent.start) in sents]
+            near = [
+                ev
+                for ev in found
+                if ev.subject is not None
+                and (id(ev.cue.doc), ev.cue.sent.start) in sents
+                and not (parsed.start(ev.cue) >= end and _introduces(ev.cue))
+            ]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
         if best is None and fallback is None and inner:
             fallback = _speech_tag(parsed, inner, end, quoted)
         out.append(best or fallback)
     return out
+
+
+def _introduces(cue) -> bool:
+    """A cue followed by a colon ("Swinney said: '...'") introduces the quote after it, not the one before."""
+    return cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ":"
 
 
 def _agent(tok) -> bool:
@@ -344,6 +355,22 @@ def _title(words: str) -> bool:
         return False
     major = [t for t in tokens if t.lower() not in _MINOR]
     return bool(major) and all(t[0].isupper() for t in major) and not (len(tokens) == 1 and tokens[0] == "I")
+
+
+_NICKNAMED = re.compile(r"[A-Z][\w.-]*\s$")
+_NAME_AFTER = re.compile(r"^\s[A-Z][\w-]*[a-z]")
+_FULL_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\s[A-Z][\w-]*[a-z]\b")
+
+
+def _nickname(text: str, r: QuotedRegion) -> bool:
+    """A nickname before or inside a name (Mike 'Sugar Bear' Thompson, star 'Mama' June Shannon): no one
+    said it."""
+    if r.close_mark is None or not _title(text[r.start : r.end]) or len(text[r.start : r.end].split()) > 3:
+        return False
+    after = text[r.close_mark + 1 : r.close_mark + 40]
+    if _FULL_NAME_AFTER.match(after):  # "Reality star 'Mama' June Shannon"
+        return True
+    return bool(_NICKNAMED.search(text[max(0, r.open_mark - 30) : r.open_mark])) and bool(_NAME_AFTER.match(after))
 
 
 def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str:

@@ -56,7 +56,7 @@ def _speaker_head(s: SpeakerPosition) -> str:
 
 
 def _quote(q: ShownQuote) -> str:
-    end = "" if q.terminated else " [quote runs to the end of the article]"
+    end = "" if q.terminated else " [no closing quotation mark in the source]"
     return f"“{q.text}” [{q.id}, {q.start}-{q.end}]{end}"
 
 
@@ -152,7 +152,7 @@ def to_terminal(b: Briefing, console: Console) -> None:
             for q in s.quotes:
                 line = Text.assemble(("“" + q.text + "”", "green"), (f"  {q.id} · {q.start}-{q.end}", "dim"))
                 if not q.terminated:
-                    line.append("  · runs to the end of the article", "dim")
+                    line.append("  · no closing quotation mark in the source", "dim")
                 console.print(_indent(line, 4))
             console.print()
     if b.contested:

@@ -465,6 +465,12 @@ class Entities:
 
     def _description(self, head: Token, pos: int) -> Entity | None:
         phrase = _phrase(head)
+        person = next((t for t in reversed(phrase) if t.ent_type_ == "PERSON"), None) if head.tag_[:2] == "VB" else None
+        ent = self._ent_of.get((id(person.doc), person.i)) if person is not None else None
+        if ent is not None:
+            # a verb parsed as the subject, page furniture glued to a name ("Scroll down for video Gordon
+            # Brown, pictured ..., has warned"): the person named in it
+            return self._name(ent, self.parsed.start(ent[0]))
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.dep_ == "det":
             phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"

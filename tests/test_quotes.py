@@ -97,6 +97,31 @@ def test_seed_article_quotes_and_speakers() -> None:
         ),
         # single curly quotes as the main marks, apostrophes inside
         ("Title\n\n‘It’s the players’ day,’ said Gary Locke.", [("It’s the players’ day", "Gary Locke")]),
+        # straight single quotes as the main marks in copy with no double quotes; a plural possessive inside,
+        # a closing quote after a plural before "at"
+        (
+            "Title\n\nFarm minister Ana Ruiz spoke on Monday. She called the plan 'a crisis of prices' at the "
+            "market. 'We won't wait for the farmers' union,' she said.",
+            [("a crisis of prices", "Ana Ruiz"), ("We won't wait for the farmers' union", "Ana Ruiz")],
+        ),
+        # page furniture glued to a name and parsed as the subject: the person named in it speaks
+        (
+            "Title\n\nThe plan was approved on Monday. Scroll down for video Maria Lopez, pictured in Leeds this "
+            "week, has warned that 'prices will rise' for every family.",
+            [("prices will rise", "Maria Lopez")],
+        ),
+        # nicknames inside or before a name are not quotes
+        (
+            "Title\n\nSinger \"Big Sky\" Rosa Lund and her husband Tom \"Tiny\" Lund left the band. \"We are done,\" "
+            "Rosa Lund said.",
+            [("We are done", "Rosa Lund")],
+        ),
+        # "X said:" introduces the quote after it: the one before, standing alone, is not X's
+        (
+            'Title\n\nTom Lee spoke at the hall. "We will build it," he said. "And we will pay for it." '
+            'The mayor, Jane Roe, said: "They will not."',
+            [("We will build it", "Tom Lee"), ("And we will pay for it.", "Tom Lee"), ("They will not.", "Jane Roe")],
+        ),
     ],
 )
 def test_hard_cases(text: str, expected: list[tuple[str, str]]) -> None:
@@ -115,6 +140,11 @@ def test_aliases_merge_into_one_speaker() -> None:
     speaker = table.speakers[0]
     assert speaker.name == "Antony Blinken" and speaker.role == "US Secretary of State"
     assert "Blinken" in speaker.aliases and len(speaker.quote_ids) == 3
+
+
+def test_straight_single_quotes_are_apostrophes_where_the_article_has_double_quotes() -> None:
+    text = "Title\n\n\"It's fine,\" Bo Lin said of the '90s, 'when rents were low' and the farmers' market ran."
+    assert speakers_of(text) == [("It's fine", "Bo Lin")]
 
 
 def test_headline_and_caption_quotes_are_not_speech() -> None:
