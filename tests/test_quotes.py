@@ -112,7 +112,7 @@ def test_seed_article_quotes_and_speakers() -> None:
         ),
         # nicknames inside or before a name are not quotes
         (
-            "Title\n\nSinger \"Big Sky\" Rosa Lund and her husband Tom \"Tiny\" Lund left the band. \"We are done,\" "
+            'Title\n\nSinger "Big Sky" Rosa Lund and her husband Tom "Tiny" Lund left the band. "We are done," '
             "Rosa Lund said.",
             [("We are done", "Rosa Lund")],
         ),
