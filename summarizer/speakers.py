@@ -536,10 +536,14 @@ class Entities:
         return None
 
     def _introduced(self, noun: str, pos: int) -> Token | None:
-        """The latest earlier noun with this head ("a letter" before "the letter said"), if any."""
+        """The latest earlier noun with this head ("a letter" before "the letter said"), if any; not one that is
+        itself a reference back ("the former prime minister" twice, no name beside either)."""
         found = None
         for tok in self.parsed.tokens_in(max(0, pos - 6000), pos):
             if tok.lower_ == noun and tok.tag_.startswith("NN"):
+                det = next((c for c in tok.children if c.dep_ == "det"), None)
+                if det is not None and det.lower_ in ("the", "this", "that") and self._titled(tok) is None:
+                    continue
                 found = tok
         return found
 

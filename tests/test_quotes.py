@@ -116,6 +116,13 @@ def test_seed_article_quotes_and_speakers() -> None:
             "Rosa Lund said.",
             [("We are done", "Rosa Lund")],
         ),
+        # a description used twice with no name beside it is the person named before, not a new speaker
+        (
+            "Title\n\nGordon Hale has warned that the council wants to raise rents. The former minister said the "
+            'plan was unfair.\n\nHe spoke in Leeds on Monday. "I do not want the bitterness," he said.\n\n'
+            '"We can do better than this." The former minister said that rents had doubled.',
+            [("I do not want the bitterness", "Gordon Hale"), ("We can do better than this.", "Gordon Hale")],
+        ),
         # "X said:" introduces the quote after it: the one before, standing alone, is not X's
         (
             'Title\n\nTom Lee spoke at the hall. "We will build it," he said. "And we will pay for it." '
