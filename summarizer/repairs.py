@@ -142,7 +142,10 @@ RUNAWAY_CHARS = 280  # an unfinished sentence this long ran into the length limi
 _DANGLING = re.compile(
     r"(?:[,;:\-–—]|\b(?:the|a|an|and|or|but|nor|that|which|who|whom|whose|to|of|in|on|for|with|from|by|as|at|"
     r"is|are|was|were|be|been|has|have|had|his|her|its|their|our|this|these|those|than|because|while|if|"
-    r"into|about|over|under|between|against|such|including|despite|since|not|very))\s*$",
+    r"into|about|over|under|between|against|such|including|despite|since|not|very|"
+    # a verb that introduces the quote the model expected to follow: "the UN rights body has seen"
+    r"said|says|told|added|called|calls|described|urged|urges|accused|warned|seen|saw|sees|cited|asked|"
+    r"stated|declared|noted|argued|insisted|wrote|writes|demanded|demands))\s*$",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(

@@ -609,6 +609,10 @@ def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
     whole = "Colonna said there can be no peace without justice"  # no full stop, but nothing is missing
     assert whole_sentences(whole) == (whole, [])
     assert whole_sentences("Colonna said she believes that") == (None, ["Colonna said she believes that"])
+    # a lead-in to the quote the model expected to be inserted after it
+    lead_in = "Guterres said that the UN rights body has seen"
+    assert whole_sentences(lead_in) == (None, [lead_in])
+    assert whole_sentences("The UN rights body has seen cruelty.") == ("The UN rights body has seen cruelty.", [])
 
 
 def test_ids_the_article_itself_uses_are_left_alone() -> None:
