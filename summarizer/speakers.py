@@ -320,6 +320,8 @@ class Entities:
         left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
         if left and all(_HONORIFIC.match(t.text) for t in left):
             left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
+        while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
+            left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
         if left and left[-1].i >= ent.start - 2:
             text = _text(_trim_det(left))
             if text and any(t.tag_.startswith("NN") for t in left):

@@ -421,3 +421,13 @@ def test_a_dateline_glued_to_a_speaker_is_not_part_of_their_name() -> None:
 def test_an_office_in_the_name_is_the_role_and_an_adverb_is_not_part_of_the_name() -> None:
     table = extract(parse('Harbour Law\n\nMayor Ana Ruiz said it was "long overdue." Later Ruiz added: "We waited."'))
     assert [(s.name, s.role, s.quote_ids) for s in table.speakers] == [("Ana Ruiz", "Mayor", ["Q1", "Q2"])]
+
+
+def test_an_honorific_between_an_office_and_the_name_is_not_part_of_the_role() -> None:
+    text = (
+        "Dredging Vote\n\n"
+        'Harbour committee Chairman Rep. Tom Hallett said the vote was "a formality." '
+        '"It passes," Hallett added.'
+    )
+    [hallett] = [s for s in extract(parse(text)).speakers if s.quote_ids]
+    assert hallett.name == "Tom Hallett" and hallett.role == "Harbour committee Chairman"
