@@ -119,6 +119,16 @@ def _clean(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _titled_name(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """(title, name) for a phrase of common nouns that ends in a run of proper ones ("Board chair Ana Ruiz")."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].tag_ == "NNP":
+        k -= 1
+    if 0 < k < len(tokens) and any(t.tag_ in ("NN", "NNS") for t in tokens[:k]):
+        return tokens[:k], tokens[k:]
+    return None
+
+
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -448,6 +458,12 @@ class Entities:
                 if self._person_named(name) is not None:
                     return self._person(name, pos)
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
+            named = _titled_name(toks)
+            if named is not None and (len(named[1]) > 1 or self._person_named(_text(named[1])) is not None):
+                title, name_toks = named  # "Board chair Ana Ruiz", the name not recognised as a person's
+                entity = self._person(_text(name_toks), pos)
+                entity.role = entity.role or _text(title)
+                return entity
         return self._description(head, pos)
 
     def _appositive_name(self, head: Token) -> str | None:

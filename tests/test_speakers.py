@@ -431,3 +431,15 @@ def test_an_honorific_between_an_office_and_the_name_is_not_part_of_the_role() -
     )
     [hallett] = [s for s in extract(parse(text)).speakers if s.quote_ids]
     assert hallett.name == "Tom Hallett" and hallett.role == "Harbour committee Chairman"
+
+
+def test_a_title_of_common_nouns_before_a_name_the_recogniser_missed_is_the_role() -> None:
+    text = (
+        "Harbour Fees\n\n"
+        "Board chair Ana Ruiz said the fees had fallen behind the cost of dredging. "
+        '"We cannot keep the channel open on 1990s prices," Ruiz said.'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Ana Ruiz", "Board chair")]
+    [ruiz] = table.speakers
+    assert ruiz.quote_ids == ["Q1"] and len(ruiz.statement_ids) == 1
