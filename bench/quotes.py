@@ -233,6 +233,13 @@ def _statements(meta: dict, text: str, table: QuoteTable, st: dict, errors: bool
             for gi, (span, a) in enumerate(g_items):
                 if gi not in matched_g:
                     print(f"{tag} STMT-MISSED [{a['cue'] and a['cue']['text']}] {text[span[0] : span[1]][:80]!r}")
+        if errors and kind == "indirect":
+            matched_p = {p for p, _ in pairs}
+            for pi, p in enumerate(p_items):
+                if pi not in matched_p:
+                    sp = table.speaker(p.speaker_id)
+                    who = sp.name if sp else None
+                    print(f"{tag} STMT-EXTRA [{p.cue}] {who!r}: {text[p.content_start : p.content_end][:80]!r}")
 
 
 def report(r: dict) -> None:
