@@ -206,6 +206,7 @@ def _shown(b, art) -> dict[str, int]:
     return {
         "summary": len(b.summary),
         "positions": len(positions),
+        "reported": sum(1 for s in positions.values() if s.reported),
         "quoted": len(quoted),
         "own": own,
         "marked": sum(x.status == "unsupported" for x in b.support),
@@ -217,10 +218,11 @@ def _shown(b, art) -> dict[str, int]:
 
 
 def _print_shown(rows: list) -> None:
-    cols = ["summary", "positions", "quoted", "own", "marked", "loaded", "fragments", "copies", *RULES]
+    cols = ["summary", "positions", "reported", "quoted", "own", "marked", "loaded", "fragments", "copies", *RULES]
     short = {
         "summary": "shown",
         "positions": "pos",
+        "reported": "pos art",
         "fragments": "fragshow",
         "copies": "copyshow",
         "unsupported_claim": "unsupp",
@@ -231,8 +233,8 @@ def _print_shown(rows: list) -> None:
         "duplicate": "dup",
         "fragment": "frag",
     }
-    print("\nshown (summary sentences, positions, quoted speakers, positions on own words, marked unsupported,")
-    print("loaded words, fragments and headline copies shown) and removed by rule:")
+    print("\nshown (summary sentences, positions and how many are the article's own report, quoted speakers, positions")
+    print("on own words, marked unsupported, loaded words, fragments and headline copies shown) and removed by rule:")
     print(
         f"{'article':<14}" + "".join(f"{short.get(c, c):>9}" for c in cols) + f"{'tok out':>9}{'wall s':>8}{'calls':>6}"
     )

@@ -161,7 +161,7 @@ def brief(
             emit("stage", {"stage": "completing the summary"})
             draft, done = _complete(draft, done, gap, conversation, schema, prompt, ask, checked)
     if prompt.has("position"):
-        publisher.publish(done, {s.speaker_id for s in done.speakers if s.position})
+        publisher.publish(done, {s.speaker_id for s in done.speakers if s.position and not s.reported})
         done = _positions_again(
             done, draft, article, source, prompt, settings, ask, len(plan) > 1, emit, publisher.publish
         )
@@ -285,7 +285,7 @@ def _positions_again(
     from summarizer.briefing import DraftPosition
 
     table = source.table
-    has_none = {sp.speaker_id for sp in done.speakers if not sp.position}
+    has_none = {sp.speaker_id for sp in done.speakers if not sp.position or sp.reported}
     wanted = [s for s in table.speakers if s.quote_ids and (prompt.per_speaker or s.id in has_none)]
     wanted.sort(key=lambda s: -(len(s.quote_ids) + len(s.statement_ids)))
     wanted = wanted[: MAX_SPEAKER_CALLS if prompt.per_speaker else MAX_POSITION_CALLS]

@@ -159,6 +159,11 @@ class SpeakerPosition(_Model):
     role: str | None = None
     position: str | None = Field(description="The speaker's position in one or two sentences; null if none was given.")
     quotes: list[ShownQuote] = Field(description="1-3 supporting quotes, verbatim from the source.")
+    reported: str | None = Field(
+        default=None,
+        description="The statement id (A7) when the position is the article's own report of what the speaker said, "
+        "shown because no position the model wrote passed the checks.",
+    )
 
 
 class Claim(_Model):
@@ -190,6 +195,7 @@ IssueKind = Literal[
     "unknown_quote_id",
     "unknown_speaker",
     "missing_position",
+    "reported_position",
     "loaded_word",
     "prompt_leak",
     "garbled",

@@ -6,8 +6,9 @@ claims); each piece is verified (`verify.check_text`), checked for a leaked syst
 (`repairs`: loaded words replaced, or the sentence removed). Summary sentences that are fragments, headline
 copies or duplicates are removed; every summary sentence and position is then checked against what it cites
 (`grounding`): a position that cites someone else's words, or a sentence with a number or a negation the
-source lacks, is removed; one the checker does not find support for is shown marked "unsupported". Whatever
-was changed or flagged is recorded in the briefing.
+source lacks, is removed; one the checker does not find support for is shown marked "unsupported". A speaker
+left without a position gets the article's own report of what they said, where one reads as a claim of its
+own (`reported`). Whatever was changed or flagged is recorded in the briefing.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer import readability, repairs
+from summarizer import readability, repairs, reported
 from summarizer.article import Article
 from summarizer.briefing import (
     Claim,
@@ -31,7 +32,7 @@ from summarizer.briefing import (
 )
 from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
-from summarizer.quotes import Quote, Speaker
+from summarizer.quotes import Quote, QuoteTable, Speaker
 from summarizer.support import Checker
 from summarizer.verify import Source, check_text, leaks, ungrounded_terms
 
@@ -124,6 +125,7 @@ def compose(
     quoted = [s for s in table.speakers if s.quote_ids]
     speakers = [_position(s, draft, table.quotes, source, check) for s in quoted]
     support += _ground_positions(quoted, speakers, draft, grounder, check)
+    support += _reported(quoted, speakers, table, article, check)
 
     contested = []
     for i, point in enumerate(draft.contested):
@@ -255,6 +257,45 @@ def _ground_positions(
                     "recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does"
                 )
             out.append(_record(where, g.ids, g, grounder.article))
+    return out
+
+
+def _reported(
+    quoted: list[Speaker], shown: list[SpeakerPosition], table: QuoteTable, article: Article, check: _Checker
+) -> list[SentenceSupport]:
+    """A speaker left without a position gets the article's own report of what they said, where one reads as
+    a claim of its own (`summarizer/reported.py`), checked like any other sentence the briefing shows."""
+    out = []
+    for speaker, sp in zip(quoted, shown, strict=True):
+        found = reported.position(speaker, table, article.text) if sp.position is None else None
+        if found is None:
+            continue
+        where = f"positions[{speaker.id}]"
+        before = len(check.issues)
+        text = check.prose(found.text, where, speaker.id)
+        if text is None:
+            continue
+        check.issues[:before] = [
+            i for i in check.issues[:before] if not (i.field == where and i.kind == "missing_position")
+        ]
+        check.flag(
+            "reported_position",
+            where,
+            text,
+            f"no position the model wrote passed the checks; the article's report of what {speaker.name} said "
+            f"({found.statement_id}) is shown",
+        )
+        sp.position, sp.reported = text, found.statement_id
+        out.append(
+            SentenceSupport(
+                field=where,
+                ids=[found.statement_id],
+                spans=[(x.start, x.end) for x in article.sentences if x.start < found.end and found.start < x.end],
+                status="supported",
+                score=0.0,
+                reason="the article's own words",
+            )
+        )
     return out
 
 

@@ -51,6 +51,11 @@ def _issue_line(i: Issue) -> str:
     return f"{i.field}: {i.kind.replace('_', ' ')}: {i.text!r} ({i.detail})"
 
 
+def _as_reported(s: SpeakerPosition) -> str:
+    """What tells a reader that a position is the article's sentence, not one the tool wrote."""
+    return " (as the article reports it)" if s.reported else ""
+
+
 def _speaker_head(s: SpeakerPosition) -> str:
     return f"{s.name} ({s.role})" if s.role else s.name
 
@@ -68,7 +73,7 @@ def to_markdown(b: Briefing) -> str:
         for s in b.speakers:
             out += [f"### {_speaker_head(s)}", ""]
             if s.position:
-                out += [_marked(b, f"positions[{s.speaker_id}]", s.position), ""]
+                out += [_marked(b, f"positions[{s.speaker_id}]", s.position) + _as_reported(s), ""]
             out += [f"> {_quote(q)}\n>" for q in s.quotes]
             out[-1] = out[-1].removesuffix("\n>")
             out.append("")
@@ -102,7 +107,7 @@ def text_sentence(b: Briefing, i: int, s: str) -> str:
 def text_position(b: Briefing, s: SpeakerPosition) -> list[str]:
     out = [_speaker_head(s)]
     if s.position:
-        out.append(f"  {_marked(b, f'positions[{s.speaker_id}]', s.position)}")
+        out.append(f"  {_marked(b, f'positions[{s.speaker_id}]', s.position)}{_as_reported(s)}")
     return out + [f"    {_quote(q)}" for q in s.quotes]
 
 
@@ -148,7 +153,9 @@ def to_terminal(b: Briefing, console: Console) -> None:
             console.print(head)
             if s.position:
                 ids, warn = _support(b, f"positions[{s.speaker_id}]")
-                console.print(_indent(Text.assemble(s.position, (ids, "dim"), (warn, "yellow")), 2))
+                console.print(
+                    _indent(Text.assemble(s.position, (ids, "dim"), (warn, "yellow"), (_as_reported(s), "dim")), 2)
+                )
             for q in s.quotes:
                 line = Text.assemble(("“" + q.text + "”", "green"), (f"  {q.id} · {q.start}-{q.end}", "dim"))
                 if not q.terminated:

@@ -446,8 +446,9 @@ class Discipline(Check):
         "the model needed no corrections: no invented, retyped or misattributed quotes, no stray names, no loaded"
         " words to replace, no sentences removed"
     )
-    # Every correction the pipeline records, except a speaker the model left out (shown with quotes alone).
-    counted: ClassVar[frozenset[str]] = frozenset(get_args(IssueKind)) - {"missing_position"}
+    # Every correction the pipeline records, except a speaker the model left out (shown with quotes alone, or
+    # with the article's report of what they said): the model's own mistakes there are counted as they are.
+    counted: ClassVar[frozenset[str]] = frozenset(get_args(IssueKind)) - {"missing_position", "reported_position"}
 
     def run(self, s: Subject) -> Result:
         issues = [

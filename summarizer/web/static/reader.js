@@ -22,6 +22,7 @@ const ISSUE_NAMES = {
   unknown_quote_id: "Unknown quote id dropped",
   unknown_speaker: "Unknown speaker dropped",
   missing_position: "Speaker left out by the model, shown with their quotes",
+  reported_position: "No position the model wrote passed the checks; the article's report of what they said is shown",
   loaded_word: "Loaded word",
   prompt_leak: "Text repeating the instructions removed",
   garbled: "Sentence with letters from another language, removed",
@@ -337,9 +338,10 @@ function speakerSection(s, position, quotes) {
 }
 
 function positionOf(b, s, inline) {
-  return s.position
-    ? supportedSentence(b, `positions[${s.speaker_id}]`, prose(s.position, `positions[${s.speaker_id}]`, inline))
-    : [h("em", {}, "No position given.")];
+  if (!s.position) return [h("em", {}, "No position given.")];
+  const shown = supportedSentence(b, `positions[${s.speaker_id}]`, prose(s.position, `positions[${s.speaker_id}]`, inline));
+  // The article's own report of what the speaker said, shown where no position the model wrote passed the checks.
+  return s.reported ? [...shown, h("span", { class: "reported" }, " (as the article reports it)")] : shown;
 }
 
 function renderBriefing(b) {

@@ -1,0 +1,143 @@
+"""A speaker's position in the article's own words: their indirect statement, as the article reports it.
+
+When no position the model wrote for a quoted speaker survives the checks (most often because it retyped
+the quotes), the briefing can still say what the speaker holds without writing anything: the article's own
+report of it ("Grassley said the program should expire"), cut from the source with the speaker's name in
+front. Only a statement that reads as a claim on its own is used: a verb of saying or of taking a side in a
+plain past or present form, and a content that is a whole clause of its own (a subject and a finite verb),
+told in the third person, of a readable length, with its quotation marks paired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer import speech
+from summarizer.quotes import Attribution, QuoteTable, Speaker
+from summarizer.verify import mentions
+
+MIN_WORDS, MAX_WORDS = 6, 40
+# Cues whose content is what the speaker holds. Not: verbs that name what is said without saying it
+# ("asked", "described", "called"), or that report a manner or a refusal ("joked", "declined").
+_HOLDING = frozenset(
+    """say add write explain declare insist argue note state tweet post warn acknowledge admit announce
+    concede claim contend counter emphasize emphasise stress complain predict observe suggest testify caution
+    conclude believe think report reiterate agree assert maintain confirm deny disclose reveal indicate
+    estimate allege charge vow promise pledge fear hope want plan worry""".split()
+)
+# Pronouns: first and second person are the speaker's own words without their quotation marks; third person
+# may point at someone the position no longer names ("Lee says he is losing", where "he" is the president).
+_PRONOUN = re.compile(
+    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|they|them|their|theirs|it|its)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# Words in front of a cue that make it something other than a report of what was said: "would say", "to tell".
+_NOT_A_REPORT = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "not", "n't", "never"})
+
+
+@dataclass(frozen=True)
+class Reported:
+    speaker_id: str
+    statement_id: str
+    text: str  # "<name> <cue> <content>."
+    start: int  # the content's span in the article
+    end: int
+
+
+def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
+    """The first of `speaker`'s indirect statements that reads as a position, as the article words it."""
+    for a in table.attributions:
+        if a.direct or a.speaker_id != speaker.id or a.id not in speaker.statement_ids:
+            continue
+        found = _reads_as_position(a, speaker, table, text)
+        if found is not None:
+            cue, end, lower = found
+            content = " ".join(text[a.content_start : end].split())
+            if lower:
+                content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
+            said = f"{speaker.name} {cue} {content}"
+            said = said[0].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
+            return Reported(speaker.id, a.id, said, a.content_start, end)
+    return None
+
+
+def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text: str) -> tuple[str, int, bool] | None:
+    """(the cue, where the content ends, whether its first letter is lowered) if statement `a` reads as a
+    claim of its own."""
+    cue = (a.cue or "").strip()
+    if not cue or " " in cue or cue.lower().endswith("ing") or speech.lemma(cue) not in _HOLDING:
+        return None
+    before = text[: a.content_start].rsplit(cue, 1)[0].split()
+    if before and before[-1].lower().strip(".,") in _NOT_A_REPORT:
+        return None  # "would say", "did not say": not a report of what was said
+    end = a.content_end
+    while end > a.content_start and text[end - 1] in " \n,;:-–—":
+        end -= 1
+    follows = text[a.content_end : a.content_end + 3].lstrip(' ”"’)')
+    if follows and follows[0] not in ".,;!?":
+        return None  # the clause goes on past the content ("areas where X wants changes include:")
+    quoted = sum(
+        min(q.end, end) - max(q.start, a.content_start)
+        for q in table.quotes
+        if q.start < end and a.content_start < q.end
+    )
+    if quoted > (end - a.content_start) / 2:
+        return None  # mostly a quote: the quote is shown as it is
+    clause = _clause(text[a.content_start : end])
+    if clause is None:
+        return None
+    cut, lower = clause
+    end = a.content_start + cut
+    content = text[a.content_start : end]
+    if not MIN_WORDS <= len(content.split()) <= MAX_WORDS or not _paired(content):
+        return None
+    if _PRONOUN.search(_QUOTED.sub("", content)) or mentions(content, speaker):
+        return None  # "..., Patrick Kennedy, the undersecretary": the attribution itself, not what was said
+    return cue, end, lower
+
+
+def _paired(content: str) -> bool:
+    pairs = (('"', '"'), ("''", "''"), ("“", "”"), ("(", ")"))
+    return all(content.count(a) % 2 == 0 if a == b else content.count(a) == content.count(b) for a, b in pairs)
+
+
+_OPEN_ENDED = frozenset({"VBZ", "VBD", "VBP", "VB", "MD", "IN", "DT", "TO", "CC", "WDT", "WRB", "WP", "PRP$"})
+_SENTENCE_OPENERS = frozenset({"DT", "PDT", "RB", "RBR", "RBS", "CC", "EX"})  # "The group", "Even McCain"
+
+
+@lru_cache(maxsize=512)
+def _clause(content: str) -> tuple[int, bool] | None:
+    """Where the clause ends, and whether its capital is only the one a sentence opens with ("The group",
+    "Even McCain"), if `content` is a clause of its own: its head a finite verb (or a modal's) with
+    a subject inside it. A verb joined to the head ("..., and has championed", "..., and critics warned")
+    may belong to the speaker's sentence rather than to what they said, unless a "that" of its own makes it
+    part of what was said: the clause ends before it."""
+    from summarizer.nlp import pipeline
+
+    doc = pipeline()(content)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    first = doc[0] if len(doc) else None
+    if len(roots) != 1 or first is None:
+        return None
+    if (first.tag_ == "IN" and first.lower_ != "that") or first.tag_ in ("WRB", "WP", "WDT"):
+        return None  # "after the agency asked", "why the vote failed": a time, a reason or a topic, not a claim
+    if first.lower_ in ("that", "this", "these", "those") and first.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "that would create inflation": what "that" is stays behind in the article
+    lower = first.text[:1].isupper() and first.tag_ in _SENTENCE_OPENERS and not first.ent_type_
+    root = roots[0]
+    finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in root.children
+    )
+    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return None
+    for c in root.children:
+        if c.dep_ == "conj" and c.tag_.startswith("VB") and not any(g.dep_ == "mark" for g in c.children):
+            joint = [t for t in doc[root.i + 1 : c.i] if t.dep_ in ("cc", "punct") and t.head in (root, c)]
+            stop = joint[0] if joint else c
+            if stop.i == 0 or doc[stop.i - 1].tag_ in _OPEN_ENDED:
+                return None  # "the main goal is, but conceded ...": nothing whole is left before the verb
+            return len(content[: stop.idx].rstrip(" ,;:-–—")), lower
+    return len(content), lower

@@ -1,0 +1,149 @@
+"""A speaker left without a position gets the article's own report of what they said, where one reads as a
+claim of its own; the rest stay without one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer import reported
+from summarizer.article import parse
+from summarizer.brief import brief
+from summarizer.config import load_settings
+from summarizer.ingest import open_article
+from summarizer.quotes import extract
+from summarizer.render import to_markdown, to_text
+from summarizer.store import Store
+
+HARBOUR = (
+    "\n\n".join(
+        [
+            "Harbour Fees",
+            "The harbour board voted on Tuesday to raise mooring fees for the first time in a decade.",
+            "The board's chair, Ana Ruiz, said the fees had fallen far behind the cost of dredging the channel. "
+            '"We cannot keep the channel open on 1990s prices," Ruiz said.',
+            "The fishing cooperative's director, Tomas Berg, argued that small boats would carry most of the rise, "
+            'and has asked for a hearing. "This is a tax on the smallest boats," Berg said.',
+            "The increase is unlawful under the 2012 charter, Lena Fisk, a lawyer for the cooperative, said on "
+            'Wednesday. "We will see them in court," Fisk said.',
+            'Mayor Piet Vos said he would support the board. "The harbour has to pay its way," Vos said.',
+            'Councillor Ida Holm would say only that the vote was legal. "No comment," Holm said.',
+            'Jon Dahl, a skipper, said after the vote ended that evening. "It was quick," Dahl said.',
+        ]
+    )
+    + "\n"
+)
+
+
+def _positions(text: str) -> dict[str, str | None]:
+    article = parse(text)
+    table = extract(article)
+    out = {}
+    for s in table.speakers:
+        if s.quote_ids:
+            found = reported.position(s, table, article.text)
+            out[s.name] = found.text if found else None
+    return out
+
+
+def test_a_statement_that_reads_as_a_claim_becomes_the_speakers_position_in_the_articles_words() -> None:
+    got = _positions(HARBOUR)
+    assert got["Ana Ruiz"] == "Ana Ruiz said the fees had fallen far behind the cost of dredging the channel."
+    # a verb joined to the cue ("and has asked for a hearing") is the speaker's act, not what they said
+    assert got["Tomas Berg"] == "Tomas Berg argued that small boats would carry most of the rise."
+    # a statement before its cue opens with a capital only because it opened the sentence
+    assert got["Lena Fisk"] == "Lena Fisk said the increase is unlawful under the 2012 charter."
+
+
+def test_statements_that_do_not_read_as_a_claim_of_their_own_are_not_used() -> None:
+    got = _positions(HARBOUR)
+    assert got["Piet Vos"] is None  # "he would support": a pronoun the position could read as someone else
+    assert got["Ida Holm"] is None  # "would say only that": not a report of what was said
+    assert got["Jon Dahl"] is None  # "after the vote ended": a time, not a claim
+
+
+def test_first_person_and_unpaired_quotation_marks_are_not_used() -> None:
+    text = (
+        "Quay Works\n\nThe mayor, Piet Vos, said we must rebuild the north quay before winter storms arrive. "
+        '"It is urgent," Vos said.\n\n'
+        'Engineer Mara Olsen said the quay walls were "failing faster than any model predicted. '
+        '"Nobody saw it," Olsen said.\n'
+    )
+    got = _positions(text)
+    assert got["Piet Vos"] is None
+    assert got["Mara Olsen"] is None
+
+
+def _retyping(table_ids: dict[str, list[str]]) -> str:
+    """A fake model's draft whose every position retypes the speaker's quote."""
+    positions = {
+        "P1": "Ruiz said that we cannot keep the channel open on 1990s prices, she told the board.",
+        "P2": "Berg said that this is a tax on the smallest boats, he told reporters at the harbour.",
+    }
+    return json.dumps(
+        {
+            "headline": "Harbour board raises mooring fees",
+            "summary": [
+                "The harbour board voted on Tuesday to raise mooring fees.",
+                "Tomas Berg argued that small boats would carry most of the rise.",
+                "Lena Fisk said the increase is unlawful under the 2012 charter.",
+            ],
+            "positions": {
+                sid: {"quotes": ids[:1], "position": positions.get(sid, "")} for sid, ids in table_ids.items()
+            },
+            "contested": [],
+        }
+    )
+
+
+@pytest.fixture
+def harbour(tmp_path: Path) -> Path:
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR, encoding="utf-8")
+    return path
+
+
+def test_a_briefing_shows_the_articles_report_where_the_models_position_was_removed(model, harbour: Path) -> None:
+    table = extract(parse(HARBOUR))
+    ids = {s.id: s.quote_ids for s in table.speakers if s.quote_ids}
+    assert list(ids)[:2] == ["P1", "P2"] and table.speakers[0].name == "Ana Ruiz"
+    model.queue(_retyping(ids))
+    cfg = load_settings(chat_model="fake:live", brief_prompt="v1")
+    store = Store(cfg)
+    b = brief(open_article(str(harbour), store), store, cfg)
+
+    ruiz = next(s for s in b.speakers if s.speaker_id == "P1")
+    assert ruiz.position == "Ana Ruiz said the fees had fallen far behind the cost of dredging the channel."
+    assert ruiz.reported is not None and ruiz.reported.startswith("A")
+    kinds = {(i.field, i.kind) for i in b.verification.issues}
+    assert ("positions[P1]", "retyped_quote") in kinds and ("positions[P1]", "reported_position") in kinds
+    support = next(s for s in b.support if s.field == "positions[P1]")
+    assert support.ids == [ruiz.reported] and support.status == "supported"
+    [(start, end)] = support.spans  # the article sentence that holds the statement
+    assert HARBOUR[start:end].startswith("The board's chair, Ana Ruiz, said the fees")
+
+    # a speaker the model gave no position at all: the same, and no "missing position" left behind
+    fisk = next(s for s in b.speakers if s.name == "Lena Fisk")
+    assert fisk.position == "Lena Fisk said the increase is unlawful under the 2012 charter."
+    assert (f"positions[{fisk.speaker_id}]", "missing_position") not in kinds
+    # and one without a statement that reads as a claim keeps no position
+    vos = next(s for s in b.speakers if s.name == "Piet Vos")
+    assert vos.position is None and vos.reported is None
+
+    for shown in (to_text(b), to_markdown(b)):
+        assert "Ana Ruiz said the fees had fallen far behind the cost of dredging the channel." in shown
+        assert "(as the article reports it)" in shown
+
+
+def test_a_clause_joined_after_the_statement_and_unpaired_brackets_are_left_out() -> None:
+    text = (
+        "Harbour Fees\n\n"
+        "The board's chair, Ana Ruiz, said the fees had fallen far behind the cost of dredging, and critics "
+        'warned that small boats would leave the harbour. "We cannot wait," Ruiz said.\n'
+    )
+    assert _positions(text)["Ana Ruiz"] == "Ana Ruiz said the fees had fallen far behind the cost of dredging."
+    assert reported._paired("income fell to 2.9 million euros (2.5 million pounds) last year")
+    assert not reported._paired("income fell to 2.9 million euros (2.5 million pounds")
+    assert not reported._paired('the walls were "failing faster than any model predicted')
