@@ -330,3 +330,27 @@ def test_the_briefing_fills_in_as_it_is_made_quote_table_first(browser, server, 
     assert page.locator("#summary li .said").all_inner_texts() == draft["summary"]
     assert "fake:live · prompt v1 · medium" in page.inner_text("#brief-footer")
     assert page.errors == []
+
+
+def test_a_position_in_the_articles_words_is_marked_as_such_and_lights_its_sentence(browser, server, model) -> None:
+    from test_reported import HARBOUR
+
+    posted = httpx.post(f"{server.url}/articles", content=HARBOUR.encode(), headers={"Content-Type": "text/plain"})
+    article_id = posted.json()["article"]["id"]
+    draft = minimal(draft_schema(extract(parse(HARBOUR)), LENGTHS["medium"]))
+    draft["positions"]["P1"]["position"] = "Ruiz said that we cannot keep the channel open on 1990s prices, she said."
+    model.queue(json.dumps(draft))
+    page = open_page(browser)
+    page.goto(f"{server.url}/read/{article_id}")
+    page.wait_for_selector("#briefing:not([hidden]):not([aria-busy])")
+    ruiz = page.locator('section.speaker[data-speaker="P1"]')
+    assert ruiz.locator(".said").inner_text() == (
+        "Ana Ruiz said the fees had fallen far behind the cost of dredging the channel."
+    )
+    assert ruiz.locator(".reported").inner_text().strip() == "(as the article reports it)"
+    said = sentence_with(server, article_id, "The board's chair, Ana Ruiz, said the fees")
+    ruiz.locator(".said").hover()
+    lit = page.locator(".sentence.support-hl")
+    assert lit.count() == 1 and lit.first.get_attribute("data-start") == str(said["start"])
+    assert "the article's report of what they said is shown" in page.inner_text("#checks")
+    assert page.errors == []
