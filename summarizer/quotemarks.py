@@ -60,6 +60,8 @@ def _double_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 continue  # a stray closer: nothing to close
             if straight and _is_word(before) and after and not after.isspace():
                 continue  # 12" or a word-internal mark: not an opener
+            if straight and _closes_shape(before, after):
+                continue  # 'at dawn," he said' with no double quote open: the closer of a quote opened with ‘
             open_at, open_len, nested = m.start(), len(mark), False
             continue
         opener = mark in "“«„" or (straight and (not before or before.isspace()) and _is_word(after))
@@ -88,12 +90,20 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     out: list[QuotedRegion] = []
     open_at: int | None = None
     straight = _straight_singles(text)
-    for m in re.finditer("[‘’']" if straight else "[‘’]", text[:end]):
+    # A straight double mark the paragraph never pairs may close a quote opened with a single one: sloppy copy
+    # opens with ‘ and closes with " ('‘I have never seen it," he said').
+    stray = text.count('"', start, end) % 2 == 1
+    for m in re.finditer("[‘’'\"]" if straight else '[‘’"]', text[:end]):
         i = m.start()
         if i < start:
             continue
         before = text[i - 1] if i > start else ""
         after = text[i + 1] if i + 1 < end else ""
+        if m.group() == '"':
+            if stray and open_at is not None and _closes_shape(before, after):
+                out.append(QuotedRegion(open_at + 1, i, open_at, i, single=True))
+                open_at = None
+            continue
         opens = not _is_word(before) and after and not after.isspace()
         if m.group() == "‘" or (m.group() == "'" and opens):
             if open_at is None and opens:
@@ -110,6 +120,11 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     if open_at is not None and open_at + 1 < end:
         out.append(QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None, single=True))
     return out
+
+
+def _closes_shape(before: str, after: str) -> bool:
+    """A straight mark right after a sentence's or clause's punctuation, before a space: a closer's shape."""
+    return bool(before) and before in ".,!?;" and (not after or after.isspace())
 
 
 def _after_sentence_end(text: str, start: int, i: int) -> bool:

@@ -229,3 +229,23 @@ def test_quotes_command_on_a_file_and_a_stored_article(cli) -> None:
     text = read_exact(SEED)
     for q in doc["quotes"]:
         assert text[q["start"] : q["end"]] == q["text"]
+
+
+def test_a_quote_opened_with_a_single_mark_and_closed_with_a_stray_double_one_ends_there() -> None:
+    text = (
+        "Harbour Row\n\n"
+        "The skipper, Jon Dahl, was angry about the music at the dawn service. ‘I have never seen the harbour "
+        'so full of noise at dawn," he told the radio station. Others took to social media to complain. The '
+        "harbour master, Ines Holm, said the port was 'deeply sorry' for the 'unacceptable' noise. 'We have "
+        "closed the bar early for the rest of the week,' Holm said. 'It will not happen again.'\n"
+    )
+    table = extract(parse(text))
+    said = [(q.text, table.speaker(q.speaker_id).name) for q in table.quotes]
+    assert said == [
+        ("I have never seen the harbour so full of noise at dawn", "Jon Dahl"),
+        ("deeply sorry", "Ines Holm"),
+        ("unacceptable", "Ines Holm"),
+        ("We have closed the bar early for the rest of the week", "Ines Holm"),
+        ("It will not happen again.", "Ines Holm"),
+    ]
+    assert all(q.terminated for q in table.quotes)
