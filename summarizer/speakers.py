@@ -687,13 +687,15 @@ def _path(tok: Token, top: Token) -> list[Token]:
 
 
 def _phrase(head: Token) -> list[Token]:
-    """A noun phrase without its relative clauses, appositives and trailing clauses."""
+    """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
+    inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale")."""
     cut = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
+    nested = {"relcl", "appos", "punct"}
     keep = [head]
     stack = list(head.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in cut and t.head.i == head.i:
+        if (t.dep_ in cut and t.head.i == head.i) or t.dep_ in nested:
             continue
         keep.append(t)
         stack.extend(t.children)

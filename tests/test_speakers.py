@@ -443,3 +443,12 @@ def test_a_title_of_common_nouns_before_a_name_the_recogniser_missed_is_the_role
     assert [(s.name, s.role) for s in table.speakers] == [("Ana Ruiz", "Board chair")]
     [ruiz] = table.speakers
     assert ruiz.quote_ids == ["Q1"] and len(ruiz.statement_ids) == 1
+
+
+def test_a_relative_clause_inside_a_description_is_not_part_of_the_speakers_name() -> None:
+    text = (
+        "Harbour Row\n\n"
+        'A spokesperson for Dockside, which runs the Anchor bar, said the company was "deeply upset" by the noise.'
+    )
+    [speaker] = [s for s in extract(parse(text)).speakers if s.quote_ids]
+    assert speaker.name == "A spokesperson for Dockside"
