@@ -29,26 +29,8 @@ CANDIDATES = 5  # evidence sentences aligned in full, picked by shared content w
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-# Stemmed reporting and stance verbs: "X said", "X holds that" frame what follows.
-REPORTING = frozenset(
-    {
-        "said",
-        "say",
-        "says",
-        "told",
-        "tell",
-        "add",
-        "adds",
-        "added",
-        "argu",
-        "stat",
-        "warn",
-        "believ",
-        "believe",
-        "hold",
-        "holds",
-    }
-)
+# Reporting and stance verbs: "X said", "X holds that" frame what follows (compared by stem).
+_REPORTING_VERBS = "say tell add argue state warn believe hold insist explain suggest announce report"
 NEGATION = frozenset({"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without"})
 STOP = frozenset(
     """a an the of to in on at for from by with and or but as is are was were be been being has have had do does
@@ -71,14 +53,94 @@ def words(text: str) -> list[str]:
     return [_NUMBERS.get(w, w) for w in out]
 
 
+# Irregular verb forms, so "took" meets "take" and "said" meets "say" without a lemmatiser.
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "say": "said says",
+        "tell": "told",
+        "take": "took taken",
+        "go": "went gone",
+        "come": "came",
+        "make": "made",
+        "give": "gave given",
+        "find": "found",
+        "think": "thought",
+        "bring": "brought",
+        "begin": "began begun",
+        "leave": "left",
+        "hold": "held",
+        "keep": "kept",
+        "feel": "felt",
+        "lead": "led",
+        "meet": "met",
+        "pay": "paid",
+        "send": "sent",
+        "spend": "spent",
+        "stand": "stood",
+        "win": "won",
+        "write": "wrote written",
+        "become": "became",
+        "see": "saw seen",
+        "know": "knew known",
+        "grow": "grew grown",
+        "fall": "fell fallen",
+        "rise": "rose risen",
+        "choose": "chose chosen",
+        "speak": "spoke spoken",
+        "break": "broke broken",
+        "drive": "drove driven",
+        "get": "got gotten",
+        "run": "ran",
+        "sell": "sold",
+        "build": "built",
+        "catch": "caught",
+        "fight": "fought",
+        "teach": "taught",
+        "seek": "sought",
+        "buy": "bought",
+        "lose": "lost",
+        "shoot": "shot",
+        "strike": "struck",
+        "throw": "threw thrown",
+        "fly": "flew flown",
+        "hide": "hid hidden",
+        "shake": "shook shaken",
+        "steal": "stole stolen",
+        "swear": "swore sworn",
+        "wear": "wore worn",
+        "forget": "forgot forgotten",
+        "freeze": "froze frozen",
+        "bear": "bore borne",
+        "draw": "drew drawn",
+        "eat": "ate eaten",
+        "hear": "heard",
+        "mean": "meant",
+        "sleep": "slept",
+        "understand": "understood",
+        "withdraw": "withdrew withdrawn",
+        "overtake": "overtook overtaken",
+    }.items()
+    for form in forms.split()
+}
+_BRITISH = re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
 def stem(word: str) -> str:
-    """A light suffix strip, so "rises", "rising" and "rise" meet without a lemmatiser."""
+    """A light suffix strip, so "rises", "rising", "rose" and "rise" meet without a lemmatiser: irregular
+    forms go to their base, "-ise" spellings to "-ize", then one suffix and a final "e" are taken off."""
+    word = _BRITISH.sub(r"iz\1", _IRREGULAR.get(word, word))
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    for suffix, shortest in (("ing", 6), ("ed", 6), ("es", 6), ("s", 5), ("ly", 6)):
+        if len(word) >= shortest and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+REPORTING = frozenset(stem(w) for w in _REPORTING_VERBS.split())
+_STOP_STEMS = frozenset(stem(w) for w in STOP) | STOP
 
 
 def _is_number(word: str) -> bool:
@@ -221,7 +283,7 @@ class _Features:
 
 
 def _keep(word: str) -> bool:
-    return word not in STOP and (len(word) > 1 or _is_number(word))
+    return word not in _STOP_STEMS and (len(word) > 1 or _is_number(word))
 
 
 def _frame(tokens: Sequence[str]) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.support import Checker, Params, default_checker, shipped, words
+from summarizer.support import Checker, Params, default_checker, shipped, stem, words
 
 EVIDENCE = [
     "The city council voted 7 to 2 on Tuesday to reject the mayor's plan to close three libraries.",
@@ -42,6 +42,23 @@ def test_a_number_the_evidence_lacks_rules_the_claim_out(checker: Checker) -> No
 def test_number_words_and_digits_are_the_same_number(checker: Checker) -> None:
     assert words("three libraries, didn't") == ["3", "libraries", "did", "not"]
     assert one(checker, "The council voted to reject a plan to close 3 libraries.").supported
+
+
+def test_verb_forms_and_spellings_of_one_word_meet() -> None:
+    for forms in (
+        ("take", "takes", "taking", "took", "taken"),
+        ("increase", "increased", "increases", "increasing"),
+        ("apologise", "apologised", "apologize", "apologized", "apologizes"),
+        ("argue", "argued", "argues"),
+        ("say", "says", "said"),
+    ):
+        assert len({stem(w) for w in forms}) == 1, forms
+
+
+def test_the_claims_own_verb_form_or_spelling_is_not_missing_from_the_evidence(checker: Checker) -> None:
+    evidence = ["The harbour board apologised and took the blame for the noise, and fees increased."]
+    v = checker.check(["The board apologizes and takes the blame as fees increase."], evidence)[0]
+    assert v.supported and not v.missing, v.reason
 
 
 def test_an_invented_person_is_named_in_the_reason(checker: Checker) -> None:
