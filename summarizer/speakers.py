@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from summarizer import speech
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -117,6 +119,15 @@ def _clean(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _SUFFIX):
         tokens = tokens[:-1]
     return tokens
+
+
+def _addressed(tok: Token) -> bool:
+    """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "dative"):
+        return speech.is_cue(tok.head)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and speech.is_cue(tok.head.head)
 
 
 def _titled_name(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
@@ -504,7 +515,14 @@ class Entities:
                     return e
             named = any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
             if noun in _BODY_NOUNS and not named:
-                body = next((e for e in self._recent(pos) if e.label == "ORG" and not e.plural), None)
+                body = next(
+                    (
+                        e
+                        for e in self._recent(pos)
+                        if e.label == "ORG" and not e.plural and self._named_near(e, pos) and not self._audience(e, pos)
+                    ),
+                    None,
+                )
                 if body is not None:
                     return body
             elif not plural and not named and head.tag_ in ("NN", "NNP"):
@@ -576,6 +594,16 @@ class Entities:
                 return None
             node = node.head
         return None
+
+    def _named_near(self, e: Entity, pos: int, span: int = 800) -> bool:
+        return any(m.entity is e and pos - span < m.pos < pos for m in self.mentions)
+
+    def _audience(self, e: Entity, pos: int) -> bool:
+        """Named so far only as whom someone spoke to ("he told Channel Nine"): an audience, not a source."""
+        toks = [
+            t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+        ]
+        return bool(toks) and all(_addressed(t) for t in toks)
 
     def _recent(self, pos: int) -> list[Entity]:
         """Entities mentioned before `pos`, most recent first."""

@@ -452,3 +452,28 @@ def test_a_relative_clause_inside_a_description_is_not_part_of_the_speakers_name
     )
     [speaker] = [s for s in extract(parse(text)).speakers if s.quote_ids]
     assert speaker.name == "A spokesperson for Dockside"
+
+
+def test_a_body_named_only_as_whom_someone_spoke_to_is_not_the_company_that_speaks_next() -> None:
+    text = (
+        "Harbour Row\n\n"
+        'The Anchor bar played loud music during the silence. "It was a disgrace," Jon Dahl told the BBC. '
+        '"We closed the bar early for the rest of the week," the company said.'
+    )
+    table = extract(parse(text))
+    said = {q.text: table.speaker(q.speaker_id).name for q in table.quotes}
+    assert said["It was a disgrace"] == "Jon Dahl"
+    assert said["We closed the bar early for the rest of the week"] == "the company"  # not the BBC
+
+
+def test_a_body_named_far_back_is_not_the_company_that_speaks_now() -> None:
+    filler = " ".join(
+        f"Boats {n} and {n + 1} were moored at the east quay on the night of the service." for n in range(40)
+    )
+    text = (
+        "Harbour Row\n\n"
+        f"The Anchor bar is close to the Harbour Trust offices. {filler}\n\n"
+        '"We closed the bar early for the rest of the week," the company said.'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["the company"]
