@@ -98,13 +98,18 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
-    if found is not None and (
-        found.ent_type_ in _NOT_SPEAKERS or found.tag_ in _NOT_SPEAKER_TAGS or _in_parentheses(found)
-    ):
+    if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
-        return _adjacent(verb, quoted) or _named_before(verb, quoted)
+        # "'... Destination unknown,' tweeted reporter Byron Tau": the parse may give the cue two subjects
+        other = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted(offset(c)) and _may_speak(c)), None)
+        return other or _adjacent(verb, quoted) or _named_before(verb, quoted)
     return _titled_apposition(found, verb) or found
+
+
+def _may_speak(tok: Token) -> bool:
+    """Not a date, number, quantifier or parenthesis: something that can be a speaker."""
+    return not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS or _in_parentheses(tok))
 
 
 def _titled_apposition(found: Token | None, verb: Token) -> Token | None:
@@ -166,6 +171,8 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         if 0 <= i < len(verb.doc):
             tok = verb.doc[i]
             if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(offset(tok)):
+                while tok.dep_ == "compound" and tok.head.i > tok.i:
+                    tok = tok.head  # "said Harbour Times reporter Ines Holm": the phrase's head, Holm
                 return tok
     return None
 

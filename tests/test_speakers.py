@@ -477,3 +477,13 @@ def test_a_body_named_far_back_is_not_the_company_that_speaks_now() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["the company"]
+
+
+def test_a_cue_after_a_quote_credits_the_person_after_it_not_the_newspaper_in_their_title() -> None:
+    text = (
+        "Bridge Shut\n\nThe mayor closed the bridge for an inspection on Sunday 'The mayor abruptly left City Hall "
+        "about 15 minutes ago on an unscheduled trip. Destination unknown,' tweeted New York Times reporter Ines "
+        "Holm. Drivers were told to use the ferry."
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ines Holm"]
