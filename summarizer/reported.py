@@ -33,6 +33,8 @@ _PRONOUN = re.compile(
     r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|they|them|their|theirs|it|its)\b",
     re.IGNORECASE,
 )
+_SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[]))'(?=\w)")
+_SINGLE_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?!\w)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 # Words in front of a cue that make it something other than a report of what was said: "would say", "to tell".
 _NOT_A_REPORT = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "not", "n't", "never"})
@@ -100,8 +102,13 @@ def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text
 
 
 def _paired(content: str) -> bool:
+    """Every quotation mark and bracket the content opens, it closes ("yelling at ‘the world" is cut off)."""
     pairs = (('"', '"'), ("''", "''"), ("“", "”"), ("(", ")"))
-    return all(content.count(a) % 2 == 0 if a == b else content.count(a) == content.count(b) for a, b in pairs)
+    if not all(content.count(a) % 2 == 0 if a == b else content.count(a) == content.count(b) for a, b in pairs):
+        return False
+    opened = [m.start() for m in _SINGLE_OPEN.finditer(content)]
+    closed = [m.start() for m in _SINGLE_CLOSE.finditer(content)]
+    return all(any(c > o for c in closed) for o in opened) and len(closed) >= len(opened)
 
 
 _OPEN_ENDED = frozenset({"VBZ", "VBD", "VBP", "VB", "MD", "IN", "DT", "TO", "CC", "WDT", "WRB", "WP", "PRP$"})

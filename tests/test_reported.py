@@ -147,3 +147,6 @@ def test_a_clause_joined_after_the_statement_and_unpaired_brackets_are_left_out(
     assert reported._paired("income fell to 2.9 million euros (2.5 million pounds) last year")
     assert not reported._paired("income fell to 2.9 million euros (2.5 million pounds")
     assert not reported._paired('the walls were "failing faster than any model predicted')
+    assert not reported._paired("yelling at ‘the world at large")
+    assert not reported._paired("the ferry was due to arrive 'early this morning")
+    assert reported._paired("the ferry was due to arrive 'early this morning' and the players' union agreed")
