@@ -33,6 +33,15 @@ _OFFICES = frozenset(
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor".split()
 )
+# Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
+# for video Gordon Brown"): page furniture, not a role.
+_PHOTO_POSITION = re.compile(
+    r"^\(?(?:pictured\s+)?(?:(?:far|second|third|top|bottom|front|back)\s+)?"
+    r"(?:left|right|centre|center|middle|above|below|top|bottom|inset|pictured|main|foreground|background)"
+    r"(?:\s+\w+)?\)?$|^(?:(?:scroll\s+down\s+)?for\s+)?(?:video|photos?|gallery)$",
+    re.IGNORECASE,
+)
+_FURNITURE_BEFORE = re.compile(r"^(?:scroll\s+down\s+)?(?:for\s+)?video\s+", re.IGNORECASE)
 _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -344,14 +353,15 @@ class Entities:
         while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
             left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
         if left and left[-1].i >= ent.start - 2:
-            text = _text(_trim_det(left))
-            if text and any(t.tag_.startswith("NN") for t in left):
+            text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
+            if text and any(t.tag_.startswith("NN") for t in left) and not _PHOTO_POSITION.match(text):
                 return text
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
         if appos is not None and appos.ent_type_ != "PERSON":
             toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
             if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks):
-                return _text(_trim_det(toks)) or None
+                text = _text(_trim_det(toks))
+                return None if not text or _PHOTO_POSITION.match(text) else text
         return None
 
     def _genders(self) -> None:

@@ -487,3 +487,24 @@ def test_a_cue_after_a_quote_credits_the_person_after_it_not_the_newspaper_in_th
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ines Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Cup Run\n\nJuan Ortiz (right) celebrates with his captain. "We must win every game," Ortiz said.', None),
+        (
+            "Cup Run\n\nScroll down for video Juan Ortiz has warned his team-mates that the title is not won. "
+            '"We must win every game," Ortiz said.',
+            None,
+        ),
+        (
+            'Cup Run\n\nScroll down for video Former captain Juan Ortiz has warned his team-mates. "We must win '
+            'every game," Ortiz said.',
+            "Former captain",
+        ),
+    ],
+)
+def test_page_furniture_is_not_a_role(text: str, role: str | None) -> None:
+    [speaker] = [s for s in extract(parse(text)).speakers if s.quote_ids]
+    assert speaker.name == "Juan Ortiz" and speaker.role == role
