@@ -130,6 +130,15 @@ def _clean(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _without_name(role: str | None, name: str) -> str | None:
+    """A role without the person's given name at its end ("bubbly blonde Natalia" for Natalia Moon), its spaces
+    made plain."""
+    words = (role or "").split()
+    if len(words) > 1 and len(name.split()) > 1 and words[-1] == name.split()[0]:
+        words.pop()
+    return " ".join(words) or None
+
+
 def _addressed(tok: Token) -> bool:
     """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC")."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
@@ -214,7 +223,7 @@ class Entities:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
             entity.label = entity.label or ent.label_
         self._mention(pos, entity, _salience(ent.root))
-        role = self._role_of(ent) or (_text(office) if office else None)
+        role = _without_name(self._role_of(ent) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         return entity
@@ -338,6 +347,7 @@ class Entities:
                 full = " ".join([*words, e.name])
                 e.aliases.add(full)
                 e.name, e.kind = full, "person"
+                e.role = _without_name(e.role, full)  # "bubbly blonde Natalia" was read before "Natalia Moon"
                 break
 
     # --- roles and gender ------------------------------------------------------------------------
@@ -459,12 +469,12 @@ class Entities:
             ent = self._ent_of[(id(head.doc), person.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
             if entity is not None and entity.role is None:
-                entity.role = _text(_trim_det(_phrase(head)))
+                entity.role = _without_name(_text(_trim_det(_phrase(head))), entity.name)
             return entity
         named = self._appositive_name(head)
         if named is not None:  # "his deputy Ana Vell", the name not recognised as a person's
             entity = self._person(named, pos)
-            entity.role = entity.role or _text(_trim_det(_phrase(head)))
+            entity.role = entity.role or _without_name(_text(_trim_det(_phrase(head))), entity.name)
             return entity
         role_of = self._by_role(head, pos)
         if role_of is not None:

@@ -508,3 +508,12 @@ def test_a_cue_after_a_quote_credits_the_person_after_it_not_the_newspaper_in_th
 def test_page_furniture_is_not_a_role(text: str, role: str | None) -> None:
     [speaker] = [s for s in extract(parse(text)).speakers if s.quote_ids]
     assert speaker.name == "Juan Ortiz" and speaker.role == role
+
+
+def test_a_role_read_before_the_full_name_was_known_loses_the_given_name() -> None:
+    from summarizer.speakers import _without_name
+
+    assert _without_name("cheerful singer Natalia", "Natalia Moss") == "cheerful singer"
+    assert _without_name("whose husband, Navy SEAL Ty Woods", "Dorothy Woods") == "whose husband, Navy SEAL Ty Woods"
+    assert _without_name("U.S.\xa0District Judge ", "Emmet Sullivan") == "U.S. District Judge"
+    assert _without_name("Natalia", "Natalia Moss") == "Natalia" and _without_name(None, "Moss") is None
