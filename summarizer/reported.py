@@ -37,7 +37,7 @@ _SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[]))'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?!\w)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 # Words in front of a cue that make it something other than a report of what was said: "would say", "to tell".
-_NOT_A_REPORT = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "not", "n't", "never"})
+_NOT_A_REPORT = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "not", "never"})
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,9 @@ def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text
     if not cue or " " in cue or cue.lower().endswith("ing") or speech.lemma(cue) not in _HOLDING:
         return None
     before = text[: a.content_start].rsplit(cue, 1)[0].split()
-    if before and before[-1].lower().strip(".,") in _NOT_A_REPORT:
-        return None  # "would say", "did not say": not a report of what was said
+    word = before[-1].lower().strip(".,") if before else ""
+    if word in _NOT_A_REPORT or word.endswith(("n't", "n’t")):
+        return None  # "would say", "did not say", "didn't say": not a report of what was said
     end = a.content_end
     while end > a.content_start and text[end - 1] in " \n,;:-–—":
         end -= 1

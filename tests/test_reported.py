@@ -64,6 +64,14 @@ def test_statements_that_do_not_read_as_a_claim_of_their_own_are_not_used() -> N
     assert got["Jon Dahl"] is None  # "after the vote ended": a time, not a claim
 
 
+def test_a_denied_or_hypothetical_statement_is_not_used() -> None:
+    text = (
+        "Quay Works\n\nThe mayor, Piet Vos, didn't say the north quay would be rebuilt before the winter storms. "
+        '"It is urgent," Vos said.\n'
+    )
+    assert _positions(text)["Piet Vos"] is None
+
+
 def test_first_person_and_unpaired_quotation_marks_are_not_used() -> None:
     text = (
         "Quay Works\n\nThe mayor, Piet Vos, said we must rebuild the north quay before winter storms arrive. "
