@@ -35,7 +35,7 @@ _OFFICES = frozenset(
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
-_PHOTO_POSITION = re.compile(
+_FURNITURE = re.compile(
     r"^\(?(?:pictured\s+)?(?:(?:far|second|third|top|bottom|front|back)\s+)?"
     r"(?:left|right|centre|center|middle|above|below|top|bottom|inset|pictured|main|foreground|background)"
     r"(?:\s+\w+)?\)?$|^(?:(?:scroll\s+down\s+)?for\s+)?(?:video|photos?|gallery)$",
@@ -364,14 +364,14 @@ class Entities:
             left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
         if left and left[-1].i >= ent.start - 2:
             text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
-            if text and any(t.tag_.startswith("NN") for t in left) and not _PHOTO_POSITION.match(text):
+            if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text):
                 return text
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
         if appos is not None and appos.ent_type_ != "PERSON":
             toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
             if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks):
                 text = _text(_trim_det(toks))
-                return None if not text or _PHOTO_POSITION.match(text) else text
+                return None if not text or _FURNITURE.match(text) else text
         return None
 
     def _genders(self) -> None:
@@ -526,6 +526,8 @@ class Entities:
         if not phrase:
             return None
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
+        if _FURNITURE.match(text):
+            return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
         plural = head.tag_ in ("NNS", "NNPS")
         noun = head.lower_
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):

@@ -517,3 +517,15 @@ def test_a_role_read_before_the_full_name_was_known_loses_the_given_name() -> No
     assert _without_name("whose husband, Navy SEAL Ty Woods", "Dorothy Woods") == "whose husband, Navy SEAL Ty Woods"
     assert _without_name("U.S.\xa0District Judge ", "Emmet Sullivan") == "U.S. District Judge"
     assert _without_name("Natalia", "Natalia Moss") == "Natalia" and _without_name(None, "Moss") is None
+
+
+def test_a_video_link_left_in_the_copy_is_never_a_speaker() -> None:
+    text = (
+        "Shark Fin Soup\n\nThe charity reported the eatery after its manager boasted that it sold the soup and "
+        "another dish made with ground shark teeth. Scroll down for video The revelations come after the Harbour "
+        "Club, a restaurant in the city centre, was raided by inspectors after boasting of selling shark fin soup "
+        "and another dish made from ground shark teeth Charity workers say that restaurants are either disguising "
+        "the soup (pictured) on their menus as 'fish fin soup', or are offering it to customers who ask."
+    )
+    table = extract(parse(text))
+    assert "Scroll down for video" not in {s.name for s in table.speakers}
