@@ -187,6 +187,10 @@ def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker
         if g.hard:
             check.flag("unsupported_claim", where, text, f"{g.verdict.reason}; removed")
             continue
+        other = grounder.misattributed(text)
+        if other is not None:
+            check.flag("cross_wired", where, text, f"the article gives these words to {other.name}; removed")
+            continue
         if g.recited:
             check.flag("recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does")
         support.append(_record(f"summary[{len(summary)}]", g.ids, g, article))
@@ -211,6 +215,8 @@ def _ground_positions(
             detail = f"the same words are given as the position of {', '.join(twins)}; removed"
         elif not _about(sp.position or "", speaker):
             detail = f"does not name {speaker.name}: not their position; removed"
+        elif (other := grounder.misattributed(sp.position or "")) is not None:
+            detail = f"the article gives these words to {other.name}, not {speaker.name}; removed"
         else:
             continue
         check.flag("cross_wired", where, sp.position or "", detail)

@@ -13,9 +13,27 @@ from dataclasses import dataclass
 
 from summarizer.article import Article
 from summarizer.quotes import QuoteTable, Speaker
-from summarizer.support import Checker, Verdict
+from summarizer.speech import SPEECH_VERBS, STANCE_VERBS
+from summarizer.support import REPORTING, Checker, Verdict, content_stems, stem, words
+from summarizer.verify import mentions
 
 _SENTENCE = re.compile(r"^S(\d+)$")
+
+# A sentence that names one speaker but rests on another's words (Grounder.misattributed):
+MIN_WORDS = 3  # content words it must have, and share with the other speaker's quote or statement
+MISATTRIBUTED = 0.6  # share of its content words found in that one quote or statement
+OWN_AT_MOST = 0.3  # share of those shared words that the named speaker's own sentences may have
+
+
+_CUES = frozenset(stem(w) for w in SPEECH_VERBS | STANCE_VERBS)
+
+
+def _cued(text: str, at: int) -> bool:
+    """A verb of saying or of taking a side near the name at offset `at`: within the eight words after it
+    ("Chaffetz, the chairman, said") or the three before it ("said Chaffetz")."""
+    after = words(text[at:])[1:9]
+    before = words(text[:at])[-3:]
+    return any(stem(w) in _CUES for w in after + before)
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,44 @@ class Grounder:
                 if a.speaker_id in names and x.start < a.content_end and a.content_start < x.end
             }
             self.texts.append(f"{', '.join(sorted(said))}: {x.text}" if said else x.text)
+
+    def misattributed(self, text: str) -> Speaker | None:
+        """The speaker whose words `text` gives to someone else, or None. "Chaffetz said Republicans want a
+        photo op" is misattributed when the article has Cummings say it: the sentence names a quoted speaker next
+        to a verb of saying (the first such is the one it credits) and does not name the other; at least
+        MIN_WORDS of its content words, and MISATTRIBUTED of them, are in one quote or statement of the other;
+        and at most OWN_AT_MOST of those shared words are in the sentences that hold the named speaker's words or
+        name them (so a speaker the quote table split in two, or words it missed, are not flagged)."""
+        speakers = {s.id: s for s in self.table.speakers if s.quote_ids or s.statement_ids}
+        cued = sorted((at, s.id) for s in speakers.values() for at in mentions(text, s) if _cued(text, at))
+        if not cued:
+            return None
+        claimed = speakers[cued[0][1]]
+        own_names = content_stems(" ".join([claimed.name, *claimed.aliases]))
+        claim = content_stems(text) - own_names - REPORTING
+        if len(claim) < MIN_WORDS:
+            return None
+        best: set[str] = set()
+        whose = None
+        for a in self.table.attributions:
+            other = speakers.get(a.speaker_id or "")
+            if other is not None and other.id != claimed.id and not mentions(text, other):
+                hits = claim & content_stems(self.article.text[a.content_start : a.content_end])
+                if len(hits) > len(best):
+                    best, whose = hits, other
+        if len(best) < MIN_WORDS or len(best) < MISATTRIBUTED * len(claim):
+            return None
+        held = set(self.sentences_of(claimed.quote_ids + claimed.statement_ids))
+        own: set[str] = set()
+        for k, x in enumerate(self.article.sentences):
+            if k in held or mentions(x.text, claimed):
+                own |= content_stems(x.text)
+        return whose if len(best & own) <= OWN_AT_MOST * len(best) else None
+
+    def warm(self) -> None:
+        """Embed the article's sentences ahead of the first check: a streamed briefing then checks its first
+        sentence at once instead of embedding the article while the model is writing."""
+        self.checker.warm(self.texts)
 
     def sentences_of(self, ids: list[str]) -> list[int]:
         out: set[int] = set()

@@ -173,7 +173,6 @@ def shipped() -> Params:
 
 
 @cache
-@cache
 def default_checker(threads: int | None = None) -> Checker:
     """The shipped checker, on the bundled all-MiniLM-L6-v2: the model its weights were fitted with; one per
     process, so the vectors it remembers serve every briefing and eval case."""
@@ -232,6 +231,11 @@ class Checker:
             self._memo.update(zip(new, vectors, strict=True))
         return [known[t] for t in texts]  # type: ignore[misc]
 
+    def warm(self, texts: Sequence[str]) -> None:
+        """Embed `texts` now and remember their vectors, so later checks against them do not wait for it."""
+        if self.embed is not None and texts:
+            self._vectors(list(texts))
+
     @property
     def params(self) -> Params:
         return self._params or shipped()
@@ -280,6 +284,11 @@ class _Features:
     evidence: tuple[int, ...]
     missing: list[str]  # content words of the claim that no evidence in its pool has
     flipped: bool  # the claim is negated and the evidence it aligns with is not
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words: what two texts must share to say the same thing."""
+    return {w for w in (stem(t) for t in words(text)) if _keep(w)}
 
 
 def _keep(word: str) -> bool:

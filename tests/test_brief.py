@@ -303,8 +303,8 @@ def test_brief_accepts_a_stored_id_and_rejects_unknown_options(model, cli) -> No
     assert code == 1 and "unknown format 'pdf'" in err
     code, _, err = cli("brief", art.id[:8], "--model", "fake:live", "--length", "epic")
     assert code == 1 and "unknown length 'epic'" in err
-    code, _, err = cli("brief", art.id[:8], "--model", "fake:live", "--prompt-version", "v9")
-    assert code == 1 and "no brief prompt version 'v9'" in err and "known: v1" in err
+    code, _, err = cli("brief", art.id[:8], "--model", "fake:live", "--prompt-version", "v99")
+    assert code == 1 and "no brief prompt version 'v99'" in err and "known: v1" in err
 
 
 @pytest.mark.parametrize("rejects", [False, True])
@@ -675,6 +675,41 @@ def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wir
     assert crossed["positions[P1]"] == "the same words are given as the position of Catherine Colonna; removed"
     assert crossed["positions[P3]"] == "the same words are given as the position of Antony Blinken; removed"
     assert crossed["positions[P2]"] == "does not name Sergei Lavrov: not their position; removed"
+
+
+def test_words_given_to_the_wrong_speaker_are_cross_wired_and_removed(model) -> None:
+    summary = [
+        "Lavrov said the international order was being shredded before the council's eyes.",  # Blinken's words
+        "Lavrov said Western allies were covering up what the Kyiv government had done.",  # his own
+    ]
+    doc = json.loads(draft(summary=summary))
+    doc["positions"]["P1"]["position"] = (
+        "Blinken said Washington and its allies cover up crimes of Kyiv with the connivance of rights groups."
+    )
+    model.queue(json.dumps(doc))
+    b = run_brief()
+    assert b.summary == summary[1:]
+    crossed = {i.field: i.detail for i in b.verification.issues if i.kind == "cross_wired"}
+    assert crossed["summary[0]"] == "the article gives these words to Antony Blinken; removed"
+    assert crossed["positions[P1]"] == "the article gives these words to Sergei Lavrov, not Antony Blinken; removed"
+    assert next(s for s in b.speakers if s.speaker_id == "P1").position is None
+    assert next(s for s in b.speakers if s.speaker_id == "P2").position  # Lavrov's own position stays
+
+
+def test_a_sentence_is_misattributed_only_where_the_other_speakers_words_are_not_the_named_ones() -> None:
+    from summarizer.article import parse
+    from summarizer.grounding import Grounder
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    article = parse(SEED.read_text(encoding="utf-8"))
+    grounder = Grounder(article, extract(article), default_checker())
+    blinken = "the international order was being shredded before the council's eyes"
+    assert grounder.misattributed(f"Lavrov said {blinken}.").name == "Antony Blinken"
+    assert grounder.misattributed(f"Colonna, echoing Blinken, said {blinken}.") is None  # names the source
+    assert grounder.misattributed(f"Blinken said {blinken}.") is None
+    assert grounder.misattributed(f"Lavrov was in the room when the council heard that {blinken}.") is None  # no cue
+    assert grounder.misattributed("Lavrov said the United States was covering the crimes of Kyiv.") is None
 
 
 def test_a_position_may_name_its_speaker_by_initials_or_a_short_capitalised_name() -> None:
