@@ -59,7 +59,9 @@ def brief(
 
     With `on_event`, the briefing is also sent piece by piece as it is made (see `streaming`): the quote table
     first, then each checked summary sentence and position. Setting `cancel` stops it (`Cancelled`)."""
+    from summarizer.grounding import Grounder
     from summarizer.models import chat_model
+    from summarizer.support import default_checker
 
     started = time.perf_counter()
     if length not in LENGTHS:
@@ -79,6 +81,7 @@ def brief(
     ranked = retrieve.ranked_chunks(store, article, table, settings.retrieval_k)
     plan = _plan(article, chunks, ranked, table, llm, prompt, settings, bullets)
     source = Source(article.text, table)
+    Grounder(article, table, default_checker()).warm()  # the article's vectors now, not while the model writes
     publisher = Publisher(emit)
 
     def checked(draft: Draft) -> Composed:
