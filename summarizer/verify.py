@@ -30,6 +30,7 @@ _QUOTED = re.compile(
 _NORM_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
 _EDGE = " \t\n,.;:!?…-–—\"'“”‘’«»"
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"[^\w'’]+")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -270,6 +271,9 @@ def _mark_copied(
         runs.append((words[i][1], words[j - 1][2]))
         i = j
     for start, end in reversed(runs):
+        start, end = _whole_words(sentence, start, end)
+        if end - start < 2:
+            continue
         found = source.find(sentence[start:end])
         if found is None:
             continue
@@ -294,6 +298,18 @@ def _mark_copied(
         )
         sentence = f"{sentence[:start]}“{verbatim}”{sentence[end:]}"
     return sentence
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run of copied words moved inward to whole words: an apostrophe splits "doesn’t" into two words, and a
+    run that starts at its "t" (or ends at its "doesn") must not put a quotation mark inside it."""
+    if start >= 2 and text[start - 1] in "'’" and text[start - 2].isalnum():
+        gap = _NON_WORD.search(text, start, end)
+        start = gap.end() if gap else end
+    if end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalnum():
+        gaps = list(_NON_WORD.finditer(text, start, end))
+        end = gaps[-1].start() if gaps else start
+    return start, max(start, end)
 
 
 def _named(sentence: str, table: QuoteTable) -> Speaker | None:

@@ -46,6 +46,12 @@ SOURCE = Source(ART.text, extract(ART))
         ('He said "There is no peace without justice."', "P1", None, ["misattributed_quote"]),
         ("Blinken said it was “fuel to the fire”.", None, "Blinken said it was “fuel to the fire”.", []),
         ("Blinken spoke “  ” at length.", None, "Blinken spoke at length.", []),  # empty marks quote nothing
+        (  # a copied run that starts inside a word ("they've": "ve") is marked from the next whole word
+            "Blinken said they’ve gathered here to uphold is being shredded before our eyes.",
+            "P1",
+            "Blinken said they’ve “gathered here to uphold is being shredded before our eyes”.",
+            [],
+        ),
     ],
 )
 def test_check_text(text: str, speaker: str | None, expected: str | None, kinds: list[str]) -> None:
