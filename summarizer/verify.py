@@ -249,6 +249,7 @@ def _check_sentence(sentence: str, where: str, source: Source, speaker_id: str |
 
 
 COPY_RUN = 6  # words of a source quote repeated without quotation marks that make it a quotation
+MIN_WHOLE_COPY = 5  # a shorter sentence that is all a quote's words is one too ("Republicans want a photo op.")
 
 
 def _mark_copied(
@@ -270,6 +271,10 @@ def _mark_copied(
             j += 1
         runs.append((words[i][1], words[j - 1][2]))
         i = j
+    whole = None
+    if not runs and MIN_WHOLE_COPY <= len(words) < COPY_RUN:  # a sentence too short for a run: all of it
+        whole = (words[0][1], words[-1][2])
+        runs.append(whole)
     for start, end in reversed(runs):
         start, end = _whole_words(sentence, start, end)
         if end - start < 2:
@@ -278,6 +283,8 @@ def _mark_copied(
         if found is None:
             continue
         owner = source.speaker_at(found[0], found[1])
+        if whole is not None and owner is None:
+            continue  # the article's own words, not a quote
         claimed = source.table.speaker(speaker_id) if speaker_id else _named(sentence, source.table)
         verbatim = source.text[found[0] : found[1]]
         if owner is not None and (claimed is None or claimed.id != owner.id):

@@ -46,6 +46,8 @@ SOURCE = Source(ART.text, extract(ART))
         ('He said "There is no peace without justice."', "P1", None, ["misattributed_quote"]),
         ("Blinken said it was “fuel to the fire”.", None, "Blinken said it was “fuel to the fire”.", []),
         ("Blinken spoke “  ” at length.", None, "Blinken spoke at length.", []),  # empty marks quote nothing
+        ("Putin must not get away with it.", None, "Putin must not get away with it.", []),  # not a quote's words
+        ("Crimes of the Kyiv regime.", None, None, ["unattributed_quote"]),  # too short for a run, all quote
         (  # a copied run that starts inside a word ("they've": "ve") is marked from the next whole word
             "Blinken said they’ve gathered here to uphold is being shredded before our eyes.",
             "P1",
