@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from summarizer import prompts, retrieve
-from summarizer.briefing import LENGTHS, Briefing, Draft, Notes, Usage, draft_schema
+from summarizer.briefing import LENGTHS, Briefing, Draft, DraftSpeakers, Notes, Usage, draft_schema, split_schema
 from summarizer.compose import Composed, compose
 from summarizer.errors import UserError
 from summarizer.prompts import defuse, opening, title_attr
@@ -89,14 +89,18 @@ def brief(
 
     conversation: list = []  # the briefing call and its accepted reply, for the completion round
 
-    def ask(messages: list, kind: type[T], schema: dict, streamed: bool = False, keep: bool = False) -> T:
+    def ask(
+        messages: list, kind: type[T], schema: dict, streamed: bool = False, keep: bool = False, lead: str = ""
+    ) -> T:
+        """One call; `streamed` publishes its checked pieces as they come, read after `lead` (an earlier
+        turn's reply, whose summary and headline this turn's positions join)."""
         stream = DraftStream(checked, publisher) if streamed and on_event else None
 
         def on_text(text: str) -> None:
             if cancel is not None and cancel.is_set():
                 raise Cancelled
             if stream is not None:
-                stream.feed(text)
+                stream.feed(_joined(lead, text) if lead else text)
 
         try:
             return ask_json(
@@ -126,7 +130,10 @@ def brief(
         emit("stage", {"stage": "writing"})
         messages = _messages(prompt, "brief", article, call, bullets)
         schema = draft_schema(call.table, bullets, sentence_ids=ids(call.chunks), positions=not prompt.per_speaker)
-        draft = ask(messages, Draft, schema, streamed=True, keep=True)
+        if prompt.second_turn:
+            draft = _two_turns(prompt, messages, schema, call, article, ask, conversation, emit)
+        else:
+            draft = ask(messages, Draft, schema, streamed=True, keep=True)
     else:
         notes: list[Notes] = []
         for i, call in enumerate(plan, 1):
@@ -195,6 +202,45 @@ def brief(
             seconds=round(time.perf_counter() - started, 3),
         ),
     )
+
+
+def _two_turns(
+    prompt: prompts.Prompt,
+    messages: list,
+    schema: dict,
+    call: _Call,
+    article: Article,
+    ask: Callable[..., Any],
+    conversation: list,
+    emit: Emit,
+) -> Draft:
+    """A briefing in two turns of one conversation (`positions: second_turn`): the summary and headline from the
+    article and the task alone, then, shown the quote table, the positions and contested points."""
+    first, second = split_schema(schema)
+    opening_draft = ask(messages, Draft, first, streamed=True, keep=True)
+    emit("stage", {"stage": "writing the positions"})
+    lead = str(conversation[-1].content)
+    turn = _speakers_turn(prompt, call, article)
+    speakers = ask([*conversation, turn], DraftSpeakers, second, streamed=True, keep=True, lead=lead)
+    return opening_draft.model_copy(update={"positions": speakers.positions, "contested": speakers.contested})
+
+
+def _speakers_turn(prompt: prompts.Prompt, call: _Call, article: Article) -> Any:
+    """The second turn's message: the quote table, and the positions and contested points to write."""
+    from langchain_core.messages import HumanMessage
+
+    values = {"quote_table": _quote_table(call.table), "statements": _statements(call.table, article.text)}
+    return HumanMessage(prompt.render("speakers", **values))
+
+
+def _joined(lead: str, text: str) -> str:
+    """An earlier turn's JSON object and the one being written, read as one object so far: '{"a": 1}' and
+    '{"b": [2' give '{"a": 1, "b": [2'."""
+    head, tail = lead.rstrip(), text.lstrip()
+    if not head.endswith("}") or not tail.startswith("{"):
+        return head
+    rest = tail[1:].lstrip()
+    return head[:-1] + (", " + rest if rest else "")
 
 
 @dataclass(frozen=True)
@@ -370,11 +416,15 @@ def _plan(
 
     def fits(group: list[StoredChunk], stage: str) -> bool:
         call = _Call(group, _sub_table(table, group, all_speakers=stage == "brief"))
+        replies = 1
         if stage == "brief":
             messages = _messages(prompt, stage, article, call, bullets)
+            if prompt.second_turn:  # the conversation holds both turns and the first reply
+                messages, replies = [*messages, _speakers_turn(prompt, call, article)], 2
         else:
             messages = _plain(prompt, prompt.render(stage, **_values(article, call, bullets), part=99, parts=99))
-        return overhead + sum(count_tokens(llm, str(m.content)) for m in messages) <= settings.llm_context
+        used = sum(count_tokens(llm, str(m.content)) for m in messages)
+        return overhead + (replies - 1) * settings.brief_max_tokens + used <= settings.llm_context
 
     whole = [by_index[i] for i in chosen]
     if fits(whole, "brief"):

@@ -59,6 +59,13 @@ class Draft(Notes):
     contested: list[DraftContested] = Field(default_factory=list)
 
 
+class DraftSpeakers(BaseModel):
+    """The second turn of a briefing written in two (`positions: second_turn`): positions and contested points."""
+
+    positions: dict[str, DraftPosition] = Field(default_factory=dict)
+    contested: list[DraftContested] = Field(default_factory=list)
+
+
 def _str(max_length: int) -> dict[str, Any]:
     return {"type": "string", "minLength": 1, "maxLength": max_length}
 
@@ -135,6 +142,17 @@ def draft_schema(
             "contested": {"type": "array", "items": contested, "maxItems": 3 if len(speakers) > 1 else 0},
         }
     return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+
+
+def split_schema(schema: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A draft schema as two turns' schemas: the summary and headline, then the positions and contested
+    points (`positions: second_turn`)."""
+
+    def part(keys: list[str]) -> dict[str, Any]:
+        props = {k: v for k, v in schema["properties"].items() if k in keys}
+        return {**schema, "properties": props, "required": list(props)}
+
+    return part(["summary", "headline"]), part(["positions", "contested"])
 
 
 # --- what users get -------------------------------------------------------------------------------

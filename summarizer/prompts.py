@@ -7,7 +7,10 @@ file and the name, never at run time with a half-filled prompt.
 Two keys shape a briefing prompt's answer: `cites: true` makes every sentence the model writes cite its
 support ids (implied when the brief stage shows numbered `$sentences`), and `positions: per_speaker` leaves
 positions out of the briefing call and writes each quoted speaker's position in a call of its own, from that
-speaker's words only (the `position` stage).
+speaker's words only (the `position` stage). `positions: second_turn` splits the briefing call in two turns of
+one conversation: the `brief` stage asks for the summary and headline only, and once they are written the
+`speakers` stage shows the quote table and asks for the positions and contested points. The model starts
+writing the summary after reading the article and the task alone, and the second turn reads on from there.
 
 A file may name a shared article context (`context: v1`, a file in `prompts/context/`). Its calls then open
 with the article, rendered by that file and byte-identical across the briefing, its repair round, per-speaker
@@ -37,6 +40,7 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "reduce": frozenset({"title", "notes", "quote_table", "statements", "parts", "bullets"}),
         "repair": frozenset({"error"}),
         "position": frozenset({"name", "material"}),
+        "speakers": frozenset({"quote_table", "statements"}),
         "more": frozenset({"kept", "needed", "removed", "sides"}),
     },
     "ask": {
@@ -55,11 +59,11 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
 
 # Keys that shape a task's answer, and the values each may take.
 _SHAPE: dict[str, dict[str, tuple[object, ...]]] = {
-    "brief": {"cites": (True, False), "positions": ("draft", "per_speaker")},
+    "brief": {"cites": (True, False), "positions": ("draft", "per_speaker", "second_turn")},
 }
 
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.
-OPTIONAL = {"brief": frozenset({"position", "more"})}
+OPTIONAL = {"brief": frozenset({"position", "more", "speakers"})}
 
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
 
@@ -73,6 +77,7 @@ class Prompt:
     context: Prompt | None = None  # the shared article context that opens every call, if the file names one
     cites_ids: bool = False  # the file says `cites: true`
     per_speaker: bool = False  # the file says `positions: per_speaker`
+    second_turn: bool = False  # the file says `positions: second_turn`
 
     @property
     def system(self) -> str:
@@ -111,7 +116,12 @@ class Prompt:
 
 
 def versions(prompts_dir: Path, task: str) -> list[str]:
-    return sorted(p.stem for p in (prompts_dir / task).glob("*.yaml"))
+    """The task's prompt versions in number order (v2 before v10)."""
+    return sorted((p.stem for p in (prompts_dir / task).glob("*.yaml")), key=_number_order)
+
+
+def _number_order(version: str) -> list[tuple[int, int | str]]:
+    return [(0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"(\d+)", version) if t]
 
 
 def files(prompts_dir: Path, task: str, version: str) -> list[Path]:
@@ -168,12 +178,15 @@ def load(prompts_dir: Path, task: str, version: str) -> Prompt:
     per_speaker = doc.get("positions") == "per_speaker"
     if per_speaker and "position" not in stages:
         raise UserError(f"prompt file {path}: 'positions: per_speaker' needs a 'position' stage")
+    second_turn = doc.get("positions") == "second_turn"
+    if second_turn and "speakers" not in stages:
+        raise UserError(f"prompt file {path}: 'positions: second_turn' needs a 'speakers' stage")
     context = None
     if doc.get("context") is not None:
         if task == "context" or not isinstance(doc["context"], str):
             raise UserError(f"prompt file {path}: 'context' must name a file in {prompts_dir / 'context'}, e.g. v1")
         context = load(prompts_dir, "context", doc["context"])
-    return Prompt(task, version, path, stages, context, doc.get("cites") is True, per_speaker)
+    return Prompt(task, version, path, stages, context, doc.get("cites") is True, per_speaker, second_turn)
 
 
 _TAG = re.compile(r"</?\s*(?:article|notes|sentences|system|user|assistant)\b|<\|", re.IGNORECASE)

@@ -677,6 +677,37 @@ def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wir
     assert crossed["positions[P2]"] == "does not name Sergei Lavrov: not their position; removed"
 
 
+def test_a_second_turn_prompt_writes_the_summary_before_it_is_shown_the_quote_table(model) -> None:
+    doc = json.loads(draft())
+    model.queue(json.dumps({"summary": doc["summary"], "headline": doc["headline"]}))
+    model.queue(json.dumps({"positions": doc["positions"], "contested": doc["contested"]}))
+    events: list[tuple[str, dict]] = []
+    cfg = load_settings(chat_model="fake:live", brief_prompt="v10")
+    store = Store(cfg)
+    b = brief(open_article(str(SEED), store), store, cfg, on_event=lambda n, d: events.append((n, d)))
+    assert b.prompt_version == "v10" and b.usage.llm_calls == 2
+    assert b.summary == doc["summary"] and b.headline == doc["headline"]
+    assert {s.speaker_id: s.position for s in b.speakers}["P3"] == "Colonna said there can be no peace without justice."
+    assert [c.name for c in b.contested[0].claims] == ["Antony Blinken", "Sergei Lavrov"]
+    first, second = model.calls
+    assert "Quote table" not in first[-1]["content"] and "P1: Antony Blinken" in second[-1]["content"]
+    assert second[: len(first)] == first and second[len(first)]["role"] == "ai"  # one conversation, read on
+    for options, keys in zip(model.options, (["summary", "headline"], ["positions", "contested"]), strict=True):
+        fmt = options["response_format"]
+        assert list((fmt.get("schema") or fmt["json_schema"]["schema"])["properties"]) == keys
+    assert {"stage": "writing the positions"} in [d for n, d in events if n == "stage"]
+    assert [d["text"] for n, d in events if n == "sentence"] == b.summary
+
+
+def test_an_unfinished_second_turn_is_read_after_the_first_turns_object() -> None:
+    from summarizer.brief import _joined
+
+    lead = '{"summary": ["A."], "headline": "H"}'
+    assert _joined(lead, "") == lead
+    assert _joined(lead, '{"positions": {"P1"') == '{"summary": ["A."], "headline": "H", "positions": {"P1"'
+    assert _joined(lead, "{ ") == '{"summary": ["A."], "headline": "H"'
+
+
 def test_words_given_to_the_wrong_speaker_are_cross_wired_and_removed(model) -> None:
     summary = [
         "Lavrov said the international order was being shredded before the council's eyes.",  # Blinken's words
