@@ -130,7 +130,8 @@ class LocalChatModel(BaseChatModel):
             return _LOADED[key]
 
     def _cache(self) -> PromptCache:
-        key = (self.model_path, self.n_ctx, self.n_threads)
+        # One cache per model and folder: two data dirs in one process (tests, a service's settings) keep apart.
+        key = (self.model_path, self.n_ctx, self.n_threads, self.cache_dir, self.cache_bytes, self.cache_disk_bytes)
         with _LOAD_LOCK:
             if key not in _CACHES:
                 folder = Path(self.cache_dir) if self.cache_dir else None
@@ -143,10 +144,17 @@ class LocalChatModel(BaseChatModel):
         tokens, head = _tokens(llama, messages, self._formatter(llama))
         current = llama.input_ids[: llama.n_tokens].tolist()
         reused = min(_common(current, tokens), len(tokens) - 1)
-        if head < MIN_PREFIX_TOKENS or reused >= head or (self.cache_bytes <= 0 and self.cache_disk_bytes <= 0):
+        if head < MIN_PREFIX_TOKENS or (self.cache_bytes <= 0 and self.cache_disk_bytes <= 0):
             return len(tokens), reused
         cache = self._cache()
         key = PromptCache.key(f"{self.model_path}|{self.n_ctx}", tokens[:head])
+        if reused >= head:
+            if not cache.has(key):  # read by an earlier call but not kept (another cache's): keep it from here
+                llama._ctx.kv_cache_seq_rm(-1, head, -1)
+                llama.n_tokens = head
+                cache.put(key, _state(llama))
+                return len(tokens), head
+            return len(tokens), reused
         state = cache.get(key)
         if state is not None:
             if _restore(llama, tokens[:head], state):

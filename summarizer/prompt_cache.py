@@ -32,6 +32,13 @@ class PromptCache:
         digest.update(b"\0" + ",".join(map(str, tokens)).encode())
         return digest.hexdigest()
 
+    def has(self, key: str) -> bool:
+        """Whether a state is kept under `key`, in memory or on disk (without reading it)."""
+        with self._lock:
+            if key in self._memory:
+                return True
+        return self.folder is not None and (self.folder / f"{key}.state").is_file()
+
     def get(self, key: str) -> bytes | None:
         with self._lock:
             if key in self._memory:

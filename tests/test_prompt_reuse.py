@@ -64,6 +64,7 @@ def test_the_prefix_cache_is_bounded_in_memory_and_on_disk(tmp_path: Path) -> No
     assert sum(p.stat().st_size for p in tmp_path.glob("*.state")) <= 250
     assert not (tmp_path / f"{keys[0]}.state").exists()  # the oldest went first
     fresh = PromptCache(memory_bytes=250, folder=tmp_path, disk_bytes=250)  # a new process finds it on disk
+    assert fresh.has(keys[2]) and not fresh.has(keys[0])  # on disk, seen without reading it
     assert fresh.get(keys[2]) == b"c" * 100 and fresh.get(keys[0]) is None
     assert cache.get(keys[0]) is None and cache.get(keys[2]) == b"c" * 100  # memory kept the latest two
     assert cache.get(keys[1]) == b"b" * 100
