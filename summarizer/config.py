@@ -68,7 +68,7 @@ class Settings(BaseSettings):
         default_factory=default_prompts_dir,
         description="Folder of versioned prompt files (prompts/<task>/<version>.yaml).",
     )
-    brief_prompt: str = Field(default="v1", description="Prompt version for briefings (a file in prompts/brief/).")
+    brief_prompt: str = Field(default="v11", description="Prompt version for briefings (a file in prompts/brief/).")
     brief_max_tokens: int = Field(default=1200, ge=64, description="Most tokens the model may write per call.")
     brief_max_map_calls: int = Field(
         default=8, ge=1, le=64, description="Most chunk groups a long article is split into (map-reduce)."

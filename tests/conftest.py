@@ -17,10 +17,15 @@ def dev_data_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
     for key in list(os.environ):
         if (key.startswith("SUMMARIZER_") and key != "SUMMARIZER_DEV_DATA") or key.startswith("OPENAI_"):
             monkeypatch.delenv(key)
+    if request.node.get_closest_marker("model") is None:
+        # The replies fake-model tests queue are written in the one-call shapes of `brief v1` and `ask v1`;
+        # tests of other versions name theirs, and tests marked `model` run the shipped defaults.
+        monkeypatch.setenv("SUMMARIZER_BRIEF_PROMPT", "v1")
+        monkeypatch.setenv("SUMMARIZER_ASK_PROMPT", "v1")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     data = tmp_path / "data"
     monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(data))

@@ -677,15 +677,16 @@ def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wir
     assert crossed["positions[P2]"] == "does not name Sergei Lavrov: not their position; removed"
 
 
-def test_a_second_turn_prompt_writes_the_summary_before_it_is_shown_the_quote_table(model) -> None:
+def test_the_default_prompt_writes_the_summary_before_it_is_shown_the_quote_table(model, monkeypatch) -> None:
+    monkeypatch.delenv("SUMMARIZER_BRIEF_PROMPT")  # the shipped default: v11, in two turns
     doc = json.loads(draft())
     model.queue(json.dumps({"summary": doc["summary"], "headline": doc["headline"]}))
     model.queue(json.dumps({"positions": doc["positions"], "contested": doc["contested"]}))
     events: list[tuple[str, dict]] = []
-    cfg = load_settings(chat_model="fake:live", brief_prompt="v10")
+    cfg = load_settings(chat_model="fake:live")
     store = Store(cfg)
     b = brief(open_article(str(SEED), store), store, cfg, on_event=lambda n, d: events.append((n, d)))
-    assert b.prompt_version == "v10" and b.usage.llm_calls == 2
+    assert b.prompt_version == "v11" and b.usage.llm_calls == 2
     assert b.summary == doc["summary"] and b.headline == doc["headline"]
     assert {s.speaker_id: s.position for s in b.speakers}["P3"] == "Colonna said there can be no peace without justice."
     assert [c.name for c in b.contested[0].claims] == ["Antony Blinken", "Sergei Lavrov"]
