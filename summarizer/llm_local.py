@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 _LOADED: dict[tuple[str, int, int], Any] = {}
-_CACHES: dict[tuple[str, int, int], PromptCache] = {}
+_CACHES: dict[tuple[str, int, int, str | None, int, int], PromptCache] = {}
 _FORMATTERS: dict[tuple[str, int, int], Any] = {}
 MIN_PREFIX_TOKENS = 256  # a first message shorter than this is cheaper to evaluate than to keep
 _LOAD_LOCK = threading.Lock()
