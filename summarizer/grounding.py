@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from summarizer.article import Article
 from summarizer.quotes import QuoteTable, Speaker
@@ -92,7 +93,7 @@ class Grounder:
         for a in self.table.attributions:
             other = speakers.get(a.speaker_id or "")
             if other is not None and other.id != claimed.id and not mentions(text, other):
-                hits = claim & content_stems(self.article.text[a.content_start : a.content_end])
+                hits = claim & self._said_stems[a.id]
                 if len(hits) > len(best):
                     best, whose = hits, other
         if len(best) < MIN_WORDS or len(best) < MISATTRIBUTED * len(claim):
@@ -101,8 +102,19 @@ class Grounder:
         own: set[str] = set()
         for k, x in enumerate(self.article.sentences):
             if k in held or mentions(x.text, claimed):
-                own |= content_stems(x.text)
+                own |= self._sentence_stems[k]
         return whose if len(best & own) <= OWN_AT_MOST * len(best) else None
+
+    @cached_property
+    def _said_stems(self) -> dict[str, set[str]]:
+        """Content stems of each quote and statement, worked out once for every sentence checked."""
+        return {
+            a.id: content_stems(self.article.text[a.content_start : a.content_end]) for a in self.table.attributions
+        }
+
+    @cached_property
+    def _sentence_stems(self) -> list[set[str]]:
+        return [content_stems(x.text) for x in self.article.sentences]
 
     def warm(self) -> None:
         """Embed the article's sentences ahead of the first check: a streamed briefing then checks its first
