@@ -25,7 +25,7 @@ from summarizer import prompts
 from summarizer.article import Article
 from summarizer.prompts import defuse
 from summarizer.quotes import extract
-from summarizer.structured import Meter, Retries, ask_json, count_tokens
+from summarizer.structured import Meter, Retries, ask_json, count_tokens, is_local
 from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
 
 if TYPE_CHECKING:
@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 NOT_FOUND = "The article does not say."
 RECITE_MIN = 0.5  # support at which an uncited context sentence is added to the citations
 SUPPORT_MIN = 0.25  # share of the answer's content words found in the cited sentence
+# The answer as JSON text (escapes included, as llama.cpp's grammar reads a pattern): it ends a sentence,
+# spaces may follow. A small model that reaches for a bare quotation mark inside the answer ("... said it
+# was critical to show that") cannot end the answer there, and writes the escaped mark it meant.
+ANSWER_PATTERN = r"""^([^"\\\n]|[\\][^\n])*[.!?]([\\]["]|[)\]'])?([ ]|[\\]n)*$"""
 _CITE = re.compile(r"\[\s*((?:[0-9a-f]{4,16}:)?S\d+(?:\s*[,;]\s*(?:[0-9a-f]{4,16}:)?S\d+)*)\s*\]")
 
 
@@ -182,13 +186,18 @@ class _Reply(BaseModel):
     answer: str = ""
 
 
-def reply_schema(context: Context) -> dict:
+def reply_schema(context: Context, local: bool = False) -> dict:
+    """The reply's JSON schema: cited ids among those shown; with `local` (llama.cpp), an answer that ends a
+    sentence (`ANSWER_PATTERN`; other backends read a pattern against the decoded string, so they get none)."""
     labels = [s.label for s in context.sentences] or ["S0"]
+    answer: dict = {"type": "string", "minLength": 1, "maxLength": 600}
+    if local:
+        answer["pattern"] = ANSWER_PATTERN
     return {
         "type": "object",
         "properties": {
             "evidence": {"type": "array", "items": {"enum": labels}, "maxItems": 4},
-            "answer": {"type": "string", "minLength": 1, "maxLength": 600},
+            "answer": answer,
         },
         "required": ["evidence", "answer"],
         "additionalProperties": False,
@@ -242,7 +251,7 @@ def ask(
         settings.chat_model,
         messages,
         _Reply,
-        reply_schema(context),
+        reply_schema(context, is_local(llm)),
         lambda error: prompt.render("repair", error=error),
         meter,
         settings.ask_max_tokens,

@@ -56,20 +56,23 @@ def unwrap(model: BaseChatModel) -> BaseChatModel:
     return getattr(model, "inner", model)
 
 
-def count_tokens(model: BaseChatModel, text: str) -> int:
-    """Tokens of `text` for `model`: exact for the local model, a safe over-estimate elsewhere."""
+def is_local(model: BaseChatModel) -> bool:
+    """Whether `model` runs in this process on llama.cpp (whose grammar reads a JSON schema's string
+    `pattern` against the JSON text of the string, escapes included, not against its decoded value)."""
     from summarizer.llm_local import LocalChatModel
 
-    model = unwrap(model)
-    if isinstance(model, LocalChatModel):
-        return model.get_num_tokens(text)
+    return isinstance(unwrap(model), LocalChatModel)
+
+
+def count_tokens(model: BaseChatModel, text: str) -> int:
+    """Tokens of `text` for `model`: exact for the local model, a safe over-estimate elsewhere."""
+    if is_local(model):
+        return unwrap(model).get_num_tokens(text)  # type: ignore[attr-defined]
     return int(len(text) / CHARS_PER_TOKEN) + 1
 
 
 def response_format(model: BaseChatModel, schema: dict[str, Any], name: str, json_schema: bool) -> dict[str, Any]:
-    from summarizer.llm_local import LocalChatModel
-
-    if json_schema and not isinstance(unwrap(model), LocalChatModel):
+    if json_schema and not is_local(model):
         return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": False}}
     return {"type": "json_object", "schema": schema}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, read_exact
 
-from summarizer.ask import NOT_FOUND, ask
+from summarizer.ask import NOT_FOUND, Context, ask, reply_schema
 from summarizer.config import load_settings
 from summarizer.ingest import open_article
 from summarizer.store import Store
@@ -51,6 +51,35 @@ def test_json_has_answer_citations_spans_and_scores(model, cli) -> None:
         "text"
     ]
     assert c["supported"] and all(r["score"] is not None for r in doc["retrieval"] if r["via"] == "vector")
+
+
+def test_the_local_grammar_ends_an_answer_only_after_a_sentence() -> None:
+    import re
+
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    schema = reply_schema(Context([], [], 0), local=True)
+    pattern = schema["properties"]["answer"]["pattern"]
+
+    def allowed(answer: str) -> bool:  # llama.cpp reads the pattern against the JSON text, escapes included
+        return re.fullmatch(pattern, json.dumps(answer, ensure_ascii=False)[1:-1]) is not None
+
+    assert all(
+        allowed(a)
+        for a in (
+            "France called the session.",
+            'He said "no nation can redraw the borders of another by force."',
+            "Did it? Yes! ",
+            "Mark MacDougall (his lawyer).",
+            NOT_FOUND,
+        )
+    )
+    assert not any(
+        allowed(a) for a in ("The top US diplomat said it was critical to show that", "France", 'He said "no')
+    )
+    assert "[.!?]" in json_schema_to_gbnf(json.dumps(schema))  # the converter takes the pattern as written
+    # Other backends read a pattern against the decoded string, where it would forbid quotation marks.
+    assert "pattern" not in reply_schema(Context([], [], 0))["properties"]["answer"]
 
 
 def test_out_of_context_ids_are_dropped(model) -> None:
