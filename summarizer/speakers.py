@@ -115,13 +115,13 @@ class _Mention:
 
 
 def _clean(tokens: list[Token]) -> list[Token]:
-    """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb the parser took in ("Later
-    Ruiz"), possessive endings and edge punctuation."""
+    """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb or preposition the parser took
+    in ("Later Ruiz", "Without Ruiz"), possessive endings and edge punctuation."""
     while tokens and (
         tokens[0].is_punct
         or _HONORIFIC.match(tokens[0].text)
         or tokens[0].lower_ == "the"
-        or (tokens[0].tag_.startswith("RB") and len(tokens) > 1)
+        or ((tokens[0].tag_.startswith("RB") or tokens[0].tag_ in ("IN", "CC")) and len(tokens) > 1)
         or (tokens[0].lower_ in _OFFICES and tokens[0].text[:1].isupper() and len(tokens) > 2)
     ):
         tokens = tokens[1:]
@@ -696,6 +696,8 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
 
 
 def _salience(tok: Token) -> int:
+    while tok.dep_ == "appos" and tok.head.i != tok.i:  # "The mayor's aide, Ana Ruiz, says": Ruiz is the subject
+        tok = tok.head
     if tok.dep_ not in _SUBJECT:
         return 0
     verb = tok.head

@@ -103,7 +103,14 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     if quoted is not None and (found is None or quoted(offset(found))):
         # "'... Destination unknown,' tweeted reporter Byron Tau": the parse may give the cue two subjects
         other = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted(offset(c)) and _may_speak(c)), None)
-        return other or _adjacent(verb, quoted) or _named_before(verb, quoted)
+        # "'..., Mr. President,' Rep. Ana Ruiz, Democrat of Ohio, told him": the quote's vocative parsed as the
+        # subject, the speaker as its apposition
+        named = (
+            next((c for c in found.children if c.dep_ == "appos" and not quoted(offset(c)) and _may_speak(c)), None)
+            if found is not None
+            else None
+        )
+        return other or named or _adjacent(verb, quoted) or _named_before(verb, quoted)
     return _titled_apposition(found, verb) or found
 
 
@@ -139,8 +146,8 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     if verb.dep_ != "ROOT":
         return None
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
-        if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)):
-            continue
+        if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)) or _in_parentheses(tok):
+            continue  # not "OH" from "John Kasich (R-OH) said"
         last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         if not last or not tok.tag_.startswith("NN"):
             continue  # only the last word of a name
@@ -179,7 +186,9 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     for _ in range(8):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # two subjects are a misparse ("In Berea, OH, ... Gov. John Kasich said"): the one next to the verb
+        subj = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head  # "Smith, who said ..."
