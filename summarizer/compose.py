@@ -215,7 +215,7 @@ def _ground_positions(
             detail = f"the same words are given as the position of {', '.join(twins)}; removed"
         elif not _about(sp.position or "", speaker):
             detail = f"does not name {speaker.name}: not their position; removed"
-        elif (other := grounder.misattributed(sp.position or "")) is not None:
+        elif (other := grounder.misattributed(sp.position or "", speaker)) is not None:
             detail = f"the article gives these words to {other.name}, not {speaker.name}; removed"
         else:
             continue

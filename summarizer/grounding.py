@@ -29,6 +29,27 @@ OWN_AT_MOST = 0.3  # share of those shared words that the named speaker's own se
 _CUES = frozenset(stem(w) for w in SPEECH_VERBS | STANCE_VERBS)
 
 
+def _names(speaker: Speaker) -> set[str]:
+    return content_stems(" ".join([speaker.name, *speaker.aliases]))
+
+
+def _one(a: Speaker, b: Speaker) -> bool:
+    """The same speaker, or one the quote table split in two by its initials ("Alliance to Reclaim Our
+    Schools" and "AROS")."""
+    if a.name == b.name:
+        return True
+    initials = {"".join(w[0] for w in re.findall(r"\w+", n) if w[0].isupper()) for n in (a.name, b.name)}
+    return bool(initials & {a.name, b.name})
+
+
+def _unnamed(text: str, speaker: Speaker) -> str:
+    """`text` with `speaker`'s full names blanked out."""
+    for name in {speaker.name, *speaker.aliases}:
+        if " " in name:
+            text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
+    return text
+
+
 def _cued(text: str, at: int) -> bool:
     """A verb of saying or of taking a side near the name at offset `at`: within the eight words after it
     ("Chaffetz, the chairman, said") or the three before it ("said Chaffetz")."""
@@ -72,36 +93,43 @@ class Grounder:
             }
             self.texts.append(f"{', '.join(sorted(said))}: {x.text}" if said else x.text)
 
-    def misattributed(self, text: str) -> Speaker | None:
+    def misattributed(self, text: str, credited: Speaker | None = None) -> Speaker | None:
         """The speaker whose words `text` gives to someone else, or None. "Chaffetz said Republicans want a
         photo op" is misattributed when the article has Cummings say it: the sentence names a quoted speaker next
         to a verb of saying (the first such is the one it credits) and does not name the other; at least
-        MIN_WORDS of its content words, and MISATTRIBUTED of them, are in one quote or statement of the other;
-        and at most OWN_AT_MOST of those shared words are in the sentences that hold the named speaker's words or
-        name them (so a speaker the quote table split in two, or words it missed, are not flagged)."""
+        MIN_WORDS of its content words (names aside), and MISATTRIBUTED of them, are in one quote or statement
+        of the other; and at most OWN_AT_MOST of those shared words are in the sentences that hold the named
+        speaker's words or name them (a surname both share is not the named speaker's: "Frank Jordan said" does
+        not name Louis Jordan), so a speaker the quote table split in two, or words it missed, are not flagged.
+        A position is `credited` to its speaker and may name the other: "Ruiz argued that Hale was worried ..."
+        gives Hale's statement as Ruiz's position."""
         speakers = {s.id: s for s in self.table.speakers if s.quote_ids or s.statement_ids}
-        cued = sorted((at, s.id) for s in speakers.values() for at in mentions(text, s) if _cued(text, at))
-        if not cued:
-            return None
-        claimed = speakers[cued[0][1]]
-        own_names = content_stems(" ".join([claimed.name, *claimed.aliases]))
-        claim = content_stems(text) - own_names - REPORTING
-        if len(claim) < MIN_WORDS:
-            return None
+        if credited is None:
+            cued = sorted((at, s.id) for s in speakers.values() for at in mentions(text, s) if _cued(text, at))
+            if not cued:
+                return None
+            credited = speakers[cued[0][1]]
+            others_named = False
+        else:
+            others_named = True
+        claim = content_stems(text) - _names(credited) - REPORTING
         best: set[str] = set()
+        best_claim: set[str] = set()
         whose = None
         for a in self.table.attributions:
             other = speakers.get(a.speaker_id or "")
-            if other is not None and other.id != claimed.id and not mentions(text, other):
-                hits = claim & self._said_stems[a.id]
-                if len(hits) > len(best):
-                    best, whose = hits, other
-        if len(best) < MIN_WORDS or len(best) < MISATTRIBUTED * len(claim):
+            if other is None or _one(other, credited) or (not others_named and mentions(text, other)):
+                continue
+            mine = claim - _names(other)
+            hits = mine & self._said_stems[a.id]
+            if len(hits) > len(best):
+                best, best_claim, whose = hits, mine, other
+        if whose is None or len(best) < MIN_WORDS or len(best) < MISATTRIBUTED * len(best_claim):
             return None
-        held = set(self.sentences_of(claimed.quote_ids + claimed.statement_ids))
+        held = set(self.sentences_of(credited.quote_ids + credited.statement_ids))
         own: set[str] = set()
         for k, x in enumerate(self.article.sentences):
-            if k in held or mentions(x.text, claimed):
+            if k in held or mentions(_unnamed(x.text, whose), credited):
                 own |= self._sentence_stems[k]
         return whose if len(best & own) <= OWN_AT_MOST * len(best) else None
 

@@ -744,6 +744,40 @@ def test_a_sentence_is_misattributed_only_where_the_other_speakers_words_are_not
     assert grounder.misattributed("Lavrov said the United States was covering the crimes of Kyiv.") is None
 
 
+def test_a_position_that_names_the_speaker_whose_words_it_carries_is_still_cross_wired() -> None:
+    from summarizer.article import parse
+    from summarizer.grounding import Grounder
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    article = parse(
+        "Sailor Found\n\n"
+        "Ruth Marlow last spoke with her son Owen Marlow in March, before he sailed from Maine. "
+        '"I never stopped looking at the sea," Ruth Marlow told reporters on Friday. '
+        "Ruth Marlow said she had feared for her son, a novice sailor alone on a sturdy old boat. "
+        '"Everything on board broke, even the radio," Owen Marlow said after the rescue.'
+    )
+    table = extract(article)
+    grounder = Grounder(article, table, default_checker())
+    owen = next(s for s in table.speakers if s.name == "Owen Marlow")
+    ruth = next(s for s in table.speakers if s.name == "Ruth Marlow")
+    crossed = "Owen Marlow argued that Ruth Marlow had feared for her son, a novice sailor alone on a sturdy boat."
+    assert grounder.misattributed(crossed, owen) is ruth  # her statement, given to him; the shared surname aside
+    assert grounder.misattributed(crossed) is None  # read as a summary sentence, it names its source
+    assert grounder.misattributed("Owen Marlow said everything on board broke, even the radio.", owen) is None
+
+
+def test_a_body_the_quote_table_split_by_its_initials_is_one_speaker_to_the_cross_wired_check() -> None:
+    from summarizer.grounding import _one
+    from summarizer.quotes import Speaker
+
+    def body(i: str, name: str) -> Speaker:
+        return Speaker(i, name, [], None, [], False, [f"A{i}"])
+
+    alliance, aros, acme = body("1", "Alliance to Reclaim Our Schools"), body("2", "AROS"), body("3", "Acme")
+    assert _one(alliance, aros) and _one(aros, alliance) and not _one(alliance, acme) and not _one(aros, acme)
+
+
 def test_a_position_may_name_its_speaker_by_initials_or_a_short_capitalised_name() -> None:
     from summarizer.compose import _about
     from summarizer.quotes import Speaker
