@@ -17,6 +17,7 @@ MIN_WORDS = 5
 MAX_WORDS = 50
 COPY = 0.8  # share of a sentence's content words found in the headline or standfirst, both ways
 DUPLICATE = 0.8
+FRAME_WORDS = 3  # content words a sentence may add to an earlier one and still repeat it ("X told CNN that ...")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,15 @@ def _overlap(a: set[str], b: set[str]) -> float:
         return 0.0
     shared = len(a & b)
     return min(shared / len(a), shared / len(b))
+
+
+def _repeats(a: set[str], b: set[str]) -> bool:
+    """Two sentences say the same: each mostly holds the other, or one holds all but one of the other's words
+    and adds at most FRAME_WORDS of its own (an attribution: "Ruiz told the BBC that ...")."""
+    if _overlap(a, b) >= DUPLICATE:
+        return True
+    small, large = sorted((a, b), key=len)
+    return len(small) >= MIN_WORDS and len(small - large) <= 1 and len(large - small) <= FRAME_WORDS
 
 
 def standfirst(article: Article) -> list[str]:
@@ -87,7 +97,7 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
         copied = next((t for t, c in tops if _overlap(mine, c) >= COPY), None)
         if copied is not None:
             out.append(Problem(i, "headline_copy", f"copies the headline or standfirst: {copied[:80]}"))
-        twin = next((j for j, c in seen if _overlap(mine, c) >= DUPLICATE), None)
+        twin = next((j for j, c in seen if _repeats(mine, c)), None)
         if twin is not None:
             out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}"))
         seen.append((i, mine))

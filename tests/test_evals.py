@@ -349,3 +349,17 @@ def test_the_dev_suite_has_a_case_per_dev_article_with_its_gold(dev_articles) ->
     suite = load("dev")
     assert len(suite.cases) == len(dev_articles) and suite.skipped is None
     assert all(c.gold is not None and c.gold.is_file() and c.id.startswith("D") for c in suite.cases)
+
+
+def test_a_sentence_that_only_adds_an_attribution_to_an_earlier_one_repeats_it() -> None:
+    from summarizer.article import parse
+    from summarizer.readability import problems
+
+    article = parse(SEED_TEXT)
+    kept = "Ruth Marlow feared for her son, a novice sailor, but trusted his sturdy boat."
+    framed = (
+        "Ruth Marlow told the BBC's Ann Gale that she feared for her son, a novice sailor, but trusted his sturdy boat."
+    )
+    more = "Ruth Marlow feared for her son, a novice sailor, and the coast guard searched the bay for nine days."
+    found = problems([kept, framed, more], article)
+    assert [(p.index, p.kind) for p in found] == [(1, "duplicate")]
