@@ -274,7 +274,9 @@ def _introduced(
     if said is not None and said.subject is not None:
         return said  # "Lee said in a statement: '...'"
     subject = speech.subject(verb, quoted) if verb.tag_.startswith("VB") else None
-    if subject is not None and not quoted(parsed.start(subject)) and _agent(subject) and subject.tag_ != "PRP":
+    if subject is not None and (quoted(parsed.start(subject)) or not _agent(subject) or subject.tag_ == "PRP"):
+        subject = None
+    if subject is not None and (subject.tag_ in ("NNP", "NNPS") or subject.ent_type_ in ("PERSON", "ORG", "NORP")):
         return speech.Event(verb, verb.text, subject, None)
     people = [
         t
@@ -285,7 +287,9 @@ def _introduced(
         and t.i < colon.i
         and not quoted(parsed.start(t))
     ]
-    return speech.Event(verb, verb.text, people[0], None) if len(people) == 1 else None
+    if len(people) == 1:  # "The timing of Lee's surge does not surprise pollster Dan Shaw:" (not the timing)
+        return speech.Event(verb, verb.text, people[0], None)
+    return speech.Event(verb, verb.text, subject, None) if subject is not None else None
 
 
 def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> speech.Event | None:

@@ -62,6 +62,12 @@ from summarizer.quotes import extract
             "Democrat of Ohio, told Mr. Hale as he stopped to shake hands at the dinner last week.",
             [("That was a fine speech you gave today, Mr. Mayor", "Tomas Reyes")],
         ),
+        # a quote after a colon: the one person the sentence names, not an abstract subject
+        (
+            "Poll\n\nSupport for the mayor rose in May. The speed of Lee's climb does not surprise Democratic "
+            'pollster Dana Whitlock: "Newcomers who beat party favourites early get the biggest lift."',
+            [("Newcomers who beat party favourites early get the biggest lift.", "Dana Whitlock")],
+        ),
         # "according to" names the source
         (
             'Port Study\n\nAccording to Harold Vance, the port is "running out of room."',
