@@ -363,3 +363,24 @@ def test_a_sentence_that_only_adds_an_attribution_to_an_earlier_one_repeats_it()
     more = "Ruth Marlow feared for her son, a novice sailor, and the coast guard searched the bay for nine days."
     found = problems([kept, framed, more], article)
     assert [(p.index, p.kind) for p in found] == [(1, "duplicate")]
+
+
+def test_a_baseline_that_ran_more_prompts_is_compared_prompt_by_prompt() -> None:
+    from summarizer.evals import runs
+    from summarizer.evals.runner import regressions
+
+    def row(case: str, version: str, passed: bool) -> runs.Row:
+        check = {"check": "balance", "passed": passed, "score": float(passed), "reason": f"{case} {version}"}
+        return runs.Row(case, version, "m", "a.txt", None, {}, None, None, 1.0, [check])
+
+    def run(rows: list[runs.Row]) -> runs.Run:
+        return runs.Run("r", "dev", "", sorted({r.variant for r in rows}), {}, 1.0, None, rows)
+
+    # v1 balanced both articles, v2 one of them: v2 run again with the same result is no regression
+    baseline = run([row("D1", "v1", True), row("D2", "v1", True), row("D1", "v2", True), row("D2", "v2", False)])
+    assert regressions(run([row("D1", "v2", True), row("D2", "v2", False)]), baseline, 0.0) == []
+    [worse] = regressions(run([row("D1", "v2", False), row("D2", "v2", False)]), baseline, 0.0)
+    assert worse.startswith("balance: pass rate 50% -> 0% (cases: D1;")
+    # a new prompt shares no variant: it is held to the whole baseline
+    [new] = regressions(run([row("D1", "v3", True), row("D2", "v3", False)]), baseline, 0.0)
+    assert new.startswith("balance: pass rate 75% -> 50% (cases: D2;")

@@ -250,21 +250,34 @@ def overall(run: runs.Run) -> dict[str, Rate]:
 
 
 def regressions(run: runs.Run, baseline: runs.Run, tolerance: float) -> list[str]:
-    """Checks whose pass rate dropped by more than `tolerance` against the baseline, each with the cases."""
-    now, before = overall(run), overall(baseline)
+    """Checks whose pass rate dropped by more than `tolerance` against the baseline, each with the cases.
+    Where both runs hold a variant (prompt version × model), only those variants are compared, case by case,
+    so a baseline that also ran other prompts does not lower or raise the bar; a run with none in common (a
+    new prompt against the one it replaces) is compared with the whole baseline."""
+    shared = [v for v in run.variants if v in baseline.variants]
+    rows = [r for r in run.rows if r.variant in shared] if shared else run.rows
+    before_rows = [r for r in baseline.rows if r.variant in shared] if shared else baseline.rows
+
+    def key(r: runs.Row) -> tuple[str, str]:
+        return (r.variant if shared else "", r.case_id)
+
+    now, before = _rates(rows), _rates(before_rows)
     out = []
     for check, rate in now.items():
         if check in before and before[check].total and rate.rate < before[check].rate - tolerance:
-            was = {(r.case_id): any(c["check"] == check and c["passed"] for c in r.checks) for r in baseline.rows}
+            was: dict[tuple[str, str], bool] = {}
+            for r in before_rows:
+                passed = any(c["check"] == check and c["passed"] for c in r.checks)
+                was[key(r)] = was.get(key(r), False) or passed
             failing = sorted(
                 {
-                    r.case_id
-                    for r in run.rows
+                    r.case_id + (f" ({r.variant})" if len(shared) > 1 else "")
+                    for r in rows
                     for c in r.checks
-                    if c["check"] == check and not c["passed"] and was.get(r.case_id, False)
+                    if c["check"] == check and not c["passed"] and was.get(key(r), False)
                 }
             )
-            reasons = [c["reason"] for r in run.rows for c in r.checks if c["check"] == check and not c["passed"]]
+            reasons = [c["reason"] for r in rows for c in r.checks if c["check"] == check and not c["passed"]]
             out.append(
                 f"{check}: pass rate {before[check].rate:.0%} -> {rate.rate:.0%} (cases: "
                 f"{', '.join(failing) or 'new cases'}; {reasons[0] if reasons else ''})"
