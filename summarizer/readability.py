@@ -1,12 +1,13 @@
 """Sentences a reader should not be shown: fragments, copies of the headline or standfirst, duplicates, run-ons.
 
 One function for the briefing's repairs and the eval's `readability` check. A fragment is a sentence under
-five words or one with no verb (a bare noun phrase such as "The U.S." or "Concerns over the deal"); the verb
-test uses the parser's tags.
+five words, one with no verb (a bare noun phrase such as "The U.S." or "Concerns over the deal"; the verb
+test uses the parser's tags), or a headline in Title Case with no full stop.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,6 +38,17 @@ def _overlap(a: set[str], b: set[str]) -> float:
         return 0.0
     shared = len(a & b)
     return min(shared / len(a), shared / len(b))
+
+
+_MINOR = frozenset("a an the of and or nor but for to in on at by with from as vs via into over after".split())
+
+
+def _headline_case(text: str) -> bool:
+    """Title Case with no full stop: "Mayor Wins Vote, Leaving Rivals Behind" is a headline, not a sentence."""
+    if text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")):
+        return False
+    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR]
+    return len(major) >= 3 and all(w[0].isupper() for w in major)
 
 
 def _repeats(a: set[str], b: set[str]) -> bool:
@@ -91,12 +103,15 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "fragment", f"no verb: {text}"))
         elif first[:1].islower() and not any(ch.isupper() for ch in first.split()[0]):
             out.append(Problem(i, "fragment", f"starts mid-sentence: {text}"))  # "and he was also known ..."
+
         if n > MAX_WORDS:
             out.append(Problem(i, "too_long", f"{n} words; at most {MAX_WORDS}"))
         mine = _content(text)
         copied = next((t for t, c in tops if _overlap(mine, c) >= COPY), None)
         if copied is not None:
             out.append(Problem(i, "headline_copy", f"copies the headline or standfirst: {copied[:80]}"))
+        elif _headline_case(text) and not any(p.index == i for p in out):
+            out.append(Problem(i, "fragment", f"a headline, not a sentence: {text}"))
         twin = next((j for j, c in seen if _repeats(mine, c)), None)
         if twin is not None:
             out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}"))

@@ -384,3 +384,20 @@ def test_a_baseline_that_ran_more_prompts_is_compared_prompt_by_prompt() -> None
     # a new prompt shares no variant: it is held to the whole baseline
     [new] = regressions(run([row("D1", "v3", True), row("D2", "v3", False)]), baseline, 0.0)
     assert new.startswith("balance: pass rate 75% -> 50% (cases: D2;")
+
+
+def test_a_headline_in_the_summary_is_a_fragment() -> None:
+    from summarizer.article import parse
+    from summarizer.readability import problems
+
+    found = problems(
+        [
+            "Mayor Wins Budget Vote, Leaving Rivals Behind",  # title case, no full stop
+            "The mayor won the budget vote on Tuesday.",
+            "The Harbor Board Meets On Friday.",  # a sentence, for all its capitals
+            "Harbor Board Meets",  # a fragment already: said once
+        ],
+        parse(SEED_TEXT),
+    )
+    assert [(p.index, p.kind) for p in found] == [(0, "fragment"), (3, "fragment")]
+    assert found[0].detail.startswith("a headline, not a sentence") and found[1].detail.startswith("3 word(s)")
