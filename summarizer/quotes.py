@@ -367,13 +367,17 @@ _FULL_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\s[A-Z][\w-]*[a-z]\b")
 
 
 def _nickname(text: str, r: QuotedRegion) -> bool:
-    """A nickname before or inside a name (Mike 'Sugar Bear' Thompson, star 'Mama' June Shannon): no one
-    said it."""
+    """A nickname before or inside a name (Mike 'Sugar Bear' Thompson, star 'Mama' June Shannon, 'Weird Al'
+    Yankovic where the article names Yankovic again): no one said it."""
     if r.close_mark is None or not _title(text[r.start : r.end]) or len(text[r.start : r.end].split()) > 3:
         return False
     after = text[r.close_mark + 1 : r.close_mark + 40]
     if _FULL_NAME_AFTER.match(after):  # "Reality star 'Mama' June Shannon"
         return True
+    surname = _NAME_AFTER.match(after)
+    if surname and not text[r.start : r.end].rstrip().endswith((".", ",", "!", "?")):
+        # "'Weird Al' Yankovic called him ...": a proper name, capitalised mid-sentence elsewhere in the article
+        return re.search(rf"(?:[a-z;]|,[\"”’]?)\s+{re.escape(surname.group().strip())}\b", text) is not None
     return bool(_NICKNAMED.search(text[max(0, r.open_mark - 30) : r.open_mark])) and bool(_NAME_AFTER.match(after))
 
 

@@ -116,6 +116,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "Rosa Lund said.",
             [("We are done", "Rosa Lund")],
         ),
+        # a nickname before a surname the article names again is not a quote, though a verb follows
+        (
+            'Tribute\n\nThe paper once dubbed him the "king of jingles," and years later, "Big Jim" Fallon called '
+            'him his hero. "He taught me everything," Fallon wrote on Sunday.',
+            [("king of jingles", "The paper"), ("He taught me everything", "Fallon")],
+        ),
         # a description used twice with no name beside it is the person named before, not a new speaker
         (
             "Title\n\nGordon Hale has warned that the council wants to raise rents. The former minister said the "
