@@ -34,7 +34,7 @@ from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, QuoteTable, Speaker
 from summarizer.support import Checker
-from summarizer.verify import Source, check_text, leaks, ungrounded_terms
+from summarizer.verify import Source, check_text, initials, leaks, ungrounded_terms
 
 MAX_SHOWN = 3
 
@@ -324,10 +324,7 @@ def _about(position: str, speaker: Speaker) -> bool:
     words = set(_plain_words(position).split())
     called = [speaker.name, *speaker.aliases]
     names = {w.lower() for n in called for w in re.findall(r"\w+", n) if len(w) > 2 or w.isupper()}
-    for n in called:  # "Alliance to Reclaim Our Schools" is also "AROS"
-        initials = "".join(w[0] for w in re.findall(r"\w+", n) if w[0].isupper())
-        if len(initials) > 1:
-            names.add(initials.lower())
+    names |= {i.lower() for i in map(initials, called) if len(i) > 1}  # "AROS"
     return bool((names - _NOT_NAMES) & words)
 
 

@@ -16,7 +16,7 @@ from summarizer.article import Article
 from summarizer.quotes import QuoteTable, Speaker
 from summarizer.speech import SPEECH_VERBS, STANCE_VERBS
 from summarizer.support import REPORTING, Checker, Verdict, content_stems, stem, words
-from summarizer.verify import mentions
+from summarizer.verify import initials, mentions
 
 _SENTENCE = re.compile(r"^S(\d+)$")
 
@@ -38,8 +38,7 @@ def _one(a: Speaker, b: Speaker) -> bool:
     Schools" and "AROS")."""
     if a.name == b.name:
         return True
-    initials = {"".join(w[0] for w in re.findall(r"\w+", n) if w[0].isupper()) for n in (a.name, b.name)}
-    return bool(initials & {a.name, b.name})
+    return bool({initials(a.name), initials(b.name)} & {a.name, b.name})
 
 
 def _unnamed(text: str, speaker: Speaker) -> str:
@@ -104,21 +103,19 @@ class Grounder:
         A position is `credited` to its speaker and may name the other: "Ruiz argued that Hale was worried ..."
         gives Hale's statement as Ruiz's position."""
         speakers = {s.id: s for s in self.table.speakers if s.quote_ids or s.statement_ids}
+        unnamed_only = credited is None  # a summary sentence may pass on words it credits to their speaker
         if credited is None:
             cued = sorted((at, s.id) for s in speakers.values() for at in mentions(text, s) if _cued(text, at))
             if not cued:
                 return None
             credited = speakers[cued[0][1]]
-            others_named = False
-        else:
-            others_named = True
         claim = content_stems(text) - _names(credited) - REPORTING
         best: set[str] = set()
         best_claim: set[str] = set()
         whose = None
         for a in self.table.attributions:
             other = speakers.get(a.speaker_id or "")
-            if other is None or _one(other, credited) or (not others_named and mentions(text, other)):
+            if other is None or _one(other, credited) or (unnamed_only and mentions(text, other)):
                 continue
             mine = claim - _names(other)
             hits = mine & self._said_stems[a.id]

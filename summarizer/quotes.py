@@ -112,7 +112,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             and id(ev) in speaker_of
             and bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
         )
-        if (not said_here and _title(text[start:end])) or _nickname(text, region):
+        if (not said_here and title_case(text[start:end])) or _nickname(text, region):
             titles.add(i)  # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks
         if i in titles:
             owner = None
@@ -350,12 +350,12 @@ def _segment_start(starts: list[int], para: Paragraph, pos: int) -> int:
 _MINOR = frozenset("a an the of and or nor but for to in on at by with from as vs via de la le du del von van".split())
 
 
-def _title(words: str) -> bool:
-    """True for a name in quotation marks rather than words someone said: every word capitalised but the
-    minor ones ("The Best of the Stan Freberg Shows", "Cry", "Time for Beany"), at most eight words, and not
-    a question or an exclamation. Only asked of quotes that no speech verb in their own sentence credits."""
+def title_case(words: str, most: int | None = 8) -> bool:
+    """True for a name or a headline rather than words someone said: every word capitalised but the minor
+    ones ("The Best of the Stan Freberg Shows", "Cry", "Time for Beany"), at most `most` words, and not a
+    question or an exclamation. Of quotes, only asked of those that no speech verb in their sentence credits."""
     tokens = re.findall(r"[^\W\d_][\w'’.-]*", words)
-    if not tokens or len(tokens) > 8 or words.rstrip(" .,\"'”’").endswith(("!", "?")):
+    if not tokens or (most is not None and len(tokens) > most) or words.rstrip(" .,\"'”’").endswith(("!", "?")):
         return False
     major = [t for t in tokens if t.lower() not in _MINOR]
     return bool(major) and all(t[0].isupper() for t in major) and not (len(tokens) == 1 and tokens[0] == "I")
@@ -369,7 +369,7 @@ _FULL_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\s[A-Z][\w-]*[a-z]\b")
 def _nickname(text: str, r: QuotedRegion) -> bool:
     """A nickname before or inside a name (Mike 'Sugar Bear' Thompson, star 'Mama' June Shannon, 'Weird Al'
     Yankovic where the article names Yankovic again): no one said it."""
-    if r.close_mark is None or not _title(text[r.start : r.end]) or len(text[r.start : r.end].split()) > 3:
+    if r.close_mark is None or not title_case(text[r.start : r.end]) or len(text[r.start : r.end].split()) > 3:
         return False
     after = text[r.close_mark + 1 : r.close_mark + 40]
     if _FULL_NAME_AFTER.match(after):  # "Reality star 'Mama' June Shannon"

@@ -7,11 +7,11 @@ test uses the parser's tags), or a headline in Title Case with no full stop.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.article import Article
+from summarizer.quotes import title_case
 from summarizer.support import STOP, stem, words
 
 MIN_WORDS = 5
@@ -40,15 +40,9 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return min(shared / len(a), shared / len(b))
 
 
-_MINOR = frozenset("a an the of and or nor but for to in on at by with from as vs via into over after".split())
-
-
 def _headline_case(text: str) -> bool:
     """Title Case with no full stop: "Mayor Wins Vote, Leaving Rivals Behind" is a headline, not a sentence."""
-    if text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")):
-        return False
-    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR]
-    return len(major) >= 3 and all(w[0].isupper() for w in major)
+    return not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) and title_case(text, most=None)
 
 
 def _repeats(a: set[str], b: set[str]) -> bool:
