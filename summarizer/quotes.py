@@ -378,7 +378,7 @@ def _nickname(text: str, r: QuotedRegion) -> bool:
     if surname and not text[r.start : r.end].rstrip().endswith((".", ",", "!", "?")):
         # "'Weird Al' Yankovic called him ...": a proper name, capitalised mid-sentence elsewhere in the article
         return re.search(rf"(?:[a-z;]|,[\"”’]?)\s+{re.escape(surname.group().strip())}\b", text) is not None
-    return bool(_NICKNAMED.search(text[max(0, r.open_mark - 30) : r.open_mark])) and bool(_NAME_AFTER.match(after))
+    return surname is not None and bool(_NICKNAMED.search(text[max(0, r.open_mark - 30) : r.open_mark]))
 
 
 def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str:

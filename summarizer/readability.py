@@ -97,7 +97,6 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "fragment", f"no verb: {text}"))
         elif first[:1].islower() and not any(ch.isupper() for ch in first.split()[0]):
             out.append(Problem(i, "fragment", f"starts mid-sentence: {text}"))  # "and he was also known ..."
-
         if n > MAX_WORDS:
             out.append(Problem(i, "too_long", f"{n} words; at most {MAX_WORDS}"))
         mine = _content(text)
