@@ -77,6 +77,11 @@ class _Checker:
             return None
         text = talk.text
         if where.startswith(("positions[", "summary[")):
+            pieces, repeated = readability.unrepeated(repairs.prose_sentences(text))
+            for piece in repeated:  # "X argued that A. X told CNN that A."
+                self.flag("duplicate", where, piece[:200], "repeats an earlier sentence of it; removed")
+            if repeated:
+                text = " ".join(pieces)
             kept, cut = repairs.whole_sentences(text)
             for piece in cut:
                 why = "a third sentence" if repairs.ended(piece) else "stops mid-sentence"

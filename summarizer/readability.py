@@ -54,6 +54,19 @@ def _repeats(a: set[str], b: set[str]) -> bool:
     return len(small) >= MIN_WORDS and len(small - large) <= 1 and len(large - small) <= FRAME_WORDS
 
 
+def unrepeated(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The sentences of one item (a position) without those that repeat an earlier one, and those."""
+    kept: list[tuple[str, set[str]]] = []
+    repeated = []
+    for text in sentences:
+        mine = _content(text)
+        if any(_repeats(mine, c) for _, c in kept):
+            repeated.append(text)
+        else:
+            kept.append((text, mine))
+    return [t for t, _ in kept], repeated
+
+
 def standfirst(article: Article) -> list[str]:
     """The headline, and a subheading: a short paragraph before the body proper that does not end a sentence."""
     out = [p.text for p in article.paragraphs if p.kind in ("title", "heading")][:2]

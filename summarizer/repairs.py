@@ -120,7 +120,7 @@ def prompt_talk(text: str, source: str) -> Talk:
     out = _QUOTED_IN.sub(lambda m: removed.append(m.group().strip()) or "", text)
     out = _ID_PHRASES.sub(cut, out)
     kept = []
-    for sentence in _sentences(out):
+    for sentence in prose_sentences(out):
         stray = [i for i in re.findall(_ID, sentence) if i not in source]
         if stray:
             removed.append(sentence)
@@ -132,7 +132,7 @@ def prompt_talk(text: str, source: str) -> Talk:
     return Talk(joined[:1].upper() + joined[1:] if joined else None, removed)
 
 
-def _sentences(text: str) -> list[str]:
+def prose_sentences(text: str) -> list[str]:
     """Model prose split as the quote check splits it: never inside a quotation."""
     return [x.strip() for x in sentences(text) if x.strip()]
 
@@ -169,7 +169,7 @@ def whole_sentences(text: str) -> tuple[str | None, list[str]]:
     """A position or summary item cut to MAX_SENTENCES sentences, whose last one, if the length limit stopped it
     mid-way, is cut back to its main clause (before ", as ...", ", which ...") or dropped; None if nothing
     whole is left. Also returns what was cut."""
-    sentences = _sentences(text)
+    sentences = prose_sentences(text)
     keep, cut = sentences[:MAX_SENTENCES], sentences[MAX_SENTENCES:]
     if keep and _cut_off(keep[-1]):
         last = keep.pop()

@@ -658,6 +658,17 @@ def test_v5_asks_nothing_more_of_a_full_and_balanced_summary(model) -> None:
     assert b.usage.llm_calls == 1 and len(b.summary) == 3
 
 
+def test_a_position_that_says_the_same_twice_keeps_it_once(model) -> None:
+    doc = json.loads(draft())
+    first = "Colonna said there can be no peace without justice for the victims."
+    doc["positions"]["P3"]["position"] = f"{first} Colonna told reporters there can be no peace without justice."
+    model.queue(json.dumps(doc))
+    b = run_brief()
+    assert next(s for s in b.speakers if s.speaker_id == "P3").position == first
+    [issue] = [i for i in b.verification.issues if i.field == "positions[P3]"]
+    assert issue.kind == "duplicate" and issue.text == "Colonna told reporters there can be no peace without justice."
+
+
 def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wired(model) -> None:
     doc = json.loads(draft())
     same = "The council met to discuss abuses documented in Ukraine."  # a summary line, not anyone's position
