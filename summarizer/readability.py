@@ -55,7 +55,7 @@ def _repeats(a: set[str], b: set[str]) -> bool:
 
 
 def unrepeated(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The sentences of one item (a position) without those that repeat an earlier one, and those."""
+    """The sentences of one position or summary item without those that repeat an earlier one, and those."""
     kept: list[tuple[str, set[str]]] = []
     repeated = []
     for text in sentences:
