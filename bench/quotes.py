@@ -208,8 +208,10 @@ def _statements(meta: dict, text: str, table: QuoteTable, st: dict, errors: bool
     preds = table.attributions
     for kind in ("all", "indirect"):
         g_items = [(span, a) for span, a in gold if kind == "all" or not a.get("contains_direct_quote")]
-        p_items = [p for p in preds if kind == "all" or not p.direct]
-        pred_spans = [trimmed(text, p.content_start, p.content_end) for p in p_items]
+        # a statement with the attribution inside it ("X, the office said, Y") is scored as its two parts,
+        # as the corpus marks it
+        p_items = [p for a in preds if kind == "all" or not a.direct for p in [a] * len(a.spans(text))]
+        pred_spans = [trimmed(text, s, e) for a in preds if kind == "all" or not a.direct for s, e in a.spans(text)]
         pairs = match(pred_spans, [span for span, _ in g_items], 0.5)
         row = st[kind]
         row[0] += len(pairs)

@@ -386,11 +386,11 @@ def _position_schema(speaker: Speaker) -> dict[str, Any]:
 
 def _material(speaker: Speaker, table: QuoteTable, text: str) -> str:
     """A speaker's quotes and indirect statements, one a line with its id, cut from the source and defused."""
-    spans = [(q.id, q.start, q.end) for q in table.quotes if q.id in speaker.quote_ids]
-    spans += [(a.id, a.content_start, a.content_end) for a in table.attributions if a.id in speaker.statement_ids]
+    said = [(q.id, q.start, q.text) for q in table.quotes if q.id in speaker.quote_ids]
+    said += [(a.id, a.content_start, a.content(text)) for a in table.attributions if a.id in speaker.statement_ids]
     lines = []
-    for i, start, end in sorted(spans, key=lambda t: t[1]):
-        lines.append(f"{i}: {_cut(defuse(' '.join(text[start:end].split())))}")
+    for i, _, words in sorted(said, key=lambda t: t[1]):
+        lines.append(f"{i}: {_cut(defuse(' '.join(words.split())))}")
     return "\n".join(lines)
 
 
@@ -570,7 +570,7 @@ def _statements(table: QuoteTable, text: str) -> str:
         if said:
             lines.append(f"{s.id}: {s.name}")
         for a in said:
-            lines.append(f"  {a.id}: {_cut(defuse(' '.join(text[a.content_start : a.content_end].split())))}")
+            lines.append(f"  {a.id}: {_cut(defuse(a.content(text)))}")
     return "\n".join(lines) or "(no indirect statements)"
 
 

@@ -133,9 +133,7 @@ class Grounder:
     @cached_property
     def _said_stems(self) -> dict[str, set[str]]:
         """Content stems of each quote and statement, worked out once for every sentence checked."""
-        return {
-            a.id: content_stems(self.article.text[a.content_start : a.content_end]) for a in self.table.attributions
-        }
+        return {a.id: content_stems(a.content(self.article.text)) for a in self.table.attributions}
 
     @cached_property
     def _sentence_stems(self) -> list[set[str]]:

@@ -18,6 +18,8 @@ from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
 from summarizer.speakers import Entities, Entity
 
+_BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -43,6 +45,28 @@ class Attribution:
     content_end: int
     direct: bool
     quote_id: str | None = None  # for direct speech, the quote it is
+    gap: tuple[int, int] | None = None  # "X, the office said, Y": the attribution's own words, not content
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The content's parts: one span, or the two on either side of the gap (commas left out)."""
+        if self.gap is None:
+            return [(self.content_start, self.content_end)]
+        parts = [(self.content_start, self.gap[0]), (self.gap[1], self.content_end)]
+        out = []
+        for s, e in parts:
+            while s < e and text[s] in _BETWEEN:
+                s += 1
+            while e > s and text[e - 1] in _BETWEEN:
+                e -= 1
+            if e > s:
+                out.append((s, e))
+        return out
+
+    def content(self, text: str) -> str:
+        """What was said, as one run of words: "After two years deficits will rise" without "the office said"."""
+        if self.gap is None:
+            return " ".join(text[self.content_start : self.content_end].split())
+        return " ".join((text[self.content_start : self.gap[0]] + " " + text[self.gap[1] : self.content_end]).split())
 
 
 @dataclass
@@ -148,6 +172,11 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         owners = [owners[i] for i in kept]
     speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
     statements = [(ev, who) for ev in found if (who := speaker_of[id(ev)]) is not None and _indirect(ev, who, quoted)]
+    # "Lee said Ruiz wants a recount": the view is part of Lee's statement, Lee's word for it, not Ruiz's own
+    told = [ev.content for ev, _ in statements if not ev.stance and ev.content is not None]
+    statements = [
+        (ev, who) for ev, who in statements if not (ev.stance and any(s <= parsed.start(ev.cue) < e for s, e in told))
+    ]
     entities.complete_names()
     return _table(quotes, owners, statements)
 
@@ -481,7 +510,8 @@ def _table(
     for ev, owner in statements:
         assert ev.content is not None
         sp = speaker_for(owner)
-        items.append((ev.content[0], 1, Attribution("", sp.id, ev.cue_text, ev.content[0], ev.content[1], False)))
+        start, end = ev.content
+        items.append((start, 1, Attribution("", sp.id, ev.cue_text, start, end, False, gap=ev.gap)))
     items.sort(key=lambda t: (t[0], t[1]))
     attributions = [replace(a, id=f"A{n + 1}") for n, (_, _, a) in enumerate(items)]
     for a in attributions:

@@ -57,7 +57,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
         found = _reads_as_position(a, speaker, table, text)
         if found is not None:
             cue, end, lower = found
-            content = " ".join(text[a.content_start : end].split())
+            content = a.content(text).rstrip(" ,;:-–—") if a.gap else " ".join(text[a.content_start : end].split())
             if lower:
                 content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
             said = f"{speaker.name} {cue} {content}"
@@ -72,7 +72,7 @@ def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text
     cue = (a.cue or "").strip()
     if not cue or " " in cue or cue.lower().endswith("ing") or speech.lemma(cue) not in _HOLDING:
         return None
-    before = text[: a.content_start].rsplit(cue, 1)[0].split()
+    before = text[: a.content_start if a.gap is None else a.gap[1]].rsplit(cue, 1)[0].split()
     word = before[-1].lower().strip(".,") if before else ""
     if word in _NOT_A_REPORT or word.endswith(("n't", "n’t")):
         return None  # "would say", "did not say", "didn't say": not a report of what was said
@@ -89,12 +89,16 @@ def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text
     )
     if quoted > (end - a.content_start) / 2:
         return None  # mostly a quote: the quote is shown as it is
-    clause = _clause(text[a.content_start : end])
+    # "X, the office said, Y" is read as "X, Y", and used only whole
+    content = a.content(text).rstrip(" ,;:-–—") if a.gap is not None else text[a.content_start : end]
+    clause = _clause(content)
     if clause is None:
         return None
     cut, lower = clause
-    end = a.content_start + cut
-    content = text[a.content_start : end]
+    if a.gap is not None and cut < len(content):
+        return None
+    content = content[:cut]
+    end = end if a.gap is not None else a.content_start + cut
     if not MIN_WORDS <= len(content.split()) <= MAX_WORDS or not _paired(content):
         return None
     if _PRONOUN.search(_QUOTED.sub("", content)) or mentions(content, speaker):

@@ -53,6 +53,7 @@ class Event:
     subject: Token | None  # the head of the speaker phrase
     content: tuple[int, int] | None  # what is said, as article offsets (may hold quotes)
     stance: bool = False  # a verb of holding a view, not of saying: never credits a quote
+    gap: tuple[int, int] | None = None  # "X, the office said, Y": the attribution inside the content, left out
 
 
 def lemma(word: str) -> str:
@@ -80,12 +81,14 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             continue
         if is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok):
             who = subject(tok, quoted)
-            content = _clause(parsed, tok, who)
+            content, gap = _clause(parsed, tok, who), None
+            if content is None and tok.dep_ == "parataxis":
+                content, gap = _parenthetical(parsed, tok)
             cue = tok.text
             prt = next((c for c in tok.children if c.dep_ == "prt"), None)
             if prt is not None and prt.i == tok.i + 1:
                 cue = f"{tok.text} {prt.text}"
-            out.append(Event(tok, cue, who, content, stance=not is_cue(tok)))
+            out.append(Event(tok, cue, who, content, stance=not is_cue(tok), gap=gap))
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -286,6 +289,29 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None
     toks = [t for c in right for t in c.subtree]
     return _span(parsed, toks)
+
+
+def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "After two years, the office said, deficits will rise": a cue set between commas inside the clause it
+    reports says that whole clause; its own words and the commas around them (the gap) are not part of what
+    was said. The comma before them stays when what comes first is not the clause's subject ("After two
+    years, deficits will rise"; "The plan is to wait")."""
+    head, doc = verb.head, verb.doc
+    inside = sorted(t.i for t in verb.subtree)
+    content = _span(parsed, [t for t in head.subtree if t.i not in set(inside)])
+    words = [i for i in inside if not doc[i].is_punct]
+    if not words:
+        return content, None
+    first, last = words[0], words[-1]
+    if content is None or not content[0] < parsed.start(doc[first]) < parsed.end(doc[last]) < content[1]:
+        return content, None
+    before = doc[first - 1] if first > 0 and doc[first - 1].text == "," else None
+    subject = before is not None and any(
+        before.i - 1 in {t.i for t in c.subtree} for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+    )
+    start = parsed.start(before) if subject else parsed.start(doc[first])
+    after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text == "," else doc[last]
+    return content, (start, parsed.end(after))
 
 
 def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | None:

@@ -182,6 +182,31 @@ def statements_of(text: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def test_an_attribution_inside_the_statement_is_left_out_of_its_content() -> None:
+    text = (
+        "Harbour Budget\n\n"
+        "Over the next three years, the port authority said, fees will rise by a fifth. "
+        "The plan, a council aide said, is to dredge the north basin first. "
+        "Fees will fall after that, the authority added."
+    )
+    table = extract(parse(text))
+    said = [a for a in table.attributions if not a.direct]
+    assert [(table.speaker(a.speaker_id).name, a.cue, a.content(text)) for a in said] == [
+        ("the port authority", "said", "Over the next three years, fees will rise by a fifth"),
+        ("a council aide", "said", "The plan is to dredge the north basin first"),
+        ("the port authority", "added", "Fees will fall after that"),
+    ]
+    # its parts are exact spans of the article, on either side of the attribution
+    assert [text[s:e] for s, e in said[0].spans(text)] == ["Over the next three years", "fees will rise by a fifth"]
+    assert [text[s:e] for s, e in said[1].spans(text)] == ["The plan", "is to dredge the north basin first"]
+    assert said[2].spans(text) == [(said[2].content_start, said[2].content_end)]
+
+
+def test_a_view_reported_by_someone_else_is_their_statement_not_the_holders() -> None:
+    found = statements_of("Depot\n\nRia Holt said the mayor wants a new depot by spring.")
+    assert found == [("Ria Holt", "said", "the mayor wants a new depot by spring")]
+
+
 def test_a_view_held_or_a_side_taken_is_a_statement_and_never_takes_a_quote() -> None:
     text = (
         "Council Vote\n\n"
@@ -225,6 +250,13 @@ def test_quotes_command_shows_statements(cli, tmp_path) -> None:
     assert {"quotes", "speakers", "attributions"} <= set(doc)
     direct = [a for a in doc["attributions"] if a["direct"]]
     assert len(direct) == len(doc["quotes"]) == 10
+    assert all(a["spans"] == [[a["content_start"], a["content_end"]]] for a in direct)
+    # a statement with its attribution inside it lists the two parts
+    article.write_text("Levy Vote\n\nNext year, the mayor said, the levy will rise.\n", encoding="utf-8")
+    code, out, _ = cli("quotes", str(article), "--format", "json")
+    text = article.read_text(encoding="utf-8")
+    (said,) = json.loads(out)["attributions"]
+    assert [text[s:e] for s, e in said["spans"]] == ["Next year", "the levy will rise"]
 
 
 def test_the_pipeline_files_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,7 +47,8 @@ def quotes_command(
             "article_id": art.id,
             "quotes": [asdict(q) for q in table.quotes],
             "speakers": [asdict(s) for s in table.speakers],
-            "attributions": [asdict(a) for a in table.attributions],
+            # each statement's content as exact spans: two where the attribution sits inside it
+            "attributions": [{**asdict(a), "spans": a.spans(art.text)} for a in table.attributions],
         }
         print(json.dumps(doc, indent=2, ensure_ascii=False))
         return 0
@@ -71,10 +72,10 @@ def quotes_command(
                 Text.assemble(
                     (f"{a.id:<4}", "bold"),
                     (speaker.name if speaker else "unattributed", "cyan"),
-                    f"  {a.cue or '-'}  {a.content_start}-{a.content_end}  indirect",
+                    f"  {a.cue or '-'}  {', '.join(f'{s}-{e}' for s, e in a.spans(art.text))}  indirect",
                 )
             )
-            out.print(Text(f"    {art.text[a.content_start : a.content_end]}"))
+            out.print(Text(f"    {a.content(art.text)}"))
     quoted = [s for s in table.speakers if s.quote_ids]
     roles = [f"{s.name} ({s.role})" if s.role else s.name for s in quoted]
     indirect = sum(1 for a in table.attributions if not a.direct)
