@@ -255,10 +255,21 @@ def _not_speech(verb: Token) -> bool:
 
 
 def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
-    toks = [t for t in tokens if not t.is_punct and not t.is_space]
+    """The span of `tokens`, less a description of a name it ends on ("hired Kay Dorn, who led ...")."""
+    described = {x.i for t in tokens if _description(t) for x in t.subtree}
+    toks = [t for t in tokens if not t.is_punct and not t.is_space and t.i not in described]
     if not toks:
         return None
     return parsed.start(min(toks, key=lambda t: t.i)), parsed.end(max(toks, key=lambda t: t.i))
+
+
+def _description(tok: Token) -> bool:
+    """ "Kay Dorn, who led the union", "Guccifer 2.0, a hacker": an apposition or relative clause set off by a
+    comma after a name, the article's own account of who that is rather than part of what was said."""
+    if tok.dep_ not in ("appos", "relcl") or tok.head.tag_ not in ("NNP", "NNPS"):
+        return False
+    edge = tok.left_edge.i
+    return edge > tok.head.i and tok.doc[edge - 1].text == ","
 
 
 # Prepositional phrases that say where, when or how something was said, never what: "said into the phone",
@@ -284,6 +295,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         if c.dep_ in _CONTENT_DEPS
         and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
         and not (speaker is not None and speaker in c.subtree)
+        and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
     ]
     if not right:
         return None

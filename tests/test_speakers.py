@@ -207,6 +207,16 @@ def test_a_view_reported_by_someone_else_is_their_statement_not_the_holders() ->
     assert found == [("Ria Holt", "said", "the mayor wants a new depot by spring")]
 
 
+def test_a_statement_stops_where_another_begins_or_the_article_describes_a_name() -> None:
+    found = statements_of(
+        "Depot\n\nThe union praised the depot plan, saying it would keep 200 jobs in town. "
+        "The council announced that it had hired Kay Dorn, who ran the port for a decade."
+    )
+    assert ("The union", "praised", "the depot plan") in found
+    assert ("The union", "saying", "it would keep 200 jobs in town") in found
+    assert ("The council", "announced", "that it had hired Kay Dorn") in found
+
+
 def test_a_view_held_or_a_side_taken_is_a_statement_and_never_takes_a_quote() -> None:
     text = (
         "Council Vote\n\n"
