@@ -34,7 +34,8 @@ SPEECH_VERBS = frozenset(
 # an annotated attribution about as often as for the verbs of saying (half of the time or more).
 STANCE_VERBS = frozenset(
     """want plan show find cite refer mention express seek point talk discuss worry endorse support oppose
-    welcome denounce condemn""".split()
+    welcome denounce condemn expect defend mock blame credit decry rule calculate doubt prefer applaud forecast
+    champion unveil""".split()
 )
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})

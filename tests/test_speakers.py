@@ -217,6 +217,16 @@ def test_a_statement_stops_where_another_begins_or_the_article_describes_a_name(
     assert ("The council", "announced", "that it had hired Kay Dorn") in found
 
 
+def test_blame_credit_and_rulings_are_statements() -> None:
+    found = statements_of(
+        "Flood Ruling\n\nThe county court ruled that the levee was built too low. "
+        "Mayor Tova Lind blamed the state for the delay. Ed Marsh doubts the repairs will hold."
+    )
+    assert ("The county court", "ruled", "that the levee was built too low") in found
+    assert ("Tova Lind", "blamed", "the state for the delay") in found
+    assert ("Ed Marsh", "doubts", "the repairs will hold") in found
+
+
 def test_a_view_held_or_a_side_taken_is_a_statement_and_never_takes_a_quote() -> None:
     text = (
         "Council Vote\n\n"
