@@ -42,6 +42,7 @@ from summarizer.chunking import split  # noqa: E402
 from summarizer.config import load_settings  # noqa: E402
 from summarizer.ingest import open_article  # noqa: E402
 from summarizer.store import Store  # noqa: E402
+from summarizer.verify import citation_support  # noqa: E402
 
 WORD = re.compile(r"\w+")
 
@@ -175,16 +176,32 @@ def main() -> int:
         for q in questions:
             a = ask(q["question"], [arts[q["path"]]], store, cfg)
             times.append(a.seconds)
-            cited = {c.sentence_id for c in a.citations}
-            ok = (not a.answered) if q.get("unanswerable") else bool(cited & set(q["support"]))
+            ok = _right(a, q, arts[q["path"]])
             right += ok
             print(f"  {'ok ' if ok else 'BAD'} {a.seconds:5.1f} s  {q['question'][:50]:<50} -> {a.answer[:70]}")
         print(
             f"answers with {args.model}, ask {cfg.ask_prompt}: {right}/{len(questions)} right "
-            "(answerable: cites a supporting sentence; "
+            "(answerable: cites a supporting sentence, and half the answer's content words are in the supporting "
+            "sentences; "
             f"unanswerable: says so), latency p50 {statistics.median(times):.1f} s"
         )
     return 0
+
+
+ANSWER_IN_SUPPORT = 0.5  # share of the answer's content words the supporting sentences must hold
+
+
+def _right(a, q: dict, art) -> bool:
+    """Unanswerable: the answer says so. Answerable: it cites a supporting sentence, and what it says is in the
+    supporting sentences (a right citation under an answer to another question is wrong: "Who called the
+    session?" answered with what Blinken said, citing the sentence about the session)."""
+    if q.get("unanswerable"):
+        return not a.answered
+    if not {c.sentence_id for c in a.citations} & set(q["support"]):
+        return False
+    gold = " ".join(s.text for s in art.sentences if s.id in q["support"])
+    text = re.sub(r"\[[^\]]*\]", "", a.answer)
+    return citation_support(text, gold) >= ANSWER_IN_SUPPORT
 
 
 def _after_brief(questions: list[dict], arts: dict, store: Store, cfg, args: argparse.Namespace) -> None:

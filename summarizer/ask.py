@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer import prompts
+from summarizer import asked, prompts
 from summarizer.article import Article
 from summarizer.prompts import defuse
 from summarizer.quotes import extract
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 NOT_FOUND = "The article does not say."
 RECITE_MIN = 0.5  # support at which an uncited context sentence is added to the citations
 SUPPORT_MIN = 0.25  # share of the answer's content words found in the cited sentence
+# Asked what a speaker said, an answer with less than this share of its content words in the speaker's cited
+# sentences is replaced by those sentences ("What did Colonna tell reporters?" answered with what France did).
+OWN_WORDS_MIN = 0.5
 # The answer as JSON text (escapes included, as llama.cpp's grammar reads a pattern): it ends a sentence,
 # spaces may follow. A small model that reaches for a bare quotation mark inside the answer ("... said it
 # was critical to show that") cannot end the answer there, and writes the escaped mark it meant.
@@ -186,17 +189,21 @@ class _Reply(BaseModel):
     answer: str = ""
 
 
-def reply_schema(context: Context, local: bool = False) -> dict:
-    """The reply's JSON schema: cited ids among those shown; with `local` (llama.cpp), an answer that ends a
-    sentence (`ANSWER_PATTERN`; other backends read a pattern against the decoded string, so they get none)."""
-    labels = [s.label for s in context.sentences] or ["S0"]
+def reply_schema(context: Context, local: bool = False, only: list[str] | None = None) -> dict:
+    """The reply's JSON schema: cited ids among those shown (and among `only`, where the question asks for one
+    speaker's words: see `asked`); with `local` (llama.cpp), an answer that ends a sentence (`ANSWER_PATTERN`;
+    other backends read a pattern against the decoded string, so they get none)."""
+    labels = [s.label for s in context.sentences if only is None or s.label in only]
     answer: dict = {"type": "string", "minLength": 1, "maxLength": 600}
     if local:
         answer["pattern"] = ANSWER_PATTERN
     return {
         "type": "object",
         "properties": {
-            "evidence": {"type": "array", "items": {"enum": labels}, "maxItems": 4},
+            # no ids to give ("What did Bill Clinton say?" of an article without him): an empty list only
+            "evidence": {"type": "array", "items": {"enum": labels}, "maxItems": 4}
+            if labels
+            else {"type": "array", "items": {"type": "string"}, "maxItems": 0},
             "answer": answer,
         },
         "required": ["evidence", "answer"],
@@ -246,19 +253,37 @@ def ask(
             user = prompt.render("ask", context=defuse(context.render()), question=asked)
             messages = [SystemMessage(system), HumanMessage(user)]
     meter = Meter()
+    only = _words_asked_for(question, articles, context)
     reply = ask_json(
         llm,
         settings.chat_model,
         messages,
         _Reply,
-        reply_schema(context, is_local(llm)),
+        reply_schema(context, is_local(llm), only),
         lambda error: prompt.render("repair", error=error),
         meter,
         settings.ask_max_tokens,
         on_text=_on_text(on_token, cancel),
         retries=Retries(settings.llm_retries, settings.llm_deadline),
     )
-    return _verify(question, reply, context, articles, settings, prompt.version, meter, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return _verify(question, reply, context, articles, settings, prompt.version, meter, seconds, only)
+
+
+def _words_asked_for(question: str, articles: list[Article], context: Context) -> list[str] | None:
+    """Where `question` asks for a named person's words in a single article ("What did Colonna tell
+    reporters?"), the ids of the shown sentences that hold them: none where the article never names them."""
+    if len(articles) != 1:
+        return None
+    held = asked.sentences_asked_for(question, articles[0], extract(articles[0]))
+    if held is None:
+        return None
+    shown = [s.label for s in context.sentences if s.sentence_id in held]
+    return shown if shown or not held else None
+
+
+def _joined(cited: list[str], labels: dict[str, ContextSentence]) -> str:
+    return " ".join(labels[label].text for label in sorted(cited, key=lambda x: _order(x, labels)))
 
 
 def _on_text(on_token: Callable[[str], None] | None, cancel: threading.Event | None) -> Callable[[str], None] | None:
@@ -310,8 +335,12 @@ def _verify(
     version: str,
     meter: Meter,
     seconds: float,
+    only: list[str] | None = None,
 ) -> Answer:
-    labels = context.by_label()
+    """The reply checked against the article: ids it was not shown (or, where the question asks for one
+    speaker's words, ids of sentences without them: `only`) are dropped, quotes are verified, and an answer
+    with no citation left, or with names or numbers the article lacks, is "the article does not say"."""
+    labels = {k: v for k, v in context.by_label().items() if only is None or k in only}
     multi = len(articles) > 1
     dropped: list[str] = []
     cited: list[str] = []
@@ -349,6 +378,8 @@ def _verify(
             if score >= RECITE_MIN and score >= best_cited + 0.2:
                 cited.append(label)
                 added.append(label)
+    if only is not None and cited and not refused and citation_support(text, _joined(cited, labels)) < OWN_WORDS_MIN:
+        text = _joined(cited, labels)  # asked what someone said, the answer is what they said, as the article has it
     supports = {label: citation_support(text, labels[label].text) for label in cited}
     answered = bool(cited) and not refused and not strangers and bool(text)
     citations = (
