@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from summarizer import asked, prompts
 from summarizer.article import Article
 from summarizer.prompts import defuse
-from summarizer.quotes import extract
+from summarizer.quotes import QuoteTable, Speaker, extract
 from summarizer.structured import Meter, Retries, ask_json, count_tokens, is_local
 from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
 
@@ -229,12 +229,12 @@ def ask(
     started = time.perf_counter()
     prompt = prompts.load(settings.prompts_dir, "ask", settings.ask_prompt)
     llm = model or chat_model(settings.chat_model, settings)
-    asked = defuse(" ".join(question.split()))
+    shown_question = defuse(" ".join(question.split()))
     context, messages = None, None
     if prompt.context is not None and len(articles) == 1:
         context = whole(articles[0], store)
         messages = prompt.messages(
-            "ask", **prompts.opening(articles[0]), context="", question=asked, not_found=NOT_FOUND
+            "ask", **prompts.opening(articles[0]), context="", question=shown_question, not_found=NOT_FOUND
         )
         if not _fits(llm, messages, settings):
             context, messages = None, None  # too long: the retrieved sentences instead
@@ -247,13 +247,15 @@ def ask(
                 "sentences": prompts.sentence_lines([(s.label, s.text) for s in context.sentences]),
                 "paragraphs": defuse(context.render()),
             }
-            messages = prompt.messages("ask", **opening, context="", question=asked, not_found=NOT_FOUND)
+            messages = prompt.messages("ask", **opening, context="", question=shown_question, not_found=NOT_FOUND)
         else:
             system = prompt.render("system", not_found=NOT_FOUND)
-            user = prompt.render("ask", context=defuse(context.render()), question=asked)
+            user = prompt.render("ask", context=defuse(context.render()), question=shown_question)
             messages = [SystemMessage(system), HumanMessage(user)]
     meter = Meter()
-    only = _words_asked_for(question, articles, context)
+    table = extract(articles[0]) if len(articles) == 1 else None
+    wanted = asked.asked_for(question, articles[0], table) if table is not None else None
+    only = _shown(wanted, context)
     reply = ask_json(
         llm,
         settings.chat_model,
@@ -267,19 +269,36 @@ def ask(
         retries=Retries(settings.llm_retries, settings.llm_deadline),
     )
     seconds = time.perf_counter() - started
-    return _verify(question, reply, context, articles, settings, prompt.version, meter, seconds, only)
+    return _verify(question, reply, context, articles, settings, prompt.version, meter, seconds, only, table, wanted)
 
 
-def _words_asked_for(question: str, articles: list[Article], context: Context) -> list[str] | None:
-    """Where `question` asks for a named person's words in a single article ("What did Colonna tell
-    reporters?"), the ids of the shown sentences that hold them: none where the article never names them."""
-    if len(articles) != 1:
+def _shown(wanted: asked.Asked | None, context: Context) -> list[str] | None:
+    """The ids of the shown sentences that hold the words a question asks for (`asked`): all of them where it
+    asks for no one's, none where it asks for someone the article never names."""
+    if wanted is None:
         return None
-    held = asked.sentences_asked_for(question, articles[0], extract(articles[0]))
-    if held is None:
-        return None
-    shown = [s.label for s in context.sentences if s.sentence_id in held]
-    return shown if shown or not held else None
+    shown = [s.label for s in context.sentences if s.sentence_id in wanted.sentences]
+    return shown if shown or wanted.speaker is None else None
+
+
+def _off(text: str, speaker: Speaker, cited: list[str], labels: dict[str, ContextSentence]) -> bool:
+    """Whether less than OWN_WORDS_MIN of the answer's content words, the speaker's names aside, are in the
+    speaker's cited sentences."""
+    for name in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
+    return citation_support(text, _joined(cited, labels)) < OWN_WORDS_MIN
+
+
+def _whole_quotes(cited: list[str], labels: dict[str, ContextSentence], table: QuoteTable) -> list[str]:
+    """`cited`, and the shown sentences that hold the rest of any quote a cited sentence holds part of."""
+    spans = [(labels[label].start, labels[label].end) for label in cited]
+    quotes = [q for q in table.quotes if any(q.start < e and s < q.end for s, e in spans)]
+    more = [
+        label
+        for label, x in labels.items()
+        if label not in cited and any(q.start < x.end and x.start < q.end for q in quotes)
+    ]
+    return cited + more
 
 
 def _joined(cited: list[str], labels: dict[str, ContextSentence]) -> str:
@@ -336,6 +355,8 @@ def _verify(
     meter: Meter,
     seconds: float,
     only: list[str] | None = None,
+    table: QuoteTable | None = None,
+    wanted: asked.Asked | None = None,
 ) -> Answer:
     """The reply checked against the article: ids it was not shown (or, where the question asks for one
     speaker's words, ids of sentences without them: `only`) are dropped, quotes are verified, and an answer
@@ -365,7 +386,8 @@ def _verify(
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower()
     strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
     if not refused and len(articles) == 1:
-        text, spans = _check_quotes(text, question, articles[0])
+        table = table or extract(articles[0])
+        text, spans = _check_quotes(text, question, articles[0], table, wanted.speaker if wanted else None)
         for start, _end in spans:  # the sentence a verified quote comes from is its citation
             for label, sentence in labels.items():
                 if sentence.start <= start < sentence.end and label not in cited:
@@ -378,8 +400,12 @@ def _verify(
             if score >= RECITE_MIN and score >= best_cited + 0.2:
                 cited.append(label)
                 added.append(label)
-    if only is not None and cited and not refused and citation_support(text, _joined(cited, labels)) < OWN_WORDS_MIN:
-        text = _joined(cited, labels)  # asked what someone said, the answer is what they said, as the article has it
+    speaker = wanted.speaker if wanted is not None else None
+    if speaker is not None and table is not None and cited and not refused and _off(text, speaker, cited, labels):
+        # asked what someone said, the answer is what they said, as the article has it: every sentence of the
+        # quotes the cited ones hold, so a quote is never shown cut at a sentence inside it
+        cited = _whole_quotes(cited, labels, table)
+        text = _joined(cited, labels)
     supports = {label: citation_support(text, labels[label].text) for label in cited}
     answered = bool(cited) and not refused and not strangers and bool(text)
     citations = (
@@ -421,13 +447,15 @@ def _verify(
     )
 
 
-def _check_quotes(text: str, question: str, article: Article) -> tuple[str, list[tuple[int, int]]]:
+def _check_quotes(
+    text: str, question: str, article: Article, table: QuoteTable, asked_of: Speaker | None
+) -> tuple[str, list[tuple[int, int]]]:
     """The answer with quotation marks kept only around the source's words (see verify.check_text), and the
-    source spans of the quotes it kept. An answer that names nobody speaks for the person the question names
-    ("What did Guterres say?" answered with his words)."""
-    table = extract(article)
-    speaker_id = None
-    if not any(mentions(text, s) for s in table.speakers):
+    source spans of the quotes it kept. An answer to a question about what a speaker said speaks for that
+    speaker ("What did Cummings say Republicans want?" answered "Republicans want a photo op"); one that names
+    nobody speaks for the person the question names ("What did Guterres say?" answered with his words)."""
+    speaker_id = asked_of.id if asked_of is not None else None
+    if speaker_id is None and not any(mentions(text, s) for s in table.speakers):
         named = [s for s in table.speakers if mentions(question, s, ignore_case=True)]
         speaker_id = named[0].id if len(named) == 1 else None
     checked = check_text(text, "answer", Source(article.text, table), speaker_id)

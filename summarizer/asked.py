@@ -11,6 +11,7 @@ Clinton" is not "Hillary Clinton".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarizer import speech
 from summarizer.article import Article
@@ -20,25 +21,25 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _TITLES = frozenset("mr mrs ms dr sir rep sen gov prof gen president senator minister secretary".split())
 
 
-def speaker_asked(question: str, table: QuoteTable) -> Speaker | None:
-    """The quoted speaker whose words `question` asks for, if its speech verb's subject names exactly one."""
+@dataclass(frozen=True)
+class Asked:
+    """Whose words a question asks for: a speaker of the quote table and the ids of the sentences that hold
+    their words, or no speaker and no sentences where the article never uses the name."""
+
+    speaker: Speaker | None
+    sentences: list[str]
+
+
+def asked_for(question: str, article: Article, table: QuoteTable) -> Asked | None:
+    """Whose words `question` asks for: the one quoted speaker the subject of its speech verb names, or nobody
+    the article names (asked what "Bill Clinton" said, an article without a "Bill" cannot say); None where it
+    asks for no named person's words."""
     for words in _names_asked(question):
         found = _speakers(words, table)
         if len(found) == 1:
-            return found[0]
-    return None
-
-
-def sentences_asked_for(question: str, article: Article, table: QuoteTable) -> list[str] | None:
-    """The ids of the sentences that can answer `question`, where it asks for a named person's words: that
-    speaker's sentences, none at all where the article never uses one of the words of the name (asked what
-    "Bill Clinton" said, an article without a "Bill" cannot say), or None where it asks for no one's words."""
-    for words in _names_asked(question):
-        found = _speakers(words, table)
-        if len(found) == 1:
-            return sentences_of(found[0], table, article)
+            return Asked(found[0], sentences_of(found[0], table, article))
         if not found and any(not re.search(rf"\b{re.escape(w)}\b", article.text) for w in words.values()):
-            return []
+            return Asked(None, [])
     return None
 
 

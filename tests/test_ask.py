@@ -227,7 +227,7 @@ def test_a_question_about_what_a_speaker_said_is_answered_from_their_own_sentenc
 
 def test_only_a_name_the_quote_table_holds_narrows_the_question() -> None:
     from summarizer.article import parse
-    from summarizer.asked import sentences_asked_for, sentences_of, speaker_asked
+    from summarizer.asked import asked_for
     from summarizer.quotes import extract
 
     text = (
@@ -237,18 +237,41 @@ def test_only_a_name_the_quote_table_holds_narrows_the_question() -> None:
     )
     article = parse(text)
     table = extract(article)
-    ruiz = speaker_asked("What did Hana Ruiz say about fares?", table)
-    assert ruiz is not None and ruiz.name == "Hana Ruiz"
-    assert speaker_asked("What does Ruiz think?", table) is ruiz
-    assert sentences_of(ruiz, table, article) == ["S2", "S3"]  # not the critics' sentence about her
-    assert speaker_asked("What did Tom Ruiz say about fares?", table) is None  # another Ruiz
-    assert speaker_asked("What criticism has Ruiz faced?", table) is None  # not a question about her words
-    assert speaker_asked("Who said the board meets on Monday?", table) is None
-    # what the schema may cite: her sentences; none for a name the article never uses; no limit otherwise
-    assert sentences_asked_for("What did Mrs. Ruiz say?", article, table) == ["S2", "S3"]
-    assert sentences_asked_for("What did Tom Ruiz say about fares?", article, table) == []
-    assert sentences_asked_for("What did the critics say?", article, table) is None
-    assert sentences_asked_for("When does the board meet?", article, table) is None
+
+    def whose(question: str) -> tuple[str | None, list[str]] | None:
+        found = asked_for(question, article, table)
+        return None if found is None else (found.speaker.name if found.speaker else None, found.sentences)
+
+    assert whose("What did Hana Ruiz say about fares?") == ("Hana Ruiz", ["S2", "S3"])  # not the critics' S4
+    assert whose("What does Ruiz think?") == whose("What did Mrs. Ruiz say?") == ("Hana Ruiz", ["S2", "S3"])
+    assert whose("What did Tom Ruiz say about fares?") == (None, [])  # another Ruiz, whom the article never names
+    assert whose("What criticism has Ruiz faced?") is None  # not a question about her words
+    assert whose("Who said the board meets on Monday?") is None
+    assert whose("What did the critics say?") is None
+    assert whose("When does the board meet?") is None
+
+
+FERRY = (
+    "Ferry Fares\n\n"
+    "The ferry board met on Monday. Islanders said the new fares were unfair to families.\n\n"
+    '"Islanders want cheap fares. We all do. But the boats are old," said Hana Ruiz, the board\'s chair.\n'
+)
+
+
+def test_asked_what_a_speaker_said_the_answer_speaks_for_them_and_falls_back_on_whole_quotes(
+    model, tmp_path: Path
+) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text(FERRY, encoding="utf-8")
+    # her words, though the answer names the islanders (a speaker too): quoted as hers, not removed as unattributed
+    model.queue(reply("Islanders want cheap fares. We all do. But the boats are old.", "S4"))
+    a = run("What did Hana Ruiz say islanders want?", article)
+    assert a.answer == "Islanders want cheap fares. We all do. “But the boats are old”. [S4][S6]"
+    # an answer that says something else: every sentence of her quote, not the one cited alone
+    model.queue(reply("Hana Ruiz said the board met on Monday.", "S6"))
+    a = run("What did Hana Ruiz say islanders want?", article)
+    quote = '"Islanders want cheap fares. We all do. But the boats are old," said Hana Ruiz, the board\'s chair.'
+    assert a.answer == f"{quote} [S4][S5][S6]"
 
 
 def test_asked_what_someone_the_article_never_names_said_the_model_may_cite_nothing(model) -> None:
