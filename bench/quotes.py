@@ -210,8 +210,8 @@ def _statements(meta: dict, text: str, table: QuoteTable, st: dict, errors: bool
         g_items = [(span, a) for span, a in gold if kind == "all" or not a.get("contains_direct_quote")]
         # a statement with the attribution inside it ("X, the office said, Y") is scored as its two parts,
         # as the corpus marks it
-        p_items = [p for a in preds if kind == "all" or not a.direct for p in [a] * len(a.spans(text))]
-        pred_spans = [trimmed(text, s, e) for a in preds if kind == "all" or not a.direct for s, e in a.spans(text)]
+        p_items = [p for a in preds if kind == "all" or not a.direct for p in [a] * len(a.spans)]
+        pred_spans = [trimmed(text, s, e) for a in preds if kind == "all" or not a.direct for s, e in a.spans]
         pairs = match(pred_spans, [span for span, _ in g_items], 0.5)
         row = st[kind]
         row[0] += len(pairs)

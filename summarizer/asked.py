@@ -73,7 +73,7 @@ def _speakers(words: dict[str, str], table: QuoteTable) -> list[Speaker]:
 def sentences_of(speaker: Speaker, table: QuoteTable, article: Article) -> list[str]:
     """The ids of the article sentences that hold `speaker`'s quotes and statements."""
     spans = [(q.start, q.end) for q in table.quotes if q.id in speaker.quote_ids]
-    spans += [(s, e) for a in table.attributions if a.id in speaker.statement_ids for s, e in a.spans(article.text)]
+    spans += [(s, e) for a in table.attributions if a.id in speaker.statement_ids for s, e in a.spans]
     return [x.id for x in article.sentences if any(x.start < e and s < x.end for s, e in spans)]
 
 

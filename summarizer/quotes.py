@@ -46,21 +46,8 @@ class Attribution:
     direct: bool
     quote_id: str | None = None  # for direct speech, the quote it is
     gap: tuple[int, int] | None = None  # "X, the office said, Y": the attribution's own words, not content
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The content's parts: one span, or the two on either side of the gap (commas left out)."""
-        if self.gap is None:
-            return [(self.content_start, self.content_end)]
-        parts = [(self.content_start, self.gap[0]), (self.gap[1], self.content_end)]
-        out = []
-        for s, e in parts:
-            while s < e and text[s] in _BETWEEN:
-                s += 1
-            while e > s and text[e - 1] in _BETWEEN:
-                e -= 1
-            if e > s:
-                out.append((s, e))
-        return out
+    # the content's exact parts: one span, or the two on either side of the gap (edge commas left out)
+    spans: tuple[tuple[int, int], ...] = ()
 
     def content(self, text: str) -> str:
         """What was said, as one run of words: "After two years deficits will rise" without "the office said"."""
@@ -178,7 +165,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         (ev, who) for ev, who in statements if not (ev.stance and any(s <= parsed.start(ev.cue) < e for s, e in told))
     ]
     entities.complete_names()
-    return _table(quotes, owners, statements)
+    return _table(text, quotes, owners, statements)
 
 
 def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity | None:
@@ -467,8 +454,23 @@ def _inherit(i: int, regions: list[tuple[QuotedRegion, Paragraph]], owners: list
     return None
 
 
+def _parts(text: str, start: int, end: int, gap: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """A statement's content as exact spans: the two on either side of its gap, edge commas left out."""
+    if gap is None:
+        return ((start, end),)
+    out = []
+    for s, e in ((start, gap[0]), (gap[1], end)):
+        while s < e and text[s] in _BETWEEN:
+            s += 1
+        while e > s and text[e - 1] in _BETWEEN:
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
+
+
 def _table(
-    quotes: list[Quote], owners: list[Entity | None], statements: list[tuple[speech.Event, Entity]]
+    text: str, quotes: list[Quote], owners: list[Entity | None], statements: list[tuple[speech.Event, Entity]]
 ) -> QuoteTable:
     speakers: dict[int, Speaker] = {}
     named: dict[str, Speaker] = {}  # two people entities that end up with one full name are one person
@@ -506,12 +508,14 @@ def _table(
         out.append(replace(q, speaker_id=sp.id))
     items: list[tuple[int, int, Attribution]] = []
     for q in out:
-        items.append((q.start, 0, Attribution("", q.speaker_id, q.cue, q.start, q.end, True, q.id)))
+        said = Attribution("", q.speaker_id, q.cue, q.start, q.end, True, q.id, spans=((q.start, q.end),))
+        items.append((q.start, 0, said))
     for ev, owner in statements:
         assert ev.content is not None
         sp = speaker_for(owner)
         start, end = ev.content
-        items.append((start, 1, Attribution("", sp.id, ev.cue_text, start, end, False, gap=ev.gap)))
+        parts = _parts(text, start, end, ev.gap)
+        items.append((start, 1, Attribution("", sp.id, ev.cue_text, start, end, False, gap=ev.gap, spans=parts)))
     items.sort(key=lambda t: (t[0], t[1]))
     attributions = [replace(a, id=f"A{n + 1}") for n, (_, _, a) in enumerate(items)]
     for a in attributions:

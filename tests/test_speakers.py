@@ -197,9 +197,9 @@ def test_an_attribution_inside_the_statement_is_left_out_of_its_content() -> Non
         ("the port authority", "added", "Fees will fall after that"),
     ]
     # its parts are exact spans of the article, on either side of the attribution
-    assert [text[s:e] for s, e in said[0].spans(text)] == ["Over the next three years", "fees will rise by a fifth"]
-    assert [text[s:e] for s, e in said[1].spans(text)] == ["The plan", "is to dredge the north basin first"]
-    assert said[2].spans(text) == [(said[2].content_start, said[2].content_end)]
+    assert [text[s:e] for s, e in said[0].spans] == ["Over the next three years", "fees will rise by a fifth"]
+    assert [text[s:e] for s, e in said[1].spans] == ["The plan", "is to dredge the north basin first"]
+    assert said[2].spans == ((said[2].content_start, said[2].content_end),)
 
 
 def test_a_view_reported_by_someone_else_is_their_statement_not_the_holders() -> None:

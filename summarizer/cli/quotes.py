@@ -47,8 +47,7 @@ def quotes_command(
             "article_id": art.id,
             "quotes": [asdict(q) for q in table.quotes],
             "speakers": [asdict(s) for s in table.speakers],
-            # each statement's content as exact spans: two where the attribution sits inside it
-            "attributions": [{**asdict(a), "spans": a.spans(art.text)} for a in table.attributions],
+            "attributions": [asdict(a) for a in table.attributions],  # `spans`: two where the attribution is inside
         }
         print(json.dumps(doc, indent=2, ensure_ascii=False))
         return 0
@@ -72,7 +71,7 @@ def quotes_command(
                 Text.assemble(
                     (f"{a.id:<4}", "bold"),
                     (speaker.name if speaker else "unattributed", "cyan"),
-                    f"  {a.cue or '-'}  {', '.join(f'{s}-{e}' for s, e in a.spans(art.text))}  indirect",
+                    f"  {a.cue or '-'}  {', '.join(f'{s}-{e}' for s, e in a.spans)}  indirect",
                 )
             )
             out.print(Text(f"    {a.content(art.text)}"))
