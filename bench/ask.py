@@ -92,6 +92,8 @@ def main() -> int:
     parser.add_argument("--brief-prompt", default=None, help="Brief prompt for --after-brief (default: configured).")
     parser.add_argument("--limit", type=int, default=None, help="Articles in the --after-brief section.")
     args = parser.parse_args()
+    if args.after_brief and not args.model:
+        parser.error("--after-brief times the model: give --model (e.g. local:qwen2.5-1.5b)")
 
     cfg = load_settings(data_dir=Path(tempfile.mkdtemp(prefix="bench-ask-")), ask_k=args.k)
     store = Store(cfg)

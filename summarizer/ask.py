@@ -301,6 +301,15 @@ def _whole_quotes(cited: list[str], labels: dict[str, ContextSentence], table: Q
     return cited + more
 
 
+# An answer that says the article lacks what was asked is the refusal, however it words it ("... and his
+# salary is not mentioned in the article").
+_LACKS = re.compile(
+    r"\b(?:is|are|was|were) not (?:mentioned|given|stated|specified|reported|provided|disclosed) in the article\b"
+    r"|\bthe article does(?: not|n['’]t) (?:say|mention|state|specify|give|report|provide|disclose)\b",
+    re.IGNORECASE,
+)
+
+
 def _joined(cited: list[str], labels: dict[str, ContextSentence]) -> str:
     return " ".join(labels[label].text for label in sorted(cited, key=lambda x: _order(x, labels)))
 
@@ -383,7 +392,7 @@ def _verify(
             keep(raw)
     text = " ".join(_CITE.sub("", reply.answer).split())
     text = re.sub(r"\s+([.,;:])", r"\1", text)
-    refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower()
+    refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower() or bool(_LACKS.search(text))
     strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
     if not refused and len(articles) == 1:
         table = table or extract(articles[0])

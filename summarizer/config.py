@@ -74,7 +74,7 @@ class Settings(BaseSettings):
         default=8, ge=1, le=64, description="Most chunk groups a long article is split into (map-reduce)."
     )
     retrieval_k: int = Field(default=4, ge=1, le=50, description="Chunks retrieved per query.")
-    ask_prompt: str = Field(default="v1", description="Prompt version for questions (a file in prompts/ask/).")
+    ask_prompt: str = Field(default="v4", description="Prompt version for questions (a file in prompts/ask/).")
     ask_k: int = Field(default=4, ge=1, le=50, description="Chunks retrieved for a question.")
     ask_max_tokens: int = Field(default=300, ge=16, description="Most tokens the model may write in an answer.")
     embedding_model: str = Field(

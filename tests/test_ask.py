@@ -225,6 +225,14 @@ def test_a_question_about_what_a_speaker_said_is_answered_from_their_own_sentenc
     assert a.answer == "Colonna told reporters “There is no peace without justice”. [S15]"
 
 
+def test_an_answer_that_says_the_article_lacks_it_is_the_refusal(model) -> None:
+    model.queue(reply("Blinken spoke at the session, and his salary is not mentioned in the article.", "S4"))
+    a = run("What is Blinken's salary?")
+    assert not a.answered and a.answer == NOT_FOUND and a.citations == []
+    model.queue(reply("The article doesn't say how many soldiers Russia lost.", "S4"))
+    assert not run("How many soldiers has Russia lost?").answered
+
+
 def test_only_a_name_the_quote_table_holds_narrows_the_question() -> None:
     from summarizer.article import parse
     from summarizer.asked import asked_for

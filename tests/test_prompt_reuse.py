@@ -1,5 +1,5 @@
 """The article first, identical across every call about it, and its evaluated prefix kept: the shared context
-prompts (brief v3 with ask v2, brief v7 with ask v3), the bounded prefix cache, and, with the real model, a
+prompts (brief v3 with ask v2, brief v7 with ask v3 and v4), the bounded prefix cache, and, with the real model, a
 question after a briefing that does not read the article again."""
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from summarizer.ingest import open_article
 from summarizer.prompt_cache import PromptCache
 from summarizer.store import Store
 
-PAIRS = [("v3", "v2", "S14: France, the current head"), ("v7", "v3", "[S14] France, the current head")]
+PAIRS = [
+    ("v3", "v2", "S14: France, the current head"),
+    ("v7", "v3", "[S14] France, the current head"),
+    ("v7", "v4", "[S14] France, the current head"),
+]
 
 
 @pytest.mark.parametrize(("brief_prompt", "ask_prompt", "shown"), PAIRS)
@@ -40,7 +44,7 @@ def test_a_briefing_and_a_question_open_with_the_same_article_message(model, bri
     assert a.answered and {r.via for r in a.retrieval} == {"article"}  # the whole article, no search
 
 
-@pytest.mark.parametrize("ask_prompt", ["v2", "v3"])
+@pytest.mark.parametrize("ask_prompt", ["v2", "v3", "v4"])
 def test_a_question_too_long_for_the_context_falls_back_to_retrieved_sentences(model, ask_prompt) -> None:
     cfg = load_settings(chat_model="fake:live", ask_prompt=ask_prompt, llm_context=1200, ask_k=1)
     store = Store(cfg)
