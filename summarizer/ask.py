@@ -394,9 +394,9 @@ def _verify(
     text = re.sub(r"\s+([.,;:])", r"\1", text)
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower() or bool(_LACKS.search(text))
     strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
-    if not refused and len(articles) == 1:
-        table = table or extract(articles[0])
-        text, spans = _check_quotes(text, question, articles[0], table, wanted.speaker if wanted else None)
+    speaker = wanted.speaker if wanted is not None else None
+    if not refused and table is not None:  # one article: its quote table came with the question
+        text, spans = _check_quotes(text, question, articles[0], table, speaker)
         for start, _end in spans:  # the sentence a verified quote comes from is its citation
             for label, sentence in labels.items():
                 if sentence.start <= start < sentence.end and label not in cited:
@@ -409,7 +409,6 @@ def _verify(
             if score >= RECITE_MIN and score >= best_cited + 0.2:
                 cited.append(label)
                 added.append(label)
-    speaker = wanted.speaker if wanted is not None else None
     if speaker is not None and table is not None and cited and not refused and _off(text, speaker, cited, labels):
         # asked what someone said, the answer is what they said, as the article has it: every sentence of the
         # quotes the cited ones hold, so a quote is never shown cut at a sentence inside it
