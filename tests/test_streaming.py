@@ -271,6 +271,34 @@ def test_ctrl_c_during_a_streamed_briefing_stops_it_and_leaves_nothing(tmp_path,
     assert code == 0 and json.loads(logged) == []  # nothing made, nothing logged
 
 
+@pytest.mark.model
+def test_ctrl_c_while_the_local_model_reads_the_article_ends_the_run_cleanly(cli) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    run = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "brief", str(SEED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert run.stderr is not None
+    for line in run.stderr:  # the model is loaded and evaluating the prompt, which it cannot stop mid-way
+        if line.rstrip().endswith("writing"):
+            break
+    time.sleep(1.0)
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=60)
+    # it once freed the model under the thread still evaluating it, and died of a segmentation fault
+    assert run.returncode == 130 and err.strip().endswith("interrupted"), (run.returncode, err[-500:])
+    code, logged, _ = cli("logs", "--format", "json")
+    assert code == 0 and json.loads(logged) == []
+
+
 def test_ctrl_c_during_a_question_stops_it_and_logs_nothing(cli) -> None:
     import os
     import signal

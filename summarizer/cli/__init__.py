@@ -103,4 +103,12 @@ def run(argv: list[str] | None = None) -> int:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
-    sys.exit(run())
+    code = run()
+    if code == 130:
+        # Interrupted: a local model may still be evaluating a prompt on another thread (llama.cpp stops only
+        # between tokens), and freeing it under that thread at exit crashed the process. Finished work is
+        # already stored and the unfinished item is dropped, so leave without the interpreter's teardown.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
+    sys.exit(code)
