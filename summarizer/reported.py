@@ -56,8 +56,8 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
             continue
         found = _reads_as_position(a, speaker, table, text)
         if found is not None:
-            cue, end, lower = found
-            content = a.content(text).rstrip(" ,;:-–—") if a.gap else " ".join(text[a.content_start : end].split())
+            cue, end, lower, content = found
+            content = " ".join(content.split())
             if lower:
                 content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
             said = f"{speaker.name} {cue} {content}"
@@ -66,9 +66,11 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
     return None
 
 
-def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text: str) -> tuple[str, int, bool] | None:
-    """(the cue, where the content ends, whether its first letter is lowered) if statement `a` reads as a
-    claim of its own."""
+def _reads_as_position(
+    a: Attribution, speaker: Speaker, table: QuoteTable, text: str
+) -> tuple[str, int, bool, str] | None:
+    """(the cue, where the content ends, whether its first letter is lowered, the content) if statement `a`
+    reads as a claim of its own."""
     cue = (a.cue or "").strip()
     if not cue or " " in cue or cue.lower().endswith("ing") or speech.lemma(cue) not in _HOLDING:
         return None
@@ -103,7 +105,7 @@ def _reads_as_position(a: Attribution, speaker: Speaker, table: QuoteTable, text
         return None
     if _PRONOUN.search(_QUOTED.sub("", content)) or mentions(content, speaker):
         return None  # "..., Patrick Kennedy, the undersecretary": the attribution itself, not what was said
-    return cue, end, lower
+    return cue, end, lower, content
 
 
 def _paired(content: str) -> bool:

@@ -311,7 +311,8 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     years, deficits will rise"; "The plan is to wait")."""
     head, doc = verb.head, verb.doc
     inside = sorted(t.i for t in verb.subtree)
-    content = _span(parsed, [t for t in head.subtree if t.i not in set(inside)])
+    own = set(inside)
+    content = _span(parsed, [t for t in head.subtree if t.i not in own])
     words = [i for i in inside if not doc[i].is_punct]
     if not words:
         return content, None
