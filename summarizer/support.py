@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -126,6 +127,7 @@ _IRREGULAR = {
 _BRITISH = re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix strip, so "rises", "rising", "rose" and "rise" meet without a lemmatiser: irregular
     forms go to their base, "-ise" spellings to "-ize", then one suffix and a final "e" are taken off."""
@@ -200,7 +202,7 @@ class _Evidence:
     tokens: list[list[str]] = field(init=False)
     stems: list[list[str]] = field(init=False)
     content: list[set[str]] = field(init=False)
-    vectors: list[list[float]] | None = None
+    vectors: Any = None  # numpy array, one row per text, once embedded
 
     def __post_init__(self) -> None:
         self.tokens = [words(t) for t in self.texts]
@@ -269,8 +271,10 @@ class Checker:
         ev = _Evidence(list(evidence))
         claim_vectors: list[list[float]] = [[] for _ in claims]
         if self.embed is not None and claims and evidence:
+            import numpy as np
+
             vectors = self._vectors(list(claims) + ev.texts)
-            claim_vectors, ev.vectors = vectors[: len(claims)], vectors[len(claims) :]
+            claim_vectors, ev.vectors = vectors[: len(claims)], np.asarray(vectors[len(claims) :], dtype=np.float64)
         out = []
         for i, claim in enumerate(claims):
             allowed = cited[i] if cited is not None and cited[i] is not None else None
@@ -339,8 +343,8 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
     pairs = {p for i in pool for p in pairwise(ev.stems[i])}
     claim_pairs = list(pairwise(tokens))
     similarity = 0.0
-    if vector and ev.vectors:
-        similarity = max(sum(a * b for a, b in zip(vector, ev.vectors[i], strict=True)) for i in pool)
+    if vector and ev.vectors is not None:
+        similarity = float(max(ev.vectors[list(pool)] @ vector))
     values = {
         "unaligned": len(unaligned) / max(1, len(claim_content)),
         "novel_pairs": sum(p not in pairs for p in claim_pairs) / max(1, len(claim_pairs)),

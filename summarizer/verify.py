@@ -61,9 +61,16 @@ class Source:
         self.norm, self.offsets = normalise(self.text)
         self._words = [(m.start(), m.end()) for m in _WORD.finditer(self.norm)]
         self._grams: frozenset[str] | None = None
+        self._found: dict[str, tuple[int, int, bool] | None] = {}
 
     def find(self, needle: str) -> tuple[int, int, bool] | None:
-        """Span of `needle` in the source: (start, end, exact) or None."""
+        """Span of `needle` in the source: (start, end, exact) or None. Remembered per needle: a streamed
+        briefing checks the same quoted words again each time a piece of the draft is finished."""
+        if needle not in self._found:
+            self._found[needle] = self._find(needle)
+        return self._found[needle]
+
+    def _find(self, needle: str) -> tuple[int, int, bool] | None:
         norm, _ = normalise(needle.strip(_EDGE))
         if not norm.strip():
             return None
@@ -89,7 +96,10 @@ class Source:
             for n in range(max(1, len(words) - 2), len(words) + 3):
                 j = min(len(self._words), i + n) - 1
                 cand = self.norm[s : self._words[j][1]]
-                ratio = SequenceMatcher(None, target, cand.lower(), autojunk=False).ratio()
+                matcher = SequenceMatcher(None, target, cand.lower(), autojunk=False)
+                if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                    continue  # upper bounds of ratio(): this candidate cannot beat the best so far
+                ratio = matcher.ratio()
                 if ratio > best:
                     best, best_span = ratio, (s, self._words[j][1])
         if best >= SNAP_RATIO and best_span:
