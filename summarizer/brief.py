@@ -84,8 +84,17 @@ def brief(
     Grounder(article, table, default_checker()).warm()  # the article's vectors now, not while the model writes
     publisher = Publisher(emit)
 
+    last: list[tuple[Draft, Composed]] = []  # the latest draft composed, and what it gave
+
     def checked(draft: Draft) -> Composed:
-        return compose(draft, source, prompt.system, settings.prompts_dir, article)
+        """`draft` composed; a streamed briefing's final draft is often its last finished partial one, which
+        the stream has composed already."""
+        for seen, done in list(last):
+            if seen == draft:
+                return done
+        done = compose(draft, source, prompt.system, settings.prompts_dir, article)
+        last[:] = [(draft, done)]
+        return done
 
     conversation: list = []  # the briefing call and its accepted reply, for the completion round
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 Emit = Callable[[str, dict[str, Any]], None]
 log = logging.getLogger(__name__)
+_CLOSERS = frozenset('"]}')
 
 
 def quotes_event(article: Article, table: QuoteTable) -> dict[str, Any]:
@@ -115,15 +116,21 @@ class DraftStream:
         self.compose = compose
         self.publisher = publisher
         self._latest: str | None = None
+        self._fed = 0  # length of the text fed so far
         self._stop = False
         self._wake = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="draft-stream", daemon=True)
         self._thread.start()
 
     def feed(self, text: str) -> None:
+        """Keep the reply so far; wake the worker only when the new text could finish a piece (a string, an
+        object or a list closes), so the model's threads are not interrupted once per token."""
+        new = text[self._fed :] if len(text) >= self._fed else text
+        self._fed = len(text)
         with self._wake:
             self._latest = text
-            self._wake.notify()
+            if any(c in _CLOSERS for c in new):
+                self._wake.notify()
 
     def close(self) -> None:
         with self._wake:

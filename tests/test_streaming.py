@@ -41,6 +41,36 @@ def test_only_finished_values_are_read_from_a_reply_being_written() -> None:
         assert value is None or all(x in whole for x in partial_json.finished(value.get("summary", [])))
 
 
+def test_the_checks_wake_only_when_a_piece_may_be_finished(monkeypatch) -> None:
+    from summarizer import streaming
+
+    read: list[str] = []
+    real = streaming.partial_draft
+
+    def reading(text: str):
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(streaming, "partial_draft", reading)
+    composed: list = []
+
+    class Shown:
+        def publish(self, done, positions, headline) -> None:
+            composed.append(done)
+
+    stream = streaming.DraftStream(lambda d: d, Shown())
+    reply = '{"headline": "Talks stall", "summary": ["Envoys met in Geneva on Monday for a third round.'
+    for end in range(1, len(reply) + 1):  # one character a token, as a slow model writes
+        stream.feed(reply[:end])
+        time.sleep(0.001)
+    stream.feed(reply + '"')  # the first sentence is finished
+    time.sleep(0.2)
+    stream.close()
+    # Only texts that had just closed a string, list or object were read: not one per token.
+    assert read and len(read) <= reply.count('"') + 1 < len(reply) // 10
+    assert [d.summary for d in composed][-1] == ["Envoys met in Geneva on Monday for a third round."]
+
+
 # --- brief with events ---------------------------------------------------------------------------------------
 
 
@@ -94,6 +124,24 @@ def test_the_stream_shows_sentences_before_the_reply_is_finished(model) -> None:
     # The first sentence came while the reply was still streaming: before its last piece (the final check
     # starts only then) and before any position.
     assert first_sentence < checking and first_sentence < first_position
+
+
+def test_no_draft_is_checked_twice_the_final_one_is_the_streams_last(model, monkeypatch) -> None:
+    from summarizer import brief as pipeline
+
+    composed: list = []
+    real = pipeline.compose
+
+    def counting(d, *args, **kwargs):
+        composed.append(d)
+        return real(d, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "compose", counting)
+    model.queue(draft(contested=[]) + " " * 40)  # the model's last tokens finish nothing
+    model.delay = 0.5
+    b, _ = briefed(model)
+    assert composed[-1].summary == json.loads(draft())["summary"] and b.summary
+    assert all(a != b for i, a in enumerate(composed) for b in composed[i + 1 :])
 
 
 def test_the_first_sentence_is_sent_before_the_headline_the_model_writes_after_it(model) -> None:
@@ -329,3 +377,27 @@ def test_ctrl_c_during_a_question_stops_it_and_logs_nothing(cli) -> None:
     assert "Traceback" not in err and "France called" not in out
     code, logged, _ = cli("logs", "--format", "json")
     assert code == 0 and json.loads(logged) == []  # an unanswered question is not logged
+
+
+def test_the_local_model_passes_tokens_on_in_batches_that_end_where_a_piece_may_end(monkeypatch) -> None:
+    from langchain_core.messages import HumanMessage
+
+    from summarizer import llm_local
+
+    tokens = ['{"', "summary", '":', ' ["', "Envoys", " met", " in", " Geneva", '."', ",", ' "', "Talks", " stall"]
+    tokens.append('."]}')
+
+    class Llama:
+        def create_chat_completion(self, **request):
+            assert request["stream"]
+            return iter({"choices": [{"delta": {"content": t}, "finish_reason": None}]} for t in tokens)
+
+    model = llm_local.LocalChatModel(model_path="m.gguf", model_name="m")
+    monkeypatch.setattr(llm_local.LocalChatModel, "llama", lambda self: Llama())
+    monkeypatch.setattr(llm_local.LocalChatModel, "_prepare", lambda self, llama, messages: (10, 0))
+    pieces = [c.message.content for c in model._stream([HumanMessage("hi")]) if c.message.content]
+    assert "".join(pieces) == "".join(tokens)
+    assert pieces == ['{"', 'summary":', ' ["', 'Envoys met in Geneva."', ', "', 'Talks stall."]}']
+    assert len(pieces) < len(tokens)
+    monkeypatch.setattr(llm_local, "BATCH_SECONDS", 0.0)  # a slow model: every token goes on as it comes
+    assert [c.message.content for c in model._stream([HumanMessage("hi")]) if c.message.content] == tokens
