@@ -89,12 +89,9 @@ def brief(
     def checked(draft: Draft) -> Composed:
         """`draft` composed; a streamed briefing's final draft is often its last finished partial one, which
         the stream has composed already."""
-        for seen, done in list(last):
-            if seen == draft:
-                return done
-        done = compose(draft, source, prompt.system, settings.prompts_dir, article)
-        last[:] = [(draft, done)]
-        return done
+        if not last or last[0][0] != draft:
+            last[:] = [(draft, compose(draft, source, prompt.system, settings.prompts_dir, article))]
+        return last[0][1]
 
     conversation: list = []  # the briefing call and its accepted reply, for the completion round
 

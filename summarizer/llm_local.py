@@ -21,7 +21,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import ConfigDict
 
-from summarizer import weights
+from summarizer import partial_json, weights
 from summarizer.errors import UserError
 from summarizer.models import did_you_mean
 from summarizer.prompt_cache import PromptCache
@@ -42,7 +42,6 @@ _RUN_LOCK = threading.Lock()
 # sees is the same, but the chat framework's per-piece work is not done for every token on cores the model
 # already fills.
 BATCH_SECONDS = 0.25
-_CLOSERS = frozenset('"]}')
 
 
 @atexit.register
@@ -274,7 +273,7 @@ class LocalChatModel(BaseChatModel):
                 produced += 1
                 pending.append(text)
                 now = time.perf_counter()
-                if now - sent < BATCH_SECONDS and not _CLOSERS.intersection(text):
+                if now - sent < BATCH_SECONDS and partial_json.CLOSERS.isdisjoint(text):
                     continue
                 sent = now
                 yield self._chunk("".join(pending), run_manager)

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 OPEN = "\u0000open"
+CLOSERS = frozenset('"]}')  # the characters that can finish a string, list or object: a reply's next piece
 _OPEN_JSON = json.dumps(OPEN)
 _WORD_END = set(",]} \t\r\n")
 

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 Emit = Callable[[str, dict[str, Any]], None]
 log = logging.getLogger(__name__)
-_CLOSERS = frozenset('"]}')
 
 
 def quotes_event(article: Article, table: QuoteTable) -> dict[str, Any]:
@@ -129,7 +128,7 @@ class DraftStream:
         self._fed = len(text)
         with self._wake:
             self._latest = text
-            if any(c in _CLOSERS for c in new):
+            if not partial_json.CLOSERS.isdisjoint(new):
                 self._wake.notify()
 
     def close(self) -> None:
