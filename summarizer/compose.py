@@ -206,10 +206,18 @@ def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker
 def _ground_positions(
     quoted: list[Speaker], shown: list[SpeakerPosition], draft: Draft, grounder: Grounder, check: _Checker
 ) -> list[SentenceSupport]:
-    """Positions that are fragments, retype a quote, are about someone else, are written the same for several
-    speakers, or cite someone else's words are removed; the rest get their support."""
+    """Sentences of a position that retype a quote are removed; positions that are fragments, are about
+    someone else, are written the same for several speakers, or cite someone else's words are removed; the
+    rest get their support."""
     items = []
     written = [(speaker, sp) for speaker, sp in zip(quoted, shown, strict=True) if sp.position is not None]
+    for speaker, sp in written:
+        salvaged = repairs.unretyped(sp.position or "", _quote_texts(speaker, grounder), speaker.name)
+        for sentence, copied in salvaged.removed:
+            what = "the quotes are shown instead" if salvaged.text is None else "that sentence removed"
+            check.flag("retyped_quote", f"positions[{speaker.id}]", sentence, f"retypes the quote “{copied} …”; {what}")
+        sp.position = salvaged.text
+    written = [(speaker, sp) for speaker, sp in written if sp.position is not None]
     seen: dict[str, list[Speaker]] = {}
     for speaker, sp in written:
         seen.setdefault(_plain_words(sp.position or ""), []).append(speaker)
@@ -236,13 +244,6 @@ def _ground_positions(
         where = f"positions[{speaker.id}]"
         if k in broken:
             check.flag("fragment", where, sp.position or "", f"{broken[k]}; removed")
-            sp.position = None
-            continue
-        copied = repairs.retyped(sp.position, _quote_texts(speaker, grounder))
-        if copied:
-            check.flag(
-                "retyped_quote", where, sp.position, f"retypes the quote “{copied} …”; the quotes are shown instead"
-            )
             sp.position = None
             continue
         drafted = draft.positions.get(speaker.id)

@@ -87,6 +87,36 @@ def retyped(position: str, quotes: list[str]) -> str | None:
     return None
 
 
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|It)\b(?=\s+[a-z])")
+
+
+@dataclass
+class Unretyped:
+    text: str | None  # the sentences that retype none of the quotes; None: every sentence does
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (sentence, the quote stretch it copies)
+
+
+def unretyped(position: str, quotes: list[str], name: str) -> Unretyped:
+    """`position` without its sentences that retype a quote (`retyped`). A kept sentence that opens with a
+    subject pronoun ("He accused Putin of ...") once the sentence naming the speaker is gone opens with
+    `name` instead, so it still says whose position it is."""
+    kept: list[str] = []
+    out = Unretyped(None)
+    for sentence in prose_sentences(position):
+        copied = retyped(sentence, quotes)
+        if copied:
+            out.removed.append((sentence, copied))
+        else:
+            kept.append(sentence)
+    if not out.removed:
+        copied = retyped(position, quotes)  # a stretch that runs across two of its sentences
+        return Unretyped(None, [(position, copied)]) if copied else Unretyped(position)
+    if kept and out.removed[0][0] == prose_sentences(position)[0]:
+        kept[0] = _SUBJECT_PRONOUN.sub(name, kept[0], count=1)
+    out.text = " ".join(kept) or None
+    return out
+
+
 _ID = r"\b[QSA]\d{1,4}\b"
 _IDS = rf"{_ID}(?:\s*(?:,|and|&)\s*{_ID})*"
 _KIND = r"(?:(?:the\s+)?(?:quotes?|statements?|sentences?)\s+)"

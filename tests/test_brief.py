@@ -418,6 +418,21 @@ def test_a_position_that_retypes_its_quote_is_removed(model) -> None:
     assert issue.field == "positions[P1]" and "very international order we've gathered here to" in issue.detail
 
 
+def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model) -> None:
+    doc = json.loads(cited())
+    doc["positions"]["P1"]["position"] = (
+        "Blinken said that “The very international order we've gathered here to uphold is being shredded before"
+        " our eyes”. He accused Putin of adding fuel to the fire with recent steps."
+    )
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
+    assert blinken.position == "Antony Blinken accused Putin of adding fuel to the fire with recent steps."
+    issue = next(i for i in b.verification.issues if i.kind == "retyped_quote")
+    assert issue.field == "positions[P1]" and issue.text.startswith("Blinken said that")
+    assert issue.detail.endswith("that sentence removed")
+
+
 def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(model) -> None:
     summary = [
         {"text": "The U.S.", "support": ["S4"]},
