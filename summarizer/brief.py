@@ -340,7 +340,7 @@ def _positions_again(
     from summarizer.briefing import DraftPosition
 
     table = source.table
-    has_none = {sp.speaker_id for sp in done.speakers if not sp.position or sp.reported}
+    has_none = {sp.speaker_id for sp in done.speakers if not sp.position}  # a report of theirs stays
     wanted = [s for s in table.speakers if s.quote_ids and (prompt.per_speaker or s.id in has_none)]
     wanted.sort(key=lambda s: -(len(s.quote_ids) + len(s.statement_ids)))
     wanted = wanted[: MAX_SPEAKER_CALLS if prompt.per_speaker else MAX_POSITION_CALLS]

@@ -34,7 +34,7 @@ from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, QuoteTable, Speaker
 from summarizer.support import Checker
-from summarizer.verify import Source, check_text, initials, leaks, ungrounded_terms
+from summarizer.verify import Source, check_text, initials, leaks, mentions, ungrounded_terms
 
 MAX_SHOWN = 3
 
@@ -216,14 +216,14 @@ def _ground_positions(
         for sentence, copied in salvaged.removed:
             what = "the quotes are shown instead" if salvaged.text is None else "that sentence removed"
             check.flag("retyped_quote", f"positions[{speaker.id}]", sentence, f"retypes the quote “{copied} …”; {what}")
-        sp.position = salvaged.text
+        sp.position = salvaged.text and _own_sentences(salvaged.text, speaker, quoted, check)
     written = [(speaker, sp) for speaker, sp in written if sp.position is not None]
     seen: dict[str, list[Speaker]] = {}
     for speaker, sp in written:
-        seen.setdefault(_plain_words(sp.position or ""), []).append(speaker)
+        seen.setdefault(_unnamed(sp.position or "", speaker), []).append(speaker)
     for speaker, sp in written:
         where = f"positions[{speaker.id}]"
-        twins = [s.name for s in seen[_plain_words(sp.position or "")] if s.id != speaker.id]
+        twins = [s.name for s in seen[_unnamed(sp.position or "", speaker)] if s.id != speaker.id]
         if twins:
             detail = f"the same words are given as the position of {', '.join(twins)}; removed"
         elif not _about(sp.position or "", speaker):
@@ -270,6 +270,31 @@ def _ground_positions(
                 )
             out.append(_record(where, g.ids, g, grounder.article))
     return out
+
+
+def _unnamed(position: str, speaker: Speaker) -> str:
+    """A position's words without its speaker's name: "Tester argues that X" and "Vitter argues that X" are the
+    same sentence given to two speakers."""
+    names = {w.lower() for n in (speaker.name, *speaker.aliases) for w in re.findall(r"\w+", n)}
+    return " ".join(w for w in _plain_words(position).split() if w not in names)
+
+
+def _own_sentences(position: str, speaker: Speaker, quoted: list[Speaker], check: _Checker) -> str | None:
+    """A position without its later sentences that open on another quoted speaker and never name this one
+    ("Trump argues that ... Clinton argues that ..."): those are the other speaker's position."""
+    kept = []
+    for k, sentence in enumerate(repairs.prose_sentences(position)):
+        opener = next((o for o in quoted if o.id != speaker.id and any(at <= 4 for at in mentions(sentence, o))), None)
+        if k and opener is not None and not mentions(sentence, speaker):
+            check.flag(
+                "cross_wired",
+                f"positions[{speaker.id}]",
+                sentence,
+                f"{opener.name}'s position, not {speaker.name}'s; removed",
+            )
+        else:
+            kept.append(sentence)
+    return " ".join(kept) or None
 
 
 def _reported(

@@ -2,11 +2,13 @@
 
 A loaded word with a plain alternative in the lexicon is replaced ("claimed" becomes "said"); a sentence
 holding a loaded word without one is removed, so the tool's own voice carries none. Quoted words are the
-speaker's and stay. A position that retypes a long stretch of its speaker's quote is not a position: the
-quote is shown by id beside it anyway. A sentence with letters from a writing system the article never uses
-(a small model drifting into Chinese mid-sentence in an English briefing) is garbled and removed. Ids and
-the prompt's own terms echoed into prose ("citing Q7", "X is quoted in the article.") are taken out, and a
-position or summary item keeps at most two sentences, never a last one the length limit cut off.
+speaker's and stay. A sentence of a position that retypes a long stretch of its speaker's quote, or is
+nothing but one of their quotes in a frame ("X said that ..."), says nothing the quote shown by id beside it
+does not: it is removed, and the rest of the position kept. A sentence with letters from a writing system
+the article never uses (a small model drifting into Chinese mid-sentence in an English briefing) is garbled
+and removed. Ids and the prompt's own terms echoed into prose ("citing Q7", "X is quoted in the article.")
+are taken out, and a position or summary item keeps at most two sentences, never a last one the length limit
+cut off.
 """
 
 from __future__ import annotations
@@ -87,6 +89,26 @@ def retyped(position: str, quotes: list[str]) -> str | None:
     return None
 
 
+_FRAME = frozenset(
+    "said says say argued argues told tells added adds stated states wrote writes noted notes believes thinks "
+    "that the a an and also he she they it reporters".split()
+)
+
+
+def _bare_quote(sentence: str, quotes: list[str], name: str) -> str | None:
+    """The quoted words of a sentence that is nothing but one of the speaker's quotes in a frame ("Colonna said
+    that “There is no peace without justice”."), however short: the quote is shown below it anyway."""
+    said = " ".join(m.group() for m in re.finditer(r"[“\"][^”\"]+[”\"]", sentence))
+    if not said:
+        return None
+    words = [w.lower() for w in _WORD.findall(said)]
+    if not any(" ".join(words) in " ".join(w.lower() for w in _WORD.findall(q)) for q in quotes):
+        return None
+    named = {w.lower() for w in _WORD.findall(name)}
+    rest = [w for w in _WORD.findall(strip_quoted(sentence)) if w.lower() not in named | _FRAME]
+    return " ".join(_WORD.findall(said)[:RETYPED_WORDS]) if not rest else None
+
+
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|It)\b(?=\s+[a-z])")
 
 
@@ -103,7 +125,7 @@ def unretyped(position: str, quotes: list[str], name: str) -> Unretyped:
     kept: list[str] = []
     out = Unretyped(None)
     for sentence in prose_sentences(position):
-        copied = retyped(sentence, quotes)
+        copied = retyped(sentence, quotes) or _bare_quote(sentence, quotes, name)
         if copied:
             out.removed.append((sentence, copied))
         else:

@@ -433,6 +433,46 @@ def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model)
     assert issue.detail.endswith("that sentence removed")
 
 
+def test_a_position_that_is_only_a_short_quote_in_a_frame_is_removed_but_one_using_it_stays(model) -> None:
+    doc = json.loads(cited())
+    doc["positions"]["P3"]["position"] = "Colonna said that “There is no peace without justice”."
+    doc["positions"]["P1"]["position"] = "Blinken accused Putin of adding “fuel to the fire” with recent steps."
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    colonna = next(s for s in b.speakers if s.speaker_id == "P3")
+    assert colonna.position is None and [q.id for q in colonna.quotes] == ["Q9"]
+    issue = next(i for i in b.verification.issues if i.field == "positions[P3]")
+    assert issue.kind == "retyped_quote" and "There is no peace without justice" in issue.detail
+    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
+    assert blinken.position == "Blinken accused Putin of adding “fuel to the fire” with recent steps."
+
+
+def test_one_sentence_given_to_two_speakers_under_their_own_names_is_removed_from_both(model) -> None:
+    doc = json.loads(cited())
+    doc["positions"]["P1"]["position"] = "Antony Blinken argues that the world must hold Russia to account."
+    doc["positions"]["P3"]["position"] = "Colonna argues that the world must hold Russia to account."
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    for sid, other in (("P1", "Catherine Colonna"), ("P3", "Antony Blinken")):
+        assert next(s for s in b.speakers if s.speaker_id == sid).position is None
+        issue = next(i for i in b.verification.issues if i.field == f"positions[{sid}]")
+        assert issue.kind == "cross_wired" and f"given as the position of {other}" in issue.detail
+
+
+def test_a_later_sentence_of_a_position_that_is_another_speakers_position_is_removed(model) -> None:
+    doc = json.loads(cited())
+    doc["positions"]["P1"]["position"] = (
+        "Blinken said Putin was adding fuel to the fire. Lavrov argues that the West covers up crimes."
+    )
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
+    assert blinken.position == "Blinken said Putin was adding fuel to the fire."
+    issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
+    assert issue.kind == "cross_wired" and issue.text.startswith("Lavrov argues")
+    assert "Sergei Lavrov's position, not Antony Blinken's" in issue.detail
+
+
 def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(model) -> None:
     summary = [
         {"text": "The U.S.", "support": ["S4"]},
