@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.neutrality import lexicon
-from summarizer.verify import sentences, strip_quoted
+from summarizer.verify import quoted, sentences, strip_quoted
 
 RETYPED_WORDS = 8  # this many words in a row from one quote make a position a retyped quote
 _WORD = re.compile(r"[\w’']+")
@@ -98,7 +98,7 @@ _FRAME = frozenset(
 def _bare_quote(sentence: str, quotes: list[str], name: str) -> str | None:
     """The quoted words of a sentence that is nothing but one of the speaker's quotes in a frame ("Colonna said
     that “There is no peace without justice”."), however short: the quote is shown below it anyway."""
-    said = " ".join(m.group() for m in re.finditer(r"[“\"][^”\"]+[”\"]", sentence))
+    said = " ".join(quoted(sentence))
     if not said:
         return None
     words = [w.lower() for w in _WORD.findall(said)]
@@ -124,7 +124,8 @@ def unretyped(position: str, quotes: list[str], name: str) -> Unretyped:
     `name` instead, so it still says whose position it is."""
     kept: list[str] = []
     out = Unretyped(None)
-    for sentence in prose_sentences(position):
+    whole = prose_sentences(position)
+    for sentence in whole:
         copied = retyped(sentence, quotes) or _bare_quote(sentence, quotes, name)
         if copied:
             out.removed.append((sentence, copied))
@@ -133,7 +134,7 @@ def unretyped(position: str, quotes: list[str], name: str) -> Unretyped:
     if not out.removed:
         copied = retyped(position, quotes)  # a stretch that runs across two of its sentences
         return Unretyped(None, [(position, copied)]) if copied else Unretyped(position)
-    if kept and out.removed[0][0] == prose_sentences(position)[0]:
+    if kept and out.removed[0][0] == whole[0]:
         kept[0] = _SUBJECT_PRONOUN.sub(name, kept[0], count=1)
     out.text = " ".join(kept) or None
     return out

@@ -348,6 +348,11 @@ def leaks(text: str, secret: str, run: int = 8) -> bool:
     return any(" ".join(got[i : i + run]) in grams for i in range(len(got) - run + 1))
 
 
+def quoted(text: str) -> list[str]:
+    """The stretches of `text` inside quotation marks, marks included: what `strip_quoted` blanks out."""
+    return [m.group() for m in _QUOTED.finditer(text)]
+
+
 def strip_quoted(text: str) -> str:
     """`text` with quoted stretches blanked out (same length), for checks that apply outside quotes."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
