@@ -41,6 +41,13 @@ def _one(a: Speaker, b: Speaker) -> bool:
     return bool({initials(a.name), initials(b.name)} & {a.name, b.name})
 
 
+def _kin(a: Speaker, b: Speaker) -> bool:
+    """Two people with full names that share a surname (Frank and Louis Jordan): the surname in one's full
+    name does not name the other."""
+    x, y = a.name.split(), b.name.split()
+    return len(x) > 1 and len(y) > 1 and x[-1] == y[-1] and x[0] != y[0]
+
+
 def _unnamed(text: str, speaker: Speaker) -> str:
     """`text` with `speaker`'s full names blanked out."""
     for name in {speaker.name, *speaker.aliases}:
@@ -115,7 +122,9 @@ class Grounder:
         whose = None
         for a in self.table.attributions:
             other = speakers.get(a.speaker_id or "")
-            if other is None or _one(other, credited) or (unnamed_only and mentions(text, other)):
+            if other is None or _one(other, credited):
+                continue
+            if unnamed_only and mentions(_unnamed(text, credited) if _kin(credited, other) else text, other):
                 continue
             mine = claim - _names(other)
             hits = mine & self._said_stems[a.id]

@@ -830,6 +830,8 @@ def test_a_position_that_names_the_speaker_whose_words_it_carries_is_still_cross
     crossed = "Owen Marlow argued that Ruth Marlow had feared for her son, a novice sailor alone on a sturdy boat."
     assert grounder.misattributed(crossed, owen) is ruth  # her statement, given to him; the shared surname aside
     assert grounder.misattributed(crossed) is None  # read as a summary sentence, it names its source
+    swapped = "Owen Marlow said he had feared for his son, a novice sailor alone on a sturdy old boat."
+    assert grounder.misattributed(swapped) is ruth  # the surname in "Owen Marlow" does not name Ruth Marlow
     assert grounder.misattributed("Owen Marlow said everything on board broke, even the radio.", owen) is None
 
 
