@@ -65,6 +65,7 @@ class Speaker:
     quote_ids: list[str] = field(default_factory=list)
     is_person: bool = True
     statement_ids: list[str] = field(default_factory=list)
+    gender: str | None = None  # a person's "m" or "f", from titles, role words and the pronouns that take them up
 
 
 @dataclass(frozen=True)
@@ -473,7 +474,7 @@ def _table(
     text: str, quotes: list[Quote], owners: list[Entity | None], statements: list[tuple[speech.Event, Entity]]
 ) -> QuoteTable:
     speakers: dict[int, Speaker] = {}
-    named: dict[str, Speaker] = {}  # two people entities that end up with one full name are one person
+    named: dict[str, Speaker] = {}  # entities that end up with one full name, one of them a person, are one person
     unique: list[Speaker] = []
 
     def speaker_for(owner: Entity) -> Speaker:
@@ -481,10 +482,14 @@ def _table(
         if key not in speakers:
             name = _tidy(owner.name)
             role = owner.role if owner.role and _balanced(owner.role) else None
-            same = named.get(name) if owner.is_person and len(name.split()) > 1 else None
-            if same is not None:
+            same = named.get(name) if len(name.split()) > 1 else None
+            if same is not None and not (owner.is_person or same.is_person):
+                same = None  # two bodies: only people are merged by name here
+            if same is not None:  # a person, or a body that is a person the recogniser missed ("Nils Holt")
                 same.role = same.role or role
                 same.aliases = sorted((set(same.aliases) | owner.aliases) - {name})
+                same.gender = same.gender or owner.gender
+                same.is_person = True
                 speakers[key] = same
                 return same
             speakers[key] = Speaker(
@@ -493,6 +498,7 @@ def _table(
                 aliases=sorted(owner.aliases - {owner.name, name}),
                 role=role,
                 is_person=owner.is_person,
+                gender=owner.gender if owner.kind == "person" else None,
             )
             unique.append(speakers[key])
             named.setdefault(name, speakers[key])

@@ -28,11 +28,15 @@ _HOLDING = frozenset(
     estimate allege charge vow promise pledge fear hope want plan worry""".split()
 )
 # Pronouns: first and second person are the speaker's own words without their quotation marks; third person
-# may point at someone the position no longer names ("Lee says he is losing", where "he" is the president).
+# may point at someone the position no longer names ("Lee says he is losing", where "he" is the president),
+# except a he or she of the speaker's own gender that comes before anyone else is named ("Ana Ruiz said she
+# would run again"): put after the speaker's name, it reads as the speaker, as it did in the article.
 _PRONOUN = re.compile(
-    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|they|them|their|theirs|it|its)\b",
+    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|himself|she|her|hers|herself|they|them|their"
+    r"|theirs|it|its)\b",
     re.IGNORECASE,
 )
+_OWN = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
 _SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[]))'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?!\w)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
@@ -103,9 +107,26 @@ def _reads_as_position(
     end = end if a.gap is not None else a.content_start + cut
     if not MIN_WORDS <= len(content.split()) <= MAX_WORDS or not _paired(content):
         return None
-    if _PRONOUN.search(_QUOTED.sub("", content)) or mentions(content, speaker):
+    if _others(_QUOTED.sub("", content), speaker.gender) or mentions(content, speaker):
         return None  # "..., Patrick Kennedy, the undersecretary": the attribution itself, not what was said
     return cue, end, lower, content
+
+
+def _others(content: str, gender: str | None) -> bool:
+    """Whether `content` has a pronoun that may not be the speaker (see _PRONOUN)."""
+    found = list(_PRONOUN.finditer(content))
+    own = _OWN.get(gender or "", frozenset())
+    if not found or any(m.group().lower() not in own for m in found):
+        return bool(found)
+    return _named_before(content, found[0].start())
+
+
+@lru_cache(maxsize=512)
+def _named_before(content: str, at: int) -> bool:
+    """Whether a person is named in `content` before offset `at`."""
+    from summarizer.nlp import pipeline
+
+    return any(e.label_ == "PERSON" and e.start_char < at for e in pipeline()(content).ents)
 
 
 def _paired(content: str) -> bool:
@@ -119,7 +140,7 @@ def _paired(content: str) -> bool:
 
 
 _OPEN_ENDED = frozenset({"VBZ", "VBD", "VBP", "VB", "MD", "IN", "DT", "TO", "CC", "WDT", "WRB", "WP", "PRP$"})
-_SENTENCE_OPENERS = frozenset({"DT", "PDT", "RB", "RBR", "RBS", "CC", "EX"})  # "The group", "Even McCain"
+_SENTENCE_OPENERS = frozenset({"DT", "PDT", "RB", "RBR", "RBS", "CC", "EX", "PRP", "PRP$"})  # "The group", "He"
 
 
 @lru_cache(maxsize=512)

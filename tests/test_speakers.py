@@ -93,6 +93,16 @@ def test_full_name_surname_and_title_are_one_speaker_with_the_fullest_name() -> 
     assert merrow.role == "homeland security adviser"
 
 
+def test_a_person_the_recogniser_missed_is_one_speaker_for_quotes_and_statements() -> None:
+    text = (
+        "Quay Works\n\nNils Holt said the quay would close for the whole of the winter season. "
+        '"It will hurt," Holt said.\n'
+    )
+    table = extract(parse(text))
+    [holt] = table.speakers  # not a person "Nils Holt" for the quote and a body "Nils Holt" for the statement
+    assert (holt.name, holt.is_person, holt.quote_ids, len(holt.statement_ids)) == ("Nils Holt", True, ["Q1"], 1)
+
+
 def test_family_name_first_is_matched_by_title_and_surname() -> None:
     text = (
         "Appliance Maker\n\n"
