@@ -28,15 +28,16 @@ _HOLDING = frozenset(
     estimate allege charge vow promise pledge fear hope want plan worry""".split()
 )
 # Pronouns: first and second person are the speaker's own words without their quotation marks; third person
-# may point at someone the position no longer names ("Lee says he is losing", where "he" is the president),
-# except a he or she of the speaker's own gender that comes before anyone else is named ("Ana Ruiz said she
-# would run again"): put after the speaker's name, it reads as the speaker, as it did in the article.
+# may point at someone the position no longer names ("Lee says he is losing", where "he" is the president;
+# "Lee said soldiers killed him"), except where each is of the speaker's own gender and one opens the content
+# ("Ana Ruiz said she would run again", "... her plan had failed"): after the speaker's name it reads as the
+# speaker, as it did in the article.
+# (A reflexive is bound inside its own clause, "... against Stumpf himself", so it is never one of these.)
 _PRONOUN = re.compile(
-    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|himself|she|her|hers|herself|they|them|their"
-    r"|theirs|it|its)\b",
+    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|they|them|their|theirs|it|its)\b",
     re.IGNORECASE,
 )
-_OWN = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+_OWN = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
 _SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[]))'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?!\w)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
@@ -113,20 +114,15 @@ def _reads_as_position(
 
 
 def _others(content: str, gender: str | None) -> bool:
-    """Whether `content` has a pronoun that may not be the speaker (see _PRONOUN)."""
-    found = list(_PRONOUN.finditer(content))
+    """Whether `content` has a pronoun that may not be the speaker (see _PRONOUN): any, unless each is of the
+    speaker's own gender and the content opens on one ("she would run", "that his plan failed")."""
+    found = [m.group().lower() for m in _PRONOUN.finditer(content)]
     own = _OWN.get(gender or "", frozenset())
-    if not found or any(m.group().lower() not in own for m in found):
+    if not found or any(p not in own for p in found):
         return bool(found)
-    return _named_before(content, found[0].start())
-
-
-@lru_cache(maxsize=512)
-def _named_before(content: str, at: int) -> bool:
-    """Whether a person is named in `content` before offset `at`."""
-    from summarizer.nlp import pipeline
-
-    return any(e.label_ == "PERSON" and e.start_char < at for e in pipeline()(content).ents)
+    words = content.split()
+    first = words[1] if words[:1] == ["that"] and len(words) > 1 else words[0]
+    return first.lower() not in own
 
 
 def _paired(content: str) -> bool:
