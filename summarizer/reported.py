@@ -77,7 +77,8 @@ def _reads_as_position(
     """(the cue, where the content ends, whether its first letter is lowered, the content) if statement `a`
     reads as a claim of its own."""
     cue = (a.cue or "").strip()
-    if not cue or " " in cue or cue.lower().endswith("ing") or speech.lemma(cue) not in _HOLDING:
+    told = speech.lemma(cue) == "tell"
+    if not cue or " " in cue or cue.lower().endswith("ing") or (speech.lemma(cue) not in _HOLDING and not told):
         return None
     before = text[: a.content_start if a.gap is None else a.gap[1]].rsplit(cue, 1)[0].split()
     word = before[-1].lower().strip(".,") if before else ""
@@ -110,7 +111,30 @@ def _reads_as_position(
         return None
     if _others(_QUOTED.sub("", content), speaker.gender) or mentions(content, speaker):
         return None  # "..., Patrick Kennedy, the undersecretary": the attribution itself, not what was said
+    if told:
+        cue = _told(text, cue, a)
+        if cue is None:
+            return None
     return cue, end, lower, content
+
+
+def _told(text: str, cue: str, a: Attribution) -> str | None:
+    """ "told reporters", "told the Associated Press": "tell" with whom it was told, the words between the cue
+    and a content that follows it (without them "X told he is ..." does not read); None where there are none,
+    more than six, or punctuation between."""
+    if a.gap is not None:
+        return None
+    head = text[: a.content_start]
+    at = head.rfind(cue)
+    if at < 0:
+        return None
+    between = head[at + len(cue) :]
+    words = between.split()
+    if words and words[-1].lower() == "that":
+        words = words[:-1]  # "told reporters that ...": the content is the clause after it
+    if not 1 <= len(words) <= 6 or any(ch in between for ch in '"“”‘’,;:()[]—–'):
+        return None
+    return " ".join([cue, *words])
 
 
 def _others(content: str, gender: str | None) -> bool:

@@ -176,3 +176,18 @@ def test_a_clause_joined_after_the_statement_and_unpaired_brackets_are_left_out(
     assert not reported._paired("yelling at ‘the world at large")
     assert not reported._paired("the ferry was due to arrive 'early this morning")
     assert reported._paired("the ferry was due to arrive 'early this morning' and the players' union agreed")
+
+
+def test_told_keeps_whom_it_was_told_so_the_statement_reads() -> None:
+    text = (
+        "Quay Works\n\n"
+        "The mayor, Piet Vos, told the harbour board on Monday that the north quay would be rebuilt in spring. "
+        '"It is urgent," Vos said.\n\n'
+        "The engineer, Mara Olsen, told reporters, officials and several skippers at the quay that the walls "
+        'were failing. "Nobody saw it," Olsen said.\n'
+    )
+    got = _positions(text)
+    assert (
+        got["Piet Vos"] == "Piet Vos told the harbour board on Monday that the north quay would be rebuilt in spring."
+    )
+    assert got["Mara Olsen"] is None  # a list between the cue and what was told: not used
