@@ -77,8 +77,9 @@ def _reads_as_position(
     """(the cue, where the content ends, whether its first letter is lowered, the content) if statement `a`
     reads as a claim of its own."""
     cue = (a.cue or "").strip()
-    told = speech.lemma(cue) == "tell"
-    if not cue or " " in cue or cue.lower().endswith("ing") or (speech.lemma(cue) not in _HOLDING and not told):
+    verb = speech.lemma(cue)
+    told = verb == "tell"
+    if not cue or " " in cue or cue.lower().endswith("ing") or (verb not in _HOLDING and not told):
         return None
     before = text[: a.content_start if a.gap is None else a.gap[1]].rsplit(cue, 1)[0].split()
     word = before[-1].lower().strip(".,") if before else ""
@@ -145,7 +146,7 @@ def _others(content: str, gender: str | None) -> bool:
     if not found or any(p not in own for p in found):
         return bool(found)
     words = content.split()
-    first = words[1] if words[:1] == ["that"] and len(words) > 1 else words[0]
+    first = words[1] if words[0].lower() == "that" and len(words) > 1 else words[0]
     return first.lower() not in own
 
 
