@@ -184,8 +184,22 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(offset(tok)):
                 while tok.dep_ == "compound" and tok.head.i > tok.i:
                     tok = tok.head  # "said Harbour Times reporter Ines Holm": the phrase's head, Holm
+                if tok.dep_ == "pobj" and i < verb.i:
+                    tok = _outside_phrase(tok)  # "another midwife present at the birth said": the midwife
+                    if tok is None:
+                        continue
                 return tok
     return None
+
+
+def _outside_phrase(tok: Token) -> Token | None:
+    """The noun a prepositional phrase ending in `tok` belongs to ("the spokesman for the company": the
+    spokesman), or the subject of the word it hangs from ("a midwife present at the birth"), else None."""
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+    if tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        return tok
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -666,3 +666,18 @@ def test_a_name_in_apposition_to_the_subject_counts_as_the_subject_for_pronouns(
         ["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "advmod", "punct"],
     )
     assert _salience(doc[5]) == _salience(doc[2]) == 2 and _salience(doc[0]) == 0
+
+
+def test_a_noun_inside_a_phrase_next_to_the_cue_is_not_the_speaker_but_what_the_phrase_belongs_to() -> None:
+    # a parse of "Another nurse present at the clinic said the patient was pale." that leaves "said" without a
+    # subject, as the parser does in longer articles: the speaker is the nurse, not the clinic next to the cue
+    from spacy.tokens import Doc
+
+    from summarizer import nlp, speech
+
+    words = "Another nurse present at the clinic said the patient was pale .".split()
+    heads = [1, 2, 6, 2, 5, 3, 6, 8, 9, 6, 9, 6]
+    deps = "det nsubj ccomp prep det pobj ROOT det nsubj ccomp acomp punct".split()
+    tags = "DT NN JJ IN DT NN VBD DT NN VBD JJ .".split()
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert speech.subject(doc[6], lambda pos: False).text == "nurse"
