@@ -130,6 +130,11 @@ def _clean(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _scroll_link(tok: Token) -> bool:
+    """ "Scroll" of "Scroll down for video", which the entity recogniser sometimes takes for a name."""
+    return tok.lower_ == "scroll" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "down"
+
+
 def _without_name(role: str | None, name: str) -> str | None:
     """A role without the person's given name at its end ("bubbly blonde Natalia" for Natalia Moon), its spaces
     made plain."""
@@ -213,6 +218,8 @@ class Entities:
 
     def _name(self, ent: Span, pos: int) -> Entity | None:
         toks = _clean(list(ent))
+        if toks and _scroll_link(toks[0]):
+            toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
         office = [t for t in ent[: max(0, len(ent) - len(toks))] if t.lower_ in _OFFICES]
         if not toks:
             return None
@@ -526,7 +533,8 @@ class Entities:
         if not phrase:
             return None
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
-        if _FURNITURE.match(text):
+        text = _FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
+        if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
         plural = head.tag_ in ("NNS", "NNPS")
         noun = head.lower_

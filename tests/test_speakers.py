@@ -681,3 +681,41 @@ def test_a_noun_inside_a_phrase_next_to_the_cue_is_not_the_speaker_but_what_the_
     tags = "DT NN JJ IN DT NN VBD DT NN VBD JJ .".split()
     doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert speech.subject(doc[6], lambda pos: False).text == "nurse"
+
+
+def test_scroll_down_for_video_is_never_a_speaker_even_where_the_recogniser_calls_it_a_name() -> None:
+    from spacy.tokens import Span
+
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    text = (
+        "Gym Results\n\n'I am so glad I kept going,' Maya Lund wrote online. Scroll down for video Before and "
+        "after: she started lifting in 2014. 'I was tired all the time,' she said.\n"
+    )
+    parsed = nlp.parse(parse(text))
+    for _, doc in parsed.docs:  # as the recogniser does in some longer articles
+        scroll = [t.i for t in doc if t.text == "Scroll"]
+        if scroll:
+            doc.ents = [e for e in doc.ents if scroll[0] not in range(e.start, e.end)] + [
+                Span(doc, scroll[0], scroll[0] + 1, label="PERSON")
+            ]
+    entities = Entities(parsed, lambda pos: False)
+    assert [e.name for e in entities.items] == ["Maya Lund"]  # no one called "Scroll" for a "she" to find
+
+
+def test_a_description_that_opens_on_scroll_down_for_video_is_the_description_alone() -> None:
+    # the parse of copy where "Scroll down for video" runs into the next sentence ("... A survey revealed ...")
+    from spacy.tokens import Doc
+
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    words = "Scroll down for video A survey revealed Leeds to be the rat capital .".split()
+    heads = [5, 0, 0, 2, 5, 6, 6, 6, 9, 6, 12, 12, 9, 6]
+    deps = "compound prt prep pobj compound nsubj ROOT dobj aux xcomp det compound attr punct".split()
+    tags = "NNP RP IN NN DT NN VBD NNP TO VB DT NN NN .".split()
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    entities = Entities(nlp.Parsed([(0, doc)]), lambda pos: False)
+    found = entities.resolve(doc[5], doc[6].idx)
+    assert found is not None and found.name == "A survey"
