@@ -359,6 +359,16 @@ def cited(**overrides: object) -> str:
     return json.dumps(doc)
 
 
+def with_positions(model, **written: str) -> tuple[Briefing, dict]:
+    """A v2 briefing whose draft gives these speakers these positions; the briefing and its speakers by id."""
+    doc = json.loads(cited())
+    for sid, position in written.items():
+        doc["positions"][sid]["position"] = position
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    return b, {s.speaker_id: s for s in b.speakers}
+
+
 def test_v2_shows_numbered_sentences_and_pins_support_ids_in_the_schema(model) -> None:
     model.queue(cited())
     run_brief(brief_prompt="v2")
@@ -403,30 +413,24 @@ def test_a_position_citing_someone_elses_words_is_cross_wired_and_removed(model)
 
 
 def test_a_position_that_retypes_its_quote_is_removed(model) -> None:
-    doc = json.loads(cited())
-    doc["positions"]["P3"]["position"] = (
-        "Colonna said: There is no peace without justice, she told the reporters there."
+    b, shown = with_positions(
+        model,
+        P3="Colonna said: There is no peace without justice, she told the reporters there.",
+        P1="Blinken said the very international order we've gathered here to uphold is being shredded before our eyes.",
     )
-    doc["positions"]["P1"]["position"] = (
-        "Blinken said the very international order we've gathered here to uphold is being shredded before our eyes."
-    )
-    model.queue(json.dumps(doc))
-    b = run_brief(brief_prompt="v2")
-    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
+    blinken = shown["P1"]
     assert blinken.position is None and blinken.quotes  # the quotes are shown instead
     issue = next(i for i in b.verification.issues if i.kind == "retyped_quote")
     assert issue.field == "positions[P1]" and "very international order we've gathered here to" in issue.detail
 
 
 def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model) -> None:
-    doc = json.loads(cited())
-    doc["positions"]["P1"]["position"] = (
-        "Blinken said that “The very international order we've gathered here to uphold is being shredded before"
-        " our eyes”. He accused Putin of adding fuel to the fire with recent steps."
+    b, shown = with_positions(
+        model,
+        P1="Blinken said that “The very international order we've gathered here to uphold is being shredded before"
+        " our eyes”. He accused Putin of adding fuel to the fire with recent steps.",
     )
-    model.queue(json.dumps(doc))
-    b = run_brief(brief_prompt="v2")
-    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
+    blinken = shown["P1"]
     assert blinken.position == "Antony Blinken accused Putin of adding fuel to the fire with recent steps."
     issue = next(i for i in b.verification.issues if i.kind == "retyped_quote")
     assert issue.field == "positions[P1]" and issue.text.startswith("Blinken said that")
@@ -434,40 +438,35 @@ def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model)
 
 
 def test_a_position_that_is_only_a_short_quote_in_a_frame_is_removed_but_one_using_it_stays(model) -> None:
-    doc = json.loads(cited())
-    doc["positions"]["P3"]["position"] = "Colonna said that “There is no peace without justice”."
-    doc["positions"]["P1"]["position"] = "Blinken accused Putin of adding “fuel to the fire” with recent steps."
-    model.queue(json.dumps(doc))
-    b = run_brief(brief_prompt="v2")
-    colonna = next(s for s in b.speakers if s.speaker_id == "P3")
+    b, shown = with_positions(
+        model,
+        P3="Colonna said that “There is no peace without justice”.",
+        P1="Blinken accused Putin of adding “fuel to the fire” with recent steps.",
+    )
+    colonna = shown["P3"]
     assert colonna.position is None and [q.id for q in colonna.quotes] == ["Q9"]
     issue = next(i for i in b.verification.issues if i.field == "positions[P3]")
     assert issue.kind == "retyped_quote" and "There is no peace without justice" in issue.detail
-    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
-    assert blinken.position == "Blinken accused Putin of adding “fuel to the fire” with recent steps."
+    assert shown["P1"].position == "Blinken accused Putin of adding “fuel to the fire” with recent steps."
 
 
 def test_one_sentence_given_to_two_speakers_under_their_own_names_is_removed_from_both(model) -> None:
-    doc = json.loads(cited())
-    doc["positions"]["P1"]["position"] = "Antony Blinken argues that the world must hold Russia to account."
-    doc["positions"]["P3"]["position"] = "Colonna argues that the world must hold Russia to account."
-    model.queue(json.dumps(doc))
-    b = run_brief(brief_prompt="v2")
+    b, shown = with_positions(
+        model,
+        P1="Antony Blinken argues that the world must hold Russia to account.",
+        P3="Colonna argues that the world must hold Russia to account.",
+    )
     for sid, other in (("P1", "Catherine Colonna"), ("P3", "Antony Blinken")):
-        assert next(s for s in b.speakers if s.speaker_id == sid).position is None
+        assert shown[sid].position is None
         issue = next(i for i in b.verification.issues if i.field == f"positions[{sid}]")
         assert issue.kind == "cross_wired" and f"given as the position of {other}" in issue.detail
 
 
 def test_a_later_sentence_of_a_position_that_is_another_speakers_position_is_removed(model) -> None:
-    doc = json.loads(cited())
-    doc["positions"]["P1"]["position"] = (
-        "Blinken said Putin was adding fuel to the fire. Lavrov argues that the West covers up crimes."
+    b, shown = with_positions(
+        model, P1="Blinken said Putin was adding fuel to the fire. Lavrov argues that the West covers up crimes."
     )
-    model.queue(json.dumps(doc))
-    b = run_brief(brief_prompt="v2")
-    blinken = next(s for s in b.speakers if s.speaker_id == "P1")
-    assert blinken.position == "Blinken said Putin was adding fuel to the fire."
+    assert shown["P1"].position == "Blinken said Putin was adding fuel to the fire."
     issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
     assert issue.kind == "cross_wired" and issue.text.startswith("Lavrov argues")
     assert "Sergei Lavrov's position, not Antony Blinken's" in issue.detail
