@@ -86,8 +86,20 @@ class QuoteTable:
 
 
 def extract_many(articles: list[Article], processes: int = 2) -> list[QuoteTable]:
-    """`extract` for many articles, parsed in one stream over several processes (throughput on many cores)."""
-    return [extract(a, p) for a, p in zip(articles, nlp.parse_many(articles, processes), strict=True)]
+    """`extract` for many articles, spread over `processes` worker processes (throughput on many cores).
+
+    Each worker parses and attributes whole articles, so only articles and finished tables cross between
+    processes. Where the platform can fork, workers start with the parent's loaded pipeline.
+    """
+    if processes <= 1 or len(articles) < 2:
+        return [extract(a, p) for a, p in zip(articles, nlp.parse_many(articles), strict=True)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    chunk = max(1, min(4, len(articles) // (processes * 8)))
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(method)) as pool:
+        return list(pool.map(extract, articles, chunksize=chunk))
 
 
 def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:

@@ -335,13 +335,19 @@ class Entities:
         """A person known only by one word gets the full name the parse finds elsewhere ("Ana Ruiz, the mayor"
         where the entity recogniser missed it). A capitalised word that the article also uses in lower case
         ("Mayor Ruiz" beside "the mayor") is a title, not a given name."""
-        lower = {t.lower_ for t in self.parsed.tokens() if t.text.islower()}
+        lower: set[str] = set()
+        proper: dict[str, list[Token]] = {}
+        for t in self.parsed.tokens():
+            if t.tag_ == "NNP":
+                proper.setdefault(t.text, []).append(t)
+            if t.text.islower():
+                lower.add(t.lower_)
         for e in self.items:
             unlabelled = e.kind == "body" and not e.label and not e.plural  # a name the recogniser missed
             if (e.kind != "person" and not unlabelled) or len(e.name.split()) != 1:
                 continue
-            for tok in self.parsed.tokens():
-                if tok.text != e.name or tok.tag_ != "NNP" or self.quoted(self.parsed.start(tok)):
+            for tok in proper.get(e.name, ()):
+                if self.quoted(self.parsed.start(tok)):
                     continue
                 left = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
                 if not left or left[-1].i != tok.i - 1 or left[0].i != tok.i - len(left):

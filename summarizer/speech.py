@@ -78,8 +78,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
     """Every speech event whose cue stands outside quotation marks, in reading order."""
     out: list[Event] = []
     for tok in parsed.tokens():
-        if quoted(parsed.start(tok)):
-            continue
+        if (tok.tag_[:2] != "VB" and tok.lower_ != "according") or quoted(parsed.start(tok)):
+            continue  # only verbs and "according (to)" are cues
         if is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok):
             who = subject(tok, quoted)
             content, gap = _clause(parsed, tok, who), None
