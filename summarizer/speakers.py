@@ -230,7 +230,7 @@ class Entities:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
             entity.label = entity.label or ent.label_
         self._mention(pos, entity, _salience(ent.root))
-        role = _without_name(self._role_of(ent) or (_text(office) if office else None), entity.name)
+        role = _without_name(_role_of(ent) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         return entity
@@ -364,28 +364,6 @@ class Entities:
                 break
 
     # --- roles and gender ------------------------------------------------------------------------
-
-    def _role_of(self, ent: Span) -> str | None:
-        """A title before the name ("US Secretary of State Antony Blinken", "Chief executive Ross McEwan")
-        or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
-        root = ent.root
-        left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
-        left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
-        if left and all(_HONORIFIC.match(t.text) for t in left):
-            left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
-        while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
-            left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
-        if left and left[-1].i >= ent.start - 2:
-            text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
-            if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text):
-                return text
-        appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-        if appos is not None and appos.ent_type_ != "PERSON":
-            toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
-            if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks):
-                text = _text(_trim_det(toks))
-                return None if not text or _FURNITURE.match(text) else text
-        return None
 
     def _genders(self) -> None:
         """Gender from titles, gendered role words, then the pronouns that follow a person as subject."""
@@ -684,6 +662,33 @@ class Entities:
                 if fallback.salience >= 2:
                     return fallback  # the main subject of the closest sentence, gender unknown: still the best
         return fallback
+
+
+def _role_of(ent: Span) -> str | None:
+    """A title before the name ("US Secretary of State Antony Blinken", "Chief executive Ross McEwan")
+    or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
+    root = ent.root
+    left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
+    left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+    cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
+    left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
+    if left and all(_HONORIFIC.match(t.text) for t in left):
+        left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
+    while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
+        left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
+    if left and left[-1].i >= ent.start - 2:
+        text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
+        if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text):
+            return text
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is not None and appos.ent_type_ != "PERSON":
+        toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
+        if any(t.tag_ in ("WP", "WP$", "WDT") for t in toks):
+            return None  # "Ana Ruiz, whose husband ...": a clause about someone else, not her role
+        if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks):
+            text = _text(_trim_det(toks))
+            return None if not text or _FURNITURE.match(text) else text
+    return None
 
 
 def _rank(m: _Mention) -> tuple[int, int]:

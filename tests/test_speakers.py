@@ -719,3 +719,27 @@ def test_a_description_that_opens_on_scroll_down_for_video_is_the_description_al
     entities = Entities(nlp.Parsed([(0, doc)]), lambda pos: False)
     found = entities.resolve(doc[5], doc[6].idx)
     assert found is not None and found.name == "A survey"
+
+
+def test_a_relative_clause_about_someone_else_is_not_the_speakers_role_or_gender() -> None:
+    text = (
+        "Flood Inquiry\n\nMarta Lind, whose husband, harbour pilot Nils Berg, drowned in the 2019 flood, spoke "
+        'to the inquiry on Monday. Lind said she does not blame the crews. "The warnings came too late," she said.'
+    )
+    table = extract(parse(text))
+    [speaker] = [s for s in table.speakers if s.quote_ids]
+    assert (speaker.name, speaker.role, speaker.gender) == ("Marta Lind", None, "f")
+
+
+def test_a_person_named_alongside_is_not_part_of_the_role() -> None:
+    from summarizer.speakers import _role_of
+
+    # "Keller and county treasurer Ana Ruiz spoke", parsed with Keller and the "and" inside Ruiz's phrase
+    doc = _parsed(
+        ["Keller", "and", "county", "treasurer", "Ana", "Ruiz", "spoke", "."],
+        ["NNP", "CC", "NN", "NN", "NNP", "NNP", "VBD", "."],
+        [5, 0, 3, 5, 5, 6, 6, 6],
+        ["compound", "cc", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert _role_of(doc.ents[1]) == "county treasurer"
