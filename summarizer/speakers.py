@@ -629,19 +629,39 @@ class Entities:
 
     def pronoun(self, pos: int, kind: str) -> Entity | None:
         """ "he said": the closest person named as the subject of a main clause, else the latest speaker."""
-        near = self._antecedent(pos, kind)
+        near = self._antecedent(pos, kind, speaking=True)
         if near is None or near.salience >= 1 or near.entity.speaks:
             return near.entity if near else None
-        speaker = self._antecedent(pos, kind, speakers_only=True)
+        speaker = self._antecedent(pos, kind, speakers_only=True, speaking=True)
         return speaker.entity if speaker is not None else near.entity
+
+    def _outside_own_quote(self, pos: int, by_sentence: dict[tuple[int, int], list[_Mention]]) -> None:
+        """Drop the names between a quotation opened earlier in the speaking pronoun's sentence and the pronoun:
+        "'I doubt the deal' -- that Keller is weak -- 'will hold,' she says" is not about Keller speaking."""
+        here = self.parsed.tokens_in(pos, pos + 1)
+        if not here:
+            return
+        sent = here[0].sent
+        opened = next((p for t in sent if (p := self.parsed.start(t)) < pos and self.quoted(p)), None)
+        key = (id(here[0].doc), sent.start)
+        if opened is None or key not in by_sentence:
+            return
+        kept = [m for m in by_sentence[key] if m.pos < opened]
+        if kept:
+            by_sentence[key] = kept
+        else:
+            del by_sentence[key]
 
     def antecedent(self, pos: int, kind: str | None, speakers_only: bool = False) -> Entity | None:
         found = self._antecedent(pos, kind, speakers_only)
         return found.entity if found is not None else None
 
-    def _antecedent(self, pos: int, kind: str | None, speakers_only: bool = False) -> _Mention | None:
+    def _antecedent(
+        self, pos: int, kind: str | None, speakers_only: bool = False, speaking: bool = False
+    ) -> _Mention | None:
         """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
-        `kind`: m, f (he, she), pl (they), n (it), None (any person)."""
+        `kind`: m, f (he, she), pl (they), n (it), None (any person); `speaking`: the pronoun at `pos` says
+        something."""
         by_sentence: dict[tuple[int, int], list[_Mention]] = {}
         for m in self.mentions:
             if not (pos - 2500 < m.pos < pos) or not _compatible(m.entity, kind):
@@ -652,6 +672,8 @@ class Entities:
             if not tok:
                 continue
             by_sentence.setdefault((id(tok[0].doc), tok[0].sent.start), []).append(m)
+        if speaking:
+            self._outside_own_quote(pos, by_sentence)
         fallback: _Mention | None = None
         for ms in sorted(by_sentence.values(), key=lambda ms: -max(m.pos for m in ms))[:3]:
             exact = [m for m in ms if m.entity.gender == kind] if kind in ("m", "f") else ms

@@ -743,3 +743,12 @@ def test_a_person_named_alongside_is_not_part_of_the_role() -> None:
         ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
     )
     assert _role_of(doc.ents[1]) == "county treasurer"
+
+
+def test_a_speaking_pronoun_is_not_a_name_in_an_aside_between_the_pieces_of_its_own_quote() -> None:
+    text = (
+        "Deal Talks\n\nTom Keller, the county treasurer, spoke to reporters on Monday. "
+        '"I do not think the deal" -- that Mayor Ben Ash is seen as weak -- "will hold," he says.'
+    )
+    table = extract(parse(text))
+    assert {table.speaker(q.speaker_id).name for q in table.quotes} == {"Tom Keller"}
