@@ -752,3 +752,17 @@ def test_a_speaking_pronoun_is_not_a_name_in_an_aside_between_the_pieces_of_its_
     )
     table = extract(parse(text))
     assert {table.speaker(q.speaker_id).name for q in table.quotes} == {"Tom Keller"}
+
+
+def test_of_two_subjects_the_name_right_after_a_cue_that_follows_a_comma_speaks() -> None:
+    from summarizer import speech
+
+    # "The promise appeals to voters, said Ana Ruiz, a planner.": the parse gives "said" both as subjects
+    doc = _parsed(
+        ["The", "promise", "appeals", "to", "voters", ",", "said", "Ana", "Ruiz", ",", "a", "planner", "."],
+        ["DT", "NN", "NNS", "IN", "NNS", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "."],
+        [1, 6, 1, 2, 3, 6, 6, 8, 6, 8, 11, 8, 6],
+        "det nsubj dobj prep pobj punct ROOT compound nsubj punct det appos punct".split(),
+        ["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert speech.subject(doc[6], lambda pos: False).text == "Ruiz"
