@@ -467,6 +467,8 @@ class Entities:
             entity = self._person(named, pos)
             entity.role = entity.role or _without_name(_text(_trim_det(_phrase(head))), entity.name)
             return entity
+        if head.tag_ == "MD":  # "Will wrote": a person's name only where the article names them in full
+            return self._person(head.text, pos) if self._person_named(head.text) is not None else None
         role_of = self._by_role(head, pos)
         if role_of is not None:
             return role_of

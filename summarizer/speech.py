@@ -210,6 +210,10 @@ def _subject(verb: Token) -> Token | None:
         if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
             # "..., said Alan Reyes, a demographer": a subject phrase right after the cue that follows a comma
             subj = next((c for c in subjects if c.left_edge.i == verb.i + 1), subj)
+        if subj is None and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.i > 0:
+            before = verb.doc[verb.i - 1]
+            if before.tag_ == "MD" and before.dep_ == "aux" and before.head.i == verb.i and before.text[:1].isupper():
+                return before  # "Will wrote": a name read as a modal (a modal takes the bare verb)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head  # "Smith, who said ..."

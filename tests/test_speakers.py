@@ -766,3 +766,19 @@ def test_of_two_subjects_the_name_right_after_a_cue_that_follows_a_comma_speaks(
         ["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
     assert speech.subject(doc[6], lambda pos: False).text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Road Plan\n\nColumnist Harriet Will attacked the plan. "It is a disaster," Will wrote. Will described '
+            'the plan as "a caricature of planning."',
+            [("It is a disaster", "Harriet Will"), ("a caricature of planning.", "Harriet Will")],
+        ),
+        # no one of that name in the article: a modal it may be, and no speaker is made up
+        ('Road Plan\n\nWill said the plan was "a caricature of planning."', [("a caricature of planning.", None)]),
+    ],
+)
+def test_a_surname_the_tagger_reads_as_a_modal_is_the_person_named_in_full(text: str, expected: list) -> None:
+    assert speakers_of(text) == expected
