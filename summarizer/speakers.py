@@ -632,10 +632,20 @@ class Entities:
     def pronoun(self, pos: int, kind: str) -> Entity | None:
         """ "he said": the closest person named as the subject of a main clause, else the latest speaker."""
         near = self._antecedent(pos, kind, speaking=True)
-        if near is None or near.salience >= 1 or near.entity.speaks:
+        if near is None or near.salience >= 1 or near.entity.speaks or self._owns_subject(near):
             return near.entity if near else None
         speaker = self._antecedent(pos, kind, speakers_only=True, speaking=True)
         return speaker.entity if speaker is not None else near.entity
+
+    def _owns_subject(self, m: _Mention) -> bool:
+        """ "Ms. Ruiz's remarks angered her rivals": the owner of a main clause's subject is what it is about."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        if not toks:
+            return False
+        tok = toks[0]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT and _salience(tok.head) == 2
 
     def _outside_own_quote(self, pos: int, by_sentence: dict[tuple[int, int], list[_Mention]]) -> None:
         """Drop the names between a quotation opened earlier in the speaking pronoun's sentence and the pronoun:

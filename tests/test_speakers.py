@@ -782,3 +782,12 @@ def test_of_two_subjects_the_name_right_after_a_cue_that_follows_a_comma_speaks(
 )
 def test_a_surname_the_tagger_reads_as_a_modal_is_the_person_named_in_full(text: str, expected: list) -> None:
     assert speakers_of(text) == expected
+
+
+def test_she_after_a_sentence_about_a_persons_words_is_that_person_not_the_last_speaker() -> None:
+    text = (
+        "Reform Fight\n\nLena Ortiz, a senator, fought the reform for years. Mara Quint, a rival, called her "
+        '"a relic." Ms. Ortiz\'s speeches angered her rivals, though they admired her nerve. She said that '
+        '"the reform is a fraud."'
+    )
+    assert speakers_of(text) == [("a relic.", "Mara Quint"), ("the reform is a fraud.", "Lena Ortiz")]
