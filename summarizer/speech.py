@@ -261,13 +261,21 @@ def _call_by_name(verb: Token) -> bool:
     )
 
 
+# A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
+_PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
-    one named who dismissed ("he was dismissed as manager")."""
+    one named who dismissed ("he was dismissed as manager"); a verb whose particle makes it another verb ("did
+    not show up")."""
     if verb.dep_ in ("amod", "compound"):
         return True
     word = lemma(verb.text)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None and f"{word} {prt}" in _PHRASAL_NOT_SPEECH:
+        return True
     if word == "decline":
         return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in verb.rights for t in c.subtree)
     if word == "dismiss":

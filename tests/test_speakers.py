@@ -257,7 +257,8 @@ def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
         "Trade through the port declined 40 percent last year. A new way of loading ships shows promise. "
-        "He was dismissed on Monday as harbour master. "
+        "He was dismissed on Monday as harbour master. Dock owners can write off the costs of new cranes, and "
+        "the harbour master did not show up to the hearing. "
         'Nell Ashby said into the phone that the berths were full. "We are full," said Ida Crane, who runs the '
         "port."
     )
