@@ -122,7 +122,8 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     # quote without a cue of its own is credited to.
     said = [ev for ev in found if not ev.stance]
     speaker_of = {id(ev): _resolve(entities, parsed, ev) for ev in said}
-    governing = _governing(parsed, said, [r for r, _ in regions], quoted)
+    held = [ev for ev in found if ev.stance]
+    governing = _governing(parsed, said, [r for r, _ in regions], quoted, held)
 
     quotes: list[Quote] = []
     owners: list[Entity | None] = []
@@ -218,11 +219,17 @@ def _indirect(ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
 
 
 def _governing(
-    parsed: nlp.Parsed, found: list[speech.Event], regions: list[QuotedRegion], quoted: _Quoted
+    parsed: nlp.Parsed,
+    found: list[speech.Event],
+    regions: list[QuotedRegion],
+    quoted: _Quoted,
+    held: list[speech.Event] = (),
 ) -> list[speech.Event | None]:
     """For each quoted region, the event that says it: the speech cue its clause hangs from; else the nearest
-    speech cue in the sentences it touches; else the closest verb above it that has a subject."""
+    speech cue in the sentences it touches; else the view its clause hangs from (`held`: "Ryan worried that
+    the net was becoming 'a hammock'"); else the closest verb above it that has a subject."""
     by_cue = {(id(ev.cue.doc), ev.cue.i): ev for ev in found}
+    by_view = {(id(ev.cue.doc), ev.cue.i): ev for ev in held if ev.subject is not None}
     out: list[speech.Event | None] = []
     for r in regions:
         end = r.close_mark + 1 if r.close_mark is not None else r.end
@@ -230,9 +237,11 @@ def _governing(
         tops = [t for t in inner if not r.open_mark <= parsed.start(t.head) < end]
         best: speech.Event | None = None
         fallback: speech.Event | None = None
+        view: speech.Event | None = None
         for tok in tops:
             node = tok.head
             for _ in range(10):
+                view = view or by_view.get((id(node.doc), node.i))
                 ev = by_cue.get((id(node.doc), node.i))
                 if ev is not None and ev.subject is not None:
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
@@ -267,6 +276,7 @@ def _governing(
             ]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
+        best = best or view
         if best is None and fallback is None and inner:
             fallback = _speech_tag(parsed, inner, end, quoted)
         out.append(best or fallback)

@@ -253,6 +253,14 @@ def test_a_view_held_or_a_side_taken_is_a_statement_and_never_takes_a_quote() ->
     assert speakers_of(text) == [("red tape", "Ana Vell")]
 
 
+def test_a_quote_inside_a_view_no_one_is_said_to_voice_is_the_holders() -> None:
+    text = (
+        'Welfare Debate\n\nCritics mocked the plan. "It is a joke," said Lena Ortiz. In the depths of the slump, '
+        'Tom Hale worried that the benefit was becoming "a trap for the idle."'
+    )
+    assert speakers_of(text) == [("It is a joke", "Lena Ortiz"), ("a trap for the idle.", "Tom Hale")]
+
+
 def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
