@@ -690,7 +690,11 @@ class Entities:
         for ms in sorted(by_sentence.values(), key=lambda ms: -max(m.pos for m in ms))[:3]:
             exact = [m for m in ms if m.entity.gender == kind] if kind in ("m", "f") else ms
             if exact:
-                return min(exact, key=_rank)
+                best = min(exact, key=_rank)
+                subject = min(ms, key=_rank)
+                if subject.salience >= 2 > best.salience and subject.entity.gender is None:
+                    return subject  # the main subject, gender unknown, before a man named in passing
+                return best
             if fallback is None:
                 fallback = min(ms, key=_rank)
                 if fallback.salience >= 2:
@@ -749,6 +753,8 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
 
 
 def _salience(tok: Token) -> int:
+    if _subject_missed(tok):
+        return 2
     while tok.dep_ == "appos" and tok.head.i != tok.i:  # "The mayor's aide, Ana Ruiz, says": Ruiz is the subject
         tok = tok.head
     if tok.dep_ not in _SUBJECT:
@@ -757,6 +763,22 @@ def _salience(tok: Token) -> int:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return 2 if verb.dep_ == "ROOT" else 1
+
+
+def _subject_missed(tok: Token) -> bool:
+    """ "..., Ohio, 62-year-old Ana Ruiz also railed against ...": a name the parse hung elsewhere, right before
+    a main verb that has no subject, is its subject."""
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].tag_ in ("RB", "MD"):
+        nxt += 1
+    if nxt >= len(tok.doc):
+        return False
+    verb = tok.doc[nxt]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    )
 
 
 def _compatible(e: Entity, kind: str | None) -> bool:

@@ -800,3 +800,34 @@ def test_she_after_a_sentence_about_a_persons_words_is_that_person_not_the_last_
         '"the reform is a fraud."'
     )
     assert speakers_of(text) == [("a relic.", "Mara Quint"), ("the reform is a fraud.", "Lena Ortiz")]
+
+
+def test_a_pronoun_prefers_the_main_subject_of_unknown_gender_to_a_man_named_in_passing() -> None:
+    from summarizer import nlp
+    from summarizer.quotes import _Quoted
+    from summarizer.speakers import Entities
+
+    text = (
+        "Field Offices\n\nDale Voss, state director for Bernie Sanders, said the campaign had opened an office since "
+        "Sanders's strong showing in Iowa. He said more would follow."
+    )
+    entities = Entities(nlp.parse(parse(text)), _Quoted([]))
+    voss = next(e for e in entities.items if e.name == "Dale Voss")
+    sanders = next(e for e in entities.items if e.name == "Bernie Sanders")
+    voss.gender, sanders.gender = None, "m"  # as where nothing in the article gives Voss's
+    assert entities.pronoun(text.index("He said"), "m") is voss
+
+
+def test_a_name_the_parse_hung_elsewhere_before_a_main_verb_without_subject_is_its_subject() -> None:
+    from summarizer.speakers import _salience
+
+    # "In Dover, 62-year-old Brenda Lusk also railed against the plan.": the name parsed as an apposition of the
+    # town, and "railed" left without a subject
+    doc = _parsed(
+        ["In", "Dover", ",", "Brenda", "Lusk", "also", "railed", "against", "it", "."],
+        ["IN", "NNP", ",", "NNP", "NNP", "RB", "VBD", "IN", "PRP", "."],
+        [6, 0, 1, 4, 1, 6, 6, 6, 7, 6],
+        ["prep", "pobj", "punct", "compound", "appos", "advmod", "ROOT", "prep", "pobj", "punct"],
+        ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+    )
+    assert _salience(doc[4]) == 2 and _salience(doc[1]) == 0
