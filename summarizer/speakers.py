@@ -136,11 +136,21 @@ def _scroll_link(tok: Token) -> bool:
 
 
 def _without_name(role: str | None, name: str) -> str | None:
-    """A role without the person's given name at its end ("bubbly blonde Natalia" for Natalia Moon), its spaces
+    """A role without the person's given name at its end ("bubbly blonde Natalia" for Natalia Moon) and without
+    the name inside it and what follows ("the study's author, Dr Ana Ruiz, of ..." for Ana Ruiz), its spaces
     made plain."""
     words = (role or "").split()
-    if len(words) > 1 and len(name.split()) > 1 and words[-1] == name.split()[0]:
+    parts = name.split()
+    if len(words) > 1 and len(parts) > 1 and words[-1] == parts[0]:
         words.pop()
+    bare = [w.strip(",;:()") for w in words]
+    at = next((i for i in range(1, len(bare)) if bare[i : i + len(parts)] == parts), None)
+    if at is not None:
+        words = words[:at]
+        while words and _HONORIFIC.match(words[-1]):
+            words.pop()  # "Dr", "Mrs."
+        if words:
+            words[-1] = words[-1].rstrip(",;:(")
     return " ".join(words) or None
 
 
@@ -460,7 +470,9 @@ class Entities:
             ent = self._ent_of[(id(head.doc), person.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
             if entity is not None and entity.role is None:
-                entity.role = _without_name(_text(_trim_det(_phrase(head))), entity.name)
+                # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
+                before = [t for t in _phrase(head) if t.i < person.i] if person.i > head.i else _phrase(head)
+                entity.role = _without_name(_text(_trim_det(before)), entity.name)
             return entity
         named = self._appositive_name(head)
         if named is not None:  # "his deputy Ana Vell", the name not recognised as a person's

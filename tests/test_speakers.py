@@ -600,6 +600,14 @@ def test_a_role_read_before_the_full_name_was_known_loses_the_given_name() -> No
     assert _without_name("whose husband, Navy SEAL Ty Woods", "Dorothy Woods") == "whose husband, Navy SEAL Ty Woods"
     assert _without_name("U.S.\xa0District Judge ", "Emmet Sullivan") == "U.S. District Judge"
     assert _without_name("Natalia", "Natalia Moss") == "Natalia" and _without_name(None, "Moss") is None
+    # the name inside the role, and what follows it, is not the role
+    assert _without_name("study's author, Dr Ana Ruiz, of Leeds University", "Ana Ruiz") == "study's author"
+
+
+def test_a_role_before_an_appositive_name_stops_at_the_name() -> None:
+    text = "Trick Shot\n\nHis mother Lucy, 32, of Upminster, east London, said: 'He loves football.'"
+    [speaker] = extract(parse(text)).speakers
+    assert (speaker.name, speaker.role) == ("Lucy", "His mother")
 
 
 def test_a_video_link_left_in_the_copy_is_never_a_speaker() -> None:
