@@ -123,7 +123,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     said = [ev for ev in found if not ev.stance]
     speaker_of = {id(ev): _resolve(entities, parsed, ev) for ev in said}
     held = [ev for ev in found if ev.stance]
-    governing = _governing(parsed, said, [r for r, _ in regions], quoted, held)
+    governing = _governing(parsed, said, [r for r, _ in regions], quoted, held, text)
 
     quotes: list[Quote] = []
     owners: list[Entity | None] = []
@@ -223,16 +223,22 @@ def _governing(
     found: list[speech.Event],
     regions: list[QuotedRegion],
     quoted: _Quoted,
-    held: list[speech.Event] = (),
+    held: list[speech.Event],
+    text: str,
 ) -> list[speech.Event | None]:
     """For each quoted region, the event that says it: the speech cue its clause hangs from; else the nearest
     speech cue in the sentences it touches; else the view its clause hangs from (`held`: "Ryan worried that
     the net was becoming 'a hammock'"); else the closest verb above it that has a subject."""
     by_cue = {(id(ev.cue.doc), ev.cue.i): ev for ev in found}
     by_view = {(id(ev.cue.doc), ev.cue.i): ev for ev in held if ev.subject is not None}
+    ends = [r.close_mark + 1 if r.close_mark is not None else r.end for r in regions]
+    run = list(ends)  # where the run of quotes that follow each one with nothing but spaces between ends
+    for i in range(len(regions) - 2, -1, -1):
+        if not text[ends[i] : regions[i + 1].open_mark].strip():
+            run[i] = run[i + 1]
     out: list[speech.Event | None] = []
-    for r in regions:
-        end = r.close_mark + 1 if r.close_mark is not None else r.end
+    for n, r in enumerate(regions):
+        end = ends[n]
         inner = parsed.tokens_in(r.start, r.end)
         tops = [t for t in inner if not r.open_mark <= parsed.start(t.head) < end]
         best: speech.Event | None = None
@@ -263,7 +269,8 @@ def _governing(
                 out.append(introduced)
                 continue
             # a quote that stands on its own: the speech cue next to it in its sentence
-            sents = {(id(t.doc), t.sent.start) for t in (inner[0], inner[-1])}
+            own = {(id(t.doc), t.sent.start) for t in (inner[0], inner[-1])}
+            sents = set(own)
             after = parsed.tokens_in(end, end + 2)
             if after and after[0].doc is inner[-1].doc:
                 sents.add((id(after[0].doc), after[0].sent.start))
@@ -271,8 +278,12 @@ def _governing(
                 ev
                 for ev in found
                 if ev.subject is not None
-                and (id(ev.cue.doc), ev.cue.sent.start) in sents
+                and (key := (id(ev.cue.doc), ev.cue.sent.start)) in sents
                 and not (parsed.start(ev.cue) >= end and _introduces(ev.cue))
+                # in the sentence after the quote, only its main verb or a cue right after the quote or the
+                # quotes that follow it ("'...' 'Then ...,' she said."), not one deep in a clause of its own
+                # ("... Last month a judge made a ruling that overturned the order and ordered ...")
+                and (key in own or ev.cue.dep_ == "ROOT" or parsed.start(ev.cue) - run[n] <= _NEXT_SENTENCE_CUE)
             ]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
@@ -281,6 +292,9 @@ def _governing(
             fallback = _speech_tag(parsed, inner, end, quoted)
         out.append(best or fallback)
     return out
+
+
+_NEXT_SENTENCE_CUE = 40  # characters
 
 
 def _introduces(cue) -> bool:

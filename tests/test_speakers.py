@@ -839,3 +839,22 @@ def test_a_name_the_parse_hung_elsewhere_before_a_main_verb_without_subject_is_i
         ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
     )
     assert _salience(doc[4]) == 2 and _salience(doc[1]) == 0
+
+
+def test_a_cue_deep_in_a_clause_of_the_next_sentence_does_not_take_a_quote_without_a_cue() -> None:
+    text = (
+        'Pay Dispute\n\n"They tried to trap me," said Ana Ruiz, a model. "Kell and his people made me look greedy." '
+        "Last month a judge made a ruling that overturned the order and ordered Kell to pay her costs."
+    )
+    assert speakers_of(text) == [
+        ("They tried to trap me", "Ana Ruiz"),
+        ("Kell and his people made me look greedy.", "Ana Ruiz"),
+    ]
+
+
+def test_a_cue_after_the_quotes_that_follow_a_quote_is_its_cue() -> None:
+    text = (
+        "Fare Rise\n\nThe council met on Monday. 'We cannot keep the fares down. 'The subsidy is gone and the "
+        "buses are old and the drivers want a rise,' said Ines Holm, who chairs the transport board."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Ines Holm", "Ines Holm"]
