@@ -82,11 +82,41 @@ def pipeline():
     import spacy
     from thinc.api import use_ops
 
+    _index_entry_points()
+    spacy.registry.tokenizers("summarizer.bare_tokenizer.v1", func=_bare_tokenizer)
     # The layers do their matrix products through numpy (OpenBLAS) rather than the bundled BLIS, which falls
     # back to its generic kernels where the CPU does not name itself (virtual machines): the same parse,
     # about 1.4x faster there.
     with use_ops("numpy", use_blis=False):
-        return spacy.load(root, exclude=list(EXCLUDED))
+        return spacy.load(
+            root,
+            exclude=list(EXCLUDED),
+            config={"nlp": {"tokenizer": {"@tokenizers": "summarizer.bare_tokenizer.v1"}}},
+        )
+
+
+def _bare_tokenizer():
+    """A tokenizer with no rules, for the pipeline's own to be read into.
+
+    spaCy first builds English's default tokenizer (some 2,700 special cases, about a quarter of a second) and
+    then replaces every setting of it with the saved one, rules included; starting bare gives the same tokens.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _index_entry_points() -> None:
+    """Index installed entry points by group for spaCy's registries (`catalogue`).
+
+    Each registry lookup scans every installed package's entry points for its group; loading the pipeline makes
+    about 240 lookups (about 0.3 s). A dict from group to entry points is the other form `catalogue` reads.
+    """
+    import catalogue
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    if hasattr(found, "select") and hasattr(found, "groups"):
+        catalogue.AVAILABLE_ENTRY_POINTS = {group: list(found.select(group=group)) for group in found.groups}
 
 
 def offset(tok: Token) -> int:
