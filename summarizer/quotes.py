@@ -252,8 +252,8 @@ def _governing(
                 if ev is not None and ev.subject is not None:
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
                     best = ev  # a cue with no speaker of its own ("accused X of adding ...") passes it up
-                    if node.dep_ == "parataxis":
-                        break  # "..., said X, reported the LA Times": X speaks
+                    if node.dep_ == "parataxis" or _coordinated_clause(node):
+                        break  # "..., said X, reported the LA Times"; "Y accuses ... and X says ...": X speaks
                 if fallback is None and best is None and node.tag_.startswith("VB"):
                     subject = speech.subject(node)
                     if subject is not None and not quoted(parsed.start(subject)) and _agent(subject):
@@ -295,6 +295,15 @@ def _governing(
 
 
 _NEXT_SENTENCE_CUE = 40  # characters
+
+
+def _coordinated_clause(verb) -> bool:
+    """A verb joined by "and"/"but" to the one before it, with a subject of its own: a clause of its own."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    )
 
 
 def _introduces(cue) -> bool:

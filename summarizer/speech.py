@@ -155,6 +155,8 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         if not last or not tok.tag_.startswith("NN"):
             continue  # only the last word of a name
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" for c in tok.head.children):
+            continue  # "X, later alleging that Y wanted ..., said": Y is the subject of a clause of its own
         if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj"):
             return tok
     return None

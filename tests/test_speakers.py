@@ -858,3 +858,26 @@ def test_a_cue_after_the_quotes_that_follow_a_quote_is_its_cue() -> None:
         "buses are old and the drivers want a rise,' said Ines Holm, who chairs the transport board."
     )
     assert [s for _, s in speakers_of(text)] == ["Ines Holm", "Ines Holm"]
+
+
+def test_a_speech_verb_joined_by_and_with_a_subject_of_its_own_speaks_for_its_own_quote() -> None:
+    text = (
+        'Park Sale\n\nCouncil member Maria Lenz accuses the mayor of "hiding the books" and Tom Okafor says he '
+        'is "tired of the delays," a sign of the mood at city hall.'
+    )
+    assert speakers_of(text) == [("hiding the books", "Maria Lenz"), ("tired of the delays", "Tom Okafor")]
+
+
+def test_a_name_that_is_the_subject_of_a_clause_inside_is_not_the_main_verbs_speaker() -> None:
+    from summarizer import speech
+
+    # "Okafor, later claiming that Lenz wanted it, said ...": the speaker parsed as a loose dependent of the
+    # inner verb, and "said" left without a subject
+    doc = _parsed(
+        ["Okafor", ",", "claiming", "that", "Lenz", "wanted", "it", ",", "said", "."],
+        ["NNP", ",", "VBG", "IN", "NNP", "VBD", "PRP", ",", "VBD", "."],
+        [5, 8, 8, 5, 5, 8, 5, 8, 8, 8],
+        ["dep", "punct", "advcl", "mark", "nsubj", "ccomp", "dobj", "punct", "ROOT", "punct"],
+        ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    assert speech.subject(doc[8], lambda pos: False).text == "Okafor"
