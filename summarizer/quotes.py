@@ -252,8 +252,10 @@ def _governing(
                 if ev is not None and ev.subject is not None:
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
                     best = ev  # a cue with no speaker of its own ("accused X of adding ...") passes it up
-                    if node.dep_ == "parataxis" or _coordinated_clause(node):
-                        break  # "..., said X, reported the LA Times"; "Y accuses ... and X says ...": X speaks
+                    if node.dep_ == "parataxis" or _coordinated_clause(node) or _circumstance(node):
+                        # "..., said X, reported the LA Times"; "Y accuses ... and X says ..."; "Y said they
+                        # feared a repeat of 1992, when X called for ...": X speaks
+                        break
                 if fallback is None and best is None and node.tag_.startswith("VB"):
                     subject = speech.subject(node)
                     if subject is not None and not quoted(parsed.start(subject)) and _agent(subject):
@@ -303,6 +305,14 @@ def _coordinated_clause(verb) -> bool:
         verb.dep_ == "conj"
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    )
+
+
+def _circumstance(verb) -> bool:
+    """An adverbial or relative clause with a subject of its own ("..., when X called for ...", "because X
+    called it ..."): not what the verb above it reports."""
+    return verb.dep_ in ("advcl", "relcl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children
     )
 
 

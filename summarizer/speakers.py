@@ -760,6 +760,8 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
             continue
         if not subj.tag_.startswith("NN") or ((subj.tag_ in ("NNS", "NNPS")) != plural and subj.ent_type_ != "ORG"):
             continue
+        if not plural and subj.ent_type_ == "PERSON":
+            continue  # "it" is never a person
         return subj
     return None
 

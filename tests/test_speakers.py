@@ -881,3 +881,16 @@ def test_a_name_that_is_the_subject_of_a_clause_inside_is_not_the_main_verbs_spe
         ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"],
     )
     assert speech.subject(doc[8], lambda pos: False).text == "Okafor"
+
+
+def test_a_speech_verb_in_a_clause_of_time_with_a_subject_of_its_own_speaks_for_its_quote() -> None:
+    text = (
+        "Strike Call\n\nSome union members said they feared a repeat of the 1998 congress, when Ms. Okafor, who "
+        "had lost the vote, called for a ''general strike'' against ''the bosses.''"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Okafor", "Okafor"]
+
+
+def test_it_is_never_a_person() -> None:
+    text = "Park Fees\n\nGovernor Ana Lenz signed the order on Monday. It says park fees will double from next spring."
+    assert [who for who, _, _ in statements_of(text)] != ["Ana Lenz"]
