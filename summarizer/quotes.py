@@ -249,6 +249,9 @@ def _governing(
             for _ in range(10):
                 view = view or by_view.get((id(node.doc), node.i))
                 ev = by_cue.get((id(node.doc), node.i))
+                if ev is not None and ev.subject is None and best is None and speech.asked(node):
+                    best = ev  # "Trump was asked, '...?'": the asker, whom the sentence does not name
+                    break
                 if ev is not None and ev.subject is not None:
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
                     best = ev  # a cue with no speaker of its own ("accused X of adding ...") passes it up

@@ -157,9 +157,20 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             continue  # only the last word of a name
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" for c in tok.head.children):
             continue  # "X, later alleging that Y wanted ..., said": Y is the subject of a clause of its own
+        if tok.dep_ == "nsubjpass" and tok.head.i == verb.i and asked(verb):
+            return None  # "Trump was asked, '...?'": who was asked, not who asked
         if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj"):
             return tok
     return None
+
+
+def asked(verb: Token) -> bool:
+    """ "X was asked", "X was told": a speech verb in the passive whose subject is the one spoken to."""
+    return (
+        lemma(verb.text) in _ADDRESSEE
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:

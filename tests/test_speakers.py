@@ -894,3 +894,11 @@ def test_a_speech_verb_in_a_clause_of_time_with_a_subject_of_its_own_speaks_for_
 def test_it_is_never_a_person() -> None:
     text = "Park Fees\n\nGovernor Ana Lenz signed the order on Monday. It says park fees will double from next spring."
     assert [who for who, _, _ in statements_of(text)] != ["Ana Lenz"]
+
+
+def test_a_question_put_to_someone_is_not_theirs() -> None:
+    text = (
+        'Park Sale\n\n"We will keep the park," Mayor Tom Okafor said. In a radio interview on Monday, Okafor was '
+        'asked, "Will the park be sold?" He did not answer.'
+    )
+    assert speakers_of(text) == [("We will keep the park", "Tom Okafor"), ("Will the park be sold?", None)]
