@@ -183,7 +183,12 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         return None
     # after the cue only when the cue follows the quote ('"...," said X'), and never the addressee of "told X"
     follows_quote = before.is_quote or (before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].is_quote)
-    after = (verb.i + 1, verb.i + 2) if follows_quote and lemma(verb.text) not in _ADDRESSEE else ()
+    after: tuple[int, ...] = ()
+    if follows_quote and lemma(verb.text) not in _ADDRESSEE:
+        j = verb.i + 1  # "'...,' tweeted a German user from Hanover": past the determiner and adjectives
+        while j < len(verb.doc) and j - verb.i < 4 and verb.doc[j].tag_ in ("DT", "PDT", "JJ", "JJR", "JJS"):
+            j += 1
+        after = (verb.i + 1, verb.i + 2, j)
     left = []
     for i in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
         tok = verb.doc[i]

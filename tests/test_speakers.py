@@ -902,3 +902,11 @@ def test_a_question_put_to_someone_is_not_theirs() -> None:
         'asked, "Will the park be sold?" He did not answer.'
     )
     assert speakers_of(text) == [("We will keep the park", "Tom Okafor"), ("Will the park be sold?", None)]
+
+
+def test_a_speaker_after_the_cue_is_found_past_the_article_and_adjectives() -> None:
+    text = (
+        'Fare Rise\n\n"Nobody asked us about the fares. #Leeds," tweeted a retired teacher from Otley who uses the '
+        "handle Bluebell."
+    )
+    assert speakers_of(text) == [("Nobody asked us about the fares. #Leeds", "a retired teacher")]
