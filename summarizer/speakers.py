@@ -770,6 +770,8 @@ def _salience(tok: Token) -> int:
     if _subject_missed(tok):
         return 2
     while tok.dep_ == "appos" and tok.head.i != tok.i:  # "The mayor's aide, Ana Ruiz, says": Ruiz is the subject
+        if tok.head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in tok.children):
+            return 0  # "Proposals from the front-runner, Ana Ruiz, ... amount to": one person is not "proposals"
         tok = tok.head
     if tok.dep_ not in _SUBJECT:
         return 0

@@ -910,3 +910,17 @@ def test_a_speaker_after_the_cue_is_found_past_the_article_and_adjectives() -> N
         "handle Bluebell."
     )
     assert speakers_of(text) == [("Nobody asked us about the fares. #Leeds", "a retired teacher")]
+
+
+def test_a_name_the_parse_set_in_apposition_to_a_plural_thing_is_not_its_subject() -> None:
+    from summarizer.speakers import _salience
+
+    # "Plans from the mayor, Dana Whitlock, to sell the park, he said, amount to ...": one person is not "plans",
+    # so a "he" nearby is not drawn to her as to a main subject
+    doc = _parsed(
+        ["Plans", "from", "the", "mayor", ",", "Dana", "Whitlock", ",", "amount", "to", "little", "."],
+        ["NNS", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "VBP", "IN", "JJ", "."],
+        [8, 0, 3, 1, 0, 6, 0, 0, 8, 8, 9, 8],
+        ["nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT", "prep", "pobj", "punct"],
+    )
+    assert _salience(doc[0]) == 2 and _salience(doc[6]) == 0
