@@ -313,9 +313,10 @@ def _coordinated_clause(verb) -> bool:
 
 def _circumstance(verb) -> bool:
     """An adverbial or relative clause with a subject of its own ("..., when X called for ...", "because X
-    called it ..."): not what the verb above it reports."""
+    called it ...", "praised X, who has vowed ..."): not what the verb above it reports. A clause on "that" or
+    "which" ("a platform that calls for ...") describes a thing and is still the outer speaker's account."""
     return verb.dep_ in ("advcl", "relcl") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ != "WDT" and c.lower_ != "that") for c in verb.children
     )
 
 

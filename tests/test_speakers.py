@@ -924,3 +924,11 @@ def test_a_name_the_parse_set_in_apposition_to_a_plural_thing_is_not_its_subject
         ["nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT", "prep", "pobj", "punct"],
     )
     assert _salience(doc[0]) == 2 and _salience(doc[6]) == 0
+
+
+def test_a_quote_inside_a_who_clause_is_the_words_of_whom_it_describes() -> None:
+    text = (
+        "Fair Boycott\n\nLater in the broadcast, Mayor Ana Lenz praised the activist Tom Okafor, who has publicly "
+        "vowed to boycott the fair this year because of its ''cruelty to animals.''"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Tom Okafor"]
