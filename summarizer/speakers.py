@@ -286,9 +286,11 @@ class Entities:
             by_surname = [e for e in people if any(t[-1] == w for t in e.tokens())]
             by_given = [e for e in people if any(len(t) > 1 and t[0] == w for t in e.tokens())]
             cands = by_surname or by_given
-            if title in _FEMALE_TITLE | _MALE_TITLE and len(cands) > 1:
+            if title in _FEMALE_TITLE | _MALE_TITLE:
+                # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
+                # never the one already called Mrs.
                 g = "f" if title in _FEMALE_TITLE else "m"
-                cands = [e for e in cands if e.gender in (g, None)] or cands
+                cands = [e for e in cands if e.gender == g] or [e for e in cands if e.gender is None]
             return self._latest(cands, pos)
         surname, first = words[-1], words[0]
         for e in people:
@@ -368,6 +370,8 @@ class Entities:
                 if any(_HONORIFIC.match(w) or w.lower() in lower or not w[:1].isupper() for w in words):
                     continue
                 full = " ".join([*words, e.name])
+                if any(o is not e and o.kind == "person" and full in o.aliases | {o.name} for o in self.items):
+                    continue  # "Mr Robertson", the father, is not "Summer Robertson", his daughter
                 e.aliases.add(full)
                 e.name, e.kind = full, "person"
                 e.role = _without_name(e.role, full)  # "bubbly blonde Natalia" was read before "Natalia Moon"

@@ -932,3 +932,20 @@ def test_a_quote_inside_a_who_clause_is_the_words_of_whom_it_describes() -> None
         "vowed to boycott the fair this year because of its ''cruelty to animals.''"
     )
     assert [s for _, s in speakers_of(text)] == ["Tom Okafor"]
+
+
+def test_mr_with_a_surname_two_people_share_is_the_man_already_called_mr() -> None:
+    text = (
+        'School Books\n\nBill Okafor, the mayor, spoke first. "We will build it," Mr. Okafor said. His wife, Jane '
+        'Okafor, runs the school. "We need books first," Mr. Okafor said.'
+    )
+    assert [s for _, s in speakers_of(text)] == ["Bill Okafor", "Bill Okafor"]
+
+
+def test_a_man_known_only_by_title_and_surname_does_not_take_his_daughters_full_name() -> None:
+    text = (
+        "Beach Tribute\n\nSummer Lenz, 21, drowned off the coast in December. Miss Lenz was a volunteer. Her "
+        "father Mr Lenz, a 51-year-old foreman, said he spoke to her that day. He explained: 'She said everything "
+        "was great.'"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Lenz"]
