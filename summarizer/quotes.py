@@ -123,7 +123,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     said = [ev for ev in found if not ev.stance]
     speaker_of = {id(ev): _resolve(entities, parsed, ev) for ev in said}
     held = [ev for ev in found if ev.stance]
-    governing = _governing(parsed, said, [r for r, _ in regions], quoted, held, text)
+    governing, further = _governing(parsed, said, [r for r, _ in regions], quoted, held, text)
 
     quotes: list[Quote] = []
     owners: list[Entity | None] = []
@@ -146,7 +146,14 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         elif id(ev) in speaker_of:
             owner = speaker_of[id(ev)]
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
-            owner = entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None
+            # "judges decided the size of the fine was neither 'extravagant'": past a subject that nothing earlier
+            # was called to the next verb up whose subject is someone, before guessing who "the size" is
+            owner = None
+            tries = [(ev, False), *((up, False) for up in further.get(i, ())), (ev, True)]
+            for up, guess in tries if ev.subject is not None else []:
+                owner = entities.resolve(up.subject, parsed.start(up.cue), guess=guess)
+                if owner is not None:
+                    break
             if owner is None:
                 owner = _inherit(i, regions, owners)
         owners.append(owner)
@@ -225,7 +232,7 @@ def _governing(
     quoted: _Quoted,
     held: list[speech.Event],
     text: str,
-) -> list[speech.Event | None]:
+) -> tuple[list[speech.Event | None], dict[int, list[speech.Event]]]:
     """For each quoted region, the event that says it: the speech cue its clause hangs from; else the nearest
     speech cue in the sentences it touches; else the view its clause hangs from (`held`: "Ryan worried that
     the net was becoming 'a hammock'"); else the closest verb above it that has a subject."""
@@ -237,12 +244,14 @@ def _governing(
         if not text[ends[i] : regions[i + 1].open_mark].strip():
             run[i] = run[i + 1]
     out: list[speech.Event | None] = []
+    further: dict[int, list[speech.Event]] = {}
     for n, r in enumerate(regions):
         end = ends[n]
         inner = parsed.tokens_in(r.start, r.end)
         tops = [t for t in inner if not r.open_mark <= parsed.start(t.head) < end]
         best: speech.Event | None = None
         fallback: speech.Event | None = None
+        above: list[speech.Event] = []  # verbs further up the path, should the fallback's subject be no one
         view: speech.Event | None = None
         for tok in tops:
             node = tok.head
@@ -259,10 +268,17 @@ def _governing(
                         # "..., said X, reported the LA Times"; "Y accuses ... and X says ..."; "Y said they
                         # feared a repeat of 1992, when X called for ...": X speaks
                         break
-                if fallback is None and best is None and node.tag_.startswith("VB"):
+                if best is None and node.tag_.startswith("VB"):
                     subject = speech.subject(node)
-                    if subject is not None and not quoted(parsed.start(subject)) and _agent(subject):
-                        fallback = speech.Event(node, node.text, subject, None)
+                    if subject is not None and not quoted(parsed.start(subject)):
+                        if fallback is None and _agent(subject):
+                            fallback = speech.Event(node, node.text, subject, None)
+                        elif (
+                            fallback is not None
+                            and subject.i != fallback.subject.i
+                            and (_agent(subject) or subject.tag_ == "NNS")  # "appeal court judges decided"
+                        ):
+                            above.append(speech.Event(node, node.text, subject, None))
                 if node.head.i == node.i:
                     break
                 node = node.head
@@ -296,7 +312,9 @@ def _governing(
         if best is None and fallback is None and inner:
             fallback = _speech_tag(parsed, inner, end, quoted)
         out.append(best or fallback)
-    return out
+        if best is None and fallback is not None and above:
+            further[n] = above
+    return out, further
 
 
 _NEXT_SENTENCE_CUE = 40  # characters

@@ -442,16 +442,18 @@ class Entities:
 
     # --- resolving a speaker phrase --------------------------------------------------------------
 
-    def resolve(self, head: Token, cue_pos: int) -> Entity | None:
-        """The entity a speech event's subject refers to, or None (first person, unresolved pronoun)."""
+    def resolve(self, head: Token, cue_pos: int, guess: bool = True) -> Entity | None:
+        """The entity a speech event's subject refers to, or None (first person, unresolved pronoun). Without
+        `guess`, a description that nothing earlier was called ("the size of the fine") is not taken for
+        someone already in the story."""
         pos = self.parsed.start(head)
-        entity = self._resolve(head, pos)
+        entity = self._resolve(head, pos, guess)
         if entity is not None:
             entity.speaks = True
             self._mention(pos, entity, max(1, _salience(head)))
         return entity
 
-    def _resolve(self, head: Token, pos: int) -> Entity | None:
+    def _resolve(self, head: Token, pos: int, guess: bool = True) -> Entity | None:
         low = head.lower_
         if head.tag_ in ("PRP", "PRP$"):
             kind = _PRONOUN.get(low)
@@ -490,7 +492,7 @@ class Entities:
             return role_of
         det = next((c for c in head.children if c.dep_ == "det"), None)
         if head.tag_ == "NNP" and det is not None and det.lower_ == "the" and not head.ent_type_:
-            return self._description(head, pos)  # "the Prime Minister": a title, not a name
+            return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
         if head.tag_ in ("NNP", "NNPS"):
             toks = _clean([t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)])
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
@@ -504,7 +506,7 @@ class Entities:
                 entity = self._person(_text(name_toks), pos)
                 entity.role = entity.role or _text(title)
                 return entity
-        return self._description(head, pos)
+        return self._description(head, pos, guess)
 
     def _appositive_name(self, head: Token) -> str | None:
         """A proper name in apposition to a description of a person ("his deputy Ana Vell") that the entity
@@ -521,7 +523,7 @@ class Entities:
             return None  # a given name and a surname at least: "deputy Ana Vell", not "the deputy, Vell"
         return _text(toks)
 
-    def _description(self, head: Token, pos: int) -> Entity | None:
+    def _description(self, head: Token, pos: int, guess: bool = True) -> Entity | None:
         phrase = _phrase(head)
         person = next((t for t in reversed(phrase) if t.ent_type_ == "PERSON"), None) if head.tag_[:2] == "VB" else None
         ent = self._ent_of.get((id(person.doc), person.i)) if person is not None else None
@@ -562,6 +564,8 @@ class Entities:
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
                 elif head.dep_ != "pobj" and noun not in _DOCUMENT_NOUNS:
+                    if not guess:
+                        return None
                     # "the top US diplomat": nothing called that yet, so someone already in the story
                     found = self.antecedent(pos, None, speakers_only=True) or self.antecedent(pos, None)
                 else:

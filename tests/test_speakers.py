@@ -949,3 +949,11 @@ def test_a_man_known_only_by_title_and_surname_does_not_take_his_daughters_full_
         "was great.'"
     )
     assert [s for _, s in speakers_of(text)] == ["Lenz"]
+
+
+def test_a_quote_under_a_subject_that_is_no_one_goes_to_the_subject_of_the_verb_above() -> None:
+    text = (
+        'Parking Fees\n\nAna Ruiz took her case to court, saying the charge was "plainly unfair". But in a ruling '
+        'on Monday, appeal court judges decided the size of the charge was neither "excessive or unfair".'
+    )
+    assert speakers_of(text) == [("plainly unfair", "Ana Ruiz"), ("excessive or unfair", "appeal court judges")]
