@@ -225,6 +225,9 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         # two subjects are a misparse ("In Berea, OH, ... Gov. John Kasich said"): the one next to the verb
         subj = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+        people = [c for c in subjects if c.ent_type_ == "PERSON"]
+        if len(subjects) > 1 and len(people) == 1:
+            return people[0]  # "said co-host Richard Hammond": "co" and "-" parsed as subjects too
         if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
             # "..., said Alan Reyes, a demographer": a subject phrase right after the cue that follows a comma
             subj = next((c for c in subjects if c.left_edge.i == verb.i + 1), subj)

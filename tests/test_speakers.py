@@ -957,3 +957,8 @@ def test_a_quote_under_a_subject_that_is_no_one_goes_to_the_subject_of_the_verb_
         'on Monday, appeal court judges decided the size of the charge was neither "excessive or unfair".'
     )
     assert speakers_of(text) == [("plainly unfair", "Ana Ruiz"), ("excessive or unfair", "appeal court judges")]
+
+
+def test_a_hyphenated_title_after_the_cue_does_not_become_the_speaker() -> None:
+    text = 'Top Gear\n\n"It was a great show," said co-host Richard Hammond.'
+    assert speakers_of(text) == [("It was a great show", "Richard Hammond")]
