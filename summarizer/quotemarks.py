@@ -104,8 +104,8 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 out.append(QuotedRegion(open_at + 1, i, open_at, i, single=True))
                 open_at = None
             continue
-        opens = not _is_word(before) and after and not after.isspace()
-        if m.group() == "‘" or (m.group() == "'" and opens):
+        opens = not _is_word(before) and after and not after.isspace() and not _elided_year(text, i, end)
+        if (m.group() == "‘" and not _elided_year(text, i, end)) or (m.group() == "'" and opens):
             if open_at is None and opens:
                 open_at = i
             elif open_at is not None and opens and _after_sentence_end(text, open_at, i):
@@ -120,6 +120,12 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     if open_at is not None and open_at + 1 < end:
         out.append(QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None, single=True))
     return out
+
+
+def _elided_year(text: str, i: int, end: int) -> bool:
+    """ "Feb 24, '90", "the ’60s": an apostrophe for a year's first two digits, not a quotation mark (but
+    "'90% full'", "'90 per cent'" open a quote)."""
+    return bool(re.match(r"\d\d(?![\d%]| per)", text[i + 1 : min(end, i + 8)]))
 
 
 def _closes_shape(before: str, after: str) -> bool:

@@ -160,6 +160,15 @@ def test_straight_single_quotes_are_apostrophes_where_the_article_has_double_quo
     assert speakers_of(text) == [("It's fine", "Bo Lin")]
 
 
+def test_an_apostrophe_for_a_years_first_digits_opens_no_quote_in_single_quoted_copy() -> None:
+    text = (
+        "Title\n\nFirst test: Kingston, Feb 24, '90 Last test: The Oval, Sep 4, '03 Stats. Ana Holt said: "
+        "'I would take it.' She said the wards were '90% full' in the ’60s."
+    )
+    found = speakers_of(text)
+    assert [q for q, _ in found] == ["I would take it.", "90% full"] and found[0][1] == "Ana Holt"
+
+
 def test_headline_and_caption_quotes_are_not_speech() -> None:
     text = 'Leader Slams "Lies"\n\nFILE: A "historic" day.\n\nThe vote passed on Monday.'
     assert extract(parse(text)).quotes == []
