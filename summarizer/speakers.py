@@ -469,13 +469,14 @@ class Entities:
         ent = self._ent_of.get((id(head.doc), head.i))
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
-        person = next(
+        titled = _titled_object(head)
+        person = titled or next(
             (c for c in head.children if c.dep_ in ("appos", "dep", "npadvmod") and c.ent_type_ == "PERSON"), None
         )
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
             ent = self._ent_of[(id(head.doc), person.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
-            if entity is not None and entity.role is None:
+            if entity is not None and (entity.role is None or titled is not None):
                 # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
                 before = [t for t in _phrase(head) if t.i < person.i] if person.i > head.i else _phrase(head)
                 entity.role = _without_name(_text(_trim_det(before)), entity.name)
@@ -720,6 +721,22 @@ class Entities:
                 if fallback.salience >= 2:
                     return fallback  # the main subject of the closest sentence, gender unknown: still the best
         return fallback
+
+
+def _titled_object(head: Token) -> Token | None:
+    """ "CIS director of research Steven Camarota said": a name the parse hung on "of" with a common noun set
+    right before it is a title and a name, not "a friend of John Smith"."""
+    if not head.tag_.startswith("NN") or any(c.dep_ == "det" for c in head.children):
+        return None  # not "the likes of goalkeeper David de Gea"
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON":
+                words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+                if words and words[0].tag_ == "NN" and words[0].i == prep.i + 1:
+                    return obj
+    return None
 
 
 def _role_of(ent: Span) -> str | None:

@@ -962,3 +962,17 @@ def test_a_quote_under_a_subject_that_is_no_one_goes_to_the_subject_of_the_verb_
 def test_a_hyphenated_title_after_the_cue_does_not_become_the_speaker() -> None:
     text = 'Top Gear\n\n"It was a great show," said co-host Richard Hammond.'
     assert speakers_of(text) == [("It was a great show", "Richard Hammond")]
+
+
+def test_a_title_with_of_before_a_name_is_one_speaker_with_that_role() -> None:
+    text = (
+        "Immigration\n\nCIS director of research Steven Camarota said that the growth has 'important implications "
+        "for workers'. 'They also may have implications for us,' he added."
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role, len(s.quote_ids)) for s in table.speakers] == [
+        ("Steven Camarota", "CIS director of research", 2)
+    ]
+    assert [s.name for s in extract(parse('Old Friends\n\nA friend of John Smith said "he was kind".')).speakers] == [
+        "A friend of John Smith"
+    ]
