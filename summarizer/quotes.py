@@ -305,6 +305,8 @@ def _governing(
                 # quotes that follow it ("'...' 'Then ...,' she said."), not one deep in a clause of its own
                 # ("... Last month a judge made a ruling that overturned the order and ordered ...")
                 and (key in own or ev.cue.dep_ == "ROOT" or parsed.start(ev.cue) - run[n] <= _NEXT_SENTENCE_CUE)
+                # nor one that closes a report of its own ("Another woman was also stabbed ..., WABC reported")
+                and (key in own or not _reports_before(ev, parsed, quoted))
             ]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
@@ -318,6 +320,12 @@ def _governing(
 
 
 _NEXT_SENTENCE_CUE = 40  # characters
+
+
+def _reports_before(ev: speech.Event, parsed: nlp.Parsed, quoted: _Quoted) -> bool:
+    """A cue after words of its own sentence that it reports, outside quotation marks: "Another woman was also
+    stabbed ..., WABC reported"."""
+    return ev.content is not None and ev.content[1] <= parsed.start(ev.cue) and quoted.share(*ev.content) < 0.5
 
 
 def _coordinated_clause(verb) -> bool:

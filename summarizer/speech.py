@@ -221,8 +221,10 @@ def _outside_phrase(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    raised = False  # come up from a complement: "X can be heard saying", whose passive subject says it
     for _ in range(8):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
+        subjects = [c for c in verb.children if c.dep_ in deps]
         # two subjects are a misparse ("In Berea, OH, ... Gov. John Kasich said"): the one next to the verb
         subj = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
@@ -251,10 +253,15 @@ def _subject(verb: Token) -> Token | None:
         if inverted is not None:
             return inverted
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
+            raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
     return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _inverted(verb: Token) -> Token | None:

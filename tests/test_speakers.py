@@ -976,3 +976,16 @@ def test_a_title_with_of_before_a_name_is_one_speaker_with_that_role() -> None:
     assert [s.name for s in extract(parse('Old Friends\n\nA friend of John Smith said "he was kind".')).speakers] == [
         "A friend of John Smith"
     ]
+
+
+def test_who_can_be_heard_saying_a_quote_says_it() -> None:
+    text = 'Street Attack\n\n"We were both hit," Ana Holt can be heard saying. Police arrived minutes later.'
+    assert speakers_of(text) == [("We were both hit", "Ana Holt")]
+
+
+def test_a_cue_closing_a_report_of_its_own_in_the_next_sentence_does_not_take_the_quote_before() -> None:
+    text = (
+        'Street Attack\n\n"We were both hit," Ana Holt can be heard saying. "We were attacked out of nowhere." '
+        "Another man, Tom Bell, 23, was also hurt as he tried to break up the fight, WXYZ reported."
+    )
+    assert [s for _, s in speakers_of(text)] == ["Ana Holt", "Ana Holt"]
