@@ -300,6 +300,9 @@ def _not_speech(verb: Token) -> bool:
     not show up")."""
     if verb.dep_ in ("amod", "compound"):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
+        # "incidents reported to have taken place", "titles thought to be past their prime": says nothing
+        return not any(c.dep_ == "agent" for c in verb.children)
     word = lemma(verb.text)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if prt is not None and f"{word} {prt}" in _PHRASAL_NOT_SPEECH:

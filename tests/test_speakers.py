@@ -989,3 +989,11 @@ def test_a_cue_closing_a_report_of_its_own_in_the_next_sentence_does_not_take_th
         "Another man, Tom Bell, 23, was also hurt as he tried to break up the fight, WXYZ reported."
     )
     assert [s for _, s in speakers_of(text)] == ["Ana Holt", "Ana Holt"]
+
+
+def test_a_participle_reported_to_have_happened_names_no_speaker() -> None:
+    text = (
+        'Taxi Arrest\n\n"We have arrested the driver," said a police spokesman. "He is in custody," His arrest '
+        "follows a number of incidents reported to have taken place in the city."
+    )
+    assert [s for _, s in speakers_of(text)] == ["a police spokesman", "a police spokesman"]
