@@ -259,7 +259,7 @@ class Entities:
         if len(words) != 1:
             return None
         for e in reversed(self.items):
-            if e.kind == "person" and any(w[-1] == words[0] for w in e.tokens() if len(w) > 1):
+            if e.kind == "person" and any(words[0] in (w[0], w[-1]) for w in e.tokens() if len(w) > 1):
                 return e
         return None
 

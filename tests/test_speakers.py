@@ -997,3 +997,16 @@ def test_a_participle_reported_to_have_happened_names_no_speaker() -> None:
         "follows a number of incidents reported to have taken place in the city."
     )
     assert [s for _, s in speakers_of(text)] == ["a police spokesman", "a police spokesman"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_earlier() -> None:
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    # "Julia Louis-Dreyfus ... 'Hair is a big deal,' Julia said": where the recogniser does not label the given
+    # name a person, it is still that person, not a body called "Julia"
+    entities = Entities(
+        nlp.parse(parse("Comedy Night\n\nThe actress Ana Louis-Vell spoke on Sunday.")), lambda p: False
+    )
+    assert entities._person_named("Ana").name == "Ana Louis-Vell"
+    assert entities._person_named("Louis-Vell").name == "Ana Louis-Vell"
