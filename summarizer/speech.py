@@ -241,7 +241,7 @@ def _subject(verb: Token) -> Token | None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head  # "Smith, who said ..."
             return subj
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _loose_agent(verb)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -257,6 +257,19 @@ def _subject(verb: Token) -> Token | None:
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
+    return None
+
+
+def _loose_agent(verb: Token) -> Token | None:
+    """ "labeled as a 'witch hunt' by Democrats": the "by" of a passive participle that the parse hung on its
+    object, when it names someone."""
+    if verb.tag_ != "VBN":
+        return None
+    for tok in verb.subtree:
+        if tok.i > verb.i and tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.i != verb.i:
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return tok
     return None
 
 

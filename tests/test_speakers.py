@@ -1010,3 +1010,11 @@ def test_a_given_name_alone_is_the_person_named_in_full_earlier() -> None:
     )
     assert entities._person_named("Ana").name == "Ana Louis-Vell"
     assert entities._person_named("Louis-Vell").name == "Ana Louis-Vell"
+
+
+def test_a_by_phrase_the_parse_hung_on_the_object_of_a_passive_cue_is_its_speaker() -> None:
+    text = (
+        "Inquiry\n\nWhile the council has faced criticism for the long inquiry into the bridge collapse — often "
+        'labeled as a "witch hunt" by Democrats — it seems likely the chairman is right.'
+    )
+    assert speakers_of(text) == [("witch hunt", "Democrats")]
