@@ -239,7 +239,7 @@ def _subject(verb: Token) -> Token | None:
                 return before  # "Will wrote": a name read as a modal (a modal takes the bare verb)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head  # "Smith, who said ..."
+                return _who(subj, verb.head)  # "Smith, who said ..."
             return subj
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _loose_agent(verb)
         if agent is not None:
@@ -271,6 +271,17 @@ def _loose_agent(verb: Token) -> Token | None:
             if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "NORP"):
                 return tok
     return None
+
+
+def _who(rel: Token, head: Token) -> Token:
+    """What "who" stands for: the person named closest before it, where the parse hung the clause on a thing
+    further back ("the concerns of researchers such as David Coleman, professor of ..., who said": Coleman)."""
+    if rel.lower_ != "who" or head.ent_type_ == "PERSON":
+        return head
+    for tok in reversed(rel.doc[head.i + 1 : rel.i]):
+        if tok.ent_type_ == "PERSON":
+            return tok
+    return head
 
 
 def _passive(verb: Token) -> bool:

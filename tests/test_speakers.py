@@ -1018,3 +1018,11 @@ def test_a_by_phrase_the_parse_hung_on_the_object_of_a_passive_cue_is_its_speake
         'labeled as a "witch hunt" by Democrats — it seems likely the chairman is right.'
     )
     assert speakers_of(text) == [("witch hunt", "Democrats")]
+
+
+def test_who_is_the_person_named_just_before_it_not_a_thing_further_back() -> None:
+    text = (
+        "Migration\n\nThat echoes the concerns of researchers such as Peter Walsh, professor of demography at Leeds "
+        "University, who said: 'The pressure on housing is damaging.'"
+    )
+    assert speakers_of(text) == [("The pressure on housing is damaging.", "Peter Walsh")]
