@@ -235,7 +235,9 @@ def _governing(
 ) -> tuple[list[speech.Event | None], dict[int, list[speech.Event]]]:
     """For each quoted region, the event that says it: the speech cue its clause hangs from; else the nearest
     speech cue in the sentences it touches; else the view its clause hangs from (`held`: "Ryan worried that
-    the net was becoming 'a hammock'"); else the closest verb above it that has a subject."""
+    the net was becoming 'a hammock'"); else the closest verb above it that has a subject. Beside that list, for
+    each quote left to such a verb, the verbs further up whose subjects may be someone, should the first one's
+    subject be no one ("judges decided the size of the fine was ...")."""
     by_cue = {(id(ev.cue.doc), ev.cue.i): ev for ev in found}
     by_view = {(id(ev.cue.doc), ev.cue.i): ev for ev in held if ev.subject is not None}
     ends = [r.close_mark + 1 if r.close_mark is not None else r.end for r in regions]
