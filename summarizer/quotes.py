@@ -330,11 +330,15 @@ def _reports_before(ev: speech.Event, parsed: nlp.Parsed, quoted: _Quoted) -> bo
     return ev.content is not None and ev.content[1] <= parsed.start(ev.cue) and quoted.share(*ev.content) < 0.5
 
 
+def _subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _coordinated_clause(verb) -> bool:
     """A verb joined by "and"/"but" to the one before it, with a subject of its own: a clause of its own."""
     return (
         verb.dep_ == "conj"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and bool(_subjects(verb))
         and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
     )
 
@@ -343,9 +347,7 @@ def _circumstance(verb) -> bool:
     """An adverbial or relative clause with a subject of its own ("..., when X called for ...", "because X
     called it ...", "praised X, who has vowed ..."): not what the verb above it reports. A clause on "that" or
     "which" ("a platform that calls for ...") describes a thing and is still the outer speaker's account."""
-    return verb.dep_ in ("advcl", "relcl") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ != "WDT" and c.lower_ != "that") for c in verb.children
-    )
+    return verb.dep_ in ("advcl", "relcl") and any(c.tag_ != "WDT" and c.lower_ != "that" for c in _subjects(verb))
 
 
 def _introduces(cue) -> bool:

@@ -166,11 +166,7 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 def asked(verb: Token) -> bool:
     """ "X was asked", "X was told": a speech verb in the passive whose subject is the one spoken to."""
-    return (
-        lemma(verb.text) in _ADDRESSEE
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    return lemma(verb.text) in _ADDRESSEE and _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
