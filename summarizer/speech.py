@@ -330,8 +330,7 @@ def _not_speech(verb: Token) -> bool:
     if word == "decline":
         return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in verb.rights for t in c.subtree)
     if word == "dismiss":
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        return passive and not any(c.dep_ == "agent" for c in verb.children)
+        return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False
 
 
