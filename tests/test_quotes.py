@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -244,6 +246,23 @@ def test_quotes_command_on_a_file_and_a_stored_article(cli) -> None:
     text = read_exact(SEED)
     for q in doc["quotes"]:
         assert text[q["start"] : q["end"]] == q["text"]
+
+
+def test_the_quote_table_loads_spacy_without_its_command_line() -> None:
+    """`summarizer quotes` cold: spaCy's command line (weasel, requests) is a third of its import and unused."""
+    code = (
+        "import sys\n"
+        "from summarizer.article import parse\n"
+        "from summarizer.quotes import extract\n"
+        f"table = extract(parse(open({str(SEED)!r}, encoding='utf-8').read()))\n"
+        "print('QUOTES', len(table.quotes))\n"
+        "print('CLI', sorted(m for m in ('spacy.cli', 'weasel', 'requests') if m in sys.modules))\n"
+        "import spacy, spacy.cli\n"
+        "print('REAL', hasattr(spacy.cli, 'download'), sorted(spacy.info(silent=True))[:1])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "QUOTES 10" in out and "CLI []" in out
+    assert "REAL True ['location']" in out  # spacy.info() and `import spacy.cli` still give the real ones
 
 
 def test_a_quote_opened_with_a_single_mark_and_closed_with_a_stray_double_one_ends_there() -> None:
