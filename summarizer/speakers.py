@@ -185,6 +185,13 @@ def _norm(s: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", s))
 
 
+def _portfolio(head: Token) -> bool:
+    """ "The French minister of environment and energy": a role with what it is of, which introduces its holder
+    rather than taking up someone already named (not "the top US diplomat")."""
+    person = head.lower_ in _OFFICES or _AGENTIVE.search(head.lower_) is not None
+    return person and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+
+
 class Entities:
     """The article's entities, built from its parse; `resolve` maps a speaker phrase to one of them."""
 
@@ -564,7 +571,7 @@ class Entities:
                 earlier = self._introduced(noun, pos)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
-                elif head.dep_ != "pobj" and noun not in _DOCUMENT_NOUNS:
+                elif head.dep_ != "pobj" and noun not in _DOCUMENT_NOUNS and not _portfolio(head):
                     if not guess:
                         return None
                     # "the top US diplomat": nothing called that yet, so someone already in the story

@@ -1026,3 +1026,15 @@ def test_who_is_the_person_named_just_before_it_not_a_thing_further_back() -> No
         "University, who said: 'The pressure on housing is damaging.'"
     )
     assert speakers_of(text) == [("The pressure on housing is damaging.", "Peter Walsh")]
+
+
+def test_a_role_with_what_it_is_of_introduces_someone_new_rather_than_the_last_speaker() -> None:
+    # "The French minister of environment and energy ... saying": a new person (here unnamed), not the adviser
+    # quoted before; a bare "the top US diplomat" still takes up the person already in the story (seed test)
+    text = (
+        "Housing Plan\n\nMaria Lind, the city's planning adviser, said she and her staff were drawing up the rules."
+        "\n\nThe vote on Friday was only one step.\n\nThe Dutch minister of housing and planning pointed to the "
+        'coming election during a meeting with reporters, saying the plan might be "finished before anyone is '
+        'elected."'
+    )
+    assert speakers_of(text) == [("finished before anyone is elected.", "The Dutch minister of housing and planning")]
