@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from summarizer.article import Article
 from summarizer.quotes import title_case
 from summarizer.support import STOP, stem, words
+from summarizer.verify import sentences as split_sentences
 
 MIN_WORDS = 5
 MAX_WORDS = 50
@@ -101,6 +102,7 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
     verbs = has_verb(sentences)
     tops = [(t, _content(t)) for t in standfirst(article)]
     seen: list[tuple[int, set[str]]] = []
+    seen_parts: list[tuple[int, set[str]]] = []  # each sentence of the items seen
     for i, (text, verb) in enumerate(zip(sentences, verbs, strict=True)):
         n = len(text.split())
         first = text.lstrip(" “\"‘'(")
@@ -119,7 +121,13 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
         elif _headline_case(text) and not any(p.index == i for p in out):
             out.append(Problem(i, "fragment", f"a headline, not a sentence: {text}"))
         twin = next((j for j, c in seen if _repeats(mine, c)), None)
+        if twin is None:
+            # every sentence of it is one of an earlier item's ("A. B." and then "B.")
+            parts = [_content(x) for x in split_sentences(text) if x.strip()]
+            found = [next((j for j, c in seen_parts if _repeats(part, c)), None) for part in parts]
+            twin = found[0] if parts and None not in found else None
         if twin is not None:
             out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}"))
         seen.append((i, mine))
+        seen_parts += [(i, _content(x)) for x in split_sentences(text) if x.strip()]
     return out

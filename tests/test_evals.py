@@ -365,6 +365,25 @@ def test_a_sentence_that_only_adds_an_attribution_to_an_earlier_one_repeats_it()
     assert [(p.index, p.kind) for p in found] == [(1, "duplicate")]
 
 
+def test_an_item_that_is_a_sentence_of_an_earlier_item_repeats_it() -> None:
+    from summarizer.article import parse
+    from summarizer.readability import problems
+
+    article = parse(SEED_TEXT)
+    two = (
+        "The harbour board voted on Monday to close the old pier to ferries. Piet Vos said the closure would cost "
+        "forty jobs at the yard."
+    )
+    other = "The mayor said the city would pay for a new pier by 2026."
+    again = "Piet Vos said the closure would cost forty jobs at the yard."
+    more = (
+        "Piet Vos said the closure would cost forty jobs at the yard. The yard's owner said the pier had lost money "
+        "for a decade."
+    )
+    found = problems([two, other, again, more], article)
+    assert [(p.index, p.kind, p.detail) for p in found] == [(2, "duplicate", "repeats sentence 1")]
+
+
 def test_a_baseline_that_ran_more_prompts_is_compared_prompt_by_prompt() -> None:
     from summarizer.evals import runs
     from summarizer.evals.runner import regressions
