@@ -109,6 +109,26 @@ def _bare_quote(sentence: str, quotes: list[str], name: str) -> str | None:
     return " ".join(_WORD.findall(said)[:RETYPED_WORDS]) if not rest else None
 
 
+def _unmarked_quote(sentence: str, quotes: list[str], name: str) -> str | None:
+    """The words of a sentence that, past the speaker's name (and whatever stands with it before a colon) and the
+    words of a frame, is nothing but a stretch of one of their quotes without its quotation marks, however
+    short ("Rahm Emanuel, his chief of staff: walk all over us"; "The direct body blow.")."""
+    if quoted(sentence):
+        return None
+    named = {w.lower() for w in _WORD.findall(name)}
+    head, colon, tail = sentence.partition(":")
+    if colon and named & {w.lower() for w in _WORD.findall(head)}:
+        sentence = tail
+    rest = [w for w in _WORD.findall(sentence) if w.lower() not in named]
+    while rest and rest[0].lower() in _FRAME:
+        rest = rest[1:]
+    if len(rest) < 2:
+        return None
+    mine = f" {' '.join(rest).lower()} "
+    theirs = (f" {' '.join(_WORD.findall(q)).lower()} " for q in quotes)
+    return " ".join(rest[:RETYPED_WORDS]) if any(mine in q for q in theirs) else None
+
+
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|It)\b(?=\s+[a-z])")
 
 
@@ -126,7 +146,9 @@ def unretyped(position: str, quotes: list[str], name: str) -> Unretyped:
     out = Unretyped(None)
     whole = prose_sentences(position)
     for sentence in whole:
-        copied = retyped(sentence, quotes) or _bare_quote(sentence, quotes, name)
+        copied = (
+            retyped(sentence, quotes) or _bare_quote(sentence, quotes, name) or _unmarked_quote(sentence, quotes, name)
+        )
         if copied:
             out.removed.append((sentence, copied))
         else:

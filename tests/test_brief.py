@@ -450,6 +450,21 @@ def test_a_position_that_is_only_a_short_quote_in_a_frame_is_removed_but_one_usi
     assert shown["P1"].position == "Blinken accused Putin of adding “fuel to the fire” with recent steps."
 
 
+def test_a_position_that_is_a_stretch_of_a_quote_without_its_quotation_marks_is_removed(model) -> None:
+    # "Rahm Emanuel, his chief of staff: walk all over us": the speaker and role, then words of the quote
+    b, shown = with_positions(
+        model,
+        P3="Catherine Colonna, French Foreign Minister: no peace without justice.",
+        P1="Blinken said Putin was adding fuel to the fire. Fuel to the fire.",
+    )
+    assert shown["P3"].position is None and [q.id for q in shown["P3"].quotes] == ["Q9"]
+    issue = next(i for i in b.verification.issues if i.field == "positions[P3]")
+    assert issue.kind == "retyped_quote" and "no peace without justice" in issue.detail
+    assert shown["P1"].position == "Blinken said Putin was adding fuel to the fire."
+    issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
+    assert issue.kind == "retyped_quote" and issue.text == "Fuel to the fire."
+
+
 def test_one_sentence_given_to_two_speakers_under_their_own_names_is_removed_from_both(model) -> None:
     b, shown = with_positions(
         model,
