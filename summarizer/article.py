@@ -20,6 +20,18 @@ _MD_RULE = re.compile(r"^(\*\s*){3,}$|^(-\s*){3,}$|^(_\s*){3,}$")
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets, then space
 # and something that can open a sentence.
 _SENTENCE_END = re.compile(r"""(?:[.!?]+|…)(?P<close>[\"”’'»)\]]*)(?P<space>\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
+# Copy that flattens a photo caption into the text leaves it without a full stop ("... by the Colima volcano
+# (above) in Mexico The 12,400 feet (3,800 metre) high volcano ..."): a capitalised determiner or pronoun before
+# a lower-case word or a number starts a sentence there ("The Royal China Club", "Claims He Exaggerated" do not),
+# except after a word that a title or name may follow ("in", "called": "a film called It follows ...").
+_GLUED = re.compile(
+    r"(?:^|(?<=\s))(?P<word>[A-Za-z0-9][\w'’-]*)\)?(?P<space>[ \t]+)"
+    r"(?=(?:The|An|This|These|Those|His|Her|Their|Its|He|She|It|They|We|There)\s+[a-z0-9]|(?:But|However),?\s+[a-z])"
+)
+_NOT_GLUED_AFTER = frozenset(
+    "in of by from to at the a an and or for on with as said says told than like called named titled via is was "
+    "were are be into about over under".split()
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -228,7 +240,24 @@ def _looks_like_title(chunk: str) -> bool:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], by punctuation and capitalisation, skipping abbreviations."""
+    """Sentence spans inside text[start:end], by punctuation and capitalisation, skipping abbreviations, and
+    where a caption was glued into the text without a full stop (`_GLUED`)."""
+    return [piece for s, e in _punctuated(text, start, end) for piece in _unglued(text, s, e)]
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for match in _GLUED.finditer(text, start, end):
+        if match.group("word").lower() in _NOT_GLUED_AFTER:
+            continue
+        out.append((pos, match.start("space")))
+        pos = match.end()
+    out.append((pos, end))
+    return out
+
+
+def _punctuated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     segment = text[start:end]

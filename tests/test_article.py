@@ -48,6 +48,26 @@ def test_every_dev_article_round_trips(dev_articles) -> None:
         ("George W. Bush spoke. Then he left.", ["George W. Bush spoke.", "Then he left."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
         ("The U.S. Army said so at 3 p.m. Friday.", ["The U.S. Army said so at 3 p.m. Friday."]),
+        # a photo caption flattened into the text without its full stop
+        (
+            "The ferry docked on Monday (above) in Hull The 40-metre vessel carries 300 people. Critics say it is "
+            "too big But the council approved it.",
+            [
+                "The ferry docked on Monday (above) in Hull",
+                "The 40-metre vessel carries 300 people.",
+                "Critics say it is too big",
+                "But the council approved it.",
+            ],
+        ),
+        # names and titles are not captions: "restaurant The Royal Oak", "a film called It Follows", "Claims He"
+        (
+            "She dined at the restaurant The Royal Oak and saw a film called It follows nobody. Candidate Denies "
+            "Claims He Exaggerated His Record.",
+            [
+                "She dined at the restaurant The Royal Oak and saw a film called It follows nobody.",
+                "Candidate Denies Claims He Exaggerated His Record.",
+            ],
+        ),
     ],
 )
 def test_sentence_split(text: str, expected: list[str]) -> None:

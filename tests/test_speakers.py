@@ -1038,3 +1038,16 @@ def test_a_role_with_what_it_is_of_introduces_someone_new_rather_than_the_last_s
         'elected."'
     )
     assert speakers_of(text) == [("finished before anyone is elected.", "The Dutch minister of housing and planning")]
+
+
+def test_a_photo_caption_glued_into_the_text_does_not_join_the_parse_of_the_next_sentence() -> None:
+    # the caption's end has no full stop; parsed as one sentence with it, "Her son ... records messages, signing
+    # off with ... 'Sleep tight'" lost its subject to the resident named before
+    text = (
+        "Morning Messages\n\nStaff at the care home say the videos calm residents. Resident Agnes Moor, 91, is one of "
+        "several residents at Elm House who are woken each morning with a video from a relative to help ease their "
+        "confusion Her son Peter Moor, pictured in the blue jumper, records messages about family holidays, signing "
+        "off with the family farewell, 'Sleep tight, see you soon' Among the residents taking part is Agnes Moor. "
+        "She watches the video over breakfast."
+    )
+    assert speakers_of(text) == [("Sleep tight, see you soon", "Peter Moor")]
