@@ -38,7 +38,16 @@ from summarizer.readability import problems  # noqa: E402
 from summarizer.store import Store  # noqa: E402
 from summarizer.support import default_checker  # noqa: E402
 
-RULES = ("fragment", "headline_copy", "duplicate", "unsupported_claim", "cross_wired", "retyped_quote", "loaded_word")
+RULES = (
+    "fragment",
+    "headline_copy",
+    "caption",
+    "duplicate",
+    "unsupported_claim",
+    "cross_wired",
+    "retyped_quote",
+    "loaded_word",
+)
 
 
 def articles(dev: Path, limit: int | None) -> list[Path]:

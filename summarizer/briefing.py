@@ -223,6 +223,7 @@ IssueKind = Literal[
     "replaced_word",
     "fragment",
     "headline_copy",
+    "caption",
     "duplicate",
     "unsupported_claim",
     "cross_wired",

@@ -179,7 +179,7 @@ def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker
             items.append((where, text, sentence.support))
     dropped = set()
     for p in readability.problems([text for _, text, _ in items], article):
-        if p.kind in ("fragment", "headline_copy", "duplicate") and p.index not in dropped:
+        if p.kind in ("fragment", "headline_copy", "caption", "duplicate") and p.index not in dropped:
             where, text, _ = items[p.index]
             check.flag(p.kind, where, text, f"{p.detail}; removed")
             dropped.add(p.index)

@@ -1,4 +1,5 @@
-"""Sentences a reader should not be shown: fragments, copies of the headline or standfirst, duplicates, run-ons.
+"""Sentences a reader should not be shown: fragments, copies of the headline or standfirst, photo captions,
+duplicates, run-ons.
 
 One function for the briefing's repairs and the eval's `readability` check. A fragment is a sentence under
 five words, one with no verb (a bare noun phrase such as "The U.S." or "Concerns over the deal"; the verb
@@ -7,6 +8,7 @@ test uses the parser's tags), or a headline in Title Case with no full stop.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,8 +27,17 @@ FRAME_WORDS = 3  # content words a sentence may add to an earlier one and still 
 @dataclass(frozen=True)
 class Problem:
     index: int
-    kind: str  # fragment | headline_copy | duplicate | too_long
+    kind: str  # fragment | headline_copy | caption | duplicate | too_long
     detail: str
+
+
+# Where someone stands in the photo, or what kind of picture it is: words that only a photo caption has ("...
+# the Colima volcano (above) in Mexico", "Mr Cervantes (shown above)", "(file image)").
+_CAPTION = re.compile(
+    r"\((?:(?:pictured|shown|seen)\s+)?(?:(?:far|second|top|bottom)\s+)?(?:left|right|centre|center|above|below|"
+    r"inset|pictured)\)|\((?:file|stock|library)\s+(?:photo|picture|image|pic)\)|\bpictured\s+(?:above|below)\b",
+    re.IGNORECASE,
+)
 
 
 def _content(text: str) -> set[str]:
@@ -118,6 +129,8 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
         copied = next((t for t, c in tops if _overlap(mine, c) >= COPY), None)
         if copied is not None:
             out.append(Problem(i, "headline_copy", f"copies the headline or standfirst: {copied[:80]}"))
+        elif (marker := _CAPTION.search(text)) is not None:
+            out.append(Problem(i, "caption", f"a photo caption ({marker.group()}): {text[:80]}"))
         elif _headline_case(text) and not any(p.index == i for p in out):
             out.append(Problem(i, "fragment", f"a headline, not a sentence: {text}"))
         twin = next((j for j, c in seen if _repeats(mine, c)), None)

@@ -513,6 +513,19 @@ def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(mode
     assert [s.field for s in b.support if s.field.startswith("summary")] == ["summary[0]", "summary[1]"]
 
 
+def test_a_photo_caption_the_model_copies_into_the_summary_is_removed(model) -> None:
+    summary = [
+        {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
+        {"text": "Blinken (pictured left) addressed the Security Council in New York on Thursday.", "support": ["S4"]},
+        {"text": "Lavrov accused Ukraine of Russophobia over its language rules.", "support": ["S12"]},
+    ]
+    model.queue(cited(summary=summary))
+    b = run_brief(brief_prompt="v2")
+    assert b.summary == [summary[0]["text"], summary[2]["text"]]
+    issue = next(i for i in b.verification.issues if i.kind == "caption")
+    assert issue.field == "summary[1]" and issue.detail.startswith("a photo caption ((pictured left))")
+
+
 def test_a_sentence_the_checker_cannot_find_support_for_is_shown_marked(model) -> None:
     summary = [
         {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},

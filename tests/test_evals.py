@@ -384,6 +384,24 @@ def test_an_item_that_is_a_sentence_of_an_earlier_item_repeats_it() -> None:
     assert [(p.index, p.kind, p.detail) for p in found] == [(2, "duplicate", "repeats sentence 1")]
 
 
+def test_a_photo_caption_is_not_a_summary_sentence() -> None:
+    from summarizer.article import parse
+    from summarizer.readability import problems
+
+    article = parse(SEED_TEXT)
+    found = problems(
+        [
+            "The new ferry docked at the pier on Monday (above) in Hull, after a week of trials.",
+            "Mr Vos (pictured left) spent a decade campaigning for the new ferry service.",
+            "Residents are the most likely to complain about noise (file image), the survey found.",
+            "The left wing of the party (about a third of its members) voted against the ferry plan.",
+            "The mayor said the right to appeal the decision was upheld.",
+        ],
+        article,
+    )
+    assert [(p.index, p.kind) for p in found] == [(0, "caption"), (1, "caption"), (2, "caption")]
+
+
 def test_a_baseline_that_ran_more_prompts_is_compared_prompt_by_prompt() -> None:
     from summarizer.evals import runs
     from summarizer.evals.runner import regressions

@@ -32,6 +32,7 @@ const ISSUE_NAMES = {
   replaced_word: "Loaded word replaced with a plain one",
   fragment: "Fragment removed",
   headline_copy: "Copy of the headline removed",
+  caption: "Photo caption removed",
   duplicate: "Repeated sentence removed",
   unsupported_claim: "Sentence the article does not support, removed",
   cross_wired: "Position resting on someone else's words, removed",
