@@ -120,8 +120,18 @@ def compose(
     table = source.table
     check = _Checker(source, system_prompt, prompts_dir)
     grounder = Grounder(article, table, checker or default_checker())
-    headline = (check.prose(draft.headline, "headline") if draft.headline.strip() else None) or article.title
     summary, support = _summary(draft, article, grounder, check)
+    headline_text, dropped = repairs.unloaded_headline(draft.headline.strip(), prompts_dir)
+    for word in dropped:
+        check.flag(
+            "replaced_word", "headline", word, "loaded word with no plain alternative; dropped from the headline"
+        )
+    # without a headline of its own the briefing is headed by the article's title, or its first summary sentence
+    headline = (
+        (check.prose(headline_text, "headline") if headline_text else None)
+        or article.title
+        or (summary[0] if summary else "")
+    )
 
     known = {s.id for s in table.speakers if s.quote_ids}
     for key in draft.positions:

@@ -77,6 +77,26 @@ def neutral(text: str, prompts_dir: Path) -> Repaired:
     return result
 
 
+def unloaded_headline(text: str, prompts_dir: Path) -> tuple[str, list[str]]:
+    """A headline without its loaded adjectives and adverbs that have no plain alternative ("Photographer captures
+    stunning images of eruption": "Photographer captures images of eruption"), and those words. A sentence with
+    one is removed; a headline, the one line a briefing cannot do without, loses the word instead. Other loaded
+    words stay, for `neutral` to replace them or remove the headline."""
+    pattern, words = lexicon(prompts_dir)
+    found = [m for m in pattern.finditer(strip_quoted(text)) if not words.get(re.sub(r"\s+", " ", m.group()).lower())]
+    if not found:
+        return text, []
+    from summarizer.nlp import pipeline
+
+    doc = pipeline()(text)
+    modifier = {t.idx for t in doc if t.tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS")}
+    dropped = [m for m in found if " " not in m.group() and m.start() in modifier]
+    for m in reversed(dropped):
+        text = text[: m.start()] + text[m.end() :].lstrip(" ") if m.end() < len(text) else text[: m.start()].rstrip()
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:], [m.group() for m in dropped]
+
+
 def retyped(position: str, quotes: list[str]) -> str | None:
     """The stretch of a quote that `position` copies word for word, if it is RETYPED_WORDS long or more."""
     mine = [w.lower() for w in _WORD.findall(position)]

@@ -526,6 +526,24 @@ def test_a_photo_caption_the_model_copies_into_the_summary_is_removed(model) -> 
     assert issue.field == "summary[1]" and issue.detail.startswith("a photo caption ((pictured left))")
 
 
+def test_a_loaded_adjective_is_dropped_from_the_headline_rather_than_the_headline(model) -> None:
+    model.queue(draft(headline="Blinken faces shocking rebuke from Lavrov at UN"))
+    b = run_brief()
+    assert b.headline == "Blinken faces rebuke from Lavrov at UN"
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "replaced_word" and issue.text == "shocking" and "dropped from the headline" in issue.detail
+
+
+def test_an_untitled_article_whose_headline_is_removed_is_headed_by_its_first_summary_sentence(model, tmp_path) -> None:
+    untitled = tmp_path / "untitled.txt"
+    untitled.write_text(SEED_TEXT.split("\n\n", 2)[2], encoding="utf-8")  # no headline, no photo caption
+    model.queue(draft(headline="The evil of war reaches the Security Council"))
+    b = run_brief(untitled)
+    assert b.title == "" and b.summary and b.headline == b.summary[0]
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "loaded_word" and issue.text.lower() == "evil"
+
+
 def test_a_sentence_the_checker_cannot_find_support_for_is_shown_marked(model) -> None:
     summary = [
         {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
