@@ -201,6 +201,7 @@ class Entities:
         self.items: list[Entity] = []
         self.mentions: list[_Mention] = []
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
+        self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         for _, doc in parsed.docs:
             for ent in doc.ents:
                 for tok in ent:
@@ -233,11 +234,21 @@ class Entities:
 
     # --- names -----------------------------------------------------------------------------------
 
+    def _title_word(self, word: str) -> bool:
+        """An office ("Mayor"), or a word for a person by what they do or are ("Founder", "Resident") that the
+        article also writes in lower case ("the founder", "residents"), as it never writes a given name."""
+        lower = word.lower()
+        if lower in _OFFICES:
+            return True
+        return _AGENTIVE.search(lower) is not None and (lower in self._lower or f"{lower}s" in self._lower)
+
     def _name(self, ent: Span, pos: int) -> Entity | None:
         toks = _clean(list(ent))
+        while len(toks) > 2 and toks[0].text[:1].isupper() and self._title_word(toks[0].text):
+            toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis
         if toks and _scroll_link(toks[0]):
             toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
-        office = [t for t in ent[: max(0, len(ent) - len(toks))] if t.lower_ in _OFFICES]
+        office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text)]
         if not toks:
             return None
         name = _text(toks)
@@ -372,7 +383,7 @@ class Entities:
                 if not left or left[-1].i != tok.i - 1 or left[0].i != tok.i - len(left):
                     continue
                 words = [c.text for c in left]
-                while len(words) > 1 and words[0].lower() in _OFFICES:
+                while len(words) > 1 and self._title_word(words[0]):
                     e.role = e.role or words.pop(0)  # "Mayor Ana Ruiz": Mayor is the office, Ana the given name
                 if any(_HONORIFIC.match(w) or w.lower() in lower or not w[:1].isupper() for w in words):
                     continue

@@ -1051,3 +1051,16 @@ def test_a_photo_caption_glued_into_the_text_does_not_join_the_parse_of_the_next
         "She watches the video over breakfast."
     )
     assert speakers_of(text) == [("Sleep tight, see you soon", "Peter Moor")]
+
+
+def test_a_word_for_what_someone_does_before_their_name_is_their_role_not_part_of_it() -> None:
+    # "Founder Yen Reis": the recogniser took the title into the name; the article writes "founder" in lower case
+    # elsewhere, as it never writes a given name ("Christian Vale" keeps his)
+    text = (
+        "Skin Spa\n\nThe spa's founder opened a second clinic last year. Her own biggest fan: Founder Kim Osei, "
+        "pictured, says she has the treatment twice a week. 'I would not go without it,' Osei said.\n\n"
+        "'It is the best thing I have tried,' said Christian Dorn, a client."
+    )
+    table = extract(parse(text))
+    names = {(s.name, s.role) for s in table.speakers if s.quote_ids}
+    assert names == {("Kim Osei", "Founder"), ("Christian Dorn", "client")}
