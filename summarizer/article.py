@@ -234,6 +234,11 @@ def _paragraphs(text: str, markdown: bool) -> list[Paragraph]:
     return out
 
 
+def ended(sentence: str) -> bool:
+    """True if a sentence ends with its full stop (or ! ? …), after any closing quotation mark."""
+    return bool(re.search(r"[.!?…][\"”’')\]]*$", sentence.strip()))
+
+
 def _looks_like_title(chunk: str) -> bool:
     """A short first paragraph of one sentence (headlines may wrap onto a second line)."""
     return len(chunk) <= 160 and chunk.count("\n") <= 1 and len(split_sentences(chunk, 0, len(chunk))) == 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import sys
 import types
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.article import ended
 from summarizer.errors import UserError
 
 if TYPE_CHECKING:
@@ -205,22 +207,16 @@ def _pieces(article: Article, skip: tuple[str, ...]) -> list[tuple[int, int]]:
     return pieces
 
 
-_ENDS = (".", "!", "?", "…", ":", ";")
-
-
-def _ended(sentence: str) -> bool:
-    return sentence.rstrip("\"”’')]»").endswith(_ENDS)
-
-
 def _unglued(article: Article, para: Paragraph) -> list[tuple[int, int]]:
     """A paragraph in stretches that end where a sentence ends without a full stop (a photo caption flattened into
     the text: `article._GLUED`), so that no parse runs across the join."""
     out = []
     start = para.start
-    for s in article.sentences:
-        if s.paragraph == para.index and s.end < para.end and not _ended(article.text[s.start : s.end]):
+    own = [s for s in article.sentences if s.paragraph == para.index]
+    for s, after in itertools.pairwise(own):
+        if not ended(article.text[s.start : s.end]):
             out.append((start, s.end))
-            start = next((t.start for t in article.sentences if t.start >= s.end), para.end)
+            start = after.start
     out.append((start, para.end))
     return out
 

@@ -133,14 +133,14 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "caption", f"a photo caption ({marker.group()}): {text[:80]}"))
         elif _headline_case(text) and not any(p.index == i for p in out):
             out.append(Problem(i, "fragment", f"a headline, not a sentence: {text}"))
+        parts = [_content(x) for x in split_sentences(text) if x.strip()]
         twin = next((j for j, c in seen if _repeats(mine, c)), None)
         if twin is None:
             # every sentence of it is one of an earlier item's ("A. B." and then "B.")
-            parts = [_content(x) for x in split_sentences(text) if x.strip()]
             found = [next((j for j, c in seen_parts if _repeats(part, c)), None) for part in parts]
             twin = found[0] if parts and None not in found else None
         if twin is not None:
             out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}"))
         seen.append((i, mine))
-        seen_parts += [(i, _content(x)) for x in split_sentences(text) if x.strip()]
+        seen_parts += [(i, part) for part in parts]
     return out

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from summarizer.article import ended
 from summarizer.neutrality import lexicon
 from summarizer.verify import quoted, sentences, strip_quoted
 
@@ -247,11 +248,6 @@ _CLAUSE = re.compile(
     r",\s+(?:as|which|while|but|and|because|since|despite|including|although|though|so|where|who|with)\b",
     re.IGNORECASE,
 )
-
-
-def ended(sentence: str) -> bool:
-    """True if a sentence ends with its full stop (or ! ? …), after any closing quotation mark."""
-    return bool(re.search(r"[.!?…][\"”’')\]]*$", sentence.strip()))
 
 
 def _cut_off(sentence: str) -> bool:
