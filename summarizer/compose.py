@@ -7,8 +7,8 @@ claims); each piece is verified (`verify.check_text`), checked for a leaked syst
 copies or duplicates are removed; every summary sentence and position is then checked against what it cites
 (`grounding`): a position that cites someone else's words, or a sentence with a number or a negation the
 source lacks, is removed; one the checker does not find support for is shown marked "unsupported". A speaker
-left without a position gets the article's own report of what they said, where one reads as a claim of its
-own (`reported`). Whatever was changed or flagged is recorded in the briefing.
+left without a position, or whose position is unsupported, gets the article's own report of what they said,
+where one reads as a claim of its own (`reported`). Whatever was changed or flagged is recorded in the briefing.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def compose(
     quoted = [s for s in table.speakers if s.quote_ids]
     speakers = [_position(s, draft, table.quotes, source, check) for s in quoted]
     support += _ground_positions(quoted, speakers, draft, grounder, check)
-    support += _reported(quoted, speakers, table, article, check)
+    support = _reported(quoted, speakers, table, article, check, support)
 
     contested = []
     for i, point in enumerate(draft.contested):
@@ -308,16 +308,27 @@ def _own_sentences(position: str, speaker: Speaker, quoted: list[Speaker], check
 
 
 def _reported(
-    quoted: list[Speaker], shown: list[SpeakerPosition], table: QuoteTable, article: Article, check: _Checker
+    quoted: list[Speaker],
+    shown: list[SpeakerPosition],
+    table: QuoteTable,
+    article: Article,
+    check: _Checker,
+    support: list[SentenceSupport],
 ) -> list[SentenceSupport]:
-    """A speaker left without a position gets the article's own report of what they said, where one reads as
-    a claim of its own (`summarizer/reported.py`), checked like any other sentence the briefing shows."""
-    out = []
+    """A speaker left without a position, or whose position the checker found no support for, gets the
+    article's own report of what they said instead, where one reads as a claim of its own
+    (`summarizer/reported.py`), checked like any other sentence the briefing shows. Returns the briefing's
+    support records with the replaced ones swapped."""
+    status = {x.field: x.status for x in support}
+    out = list(support)
     for speaker, sp in zip(quoted, shown, strict=True):
-        found = reported.position(speaker, table, article.text) if sp.position is None else None
+        where = f"positions[{speaker.id}]"
+        unsupported = sp.position is not None and status.get(where) == "unsupported"
+        if sp.position is not None and not unsupported:
+            continue
+        found = reported.position(speaker, table, article.text)
         if found is None:
             continue
-        where = f"positions[{speaker.id}]"
         before = len(check.issues)
         text = check.prose(found.text, where, speaker.id)
         if text is None:
@@ -325,14 +336,19 @@ def _reported(
         check.issues[:before] = [
             i for i in check.issues[:before] if not (i.field == where and i.kind == "missing_position")
         ]
+        why = (
+            f"the position the model wrote ({sp.position}) has no support in what it cites"
+            if unsupported
+            else "no position the model wrote passed the checks"
+        )
         check.flag(
             "reported_position",
             where,
             text,
-            f"no position the model wrote passed the checks; the article's report of what {speaker.name} said "
-            f"({found.statement_id}) is shown",
+            f"{why}; the article's report of what {speaker.name} said ({found.statement_id}) is shown",
         )
         sp.position, sp.reported = text, found.statement_id
+        out = [x for x in out if x.field != where]
         out.append(
             SentenceSupport(
                 field=where,

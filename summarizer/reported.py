@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from summarizer import speech
 from summarizer.quotes import Attribution, QuoteTable, Speaker
@@ -27,17 +28,41 @@ _HOLDING = frozenset(
     conclude believe think report reiterate agree assert maintain confirm deny disclose reveal indicate
     estimate allege charge vow promise pledge fear hope want plan worry""".split()
 )
-# Pronouns: first and second person are the speaker's own words without their quotation marks; third person
-# may point at someone the position no longer names ("Lee says he is losing", where "he" is the president;
-# "Lee said soldiers killed him"), except where each is of the speaker's own gender and one opens the content
-# ("Ana Ruiz said she would run again", "... her plan had failed"): after the speaker's name it reads as the
-# speaker, as it did in the article.
+# Of these, the ones that take a side, and the words that, heading the content, say what someone holds, wants
+# or thinks should happen ("... said he believes life begins at fertilization", "... said the law should
+# change"): where a speaker has several statements, one of those is their position more than a report of
+# events ("... says he met the actress in 2010").
+_STANCE = frozenset(
+    """declare insist argue warn claim contend counter complain predict caution conclude believe think assert
+    maintain allege charge vow promise pledge fear hope want worry urge""".split()
+)
+_HELD = _STANCE | frozenset("support oppose favor favour need reject accept agree disagree".split())
+# Pronouns: first and second person are the speaker's own words without their quotation marks. A third
+# person one may point at someone the position no longer names ("Lee says he is losing", where "he" is the
+# president; "Lee said soldiers killed him"). It stays readable where the content itself names whom it stands
+# for, in an earlier clause ("Rao said Lund is taunting because he cannot defend his record", "... the
+# resolution, because he doubted any court would enforce it"), or where each is the speaker's own and one opens
+# the content ("Ana Ruiz said she would run again", "... her plan had failed", "Unilever said it planned ..."):
+# after the speaker's name it reads as the speaker, as it did in the article. Within one clause a pronoun is
+# never its subject's ("Lund had told him": "him" is not Lund), so a name there does not count.
 # (A reflexive is bound inside its own clause, "... against Stumpf himself", so it is never one of these.)
 _PRONOUN = re.compile(
     r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|they|them|their|theirs|it|its)\b",
     re.IGNORECASE,
 )
-_OWN = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
+_FIRST_SECOND = frozenset("i me my mine we us our ours you your yours".split())
+_OWN = {
+    "m": frozenset({"he", "him", "his"}),
+    "f": frozenset({"she", "her", "hers"}),
+    "body": frozenset({"it", "its"}),  # "Unilever said it planned ..."
+    "group": frozenset({"they", "them", "their", "theirs"}),  # "Demonstrators said they ..."
+}
+_KINDS = {
+    **dict.fromkeys(("he", "him", "his"), "m"),
+    **dict.fromkeys(("she", "her", "hers"), "f"),
+    **dict.fromkeys(("they", "them", "their", "theirs"), "pl"),
+    **dict.fromkeys(("it", "its"), "n"),
+}
 _SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[]))'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?!\w)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
@@ -55,20 +80,41 @@ class Reported:
 
 
 def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
-    """The first of `speaker`'s indirect statements that reads as a position, as the article words it."""
+    """Of `speaker`'s indirect statements that read as a position, as the article words them, the first of
+    those that take a side (see _STANCE), or else the first."""
+    best: tuple[int, Reported] | None = None
     for a in table.attributions:
         if a.direct or a.speaker_id != speaker.id or a.id not in speaker.statement_ids:
             continue
         found = _reads_as_position(a, speaker, table, text)
-        if found is not None:
-            cue, end, lower, content = found
-            content = " ".join(content.split())
-            if lower:
-                content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
-            said = f"{speaker.name} {cue} {content}"
-            said = said[0].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
-            return Reported(speaker.id, a.id, said, a.content_start, end)
-    return None
+        if found is None:
+            continue
+        cue, end, lower, content = found
+        content = " ".join(content.split())
+        if lower:
+            content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
+        said = f"{speaker.name} {cue} {content}"
+        said = said[0].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
+        weight = _sided(cue, content)
+        if best is None or weight > best[0]:
+            best = (weight, Reported(speaker.id, a.id, said, a.content_start, end))
+    return best[1] if best else None
+
+
+def _sided(cue: str, content: str) -> int:
+    """2 for a cue that takes a side ("argued"), 1 for a content headed by a verb of holding or a modal
+    ("he believes ...", "the law should change"), else 0."""
+    if speech.lemma(cue.split()[0]) in _STANCE:
+        return 2
+    doc = _parsed(content)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return 0
+    w = root.lower_
+    held = any(base in _HELD for base in (speech.lemma(w), w, w[:-1], w[:-2], w[:-3] + "e")) or any(
+        c.tag_ == "MD" for c in root.children if c.dep_ == "aux"
+    )
+    return 1 if held else 0
 
 
 def _reads_as_position(
@@ -110,7 +156,7 @@ def _reads_as_position(
     end = end if a.gap is not None else a.content_start + cut
     if not MIN_WORDS <= len(content.split()) <= MAX_WORDS or not _paired(content):
         return None
-    if _others(_QUOTED.sub("", content), speaker.gender) or mentions(content, speaker):
+    if _others(content, speaker, table) or mentions(content, speaker):
         return None  # "..., Patrick Kennedy, the undersecretary": the attribution itself, not what was said
     if told:
         cue = _told(text, cue, a)
@@ -138,16 +184,77 @@ def _told(text: str, cue: str, a: Attribution) -> str | None:
     return " ".join([cue, *words])
 
 
-def _others(content: str, gender: str | None) -> bool:
-    """Whether `content` has a pronoun that may not be the speaker (see _PRONOUN): any, unless each is of the
-    speaker's own gender and the content opens on one ("she would run", "that his plan failed")."""
-    found = [m.group().lower() for m in _PRONOUN.finditer(content)]
-    own = _OWN.get(gender or "", frozenset())
-    if not found or any(p not in own for p in found):
-        return bool(found)
-    words = content.split()
-    first = words[1] if words[0].lower() == "that" and len(words) > 1 else words[0]
-    return first.lower() not in own
+def _others(content: str, speaker: Speaker, table: QuoteTable) -> bool:
+    """Whether `content`, outside its quotation marks, has a pronoun that may not be the speaker (see _PRONOUN):
+    one that is not the speaker's own and that nothing named before it in another clause stands for, or the
+    speaker's own where none opens the content ("she would run", "that his plan failed")."""
+    quoted = [m.span() for m in _QUOTED.finditer(content)]
+    found = [m for m in _PRONOUN.finditer(content) if not any(a <= m.start() < b for a, b in quoted)]
+    if not found:
+        return False
+    words = [m.group().lower() for m in found]
+    if any(w in _FIRST_SECOND for w in words):
+        return True
+    own = _OWN.get(speaker.gender or "", frozenset()) if speaker.is_person else _OWN[_body_kind(speaker.name)]
+    if all(w in own for w in words):
+        opening = content.split()
+        first = opening[1] if opening[0].lower() == "that" and len(opening) > 1 else opening[0]
+        if first.lower() in own:
+            return False
+    doc = _parsed(content)
+    for m, word in zip(found, words, strict=True):
+        token = next((t for t in doc if t.idx == m.start()), None)
+        if token is None or not _stands_for(token, _KINDS[word], table):
+            return True
+    return False
+
+
+def _stands_for(pronoun: Any, kind: str, table: QuoteTable) -> bool:
+    """Whether something of the pronoun's kind is named before it, in another clause of the content: for "he"
+    or "she", a person not known to be of the other gender."""
+    home = _clause_head(pronoun)
+    for t in pronoun.doc[: pronoun.i]:
+        if _clause_head(t).i == home.i or t.dep_ in ("poss", "compound"):
+            continue
+        if kind in ("m", "f"):
+            fits = t.ent_iob_ != "I" and _gender(t, table) == kind
+        elif kind == "pl":
+            fits = t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "NORP") and t.ent_iob_ == "B")
+        else:
+            fits = t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")
+        if fits:
+            return True
+    return False
+
+
+def _body_kind(name: str) -> str:
+    """ "group" for a speaker named in the plural ("Demonstrators", "Officials at the agency", "Democrats"),
+    else "body" (a company's name may end in an s: "Forbes")."""
+    root = next((t for t in _parsed(name) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return "body"
+    return "group" if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG" else "body"
+
+
+def _gender(token: Any, table: QuoteTable) -> str | None:
+    """The gender the quote table knows for the person whose name starts at `token` (as the recogniser marks
+    it, or the surname of someone in the table: "Vos"), if any."""
+    span = next((e for e in token.doc.ents if e.start == token.i), None)
+    if span is None and token.ent_type_ not in ("", "PERSON"):
+        return None
+    last = span[-1].text if span is not None else token.text
+    for s in table.speakers:
+        if s.is_person and s.gender and any(last == n.split()[-1] for n in (s.name, *s.aliases)):
+            return s.gender
+    return None
+
+
+def _clause_head(token: Any) -> Any:
+    """The verb that heads the clause a token is in (the root where none is above it)."""
+    at = token.head if token.dep_ != "ROOT" else token
+    while not at.tag_.startswith("VB") and at.dep_ != "ROOT":
+        at = at.head
+    return at
 
 
 def _paired(content: str) -> bool:
@@ -165,15 +272,20 @@ _SENTENCE_OPENERS = frozenset({"DT", "PDT", "RB", "RBR", "RBS", "CC", "EX", "PRP
 
 
 @lru_cache(maxsize=512)
+def _parsed(content: str) -> Any:
+    from summarizer.nlp import pipeline
+
+    return pipeline()(content)
+
+
+@lru_cache(maxsize=512)
 def _clause(content: str) -> tuple[int, bool] | None:
     """Where the clause ends, and whether its capital is only the one a sentence opens with ("The group",
     "Even McCain"), if `content` is a clause of its own: its head a finite verb (or a modal's) with
     a subject inside it. A verb joined to the head ("..., and has championed", "..., and critics warned")
     may belong to the speaker's sentence rather than to what they said, unless a "that" of its own makes it
     part of what was said: the clause ends before it."""
-    from summarizer.nlp import pipeline
-
-    doc = pipeline()(content)
+    doc = _parsed(content)
     roots = [t for t in doc if t.dep_ == "ROOT"]
     first = doc[0] if len(doc) else None
     if len(roots) != 1 or first is None:
@@ -184,6 +296,15 @@ def _clause(content: str) -> tuple[int, bool] | None:
         return None  # "that would create inflation": what "that" is stays behind in the article
     lower = first.text[:1].isupper() and first.tag_ in _SENTENCE_OPENERS and not first.ent_type_
     root = roots[0]
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == 0 and c.i < root.i), None)
+    reports = speech.is_cue(root, stance=True) or root.lower_ in ("heard", "hears", "learned", "learnt")
+    if said is not None and reports and any(c.dep_ == "nsubj" and c.i > said.i for c in root.children):
+        # "... on December 23, the court heard": a report inside the content; what was said is before it
+        cut = said.right_edge.idx + len(said.right_edge.text)
+        if content[cut:].lstrip(", \xa0")[:1] in ('"', "'", "“", "‘", ""):
+            return None
+        inner = _clause(content[:cut])
+        return (inner[0], lower) if inner else None
     finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in root.children
     )

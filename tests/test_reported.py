@@ -191,3 +191,83 @@ def test_told_keeps_whom_it_was_told_so_the_statement_reads() -> None:
         got["Piet Vos"] == "Piet Vos told the harbour board on Monday that the north quay would be rebuilt in spring."
     )
     assert got["Mara Olsen"] is None  # a list between the cue and what was told: not used
+
+
+def test_a_pronoun_the_content_itself_names_in_an_earlier_clause_is_readable() -> None:
+    text = (
+        "Quay Works\n\n"
+        'Mayor Piet Vos opened the meeting. He left at noon. "It is urgent," Vos said.\n\n'
+        "Engineer Mara Olsen said Vos delayed the repairs because he wanted the vote first. She left before the "
+        'vote. "Nobody listened," Olsen said.\n\n'
+        "Harbour master Jens Aal said the skippers will leave unless the council lowers their fees. "
+        '"We did our part," Aal said.\n\n'
+        "The pilot, Ida Holm, said the board had refused the plan, though the town had asked for it. "
+        '"It was quick," Holm said.\n\n'
+        "Skipper Tomas Berg said Vos had told him the fees would stay. He did not say when. "
+        '"We were misled," Berg said.\n'
+    )
+    got = _positions(text)
+    # "he" is Vos, a man named before it in another clause: not Olsen, whom it could not be
+    assert got["Mara Olsen"] == "Mara Olsen said Vos delayed the repairs because he wanted the vote first."
+    assert got["Jens Aal"] == "Jens Aal said the skippers will leave unless the council lowers their fees."
+    assert got["Ida Holm"] == "Ida Holm said the board had refused the plan, though the town had asked for it."
+    # "him" is not Vos, the subject of its own clause: it may be Berg or someone the position does not name
+    assert got["Tomas Berg"] is None
+
+
+def test_a_body_speaks_of_itself_as_it_and_a_group_as_they() -> None:
+    text = (
+        "Quay Works\n\n"
+        "The Harbour Ferry Company said it would move its ferries to the south quay in March. "
+        '"The walls are failing," the company said.\n\n'
+        "Protesters said they would block the quay until the council met them. "
+        '"We will stay," the protesters said.\n\n'
+        "The Kessel Marine Company said they had been told nothing about the repairs. "
+        '"We were never asked," the company said.\n'
+    )
+    got = _positions(text)
+    assert got["Harbour Ferry Company"] == (
+        "Harbour Ferry Company said it would move its ferries to the south quay in March."
+    )
+    assert got["Protesters"] == "Protesters said they would block the quay until the council met them."
+    assert got["Kessel Marine Company"] is None  # a company is "it": "they" may be anyone
+
+
+def test_a_statement_that_takes_a_side_is_the_position_before_a_report_of_events() -> None:
+    text = (
+        "Quay Works\n\n"
+        "The mayor, Piet Vos, said he visited the north quay in 2010 with the harbour board. "
+        "Vos said the quay should be rebuilt before the winter storms reach the town. "
+        '"It is urgent," Vos said.\n'
+    )
+    assert (
+        _positions(text)["Piet Vos"]
+        == "Piet Vos said the quay should be rebuilt before the winter storms reach the town."
+    )
+
+
+def test_a_report_inside_the_content_is_left_out() -> None:
+    text = (
+        "Quay Works\n\n"
+        "Engineer Mara Olsen said the walls had failed twice in the winter of 2019, the inquiry heard. "
+        '"Nobody listened," Olsen said.\n'
+    )
+    assert _positions(text)["Mara Olsen"] == "Mara Olsen said the walls had failed twice in the winter of 2019."
+
+
+def test_a_position_the_checker_finds_no_support_for_gives_way_to_the_articles_report(model, harbour: Path) -> None:
+    table = extract(parse(HARBOUR))
+    ids = {s.id: s.quote_ids for s in table.speakers if s.quote_ids}
+    doc = json.loads(_retyping(ids))
+    doc["positions"]["P1"]["position"] = "Ana Ruiz praised the cooperative for its patience over the summer."
+    model.queue(json.dumps(doc))
+    cfg = load_settings(chat_model="fake:live", brief_prompt="v1")
+    store = Store(cfg)
+    b = brief(open_article(str(harbour), store), store, cfg)
+
+    ruiz = next(s for s in b.speakers if s.speaker_id == "P1")
+    assert ruiz.position == "Ana Ruiz said the fees had fallen far behind the cost of dredging the channel."
+    [support] = [s for s in b.support if s.field == "positions[P1]"]
+    assert support.status == "supported" and support.ids == [ruiz.reported]
+    issue = next(i for i in b.verification.issues if i.field == "positions[P1]" and i.kind == "reported_position")
+    assert "praised the cooperative" in issue.detail and "has no support" in issue.detail
