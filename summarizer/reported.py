@@ -36,6 +36,9 @@ _STANCE = frozenset(
     """declare insist argue warn claim contend counter complain predict caution conclude believe think assert
     maintain allege charge vow promise pledge fear hope want worry urge""".split()
 )
+# Cues whose content may be what the speaker means to do ("vowed to ban ...", "plans to run again").
+_INTENT = frozenset("vow pledge promise plan want hope".split())
+_FINDING_OUT = frozenset("know understand learn see find hear ask discover explore".split())
 _HELD = _STANCE | frozenset("support oppose favor favour need reject accept agree disagree".split())
 # Pronouns: first and second person are the speaker's own words without their quotation marks. A third
 # person one may point at someone the position no longer names ("Lee says he is losing", where "he" is the
@@ -125,12 +128,20 @@ def _reads_as_position(
     cue = (a.cue or "").strip()
     verb = speech.lemma(cue)
     told = verb == "tell"
-    if not cue or " " in cue or cue.lower().endswith("ing") or (verb not in _HOLDING and not told):
+    if not cue or " " in cue or (verb not in _HOLDING and not told):
         return None
     before = text[: a.content_start if a.gap is None else a.gap[1]].rsplit(cue, 1)[0].split()
     word = before[-1].lower().strip(".,") if before else ""
     if word in _NOT_A_REPORT or word.endswith(("n't", "n’t")):
         return None  # "would say", "did not say", "didn't say": not a report of what was said
+    if cue.lower().endswith("ing"):
+        # "..., saying the penalty was needed", "is saying": what the sentence's subject said, told in the
+        # past tense; not "for saying", "without saying"
+        if not before or a.gap is not None:
+            return None
+        if not before[-1].endswith(",") and before[-1].lower() not in ("is", "are", "was", "were", "been"):
+            return None
+        cue = _past(verb)
     end = a.content_end
     while end > a.content_start and text[end - 1] in " \n,;:-–—":
         end -= 1
@@ -146,7 +157,7 @@ def _reads_as_position(
         return None  # mostly a quote: the quote is shown as it is
     # "X, the office said, Y" is read as "X, Y", and used only whole
     content = a.content(text).rstrip(" ,;:-–—") if a.gap is not None else text[a.content_start : end]
-    clause = _clause(content)
+    clause = _clause(content) or (_infinitive(content) if verb in _INTENT else None)
     if clause is None:
         return None
     cut, lower = clause
@@ -163,6 +174,34 @@ def _reads_as_position(
         if cue is None:
             return None
     return cue, end, lower, content
+
+
+def _past(verb: str) -> str:
+    """ "say": "said", "argue": "argued", "insist": "insisted", "deny": "denied"."""
+    irregular = {"say": "said", "tell": "told", "write": "wrote", "think": "thought"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _infinitive(content: str) -> tuple[int, bool] | None:
+    """ "to ban imports from the region": a content that is what someone vowed, planned or wants to do. Not
+    what someone wants to find out ("wanted to know who approved it": a question, not a side), nor one that
+    goes on with what the speaker did ("vowed to keep it and celebrated the ruling")."""
+    doc = _parsed(content)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or len(doc) < 2 or doc[0].tag_ != "TO" or doc[0].head.i != roots[0].i:
+        return None
+    root = roots[0]
+    if root.tag_ != "VB" or root.lower_ in _FINDING_OUT:
+        return None
+    if any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for c in root.children):
+        return None
+    return len(content), False
 
 
 def _told(text: str, cue: str, a: Attribution) -> str | None:

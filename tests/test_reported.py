@@ -271,3 +271,25 @@ def test_a_position_the_checker_finds_no_support_for_gives_way_to_the_articles_r
     assert support.status == "supported" and support.ids == [ruiz.reported]
     issue = next(i for i in b.verification.issues if i.field == "positions[P1]" and i.kind == "reported_position")
     assert "praised the cooperative" in issue.detail and "has no support" in issue.detail
+
+
+def test_what_someone_vowed_or_wants_to_do_and_a_participle_of_saying_read_as_positions() -> None:
+    text = (
+        "Quay Works\n\n"
+        "Mayor Piet Vos vowed to rebuild the north quay before the winter storms reach the town. "
+        '"It is urgent," Vos said.\n\n'
+        "The harbour master, Jens Aal, criticised the plan, saying the skippers would leave the harbour within "
+        'a year. "We did our part," Aal said.\n\n'
+        "Engineer Mara Olsen wanted to know who had approved the cheaper concrete for the walls. "
+        '"Nobody listened," Olsen said.\n\n'
+        "Skipper Tomas Berg vowed to keep his boat in the harbour all winter and thanked the board. "
+        '"We stay," Berg said.\n\n'
+        "The pilot, Ida Holm, is saying the vote on the fees had been rigged by the chair. "
+        '"It was quick," Holm said.\n'
+    )
+    got = _positions(text)
+    assert got["Piet Vos"] == "Piet Vos vowed to rebuild the north quay before the winter storms reach the town."
+    assert got["Jens Aal"] == "Jens Aal said the skippers would leave the harbour within a year."
+    assert got["Mara Olsen"] is None  # what someone wants to find out is a question, not a side
+    assert got["Tomas Berg"] is None  # "and thanked the board": what he did, not what he vowed
+    assert got["Ida Holm"] == "Ida Holm said the vote on the fees had been rigged by the chair."
