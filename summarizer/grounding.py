@@ -16,7 +16,7 @@ from summarizer.article import Article
 from summarizer.quotes import QuoteTable, Speaker
 from summarizer.speech import SPEECH_VERBS, STANCE_VERBS
 from summarizer.support import REPORTING, Checker, Verdict, content_stems, stem, words
-from summarizer.verify import initials, mentions
+from summarizer.verify import initials, mentions, sentences
 
 _SENTENCE = re.compile(r"^S(\d+)$")
 
@@ -79,6 +79,26 @@ class Grounded:
 
     def spans(self, article: Article) -> list[tuple[int, int]]:
         return [(article.sentences[i].start, article.sentences[i].end) for i in self.verdict.evidence]
+
+
+def _joined(ids: list[str], parts: list[Grounded]) -> Grounded:
+    """One item's sentences checked apart, as one: supported if each is; the weakest one's reason."""
+    if len(parts) == 1:
+        return parts[0]
+    worst = max(parts, key=lambda g: (not g.verdict.supported, g.verdict.ruled_out, g.verdict.score))
+    evidence = tuple(sorted({i for g in parts for i in g.verdict.evidence}))
+    verdict = Verdict(
+        supported=all(g.verdict.supported for g in parts),
+        score=worst.verdict.score,
+        evidence=evidence,
+        missing=tuple(w for g in parts for w in g.verdict.missing),
+        reason=worst.verdict.reason,
+        features=worst.verdict.features,
+        ruled_out=any(g.verdict.ruled_out for g in parts),
+    )
+    recited = any(g.recited for g in parts)
+    shown = [i for g in parts for i in g.ids] if recited else ids
+    return Grounded(list(dict.fromkeys(shown)), sorted({i for g in parts for i in g.evidence}), verdict, [], recited)
 
 
 class Grounder:
@@ -173,11 +193,20 @@ class Grounder:
 
     def summary(self, texts: list[str], ids: list[list[str]]) -> list[Grounded]:
         """Each sentence against what it cites; one its citations do not hold is tried against the whole
-        article, and if the checker finds it there, its support moves to those sentences."""
-        cited = [self.sentences_of(x) or None for x in ids]
-        verdicts = self.checker.check(texts, self.texts, cited)
-        out = [Grounded(x, c or [], v, []) for x, c, v in zip(ids, cited, verdicts, strict=True)]
-        return self._recite(out, texts, [None] * len(texts))
+        article, and if the checker finds it there, its support moves to those sentences. An item of two
+        sentences is supported when each of them is ("A lost 6-3, 6-1. She won nine of the last 11 games."
+        rests on two sentences of the article that need not stand together)."""
+        pieces = [(k, x) for k, text in enumerate(texts) for x in ([y.strip() for y in sentences(text)] or [text])]
+        pieces = [(k, x) for k, x in pieces if x] or [(k, t) for k, t in enumerate(texts)]
+        flat_ids = [ids[k] for k, _ in pieces]
+        cited = [self.sentences_of(x) or None for x in flat_ids]
+        flat_texts = [x for _, x in pieces]
+        verdicts = self.checker.check(flat_texts, self.texts, cited)
+        flat = [Grounded(x, c or [], v, []) for x, c, v in zip(flat_ids, cited, verdicts, strict=True)]
+        flat = self._recite(flat, flat_texts, [None] * len(flat_texts))
+        return [
+            _joined(ids[k], [g for (j, _), g in zip(pieces, flat, strict=True) if j == k]) for k in range(len(texts))
+        ]
 
     def _recite(self, grounded: list[Grounded], texts: list[str], pools: list[list[int] | None]) -> list[Grounded]:
         retry = [k for k, g in enumerate(grounded) if g.ids and not g.foreign and not g.verdict.supported]

@@ -210,3 +210,34 @@ def test_calibrate_on_the_shared_factuality_set_reaches_the_target(cli) -> None:
     figures = json.loads(out)
     assert figures["summaries"] == 200
     assert figures["balanced_accuracy"]["summary"] >= 0.65  # 0.719 on all 161 articles
+
+
+HARBOUR = (
+    "Harbour Fees\n\n"
+    "The harbour board voted on Tuesday evening to raise mooring fees for fishing boats, yachts and visiting "
+    "cruise ships for the first time since the channel was dredged. The ferry to the island ran late all week "
+    "because of fog in the channel, and two sailings were cancelled on Thursday. A new café opened on the quay "
+    "in May. Skippers who keep their boats in the harbour all year will pay twice as much as summer visitors "
+    "under the new rules, which take effect in April after a public hearing at the town hall.\n"
+)
+
+
+def test_each_sentence_of_a_summary_item_is_checked_on_its_own(checker: Checker) -> None:
+    from summarizer.article import parse
+    from summarizer.grounding import Grounder
+    from summarizer.quotes import extract
+
+    article = parse(HARBOUR)
+    grounder = Grounder(article, extract(article), checker)
+    first = (
+        "The harbour board voted on Tuesday evening to raise mooring fees for fishing boats, yachts and visiting "
+        "cruise ships."
+    )
+    apart = f"{first} Skippers who keep their boats in the harbour all year will pay twice as much as summer visitors."
+    invented = f"{first} The board praised the ferry company for its punctual service all winter."
+    kept, marked = grounder.summary([apart, invented], [[], []])
+    # two sentences that rest on two sentences of the article far apart: each is supported, so the item is
+    assert kept.verdict.supported
+    assert [article.sentences[i].text[:12] for i in kept.verdict.evidence] == ["The harbour ", "Skippers who"]
+    # one supported sentence does not carry another that is not
+    assert not marked.verdict.supported and "praised" in marked.verdict.reason
