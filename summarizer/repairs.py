@@ -99,15 +99,48 @@ def unloaded_headline(text: str, prompts_dir: Path) -> tuple[str, list[str]]:
 
 
 def retyped(position: str, quotes: list[str]) -> str | None:
-    """The stretch of a quote that `position` copies word for word, if it is RETYPED_WORDS long or more."""
-    mine = [w.lower() for w in _WORD.findall(position)]
+    """The stretch of a quote that `position` copies word for word, if it is RETYPED_WORDS long or more, also
+    when told in the third person ("I came out knowing I had nothing to lose": "she came out knowing she had
+    nothing to lose")."""
+    mine = [w for w, _ in _person_free(position)]
     grams = {tuple(mine[i : i + RETYPED_WORDS]) for i in range(len(mine) - RETYPED_WORDS + 1)}
     for quote in quotes:
-        theirs = _WORD.findall(quote)
+        theirs = _person_free(quote)
         for i in range(len(theirs) - RETYPED_WORDS + 1):
-            if tuple(w.lower() for w in theirs[i : i + RETYPED_WORDS]) in grams:
-                return " ".join(theirs[i : i + RETYPED_WORDS])
+            if tuple(w for w, _ in theirs[i : i + RETYPED_WORDS]) in grams:
+                return " ".join(
+                    _WORD.findall(quote)[k] for k in dict.fromkeys(k for _, k in theirs[i : i + RETYPED_WORDS])
+                )
     return None
+
+
+# The words by which a quote and its retelling differ only in person: "I've" and "she has", "my" and "his".
+_CONTRACTED = {"'ve": "have", "'m": "am", "'re": "are", "'ll": "will", "'d": "would", "'s": "is"}
+_PERSON = {
+    **dict.fromkeys("i he she they we".split(), "<subject>"),
+    **dict.fromkeys("me him them us".split(), "<object>"),
+    **dict.fromkeys("my his their our her".split(), "<owner>"),
+    **dict.fromkeys("myself himself herself themselves ourselves".split(), "<self>"),
+    **dict.fromkeys("am is are".split(), "is"),
+    **dict.fromkeys("have has".split(), "has"),
+    **dict.fromkeys("was were".split(), "was"),
+    **dict.fromkeys("do does".split(), "does"),
+}
+
+
+def _person_free(text: str) -> list[tuple[str, int]]:
+    """(the word with its person taken out, which word of `text` it comes from) for each word of `text`; a
+    contraction gives two ("I've": "<subject>", "has")."""
+    out = []
+    for k, surface in enumerate(_WORD.findall(text)):
+        word = surface.lower().replace("’", "'")
+        parts = [word]
+        for ending, full in _CONTRACTED.items():
+            if word.endswith(ending) and len(word) > len(ending):
+                parts = [word[: -len(ending)], full]
+                break
+        out += [(_PERSON.get(w, w), k) for w in parts]
+    return out
 
 
 _FRAME = frozenset(

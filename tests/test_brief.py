@@ -421,7 +421,16 @@ def test_a_position_that_retypes_its_quote_is_removed(model) -> None:
     blinken = shown["P1"]
     assert blinken.position is None and blinken.quotes  # the quotes are shown instead
     issue = next(i for i in b.verification.issues if i.kind == "retyped_quote")
-    assert issue.field == "positions[P1]" and "very international order we've gathered here to" in issue.detail
+    assert issue.field == "positions[P1]" and "very international order we've gathered here" in issue.detail
+
+
+def test_a_quote_retold_in_the_third_person_is_a_retyped_quote() -> None:
+    from summarizer.repairs import retyped
+
+    quote = "I've never beaten her before, so I came out knowing I had nothing to lose"
+    told = "Lauren Davis said that she has never beaten her before and came out knowing she had nothing to lose."
+    assert retyped(told, [quote]) == "came out knowing I had nothing to lose"
+    assert retyped("Davis said she played without fear and won in two sets.", [quote]) is None
 
 
 def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model) -> None:
