@@ -90,7 +90,7 @@ def brief(
         """`draft` composed; a streamed briefing's final draft is often its last finished partial one, which
         the stream has composed already."""
         if not last or last[0][0] != draft:
-            last[:] = [(draft, compose(draft, source, prompt.system, settings.prompts_dir, article))]
+            last[:] = [(draft, compose(draft, source, prompt.system, settings.prompts_dir, article, most=bullets[1]))]
         return last[0][1]
 
     conversation: list = []  # the briefing call and its accepted reply, for the completion round
@@ -179,7 +179,7 @@ def brief(
     if prompt.has("position"):
         publisher.publish(done, {s.speaker_id for s in done.speakers if s.position and not s.reported})
         done = _positions_again(
-            done, draft, article, source, prompt, settings, ask, len(plan) > 1, emit, publisher.publish
+            done, draft, article, source, prompt, settings, ask, len(plan) > 1, emit, publisher.publish, bullets[1]
         )
     publisher.publish(done)
     used = sorted({c.index for call in plan for c in call.chunks})
@@ -331,6 +331,7 @@ def _positions_again(
     parts: bool,
     emit: Emit,
     publish: Callable[[Composed, set[str]], None],
+    most: int | None = None,
 ) -> Composed:
     """One small call per quoted speaker, written from that speaker's own quotes and statements only: every
     quoted speaker (most quoted first, at most MAX_SPEAKER_CALLS) when the prompt writes positions speaker by
@@ -365,7 +366,12 @@ def _positions_again(
         quotes = quotes or [i for i in written.support if i in speaker.quote_ids][:3]
         positions[speaker.id] = DraftPosition(quotes=quotes, position=written.position, support=written.support)
         again = compose(
-            draft.model_copy(update={"positions": positions}), source, prompt.system, settings.prompts_dir, article
+            draft.model_copy(update={"positions": positions}),
+            source,
+            prompt.system,
+            settings.prompts_dir,
+            article,
+            most=most,
         )
         publish(again, {speaker.id})
     again.verification.issues[:0] = earlier

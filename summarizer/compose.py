@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer import readability, repairs, reported
-from summarizer.article import Article
+from summarizer.article import Article, ended
 from summarizer.briefing import (
     Claim,
     ContestedPoint,
     Draft,
+    DraftSentence,
     InlineQuote,
     Issue,
     SentenceSupport,
@@ -114,13 +115,15 @@ def compose(
     prompts_dir: Path,
     article: Article,
     checker: Checker | None = None,
+    most: int | None = None,
 ) -> Composed:
+    """The briefing from `draft`; `most`: the most summary items the requested length allows."""
     from summarizer.support import default_checker
 
     table = source.table
     check = _Checker(source, system_prompt, prompts_dir)
     grounder = Grounder(article, table, checker or default_checker())
-    summary, support = _summary(draft, article, grounder, check)
+    summary, support = _summary(draft, article, grounder, check, most)
     headline_text, dropped = repairs.unloaded_headline(draft.headline.strip(), prompts_dir)
     for word in dropped:
         check.flag(
@@ -179,10 +182,39 @@ def _record(where: str, ids: list[str], g: Grounded, article: Article) -> Senten
     )
 
 
-def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker) -> tuple[list[str], list]:
+def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
+    """The draft's summary items, with an item the model ran on split into items of its sentences: one of more
+    than MAX_SENTENCES sentences (an article copied on), or one that opens mid-sentence because the length
+    limit ended the item before it mid-way ("strokes to keep her on her heels. Davis broke ..."). The opening
+    piece then goes as a fragment and the whole sentences after it stay; a sentence that opens on a pronoun
+    stays with the one before it ("X did A. He added B."); a last one without its full stop is where the
+    length limit stopped the item, and goes. (An item that repeats the system prompt stays whole, to be
+    removed whole.)"""
+    out: list[DraftSentence] = []
+    for item in draft.sentences():
+        pieces = repairs.prose_sentences(item.text)
+        ran_on = len(pieces) > repairs.MAX_SENTENCES or (len(pieces) > 1 and pieces[0][:1].islower())
+        if not ran_on or leaks(item.text, check.system_prompt):
+            out.append(item)
+            continue
+        if not ended(pieces[-1]):
+            check.flag("trimmed", f"summary[{len(out)}]", pieces.pop()[:200], "stops mid-sentence; removed")
+        groups: list[list[str]] = []
+        for piece in pieces:
+            if groups and len(groups[-1]) == 1 and _PRONOUN_START.match(piece) and not groups[-1][0][:1].islower():
+                groups[-1].append(piece)
+            else:
+                groups.append([piece])
+        out += [DraftSentence(text=" ".join(group), support=item.support) for group in groups]
+    return out
+
+
+def _summary(
+    draft: Draft, article: Article, grounder: Grounder, check: _Checker, most: int | None = None
+) -> tuple[list[str], list]:
     """Checked, repaired summary sentences, without fragments, headline copies, duplicates or ruled-out claims."""
     items = []
-    for i, sentence in enumerate(draft.sentences()):
+    for i, sentence in enumerate(_ran_on(draft, check)):
         where = f"summary[{i}]"
         text = check.prose(sentence.text, where)
         if text:
@@ -205,6 +237,9 @@ def _summary(draft: Draft, article: Article, grounder: Grounder, check: _Checker
         other = grounder.misattributed(text)
         if other is not None:
             check.flag("cross_wired", where, text, f"the article gives these words to {other.name}; removed")
+            continue
+        if most is not None and len(summary) >= most:
+            check.flag("trimmed", where, text, f"more than the {most} items the briefing's length allows; removed")
             continue
         if g.recited:
             check.flag("recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does")

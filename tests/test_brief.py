@@ -535,6 +535,47 @@ def test_a_photo_caption_the_model_copies_into_the_summary_is_removed(model) -> 
     assert issue.field == "summary[1]" and issue.detail.startswith("a photo caption ((pictured left))")
 
 
+def test_a_summary_item_the_model_ran_on_is_split_into_items_of_its_sentences(model) -> None:
+    # a small model copying the article runs on past one item and the length limit cuts it mid-way: the next
+    # item then opens mid-sentence
+    summary = [
+        "Antony Blinken demanded on Thursday that President Vladimir Putin be held to account at the Security "
+        "Council. He accused Putin of adding fuel to the fire with recent steps. Sergei Lavrov answered "
+        "Western accusations at the session. Catherine Colonna said the Security Council session was about the "
+        "quest for",
+        "accountability over the abuses. Antonio Guterres said the UN rights body had documented abuses in Ukraine.",
+        "Lavrov said the West was covering up crimes of the Kyiv government.",
+    ]
+    model.queue(draft(summary=summary))
+    b = run_brief()
+    assert b.summary == [
+        "Antony Blinken demanded on Thursday that President Vladimir Putin be held to account at the Security "
+        "Council. He accused Putin of adding fuel to the fire with recent steps.",  # "He" stays with its name
+        "Sergei Lavrov answered Western accusations at the session.",
+        "Antonio Guterres said the UN rights body had documented abuses in Ukraine.",
+        "Lavrov said the West was covering up crimes of the Kyiv government.",
+    ]
+    kinds = {(i.kind, i.text[:22]) for i in b.verification.issues if i.field.startswith("summary[")}
+    assert ("trimmed", "Catherine Colonna said") in kinds  # where the length limit stopped the first item
+    assert ("fragment", "accountability over th") in kinds
+
+
+def test_no_more_summary_items_are_shown_than_the_length_allows(model) -> None:
+    sentences = [
+        "Antony Blinken demanded that President Vladimir Putin be held to account.",
+        "Blinken accused Putin of adding fuel to the fire with recent steps.",
+        "Sergei Lavrov answered Western accusations at the session.",
+        "Antonio Guterres said the UN rights body had documented abuses in Ukraine.",
+    ]
+    model.queue(draft(summary=[" ".join(sentences), " ".join(sentences[:2])]))
+    cfg = load_settings(chat_model="fake:live")
+    store = Store(cfg)
+    b = brief(open_article(str(SEED), store), store, cfg, length="short")
+    assert b.summary == sentences[:3]
+    issue = next(i for i in b.verification.issues if i.text == sentences[3])
+    assert issue.kind == "trimmed" and "more than the 3 items" in issue.detail
+
+
 def test_a_loaded_adjective_is_dropped_from_the_headline_rather_than_the_headline(model) -> None:
     model.queue(draft(headline="Blinken faces shocking rebuke from Lavrov at UN"))
     b = run_brief()
