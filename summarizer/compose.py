@@ -197,8 +197,7 @@ def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
         if not ran_on or leaks(item.text, check.system_prompt):
             out.append(item)
             continue
-        if not ended(pieces[-1]):
-            check.flag("trimmed", f"summary[{len(out)}]", pieces.pop()[:200], "stops mid-sentence; removed")
+        cut = None if ended(pieces[-1]) else pieces.pop()
         groups: list[list[str]] = []
         for piece in pieces:
             if groups and len(groups[-1]) == 1 and _PRONOUN_START.match(piece) and not groups[-1][0][:1].islower():
@@ -206,6 +205,8 @@ def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
             else:
                 groups.append([piece])
         out += [DraftSentence(text=" ".join(group), support=item.support) for group in groups]
+        if cut is not None:
+            check.flag("trimmed", f"summary[{len(out)}]", cut[:200], "stops mid-sentence; removed")
     return out
 
 

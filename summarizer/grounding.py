@@ -196,8 +196,11 @@ class Grounder:
         article, and if the checker finds it there, its support moves to those sentences. An item of two
         sentences is supported when each of them is ("A lost 6-3, 6-1. She won nine of the last 11 games."
         rests on two sentences of the article that need not stand together)."""
-        pieces = [(k, x) for k, text in enumerate(texts) for x in ([y.strip() for y in sentences(text)] or [text])]
-        pieces = [(k, x) for k, x in pieces if x] or [(k, t) for k, t in enumerate(texts)]
+        pieces = [
+            (k, x)
+            for k, text in enumerate(texts)
+            for x in ([y.strip() for y in sentences(text) if y.strip()] or [text])
+        ]
         flat_ids = [ids[k] for k, _ in pieces]
         cited = [self.sentences_of(x) or None for x in flat_ids]
         flat_texts = [x for _, x in pieces]
