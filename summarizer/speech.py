@@ -157,8 +157,8 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             continue  # only the last word of a name
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" for c in tok.head.children):
             continue  # "X, later alleging that Y wanted ..., said": Y is the subject of a clause of its own
-        if tok.dep_ == "nsubjpass" and tok.head.i == verb.i and asked(verb):
-            return None  # "Trump was asked, '...?'": who was asked, not who asked
+        if tok.dep_ == "nsubjpass" and tok.head.i == verb.i and _passive(verb):
+            return None  # "Trump was asked, '...?'", "Trump was accused of ...": spoken to or about, not speaking
         if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj"):
             return tok
     return None
@@ -243,6 +243,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "X released a statement saying ...": X speaks
             continue
+        if verb.dep_ == "relcl" and _passive(verb):
+            return None  # "a system that has been criticized for ...": what is spoken about
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
             return verb.head  # "a statement saying ..." (but not "a class called ...")
         inverted = _inverted(verb)

@@ -261,6 +261,16 @@ def test_a_quote_inside_a_view_no_one_is_said_to_voice_is_the_holders() -> None:
     assert speakers_of(text) == [("It is a joke", "Lena Ortiz"), ("a trap for the idle.", "Tom Hale")]
 
 
+def test_who_is_spoken_of_in_the_passive_is_not_the_speaker() -> None:
+    found = statements_of(
+        "Ferry Fares\n\nMayor Ida Crane was accused of hiding the ferry's losses. "
+        "Riders complained about a fare system that has been criticized for favouring commuters. "
+        "Ed Marsh said the fares would fall."
+    )
+    assert [f[0] for f in found if f[1] in ("accused", "criticized")] == []
+    assert ("Ed Marsh", "said", "the fares would fall") in found
+
+
 def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
