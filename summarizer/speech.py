@@ -80,22 +80,40 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
     for tok in parsed.tokens():
         if (tok.tag_[:2] != "VB" and tok.lower_ != "according") or quoted(parsed.start(tok)):
             continue  # only verbs and "according (to)" are cues
-        if is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok):
+        reads = _written_reads(tok)
+        if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads:
             who = subject(tok, quoted)
             content, gap = _clause(parsed, tok, who), None
             if content is None and tok.dep_ == "parataxis":
                 content, gap = _parenthetical(parsed, tok)
+            if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
+                content = None  # a text's own words are the quote it reads, nothing else around it
             cue = tok.text
             prt = next((c for c in tok.children if c.dep_ == "prt"), None)
             if prt is not None and prt.i == tok.i + 1:
                 cue = f"{tok.text} {prt.text}"
-            out.append(Event(tok, cue, who, content, stance=not is_cue(tok), gap=gap))
+            out.append(Event(tok, cue, who, content, stance=not (reads or is_cue(tok)), gap=gap))
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
                 out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
     return out
+
+
+def _written_reads(verb: Token) -> bool:
+    """ "The letter reads: '...'", "'...,' a sign on the door read": a text that reads its words, not a person
+    reading something out (a name or a person's pronoun as the subject) and not reading an object."""
+    if verb.lower_ not in ("read", "reads") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    found = _subject(verb)
+    if found is None or found.ent_type_ == "PERSON" or found.tag_ in ("PRP", "NNP", "NNPS"):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "prep", "prt") and c.i > verb.i and not c.is_punct
+        for c in verb.children
+        if not (c.dep_ == "dobj" and c.is_quote)
+    )
 
 
 def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
@@ -312,6 +330,7 @@ def _call_by_name(verb: Token) -> bool:
 
 
 # A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
+_NAMING = frozenset({"call", "dub", "label", "brand"})
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
 
 
@@ -326,6 +345,11 @@ def _not_speech(verb: Token) -> bool:
         # "incidents reported to have taken place", "titles thought to be past their prime": says nothing
         return not any(c.dep_ == "agent" for c in verb.children)
     word = lemma(verb.text)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and word in _NAMING:
+        # "a group called Black Votes Matter", "a collection dubbed 'Yuge!'": a name given, not words said (but
+        # "a lawmaker called Trump 'a showman'", read the same way, names two things: that one speaks)
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+        return len(named) < 2 and not any(c.dep_ == "agent" for c in verb.children)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if prt is not None and f"{word} {prt}" in _PHRASAL_NOT_SPEECH:
         return True

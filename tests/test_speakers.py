@@ -271,6 +271,27 @@ def test_who_is_spoken_of_in_the_passive_is_not_the_speaker() -> None:
     assert ("Ed Marsh", "said", "the fares would fall") in found
 
 
+def test_a_name_given_is_not_a_statement_but_calling_someone_something_is() -> None:
+    found = statements_of(
+        "Ferry Fares\n\nA new group called Fair Fares for All is collecting signatures. "
+        "One councillor called the plan a tax on commuters."
+    )
+    assert [f[0] for f in found if f[1] == "called"] == ["One councillor"]
+
+
+def test_a_text_that_reads_its_words_speaks_them() -> None:
+    text = (
+        'Ferry Fares\n\nEd Marsh, a ferry captain, has set up a website called "Ferry Facts" for riders.\n\n'
+        '"Hi riders! Fares may rise on Monday!" a welcome message on the website reads. "If so, take the bus."\n\n'
+        'Riders hung a banner that read, "Fair fares now!"'
+    )
+    assert [pair for pair in speakers_of(text) if pair[0] != "Ferry Facts"] == [
+        ("Hi riders! Fares may rise on Monday!", "a welcome message on the website"),
+        ("If so, take the bus.", "a welcome message on the website"),
+        ("Fair fares now!", "a banner"),
+    ]
+
+
 def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
