@@ -152,6 +152,8 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             tries = [(ev, False), *((up, False) for up in further.get(i, ())), (ev, True)]
             for up, guess in tries if ev.subject is not None else []:
                 owner = entities.resolve(up.subject, parsed.start(up.cue), guess=guess)
+                if owner is not None and not owner.could_speak:
+                    owner = None  # "harmed by the sun, which would be like 'boiling water'": a thing says nothing
                 if owner is not None:
                     break
             if owner is None:

@@ -51,7 +51,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     """company firm group agency organization organisation ministry department government administration
     campaign committee panel party bank union council office court commission board university school team
     club network association institute coalition federation league corporation business retailer maker
-    airline carrier startup service authority regulator bureau center centre foundation body""".split()
+    airline carrier startup service authority regulator bureau center centre foundation body watchdog""".split()
 )
 # Nouns that name a text or a recording: "the letter says" is the letter, never a person already quoted.
 _DOCUMENT_NOUNS = frozenset(
@@ -59,7 +59,7 @@ _DOCUMENT_NOUNS = frozenset(
     poll document filing complaint lawsuit suit editorial article note order book transcript website site page
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
-    script pitch record minutes text""".split()
+    script pitch record minutes text magazine newspaper journal investigation inquiry probe""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
@@ -67,6 +67,12 @@ _AGENTIVE = re.compile(
     r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
     r"|^(?:officials?|experts?|critics?|aides?|allies|ally|staff|public|police|crowd|family|families|sources?"
     r"|authorities|polls|studies|surveys|reports|statements|groups)$"
+)
+# People named by what they are to others, and the words with no agentive ending.
+_PEOPLE = re.compile(
+    r"(?:friend|fan|star|favou?rite|victim|witness|neighbou?r|relative|colleague|pupil|kid|youngster|couple|guest"
+    r"|host|boss|chief|judge|hero|nurse|midwife|surgeon|chef|pilot|athlete|soldier|cop|nanny|celebrity|mum|mom"
+    r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece)(?:s|es)?$|^(?:child|children|teens?|twins?|midwives|celebrities)$"
 )
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
@@ -92,6 +98,15 @@ class Entity:
         if self.kind != "description":
             return True
         return self.head in _BODY_NOUNS or self.head in _DOCUMENT_NOUNS or _AGENTIVE.search(self.head) is not None
+
+    @property
+    def could_speak(self) -> bool:
+        """Whether a quote with no speech verb of its own may be credited to this: anything that holds views, a
+        name, an office or a word for people ("the judge", "his friends", "the former soap star"), not a thing
+        ("harmed by the sun, which would be like 'boiling water'", "a shirt with 'Liberation now'")."""
+        if self.holds_views or self.name.split()[-1][:1].isupper():
+            return True
+        return _people_word(self.head.removesuffix("s") if self.plural else self.head) or _people_word(self.head)
 
     @property
     def is_person(self) -> bool:
@@ -773,6 +788,18 @@ def _role_of(ent: Span) -> str | None:
         text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
         if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text):
             return text
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.i == ent.start - 1
+        and head.tag_ == "NN"
+        and head.dep_ != "attr"  # not "X was the best friend Y always had"
+        and _people_word(head.lower_)
+    ):
+        # "his mother Ann Reid", "her lawyer Jo Hale": the noun the parse hung the name on is the role
+        text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")])
+        if text and not _FURNITURE.match(text):
+            return text
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is not None and appos.ent_type_ != "PERSON":
         toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
@@ -782,6 +809,17 @@ def _role_of(ent: Span) -> str | None:
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     return None
+
+
+def _people_word(word: str) -> bool:
+    """A noun for a person: an office, an agentive form, a word for kin or company, a gendered word."""
+    return (
+        word in _OFFICES
+        or _AGENTIVE.search(word) is not None
+        or _PEOPLE.search(word) is not None
+        or _FEMALE_WORDS.search(word) is not None
+        or _MALE_WORDS.search(word) is not None
+    )
 
 
 def _rank(m: _Mention) -> tuple[int, int]:

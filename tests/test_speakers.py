@@ -292,6 +292,25 @@ def test_a_text_that_reads_its_words_speaks_them() -> None:
     ]
 
 
+def test_a_thing_is_never_credited_with_a_quote() -> None:
+    text = (
+        "Rare Condition\n\nTom Reid, 9, must wear gloves outdoors, his mother Ann Reid said. "
+        'He is never left in the sun, which would be like "boiling water on his skin".'
+    )
+    assert speakers_of(text) == [("boiling water on his skin", None)]
+
+
+def test_the_noun_a_name_is_hung_on_is_its_role_and_says_who_she_is() -> None:
+    text = (
+        "Rare Condition\n\nTom Reid, 9, must wear gloves outdoors, his mother Ann Reid said. He hates them. "
+        'She said: "We have tried every cream there is."'
+    )
+    table = extract(parse(text))
+    ann = next(s for s in table.speakers if s.name == "Ann Reid")
+    assert (ann.role, ann.gender) == ("his mother", "f")
+    assert speakers_of(text) == [("We have tried every cream there is.", "Ann Reid")]
+
+
 def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
