@@ -392,7 +392,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
-        return _span(parsed, list(best.subtree))
+        return _span(parsed, list(best.subtree) + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         return None
     right = [
@@ -407,6 +407,31 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None
     toks = [t for c in right for t in c.subtree]
     return _span(parsed, toks)
+
+
+def _continued(verb: Token, content: Token) -> list[Token]:
+    """What the parse hung on the speech verb after its clause but is still the speaker's account: "said he
+    would back the nominee, but beyond that he does not want to be involved"; "said she wanted change, but
+    found Trump objectionable"; "said he was flooded with email, some of it naming Trump". Only right after a
+    clause that follows the verb, with no subject or the clause's own pronoun ("..., and she started crying"
+    is someone else), and never a speech verb of its own ("..., and officers announced ...")."""
+    if content.i < verb.i:
+        return []
+    own = {x.lower_ for x in content.children if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ == "PRP"}
+    out: list[Token] = []
+    for c in verb.rights:
+        if c.i <= content.i:
+            continue
+        if not c.tag_.startswith("VB") or is_cue(c, stance=True):
+            break
+        joined = c.dep_ == "conj" and any(x.dep_ == "cc" and content.i < x.i < c.i for x in verb.children)
+        if c.dep_ != "ccomp" and not joined:
+            break
+        subjects = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        if any(x.lower_ not in own for x in subjects):
+            break
+        out.extend(c.subtree)
+    return out
 
 
 def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:

@@ -311,6 +311,15 @@ def test_the_noun_a_name_is_hung_on_is_its_role_and_says_who_she_is() -> None:
     assert speakers_of(text) == [("We have tried every cream there is.", "Ann Reid")]
 
 
+def test_a_clause_the_parse_cut_in_two_is_one_statement() -> None:
+    found = statements_of(
+        "Ferry Fares\n\nMayor Ida Crane explained that all anyone has to do is ask a ferry captain. "
+        "The port authority noted that most of the money raised would go to new ferries next year."
+    )
+    assert ("Ida Crane", "explained", "that all anyone has to do is ask a ferry captain") in found
+    assert ("The port authority", "noted", "that most of the money raised would go to new ferries next year") in found
+
+
 def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
