@@ -195,6 +195,8 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         before.is_punct or before.is_quote or before.tag_.startswith("NN") or before.tag_ == "PRP"
     ):
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_main_verb(verb):
+        return None  # "the accountability demanded of the press": what is demanded, not who demands it
     # after the cue only when the cue follows the quote ('"...," said X'), and never the addressee of "told X"
     follows_quote = before.is_quote or (before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].is_quote)
     after: tuple[int, ...] = ()
@@ -232,6 +234,16 @@ def _outside_phrase(tok: Token) -> Token | None:
     if tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
         return tok
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """A participle after a noun that the parse read as describing it, though it is the sentence's verb: it has
+    an object of its own ("outlets reported more than one conversation"), or the noun is one of two subjects of
+    the next verb ("Multiple outlets reported on Wednesday the Secret Service had ...")."""
+    if any(c.dep_ in ("dobj", "ccomp", "oprd") for c in verb.children):
+        return True
+    noun = verb.head
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != noun.i for c in noun.head.children)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -320,6 +320,14 @@ def test_a_clause_the_parse_cut_in_two_is_one_statement() -> None:
     assert ("The port authority", "noted", "that most of the money raised would go to new ferries next year") in found
 
 
+def test_a_participle_describing_a_noun_is_not_that_noun_speaking() -> None:
+    found = statements_of(
+        "Ferry Fares\n\nTwo captains accused of overcharging riders were suspended. "
+        "A video posted to the port's website shows the new ferry."
+    )
+    assert found == [("A video", "shows", "the new ferry")]
+
+
 def test_what_is_not_a_statement_or_not_its_content() -> None:
     text = (
         "Port Report\n\n"
