@@ -341,8 +341,9 @@ def _call_by_name(verb: Token) -> bool:
     )
 
 
-# A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
+# Verbs that also give a name: "a group called ...", "a series dubbed ...".
 _NAMING = frozenset({"call", "dub", "label", "brand"})
+# A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
 
 
@@ -422,11 +423,11 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
 
 
 def _continued(verb: Token, content: Token) -> list[Token]:
-    """What the parse hung on the speech verb after its clause but is still the speaker's account: "said he
-    would back the nominee, but beyond that he does not want to be involved"; "said she wanted change, but
-    found Trump objectionable"; "said he was flooded with email, some of it naming Trump". Only right after a
-    clause that follows the verb, with no subject or the clause's own pronoun ("..., and she started crying"
-    is someone else), and never a speech verb of its own ("..., and officers announced ...")."""
+    """What the parse hung on the speech verb after its clause but is still the speaker's account: "explained
+    that all anyone has to do" + "is ask any police chief"; "said he intends to win every delegate" + ", so
+    he'll have enough votes". Only right after a clause that follows the verb, with no subject or the clause's
+    own pronoun ("..., and she started crying" is someone else), and never a verb of saying or holding a view
+    of its own ("..., and officers announced ...", "..., but found Trump objectionable")."""
     if content.i < verb.i:
         return []
     own = {x.lower_ for x in content.children if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ == "PRP"}
