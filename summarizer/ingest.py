@@ -94,6 +94,8 @@ def open_article(ref: str, store: Store) -> article_mod.Article:
         art = load(ref, store.settings.max_article_bytes)
         ensure_stored(art, store)
         return art
+    if (missing := reading.missing_path(ref)) is not None:
+        raise missing
     record = store.resolve(ref)
     fmt = "markdown" if record.format == "markdown" else "text"
     return article_mod.parse(store.text(record.id), fmt, record.source)

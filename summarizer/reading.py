@@ -43,6 +43,17 @@ def collect(paths: list[str]) -> list[str]:
     return found
 
 
+def missing_path(ref: str) -> UserError | None:
+    """The error for a reference that names a file which is not there (a path, or a name ending .txt/.md/.html).
+
+    An id or id prefix of a stored article looks like neither; for those the store's own message stands."""
+    if ref == STDIN or Path(ref).exists():
+        return None
+    if "/" in ref or "\\" in ref or Path(ref).suffix.lower() in ARTICLE_SUFFIXES:
+        return UserError(f"no such file: {ref}; check the path, or give a stored article id (summarizer articles list)")
+    return None
+
+
 def read(source: str, max_bytes: int) -> RawArticle:
     """Read one article from a path or stdin ("-")."""
     if source == STDIN:

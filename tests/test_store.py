@@ -78,6 +78,16 @@ def test_show_and_rm(cli) -> None:
     assert code == 1 and err.startswith("error: no stored article")
 
 
+def test_a_mistyped_path_is_named_as_a_missing_file(cli, tmp_path: Path) -> None:
+    """A path that is not there says so, rather than that no stored article has that id."""
+    for args in (("quotes", "reports/today.txt"), ("brief", str(tmp_path / "a.md")), ("ask", "story.html", "Who?")):
+        code, out, err = cli(*args)
+        assert (code, out) == (1, "")
+        assert err.startswith(f"error: no such file: {args[1]}; check the path"), err
+    code, _, err = cli("quotes", "abcdef")  # an id prefix: the store's own message
+    assert code == 1 and err.startswith("error: no stored article with id 'abcdef'")
+
+
 def test_failed_write_leaves_nothing_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(load_settings())
     real_add = store.collection.add

@@ -38,6 +38,10 @@ def quotes_command(
 
         art = load(article, cfg.max_article_bytes)
     else:
+        from summarizer.reading import missing_path
+
+        if (missing := missing_path(article)) is not None:
+            raise missing
         store = common.open_store(cfg)
         record = store.resolve(article)
         art = parse(store.text(record.id), "markdown" if record.format == "markdown" else "text", record.source)
