@@ -225,8 +225,27 @@ class Entities:
             for ent in doc.ents:
                 if ent.label_ in _NAME_LABELS and not quoted(parsed.start(ent[0])):
                     self._name(ent, parsed.start(ent[0]))
+        self._introduced_people()
         self._unrecognised_mentions()
         self._genders()
+
+    def _introduced_people(self) -> None:
+        """A name the recogniser missed that an apposition introduces as a person (`_introduced_as_person`): a
+        person and a mention, so that the "he said" after it finds them."""
+        for _, doc in self.parsed.docs:
+            for tok in doc:
+                if tok.tag_ != "NNP" or tok.dep_ == "compound" or tok.ent_type_ in _NAME_LABELS:
+                    continue
+                name = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i)]
+                pos = self.parsed.start(name[0])
+                if any(t.ent_type_ for t in name) or self.quoted(pos) or not _introduced_as_person(tok, name):
+                    continue
+                entity = self._person(_text(name), pos)
+                self._mention(pos, entity, _salience(tok))
+                role = _without_name(_role_of(doc[name[0].i : tok.i + 1]), entity.name)
+                if role and entity.role is None:
+                    entity.role = role
+        self.mentions.sort(key=lambda m: m.pos)
 
     def _unrecognised_mentions(self) -> None:
         """A person's surname where the entity recogniser saw no name ("Trump, later alleging ..., said"): still
@@ -267,7 +286,7 @@ class Entities:
         if not toks:
             return None
         name = _text(toks)
-        if ent.label_ == "PERSON" or self._person_named(name) is not None:
+        if ent.label_ == "PERSON" or self._person_named(name) is not None or _introduced_as_person(ent.root, list(ent)):
             entity = self._person(name, pos, self._title(ent))
         else:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
@@ -809,6 +828,26 @@ def _role_of(ent: Span) -> str | None:
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     return None
+
+
+def _introduced_as_person(root: Token, name: list[Token]) -> bool:
+    """A name that an apposition introduces as a person ("Reince Priebus, the party chairman,"; "Dana Cole, a
+    spokeswoman") where the recogniser saw an organisation or nothing: the apposition's noun is an office, a kin
+    or gendered word, or a word for a person by what they do that no company is called ("strategist",
+    "congressman"; not "lender" or "carrier"). Two or three capitalised words, as a personal name is."""
+    if not 2 <= len(name) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in name):
+        return False
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is None or appos.tag_ != "NN" or not any(c.dep_ == "det" for c in appos.children):
+        return False
+    word = appos.lower_
+    return (
+        word in _OFFICES
+        or _PEOPLE.search(word) is not None
+        or _FEMALE_WORDS.search(word) is not None
+        or _MALE_WORDS.search(word) is not None
+        or re.search(r"(?:ist|ian|crat|person)$", word) is not None
+    )
 
 
 def _people_word(word: str) -> bool:

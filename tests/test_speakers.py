@@ -1131,3 +1131,23 @@ def test_a_word_for_what_someone_does_before_their_name_is_their_role_not_part_o
     table = extract(parse(text))
     names = {(s.name, s.role) for s in table.speakers if s.quote_ids}
     assert names == {("Kim Osei", "Founder"), ("Christian Dorn", "client")}
+
+
+def test_a_name_the_recogniser_missed_is_a_person_where_an_apposition_says_what_they_are() -> None:
+    # "Thaddeo Vostrich" is no entity to the recogniser and "Quill Harrowgate" an organisation; "the party
+    # chairman" and "a spokeswoman" make them people, so the "he said" after the first is his, not the senator's
+    text = (
+        "Voter Guide\n\nSenator Ted Marlow spoke in Reno on Friday.\n\n"
+        "Thaddeo Vostrich, the party chairman, this past week announced the creation of a website.\n\n"
+        '"It is a tool for voters to learn about the rules," he said.\n\n'
+        "Quill Harrowgate, a spokeswoman for the county, said the site would be checked. "
+        '"We read every page," she said.'
+    )
+    table = extract(parse(text))
+    people = {s.name: (s.role, s.gender) for s in table.speakers if s.is_person}
+    assert people["Thaddeo Vostrich"] == ("party chairman", "m")
+    assert people["Quill Harrowgate"][1] == "f"
+    assert speakers_of(text) == [
+        ("It is a tool for voters to learn about the rules", "Thaddeo Vostrich"),
+        ("We read every page", "Quill Harrowgate"),
+    ]
