@@ -832,13 +832,14 @@ def _role_of(ent: Span) -> str | None:
 
 def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     """A name that an apposition introduces as a person ("Reince Priebus, the party chairman,"; "Dana Cole, a
-    spokeswoman") where the recogniser saw an organisation or nothing: the apposition's noun is an office, a kin
-    or gendered word, or a word for a person by what they do that no company is called ("strategist",
-    "congressman"; not "lender" or "carrier"). Two or three capitalised words, as a personal name is."""
+    spokeswoman"; "June Hale, the student's mother,") where the recogniser saw an organisation or nothing: the
+    apposition's noun is an office, a kin or gendered word, or a word for a person by what they do that no
+    company is called ("strategist", "congressman"; not "lender" or "carrier"). Two or three capitalised words,
+    as a personal name is."""
     if not 2 <= len(name) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in name):
         return False
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-    if appos is None or appos.tag_ != "NN" or not any(c.dep_ == "det" for c in appos.children):
+    if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False
     word = appos.lower_
     return (

@@ -1151,3 +1151,19 @@ def test_a_name_the_recogniser_missed_is_a_person_where_an_apposition_says_what_
         ("It is a tool for voters to learn about the rules", "Thaddeo Vostrich"),
         ("We read every page", "Quill Harrowgate"),
     ]
+
+
+def test_a_name_introduced_as_someones_relative_is_a_person_the_later_she_can_stand_for() -> None:
+    # the recogniser takes "June Hale" for an organisation; "the student's mother" makes her a woman, so her
+    # "she said" is not given to the man named before her
+    text = (
+        "Phone Threats\n\nCarl Bream sent hundreds of texts to the student, telling her she would be sorry. Bream "
+        "was in prison at the time. June Hale, the student's mother, said the messages frightened the family.\n\n"
+        '"I never meant to scare anyone," Bream said in a letter.\n\n'
+        'Hale said she hoped the sentence would give her daughter peace. "She can sleep again," she said.'
+    )
+    table = extract(parse(text))
+    hale = next(s for s in table.speakers if s.name == "June Hale")
+    assert (hale.is_person, hale.role, hale.gender) == (True, "student's mother", "f")
+    assert speakers_of(text) == [("I never meant to scare anyone", "Carl Bream"), ("She can sleep again", "June Hale")]
+    assert ("June Hale", "hoped", "the sentence would give her daughter peace") in statements_of(text)
