@@ -86,6 +86,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     role: str | None = None
     gender: str | None = None  # m | f | None
+    guessed: bool = False  # the gender comes from the pronouns after the person only, not a title or role word
     plural: bool = False
     head: str = ""  # lower-cased head noun: "agency" for "the Environmental Protection Agency"
     label: str = ""  # the named-entity label of a body: ORG, GPE, NORP, FAC
@@ -438,11 +439,8 @@ class Entities:
             e = m.entity
             if e.kind != "person" or e.gender:
                 continue
-            if e.role and _FEMALE_WORDS.search(e.role):
-                e.gender = "f"
-                continue
-            if e.role and _MALE_WORDS.search(e.role):
-                e.gender = "m"
+            e.gender = role_gender(e.role)
+            if e.gender:
                 continue
             v = votes.setdefault(id(e), [0, 0])
             g = self._pronoun_after(m)
@@ -455,6 +453,7 @@ class Entities:
             if e.kind == "person" and not e.gender and id(e) in votes:
                 m, f = votes[id(e)]
                 e.gender = "m" if m > f else "f" if f > m else None
+                e.guessed = e.gender is not None
 
     def _next_pronoun(self, m: _Mention) -> str | None:
         """The first he, she, his or her after a mention (outside quotes): a weaker sign."""
@@ -502,6 +501,9 @@ class Entities:
         entity = self._resolve(head, pos, guess)
         if entity is not None:
             entity.speaks = True
+            if entity.kind == "person" and (entity.gender is None or entity.guessed) and role_gender(entity.role):
+                # a role found only now ("The woman's sister, Ruth Oakes, said") outweighs the pronoun guess
+                entity.gender, entity.guessed = role_gender(entity.role), False
             self._mention(pos, entity, max(1, _salience(head)))
         return entity
 
@@ -631,7 +633,7 @@ class Entities:
                 return named_next
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
-            entity.gender = "f" if _FEMALE_WORDS.search(text) else "m" if _MALE_WORDS.search(text) else None
+            entity.gender = role_gender(text)
         return entity
 
     def _by_role(self, head: Token, pos: int) -> Entity | None:
@@ -849,6 +851,14 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         or _MALE_WORDS.search(word) is not None
         or re.search(r"(?:ist|ian|crat|person)$", word) is not None
     )
+
+
+def role_gender(role: str | None) -> str | None:
+    """ "f" or "m" where a role has a gendered word ("his widow", "spokesman"), a female one first ("the man's
+    wife")."""
+    if not role:
+        return None
+    return "f" if _FEMALE_WORDS.search(role) else "m" if _MALE_WORDS.search(role) else None
 
 
 def _people_word(word: str) -> bool:

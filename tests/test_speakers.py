@@ -1167,3 +1167,18 @@ def test_a_name_introduced_as_someones_relative_is_a_person_the_later_she_can_st
     assert (hale.is_person, hale.role, hale.gender) == (True, "student's mother", "f")
     assert speakers_of(text) == [("I never meant to scare anyone", "Carl Bream"), ("She can sleep again", "June Hale")]
     assert ("June Hale", "hoped", "the sentence would give her daughter peace") in statements_of(text)
+
+
+def test_a_role_word_found_with_the_speaker_outweighs_the_pronoun_guess_at_their_gender() -> None:
+    # the first "he" after Ruth Oakes (the "he said" of the last line) made her a man before "The woman's
+    # sister" was read as her role; the man's words were then hers
+    text = (
+        "Threat Calls\n\nCarl Bream made dozens of calls to the woman, telling her to pay. Bream said he was bored "
+        "in jail. Bream later wrote that he regretted the calls.\n\n"
+        "The woman's sister, Ruth Oakes, said the calls went on for months.\n\n"
+        '"I was not thinking straight," he said.'
+    )
+    table = extract(parse(text))
+    oakes = next(s for s in table.speakers if s.name == "Ruth Oakes")
+    assert (oakes.role, oakes.gender) == ("woman's sister", "f")
+    assert ("I was not thinking straight", "Ruth Oakes") not in speakers_of(text)
