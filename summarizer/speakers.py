@@ -854,11 +854,16 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
 
 
 def role_gender(role: str | None) -> str | None:
-    """ "f" or "m" where a role has a gendered word ("his widow", "spokesman"), a female one first ("the man's
-    wife")."""
+    """ "f" or "m" where a role's head word is gendered ("his widow", "Vatican spokesman", "wife of the senator",
+    "the woman's husband"): the last word before "of", "at", "for" or a comma, not an owner's ("woman's")."""
     if not role:
         return None
-    return "f" if _FEMALE_WORDS.search(role) else "m" if _MALE_WORDS.search(role) else None
+    head = re.split(r"\s+(?:of|at|for|from|in|with)\s+|,", role, maxsplit=1)[0]
+    words = [w for w in head.split() if not re.search(r"['’]s?$", w)]
+    if not words:
+        return None
+    word = words[-1]
+    return "f" if _FEMALE_WORDS.search(word) else "m" if _MALE_WORDS.search(word) else None
 
 
 def _people_word(word: str) -> bool:

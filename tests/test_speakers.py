@@ -1182,3 +1182,14 @@ def test_a_role_word_found_with_the_speaker_outweighs_the_pronoun_guess_at_their
     oakes = next(s for s in table.speakers if s.name == "Ruth Oakes")
     assert (oakes.role, oakes.gender) == ("woman's sister", "f")
     assert ("I was not thinking straight", "Ruth Oakes") not in speakers_of(text)
+
+
+def test_a_roles_head_word_gives_the_gender_not_an_owner_or_a_nationality_in_it() -> None:
+    # "German" ends like "man" and "woman's" is whose husband he is: neither says what the speaker is
+    text = (
+        "Museum Reopens\n\nLena Vogt, the German culture minister, said the museum would reopen in May.\n\n"
+        "A visitor, Ada Price, was hurt in the fire. Tom Price, the woman's husband, said the staff had acted quickly."
+    )
+    table = extract(parse(text))
+    genders = {s.name: (s.role, s.gender) for s in table.speakers}
+    assert genders == {"Lena Vogt": ("German culture minister", None), "Tom Price": ("woman's husband", "m")}
