@@ -130,6 +130,11 @@ class _Mention:
         return self.salience > 0
 
 
+def _compound_name(head: Token) -> list[Token]:
+    """A noun and the compound words before it: "Reince Priebus" from "Priebus"."""
+    return [t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)]
+
+
 def _clean(tokens: list[Token]) -> list[Token]:
     """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb or preposition the parser took
     in ("Later Ruiz", "Without Ruiz"), possessive endings and edge punctuation."""
@@ -237,7 +242,7 @@ class Entities:
             for tok in doc:
                 if tok.tag_ != "NNP" or tok.dep_ == "compound" or tok.ent_type_ in _NAME_LABELS:
                     continue
-                name = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i)]
+                name = _compound_name(tok)
                 pos = self.parsed.start(name[0])
                 if any(t.ent_type_ for t in name) or self.quoted(pos) or not _introduced_as_person(tok, name):
                     continue
@@ -549,7 +554,7 @@ class Entities:
         if head.tag_ == "NNP" and det is not None and det.lower_ == "the" and not head.ent_type_:
             return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
         if head.tag_ in ("NNP", "NNPS"):
-            toks = _clean([t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)])
+            toks = _clean(_compound_name(head))
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
                 name = _text(toks)
                 if self._person_named(name) is not None:
@@ -573,7 +578,7 @@ class Entities:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
         if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
             return None
-        toks = _clean([t for t in appos.subtree if t.i <= appos.i and (t.dep_ == "compound" or t.i == appos.i)])
+        toks = _clean(_compound_name(appos))
         if len(toks) < 2 or not all(t.tag_ == "NNP" for t in toks):
             return None  # a given name and a surname at least: "deputy Ana Vell", not "the deputy, Vell"
         return _text(toks)
