@@ -62,10 +62,18 @@ def lemma(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y", w[:-4], w[:-3] + "ie"):
-        if cand in SPEECH_VERBS or cand in STANCE_VERBS:
-            return cand
-    return w
+    cands = [w]  # each ending undone only where the word has it: "saved" is not "say", "planted" not "plan"
+    if w.endswith(("ies", "ied")):
+        cands.append(w[:-3] + "y")  # denies, denied
+    if w.endswith("s"):
+        cands += [w[:-1]] + ([w[:-2]] if w.endswith("es") else [])  # says, echoes
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2]] + ([w[:-3]] if w[-3:-2] == w[-4:-3] else [])  # noted, added, admitted
+    if w.endswith("ing"):
+        cands += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4:-3] == w[-5:-4] else [])  # adding, noting, quipping
+    if w.endswith("n"):
+        cands.append(w[:-1])  # shown
+    return next((c for c in cands if c in SPEECH_VERBS or c in STANCE_VERBS), w)
 
 
 def is_cue(tok: Token, stance: bool = False) -> bool:
@@ -137,8 +145,15 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
 
 
 def _may_speak(tok: Token) -> bool:
-    """Not a date, number, quantifier or parenthesis: something that can be a speaker."""
-    return not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS or _in_parentheses(tok))
+    """Not a date, number, quantifier or parenthesis: something that can be a speaker. A person's or body's name
+    is one also where it was tagged as an adjective ('..." Trump, later alleging ..., said')."""
+    if _in_parentheses(tok):
+        return False
+    return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
+
+
+def _adjective_name(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "ORG") and tok.tag_ in ("JJ", "JJR", "JJS")
 
 
 def _titled_apposition(found: Token | None, verb: Token) -> Token | None:
@@ -171,8 +186,8 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)) or _in_parentheses(tok):
             continue  # not "OH" from "John Kasich (R-OH) said"
         last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
-        if not last or not tok.tag_.startswith("NN"):
-            continue  # only the last word of a name
+        if not last or not (tok.tag_.startswith("NN") or _adjective_name(tok)):
+            continue  # only the last word of a name (also one tagged as an adjective)
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" for c in tok.head.children):
             continue  # "X, later alleging that Y wanted ..., said": Y is the subject of a clause of its own
         if tok.dep_ == "nsubjpass" and tok.head.i == verb.i and _passive(verb):

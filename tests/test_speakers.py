@@ -1193,3 +1193,50 @@ def test_a_roles_head_word_gives_the_gender_not_an_owner_or_a_nationality_in_it(
     table = extract(parse(text))
     genders = {s.name: (s.role, s.gender) for s in table.speakers}
     assert genders == {"Lena Vogt": ("German culture minister", None), "Tom Price": ("woman's husband", "m")}
+
+
+def test_a_name_the_tagger_read_as_an_adjective_still_speaks() -> None:
+    from summarizer import speech
+
+    # "Trump, later arguing that ..., said ...": "Trump" tagged as an adjective after a closing quotation mark,
+    # as the subject of the cue ...
+    doc = _parsed(
+        ["Trump", ",", "later", "arguing", "so", ",", "said", "he", "would", "close", "wards", "."],
+        ["JJ", ",", "RB", "VBG", "RB", ",", "VBD", "PRP", "MD", "VB", "NNS", "."],
+        [6, 6, 3, 6, 3, 6, 6, 9, 9, 6, 9, 6],
+        ["nsubj", "punct", "advmod", "advcl", "advmod", "punct", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+        ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert speech.subject(doc[6]).text == "Trump"
+    # ... and where the parse hung it elsewhere and left the cue without a subject
+    text = (
+        'Wards\n\nThe test began with Donald Trump, who said in July that nurses "can leave so easily." Trump, '
+        "later arguing that Governor Dana Pell wanted to hire 2,000 nurses, said he would close wards, which he "
+        'says are "mostly empty" and costly.'
+    )
+    assert ("Donald Trump", "said", 'he would close wards, which he says are "mostly empty" and costly') in (
+        statements_of(text)
+    )
+
+
+def test_a_verb_form_is_a_speech_verb_only_by_an_ending_it_has() -> None:
+    from summarizer.speech import lemma
+
+    assert [lemma(w) for w in ("saved", "planted", "replace", "noticed", "hopped")] == [
+        "saved",
+        "planted",
+        "replace",
+        "noticed",
+        "hopped",
+    ]
+    assert [lemma(w) for w in ("says", "denied", "admitted", "echoes", "noting", "quipping", "shown")] == [
+        "say",
+        "deny",
+        "admit",
+        "echo",
+        "note",
+        "quip",
+        "show",
+    ]
+    text = "Rescue\n\nFirefighters saved a boy from the river on Sunday, police said.\n"
+    assert [cue for _, cue, _ in statements_of(text)] == ["said"]
