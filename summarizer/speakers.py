@@ -461,9 +461,16 @@ class Entities:
                 e.guessed = e.gender is not None
 
     def _next_pronoun(self, m: _Mention) -> str | None:
-        """The first he, she, his or her after a mention (outside quotes): a weaker sign."""
+        """The first he, she, his or her after a mention (outside quotes), before another person is named: a
+        weaker sign ("Ana Ruiz knows Tom Hale, who has him ..." says nothing of her)."""
+        if self._named_first(m):
+            return None
+        others = {n.pos for n in self.mentions if n.entity is not m.entity and n.entity.kind == "person"}
         for tok in self.parsed.tokens_in(m.pos, m.pos + 250):
-            if tok.tag_ not in ("PRP", "PRP$") or self.quoted(self.parsed.start(tok)):
+            pos = self.parsed.start(tok)
+            if pos > m.pos and pos in others:
+                return None
+            if tok.tag_ not in ("PRP", "PRP$") or self.quoted(pos):
                 continue
             if tok.lower_ in ("he", "him", "his"):
                 return "m"
@@ -471,10 +478,21 @@ class Entities:
                 return "f"
         return None
 
+    def _named_first(self, m: _Mention) -> bool:
+        """Another person is named earlier in the mention's sentence ("To Ana Ruiz, Tom Hale is the man who saved
+        her farm. She ..."): the pronouns that follow may take up either."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        if not toks:
+            return False
+        start = self.parsed.start(toks[0].sent[0])
+        return any(
+            start <= n.pos < m.pos and n.entity is not m.entity and n.entity.kind == "person" for n in self.mentions
+        )
+
     def _pronoun_after(self, m: _Mention) -> str | None:
         """The gender of the he/she that next takes up a person named as a main subject: the subject of the
         next sentence, or a his/her later in the same sentence with no other person named between."""
-        if m.salience < 2:
+        if m.salience < 2 or self._named_first(m):
             return None
         toks = self.parsed.tokens_in(m.pos, m.pos + 1)
         if not toks:
@@ -517,6 +535,11 @@ class Entities:
         if head.tag_ in ("PRP", "PRP$"):
             kind = _PRONOUN.get(low)
             if kind in ("m", "f"):
+                teller = _teller(head)
+                if teller is not None:  # "Dr. Ray Lowe told the Post that he doubts ...": he is Lowe
+                    told = self._resolve(teller, self.parsed.start(teller), guess)
+                    if told is not None and told.kind == "person" and told.gender in (kind, None):
+                        return told
                 return self.pronoun(pos, kind)
             if kind in ("n", "pl"):
                 subject = _clause_subject(head, plural=kind == "pl")
@@ -887,6 +910,16 @@ def _rank(m: _Mention) -> tuple[int, int]:
     return (-min(m.salience, 1), m.pos)
 
 
+def _teller(pronoun: Token) -> Token | None:
+    """For a pronoun that is the subject of what a speech verb reports ("Ray Lowe said that he ..."): the
+    speech verb's subject, where it is a name (of two, the one next to the verb)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not speech.is_cue(clause.head):
+        return None
+    names = [c for c in clause.head.lefts if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS")]
+    return names[-1] if names else None
+
+
 def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
     """For "it" or "they": the subject of the main clause, earlier in the pronoun's sentence or else in the one
     before, when it is a noun phrase of the right number."""
@@ -919,6 +952,8 @@ def _salience(tok: Token) -> int:
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and speech.is_cue(verb):
+        return 2  # "The good news, Ana Ruiz said, is that ...": the one who says the whole sentence
     return 2 if verb.dep_ == "ROOT" else 1
 
 

@@ -1219,6 +1219,44 @@ def test_a_name_the_tagger_read_as_an_adjective_still_speaks() -> None:
     )
 
 
+def test_pronouns_after_a_sentence_that_names_someone_else_first_give_no_gender() -> None:
+    # "To Lane, Hale is the man who saved her farm": "her" is Lane's, and "few voters know him" after Lane's
+    # name is Hale's; neither may make Hale a woman or Lane a man
+    text = (
+        "The Farm\n\nBetty Lane of Burke County knows Tom Hale in a way few voters know him.\n\n"
+        "To Lane, Hale is the generous man who saved her family's farm in 1986. On Tuesday, she went to a rally "
+        'and met Hale again.\n\n"He paid the bank when nobody else would," Lane said.\n\n'
+        '"What I want you all to know is how kind he is," she said.\n\n'
+        '"I figured it would be cheaper to pay the mortgage," he said.\n'
+    )
+    assert speakers_of(text) == [
+        ("He paid the bank when nobody else would", "Betty Lane"),
+        ("What I want you all to know is how kind he is", "Betty Lane"),
+        ("I figured it would be cheaper to pay the mortgage", "Tom Hale"),
+    ]
+
+
+def test_he_in_what_a_named_person_told_is_that_person() -> None:
+    # the quote opened earlier in the sentence hides the names after it from "he"; the grammar does not
+    text = (
+        "Skin Clinic\n\nThe clinic has fans. Its founder, Tom Reis, gets the treatment twice a week.\n\n"
+        '"It works," said Jo Caterina, a client, but plastic surgeon Dr. Ray Lowe told the Post that he questions '
+        "the effectiveness of the treatments.\n"
+    )
+    assert ("Ray Lowe", "questions", "the effectiveness of the treatments") in statements_of(text)
+
+
+def test_who_says_a_sentence_in_a_parenthesis_is_its_main_subject_for_the_next_he() -> None:
+    # "The good news for Bryce, Walsh said, is that ...": Walsh, not Bryce named in passing, says the next quote
+    text = (
+        "Small Towns\n\nAfter the debate, Ted Bryce must drive three hours from his hotel to two small towns. "
+        '"I like small towns," he said.\n\n"Those are some very small towns," said Kerry Walsh, who runs the '
+        "campaign in Iowa. The good news for Bryce, Walsh said, is that as the front-runner, he is almost sure to "
+        'draw reporters. "He will still get coverage," he said.\n'
+    )
+    assert ("He will still get coverage", "Kerry Walsh") in speakers_of(text)
+
+
 def test_a_verb_form_is_a_speech_verb_only_by_an_ending_it_has() -> None:
     from summarizer.speech import lemma
 
