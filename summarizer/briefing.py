@@ -169,6 +169,7 @@ class ShownQuote(_Model):
     end: int
     kind: Literal["statement", "partial", "scare"]
     terminated: bool = True
+    continued: bool = Field(default=False, description="Left open where the source goes on with the same quote.")
 
 
 class SpeakerPosition(_Model):

@@ -466,6 +466,7 @@ def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Sourc
                 end=q.end,
                 kind=q.kind,
                 terminated=q.terminated,
+                continued=q.continued,
             )
             for q in chosen[:MAX_SHOWN]
         ],

@@ -25,6 +25,7 @@ class QuotedRegion:
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark; None when the paragraph ends inside the quote
     single: bool = False  # delimited by single quotes
+    reopened: bool = False  # left open where a new mark after a full stop goes on with it (a lost paragraph break)
 
     @property
     def terminated(self) -> bool:
@@ -69,7 +70,9 @@ def _double_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
             if _after_sentence_end(text, open_at + open_len, m.start()):
                 # Reopened after a full stop: the quote continues in what was a new paragraph.
                 out.append(
-                    QuotedRegion(open_at + open_len, _rstrip(text, open_at + open_len, m.start()), open_at, None)
+                    QuotedRegion(
+                        open_at + open_len, _rstrip(text, open_at + open_len, m.start()), open_at, None, reopened=True
+                    )
                 )
                 open_at, open_len = m.start(), len(mark)
             else:
@@ -110,7 +113,9 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 open_at = i
             elif open_at is not None and opens and _after_sentence_end(text, open_at, i):
                 # Reopened after a full stop: the quote continues in what was a new paragraph.
-                out.append(QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None, single=True))
+                out.append(
+                    QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None, single=True, reopened=True)
+                )
                 open_at = i
         elif open_at is not None and not _is_word(after) and before and not before.isspace():
             if before in "sS" and after == " " and _plural_possessive(text, i, end, m.group()):

@@ -32,6 +32,9 @@ class Quote:
     kind: str  # statement | partial | scare
     terminated: bool = True
     paragraph: int = 0
+    # Left open where the source goes on with the same quote: a new opening mark after a full stop, or the next
+    # paragraph opening with one (news copy's way of running a quote over several paragraphs).
+    continued: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 kind=kind,
                 terminated=region.terminated,
                 paragraph=para.index,
+                continued=_continued(text, regions, i),
             )
         )
     # A quote left open at a paragraph's end continues in the next one: it shares that segment's speaker.
@@ -193,6 +197,20 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
 
 def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity | None:
     return entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None
+
+
+def _continued(text: str, regions: list[tuple[QuotedRegion, Paragraph]], i: int) -> bool:
+    """Whether quoted region `i`, left open, goes on in the next one: reopened after a full stop in its
+    paragraph, or the next paragraph opening with a quotation mark."""
+    region, para = regions[i]
+    if region.terminated:
+        return False
+    if region.reopened:
+        return True
+    if i + 1 == len(regions):
+        return False
+    after, next_para = regions[i + 1]
+    return next_para.index == para.index + 1 and not text[next_para.start : after.open_mark].strip()
 
 
 class _Quoted:

@@ -60,8 +60,12 @@ def _speaker_head(s: SpeakerPosition) -> str:
     return f"{s.name} ({s.role})" if s.role else s.name
 
 
+def _open_end(q: ShownQuote) -> str:
+    return "the quote goes on in the source" if q.continued else "no closing quotation mark in the source"
+
+
 def _quote(q: ShownQuote) -> str:
-    end = "" if q.terminated else " [no closing quotation mark in the source]"
+    end = "" if q.terminated else f" [{_open_end(q)}]"
     return f"“{q.text}” [{q.id}, {q.start}-{q.end}]{end}"
 
 
@@ -159,7 +163,7 @@ def to_terminal(b: Briefing, console: Console) -> None:
             for q in s.quotes:
                 line = Text.assemble(("“" + q.text + "”", "green"), (f"  {q.id} · {q.start}-{q.end}", "dim"))
                 if not q.terminated:
-                    line.append("  · no closing quotation mark in the source", "dim")
+                    line.append(f"  · {_open_end(q)}", "dim")
                 console.print(_indent(line, 4))
             console.print()
     if b.contested:

@@ -182,6 +182,37 @@ def test_unterminated_quote_at_the_end_is_flagged() -> None:
     assert not q.terminated and q.text == "a pattern of abuse across the region"
 
 
+def test_a_quote_the_source_goes_on_with_is_continued_not_unclosed() -> None:
+    # reopened in the next paragraph, and reopened after a full stop where the copy lost its paragraph breaks
+    text = (
+        'Title\n\n"The fund is empty.\n\n"We will ask the council again," Ruth Ng said.\n\n'
+        'Later Ng added: "The vote is on Monday'
+    )
+    table = extract(parse(text))
+    assert [(q.text, q.terminated, q.continued) for q in table.quotes] == [
+        ("The fund is empty.", False, True),
+        ("We will ask the council again", True, False),
+        ("The vote is on Monday", False, False),
+    ]
+    text = "Title\n\nTom Baker said: 'We tried twice. 'It did not work.' He left.\n\n'No,' Ng said."
+    table = extract(parse(text))
+    assert [(q.text, q.terminated, q.continued) for q in table.quotes] == [
+        ("We tried twice.", False, True),
+        ("It did not work.", True, False),
+        ("No", True, False),
+    ]
+
+
+def test_a_continued_quote_is_shown_as_going_on_not_as_unclosed() -> None:
+    from summarizer.briefing import ShownQuote
+    from summarizer.render import _quote
+
+    piece = ShownQuote(id="Q1", text="We tried twice.", start=0, end=15, kind="statement", terminated=False)
+    assert _quote(piece).endswith("[no closing quotation mark in the source]")
+    piece.continued = True
+    assert _quote(piece).endswith("[the quote goes on in the source]")
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     text = 'Title\n\n"Real quote," Lee Park said.\n\n<tweet pic="pic.twitter.com/abc" id="123">'
     assert [q.text for q in extract(parse(text)).quotes] == ["Real quote"]

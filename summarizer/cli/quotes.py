@@ -58,7 +58,7 @@ def quotes_command(
     out = common.out()
     for q in table.quotes:
         speaker = table.speaker(q.speaker_id)
-        kind = q.kind if q.terminated else f"{q.kind}, unterminated"
+        kind = q.kind if q.terminated else f"{q.kind}, {'continues' if q.continued else 'unterminated'}"
         head = Text.assemble(
             (f"{q.id:<4}", "bold"),
             (speaker.name if speaker else "unattributed", "cyan"),
