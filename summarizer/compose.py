@@ -421,6 +421,12 @@ def _about(position: str, speaker: Speaker) -> bool:
     return bool((names - _NOT_NAMES) & words)
 
 
+def _same_words(quote: Quote, chosen: list[Quote]) -> Quote | None:
+    """The quote among `chosen` with the same words as `quote` ("'complete nonsense'" said twice), if any."""
+    words = " ".join(quote.text.lower().split())
+    return next((q for q in chosen if q is quote or " ".join(q.text.lower().split()) == words), None)
+
+
 def _quote_texts(speaker: Speaker, grounder: Grounder) -> list[str]:
     text = grounder.article.text
     return [text[q.start : q.end] for q in grounder.table.quotes if q.id in speaker.quote_ids]
@@ -444,11 +450,16 @@ def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Sourc
                 qid,
                 f"said by {owner.name if owner else 'an unnamed speaker'}, not {speaker.name}; dropped",
             )
-        elif quote not in chosen:
+        elif (twin := _same_words(quote, chosen)) is not None:
+            if twin is not quote:
+                check.flag("duplicate", where, qid, f"the same words as {twin.id}; shown once")
+        else:
             chosen.append(quote)
     if not chosen:  # the speaker's own words are always fair support: their fullest statements first
         order = {"statement": 0, "partial": 1, "scare": 2}
-        chosen = sorted(own, key=lambda q: (order.get(q.kind, 3), -len(q.text)))[:2]
+        for quote in sorted(own, key=lambda q: (order.get(q.kind, 3), -len(q.text))):
+            if len(chosen) < 2 and _same_words(quote, chosen) is None:
+                chosen.append(quote)
         chosen.sort(key=lambda q: q.start)
     position = check.prose(drafted.position, where, speaker.id) if drafted and drafted.position.strip() else None
     if position is None and not any(i.field == where for i in check.issues):

@@ -949,3 +949,21 @@ def test_a_position_may_name_its_speaker_by_initials_or_a_short_capitalised_name
     assert _about("AROS argues that families want neighbourhood schools.", alliance)
     assert _about("DC believes the theory holds.", Speaker("P2", "DC", [], None, ["Q2"], True, []))
     assert not _about("The study suggests the moon formed late.", Speaker("P3", "DC", [], None, ["Q3"], True, []))
+
+
+def test_a_quote_said_twice_in_the_same_words_is_shown_once(model, tmp_path: Path) -> None:
+    path = tmp_path / "radio.txt"
+    path.write_text(
+        'Radio Row\n\nThe former controller, Roger Wright, called the claims "complete nonsense" on Tuesday.\n\n'
+        'Wright said the station had changed. He called the reports "complete nonsense" again and said: "We have '
+        'not had a request show for years."\n',
+        encoding="utf-8",
+    )
+    positions = {"P1": {"quotes": ["Q1", "Q2", "Q3"], "position": "Wright said the station has changed."}}
+    summary = ["Roger Wright said the station had changed.", "He called the claims about it wrong."]
+    model.queue(draft(positions=positions, summary=summary, contested=[]))
+    b = run_brief(path)
+    [wright] = b.speakers
+    assert [q.id for q in wright.quotes] == ["Q1", "Q3"]
+    issue = next(i for i in b.verification.issues if i.kind == "duplicate" and i.field == "positions[P1]")
+    assert "Q1" in issue.detail
