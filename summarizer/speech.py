@@ -37,7 +37,7 @@ STANCE_VERBS = frozenset(
     welcome denounce condemn expect defend mock blame credit decry rule calculate doubt prefer applaud forecast
     champion unveil""".split()
 )
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "found": "find"}
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
@@ -366,7 +366,7 @@ def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
     one named who dismissed ("he was dismissed as manager"); a verb whose particle makes it another verb ("did
-    not show up")."""
+    not show up"); "find" without a clause found."""
     if verb.dep_ in ("amod", "compound"):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -381,11 +381,27 @@ def _not_speech(verb: Token) -> bool:
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if prt is not None and f"{word} {prt}" in _PHRASAL_NOT_SPEECH:
         return True
+    if word == "find":
+        # "a poll found that ...", "the study finds voters ... favour": a finding is a clause of its own; "found
+        # himself embroiled", "found it difficult", "found the couple inside" report nothing
+        return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
     if word == "decline":
         return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in verb.rights for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tensed verb or "that": "(found) that ...", "(found) voters favour ...", "(found) it may
+    help"; not a small clause ("found it difficult", "found himself embroiled")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP"))
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )
 
 
 def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:

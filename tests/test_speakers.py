@@ -1278,3 +1278,11 @@ def test_a_verb_form_is_a_speech_verb_only_by_an_ending_it_has() -> None:
     ]
     text = "Rescue\n\nFirefighters saved a boy from the river on Sunday, police said.\n"
     assert [cue for _, cue, _ in statements_of(text)] == ["said"]
+
+
+def test_what_a_survey_found_is_its_statement_but_finding_someone_somewhere_is_not() -> None:
+    text = (
+        "Tolls\n\nA survey by the motoring club found that most drivers favour the toll. Officers found the "
+        "driver inside the van. The minister found herself embroiled in a row, and found the plan difficult."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("A survey by the motoring club", "found")]
