@@ -37,7 +37,15 @@ STANCE_VERBS = frozenset(
     welcome denounce condemn expect defend mock blame credit decry rule calculate doubt prefer applaud forecast
     champion unveil""".split()
 )
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think", "found": "find"}
+_IRREGULAR = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "found": "find",
+    "shown": "show",
+}
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
@@ -71,8 +79,6 @@ def lemma(word: str) -> str:
         cands += [w[:-1], w[:-2]] + ([w[:-3]] if w[-3:-2] == w[-4:-3] else [])  # noted, added, admitted
     if w.endswith("ing"):
         cands += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4:-3] == w[-5:-4] else [])  # adding, noting, quipping
-    if w.endswith("n"):
-        cands.append(w[:-1])  # shown
     return next((c for c in cands if c in SPEECH_VERBS or c in STANCE_VERBS), w)
 
 
