@@ -1286,3 +1286,8 @@ def test_what_a_survey_found_is_its_statement_but_finding_someone_somewhere_is_n
         "driver inside the van. The minister found herself embroiled in a row, and found the plan difficult."
     )
     assert [(who, cue) for who, cue, _ in statements_of(text)] == [("A survey by the motoring club", "found")]
+
+
+def test_analysts_hold_views() -> None:
+    text = "Budget\n\nBudget analysts forecast that annual deficits would begin growing again after 2028."
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("Budget analysts", "forecast")]
