@@ -196,7 +196,12 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
 
 
 def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity | None:
-    return entities.resolve(ev.subject, parsed.start(ev.cue)) if ev.subject is not None else None
+    if ev.subject is None:
+        return None
+    who = entities.resolve(ev.subject, parsed.start(ev.cue))
+    if who is not None and speech.described(ev) and not who.could_speak:
+        return None  # "he hasn't had much time to think about it": the time does not think
+    return who
 
 
 def _continued(text: str, regions: list[tuple[QuotedRegion, Paragraph]], i: int) -> bool:

@@ -64,7 +64,7 @@ _DOCUMENT_NOUNS = frozenset(
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
 _AGENTIVE = re.compile(
-    r"(?:er|or|ist|yst|ian|ant|ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
+    r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
     r"|^(?:officials?|experts?|critics?|aides?|allies|ally|staff|public|police|crowd|family|families|sources?"
     r"|authorities|polls|studies|surveys|reports|statements|groups)$"
 )
@@ -77,6 +77,7 @@ _PEOPLE = re.compile(
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "around", "near", "inside", "outside", "throughout"})
 
 
 @dataclass(eq=False)
@@ -98,7 +99,8 @@ class Entity:
         body or a document ("critics", "the union", "a new poll"), not of a thing ("a way", "the images")."""
         if self.kind != "description":
             return True
-        return self.head in _BODY_NOUNS or self.head in _DOCUMENT_NOUNS or _AGENTIVE.search(self.head) is not None
+        nouns = {self.head, self.head.removesuffix("s")} if self.plural else {self.head}  # "documents", "letters"
+        return bool(nouns & (_BODY_NOUNS | _DOCUMENT_NOUNS)) or _AGENTIVE.search(self.head) is not None
 
     @property
     def could_speak(self) -> bool:
@@ -182,6 +184,13 @@ def _addressed(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "dative"):
         return speech.is_cue(tok.head)
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and speech.is_cue(tok.head.head)
+
+
+def _located(tok: Token) -> bool:
+    """The name `tok` starts is where something is or happens: the object of "in", "on", "at" and the like."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _titled_name(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
@@ -545,7 +554,10 @@ class Entities:
                 subject = _clause_subject(head, plural=kind == "pl")
                 if subject is not None:  # "The law ... bans what it describes as ..."
                     return self._resolve(subject, self.parsed.start(subject))
-            return self.antecedent(pos, kind) if kind else None
+            found = self.antecedent(pos, kind) if kind else None
+            if found is not None and found.label in (("GPE", "FAC", "LOC") if kind == "pl" else ("FAC", "LOC")):
+                return None  # "As they made their way down Broad Street, they chanted": who, the parse does not say
+            return found
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
         ent = self._ent_of.get((id(head.doc), head.i))
@@ -626,11 +638,17 @@ class Entities:
         plural = head.tag_ in ("NNS", "NNPS")
         noun = head.lower_
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
+            # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor
+            # someone already in the story
+            owned = det.dep_ == "poss" and det.tag_ in ("NNP", "NNPS")
+            before = phrase[: phrase.index(head)]  # "Mr. Sanders's campaign" is "the Sanders campaign"
+            names = {t.lower_ for t in before if t.tag_[:3] == "NNP" and not _HONORIFIC.match(t.text)}
             # "the agency" -> "the Environmental Protection Agency"; "the statement" -> "a joint statement ..."
             for e in self._recent(pos):
-                if e.head == noun and e.kind in ("body", "description") and e.plural == plural:
+                same = e.head == noun and e.kind in ("body", "description") and e.plural == plural
+                if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     return e
-            named = any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
+            named = owned or any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
             if noun in _BODY_NOUNS and not named:
                 body = next(
                     (
@@ -718,11 +736,12 @@ class Entities:
         return any(m.entity is e and pos - span < m.pos < pos for m in self.mentions)
 
     def _audience(self, e: Entity, pos: int) -> bool:
-        """Named so far only as whom someone spoke to ("he told Channel Nine"): an audience, not a source."""
+        """Named so far only as whom someone spoke to ("he told Channel Nine") or where something happens ("On
+        Capitol Hill, ...", "in the Granite State"): an audience or a place, not a source."""
         toks = [
             t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
         ]
-        return bool(toks) and all(_addressed(t) for t in toks)
+        return bool(toks) and all(_addressed(t) or _located(t) for t in toks)
 
     def _recent(self, pos: int) -> list[Entity]:
         """Entities mentioned before `pos`, most recent first."""
@@ -1010,6 +1029,8 @@ def _phrase(head: Token) -> list[Token]:
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale")."""
     cut = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
     nested = {"relcl", "appos", "punct"}
+    if head.lower_ == "those":  # "those surveyed", "those polled": the participle is all the phrase says
+        cut = cut - {"acl"}
     keep = [head]
     stack = list(head.children)
     while stack:

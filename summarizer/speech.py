@@ -155,6 +155,8 @@ def _may_speak(tok: Token) -> bool:
     is one also where it was tagged as an adjective ('..." Trump, later alleging ..., said')."""
     if _in_parentheses(tok):
         return False
+    if tok.lower_ == "those" and any(c.dep_ == "acl" for c in tok.children):
+        return True  # "those surveyed say ...", "those polled said ..."
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
 
 
@@ -395,6 +397,25 @@ def _not_speech(verb: Token) -> bool:
         return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in verb.rights for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    return False
+
+
+def described(ev: Event) -> bool:
+    """Whether the event's speaker is only the noun an infinitive or a "that" clause describes, the cue being that
+    clause's verb or one hung on it: "much time to think about it", "a competitive race that would call for ...", "a
+    strong moment that could play big ..., forcefully denouncing ...". Such a noun speaks only where it is someone
+    ("the first senator to say ...", "a statement that said ...")."""
+    if ev.subject is None:
+        return False
+    verb = ev.cue
+    for _ in range(8):
+        if verb.dep_ in ("relcl", "acl") and verb.head.i == ev.subject.i:
+            return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children
+            )
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "dep") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
     return False
 
 

@@ -1291,3 +1291,59 @@ def test_what_a_survey_found_is_its_statement_but_finding_someone_somewhere_is_n
 def test_analysts_hold_views() -> None:
     text = "Budget\n\nBudget analysts forecast that annual deficits would begin growing again after 2028."
     assert [(who, cue) for who, cue, _ in statements_of(text)] == [("Budget analysts", "forecast")]
+
+
+def test_the_noun_an_infinitive_or_a_that_clause_describes_speaks_only_where_it_is_someone() -> None:
+    text = (
+        "Harbour\n\nThe mayor said she has not had much time to think about the harbour plan. Aides said there is "
+        "still a way to claim the funds before the deadline. Ana Ruiz is in the kind of close race that would "
+        "normally call for help from the party. Lena Ortiz had a strong moment that could play well at home, "
+        "forcefully denouncing the new tariffs."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("The mayor", "said"), ("Aides", "said")]
+    text = "Pledge\n\nThe council issued a statement that said the pool would reopen in May."
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("a statement", "said")]
+
+
+def test_they_is_never_the_street_they_walk_down() -> None:
+    text = (
+        "March\n\nThe rally began at noon near City Hall. As they made their way down Market Street, they chanted "
+        '"fund our wards" and "no more cuts."'
+    )
+    assert speakers_of(text) == [("fund our wards", None), ("no more cuts.", None)]
+
+
+def test_a_team_owned_by_a_name_is_that_ones_own_not_the_body_named_last() -> None:
+    text = (
+        "Primary\n\nThe race in the Lone Star State will be fierce. Ortega's team thinks he is the candidate with "
+        "momentum. Baxter's team thinks the debate gave him an opening. The Ortega team said it would stay the course."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [
+        ("Ortega's team", "thinks"),
+        ("Baxter's team", "thinks"),
+        ("Ortega's team", "said"),
+    ]
+
+
+def test_a_body_named_only_as_where_something_happens_is_not_what_the_agency_refers_to() -> None:
+    text = (
+        "Budget Plan\n\nThe plan was released on Tuesday. On Capitol Hill, Republicans decried the lack of detail. "
+        "The administration struggled to explain why it had ignored the demand for specifics."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [
+        ("Republicans", "decried"),
+        ("The administration", "explain"),
+    ]
+
+
+def test_those_surveyed_speak() -> None:
+    text = "Energy Poll\n\nBy a wide margin, those surveyed say the country should move to clean energy, a big goal."
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("those surveyed", "say")]
+
+
+def test_plural_documents_hold_views_and_a_moment_is_not_a_person() -> None:
+    from summarizer.speakers import Entity
+
+    assert Entity("regular documents", "description", plural=True, head="documents").holds_views
+    assert not Entity("a strong moment", "description", head="moment").holds_views
+    assert Entity("the student", "description", head="student").holds_views
