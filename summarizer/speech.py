@@ -367,6 +367,7 @@ def _call_by_name(verb: Token) -> bool:
 # Verbs that also give a name: "a group called ...", "a series dubbed ...".
 _NAMING = frozenset({"call", "dub", "label", "brand"})
 # A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
+_AMOUNT = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
 
 
@@ -386,7 +387,8 @@ def _not_speech(verb: Token) -> bool:
         # "a lawmaker called Trump 'a showman'", read the same way, names two things: that one speaks)
         named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
         return len(named) < 2 and not any(c.dep_ == "agent" for c in verb.children)
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    # the particle, or the same word parsed as a preposition right after the verb ("deficits would add up to ...")
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)), None)
     if prt is not None and f"{word} {prt}" in _PHRASAL_NOT_SPEECH:
         return True
     if word == "find":
@@ -394,7 +396,10 @@ def _not_speech(verb: Token) -> bool:
         # himself embroiled", "found it difficult", "found the couple inside" report nothing
         return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
     if word == "decline":
-        return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in verb.rights for t in c.subtree)
+        return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
+    if word == "add" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "the overhaul would add less than 1 percent to output", "added 200,000 jobs": a sum, not a remark
+        return any(t.ent_type_ in _AMOUNT for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False

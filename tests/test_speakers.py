@@ -1347,3 +1347,12 @@ def test_plural_documents_hold_views_and_a_moment_is_not_a_person() -> None:
     assert Entity("regular documents", "description", plural=True, head="documents").holds_views
     assert not Entity("a strong moment", "description", head="moment").holds_views
     assert Entity("the student", "description", head="student").holds_views
+
+
+def test_adding_up_or_adding_a_sum_is_not_speech() -> None:
+    text = (
+        "Deficits\n\nOver ten years, deficits would add up to $2 trillion more than forecast. The reform would add "
+        "less than 1 percent to output, and the economy added 90,000 jobs in May. The minister added that the "
+        "figures were 20 percent better than feared."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("The minister", "added")]
