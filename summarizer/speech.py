@@ -270,6 +270,7 @@ def _misread_main_verb(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    cue = verb
     raised = False  # come up from a complement: "X can be heard saying", whose passive subject says it
     for _ in range(8):
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
@@ -303,6 +304,8 @@ def _subject(verb: Token) -> Token | None:
         inverted = _inverted(verb)
         if inverted is not None:
             return inverted
+        if verb is cue and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "they favour what are called progressive taxes": what is called, not who calls it
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"

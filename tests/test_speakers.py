@@ -1356,3 +1356,12 @@ def test_adding_up_or_adding_a_sum_is_not_speech() -> None:
         "figures were 20 percent better than feared."
     )
     assert [(who, cue) for who, cue, _ in statements_of(text)] == [("The minister", "added")]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_what_is_said_not_a_speaker() -> None:
+    text = (
+        "Taxes\n\nLow earners pay a larger share of their income. They favour what are called progressive taxes. "
+        'The senator was said to be "furious" with the leak, and the aide was charged with fraud.'
+    )
+    assert statements_of(text) == []
+    assert speakers_of(text) == [("furious", None)]
