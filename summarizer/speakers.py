@@ -321,10 +321,12 @@ class Entities:
         return None
 
     def _person_named(self, name: str) -> Entity | None:
-        """A single word that is the surname (or given name) of a person already named."""
+        """A single word that is the surname (or given name) of a person already named, or a person's full name
+        again (that the recogniser took for a place or a body the second time)."""
         words = name.split()
         if len(words) != 1:
-            return None
+            key = _norm(name)
+            return next((e for e in self.items if e.kind == "person" and key in map(_norm, e.aliases | {e.name})), None)
         for e in reversed(self.items):
             if e.kind == "person" and any(words[0] in (w[0], w[-1]) for w in e.tokens() if len(w) > 1):
                 return e

@@ -1365,3 +1365,22 @@ def test_the_subject_of_a_passive_speech_verb_is_what_is_said_not_a_speaker() ->
     )
     assert statements_of(text) == []
     assert speakers_of(text) == [("furious", None)]
+
+
+def test_a_persons_full_name_the_recogniser_reads_as_a_place_the_second_time_is_still_that_person() -> None:
+    from spacy.tokens import Doc
+
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    # "RNC member Ada Fisher believes ... And North Carolina's Ada Fisher ... said": the second one labelled FAC
+    words = "Ada Fisher spoke . Ada Fisher said .".split()
+    heads = [1, 2, 2, 2, 5, 6, 6, 6]
+    deps = "compound nsubj ROOT punct compound nsubj ROOT punct".split()
+    tags = "NNP NNP VBD . NNP NNP VBD .".split()
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-FAC", "I-FAC", "O", "O"]
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    entities = Entities(nlp.Parsed([(0, doc)]), lambda pos: False)
+    first = entities.resolve(doc[1], doc[2].idx)
+    second = entities.resolve(doc[5], doc[6].idx)
+    assert first is not None and second is first and second.kind == "person"
