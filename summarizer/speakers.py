@@ -207,7 +207,7 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())  # "A\xa0programmer\xa0": "A programmer"
 
 
 def _norm(s: str) -> str:

@@ -1384,3 +1384,8 @@ def test_a_persons_full_name_the_recogniser_reads_as_a_place_the_second_time_is_
     first = entities.resolve(doc[1], doc[2].idx)
     second = entities.resolve(doc[5], doc[6].idx)
     assert first is not None and second is first and second.kind == "person"
+
+
+def test_a_speakers_name_carries_no_no_break_space_from_the_copy() -> None:
+    text = "Paintings\n\nA\u00a0programmer\u00a0found that most paintings of the last century are blue."
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("A programmer", "found")]
