@@ -246,6 +246,8 @@ def _indirect(ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
     content mostly outside quotation marks."""
     if ev.content is None or who.label in ("GPE", "FAC", "LOC") or (ev.stance and not who.holds_views):
         return False
+    if not who.could_speak and speech.idiom_of_things(ev):
+        return False  # "only time will tell if ...", "looming retirements promise to swell costs"
     start, end = ev.content
     return end - start >= 8 and quoted.share(start, end) < 0.5
 

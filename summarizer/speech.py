@@ -427,6 +427,18 @@ def described(ev: Event) -> bool:
     return False
 
 
+def idiom_of_things(ev: Event) -> bool:
+    """A speech verb in a sense that things have too: "only time will tell if ...", "retirements promise to swell
+    costs". Said of something that cannot speak, it reports nothing. ("Threaten to" is left out: the words for
+    people who threaten are too many to know them all: "veterans threatened to kill him".)"""
+    if lemma(ev.cue.text) == "promise":
+        return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in ev.cue.children)
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        for c in ev.cue.children
+    )
+
+
 def _finite(clause: Token) -> bool:
     """A clause with a tensed verb or "that": "(found) that ...", "(found) voters favour ...", "(found) it may
     help"; not a small clause ("found it difficult", "found himself embroiled")."""

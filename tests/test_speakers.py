@@ -1389,3 +1389,11 @@ def test_a_persons_full_name_the_recogniser_reads_as_a_place_the_second_time_is_
 def test_a_speakers_name_carries_no_no_break_space_from_the_copy() -> None:
     text = "Paintings\n\nA\u00a0programmer\u00a0found that most paintings of the last century are blue."
     assert [(who, cue) for who, cue, _ in statements_of(text)] == [("A programmer", "found")]
+
+
+def test_time_that_tells_and_costs_that_promise_say_nothing() -> None:
+    text = (
+        "Pensions\n\nOnly time will tell if the plan survives the winter. Looming retirements promise to swell "
+        "pension costs. The union promised to fight the plan."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("The union", "promised")]
