@@ -369,8 +369,9 @@ def _call_by_name(verb: Token) -> bool:
 
 # Verbs that also give a name: "a group called ...", "a series dubbed ...".
 _NAMING = frozenset({"call", "dub", "label", "brand"})
-# A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
+# Amounts: "trade declined 40 percent", "the economy added 151,000 jobs" report nothing.
 _AMOUNT = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
 
 
