@@ -77,6 +77,9 @@ _PEOPLE = re.compile(
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+# Words for a share of a group: "a 69% majority of Republicans", "more than half of his workers".
+_SHARES = frozenset("% percent cent majority majorities plurality minority half third quarter most share".split())
+_CLAUSE_WORDS = frozenset({"in", "at", "on", "for", "with", "who", "that", "which", "from", "by"})
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "around", "near", "inside", "outside", "throughout"})
 
 
@@ -100,7 +103,13 @@ class Entity:
         if self.kind != "description":
             return True
         nouns = {self.head, self.head.removesuffix("s")} if self.plural else {self.head}  # "documents", "letters"
-        return bool(nouns & (_BODY_NOUNS | _DOCUMENT_NOUNS)) or _AGENTIVE.search(self.head) is not None
+        if nouns & (_BODY_NOUNS | _DOCUMENT_NOUNS) or any(_people_word(n) for n in nouns):
+            return True
+        if self.head in _SHARES and " of " in self.name:  # "83% of young Republicans", "half of the workers"
+            of = self.name.split(" of ", 1)[1].split()
+            phrase = of[: next((i for i, w in enumerate(of) if w in _CLAUSE_WORDS), len(of))]
+            return any(w[:1].isupper() or _people_word(w.lower().removesuffix("s")) for w in phrase)
+        return False
 
     @property
     def could_speak(self) -> bool:

@@ -1397,3 +1397,15 @@ def test_time_that_tells_and_costs_that_promise_say_nothing() -> None:
         "pension costs. The union promised to fight the plan."
     )
     assert [(who, cue) for who, cue, _ in statements_of(text)] == [("The union", "promised")]
+
+
+def test_judges_hosts_and_a_share_of_a_group_hold_views() -> None:
+    text = (
+        "Ground Forces\n\nA judge in Ohio ruled that the tickets were fair. Other radio hosts doubted the polls. "
+        "A 69% majority of Republicans support deploying ground forces. Most of the budget supports schools."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [
+        ("A judge in Ohio", "ruled"),
+        ("Other radio hosts", "doubted"),
+        ("A 69% majority of Republicans", "support"),
+    ]
