@@ -53,13 +53,15 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body watchdog""".split()
 )
-# Nouns that name a text or a recording: "the letter says" is the letter, never a person already quoted.
+# Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
+# "research shows ..." is a source.
 _DOCUMENT_NOUNS = frozenset(
     """letter email e-mail statement report memo ruling release tweet post ad advertisement video study survey
     poll document filing complaint lawsuit suit editorial article note order book transcript website site page
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
-    script pitch record minutes text magazine newspaper journal investigation inquiry probe""".split()
+    script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
+    statistics figures evidence""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.

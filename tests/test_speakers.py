@@ -1409,3 +1409,15 @@ def test_judges_hosts_and_a_share_of_a_group_hold_views() -> None:
         ("Other radio hosts", "doubted"),
         ("A 69% majority of Republicans", "support"),
     ]
+
+
+def test_research_data_and_polling_are_sources_of_what_they_show() -> None:
+    text = (
+        "Obesity\n\nNew research shows that one in four adults is obese. Polling of nurses shows that most back "
+        "the plan. Last year's statistics show that the rate rose."
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [
+        ("New research", "shows"),
+        ("Polling of nurses", "shows"),
+        ("Last year's statistics", "show"),
+    ]
