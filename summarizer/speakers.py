@@ -188,10 +188,17 @@ def _without_name(role: str | None, name: str) -> str | None:
     return " ".join(words) or None
 
 
-def _addressed(tok: Token) -> bool:
-    """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC")."""
+def _name_head(tok: Token) -> Token:
+    """The last word of the name `tok` is in, which carries the name's role in the sentence ("Channel" of "told
+    Channel Nine" is "Nine")."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
+    return tok
+
+
+def _addressed(tok: Token) -> bool:
+    """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC")."""
+    tok = _name_head(tok)
     if tok.dep_ in ("dobj", "dative"):
         return speech.is_cue(tok.head)
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and speech.is_cue(tok.head.head)
@@ -199,8 +206,7 @@ def _addressed(tok: Token) -> bool:
 
 def _located(tok: Token) -> bool:
     """The name `tok` starts is where something is or happens: the object of "in", "on", "at" and the like."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _name_head(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
@@ -777,9 +783,7 @@ class Entities:
         toks = self.parsed.tokens_in(m.pos, m.pos + 1)
         if not toks:
             return False
-        tok = toks[0]
-        while tok.dep_ == "compound" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = _name_head(toks[0])
         return tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT and _salience(tok.head) == 2
 
     def _outside_own_quote(self, pos: int, by_sentence: dict[tuple[int, int], list[_Mention]]) -> None:
