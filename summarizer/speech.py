@@ -335,7 +335,24 @@ def _who(rel: Token, head: Token) -> Token:
     for tok in reversed(rel.doc[head.i + 1 : rel.i]):
         if tok.ent_type_ == "PERSON":
             return tok
-    return head
+    return _predicated(head) or head
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _predicated(noun: Token) -> Token | None:
+    """Whom a noun said of someone named stands for: "Lee is a lawyer and activist who has said ...": Lee ("he
+    was a tea party favorite who ...": he). Said of a description ("The targets are leaders who ..."), the noun
+    names them as well as the subject does."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lower_ not in _COPULAS:
+        return None
+    found = _subject(noun.head)
+    if found is None or found.i == noun.i:
+        return None
+    return found if found.tag_ in ("NNP", "NNPS", "PRP") or found.ent_type_ == "PERSON" else None
 
 
 def _passive(verb: Token) -> bool:

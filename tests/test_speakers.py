@@ -1426,3 +1426,13 @@ def test_research_data_and_polling_are_sources_of_what_they_show() -> None:
         ("Polling of nurses", "shows"),
         ("Last year's statistics", "show"),
     ]
+
+
+def test_who_after_a_noun_said_of_a_named_person_is_that_person() -> None:
+    text = (
+        "Court Reform\n\n"
+        "Dan Reyes often attacks judges and is a fierce critic, crank and agitator who has pledged to close "
+        "the courts. He was a loyal aide who said the plan was sound. "
+        "The targets are centrist leaders who have supported the courts for decades."
+    )
+    assert cues_of(text) == [("Dan Reyes", "pledged"), ("Dan Reyes", "said"), ("centrist leaders", "supported")]
