@@ -447,10 +447,15 @@ def described(ev: Event) -> bool:
 
 def idiom_of_things(ev: Event) -> bool:
     """A speech verb in a sense that things have too: "only time will tell if ...", "retirements promise to swell
-    costs". Said of something that cannot speak, it reports nothing. ("Threaten to" is left out: the words for
+    costs", "rising costs threaten the plan", "markets respond when ...". Said of something that cannot speak, it reports nothing. ("Threaten to" is left out: the words for
     people who threaten are too many to know them all: "veterans threatened to kill him".)"""
-    if lemma(ev.cue.text) == "promise":
+    word = lemma(ev.cue.text)
+    if word == "promise":
         return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in ev.cue.children)
+    if word == "threaten" and any(c.dep_ == "dobj" for c in ev.cue.children):
+        return True  # "a demographic corner threatens their viability"
+    if word in ("respond", "reply", "answer") and not any(c.dep_ == "ccomp" for c in ev.cue.children):
+        return True  # "markets respond when wages rise"
     return any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
         for c in ev.cue.children

@@ -1436,3 +1436,11 @@ def test_who_after_a_noun_said_of_a_named_person_is_that_person() -> None:
         "The targets are centrist leaders who have supported the courts for decades."
     )
     assert cues_of(text) == [("Dan Reyes", "pledged"), ("Dan Reyes", "said"), ("centrist leaders", "supported")]
+
+
+def test_costs_that_threaten_and_markets_that_respond_say_nothing() -> None:
+    text = (
+        "Port Wages\n\nRising costs threaten the survival of the port. In a slump, markets respond when the port raises wages. "
+        "The union threatened a strike. The mayor responded that the port would stay open."
+    )
+    assert cues_of(text) == [("The union", "threatened"), ("The mayor", "responded")]
