@@ -573,9 +573,12 @@ class Entities:
                 subject = _clause_subject(head, plural=kind == "pl")
                 if subject is not None:  # "The law ... bans what it describes as ..."
                     return self._resolve(subject, self.parsed.start(subject))
-            found = self.antecedent(pos, kind) if kind else None
+            near = self._antecedent(pos, kind) if kind else None
+            found = near.entity if near is not None else None
             if found is not None and found.label in (("GPE", "FAC", "LOC") if kind == "pl" else ("FAC", "LOC")):
                 return None  # "As they made their way down Broad Street, they chanted": who, the parse does not say
+            if near is not None and kind == "pl" and self._modifier(near):
+                return None  # "in debt to Chinese banks. They believe ...": the banks, if anyone, not "Chinese"
             return found
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
@@ -777,6 +780,15 @@ class Entities:
             return near.entity if near else None
         speaker = self._antecedent(pos, kind, speakers_only=True, speaking=True)
         return speaker.entity if speaker is not None else near.entity
+
+    def _modifier(self, m: _Mention) -> bool:
+        """A nationality or group named only as a word before a noun ("Chinese banks", "Democratic voters")."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        ent = self._ent_of.get((id(toks[0].doc), toks[0].i)) if toks else None
+        if ent is None or ent.label_ != "NORP":
+            return False
+        root = ent.root
+        return root.dep_ in ("amod", "compound") and root.head.tag_ in ("NN", "NNS") and root.head not in ent
 
     def _owns_subject(self, m: _Mention) -> bool:
         """ "Ms. Ruiz's remarks angered her rivals": the owner of a main clause's subject is what it is about."""

@@ -1444,3 +1444,12 @@ def test_costs_that_threaten_and_markets_that_respond_say_nothing() -> None:
         "The union threatened a strike. The mayor responded that the port would stay open."
     )
     assert cues_of(text) == [("The union", "threatened"), ("The mayor", "responded")]
+
+
+def test_they_is_not_a_nationality_named_only_before_a_noun() -> None:
+    text = (
+        "Port Loan\n\nThe port owes millions to Chinese banks and Dutch insurers. "
+        'They believe the loan is "perfectly safe."\n\n'
+        'The French have their doubts. They called the loan "a trap."'
+    )
+    assert speakers_of(text) == [("perfectly safe.", None), ("a trap.", "French")]
