@@ -74,7 +74,12 @@ _AGENTIVE = re.compile(
 _PEOPLE = re.compile(
     r"(?:friend|fan|star|favou?rite|victim|witness|neighbou?r|relative|colleague|pupil|kid|youngster|couple|guest"
     r"|host|boss|chief|judge|hero|nurse|midwife|surgeon|chef|pilot|athlete|soldier|cop|nanny|celebrity|mum|mom"
-    r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece)(?:s|es)?$|^(?:child|children|teens?|twins?|midwives|celebrities)$"
+    r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece"
+    # by the side they take or the place they hold, with no agentive ending
+    r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
+    r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
+    r"|progressive|moderate|evangelical|partisan|hopeful)(?:s|es)?$"
+    r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
 )
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)

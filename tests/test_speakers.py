@@ -1453,3 +1453,15 @@ def test_they_is_not_a_nationality_named_only_before_a_noun() -> None:
         'The French have their doubts. They called the loan "a trap."'
     )
     assert speakers_of(text) == [("perfectly safe.", None), ("a trap.", "French")]
+
+
+def test_veterans_candidates_and_conservatives_hold_views() -> None:
+    text = (
+        "Base Closure\n\nMany veterans support the closure of the base. Several candidates oppose the new tax. "
+        "Some social conservatives expressed discomfort with the plan."
+    )
+    assert cues_of(text) == [
+        ("Many veterans", "support"),
+        ("Several candidates", "oppose"),
+        ("Some social conservatives", "expressed"),
+    ]
