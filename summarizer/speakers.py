@@ -790,10 +790,10 @@ class Entities:
         """A nationality or group named only as a word before a noun ("Chinese banks", "Democratic voters")."""
         toks = self.parsed.tokens_in(m.pos, m.pos + 1)
         ent = self._ent_of.get((id(toks[0].doc), toks[0].i)) if toks else None
-        if ent is None or ent.label_ != "NORP":
+        if ent is None:
             return False
         root = ent.root
-        return root.dep_ in ("amod", "compound") and root.head.tag_ in ("NN", "NNS") and root.head not in ent
+        return root.dep_ in ("amod", "compound") and root.head.tag_ in ("NN", "NNS", "NNP") and root.head not in ent
 
     def _owns_subject(self, m: _Mention) -> bool:
         """ "Ms. Ruiz's remarks angered her rivals": the owner of a main clause's subject is what it is about."""

@@ -447,8 +447,9 @@ def described(ev: Event) -> bool:
 
 def idiom_of_things(ev: Event) -> bool:
     """A speech verb in a sense that things have too: "only time will tell if ...", "retirements promise to swell
-    costs", "rising costs threaten the plan", "markets respond when ...". Said of something that cannot speak, it reports nothing. ("Threaten to" is left out: the words for
-    people who threaten are too many to know them all: "veterans threatened to kill him".)"""
+    costs", "rising costs threaten the plan", "markets respond when ...". Said of something that cannot speak,
+    it reports nothing. ("Threaten to" is left out: the words for people who threaten are too many to know
+    them all: "angry strikers threatened to march".)"""
     word = lemma(ev.cue.text)
     if word == "promise":
         return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in ev.cue.children)

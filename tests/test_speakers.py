@@ -1440,19 +1440,29 @@ def test_who_after_a_noun_said_of_a_named_person_is_that_person() -> None:
 
 def test_costs_that_threaten_and_markets_that_respond_say_nothing() -> None:
     text = (
-        "Port Wages\n\nRising costs threaten the survival of the port. In a slump, markets respond when the port raises wages. "
+        "Port Wages\n\nRising costs threaten the survival of the port. "
+        "In a slump, markets respond when the port raises wages. "
         "The union threatened a strike. The mayor responded that the port would stay open."
     )
     assert cues_of(text) == [("The union", "threatened"), ("The mayor", "responded")]
 
 
-def test_they_is_not_a_nationality_named_only_before_a_noun() -> None:
+def test_they_is_not_a_name_used_only_before_a_noun() -> None:
     text = (
         "Port Loan\n\nThe port owes millions to Chinese banks and Dutch insurers. "
         'They believe the loan is "perfectly safe."\n\n'
+        "Many World Bank watchers expect a second loan, but they say the port must cut costs "
+        '"to the bone."\n\n'
+        "The stand-in plays the rival at Hofstra University debates. They say the choice was "
+        '"someone new."\n\n'
         'The French have their doubts. They called the loan "a trap."'
     )
-    assert speakers_of(text) == [("perfectly safe.", None), ("a trap.", "French")]
+    assert speakers_of(text) == [
+        ("perfectly safe.", None),
+        ("to the bone.", "Many World Bank watchers"),
+        ("someone new.", None),
+        ("a trap.", "French"),
+    ]
 
 
 def test_veterans_candidates_and_conservatives_hold_views() -> None:
