@@ -787,7 +787,8 @@ class Entities:
         return speaker.entity if speaker is not None else near.entity
 
     def _modifier(self, m: _Mention) -> bool:
-        """A nationality or group named only as a word before a noun ("Chinese banks", "Democratic voters")."""
+        """A name used only as a word before a noun: "Chinese banks", "Queens Rep. Joe Crowley", "at Hofstra
+        University debates"."""
         toks = self.parsed.tokens_in(m.pos, m.pos + 1)
         ent = self._ent_of.get((id(toks[0].doc), toks[0].i)) if toks else None
         if ent is None:
