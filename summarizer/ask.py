@@ -25,6 +25,7 @@ from summarizer import asked, prompts
 from summarizer.article import Article
 from summarizer.prompts import defuse
 from summarizer.quotes import QuoteTable, Speaker, extract
+from summarizer.repairs import source_spelling
 from summarizer.structured import Meter, Retries, ask_json, count_tokens, is_local
 from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
 
@@ -392,6 +393,7 @@ def _verify(
             keep(raw)
     text = " ".join(_CITE.sub("", reply.answer).split())
     text = re.sub(r"\s+([.,;:])", r"\1", text)
+    text = source_spelling(text, "\n".join(a.text for a in articles))
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower() or bool(_LACKS.search(text))
     strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
     speaker = wanted.speaker if wanted is not None else None

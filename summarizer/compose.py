@@ -64,6 +64,7 @@ class _Checker:
         self.issues.append(Issue(kind=kind, field=where, text=text, detail=detail))
 
     def prose(self, text: str, where: str, speaker_id: str | None = None) -> str | None:
+        text = repairs.source_spelling(text, self.source.text)
         if leaks(text, self.system_prompt):
             self.flag("prompt_leak", where, text[:200], "repeats the system prompt; removed")
             return None

@@ -110,6 +110,12 @@ def test_an_answer_naming_someone_the_article_never_mentions_is_withheld(model) 
     assert not a.answered and a.ungrounded == ["Zelensky"] and a.citations == []
 
 
+def test_initials_the_model_spaces_out_are_written_as_the_article_writes_them(model) -> None:
+    model.queue(reply("The U. S. Secretary of State accused Putin of adding fuel to the fire.", "S7"))
+    a = run("Whom did Blinken accuse?")
+    assert a.answered and a.answer.startswith("The U.S. Secretary of State accused Putin")
+
+
 def test_quotation_marks_in_an_answer_are_verified(model) -> None:
     model.queue(reply('Lavrov said "the West will fall" and spoke of "Russophobia".', "S12"))
     a = run("What was said about Ukraine?")

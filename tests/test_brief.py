@@ -861,6 +861,18 @@ def test_the_default_prompt_writes_the_summary_before_it_is_shown_the_quote_tabl
     assert [d["text"] for n, d in events if n == "sentence"] == b.summary
 
 
+def test_initials_the_model_spaces_out_are_written_as_the_article_writes_them(model) -> None:
+    summary = [
+        "The U. S. Secretary of State accused Putin of adding “fuel to the fire” with recent steps.",
+        "Lavrov said the West was covering up crimes of the Kyiv government.",
+    ]
+    model.queue(draft(headline="U. S. Secretary Blinken demands that Putin be held to account", summary=summary))
+    b = run_brief()
+    assert b.headline == "U.S. Secretary Blinken demands that Putin be held to account"
+    assert b.summary[0].startswith("The U.S. Secretary of State accused Putin")
+    assert b.summary[1] == summary[1]
+
+
 def test_an_unfinished_second_turn_is_read_after_the_first_turns_object() -> None:
     from summarizer.brief import _joined
 
