@@ -396,7 +396,7 @@ def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
     one named who dismissed ("he was dismissed as manager"); a verb whose particle makes it another verb ("did
-    not show up"); "find" without a clause found."""
+    not show up"); "find" without a clause found; "continue" doing something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -423,6 +423,12 @@ def _not_speech(verb: Token) -> bool:
         return any(t.ent_type_ in _AMOUNT for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    if word == "continue":
+        # "fans continue to fight for survival", "she will continue studying": keeps doing, says nothing
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    if word == "charge":
+        # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return False
 
 

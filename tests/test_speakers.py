@@ -1475,3 +1475,11 @@ def test_veterans_candidates_and_conservatives_hold_views() -> None:
         ("Several candidates", "oppose"),
         ("Some social conservatives", "expressed"),
     ]
+
+
+def test_who_continues_doing_something_or_is_charged_with_a_crime_says_nothing() -> None:
+    text = (
+        "Dock Strike\n\nThe dockers continue to picket the gates. Police charged two pickets with assault. "
+        "The union charged that the arrests were unlawful."
+    )
+    assert cues_of(text) == [("The union", "charged")]
