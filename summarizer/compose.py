@@ -263,6 +263,8 @@ def _ground_positions(
         for sentence, copied in salvaged.removed:
             what = "the quotes are shown instead" if salvaged.text is None else "that sentence removed"
             check.flag("retyped_quote", f"positions[{speaker.id}]", sentence, f"retypes the quote “{copied} …”; {what}")
+        for clause, copied in salvaged.cut:
+            check.flag("retyped_quote", f"positions[{speaker.id}]", clause, f"retypes the quote “{copied} …”; cut")
         sp.position = salvaged.text and _own_sentences(salvaged.text, speaker, quoted, check)
     written = [(speaker, sp) for speaker, sp in written if sp.position is not None]
     seen: dict[str, list[Speaker]] = {}

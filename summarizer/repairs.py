@@ -187,9 +187,13 @@ def _unmarked_quote(sentence: str, quotes: list[str], name: str) -> str | None:
     head, colon, tail = sentence.partition(":")
     if colon and named & {w.lower() for w in _WORD.findall(head)}:
         sentence = tail
-    rest = [w for w in _WORD.findall(sentence) if w.lower() not in named]
-    while rest and rest[0].lower() in _FRAME:
+    # the name and the frame around the words, not their words inside them ("members of Congress say lawful
+    # source of investment income" keeps its "of")
+    rest = _WORD.findall(sentence)
+    while rest and rest[0].lower() in named | _FRAME:
         rest = rest[1:]
+    while rest and rest[-1].lower() in named | _FRAME:
+        rest = rest[:-1]
     if len(rest) < 2:
         return None
     mine = f" {' '.join(rest).lower()} "
@@ -204,27 +208,59 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|It)\b(?=\s+[a-z])")
 class Unretyped:
     text: str | None  # the sentences that retype none of the quotes; None: every sentence does
     removed: list[tuple[str, str]] = field(default_factory=list)  # (sentence, the quote stretch it copies)
+    cut: list[tuple[str, str]] = field(default_factory=list)  # (a clause cut from a kept sentence, what it copies)
+
+
+def _copies(sentence: str, quotes: list[str], name: str) -> str | None:
+    return retyped(sentence, quotes) or _bare_quote(sentence, quotes, name) or _unmarked_quote(sentence, quotes, name)
+
+
+# A quotation joined to the model's own words as a clause of its own: "..., and that “...”", "that “...” and that"
+_AND_QUOTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:that\s+)?“[^”]*”")
+_QUOTED_AND = re.compile(r"\bthat\s+“[^”]*”,?\s+and\s+(?:that\s+)?")
+_VAGUE_START = frozenset("it this that these those they he she its their his her".split())
+
+
+def _own_part(sentence: str, quotes: list[str], name: str) -> tuple[str, list[str]] | None:
+    """A sentence that joins words of its own to a retyped quotation ("Lee said that subpoenas are not optional
+    and that “...”") without the quotation: the sentence and the clauses cut, where what is left says something
+    of its own that can be read without the quote ("Lee said that subpoenas are not optional."); else None."""
+    cut = [m.group().strip(" ,") for m in (*_QUOTED_AND.finditer(sentence), *_AND_QUOTED.finditer(sentence))]
+    if not cut:
+        return None
+    left = _AND_QUOTED.sub("", _QUOTED_AND.sub("that ", sentence)).strip()
+    left = re.sub(r"[\s,;:]+$", "", left.rstrip(".")) + "."
+    named = {w.lower() for w in _WORD.findall(name)}
+    own = [w for w in _WORD.findall(strip_quoted(left)) if w.lower() not in named]
+    while own and own[0].lower() in _FRAME:
+        own = own[1:]
+    if len(own) < 3 or re.split(r"['’]", own[0].lower())[0] in _VAGUE_START or _copies(left, quotes, name):
+        return None
+    return left, cut
 
 
 def unretyped(position: str, quotes: list[str], name: str) -> Unretyped:
-    """`position` without its sentences that retype a quote (`retyped`). A kept sentence that opens with a
-    subject pronoun ("He accused Putin of ...") once the sentence naming the speaker is gone opens with
-    `name` instead, so it still says whose position it is."""
+    """`position` without its sentences that retype a quote (`retyped`); a sentence that joins words of its own to
+    the quotation keeps them (`_own_part`). A kept sentence that opens with a subject pronoun ("He accused Putin of
+    ...") once the sentence naming the speaker is gone opens with `name` instead, so it still says whose position
+    it is."""
     kept: list[str] = []
     out = Unretyped(None)
     whole = prose_sentences(position)
     for sentence in whole:
-        copied = (
-            retyped(sentence, quotes) or _bare_quote(sentence, quotes, name) or _unmarked_quote(sentence, quotes, name)
-        )
-        if copied:
+        copied = _copies(sentence, quotes, name)
+        own = _own_part(sentence, quotes, name) if copied else None
+        if own is not None:
+            kept.append(own[0])
+            out.cut += [(clause, retyped(clause, quotes) or copied) for clause in own[1]]
+        elif copied:
             out.removed.append((sentence, copied))
         else:
             kept.append(sentence)
-    if not out.removed:
+    if not out.removed and not out.cut:
         copied = retyped(position, quotes)  # a stretch that runs across two of its sentences
         return Unretyped(None, [(position, copied)]) if copied else Unretyped(position)
-    if kept and out.removed[0][0] == whole[0]:
+    if kept and out.removed and out.removed[0][0] == whole[0]:
         kept[0] = _SUBJECT_PRONOUN.sub(name, kept[0], count=1)
     out.text = " ".join(kept) or None
     return out

@@ -433,6 +433,16 @@ def test_a_quote_retold_in_the_third_person_is_a_retyped_quote() -> None:
     assert retyped("Davis said she played without fear and won in two sets.", [quote]) is None
 
 
+def test_a_quote_without_its_marks_after_a_name_that_shares_its_words_is_a_retyped_quote() -> None:
+    from summarizer.repairs import unretyped
+
+    name, quote = "A number of members of Congress", "a lawful source of investment income"
+    told = unretyped("A number of members of Congress say lawful source of investment income.", [quote], name)
+    assert told.text is None and told.removed
+    kept = unretyped("A number of members of Congress say the income must be declared.", [quote], name)
+    assert kept.text == "A number of members of Congress say the income must be declared."
+
+
 def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model) -> None:
     b, shown = with_positions(
         model,
@@ -444,6 +454,22 @@ def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model)
     issue = next(i for i in b.verification.issues if i.kind == "retyped_quote")
     assert issue.field == "positions[P1]" and issue.text.startswith("Blinken said that")
     assert issue.detail.endswith("that sentence removed")
+
+
+def test_a_retyped_quotation_joined_to_words_of_the_models_own_is_cut_and_the_words_kept(model) -> None:
+    b, shown = with_positions(
+        model,
+        P1="Blinken said that Russia must be held to account and that “The very international order we've gathered"
+        " here to uphold is being shredded before our eyes”.",
+        P2="Lavrov said that “The United States and their allies with the connivance of international human rights"
+        " organizations have been covering the crimes of the Kyiv regime” and that it is Russophobia.",
+    )
+    assert shown["P1"].position == "Blinken said that Russia must be held to account."
+    issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
+    assert issue.kind == "retyped_quote" and issue.text.startswith("and that “The very international order")
+    assert issue.detail.endswith("; cut")
+    # what is left must say something of its own without the quote: "that it is Russophobia" does not
+    assert shown["P2"].position is None
 
 
 def test_a_position_that_is_only_a_short_quote_in_a_frame_is_removed_but_one_using_it_stays(model) -> None:
