@@ -183,6 +183,23 @@ def _record(where: str, ids: list[str], g: Grounded, article: Article) -> Senten
     )
 
 
+_CUT_INITIALS = re.compile(r"\b(?:[A-Z]\.\s?)+[A-Z]$")  # "... designed to lower U. S"
+
+
+def _rejoined(items: list[DraftSentence]) -> list[DraftSentence]:
+    """Items the model ended at the full stop of a spaced initialism, going on in the next item ("The plan is
+    designed to lower U. S", "power plant emissions by 2030 ..."): one item again."""
+    out: list[DraftSentence] = []
+    for item in items:
+        last = out[-1].text.rstrip() if out else ""
+        if _CUT_INITIALS.search(last) and item.text.lstrip()[:1].islower():
+            support = list(dict.fromkeys([*out[-1].support, *item.support]))
+            out[-1] = DraftSentence(text=f"{last}. {item.text.lstrip()}", support=support)
+        else:
+            out.append(item)
+    return out
+
+
 def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
     """The draft's summary items, with an item the model ran on split into items of its sentences: one of more
     than MAX_SENTENCES sentences (an article copied on), or one that opens mid-sentence because the length
@@ -192,7 +209,9 @@ def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
     length limit stopped the item, and goes. (An item that repeats the system prompt stays whole, to be
     removed whole.)"""
     out: list[DraftSentence] = []
-    for item in draft.sentences():
+    for item in _rejoined(draft.sentences()):
+        # initials spaced out ("lower U. S. power plant emissions") would split the item at their full stops
+        item = item.model_copy(update={"text": repairs.source_spelling(item.text, check.source.text)})
         pieces = repairs.prose_sentences(item.text)
         ran_on = len(pieces) > repairs.MAX_SENTENCES or (len(pieces) > 1 and pieces[0][:1].islower())
         if not ran_on or leaks(item.text, check.system_prompt):

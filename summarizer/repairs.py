@@ -8,7 +8,7 @@ does not: it is removed, and the rest of the position kept. A sentence with lett
 the article never uses (a small model drifting into Chinese mid-sentence in an English briefing) is garbled
 and removed. Ids and the prompt's own terms echoed into prose ("citing Q7", "X is quoted in the article.")
 are taken out, and a position or summary item keeps at most two sentences, never a last one the length limit
-cut off. Initials the model spaces out ("U. S.") are written as the article writes them.
+cut off. Initials and numbers the model spaces out ("U. S.", "1, 500") are written as the article writes them.
 """
 
 from __future__ import annotations
@@ -57,12 +57,12 @@ def foreign_script(text: str, source: str) -> str | None:
     return None
 
 
-_SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\. ){1,3}[A-Z]\.")
+_SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\. ){1,3}[A-Z]\.|\b\d{1,3}(?:, \d{3})+\b")
 
 
 def source_spelling(text: str, source: str) -> str:
-    """`text` with initials the model spaced out ("The U. S. Secretary of State") written as the article writes
-    them ("U.S."), where the article has them only so."""
+    """`text` with initials and numbers the model spaced out ("The U. S. Secretary of State", "nearly 1, 500
+    plants") written as the article writes them ("U.S.", "1,500"), where the article has them only so."""
 
     def tight(m: re.Match[str]) -> str:
         joined = m.group().replace(" ", "")

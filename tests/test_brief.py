@@ -899,6 +899,32 @@ def test_initials_the_model_spaces_out_are_written_as_the_article_writes_them(mo
     assert b.summary[1] == summary[1]
 
 
+def test_numbers_the_model_spaces_out_are_written_as_the_article_writes_them() -> None:
+    from summarizer.repairs import source_spelling
+
+    source = "Nearly 1,500 plants emit 2,000,000 tons. The vote was 3, 4 and 5."
+    told = "Nearly 1, 500 plants emit 2, 000, 000 tons, and 7, 500 more are planned; the vote was 3, 4 and 5."
+    assert source_spelling(told, source) == (
+        "Nearly 1,500 plants emit 2,000,000 tons, and 7, 500 more are planned; the vote was 3, 4 and 5."
+    )
+
+
+def test_an_item_the_model_ended_at_a_spaced_initialism_is_joined_to_the_next(model) -> None:
+    summary = [
+        "Blinken said Putin must be held to account for abuses in Ukraine.",
+        "The U. S. Secretary of State said the Security Council had to show the U. S",  # the model's new item
+        "would not let Putin get away with it.",
+        "Lavrov said the West was covering up crimes of the Kyiv government.",
+    ]
+    model.queue(draft(summary=summary))
+    b = run_brief()
+    assert b.summary[1] == (
+        "The U.S. Secretary of State said the Security Council had to show the U.S. would not let Putin get away"
+        " with it."
+    )
+    assert len(b.summary) == 3 and not any(i.kind in ("trimmed", "fragment") for i in b.verification.issues)
+
+
 def test_an_unfinished_second_turn_is_read_after_the_first_turns_object() -> None:
     from summarizer.brief import _joined
 
