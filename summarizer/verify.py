@@ -363,11 +363,17 @@ _TERM = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]{2,}|\d(?:[\d.,:/]*\d)?)(?![\w])
 
 def ungrounded_terms(text: str, source_text: str) -> list[str]:
     """Names (capitalised words) and numbers in `text`, outside quotation marks, that the source never uses:
-    what a model brings in from elsewhere ("Kiev" for an article that says "Kyiv", a date it made up)."""
+    what a model brings in from elsewhere ("Kiev" for an article that says "Kyiv", a date it made up). In a
+    headline in Title Case, where every word has a capital, a word the source has in another form is no name
+    ("Warren Grills Bank Chief" for an article where she "grilled" him)."""
+    from summarizer.quotes import title_case
+    from summarizer.support import stem
+
     words = {w.lower() for w in _WORD.findall(source_text)}
     lowered = source_text.lower()
     found: list[str] = []
     blank = strip_quoted(text)
+    stems = {stem(w) for w in words} if title_case(blank, most=None) else set()
     for m in _TERM.finditer(blank):
         term = re.sub(r"['’]s$", "", m.group()).rstrip("'’")
         if term[0].isdigit():
@@ -378,6 +384,8 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
             starts_name = re.match(r"\s+[A-Z]", blank[m.end() :]) is not None  # "Bill Clinton"
             if missing and (not before or before[-1] in ".!?:;") and not starts_name and term.lower() in common_words():
                 missing = False  # a capital that only starts a sentence: an ordinary word
+            if missing and stem(term.lower()) in stems:
+                missing = False
         if missing and term not in found:
             found.append(term)
     return found

@@ -339,6 +339,13 @@ def test_names_and_numbers_the_article_never_uses_are_flagged(model) -> None:
     assert flagged == [("summary[0]", "Kiev"), ("summary[0]", "22")]
 
 
+def test_a_title_case_headlines_words_the_article_has_in_another_form_are_not_flagged(model) -> None:
+    # every word of a Title Case headline has a capital: "Demands" is the article's "demanded", not a name
+    model.queue(draft(headline="Blinken Demands Accountability, Accuses Putin in Kiev"))
+    b = run_brief()
+    assert [i.text for i in b.verification.issues if i.kind == "ungrounded_term"] == ["Kiev"]
+
+
 # --- v2: support ids, positions from the speaker's own words, repairs --------------------------------------
 
 
