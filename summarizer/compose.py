@@ -243,8 +243,15 @@ def _summary(
     dropped = set()
     for p in readability.problems([text for _, text, _ in items], article):
         if p.kind in ("fragment", "headline_copy", "caption", "duplicate") and p.index not in dropped:
-            where, text, _ = items[p.index]
-            check.flag(p.kind, where, text, f"{p.detail}; removed")
+            twin = p.twin
+            if twin is not None and twin not in dropped and readability.fuller(items[p.index][1], items[twin][1]):
+                # the repeat says more ("Democrats called it a ploy" after "It a ploy"): it takes the first one's place
+                where, text, _ = items[twin]
+                check.flag(p.kind, where, text, f"sentence {p.index + 1} repeats it and says more; removed")
+                items[twin] = items[p.index]
+            else:
+                where, text, _ = items[p.index]
+                check.flag(p.kind, where, text, f"{p.detail}; removed")
             dropped.add(p.index)
     items = [x for j, x in enumerate(items) if j not in dropped]
     summary: list[str] = []

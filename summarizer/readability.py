@@ -29,6 +29,7 @@ class Problem:
     index: int
     kind: str  # fragment | headline_copy | caption | duplicate | too_long
     detail: str
+    twin: int | None = None  # for a duplicate of one earlier sentence as a whole: that sentence
 
 
 # Where someone stands in the photo, or what kind of picture it is: words that only a photo caption has ("...
@@ -64,6 +65,13 @@ def _repeats(a: set[str], b: set[str]) -> bool:
         return True
     small, large = sorted((a, b), key=len)
     return len(small) >= MIN_WORDS and len(small - large) <= 1 and len(large - small) <= FRAME_WORDS
+
+
+def fuller(later: str, earlier: str) -> bool:
+    """Whether a sentence that repeats an earlier one says all the earlier one says and more ("Democrats called
+    the citation a ploy" after "The citation a ploy"): the one to keep."""
+    mine, theirs = _content(later), _content(earlier)
+    return theirs < mine
 
 
 def unrepeated(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -135,12 +143,13 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "fragment", f"a headline, not a sentence: {text}"))
         parts = [_content(x) for x in split_sentences(text) if x.strip()]
         twin = next((j for j, c in seen if _repeats(mine, c)), None)
+        whole = twin is not None  # the same as one earlier item, not pieces of several
         if twin is None:
             # every sentence of it is one of an earlier item's ("A. B." and then "B.")
             found = [next((j for j, c in seen_parts if _repeats(part, c)), None) for part in parts]
             twin = found[0] if parts and None not in found else None
         if twin is not None:
-            out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}"))
+            out.append(Problem(i, "duplicate", f"repeats sentence {twin + 1}", twin if whole else None))
         seen.append((i, mine))
         seen_parts += [(i, part) for part in parts]
     return out

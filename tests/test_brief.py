@@ -906,6 +906,22 @@ def test_initials_the_model_spaces_out_are_written_as_the_article_writes_them(mo
     assert b.summary[1] == summary[1]
 
 
+def test_of_two_summary_items_that_say_the_same_the_one_that_says_more_is_kept_in_the_first_ones_place(
+    model,
+) -> None:
+    summary = [
+        "Blinken said Putin must be held to account for abuses in Ukraine.",
+        "The West was covering up crimes of the Kyiv government.",
+        "Guterres said the UN rights body had documented abuses.",
+        "Lavrov said the West was covering up crimes of the Kyiv government.",
+    ]
+    model.queue(draft(summary=summary))
+    b = run_brief()
+    assert b.summary == [summary[0], summary[3], summary[2]]
+    issue = next(i for i in b.verification.issues if i.kind == "duplicate")
+    assert issue.text == summary[1] and issue.detail == "sentence 4 repeats it and says more; removed"
+
+
 def test_numbers_the_model_spaces_out_are_written_as_the_article_writes_them() -> None:
     from summarizer.repairs import source_spelling
 
