@@ -393,9 +393,10 @@ def _verify(
             keep(raw)
     text = " ".join(_CITE.sub("", reply.answer).split())
     text = re.sub(r"\s+([.,;:])", r"\1", text)
-    text = source_spelling(text, "\n".join(a.text for a in articles))
+    source = "\n".join(a.text for a in articles)
+    text = source_spelling(text, source)
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower() or bool(_LACKS.search(text))
-    strangers = [] if refused else ungrounded_terms(text, "\n".join(a.text for a in articles))
+    strangers = [] if refused else ungrounded_terms(text, source)
     speaker = wanted.speaker if wanted is not None else None
     if not refused and table is not None:  # one article: its quote table came with the question
         text, spans = _check_quotes(text, question, articles[0], table, speaker)

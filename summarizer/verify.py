@@ -17,7 +17,7 @@ from functools import cache
 
 from summarizer.article import is_abbreviation
 from summarizer.briefing import InlineQuote, Issue
-from summarizer.quotes import QuoteTable, Speaker
+from summarizer.quotes import QuoteTable, Speaker, title_case
 
 SNAP_RATIO = 0.85  # similarity above which a retyped quote is taken to mean the source span
 _QUOTED = re.compile(
@@ -366,7 +366,6 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
     what a model brings in from elsewhere ("Kiev" for an article that says "Kyiv", a date it made up). In a
     headline in Title Case, where every word has a capital, a word the source has in another form is no name
     ("Warren Grills Bank Chief" for an article where she "grilled" him)."""
-    from summarizer.quotes import title_case
     from summarizer.support import stem
 
     words = {w.lower() for w in _WORD.findall(source_text)}
