@@ -354,13 +354,22 @@ def _unnamed(position: str, speaker: Speaker) -> str:
     return " ".join(w for w in _plain_words(position).split() if w not in names)
 
 
+def _without_names_of(text: str, others: list[Speaker]) -> str:
+    """`text` with the full names of `others` blanked out: "Jordan" in "Frank Jordan" names Frank, not his son
+    Louis Jordan."""
+    for name in sorted({n for o in others for n in (o.name, *o.aliases) if " " in n}, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}\b", lambda m: " " * len(m.group()), text)
+    return text
+
+
 def _own_sentences(position: str, speaker: Speaker, quoted: list[Speaker], check: _Checker) -> str | None:
     """A position without its later sentences that open on another quoted speaker and never name this one
     ("Trump argues that ... Clinton argues that ..."): those are the other speaker's position."""
     kept = []
+    others = [o for o in quoted if o.id != speaker.id]
     for k, sentence in enumerate(repairs.prose_sentences(position)):
-        opener = next((o for o in quoted if o.id != speaker.id and any(at <= 4 for at in mentions(sentence, o))), None)
-        if k and opener is not None and not mentions(sentence, speaker):
+        opener = next((o for o in others if any(at <= 4 for at in mentions(sentence, o))), None)
+        if k and opener is not None and not mentions(_without_names_of(sentence, others), speaker):
             check.flag(
                 "cross_wired",
                 f"positions[{speaker.id}]",

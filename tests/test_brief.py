@@ -1054,3 +1054,31 @@ def test_a_quote_said_twice_in_the_same_words_is_shown_once(model, tmp_path: Pat
     assert [q.id for q in wright.quotes] == ["Q1", "Q3"]
     issue = next(i for i in b.verification.issues if i.kind == "duplicate" and i.field == "positions[P1]")
     assert "Q1" in issue.detail
+
+
+def test_a_later_sentence_naming_a_namesake_of_the_speaker_is_the_namesakes_position(model, tmp_path: Path) -> None:
+    article = tmp_path / "rescue.txt"
+    article.write_text(
+        "Sailor Found Alive\n\n"
+        'Frank Ostrow said he never gave up hope for his son. "I thought I had lost you," Frank Ostrow said.\n\n'
+        'Louis Ostrow, 37, said he had drifted for weeks. "Everything I owned got broken," Louis Ostrow said.\n',
+        encoding="utf-8",
+    )
+    doc = {
+        "headline": "Sailor found alive after weeks adrift",
+        "summary": ["Louis Ostrow said he had drifted for weeks.", "Frank Ostrow said he never gave up hope."],
+        "positions": {
+            "P1": {"quotes": ["Q1"], "position": "Frank Ostrow said he never gave up hope for his son."},
+            "P2": {
+                "quotes": ["Q2"],
+                "position": "Louis Ostrow said he had drifted for weeks. Frank Ostrow said he never gave up hope.",
+            },
+        },
+        "contested": [],
+    }
+    model.queue(json.dumps(doc))
+    b = run_brief(article)
+    shown = {s.name: s.position for s in b.speakers}
+    assert shown["Louis Ostrow"] == "Louis Ostrow said he had drifted for weeks."
+    issue = next(i for i in b.verification.issues if i.kind == "cross_wired")
+    assert issue.text == "Frank Ostrow said he never gave up hope." and issue.field == "positions[P2]"
