@@ -186,18 +186,37 @@ def _record(where: str, ids: list[str], g: Grounded, article: Article) -> Senten
 _CUT_INITIALS = re.compile(r"\b(?:[A-Z]\.\s?)+[A-Z]$")  # "... designed to lower U. S"
 
 
-def _rejoined(items: list[DraftSentence]) -> list[DraftSentence]:
-    """Items the model ended at the full stop of a spaced initialism, going on in the next item ("The plan is
-    designed to lower U. S", "power plant emissions by 2030 ..."): one item again."""
+def _rejoined(items: list[DraftSentence], source: str) -> list[DraftSentence]:
+    """Items the model broke off mid-sentence and went on with in the next item, one item again: an item that
+    ends without its full stop followed by one that opens in lower case ("The Rangers and Braves, who have fans
+    in a", "wide area in the South,", "also make a strong showing."). An item ended at the full stop of a spaced
+    initialism ("The plan is designed to lower U. S", "power plant emissions by 2030 ...") gets it back, and a
+    word the break left with the next word's first letter ("did not requirew", "witnesses to ...") loses it
+    where the article has the word without it."""
     out: list[DraftSentence] = []
     for item in items:
         last = out[-1].text.rstrip() if out else ""
-        if _CUT_INITIALS.search(last) and item.text.lstrip()[:1].islower():
+        going_on = item.text.strip()
+        if last and not ended(last) and going_on[:1].islower():
+            stop = "." if _CUT_INITIALS.search(last) else ""
+            word = re.search(r"\w+$", last)
+            if word and _stray_letter(word.group(), going_on, source):
+                last = last[:-1]
             support = list(dict.fromkeys([*out[-1].support, *item.support]))
-            out[-1] = DraftSentence(text=f"{last}. {item.text.lstrip()}", support=support)
+            out[-1] = DraftSentence(text=f"{last}{stop} {going_on}", support=support)
         else:
             out.append(item)
     return out
+
+
+def _stray_letter(word: str, going_on: str, source: str) -> bool:
+    """True if `word` ends with the first letter of what goes on after it, and the article has the word without
+    that letter but never with it."""
+
+    def has(w: str) -> bool:
+        return re.search(rf"\b{re.escape(w)}\b", source, re.IGNORECASE) is not None
+
+    return len(word) > 2 and word[-1] == going_on[0] and has(word[:-1]) and not has(word)
 
 
 def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
@@ -209,7 +228,7 @@ def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
     length limit stopped the item, and goes. (An item that repeats the system prompt stays whole, to be
     removed whole.)"""
     out: list[DraftSentence] = []
-    for item in _rejoined(draft.sentences()):
+    for item in _rejoined(draft.sentences(), check.source.text):
         # initials spaced out ("lower U. S. power plant emissions") would split the item at their full stops
         item = item.model_copy(update={"text": repairs.source_spelling(item.text, check.source.text)})
         pieces = repairs.prose_sentences(item.text)
@@ -272,8 +291,14 @@ def _summary(
         if g.recited:
             check.flag("recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does")
         support.append(_record(f"summary[{len(summary)}]", g.ids, g, article))
-        summary.append(text)
+        summary.append(_stopped(text))
     return summary, support
+
+
+def _stopped(sentence: str) -> str:
+    """A whole sentence the model wrote without its full stop ("... to areas without access to capital"), with
+    it; one ending in punctuation of its own is left as it is."""
+    return sentence + "." if sentence[-1:].isalnum() or sentence[-1:] in ")%" else sentence
 
 
 def _ground_positions(
