@@ -210,6 +210,32 @@ def brief(
     )
 
 
+def read_ahead(
+    article: Article, table: QuoteTable, llm: BaseChatModel, settings: Settings, length: str = "medium"
+) -> bool:
+    """Have a local model read the article's shared context (the opening every call about it starts with) before
+    the briefing asks for anything: `summarizer brief` does it while the article is being stored, so the
+    briefing's first call starts after the article. Only where the brief prompt opens with the shared context
+    and the whole article goes in one call; True if the model read it."""
+    from langchain_core.messages import SystemMessage
+
+    from summarizer.chunking import split
+
+    reader = getattr(llm, "read_ahead", None)
+    prompt = prompts.load(settings.prompts_dir, "brief", settings.brief_prompt)
+    if reader is None or prompt.context is None:
+        return False
+    chunks: list[Any] = split(article, settings.chunk_chars)
+    try:
+        plan = _plan(article, chunks, [], table, llm, prompt, settings, LENGTHS.get(length, LENGTHS["medium"]))
+    except UserError:  # the briefing says so itself
+        return False
+    if len(plan) > 1:
+        return False
+    reader([SystemMessage(prompt.context.render("system", **opening(article)))])
+    return True
+
+
 def _two_turns(
     prompt: prompts.Prompt,
     messages: list,

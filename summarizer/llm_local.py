@@ -171,6 +171,22 @@ class LocalChatModel(BaseChatModel):
         cache.put(key, _state(llama))
         return len(tokens), reused
 
+    def read_ahead(self, messages: list[BaseMessage]) -> int:
+        """Read the first of these messages (an article's shared context) into llama.cpp's context now, before
+        the call that opens with it is made, e.g. while the article is still being stored: that call then starts
+        after it. Returns how many of its tokens were read."""
+        llama = self.llama()
+        request = [{"role": _role(m), "content": str(m.content)} for m in messages]
+        with _RUN_LOCK, _context_errors(self.n_ctx):
+            self._prepare(llama, request)  # reads and keeps the head where a prompt cache is on
+            tokens, head = _tokens(llama, request, self._formatter(llama))
+            known = min(_common(llama.input_ids[: llama.n_tokens].tolist(), tokens), head)
+            if known < head:
+                llama._ctx.kv_cache_seq_rm(-1, known, -1)
+                llama.n_tokens = known
+                llama.eval(tokens[known:head])
+            return head
+
     def _formatter(self, llama: Any) -> Any:
         """The chat template llama.cpp applies, to see the prompt's tokens before the call."""
         key = (self.model_path, self.n_ctx, self.n_threads)

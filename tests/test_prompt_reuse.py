@@ -94,3 +94,66 @@ def test_a_question_after_a_briefing_reuses_the_article_the_model_already_read(t
         llama.reset()
     again = ask("What did Lavrov accuse Ukraine of?", [art], store, cfg)
     assert again.tokens_reused > 500 and again.answered
+
+
+class _Reader:
+    """A chat model that records what it is asked to read ahead."""
+
+    def __init__(self) -> None:
+        self.read: list[list] = []
+
+    def read_ahead(self, messages: list) -> int:
+        self.read.append(messages)
+        return 1
+
+
+def test_the_article_is_read_ahead_as_the_briefing_will_open_with_it(tmp_path: Path) -> None:
+    from summarizer.brief import _Call, _messages, read_ahead
+    from summarizer.briefing import LENGTHS
+    from summarizer.chunking import split
+    from summarizer.ingest import load
+    from summarizer.prompts import load as load_prompt
+    from summarizer.quotes import extract
+
+    cfg = load_settings(data_dir=tmp_path, brief_prompt="v11")
+    art = load(str(SEED), cfg.max_article_bytes)
+    table = extract(art)
+    reader = _Reader()
+    assert read_ahead(art, table, reader, cfg)  # type: ignore[arg-type]
+    opening = _messages(
+        load_prompt(cfg.prompts_dir, "brief", "v11"), "brief", art, _Call(split(art), table), LENGTHS["medium"]
+    )[0]
+    assert [m.content for m in reader.read[0]] == [opening.content] and "[S14] France" in opening.content
+    # no shared opening to read (v1), or an article the briefing reads in parts: nothing is read
+    assert not read_ahead(art, table, reader, load_settings(data_dir=tmp_path, brief_prompt="v1"))  # type: ignore[arg-type]
+    parts = load_settings(data_dir=tmp_path, brief_prompt="v11", llm_context=2560, chunk_chars=400)  # two parts
+    assert not read_ahead(art, table, reader, parts)  # type: ignore[arg-type]
+    none = load_settings(data_dir=tmp_path, brief_prompt="v11", llm_context=1536, chunk_chars=400)  # no part fits
+    assert not read_ahead(art, table, reader, none)  # type: ignore[arg-type]
+    assert len(reader.read) == 1
+
+
+@pytest.mark.model
+def test_a_briefing_starts_after_the_article_the_model_read_ahead(tmp_path: Path) -> None:
+    from summarizer.brief import _Call, _messages, read_ahead
+    from summarizer.briefing import LENGTHS
+    from summarizer.chunking import split
+    from summarizer.ingest import load
+    from summarizer.llm_local import _CACHES, _LOADED
+    from summarizer.models import chat_model
+    from summarizer.prompts import load as load_prompt
+    from summarizer.quotes import extract
+
+    cfg = load_settings(data_dir=tmp_path, brief_prompt="v11")
+    art = load(str(SEED), cfg.max_article_bytes)
+    table = extract(art)
+    llm = chat_model(cfg.chat_model, cfg)
+    _CACHES.clear()
+    for llama in _LOADED.values():
+        llama.reset()
+    assert read_ahead(art, table, llm, cfg)
+    messages = _messages(
+        load_prompt(cfg.prompts_dir, "brief", "v11"), "brief", art, _Call(split(art), table), LENGTHS["medium"]
+    )
+    reply = llm.invoke(messages, max_tokens=1)
+    assert reply.response_metadata["prompt_tokens_reused"] > 500  # the rules and the article: not read again

@@ -11,9 +11,12 @@ import typer
 from summarizer.cli import common
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from summarizer.article import Article
     from summarizer.briefing import Briefing
     from summarizer.config import Settings
+    from summarizer.quotes import QuoteTable
     from summarizer.store import Store
 
 
@@ -82,7 +85,7 @@ def brief_command(
         view = live.Plain()
     result = None
     try:
-        art, store = _open_fast(article, cfg, view)
+        art, store = _open_fast(article, cfg, view, length)
         from summarizer.brief import brief
 
         result = _interruptible(lambda cancel: brief(art, store, cfg, length=length, on_event=view, cancel=cancel))
@@ -125,9 +128,11 @@ def _interruptible(work: Any) -> Any:
     return done[0]
 
 
-def _open_fast(ref: str, cfg: Settings, view: Any) -> tuple[Article, Store]:
-    """The article, with its quote table shown before the store opens, and the model loading meanwhile."""
+def _open_fast(ref: str, cfg: Settings, view: Any, length: str) -> tuple[Article, Store]:
+    """The article, with its quote table shown before the store opens, and the model loading meanwhile; once
+    loaded, it reads the article while the article is being stored."""
     import threading
+    from concurrent.futures import Future
     from pathlib import Path
 
     from summarizer import reading
@@ -135,29 +140,38 @@ def _open_fast(ref: str, cfg: Settings, view: Any) -> tuple[Article, Store]:
     from summarizer.quotes import extract
     from summarizer.streaming import quotes_event
 
-    warm = threading.Thread(target=_warm, args=(cfg,), daemon=True)
+    read: Future[tuple[Article, QuoteTable]] = Future()  # what the model reads once loaded
+    warm = threading.Thread(target=_warm, args=(cfg, read, length), daemon=True)
     if ref == reading.STDIN or Path(ref).exists():
         art = load(ref, cfg.max_article_bytes)  # a bad file fails here, before anything starts
-        view("quotes", quotes_event(art, extract(art)))
-        warm.start()
+        table = extract(art)
+        read.set_result((art, table))
+        view("quotes", quotes_event(art, table))
+        warm.start()  # not before: its imports would hold up the quote table
         view("stage", {"stage": "storing the article"})
         store = common.open_store(cfg)
         ensure_stored(art, store)
         return art, store
+    read.cancel()  # a stored article: the model loads, and the briefing reads it
     store = common.open_store(cfg)
     art = open_article(ref, store)
     warm.start()
     return art, store
 
 
-def _warm(cfg: Settings) -> None:
-    """Load the chat model in the background; the briefing's own load then finds it loaded (or fails itself)."""
+def _warm(cfg: Settings, read: Future[tuple[Article, QuoteTable]], length: str) -> None:
+    """Load the chat model in the background; the briefing's own load then finds it loaded (or fails itself).
+    Given the article's quote table, the model then reads the article (`read_ahead`)."""
     from contextlib import suppress
 
     from summarizer.models import chat_model
 
-    with suppress(Exception):  # a failure is reported by the briefing, once, as a one-line error
-        chat_model(cfg.chat_model, cfg)
+    with suppress(Exception):  # a failure is reported by the briefing, once, as a one-line error; a stored
+        llm = chat_model(cfg.chat_model, cfg)  # article (`read` cancelled) stops here
+        art, table = read.result()
+        from summarizer.brief import read_ahead
+
+        read_ahead(art, table, llm, cfg, length)
 
 
 def _log(cfg: Settings, made: Briefing) -> None:
