@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.article import ended
-from summarizer.neutrality import lexicon
+from summarizer.neutrality import loaded
 from summarizer.verify import quoted, sentences, strip_quoted
 
 RETYPED_WORDS = 8  # this many words in a row from one quote make a position a retyped quote
@@ -77,17 +77,14 @@ def _cased(plain: str, like: str) -> str:
 
 def neutral(text: str, prompts_dir: Path) -> Repaired:
     """`text` with each replaceable loaded word outside quotes replaced; None if another loaded word stays."""
-    pattern, words = lexicon(prompts_dir)
     out, pos, result = [], 0, Repaired(text)
-    for m in pattern.finditer(strip_quoted(text)):
-        word = re.sub(r"\s+", " ", m.group()).lower()
-        plain = words.get(word, "")
-        if not plain:
-            result.loaded.append(text[m.start() : m.end()])
+    for word in loaded(text, prompts_dir):
+        if not word.plain:
+            result.loaded.append(word.text)
             continue
-        out += [text[pos : m.start()], _cased(plain, m.group())]
-        result.replaced.append((text[m.start() : m.end()], plain))
-        pos = m.end()
+        out += [text[pos : word.start], _cased(word.plain, word.text)]
+        result.replaced.append((word.text, word.plain))
+        pos = word.end
     result.text = None if result.loaded else "".join(out) + text[pos:]
     return result
 
@@ -97,19 +94,18 @@ def unloaded_headline(text: str, prompts_dir: Path) -> tuple[str, list[str]]:
     stunning images of eruption": "Photographer captures images of eruption"), and those words. A sentence with
     one is removed; a headline, the one line a briefing cannot do without, loses the word instead. Other loaded
     words stay, for `neutral` to replace them or remove the headline."""
-    pattern, words = lexicon(prompts_dir)
-    found = [m for m in pattern.finditer(strip_quoted(text)) if not words.get(re.sub(r"\s+", " ", m.group()).lower())]
+    found = [word for word in loaded(text, prompts_dir) if not word.plain]
     if not found:
         return text, []
     from summarizer.nlp import pipeline
 
     doc = pipeline()(text)
     modifier = {t.idx for t in doc if t.tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS")}
-    dropped = [m for m in found if " " not in m.group() and m.start() in modifier]
-    for m in reversed(dropped):
-        text = text[: m.start()] + text[m.end() :].lstrip(" ") if m.end() < len(text) else text[: m.start()].rstrip()
+    dropped = [w for w in found if " " not in w.text and w.start in modifier]
+    for w in reversed(dropped):
+        text = text[: w.start] + text[w.end :].lstrip(" ") if w.end < len(text) else text[: w.start].rstrip()
     text = " ".join(text.split())
-    return text[:1].upper() + text[1:], [m.group() for m in dropped]
+    return text[:1].upper() + text[1:], [w.text for w in dropped]
 
 
 def retyped(position: str, quotes: list[str]) -> str | None:

@@ -155,6 +155,27 @@ def test_loaded_words_outside_quotes_are_replaced_or_their_sentence_removed(mode
     assert next(i for i in b.verification.issues if i.kind == "loaded_word").detail.endswith("sentence removed")
 
 
+def test_a_loaded_verb_is_replaced_by_one_that_fits_its_grammar_and_a_plain_sense_is_left_alone() -> None:
+    from summarizer.config import load_settings
+    from summarizer.repairs import neutral
+
+    prompts_dir = load_settings().prompts_dir
+    told = {
+        "The coach admitted to doping and vowed to appeal.": "The coach acknowledged doping and promised to appeal.",
+        "The mayor insisted on a recount and mocked him.": "The mayor called for a recount and criticised him.",
+        "He boasted about the deal and touted his plan.": "He spoke about the deal and promoted his plan.",
+        "The minister claimed the figures were wrong.": "The minister said the figures were wrong.",
+        # plain senses: nothing is loaded
+        "Two fans were admitted to hospital after the match.": "Two fans were admitted to hospital after the match.",
+        "A militant group claimed responsibility for it.": "A militant group claimed responsibility for it.",
+        "The storm claimed the lives of four sailors.": "The storm claimed the lives of four sailors.",
+    }
+    for text, plain in told.items():
+        repaired = neutral(text, prompts_dir)
+        assert repaired.text == plain and not repaired.loaded, text
+    assert neutral("Two fans were admitted to hospital.", prompts_dir).replaced == []
+
+
 def test_unknown_ids_and_speakers_are_dropped_and_reported(model) -> None:
     positions = json.loads(draft())["positions"]
     positions["P1"]["quotes"] = ["Q99"]
