@@ -256,7 +256,10 @@ def _summary(
     items = []
     for i, sentence in enumerate(_ran_on(draft, check)):
         where = f"summary[{i}]"
-        text = check.prose(sentence.text, where)
+        told, label = repairs.without_label(sentence.text, check.source.text)
+        if label is not None:
+            check.flag("caption", where, label, "a photo caption's label copied from the article; cut")
+        text = check.prose(told, where)
         if text:
             items.append((where, text, sentence.support))
     dropped = set()

@@ -71,6 +71,31 @@ def source_spelling(text: str, source: str) -> str:
     return _SPACED_INITIALS.sub(tight, text)
 
 
+# Words that make what goes before a colon say whose words follow ("He said:", "Their argument:", "Editor's
+# note:"), not label a photo.
+_NOT_LABELS = frozenset(
+    """i he she it we they you his her its our their my your said says added adds told asked wrote writes
+    explained continued note notes""".split()
+)
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?: [a-z][\w'’-]*){0,2}):\s+(?=[A-Z“\"‘])")
+
+
+def without_label(text: str, source: str) -> tuple[str, str | None]:
+    """`text` without a photo caption's label copied from the article at its start ("Wanted: Police in Maryland
+    have issued ...": "Police in Maryland have issued ..."), and the label. Only a label the article has before a
+    colon, whose first word the article never writes capitalised inside a sentence: a name before a colon
+    ("Lavrov: We ...") is who speaks, and stays, as do "He said:" and "Editor's note:"."""
+    m = _LABEL.match(text)
+    if m is None or f"{m.group('label')}:" not in source:
+        return text, None
+    words = m.group("label").split()
+    if _NOT_LABELS.intersection(w.lower() for w in words):
+        return text, None  # "He said: ...", "Editor’s note: ...": whose words these are
+    if re.search(rf"[a-z,;] {re.escape(words[0])}\b", source):
+        return text, None
+    return text[m.end() :], m.group("label")
+
+
 def _cased(plain: str, like: str) -> str:
     return plain[:1].upper() + plain[1:] if like[:1].isupper() else plain
 

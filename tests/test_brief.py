@@ -176,6 +176,24 @@ def test_a_loaded_verb_is_replaced_by_one_that_fits_its_grammar_and_a_plain_sens
     assert neutral("Two fans were admitted to hospital.", prompts_dir).replaced == []
 
 
+def test_a_photo_captions_label_copied_into_the_summary_is_cut() -> None:
+    from summarizer.repairs import without_label
+
+    source = (
+        "Close call: The coach fled the country last week. Police said Marsh had coached at the club since 2010. "
+        "Marsh: I did nothing wrong."
+    )
+    assert without_label("Close call: The coach fled the country last week.", source) == (
+        "The coach fled the country last week.",
+        "Close call",
+    )
+    assert without_label("Marsh: I did nothing wrong.", source)[1] is None  # a name before a colon is who speaks
+    assert without_label("Update: The coach fled.", source)[1] is None  # not the article's label
+    told = "He added: “We will appeal.” Club’s note: The coach has left."
+    assert without_label("He added: “We will appeal.”", told)[1] is None  # whose words follow
+    assert without_label("Club’s note: The coach has left.", told)[1] is None
+
+
 def test_unknown_ids_and_speakers_are_dropped_and_reported(model) -> None:
     positions = json.loads(draft())["positions"]
     positions["P1"]["quotes"] = ["Q99"]
