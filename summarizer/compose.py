@@ -59,6 +59,9 @@ class _Checker:
         self.inline: list[InlineQuote] = []
         self.issues: list[Issue] = []
         self.neutrality: list[Issue] = []
+        # a sentence whose loaded words were replaced, as the model wrote it: what its support is checked on, since
+        # the plain word ("acknowledged") is the tool's wording, not a claim the article must hold
+        self.as_written: dict[str, str] = {}
 
     def flag(self, kind: str, where: str, text: str, detail: str) -> None:
         self.issues.append(Issue(kind=kind, field=where, text=text, detail=detail))
@@ -103,6 +106,8 @@ class _Checker:
             for word in fixed.loaded:
                 self.flag("loaded_word", where, word, "loaded word with no plain alternative; sentence removed")
             return None
+        if fixed.replaced:
+            self.as_written[fixed.text] = checked.text
         self.neutrality += loaded_words(fixed.text, where, self.prompts_dir)
         for term in ungrounded_terms(fixed.text, self.source.text):
             self.flag("ungrounded_term", where, term, "not in the article; check this claim")
@@ -279,7 +284,7 @@ def _summary(
     summary: list[str] = []
     support: list[SentenceSupport] = []
     for (where, text, ids), g in zip(
-        items, grounder.summary([t for _, t, _ in items], [x for *_, x in items]), strict=True
+        items, grounder.summary([check.as_written.get(t, t) for _, t, _ in items], [x for *_, x in items]), strict=True
     ):
         if g.hard:
             check.flag("unsupported_claim", where, text, f"{g.verdict.reason}; removed")
@@ -351,7 +356,8 @@ def _ground_positions(
             continue
         drafted = draft.positions.get(speaker.id)
         items.append((speaker, sp, drafted.support if drafted else []))
-    grounded = grounder.positions([(speaker, sp.position or "", ids) for speaker, sp, ids in items])
+    told = [(speaker, check.as_written.get(sp.position or "", sp.position or ""), ids) for speaker, sp, ids in items]
+    grounded = grounder.positions(told)
     out = []
     for (speaker, sp, ids), g in zip(items, grounded, strict=True):
         where = f"positions[{speaker.id}]"

@@ -194,6 +194,19 @@ def test_a_photo_captions_label_copied_into_the_summary_is_cut() -> None:
     assert without_label("Club’s note: The coach has left.", told)[1] is None
 
 
+def test_a_sentence_whose_loaded_word_was_replaced_is_checked_as_the_model_wrote_it(model) -> None:
+    bullets = [
+        "Russian Foreign Minister Sergei Lavrov lashed out at Western accusations.",
+        "France called the session to highlight the quest for accountability in Ukraine.",
+        "Blinken said Putin must be held to account for abuses in Ukraine.",
+    ]
+    model.queue(draft(summary=bullets))
+    b = run_brief()
+    assert b.summary[0] == "Russian Foreign Minister Sergei Lavrov criticised Western accusations."
+    first = next(s for s in b.support if s.field == "summary[0]")
+    assert first.status == "supported", first  # "criticised" is the tool's word for the article's "lashed out at"
+
+
 def test_unknown_ids_and_speakers_are_dropped_and_reported(model) -> None:
     positions = json.loads(draft())["positions"]
     positions["P1"]["quotes"] = ["Q99"]
