@@ -20,8 +20,8 @@ from summarizer.verify import sentences as split_sentences
 MIN_WORDS = 5
 MAX_WORDS = 50
 COPY = 0.8  # share of a sentence's content words found in the headline or standfirst, both ways
-DUPLICATE = 0.8
 FRAME_WORDS = 3  # content words a sentence may add to an earlier one and still repeat it ("X told CNN that ...")
+DUPLICATE = 0.8
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,24 @@ def _headline_case(text: str) -> bool:
     return not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) and title_case(text, most=None)
 
 
-def _repeats(a: set[str], b: set[str]) -> bool:
-    """Two sentences say the same: each mostly holds the other, or one holds all but one of the other's words
-    and adds at most FRAME_WORDS of its own (an attribution: "Ruiz told the BBC that ...")."""
-    if _overlap(a, b) >= DUPLICATE:
+def _repeats(later: set[str], earlier: set[str]) -> bool:
+    """A sentence says the same as an earlier one: each mostly holds the other; or one holds all but one of the
+    other's words and adds at most FRAME_WORDS of its own (an attribution: "Ruiz told the BBC that ..."); or it
+    holds nothing but all but one of the earlier one's words (the earlier one says it and more: "Lund admitted to
+    taking the files, after which she fled", then "Lund admitted to taking files"). The word apart is never a
+    number."""
+    if _overlap(later, earlier) >= DUPLICATE:
         return True
-    small, large = sorted((a, b), key=len)
-    return len(small) >= MIN_WORDS and len(small - large) <= 1 and len(large - small) <= FRAME_WORDS
+    small, large = sorted((later, earlier), key=len)
+    if len(small) >= MIN_WORDS and _within(small, large) and len(large - small) <= FRAME_WORDS:
+        return True
+    return len(later) >= MIN_WORDS and _within(later, earlier)
+
+
+def _within(a: set[str], b: set[str]) -> bool:
+    """All of `a` but at most one word is in `b`, and that one is not a number ("seven" where `b` has "eight")."""
+    extra = a - b
+    return len(extra) <= 1 and not any(w[:1].isdigit() for w in extra)
 
 
 def fuller(later: str, earlier: str) -> bool:

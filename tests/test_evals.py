@@ -438,3 +438,18 @@ def test_a_headline_in_the_summary_is_a_fragment() -> None:
     )
     assert [(p.index, p.kind) for p in found] == [(0, "fragment"), (3, "fragment")]
     assert found[0].detail.startswith("a headline, not a sentence") and found[1].detail.startswith("3 word(s)")
+
+
+def test_a_sentence_that_says_part_of_an_earlier_one_repeats_it() -> None:
+    from summarizer.article import parse
+    from summarizer.readability import problems
+
+    article = parse(SEED_TEXT)
+    first = (
+        "The groundskeeper has admitted to taking the mower and selling its engine, after which police say the "
+        "Ohio native left the state."
+    )
+    part = "The groundskeeper admitted to taking the mower and selling the motor."  # all but one of its words
+    number = "The groundskeeper admitted to selling 3 engines."  # all its words but a number the first lacks
+    found = problems([first, part, number], article)
+    assert [(p.index, p.kind, p.detail) for p in found] == [(1, "duplicate", "repeats sentence 1")]
