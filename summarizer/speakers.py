@@ -382,6 +382,8 @@ class Entities:
                 # never the one already called Mrs.
                 g = "f" if title in _FEMALE_TITLE else "m"
                 cands = [e for e in cands if e.gender == g] or [e for e in cands if e.gender is None]
+            if by_surname and len(cands) > 1 and title is None:
+                return self._most_named(cands, pos)
             return self._latest(cands, pos)
         surname, first = words[-1], words[0]
         for e in people:
@@ -397,6 +399,18 @@ class Entities:
             if len(e.name.split()) == 1 and e.name in (surname, first):
                 return e
         return None
+
+    def _most_named(self, cands: list[Entity], pos: int) -> Entity:
+        """Of people who share a surname, the one named in the most sentences before `pos` (the latest of those
+        named as often): a bare "Jordan said" is the sailor the story is about, not the father named once."""
+        seen: dict[int, set[tuple[int, int]]] = {id(e): set() for e in cands}
+        last = {id(e): -1 for e in cands}
+        for m in self.mentions:
+            if m.pos < pos and id(m.entity) in seen:
+                toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+                seen[id(m.entity)].add((id(toks[0].doc), toks[0].sent.start) if toks else (0, m.pos))
+                last[id(m.entity)] = max(last[id(m.entity)], m.pos)
+        return max(cands, key=lambda e: (len(seen[id(e)]), last[id(e)]))
 
     def _latest(self, cands: list[Entity], pos: int) -> Entity | None:
         if not cands:

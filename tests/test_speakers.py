@@ -1483,3 +1483,21 @@ def test_who_continues_doing_something_or_is_charged_with_a_crime_says_nothing()
         "The union charged that the arrests were unlawful."
     )
     assert cues_of(text) == [("The union", "charged")]
+
+
+def test_a_bare_surname_two_people_share_is_the_one_the_article_names_most() -> None:
+    text = (
+        "Ferry Farewell\n\nOskar Brandt ran the island ferry for forty years. Brandt began the route in 1985 and "
+        "Brandt never missed a crossing. His daughter, Ilse Brandt, said he would sail again. "
+        '"I loved every crossing," Brandt said.'
+    )
+    assert speakers_of(text) == [("I loved every crossing", "Oskar Brandt")]
+
+
+def test_a_name_glued_to_the_bracket_of_a_source_tag_is_read_whole() -> None:
+    text = (
+        "Ferry Farewell\n\n(Harbor News)Oskar Brandt, who ran the island ferry for forty years, has retired. Brandt "
+        "began the route in 1985. His daughter, Ilse Brandt, confirmed the news. "
+        '"I loved every crossing," Brandt said.'
+    )
+    assert speakers_of(text) == [("I loved every crossing", "Oskar Brandt")]
