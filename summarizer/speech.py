@@ -521,6 +521,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS
         and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
+        and not _to_someone(c)
         and not (speaker is not None and speaker in c.subtree)
         and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
     ]
@@ -528,6 +529,20 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None
     toks = [t for c in right for t in c.subtree]
     return _span(parsed, toks)
+
+
+def _to_someone(prep: Token) -> bool:
+    """ "confirmed to The Hollywood Reporter", "spoke to reporters": whom it was said to, not what was said
+    ("objected to the plan", "pointed to the GOP as the obstacle" say what)."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or lemma(prep.head.text) in _TO_WHAT:
+        return False
+    return any(
+        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or c.lemma_.lower() in _AUDIENCES) for c in prep.children
+    )
+
+
+_TO_WHAT = frozenset("point refer object respond react reply admit agree attribute".split())
+_AUDIENCES = frozenset("reporter journalist press media audience crowd supporter voter viewer reader listener".split())
 
 
 def _continued(verb: Token, content: Token) -> list[Token]:

@@ -1501,3 +1501,11 @@ def test_a_name_glued_to_the_bracket_of_a_source_tag_is_read_whole() -> None:
         '"I loved every crossing," Brandt said.'
     )
     assert speakers_of(text) == [("I loved every crossing", "Oskar Brandt")]
+
+
+def test_whom_something_was_said_to_is_not_what_was_said() -> None:
+    text = (
+        "Dock Strike\n\nThe union leader spoke to reporters after the vote. A spokeswoman talked to the Harbor "
+        "Gazette. The mayor said to reporters that the rota would change."
+    )
+    assert statements_of(text) == [("The mayor", "said", "that the rota would change")]
