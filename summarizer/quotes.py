@@ -480,7 +480,12 @@ def _segment_start(starts: list[int], para: Paragraph, pos: int) -> int:
     return max(para.start, starts[i]) if i >= 0 else para.start
 
 
-_MINOR = frozenset("a an the of and or nor but for to in on at by with from as vs via de la le du del von van".split())
+# Words a title may leave in lower case ("The Best of the Stan Freberg Shows", "There Must be a Better World
+# Somewhere", "The Thrill is Gone").
+_MINOR = frozenset(
+    """a an the of and or nor but for to in on at by with from as vs via de la le du del von van
+    be is are was were am""".split()
+)
 
 
 def title_case(words: str, most: int | None = 8) -> bool:

@@ -1509,3 +1509,11 @@ def test_whom_something_was_said_to_is_not_what_was_said() -> None:
         "Gazette. The mayor said to reporters that the rota would change."
     )
     assert statements_of(text) == [("The mayor", "said", "that the rota would change")]
+
+
+def test_a_title_that_leaves_a_form_of_be_in_lower_case_is_a_title() -> None:
+    text = (
+        'Folk Night\n\nThe singer Ida Holm played old favourites, among them "The River is Wide" and "Let It '
+        'be Morning." She told the crowd she "would be back next year."'
+    )
+    assert speakers_of(text) == [("would be back next year.", "Ida Holm")]
