@@ -355,5 +355,8 @@ def _clause(content: str) -> tuple[int, bool] | None:
             stop = joint[0] if joint else c
             if stop.i == 0 or doc[stop.i - 1].tag_ in _OPEN_ENDED:
                 return None  # "the main goal is, but conceded ...": nothing whole is left before the verb
-            return len(content[: stop.idx].rstrip(" ,;:-–—")), lower
+            if c.left_edge.i < stop.i:  # "... as she nears 70 and as a result, she is happy": "as a result" is the
+                stop = c.left_edge  # cut-off clause's, and so is the "and" before it
+            kept = re.sub(r"(?:[\s,;:–—-]+(?:and|but|or))+$", "", content[: stop.idx].rstrip(" ,;:-–—"))
+            return len(kept.rstrip(" ,;:-–—")), lower
     return len(content), lower

@@ -293,3 +293,11 @@ def test_what_someone_vowed_or_wants_to_do_and_a_participle_of_saying_read_as_po
     assert got["Mara Olsen"] is None  # what someone wants to find out is a question, not a side
     assert got["Tomas Berg"] is None  # "and thanked the board": what he did, not what he vowed
     assert got["Ida Holm"] == "Ida Holm said the vote on the fees had been rigged by the chair."
+
+
+def test_words_that_open_the_clause_joined_after_the_statement_are_left_out_with_it() -> None:
+    text = (
+        "Harbour Fees\n\nMrs. Ana Ruiz says she feels confident about her crew as she nears 70 and as a result, "
+        'she is happy to sail again. "We cannot wait," Mrs. Ruiz said.\n'
+    )
+    assert _positions(text)["Ana Ruiz"] == "Ana Ruiz says she feels confident about her crew as she nears 70."
