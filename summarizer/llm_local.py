@@ -174,7 +174,7 @@ class LocalChatModel(BaseChatModel):
     def read_ahead(self, messages: list[BaseMessage]) -> int:
         """Read the first of these messages (an article's shared context) into llama.cpp's context now, before
         the call that opens with it is made, e.g. while the article is still being stored: that call then starts
-        after it. Returns how many of its tokens were read."""
+        after it. Returns the first message's length in tokens, all of them now read."""
         llama = self.llama()
         request = [{"role": _role(m), "content": str(m.content)} for m in messages]
         with _RUN_LOCK, _context_errors(self.n_ctx):
