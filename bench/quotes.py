@@ -141,6 +141,7 @@ def evaluate(name: str, docs: list[tuple[dict, str]], errors: bool) -> dict:
 
     totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}  # matched, predicted, gold
     speaker_ok = speaker_n = uncredited = 0
+    by_method: dict[str, list[int]] = {}  # how the gold name was made -> [right, scored]
     junk = speakers_n = 0
     st = {"all": [0, 0, 0, 0, 0], "indirect": [0, 0, 0, 0, 0]}  # matched, predicted, gold, speaker ok, speaker n
     for (meta, text), table in zip(docs, tables, strict=True):
@@ -161,6 +162,9 @@ def evaluate(name: str, docs: list[tuple[dict, str]], errors: bool) -> dict:
                 ok = same_speaker(table, table.quotes[pi].speaker_id, g["speaker"])
                 speaker_ok += ok
                 speaker_n += 1
+                row = by_method.setdefault(g.get("speaker_name_method") or "hand-checked", [0, 0])
+                row[0] += ok
+                row[1] += 1
                 uncredited += table.quotes[pi].speaker_id is None
                 if errors and not ok:
                     sp = table.speaker(table.quotes[pi].speaker_id)
@@ -192,6 +196,7 @@ def evaluate(name: str, docs: list[tuple[dict, str]], errors: bool) -> dict:
         out[kind] = f1(*totals[kind])
     out["speaker"] = (speaker_ok, speaker_n)
     out["uncredited"] = uncredited
+    out["by_method"] = by_method
     out["junk"] = (junk, speakers_n)
     out["statements"] = {k: v for k, v in st.items()}
     return out
@@ -258,6 +263,8 @@ def report(r: dict) -> None:
         f"  speaker accuracy on matched quotes {ok / max(n, 1):.3f} ({ok}/{n}); credited to someone else "
         f"{wrong} ({wrong / max(n, 1):.3f}), left uncredited {r['uncredited']}"
     )
+    rows = sorted(r["by_method"].items(), key=lambda kv: -kv[1][1])
+    print("    by how the gold name was made: " + ", ".join(f"{m} {a}/{b}" for m, (a, b) in rows))
     junk, n = r["junk"]
     print(f"  junk speakers {junk} of {n} ({junk / max(n, 1):.3f})")
     for kind, row in r["statements"].items():

@@ -123,7 +123,13 @@ class Entity:
         """Whether a quote with no speech verb of its own may be credited to this: anything that holds views, a
         name, an office or a word for people ("the judge", "his friends", "the former soap star"), not a thing
         ("harmed by the sun, which would be like 'boiling water'", "a shirt with 'Liberation now'")."""
-        if self.holds_views or self.name.split()[-1][:1].isupper():
+        if self.holds_views:
+            return True
+        if self.kind == "description":  # "the Pentagon"; not "the timeline of events in San Bernardino"
+            head = next((w for w in reversed(self.name.split()) if w.lower().strip(",.") == self.head), "")
+            if head[:1].isupper():
+                return True
+        elif self.name.split()[-1][:1].isupper():
             return True
         return _people_word(self.head.removesuffix("s") if self.plural else self.head) or _people_word(self.head)
 

@@ -305,6 +305,14 @@ def test_a_thing_is_never_credited_with_a_quote() -> None:
     assert speakers_of(text) == [("boiling water on his skin", None)]
 
 
+def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
+    text = (
+        "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
+        '"hazard" for the second year running.'
+    )
+    assert speakers_of(text) == [("hazard", None)]
+
+
 def test_the_noun_a_name_is_hung_on_is_its_role_and_says_who_she_is() -> None:
     text = (
         "Rare Condition\n\nTom Reid, 9, must wear gloves outdoors, his mother Ann Reid said. He hates them. "
