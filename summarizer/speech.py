@@ -187,8 +187,9 @@ def _in_parentheses(tok: Token) -> bool:
 
 def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """A main speech verb the parser left without a subject ("..., Elaine May, the manager, also said"): the
-    closest name before it in its sentence that is not the object of a preposition or a verb."""
-    if verb.dep_ != "ROOT":
+    closest name before it in its sentence that is not the object of a preposition or a verb; also one parsed
+    as joined to the quote's own verb ('"...," Ramos, 58, told AFP')."""
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and quoted(offset(verb.head))):
         return None
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)) or _in_parentheses(tok):
@@ -200,7 +201,9 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             continue  # "X, later alleging that Y wanted ..., said": Y is the subject of a clause of its own
         if tok.dep_ == "nsubjpass" and tok.head.i == verb.i and _passive(verb):
             return None  # "Trump was asked, '...?'", "Trump was accused of ...": spoken to or about, not speaking
-        if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj"):
+        if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj") or (
+            tok.dep_ == "conj" and quoted(offset(tok.head))
+        ):
             return tok
     return None
 
@@ -364,6 +367,8 @@ def _inverted(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or not (before.is_punct or before.is_quote):
         return None
+    if lemma(verb.text) == "tell":
+        return None  # "'...,' Ramos, 58, told AFP": who is told, never who tells
     for c in verb.rights:
         if (
             c.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd")

@@ -305,6 +305,16 @@ def test_a_thing_is_never_credited_with_a_quote() -> None:
     assert speakers_of(text) == [("boiling water on his skin", None)]
 
 
+def test_the_one_told_is_never_the_speaker() -> None:
+    # the parse joins "Ramos" to the quote's own verb and leaves "told" without a subject
+    text = (
+        "Press Freedom\n\nThe reporter Jorge Ramos was escorted out of the room.\n\n"
+        "“We were badly wrong to not have challenged him from the start,” Ramos, 58, told AFP in an interview in "
+        "Lima on Monday."
+    )
+    assert speakers_of(text) == [("We were badly wrong to not have challenged him from the start", "Jorge Ramos")]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
