@@ -95,7 +95,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
         if (tok.tag_[:2] != "VB" and tok.lower_ != "according") or quoted(parsed.start(tok)):
             continue  # only verbs and "according (to)" are cues
         reads = _written_reads(tok)
-        if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads:
+        framed = not is_cue(tok, stance=True) and _frames_quote(tok, quoted)
+        if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads or framed:
             who = subject(tok, quoted)
             content, gap = _clause(parsed, tok, who), None
             if content is None and tok.dep_ == "parataxis":
@@ -106,13 +107,33 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             prt = next((c for c in tok.children if c.dep_ == "prt"), None)
             if prt is not None and prt.i == tok.i + 1:
                 cue = f"{tok.text} {prt.text}"
-            out.append(Event(tok, cue, who, content, stance=not (reads or is_cue(tok)), gap=gap))
+            out.append(Event(tok, cue, who, content, stance=not (reads or framed or is_cue(tok)), gap=gap))
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
                 out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
     return out
+
+
+_BE_HAVE = frozenset("is are was were am 's 're be has have had 've 'd".split())
+
+
+def _frames_quote(verb: Token, quoted: Callable[[int], bool]) -> bool:
+    """ "'Go back to your desk,' Hale barked", "'This is fantastic!' beamed Ann Lee": any verb that takes the
+    quotation just closed before it (or before its subject) as its clause says those words."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.lower_ in _BE_HAVE:
+        return False  # "'...' is one common saying here": what the words are, not who says them
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+    j = first - 1
+    while j >= 0 and verb.doc[j].text in (",", "!", "?"):
+        j -= 1
+    if j <= verb.sent.start or not verb.doc[j].is_quote or not quoted(offset(verb.doc[j])):
+        return False
+    # the quotation opens the sentence and the verb is the sentence's own: '"...," X verbed ...'
+    opening = verb.doc[verb.sent.start]
+    return verb.dep_ == "ROOT" and opening.is_quote and all(quoted(offset(t)) for t in verb.doc[opening.i : j + 1])
 
 
 def _written_reads(verb: Token) -> bool:

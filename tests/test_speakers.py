@@ -315,6 +315,18 @@ def test_the_one_told_is_never_the_speaker() -> None:
     assert speakers_of(text) == [("We were badly wrong to not have challenged him from the start", "Jorge Ramos")]
 
 
+def test_any_verb_after_the_quotation_that_opens_its_sentence_says_it() -> None:
+    text = (
+        "Rally Night\n\nThe crowd cheered as Tom Hale took the stage.\n\n"
+        "“Go back to your desk,” Hale barked at a reporter.\n\n"
+        "“This is fantastic!” beamed Ann Lee of Dayton, who came with her son.\n\n"
+        "“In ten years we will all drive electric cars,” is one common saying here."
+    )
+    assert speakers_of(text)[:2] == [("Go back to your desk", "Tom Hale"), ("This is fantastic!", "Ann Lee")]
+    # what the words are is not who says them
+    assert [q.cue for q in extract(parse(text)).quotes] == ["barked", "beamed", None]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
