@@ -374,6 +374,8 @@ def _circumstance(verb) -> bool:
     """An adverbial or relative clause with a subject of its own ("..., when X called for ...", "because X
     called it ...", "praised X, who has vowed ..."): not what the verb above it reports. A clause on "that" or
     "which" ("a platform that calls for ...") describes a thing and is still the outer speaker's account."""
+    if speech.misread_acl(verb):
+        return True  # a tensed verb read as a noun's modifier: a clause of its own the parse broke up
     return verb.dep_ in ("advcl", "relcl") and any(c.tag_ != "WDT" and c.lower_ != "that" for c in _subjects(verb))
 
 

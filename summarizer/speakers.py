@@ -900,7 +900,8 @@ def _role_of(ent: Span) -> str | None:
     or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
     root = ent.root
     left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
-    left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+    # not "when" from "..., when Mr. Ruiz called for ...", parsed as the name's own
+    left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.tag_ != "WRB"]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
     if left and all(_HONORIFIC.match(t.text) for t in left):

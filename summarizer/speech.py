@@ -206,11 +206,20 @@ def _in_parentheses(tok: Token) -> bool:
     return opened > closed
 
 
+def misread_acl(verb: Token) -> bool:
+    """ "..., when Mr. Ruiz, who lost his party's nomination, called for ...": a tensed verb right after the
+    comma that closes an inserted clause, parsed as a modifier of the noun before the comma. (Not "schools in
+    Birmingham called 'Trojan Horse'", a name given.)"""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """A main speech verb the parser left without a subject ("..., Elaine May, the manager, also said"): the
     closest name before it in its sentence that is not the object of a preposition or a verb; also one parsed
     as joined to the quote's own verb ('"...," Ramos, 58, told AFP')."""
-    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and quoted(offset(verb.head))):
+    if verb.dep_ != "ROOT" and not misread_acl(verb) and not (
+        verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and quoted(offset(verb.head))
+    ):
         return None
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)) or _in_parentheses(tok):

@@ -327,6 +327,17 @@ def test_any_verb_after_the_quotation_that_opens_its_sentence_says_it() -> None:
     assert [q.cue for q in extract(parse(text)).quotes] == ["barked", "beamed", None]
 
 
+def test_a_clause_the_parse_hung_on_a_noun_keeps_its_own_speaker() -> None:
+    text = (
+        "Convention Fears\n\nSome Democrats said they feared a repeat of Pat Hale's searing speech at the 1992 "
+        "Republican convention, when Mr. Hale, who had failed to win his party's nomination, called for a "
+        "''holy war'' against ''liberals and radicals.''"
+    )
+    assert speakers_of(text) == [("holy war", "Pat Hale"), ("liberals and radicals.", "Pat Hale")]
+    hale = next(s for s in extract(parse(text)).speakers if s.name == "Pat Hale")
+    assert hale.role is None  # not "when Mr."
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
