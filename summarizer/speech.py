@@ -206,6 +206,16 @@ def _in_parentheses(tok: Token) -> bool:
     return opened > closed
 
 
+def _hung_on_quote(verb: Token, quoted: Callable[[int], bool]) -> bool:
+    """A cue that follows a quotation set off by a comma ('"...," X, 58, told'), parsed as part of it."""
+    if not quoted(offset(verb.head)):
+        return False
+    mark = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if quoted(offset(t))), None)
+    if mark is None or not mark.is_quote or mark.i == 0 or mark.i + 1 >= len(verb.doc):
+        return False
+    return verb.doc[mark.i - 1].text in (",", "?", "!") or verb.doc[mark.i + 1].text == ","
+
+
 def misread_acl(verb: Token) -> bool:
     """ "..., when Mr. Ruiz, who lost his party's nomination, called for ...": a tensed verb right after the
     comma that closes an inserted clause, parsed as a modifier of the noun before the comma. (Not "schools in
@@ -215,11 +225,10 @@ def misread_acl(verb: Token) -> bool:
 
 def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """A main speech verb the parser left without a subject ("..., Elaine May, the manager, also said"): the
-    closest name before it in its sentence that is not the object of a preposition or a verb; also one parsed
-    as joined to the quote's own verb ('"...," Ramos, 58, told AFP')."""
-    if verb.dep_ != "ROOT" and not misread_acl(verb) and not (
-        verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and quoted(offset(verb.head))
-    ):
+    closest name before it in its sentence that is not the object of a preposition or a verb; also for a cue
+    parsed as part of the quote before it ('"...," Ramos, 58, told AFP'; '"...," Nate Silver, the polling guru
+    who founded a website, tweeted')."""
+    if verb.dep_ != "ROOT" and not misread_acl(verb) and not _hung_on_quote(verb, quoted):
         return None
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)) or _in_parentheses(tok):

@@ -338,6 +338,16 @@ def test_a_clause_the_parse_hung_on_a_noun_keeps_its_own_speaker() -> None:
     assert hale.role is None  # not "when Mr."
 
 
+def test_a_cue_the_parse_hung_on_the_quote_before_it_has_the_name_before_it() -> None:
+    text = (
+        "Poll Watch\n\nMayor Tom Hale spoke on Tuesday.\n\n“The mayor needs a strategy for targeting "
+        "[independent candidate Ray] Cole & [Green Party hopeful Ann] Diaz voters,” Lena Park, the polling guru "
+        "who founded PollWatch tweeted on Wednesday."
+    )
+    [(_, name)] = speakers_of(text)
+    assert name == "Lena Park"
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
