@@ -377,7 +377,25 @@ def _who(rel: Token, head: Token) -> Token:
     for tok in reversed(rel.doc[head.i + 1 : rel.i]):
         if tok.ent_type_ == "PERSON":
             return tok
-    return _predicated(head) or head
+    return _apposed_name(head) or _predicated(head) or head
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """ "Hale, now the Senate majority leader, who said ...": the name a description is set beside, whether the
+    parse made it an apposition or not."""
+    top = noun
+    while top.dep_ == "appos" and top.head.i != top.i:
+        top = top.head
+    if top is not noun and (top.ent_type_ == "PERSON" or top.tag_ == "NNP"):
+        return top
+    j = noun.left_edge.i - 1
+    while j > 0 and noun.doc[j].tag_ == "RB":  # "now", "then"
+        j -= 1
+    if j > 0 and noun.doc[j].text == ",":
+        name = noun.doc[j - 1]
+        if name.ent_type_ == "PERSON" or (name.tag_ == "NNP" and name.ent_type_ in ("", "GPE", "ORG")):
+            return name
+    return None
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})

@@ -348,6 +348,14 @@ def test_a_cue_the_parse_hung_on_the_quote_before_it_has_the_name_before_it() ->
     assert name == "Lena Park"
 
 
+def test_who_after_a_description_set_beside_a_name_is_the_name() -> None:
+    text = (
+        "Budget Fight\n\nThe council has clashed often with Ruiz, now the county executive, who in 2019 said the "
+        'budget was "out of control."'
+    )
+    assert speakers_of(text) == [("out of control.", "Ruiz")]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
