@@ -282,9 +282,16 @@ def _governing(
         fallback: speech.Event | None = None
         above: list[speech.Event] = []  # verbs further up the path, should the fallback's subject be no one
         view: speech.Event | None = None
+        owned: speech.Event | None = None
         for tok in tops:
             node = tok.head
             for _ in range(10):
+                owner = _words_owner(node) if best is None and fallback is None else None
+                if owner is not None:
+                    # "his comment that 'Islam hates us'", "Romney's '47 percent' remark": whose words they are,
+                    # even inside what someone else says of them
+                    owned = speech.Event(node, node.text, owner, None)
+                    break
                 view = view or by_view.get((id(node.doc), node.i))
                 ev = by_cue.get((id(node.doc), node.i))
                 if ev is not None and ev.subject is None and best is None and speech.asked(node):
@@ -311,8 +318,11 @@ def _governing(
                 if node.head.i == node.i:
                     break
                 node = node.head
-            if best is not None:
+            if best is not None or owned is not None:
                 break
+        if owned is not None:
+            out.append(owned)
+            continue
         if best is None and inner:
             introduced = _introduced(parsed, r, quoted, by_cue)
             if introduced is not None:
@@ -349,6 +359,43 @@ def _governing(
 
 
 _NEXT_SENTENCE_CUE = 40  # characters
+# Nouns for words someone said: "his comment that ...", "her 'lazy voters' remark".
+_WORDS_NOUNS = frozenset(
+    """comment comments remark remarks claim claims contention assertion statement words promise pledge vow
+    warning argument accusation insistence declaration prediction admission suggestion quip joke slogan
+    catchphrase motto refrain""".split()
+)
+
+
+def _owner_subject(noun):
+    """ "Sanders has pushed his promise of ...": the subject of the clause "his" stands in, where it names someone
+    or is a person's pronoun."""
+    verb = noun.head
+    while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ in ("PERSON", "ORG") or subject.tag_ == "NNP" or subject.lower_ in ("he", "she"):
+        return subject
+    return None
+
+
+def _words_owner(noun):
+    """Whose words a noun for words names: its possessor ("his comment", "Cole's remark") or the person after
+    "of" ("the contention of Ann Cole")."""
+    if noun.lower_ not in _WORDS_NOUNS or not noun.tag_.startswith("NN"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return _owner_subject(noun)
+        if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.tag_ == "NNP"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in ("PERSON", "ORG") or obj.tag_ == "NNP"):
+                return obj
+    return None
 
 
 def _reports_before(ev: speech.Event, parsed: nlp.Parsed, quoted: _Quoted) -> bool:

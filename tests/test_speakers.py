@@ -356,6 +356,15 @@ def test_who_after_a_description_set_beside_a_name_is_the_name() -> None:
     assert speakers_of(text) == [("out of control.", "Ruiz")]
 
 
+def test_words_named_as_someones_remark_are_theirs_inside_what_another_says() -> None:
+    text = (
+        "Debate Night\n\nMayor Ann Cole spoke first.\n\n"
+        'Lee said Ann Cole\'s "lazy voters" remark was a mistake.\n\n'
+        'Cole has since stood by her claim that the vote was "rigged."'
+    )
+    assert speakers_of(text) == [("lazy voters", "Ann Cole"), ("rigged.", "Ann Cole")]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
