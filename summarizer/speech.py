@@ -155,6 +155,7 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
+    found = _addressed(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
@@ -169,6 +170,23 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         )
         return other or named or _adjacent(verb, quoted) or _named_before(verb, quoted)
     return _titled_apposition(found, verb) or found
+
+
+def _addressed(found: Token | None) -> Token | None:
+    """ "A spokesman for the Hale Center in Austin, Texas said": the state of an address parsed as the subject;
+    the one the address belongs to speaks."""
+    if found is None or found.ent_type_ != "GPE" or found.i < 2 or found.doc[found.i - 1].text != ",":
+        return None
+    tok = found.doc[found.i - 2]
+    if tok.tag_ != "NNP" or tok.dep_ != "pobj":
+        return None
+    for _ in range(12):
+        if tok.ent_type_ == "PERSON" and tok.dep_ != "pobj":
+            return tok
+        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head.i == tok.i:
+            return tok if tok.tag_.startswith("NN") and tok.i < found.i - 2 else None
+        tok = tok.head
+    return None
 
 
 def _may_speak(tok: Token) -> bool:

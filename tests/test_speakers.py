@@ -365,6 +365,14 @@ def test_words_named_as_someones_remark_are_theirs_inside_what_another_says() ->
     assert speakers_of(text) == [("lazy voters", "Ann Cole"), ("rigged.", "Ann Cole")]
 
 
+def test_the_state_of_an_address_is_not_the_speaker() -> None:
+    text = (
+        "Talks Stall\n\nThe two sides met again on Friday.\n\n"
+        'A spokesman for the Hale Center in Austin, Texas said the talks "will resume on Monday."'
+    )
+    assert speakers_of(text) == [("will resume on Monday.", "A spokesman for the Hale Center in Austin")]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
