@@ -98,7 +98,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
         framed = not is_cue(tok, stance=True) and _frames_quote(tok, quoted)
         if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads or framed:
             who = subject(tok, quoted)
-            content, gap = _clause(parsed, tok, who), None
+            content, gap = (None if framed else _clause(parsed, tok, who)), None  # framed: the quote says it all
             if content is None and tok.dep_ == "parataxis":
                 content, gap = _parenthetical(parsed, tok)
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
@@ -122,10 +122,14 @@ _BE_HAVE = frozenset("is are was were am 's 're be has have had 've 'd".split())
 def _frames_quote(verb: Token, quoted: Callable[[int], bool]) -> bool:
     """ "'Go back to your desk,' Hale barked", "'This is fantastic!' beamed Ann Lee": any verb that takes the
     quotation just closed before it (or before its subject) as its clause says those words."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.lower_ in _BE_HAVE:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.i == 0 or verb.lower_ in _BE_HAVE:
         return False  # "'...' is one common saying here": what the words are, not who says them
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "'...' was shouted", "has become": a past tense read as a participle only
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     first = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+    while subj is None and first > 0 and verb.doc[first - 1].tag_ in ("NNP", "NNPS"):
+        first -= 1  # '"...," Trump barked', the name parsed as part of the verb
     j = first - 1
     while j >= 0 and verb.doc[j].text in (",", "!", "?"):
         j -= 1
@@ -133,7 +137,9 @@ def _frames_quote(verb: Token, quoted: Callable[[int], bool]) -> bool:
         return False
     # the quotation opens the sentence and the verb is the sentence's own: '"...," X verbed ...'
     opening = verb.doc[verb.sent.start]
-    return verb.dep_ == "ROOT" and opening.is_quote and all(quoted(offset(t)) for t in verb.doc[opening.i : j + 1])
+    # (or one the parse hung on the quotation itself)
+    own = verb.dep_ == "ROOT" or quoted(offset(verb.head))
+    return own and opening.is_quote and all(quoted(offset(t)) for t in verb.doc[opening.i : j + 1])
 
 
 def _written_reads(verb: Token) -> bool:
@@ -299,7 +305,7 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         if 0 <= i < len(verb.doc):
             tok = verb.doc[i]
             if tok.tag_ in ("NNP", "NNPS", "PRP", "NN", "NNS") and not quoted(offset(tok)):
-                while tok.dep_ == "compound" and tok.head.i > tok.i:
+                while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_.startswith("NN"):
                     tok = tok.head  # "said Harbour Times reporter Ines Holm": the phrase's head, Holm
                 if tok.dep_ == "pobj" and i < verb.i:
                     tok = _outside_phrase(tok)  # "another midwife present at the birth said": the midwife

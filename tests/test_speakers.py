@@ -373,6 +373,18 @@ def test_the_state_of_an_address_is_not_the_speaker() -> None:
     assert speakers_of(text) == [("will resume on Monday.", "A spokesman for the Hale Center in Austin")]
 
 
+def test_a_verb_after_the_quotation_says_it_however_the_parse_hangs_it() -> None:
+    text = (
+        "Press Row\n\nThe anchor for Telemundo, Luis Ortega, kept asking about the wall.\n\n"
+        "“Go back to Telemundo,” Trump barked and a security guard escorted Ortega out."
+    )
+    table = extract(parse(text))
+    assert speakers_of(text) == [("Go back to Telemundo", "Trump")]
+    assert [(q.cue, text[a.content_start : a.content_end]) for q, a in zip(table.quotes, table.attributions)] == [
+        ("barked", "Go back to Telemundo")
+    ]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
