@@ -336,6 +336,8 @@ def _misread_main_verb(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    if _verb_read_as_adjective(verb):
+        return verb.doc[verb.i - 1]
     cue = verb
     raised = False  # come up from a complement: "X can be heard saying", whose passive subject says it
     for _ in range(8):
@@ -478,13 +480,22 @@ _AMOUNT = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
 
 
+def _verb_read_as_adjective(verb: Token) -> bool:
+    """ "In March, Trump blasted Disney for ...", parsed as one noun phrase: a past tense between a name and
+    what follows, in a sentence the parse left without a verb of its own."""
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.tag_ in ("NNP", "NNPS") and not verb.sent.root.tag_.startswith("VB")
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
     one named who dismissed ("he was dismissed as manager"); a verb whose particle makes it another verb ("did
     not show up"); "find" without a clause found; "continue" doing something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
-        return True
+        return not _verb_read_as_adjective(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
         # "incidents reported to have taken place", "titles thought to be past their prime": says nothing
         return not any(c.dep_ == "agent" for c in verb.children)

@@ -385,6 +385,15 @@ def test_a_verb_after_the_quotation_says_it_however_the_parse_hangs_it() -> None
     ]
 
 
+def test_a_speech_verb_the_parse_read_as_part_of_a_name_is_the_verb() -> None:
+    text = (
+        "Stock Holdings\n\nDonald Trump has invested in companies.\n\n"
+        "In April, Trump blasted Disney for its “shameful policies” in forcing Florida staff to train foreign "
+        "workers."
+    )
+    assert speakers_of(text) == [("shameful policies", "Donald Trump")]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
