@@ -331,6 +331,13 @@ def _governing(
             # a quote that stands on its own: the speech cue next to it in its sentence
             own = {(id(t.doc), t.sent.start) for t in (inner[0], inner[-1])}
             sents = set(own)
+            # '"A," said X. "B." "C," said Y': B goes on with X, whose cue closed the quote just before it
+            prev = out[n - 1] if n else None
+            follows_cued = (
+                prev is not None
+                and "\n" not in text[ends[n - 1] : r.open_mark]
+                and ends[n - 1] <= parsed.start(prev.cue) < r.open_mark
+            )
             after = parsed.tokens_in(end, end + 2)
             if after and after[0].doc is inner[-1].doc:
                 sents.add((id(after[0].doc), after[0].sent.start))
@@ -344,6 +351,7 @@ def _governing(
                 # quotes that follow it ("'...' 'Then ...,' she said."), not one deep in a clause of its own
                 # ("... Last month a judge made a ruling that overturned the order and ordered ...")
                 and (key in own or ev.cue.dep_ == "ROOT" or parsed.start(ev.cue) - run[n] <= _NEXT_SENTENCE_CUE)
+                and (key in own or not follows_cued)
                 # nor one that closes a report of its own ("Another woman was also stabbed ..., WABC reported")
                 and (key in own or not _reports_before(ev, parsed, quoted))
             ]

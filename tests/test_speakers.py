@@ -394,6 +394,16 @@ def test_a_speech_verb_the_parse_read_as_part_of_a_name_is_the_verb() -> None:
     assert speakers_of(text) == [("shameful policies", "Donald Trump")]
 
 
+def test_a_quote_after_a_cued_one_goes_on_with_its_speaker_not_the_next_cue() -> None:
+    text = (
+        "Harbour Plan\n\nThe council met on Monday to debate the new harbour wall.\n\n"
+        '"It\'s a chance to protect the old town for fifty years," said Ruth Vos, head of the harbour board. '
+        '"It could also bring the ferries back." "This is money thrown into the sea," said Piet Brand, a local '
+        "fisherman."
+    )
+    assert [name for _, name in speakers_of(text)] == ["Ruth Vos", "Ruth Vos", "Piet Brand"]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
