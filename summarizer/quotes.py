@@ -616,6 +616,8 @@ def _uncued(
     owner = _inherit(i, regions, owners)
     if owner is None and kind == "statement":
         owner = entities.antecedent(regions[i][0].open_mark, None, speakers_only=True)
+        if owner is not None and not owner.could_speak:
+            owner = None  # "A new generation of suncreams claim to ...": a thing is nobody's latest speaker
     return owner
 
 

@@ -404,6 +404,15 @@ def test_a_quote_after_a_cued_one_goes_on_with_its_speaker_not_the_next_cue() ->
     assert [name for _, name in speakers_of(text)] == ["Ruth Vos", "Ruth Vos", "Piet Brand"]
 
 
+def test_a_thing_is_nobodys_latest_speaker() -> None:
+    text = (
+        "Sun Cream Test\n\nA new generation of sun creams claims to protect the skin from infra-red rays. We asked "
+        'a skin doctor to test six of them.\n\n"This does exactly what it says on the label."\n\n'
+        '"You can get the same protection from cheaper creams."'
+    )
+    assert [name for _, name in speakers_of(text)] == [None, None]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
