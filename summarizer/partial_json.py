@@ -28,9 +28,21 @@ def parse(text: str) -> Any:
         for depth, (kind, items) in reversed(list(enumerate(stack)))
     )
     try:
-        return json.loads(text[:end] + closers)
+        return one_line(json.loads(text[:end] + closers, strict=False))
     except json.JSONDecodeError:
         return None
+
+
+def one_line(value: Any) -> Any:
+    """`value` with every run of whitespace in its strings (a raw tab or line break the model wrote inside one)
+    made one space."""
+    if isinstance(value, str):
+        return " ".join(value.split()) if any(c in value for c in "\t\n\r\f\v") else value
+    if isinstance(value, dict):
+        return {k: one_line(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [one_line(v) for v in value]
+    return value
 
 
 def is_open(value: Any) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from summarizer import partial_json
 from summarizer.errors import UserError
 from summarizer.retry import with_retries
 
@@ -85,7 +86,8 @@ def parse_json(text: str) -> Any:
         body = fenced.group(1).strip()
     if not body.startswith("{") and "{" in body:
         body = body[body.index("{") : body.rindex("}") + 1] if "}" in body else body[body.index("{") :]
-    return json.loads(body)
+    # a raw tab or line break inside a string is still the model's text, shown on one line
+    return partial_json.one_line(json.loads(body, strict=False))
 
 
 def _problem(text: str, kind: type[T], finish_reason: str | None) -> tuple[T | None, str]:

@@ -231,6 +231,14 @@ def test_invalid_json_gets_one_repair_round(model) -> None:
     assert model.calls[1][-2] == {"role": "ai", "content": '{"headline": "cut off'}
 
 
+def test_a_raw_tab_or_line_break_inside_a_string_is_not_invalid_json(model) -> None:
+    reply = draft().replace("Blinken and Lavrov", "Blinken\tand Lavrov", 1)
+    assert "\t" in reply
+    model.queue(reply)
+    b = run_brief()
+    assert b.usage.llm_calls == 1 and b.headline.startswith("Blinken and Lavrov"), b.headline
+
+
 def test_json_that_stays_invalid_is_a_one_line_error(model, cli) -> None:
     model.queue("Sure! Here is the briefing.", '{"summary": []}')
     code, out, err = cli("brief", str(SEED), "--model", "fake:live", "--format", "text")
