@@ -460,6 +460,17 @@ def _introduced(
         return None
     colon = before[-1]
     verb = colon.head if colon.head.tag_.startswith("VB") else colon.sent.root
+    if quoted(parsed.start(verb)):
+        # the parse made the quote's verb the sentence's: the verb of the clause before the colon that it hung
+        # on the quote ("the board was conclusive in its findings: '...'")
+        verb = next(
+            (
+                t
+                for t in reversed(before)
+                if t.sent == colon.sent and t.tag_.startswith("VB") and t.head.i == verb.i and t.i < colon.i
+            ),
+            verb,
+        )
     said = by_cue.get((id(verb.doc), verb.i))
     if said is not None and said.subject is not None:
         return said  # "Lee said in a statement: '...'"

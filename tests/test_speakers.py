@@ -412,6 +412,15 @@ def test_a_thing_is_nobodys_latest_speaker() -> None:
     assert [name for _, name in speakers_of(text)] == [None, None]
 
 
+def test_a_quote_after_a_colon_belongs_to_the_clause_before_it_however_the_parse_hangs_it() -> None:
+    text = (
+        'Ballot Fight\n\nLawrence Joyce, a pharmacist, filed the challenge. "He is not eligible," Joyce said.\n\n'
+        "As if addressing the magnate directly, the state election board was conclusive in its findings: "
+        "“Further discussion on this issue is unnecessary.”"
+    )
+    assert [name for _, name in speakers_of(text)] == ["Lawrence Joyce", "the state election board"]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
