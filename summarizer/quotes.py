@@ -449,6 +449,26 @@ def _agent(tok) -> bool:
     return any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
+def _dashed(before: list, parsed: nlp.Parsed, quoted: _Quoted) -> speech.Event | None:
+    """ "When Hale finally wrapped up — '...' — the balloons came down": a quote set off by a dash after a clause
+    the parse hung on it is the words of that clause's subject, where it is a name."""
+    dash = before[-1]
+    verb = next(
+        (
+            t
+            for t in reversed(before)
+            if t.sent == dash.sent and t.tag_.startswith("VB") and quoted(parsed.start(t.head)) and t.i < dash.i
+        ),
+        None,
+    )
+    subject = speech.subject(verb, quoted) if verb is not None else None
+    if subject is None or quoted(parsed.start(subject)):
+        return None
+    if subject.tag_ in ("NNP", "NNPS") or subject.ent_type_ == "PERSON":
+        return speech.Event(verb, verb.text, subject, None)
+    return None
+
+
 def _introduced(
     parsed: nlp.Parsed, r: QuotedRegion, quoted: _Quoted, by_cue: dict[tuple[int, int], speech.Event]
 ) -> speech.Event | None:
@@ -456,6 +476,8 @@ def _introduced(
     describes itself this way: '...'"): the subject of the verb the colon closes, when it can speak; else the
     one person its sentence names, not as a modifier ("Lee's surge does not surprise pollster Dan Shaw:")."""
     before = [t for t in parsed.tokens_in(max(0, r.open_mark - 400), r.open_mark) if not t.is_space]
+    if before and before[-1].text in ("—", "–") and not quoted(parsed.start(before[-1])):
+        return _dashed(before, parsed, quoted)
     if not before or before[-1].text != ":" or quoted(parsed.start(before[-1])):
         return None
     colon = before[-1]
