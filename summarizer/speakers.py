@@ -358,7 +358,8 @@ class Entities:
         for e in reversed(self.items):
             if e.kind == "person" and any(words[0] in (w[0], w[-1]) for w in e.tokens() if len(w) > 1):
                 return e
-        return None
+        # a person the article names by one word only ("Trump"), taken for a body the second time
+        return next((e for e in reversed(self.items) if e.kind == "person" and e.name == words[0]), None)
 
     def _person(self, name: str, pos: int, title: str | None = None) -> Entity:
         words = name.split()

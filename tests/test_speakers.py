@@ -421,6 +421,27 @@ def test_a_quote_after_a_colon_belongs_to_the_clause_before_it_however_the_parse
     assert [name for _, name in speakers_of(text)] == ["Lawrence Joyce", "the state election board"]
 
 
+def test_a_person_named_by_one_word_stays_one_speaker_where_the_recogniser_takes_him_for_a_body() -> None:
+    name = "Mertenhacker"
+    text = (
+        f"Coach Leaves\n\nThe club confirmed the coach will leave in the summer. {name}, a defender, praised him. "
+        f"'He is a great coach,' {name} said. 'It is sad news for the club.' However, {name} insisted the coach "
+        "will need time. He said: 'I think he should finish the season first.'"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers if s.name == name] == [(name, True)]
+    assert [name for _, name in speakers_of(text)] == [name, name, name]
+
+
+def test_a_quote_set_off_by_dashes_after_a_clause_is_its_subjects() -> None:
+    text = (
+        "Convention Night\n\n“We are alive,” said Chris Harvey, a delegate from Houston.\n\n"
+        "When Hale finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded "
+        "down on the crowd."
+    )
+    assert [name for _, name in speakers_of(text)] == ["Chris Harvey", "Hale"]
+
+
 def test_a_thing_named_after_a_place_is_still_a_thing() -> None:
     text = (
         "Flood Week\n\nThe river rose on Monday. The map of flood damage in Riverton marks the old mill as a "
