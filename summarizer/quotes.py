@@ -449,18 +449,24 @@ def _agent(tok) -> bool:
     return any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
-def _dashed(before: list, parsed: nlp.Parsed, quoted: _Quoted) -> speech.Event | None:
-    """ "When Hale finally wrapped up — '...' — the balloons came down": a quote set off by a dash after a clause
-    the parse hung on it is the words of that clause's subject, where it is a name."""
-    dash = before[-1]
-    verb = next(
+def _hung_on_quote(before: list, parsed: nlp.Parsed, quoted: _Quoted):
+    """The verb of the clause before a quote's opening colon or dash (`before[-1]`) that the parse hung on the
+    quote, if any."""
+    mark = before[-1]
+    return next(
         (
             t
             for t in reversed(before)
-            if t.sent == dash.sent and t.tag_.startswith("VB") and quoted(parsed.start(t.head)) and t.i < dash.i
+            if t.sent == mark.sent and t.tag_.startswith("VB") and quoted(parsed.start(t.head)) and t.i < mark.i
         ),
         None,
     )
+
+
+def _dashed(before: list, parsed: nlp.Parsed, quoted: _Quoted) -> speech.Event | None:
+    """ "When Hale finally wrapped up — '...' — the balloons came down": a quote set off by a dash after a clause
+    the parse hung on it is the words of that clause's subject, where it is a name."""
+    verb = _hung_on_quote(before, parsed, quoted)
     subject = speech.subject(verb, quoted) if verb is not None else None
     if subject is None or quoted(parsed.start(subject)):
         return None
@@ -483,16 +489,8 @@ def _introduced(
     colon = before[-1]
     verb = colon.head if colon.head.tag_.startswith("VB") else colon.sent.root
     if quoted(parsed.start(verb)):
-        # the parse made the quote's verb the sentence's: the verb of the clause before the colon that it hung
-        # on the quote ("the board was conclusive in its findings: '...'")
-        verb = next(
-            (
-                t
-                for t in reversed(before)
-                if t.sent == colon.sent and t.tag_.startswith("VB") and t.head.i == verb.i and t.i < colon.i
-            ),
-            verb,
-        )
+        # the parse made the quote's verb the sentence's ("the board was conclusive in its findings: '...'")
+        verb = _hung_on_quote(before, parsed, quoted) or verb
     said = by_cue.get((id(verb.doc), verb.i))
     if said is not None and said.subject is not None:
         return said  # "Lee said in a statement: '...'"
