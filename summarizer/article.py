@@ -23,10 +23,12 @@ _SENTENCE_END = re.compile(r"""(?:[.!?]+|…)(?P<close>[\"”’'»)\]]*)(?P<spa
 # Copy that flattens a photo caption into the text leaves it without a full stop ("... by the Colima volcano
 # (above) in Mexico The 12,400 feet (3,800 metre) high volcano ..."): a capitalised determiner or pronoun before
 # a lower-case word or a number starts a sentence there ("The Royal China Club", "Claims He Exaggerated" do not),
-# except after a word that a title or name may follow ("in", "called": "a film called It follows ...").
+# except after a word that a title or name may follow ("in", "called": "a film called It follows ..."); so does a
+# capitalised "While", "Although" or "Though", which opens a sentence wherever it stands.
 _GLUED = re.compile(
     r"(?:^|(?<=\s))(?P<word>[A-Za-z0-9][\w'’-]*)\)?(?P<space>[ \t]+)"
-    r"(?=(?:The|An|This|These|Those|His|Her|Their|Its|He|She|It|They|We|There)\s+[a-z0-9]|(?:But|However),?\s+[a-z])"
+    r"(?=(?:The|An|This|These|Those|His|Her|Their|Its|He|She|It|They|We|There)\s+[a-z0-9]|(?:But|However),?\s+[a-z]"
+    r"|(?:While|Although|Though)\s+[A-Za-z])"  # "... in Menorca While Pat likes to ...": a clause opening
 )
 _NOT_GLUED_AFTER = frozenset(
     "in of by from to at the a an and or for on with as said says told than like called named titled via is was "

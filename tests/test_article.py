@@ -59,6 +59,10 @@ def test_every_dev_article_round_trips(dev_articles) -> None:
                 "But the council approved it.",
             ],
         ),
+        (
+            "Ann dances with a singer at a club in Lisbon While Ann likes late nights, her sister does not.",
+            ["Ann dances with a singer at a club in Lisbon", "While Ann likes late nights, her sister does not."],
+        ),
         # names and titles are not captions: "restaurant The Royal Oak", "a film called It Follows", "Claims He"
         (
             "She dined at the restaurant The Royal Oak and saw a film called It follows nobody. Candidate Denies "
