@@ -449,7 +449,7 @@ def _agent(tok) -> bool:
     return any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
-def _hung_on_quote(before: list, parsed: nlp.Parsed, quoted: _Quoted):
+def _clause_verb_before(before: list, parsed: nlp.Parsed, quoted: _Quoted):
     """The verb of the clause before a quote's opening colon or dash (`before[-1]`) that the parse hung on the
     quote, if any."""
     mark = before[-1]
@@ -466,7 +466,7 @@ def _hung_on_quote(before: list, parsed: nlp.Parsed, quoted: _Quoted):
 def _dashed(before: list, parsed: nlp.Parsed, quoted: _Quoted) -> speech.Event | None:
     """ "When Hale finally wrapped up — '...' — the balloons came down": a quote set off by a dash after a clause
     the parse hung on it is the words of that clause's subject, where it is a name."""
-    verb = _hung_on_quote(before, parsed, quoted)
+    verb = _clause_verb_before(before, parsed, quoted)
     subject = speech.subject(verb, quoted) if verb is not None else None
     if subject is None or quoted(parsed.start(subject)):
         return None
@@ -490,7 +490,7 @@ def _introduced(
     verb = colon.head if colon.head.tag_.startswith("VB") else colon.sent.root
     if quoted(parsed.start(verb)):
         # the parse made the quote's verb the sentence's ("the board was conclusive in its findings: '...'")
-        verb = _hung_on_quote(before, parsed, quoted) or verb
+        verb = _clause_verb_before(before, parsed, quoted) or verb
     said = by_cue.get((id(verb.doc), verb.i))
     if said is not None and said.subject is not None:
         return said  # "Lee said in a statement: '...'"
