@@ -35,6 +35,9 @@ class Quote:
     # Left open where the source goes on with the same quote: a new opening mark after a full stop, or the next
     # paragraph opening with one (news copy's way of running a quote over several paragraphs).
     continued: bool = False
+    # The words that name the speaker where the quote is attributed ("the New Jersey governor", "he", "Ms. Vos"),
+    # as article offsets; None where no cue names anyone (a quote credited to the speaker before it).
+    speaker_mention: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -142,12 +145,14 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         )
         if (not said_here and title_case(text[start:end])) or _nickname(text, region):
             titles.add(i)  # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks
+        mention = None
         if i in titles:
             owner = None
         elif ev is None:
             owner = _uncued(i, kind, regions, owners, entities)
         elif id(ev) in speaker_of:
             owner = speaker_of[id(ev)]
+            mention = entities.mention(ev.subject) if owner is not None else None
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
             # "judges decided the size of the fine was neither 'extravagant'": past a subject that nothing earlier
             # was called to the next verb up whose subject is someone, before guessing who "the size" is
@@ -158,6 +163,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 if owner is not None and not owner.could_speak:
                     owner = None  # "harmed by the sun, which would be like 'boiling water'": a thing says nothing
                 if owner is not None:
+                    mention = entities.mention(up.subject)
                     break
             if owner is None:
                 owner = _inherit(i, regions, owners)
@@ -174,12 +180,14 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 terminated=region.terminated,
                 paragraph=para.index,
                 continued=_continued(text, regions, i),
+                speaker_mention=mention,
             )
         )
     # A quote left open at a paragraph's end continues in the next one: it shares that segment's speaker.
     for i in range(len(quotes) - 2, -1, -1):
         if owners[i] is None and not regions[i][0].terminated and regions[i + 1][1].index - regions[i][1].index == 1:
             owners[i] = owners[i + 1]
+            quotes[i] = replace(quotes[i], speaker_mention=quotes[i + 1].speaker_mention)
     if titles:
         kept = [i for i in range(len(quotes)) if i not in titles]
         quotes = [replace(quotes[i], id=f"Q{n}") for n, i in enumerate(kept, 1)]

@@ -584,6 +584,14 @@ class Entities:
             self._mention(pos, entity, max(1, _salience(head)))
         return entity
 
+    def mention(self, head: Token | None) -> tuple[int, int] | None:
+        """Article offsets of the phrase a speaker is named by at a cue: "a spokeswoman for the hotels", without
+        what follows it ("who ...", an appositive)."""
+        if head is None:
+            return None
+        words = _phrase(head)
+        return self.parsed.start(words[0]), self.parsed.end(words[-1])
+
     def _resolve(self, head: Token, pos: int, guess: bool = True) -> Entity | None:
         low = head.lower_
         if head.tag_ in ("PRP", "PRP$"):

@@ -314,3 +314,25 @@ def test_a_quote_opened_with_a_single_mark_and_closed_with_a_stray_double_one_en
         ("It will not happen again.", "Ines Holm"),
     ]
     assert all(q.terminated for q in table.quotes)
+
+
+def test_each_quote_keeps_the_words_that_name_its_speaker_and_the_table_shows_a_description(cli, tmp_path) -> None:
+    text = (
+        "Harbour Vote\n\nMayor Ines Holm opened the harbour debate on Monday. Later, the two-term mayor told "
+        'the council, "The quay will be rebuilt." "We have waited long enough," said Jon Dahl, a fisherman. '
+        '"It is a start," he added.\n'
+    )
+    table = extract(parse(text))
+    named = [(q.text, text[q.speaker_mention[0] : q.speaker_mention[1]]) for q in table.quotes]
+    assert named == [
+        ("The quay will be rebuilt.", "the two-term mayor"),
+        ("We have waited long enough", "Jon Dahl"),
+        ("It is a start", "he"),
+    ]
+    article = tmp_path / "vote.txt"
+    article.write_text(text, encoding="utf-8")
+    code, out, _ = cli("quotes", str(article))
+    assert code == 0
+    lines = [line for line in out.splitlines() if line.startswith("Q")]
+    assert "Ines Holm (as “the two-term mayor”)  told" in lines[0]
+    assert "(as" not in lines[1] + lines[2]  # a name and a pronoun are shown as the speaker's name alone

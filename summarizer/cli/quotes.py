@@ -4,6 +4,7 @@ indirect statements too."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -59,9 +60,11 @@ def quotes_command(
     for q in table.quotes:
         speaker = table.speaker(q.speaker_id)
         kind = q.kind if q.terminated else f"{q.kind}, {'continues' if q.continued else 'unterminated'}"
+        described = _described(art.text, q, speaker)
         head = Text.assemble(
             (f"{q.id:<4}", "bold"),
             (speaker.name if speaker else "unattributed", "cyan"),
+            f" (as “{described}”)" if described else "",
             f"  {q.cue or '-'}  {q.start}-{q.end}  {kind}",
         )
         out.print(head)
@@ -87,3 +90,20 @@ def quotes_command(
         markup=False,
     )
     return 0
+
+
+_PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
+
+
+def _described(text: str, quote, speaker) -> str | None:
+    """The words the article names the speaker by at this quote, where they are a description the table took
+    to be this speaker ("the New Jersey governor" for Chris Christie): shown so that a reader can check it.
+    Not a phrase with their name in it ("Ana Vell, 32, of Leeds"), nor a pronoun."""
+    if speaker is None or quote.speaker_mention is None:
+        return None
+    named = " ".join(text[quote.speaker_mention[0] : quote.speaker_mention[1]].split())
+    words = re.findall(r"[\w’'-]+", named)
+    if not words or (len(words) == 1 and named.lower() in _PRONOUNS):
+        return None
+    names = {w.lower() for n in (speaker.name, *speaker.aliases) for w in re.findall(r"[\w’'-]+", n)}
+    return None if any(w.lower().removesuffix("’s").removesuffix("'s") in names for w in words) else named
