@@ -720,7 +720,12 @@ class Entities:
                 earlier = self._introduced(noun, pos)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
-                elif head.dep_ != "pobj" and noun not in _DOCUMENT_NOUNS and not _portfolio(head):
+                elif (
+                    head.dep_ != "pobj"
+                    and noun not in _DOCUMENT_NOUNS
+                    and not _portfolio(head)
+                    and not _someones(head, det)
+                ):
                     if not guess:
                         return None
                     # "the top US diplomat": nothing called that yet, so someone already in the story
@@ -976,6 +981,16 @@ def role_gender(role: str | None) -> str | None:
         return None
     word = words[-1]
     return "f" if _FEMALE_WORDS.search(word) else "m" if _MALE_WORDS.search(word) else None
+
+
+def _someones(head: Token, det: Token) -> bool:
+    """ "the senator's spokeswoman", "her mother": a person of a person's, never that person, nor anyone already
+    in the story the way "the top diplomat" may be ("the country's top diplomat" still may)."""
+    if det.dep_ != "poss" or not _people_word(head.lower_):
+        return False
+    if det.tag_ == "PRP$":
+        return det.lower_ in ("his", "her")
+    return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and _people_word(det.lower_))
 
 
 def _people_word(word: str) -> bool:

@@ -1662,3 +1662,13 @@ def test_a_title_that_leaves_a_form_of_be_in_lower_case_is_a_title() -> None:
         'be Morning." She told the crowd she "would be back next year."'
     )
     assert speakers_of(text) == [("would be back next year.", "Ida Holm")]
+
+
+def test_someones_spokeswoman_is_neither_them_nor_anyone_already_in_the_story() -> None:
+    # "the former governor's spokeswoman told": a description owned by someone is a new person, not the governor
+    # named just before (the bare "the former governor" would be him)
+    text = (
+        'Gala Absence\n\nEdda Voss will not attend the harbour gala this year. Citing "family duties," the former '
+        "governor's spokeswoman told the Gazette that Voss would spend the week in Bergen."
+    )
+    assert speakers_of(text) == [("family duties", "the former governor's spokeswoman")]
