@@ -129,6 +129,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     said = [ev for ev in found if not ev.stance]
     speaker_of = {id(ev): _resolve(entities, parsed, ev) for ev in said}
     held = [ev for ev in found if ev.stance]
+    spoke = [(parsed.start(ev.cue), who) for ev in said if (who := speaker_of[id(ev)]) is not None and who.could_speak]
     governing, further = _governing(parsed, said, [r for r, _ in regions], quoted, held, text)
 
     quotes: list[Quote] = []
@@ -148,8 +149,17 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         mention = None
         if i in titles:
             owner = None
+        elif (
+            ev is not None
+            and not said_here
+            and not _tags(text, region, parsed.start(ev.cue))
+            and _runs_on(quotes, owners)
+        ):
+            # "'... Have you seen the ball? 'Just a little sneering, I think.' Ann Lee said the party would ...":
+            # the speech the quote before left open runs on here; a cue in a later sentence is someone else's
+            owner, mention, ev = owners[-1], quotes[-1].speaker_mention, None
         elif ev is None:
-            owner = _uncued(i, kind, regions, owners, entities)
+            owner = _uncued(i, kind, regions, owners, entities, spoke)
         elif id(ev) in speaker_of:
             owner = speaker_of[id(ev)]
             mention = entities.mention(ev.subject) if owner is not None else None
@@ -210,6 +220,20 @@ def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity
     if who is not None and speech.described(ev) and not who.could_speak:
         return None  # "he hasn't had much time to think about it": the time does not think
     return who
+
+
+def _tags(text: str, region: QuotedRegion, cue: int) -> bool:
+    """Whether a cue after the quote goes on with the quote's sentence: '"Hi all!" the message reads.', '"No!"
+    said Ana.' (not '"... I think." Ann Lee said the party would ...')."""
+    if region.close_mark is None or cue < region.close_mark:
+        return False
+    between = text[region.close_mark + 1 : cue].strip()
+    return not re.search(r"[.!?]", between) and not between[:1].isupper()
+
+
+def _runs_on(quotes: list[Quote], owners: list[Entity | None]) -> bool:
+    """Whether the quote before was left open to go on in the next one, and has a speaker."""
+    return bool(quotes) and quotes[-1].continued and owners[-1] is not None
 
 
 def _continued(text: str, regions: list[tuple[QuotedRegion, Paragraph]], i: int) -> bool:
@@ -645,14 +669,19 @@ def _tidy(name: str) -> str:
 
 
 def _uncued(
-    i: int, kind: str, regions: list[tuple[QuotedRegion, Paragraph]], owners: list[Entity | None], entities: Entities
+    i: int,
+    kind: str,
+    regions: list[tuple[QuotedRegion, Paragraph]],
+    owners: list[Entity | None],
+    entities: Entities,
+    spoke: list[tuple[int, Entity]],
 ) -> Entity | None:
     """Who says a quote that no verb in its sentence credits. A quote standing as speech continues the previous
     quote's speaker, else the latest speaker; a partial quote only continues the previous quote's speaker; a
     scare quote inside the writer's own sentence is left uncredited, since a wrong name is worse than none."""
     if kind == "scare":
         return None
-    owner = _inherit(i, regions, owners)
+    owner = _inherit(i, regions, owners, spoke)
     if owner is None and kind == "statement":
         owner = entities.antecedent(regions[i][0].open_mark, None, speakers_only=True)
         if owner is not None and not owner.could_speak:
@@ -660,14 +689,23 @@ def _uncued(
     return owner
 
 
-def _inherit(i: int, regions: list[tuple[QuotedRegion, Paragraph]], owners: list[Entity | None]) -> Entity | None:
+def _inherit(
+    i: int,
+    regions: list[tuple[QuotedRegion, Paragraph]],
+    owners: list[Entity | None],
+    spoke: list[tuple[int, Entity]] = (),
+) -> Entity | None:
     """A quote with no attribution of its own belongs to the previous quote's speaker when it continues
-    that quote (same or next paragraph, or a paragraph that is only a quote)."""
+    that quote (same or next paragraph, or a paragraph that is only a quote), and nobody else is said to speak
+    between the two ('"...," Clarke said. Later, Callan said Clarke faced a battle. "Because ..."'): `spoke`
+    holds each speech cue's offset and speaker."""
     if i == 0:
         return None
-    para = regions[i][1]
+    region, para = regions[i]
     prev_region, prev_para = regions[i - 1]
     if owners[i - 1] is None:
+        return None
+    if any(prev_region.end < at < region.open_mark and who is not owners[i - 1] for at, who in spoke):
         return None
     if para.index - prev_para.index <= 1 or prev_region.close_mark is None:
         return owners[i - 1]

@@ -336,3 +336,30 @@ def test_each_quote_keeps_the_words_that_name_its_speaker_and_the_table_shows_a_
     lines = [line for line in out.splitlines() if line.startswith("Q")]
     assert "Ines Holm (as “the two-term mayor”)  told" in lines[0]
     assert "(as" not in lines[1] + lines[2]  # a name and a pronoun are shown as the speaker's name alone
+
+
+def test_a_quote_that_runs_on_from_an_open_one_keeps_its_speaker_past_a_later_cue() -> None:
+    # the first quote is left open and a new mark after its full stop goes on with it (a lost paragraph break):
+    # the next sentence's "Jon Dahl said ..." has words of its own and does not take the run-on quote
+    text = (
+        "Harbour Rally\n\nThe harbour rally drew a large crowd. Ana Ruiz said: 'Apparently we are the ones who "
+        "waste money. Really? Have you seen the new ferry terminal? 'Just a little bit of waste going on there, I "
+        "think.' Long-time supporter Jon Dahl said the party would offer a 'fair deal for everyone'.\n"
+    )
+    table = extract(parse(text))
+    said = [(q.text[:20], table.speaker(q.speaker_id).name, q.cue) for q in table.quotes]
+    assert said == [
+        ("Apparently we are th", "Ana Ruiz", "said"),
+        ("Just a little bit of", "Ana Ruiz", None),
+        ("fair deal for everyo", "Jon Dahl", "said"),
+    ]
+
+
+def test_a_quote_without_a_cue_is_not_the_last_quoted_speakers_once_someone_else_has_spoken() -> None:
+    text = (
+        'Harbour Trial\n\n"He was there," the defence lawyer Ana Ruiz conceded as the trial opened. The jury heard '
+        "from 40 witnesses. After the verdict, the legal analyst Jon Dahl said Ruiz now faces a hard task. "
+        '"Because, first, the evidence is strong and the jury has seen all of it."\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ana Ruiz", "Jon Dahl"]
