@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from summarizer import nlp, speech
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
-from summarizer.speakers import Entities, Entity
+from summarizer.speakers import Entities, Entity, people_word
 
 _BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
 
@@ -165,9 +165,13 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             mention = entities.mention(ev.subject) if owner is not None else None
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
             # "judges decided the size of the fine was neither 'extravagant'": past a subject that nothing earlier
-            # was called to the next verb up whose subject is someone, before guessing who "the size" is
+            # was called to the next verb up whose subject is someone, before guessing who "the size" is; only a
+            # word for people is guessed to be someone already in the story ("the senator"), never a thing ("The
+            # town has faced 'public scrutiny'"): a scare quote left uncredited is better than a wrong name
             owner = None
-            tries = [(ev, False), *((up, False) for up in further.get(i, ())), (ev, True)]
+            tries = [(ev, False), *((up, False) for up in further.get(i, ()))]
+            if ev.subject is not None and people_word(ev.subject.lower_):
+                tries.append((ev, True))
             for up, guess in tries if ev.subject is not None else []:
                 owner = entities.resolve(up.subject, parsed.start(up.cue), guess=guess)
                 if owner is not None and not owner.could_speak:

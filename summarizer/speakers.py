@@ -110,12 +110,12 @@ class Entity:
         if self.kind != "description":
             return True
         nouns = {self.head, self.head.removesuffix("s")} if self.plural else {self.head}  # "documents", "letters"
-        if nouns & (_BODY_NOUNS | _DOCUMENT_NOUNS) or any(_people_word(n) for n in nouns):
+        if nouns & (_BODY_NOUNS | _DOCUMENT_NOUNS) or any(people_word(n) for n in nouns):
             return True
         if self.head in _SHARES and " of " in self.name:  # "83% of young Republicans", "half of the workers"
             of = self.name.split(" of ", 1)[1].split()
             phrase = of[: next((i for i, w in enumerate(of) if w in _CLAUSE_WORDS), len(of))]
-            return any(w[:1].isupper() or _people_word(w.lower().removesuffix("s")) for w in phrase)
+            return any(w[:1].isupper() or people_word(w.lower().removesuffix("s")) for w in phrase)
         return False
 
     @property
@@ -131,7 +131,7 @@ class Entity:
                 return True
         elif self.name.split()[-1][:1].isupper():
             return True
-        return _people_word(self.head.removesuffix("s") if self.plural else self.head) or _people_word(self.head)
+        return people_word(self.head.removesuffix("s") if self.plural else self.head) or people_word(self.head)
 
     @property
     def is_person(self) -> bool:
@@ -932,7 +932,7 @@ def _role_of(ent: Span) -> str | None:
         and head.i == ent.start - 1
         and head.tag_ == "NN"
         and head.dep_ != "attr"  # not "X was the best friend Y always had"
-        and _people_word(head.lower_)
+        and people_word(head.lower_)
     ):
         # "his mother Ann Reid", "her lawyer Jo Hale": the noun the parse hung the name on is the role
         text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")])
@@ -986,14 +986,14 @@ def role_gender(role: str | None) -> str | None:
 def _someones(head: Token, det: Token) -> bool:
     """ "the senator's spokeswoman", "her mother": a person of a person's, never that person, nor anyone already
     in the story the way "the top diplomat" may be ("the country's top diplomat" still may)."""
-    if det.dep_ != "poss" or not _people_word(head.lower_):
+    if det.dep_ != "poss" or not people_word(head.lower_):
         return False
     if det.tag_ == "PRP$":
         return det.lower_ in ("his", "her")
-    return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and _people_word(det.lower_))
+    return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and people_word(det.lower_))
 
 
-def _people_word(word: str) -> bool:
+def people_word(word: str) -> bool:
     """A noun for a person: an office, an agentive form, a word for kin or company, a gendered word."""
     return (
         word in _OFFICES

@@ -363,3 +363,14 @@ def test_a_quote_without_a_cue_is_not_the_last_quoted_speakers_once_someone_else
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ana Ruiz", "Jon Dahl"]
+
+
+def test_a_thing_that_is_not_said_to_speak_is_never_guessed_to_be_someone_in_the_story() -> None:
+    # "The hall ... was 'furious'": a hall is nobody; "the senator ... was 'furious'" may be the senator named before
+    text = (
+        'Harbour Vote\n\nSenator Ana Ruiz voted against the harbour plan on Monday. The hall was in a "furious" '
+        'mood after the vote. Later the senator was "deeply disappointed" by the result.\n'
+    )
+    table = extract(parse(text))
+    said = [(q.text, table.speaker(q.speaker_id).name if q.speaker_id else None) for q in table.quotes]
+    assert said == [("furious", None), ("deeply disappointed", "Ana Ruiz")]
