@@ -504,6 +504,16 @@ def _quote_texts(speaker: Speaker, grounder: Grounder) -> list[str]:
     return [text[q.start : q.end] for q in grounder.table.quotes if q.id in speaker.quote_ids]
 
 
+def _unlabelled(position: str, speaker: Speaker, where: str, check: _Checker) -> str:
+    """A position opening on the quote table's label, "Ana Vell, Actress said ...", without the role the
+    sentence has no room for: "Ana Vell said ..." (a role set off by commas, "Ana Vell, an actress, said", stays)."""
+    label = f"{speaker.name}, {speaker.role}" if speaker.role else None
+    if label is None or not position.startswith(label + " ") or not position[len(label) + 1 : len(label) + 2].islower():
+        return position
+    check.flag("trimmed", where, label, "the quote table's label for the speaker; the name alone is kept")
+    return speaker.name + position[len(label) :]
+
+
 def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Source, check: _Checker) -> SpeakerPosition:
     where = f"positions[{speaker.id}]"
     by_id = {q.id: q for q in quotes}
@@ -533,7 +543,8 @@ def _position(speaker: Speaker, draft: Draft, quotes: list[Quote], source: Sourc
             if len(chosen) < 2 and _same_words(quote, chosen) is None:
                 chosen.append(quote)
         chosen.sort(key=lambda q: q.start)
-    position = check.prose(drafted.position, where, speaker.id) if drafted and drafted.position.strip() else None
+    written = _unlabelled(drafted.position, speaker, where, check) if drafted else ""
+    position = check.prose(written, where, speaker.id) if written.strip() else None
     if position is None and not any(i.field == where for i in check.issues):
         check.flag("missing_position", where, speaker.name, "the model gave no position; quotes shown alone")
     return SpeakerPosition(

@@ -833,6 +833,21 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
     assert shown["P4"].position is None and shown["P4"].quotes
 
 
+def test_a_position_opening_on_the_quote_tables_label_keeps_the_name_alone(model) -> None:
+    doc = json.loads(cited())
+    doc["positions"]["P2"]["position"] = "Sergei Lavrov, Russian Foreign Minister said the West tells a false story."
+    doc["positions"]["P3"]["position"] = (
+        "Catherine Colonna, French Foreign Minister, said there can be no peace without justice."
+    )
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    shown = {s.speaker_id: s for s in b.speakers}
+    assert shown["P2"].position == "Sergei Lavrov said the West tells a false story."
+    assert shown["P3"].position == doc["positions"]["P3"]["position"]  # an apposition set off by commas stays
+    trimmed = [(i.field, i.text) for i in b.verification.issues if i.kind == "trimmed"]
+    assert ("positions[P2]", "Sergei Lavrov, Russian Foreign Minister") in trimmed
+
+
 def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
     from summarizer.repairs import whole_sentences
 
