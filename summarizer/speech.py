@@ -579,12 +579,18 @@ def _finite(clause: Token) -> bool:
 
 
 def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
-    """The span of `tokens`, less a description of a name it ends on ("hired Kay Dorn, who led ...")."""
-    described = {x.i for t in tokens if _description(t) for x in t.subtree}
+    """The span of `tokens`, less a description of a name it ends on ("hired Kay Dorn, who led ...") and less
+    a source it ends on ("announced that it hired Ana Vell, according to the Gazette"): who reports it."""
+    described = {x.i for t in tokens if _description(t) or _sourced(t, tokens) for x in t.subtree}
     toks = [t for t in tokens if not t.is_punct and not t.is_space and t.i not in described]
     if not toks:
         return None
     return parsed.start(min(toks, key=lambda t: t.i)), parsed.end(max(toks, key=lambda t: t.i))
+
+
+def _sourced(tok: Token, tokens: list[Token]) -> bool:
+    """ "..., according to the Gazette" after the content's first word."""
+    return tok.lower_ == "according" and tok.i > min(t.i for t in tokens) and tok.nbor(1).lower_ == "to"
 
 
 def _description(tok: Token) -> bool:

@@ -1672,3 +1672,15 @@ def test_someones_spokeswoman_is_neither_them_nor_anyone_already_in_the_story() 
         "governor's spokeswoman told the Gazette that Voss would spend the week in Bergen."
     )
     assert speakers_of(text) == [("family duties", "the former governor's spokeswoman")]
+
+
+def test_a_statement_ends_before_the_source_that_reports_it() -> None:
+    text = (
+        "Harbour Hire\n\nThe harbour board announced that it hired the former ferry captain Ana Vell, according to "
+        "the Gazette. Vell declined to renew her old contract, according to a person familiar with the talks."
+    )
+    said = [(who, cue, content) for who, cue, content in statements_of(text) if cue != "according to"]
+    assert said == [
+        ("The harbour board", "announced", "that it hired the former ferry captain Ana Vell"),
+        ("Ana Vell", "declined", "to renew her old contract"),
+    ]
