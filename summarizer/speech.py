@@ -47,6 +47,8 @@ _IRREGULAR = {
     "shown": "show",
 }
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
+_SHARE_WORDS = frozenset("% percent cent half halves third thirds quarter quarters fourths fifths tenths".split())
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -202,6 +204,8 @@ def _may_speak(tok: Token) -> bool:
         return False
     if tok.lower_ == "those" and any(c.dep_ == "acl" for c in tok.children):
         return True  # "those surveyed say ...", "those polled said ..."
+    if tok.lower_ in _SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "Thirty-one percent of those surveyed say ...", "three-fourths of voters say ..."
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
 
 

@@ -1684,3 +1684,15 @@ def test_a_statement_ends_before_the_source_that_reports_it() -> None:
         ("The harbour board", "announced", "that it hired the former ferry captain Ana Vell"),
         ("Ana Vell", "declined", "to renew her old contract"),
     ]
+
+
+def test_a_share_of_a_named_group_says_what_the_group_says() -> None:
+    text = (
+        "Harbour Poll\n\nThe poll of 1,000 residents found wide support. Thirty-one percent of those surveyed say "
+        "the ferry should run at night, and three-fourths of dock workers say the quay must be "
+        "rebuilt. 42% say they are undecided."
+    )
+    assert statements_of(text) == [
+        ("Thirty-one percent of those surveyed", "say", "the ferry should run at night"),
+        ("three-fourths of dock workers", "say", "the quay must be rebuilt"),
+    ]
