@@ -688,6 +688,7 @@ class Entities:
         if not phrase:
             return None
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
+        text = re.sub(r"\s+(?:and|or)$", "", text)  # nor the "and" before a name cut off ("31% of Republicans and")
         text = _FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb

@@ -1696,3 +1696,11 @@ def test_a_share_of_a_named_group_says_what_the_group_says() -> None:
         ("Thirty-one percent of those surveyed", "say", "the ferry should run at night"),
         ("three-fourths of dock workers", "say", "the quay must be rebuilt"),
     ]
+
+
+def test_a_description_cut_before_a_second_role_keeps_no_and() -> None:
+    text = (
+        "Harbour Vote\n\nSome voters saw a culprit in Ana Vell. The secretary of state and 2014 candidate for U.S. "
+        "Senate, a longtime ally of the mayor, even went on CNN to declare Ruiz the winner.\n"
+    )
+    assert statements_of(text) == [("The secretary of state", "declare", "Ruiz the winner")]
