@@ -622,7 +622,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
         return _span(parsed, list(best.subtree) + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
-        return None
+        # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
+        whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        to_do = next((c for c in verb.children if c.dep_ == "xcomp" and whom is not None and c.i > whom.i), None)
+        return _span(parsed, [*whom.subtree, *to_do.subtree]) if to_do is not None else None
     right = [
         c
         for c in verb.rights

@@ -1704,3 +1704,15 @@ def test_a_description_cut_before_a_second_role_keeps_no_and() -> None:
         "Senate, a longtime ally of the mayor, even went on CNN to declare Ruiz the winner.\n"
     )
     assert statements_of(text) == [("The secretary of state", "declare", "Ruiz the winner")]
+
+
+def test_what_someone_was_urged_or_asked_to_do_is_said_with_whom() -> None:
+    text = (
+        "Harbour Vote\n\nThe mayor, Ana Ruiz, urged the council to rebuild the quay before winter. Jon Dahl asked "
+        "the board not to raise the fees. Ruiz told reporters the vote would be close."
+    )
+    assert statements_of(text) == [
+        ("Ana Ruiz", "urged", "the council to rebuild the quay before winter"),
+        ("Jon Dahl", "asked", "the board not to raise the fees"),
+        ("Ana Ruiz", "told", "the vote would be close"),
+    ]
