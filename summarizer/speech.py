@@ -84,6 +84,27 @@ def lemma(word: str) -> str:
     return next((c for c in cands if c in SPEECH_VERBS or c in STANCE_VERBS), w)
 
 
+_VIEW_FORMS = frozenset(
+    "see sees saw seen seeing view views viewed viewing regard regards regarded regarding consider considers "
+    "considered considering".split()
+)
+
+
+def _views(tok: Token) -> bool:
+    """A view held: "Obama sees Netanyahu as captured by a hard-line philosophy", "the campaign sees that the
+    polls may be improving" (not "saw an increase", "will see the game")."""
+    if tok.lower_ not in _VIEW_FORMS or not tok.tag_.startswith("VB"):
+        return False
+    if any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children
+    ):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)  # not "what he saw as ..."
+    return obj is not None and any(  # "as" right after the object, however the parse hung it ("as neutral")
+        c.left_edge.lower_ == "as" and c.left_edge.i == obj.right_edge.i + 1 for c in tok.children
+    )
+
+
 def is_cue(tok: Token, stance: bool = False) -> bool:
     """A verb of saying (or, with `stance`, also of holding a view)."""
     word = lemma(tok.text) if tok.tag_.startswith("VB") else ""
@@ -98,7 +119,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             continue  # only verbs and "according (to)" are cues
         reads = _written_reads(tok)
         framed = not is_cue(tok, stance=True) and _frames_quote(tok, quoted)
-        if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads or framed:
+        viewed = _views(tok)
+        if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads or framed or viewed:
             who = subject(tok, quoted)
             content, gap = (None if framed else _clause(parsed, tok, who)), None  # framed: the quote says it all
             if content is None and tok.dep_ == "parataxis":

@@ -1716,3 +1716,14 @@ def test_what_someone_was_urged_or_asked_to_do_is_said_with_whom() -> None:
         ("Jon Dahl", "asked", "the board not to raise the fees"),
         ("Ana Ruiz", "told", "the vote would be close"),
     ]
+
+
+def test_seeing_someone_as_something_is_a_view_held_but_seeing_a_thing_is_not() -> None:
+    text = (
+        "Harbour Vote\n\nThe mayor, Ana Ruiz, sees the quay as the heart of the town. The port saw an increase in "
+        "traffic, and Jon Dahl regards himself as neutral on the vote. The board will see the plans on Monday."
+    )
+    assert statements_of(text) == [
+        ("Ana Ruiz", "sees", "the quay as the heart of the town"),
+        ("Jon Dahl", "regards", "himself as neutral on the vote"),
+    ]
