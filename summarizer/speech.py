@@ -48,6 +48,10 @@ _IRREGULAR = {
 }
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
+_FINDERS = frozenset(
+    "poll polls survey surveys study studies report reports analysis analyses review audit research investigation "
+    "inquiry probe census".split()
+)
 _SHARE_WORDS = frozenset("% percent cent half halves third thirds quarter quarters fourths fifths tenths".split())
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
@@ -538,7 +542,11 @@ def _not_speech(verb: Token) -> bool:
     if word == "find":
         # "a poll found that ...", "the study finds voters ... favour": a finding is a clause of its own; "found
         # himself embroiled", "found it difficult", "found the couple inside" report nothing
-        return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+        if any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
+            return False
+        # "a recent survey found 90 percent support for ...": what a study finds, whatever its grammar
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return not (subject is not None and subject.lower_ in _FINDERS and any(c.dep_ == "dobj" for c in verb.children))
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
     if word == "add" and not any(c.dep_ == "ccomp" for c in verb.children):

@@ -1727,3 +1727,11 @@ def test_seeing_someone_as_something_is_a_view_held_but_seeing_a_thing_is_not() 
         ("Ana Ruiz", "sees", "the quay as the heart of the town"),
         ("Jon Dahl", "regards", "himself as neutral on the vote"),
     ]
+
+
+def test_what_a_survey_finds_is_a_statement_but_what_police_find_is_not() -> None:
+    text = (
+        "Harbour Poll\n\nA recent harbour survey found wide support for the new quay. The police found a boat "
+        "on the beach on Monday."
+    )
+    assert statements_of(text) == [("A recent harbour survey", "found", "wide support for the new quay")]
