@@ -1693,6 +1693,7 @@ def test_a_share_of_a_named_group_says_what_the_group_says() -> None:
         "rebuilt. 42% say they are undecided."
     )
     assert statements_of(text) == [
+        ("The poll of 1,000 residents", "found", "wide support"),
         ("Thirty-one percent of those surveyed", "say", "the ferry should run at night"),
         ("three-fourths of dock workers", "say", "the quay must be rebuilt"),
     ]
