@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from summarizer.cli import common
+
+if TYPE_CHECKING:
+    from summarizer.quotes import Quote, Speaker
 
 
 def quotes_command(
@@ -95,7 +98,7 @@ def quotes_command(
 _PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
 
 
-def _described(text: str, quote, speaker) -> str | None:
+def _described(text: str, quote: Quote, speaker: Speaker | None) -> str | None:
     """The words the article names the speaker by at this quote, where they are a description the table took
     to be this speaker ("the New Jersey governor" for Chris Christie): shown so that a reader can check it.
     Not a phrase with their name in it ("Ana Vell, 32, of Leeds"), nor a pronoun."""
