@@ -214,6 +214,9 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         (ev, who) for ev, who in statements if not (ev.stance and any(s <= parsed.start(ev.cue) < e for s, e in told))
     ]
     entities.complete_names()
+    full = entities.bodies_named_in_full()
+    owners = [full.get(id(o), o) if o is not None else None for o in owners]
+    statements = [(ev, full.get(id(who), who)) for ev, who in statements]
     return _table(text, quotes, owners, statements)
 
 

@@ -41,6 +41,7 @@ _FURNITURE = re.compile(
     r"(?:\s+\w+)?\)?$|^(?:(?:scroll\s+down\s+)?for\s+)?(?:video|photos?|gallery)$",
     re.IGNORECASE,
 )
+_MARKS = re.compile(r"['’\"“”()]")
 _FURNITURE_BEFORE = re.compile(r"^(?:scroll\s+down\s+)?(?:for\s+)?video\s+", re.IGNORECASE)
 _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
@@ -454,6 +455,22 @@ class Entities:
 
     def _mention(self, pos: int, entity: Entity, salience: int) -> None:
         self.mentions.append(_Mention(pos, entity, salience))
+
+    def bodies_named_in_full(self) -> dict[int, Entity]:
+        """Bodies called by the last word of another body's name ("Post" after "The Washington Post"), each
+        mapped (by id) to that body, where only one body's name ends on the word."""
+        full = [  # not a name with a possessive or a nickname in quotation marks inside
+            e for e in self.items if e.kind == "body" and len(e.name.split()) > 1 and not _MARKS.search(e.name)
+        ]
+        out: dict[int, Entity] = {}
+        for e in self.items:
+            if e.kind != "body" or len(e.name.split()) != 1:
+                continue
+            ending = [f for f in full if _norm(f.name).split()[-1] == _norm(e.name)]
+            if len(ending) == 1:
+                ending[0].aliases |= e.aliases
+                out[id(e)] = ending[0]
+        return out
 
     def complete_names(self) -> None:
         """A person known only by one word gets the full name the parse finds elsewhere ("Ana Ruiz, the mayor"

@@ -1736,3 +1736,9 @@ def test_what_a_survey_finds_is_a_statement_but_what_police_find_is_not() -> Non
         "on the beach on Monday."
     )
     assert statements_of(text) == [("A recent harbour survey", "found", "wide support for the new quay")]
+
+
+def test_a_body_called_by_the_last_word_of_its_name_is_the_body_named_in_full() -> None:
+    text = "Quay Plan\n\nThe Washington Post reported that the quay will be rebuilt. The vote was close, Post said."
+    table = extract(parse(text))
+    assert [(s.name, s.aliases) for s in table.speakers] == [("Washington Post", ["Post"])]
