@@ -458,7 +458,7 @@ class Entities:
 
     def bodies_named_in_full(self) -> dict[int, Entity]:
         """Bodies called by the last word of another body's name ("Post" after "The Washington Post"), each
-        mapped (by id) to that body, where only one body's name ends on the word."""
+        mapped (by id) to that body, where only one body's name ends on the word; that body takes their aliases."""
         full = [  # not a name with a possessive or a nickname in quotation marks inside
             e for e in self.items if e.kind == "body" and len(e.name.split()) > 1 and not _MARKS.search(e.name)
         ]

@@ -47,11 +47,12 @@ _IRREGULAR = {
     "shown": "show",
 }
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-# A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
+# What a study finds is said, whatever its grammar: "A recent survey found 90 percent support for ..."
 _FINDERS = frozenset(
     "poll polls survey surveys study studies report reports analysis analyses review audit research investigation "
     "inquiry probe census".split()
 )
+# A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
 _SHARE_WORDS = frozenset("% percent cent half halves third thirds quarter quarters fourths fifths tenths".split())
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
@@ -615,16 +616,17 @@ def _finite(clause: Token) -> bool:
 def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
     """The span of `tokens`, less a description of a name it ends on ("hired Kay Dorn, who led ...") and less
     a source it ends on ("announced that it hired Ana Vell, according to the Gazette"): who reports it."""
-    described = {x.i for t in tokens if _description(t) or _sourced(t, tokens) for x in t.subtree}
+    first = min(t.i for t in tokens) if tokens else 0
+    described = {x.i for t in tokens if _description(t) or (t.i > first and _sourced(t)) for x in t.subtree}
     toks = [t for t in tokens if not t.is_punct and not t.is_space and t.i not in described]
     if not toks:
         return None
     return parsed.start(min(toks, key=lambda t: t.i)), parsed.end(max(toks, key=lambda t: t.i))
 
 
-def _sourced(tok: Token, tokens: list[Token]) -> bool:
-    """ "..., according to the Gazette" after the content's first word."""
-    return tok.lower_ == "according" and tok.i > min(t.i for t in tokens) and tok.nbor(1).lower_ == "to"
+def _sourced(tok: Token) -> bool:
+    """ "according to the Gazette": who reports it."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
 def _description(tok: Token) -> bool:
