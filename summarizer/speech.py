@@ -128,8 +128,12 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
         if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads or framed or viewed:
             who = subject(tok, quoted)
             content, gap = (None if framed else _clause(parsed, tok, who)), None  # framed: the quote says it all
-            if content is None and tok.dep_ == "parataxis":
-                content, gap = _parenthetical(parsed, tok)
+            if tok.dep_ == "parataxis" and (content is None or _aside(tok)):
+                around, aside = _parenthetical(parsed, tok)  # the clause the cue is set in says it
+                if around is not None:
+                    content, gap = around, aside
+            if content is None and _trailing(tok):
+                content = _before(parsed, tok)
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
             cue = tok.text
@@ -618,10 +622,38 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
     a source it ends on ("announced that it hired Ana Vell, according to the Gazette"): who reports it."""
     first = min(t.i for t in tokens) if tokens else 0
     described = {x.i for t in tokens if _description(t) or (t.i > first and _sourced(t)) for x in t.subtree}
-    toks = [t for t in tokens if not t.is_punct and not t.is_space and t.i not in described]
+    for t in tokens:
+        if t.i > first and _anonymity(t):  # and what the source was not named to do: "to speak freely about ..."
+            end = t.right_edge.i
+            then = next((c for c in t.head.children if c.left_edge.i == end + 1 and c.left_edge.tag_ == "TO"), None)
+            described.update(x.i for x in [*t.subtree, *(then.subtree if then is not None else ())])
+    toks = sorted((t for t in tokens if not t.is_space and t.i not in described), key=lambda t: t.i)
+    toks = [t for t in toks[_dateline(toks) :] if not t.is_punct]
     if not toks:
         return None
     return parsed.start(min(toks, key=lambda t: t.i)), parsed.end(max(toks, key=lambda t: t.i))
+
+
+def _dateline(toks: list[Token]) -> int:
+    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"."""
+    if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
+        return 0
+    for n, t in enumerate(toks[1:8], 1):
+        if t.text in ("--", "—", "–", "-") and t.i == toks[n - 1].i + 1:
+            return n + 1 if toks[n - 1].whitespace_ or toks[n - 1].text == ")" else 0  # not "NATO-led"
+        if not (t.is_punct or t.text.isupper() or t.text.istitle()):
+            return 0
+    return 0
+
+
+def _anonymity(tok: Token) -> bool:
+    """ "(spoke) on condition of anonymity (to discuss ...)": how the source spoke, not what they said."""
+    return (
+        tok.lower_ == "on"
+        and tok.dep_ == "prep"
+        and any(c.lower_ == "condition" for c in tok.children)
+        and any(x.lower_ == "anonymity" for x in tok.subtree)
+    )
 
 
 def _sourced(tok: Token) -> bool:
@@ -734,6 +766,40 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     start = parsed.start(before) if subject else parsed.start(doc[first])
     after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text == "," else doc[last]
     return content, (start, parsed.end(after))
+
+
+def _aside(verb: Token) -> bool:
+    """ "He found no taker, he said, on condition of anonymity": a cue set off by a comma, with no clause of its
+    own, whatever else hangs on it ("on condition of anonymity to speak freely" says how, not what)."""
+    return _after_comma(verb) and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether the words hung on the verb start right after a comma (which the parse may hang on it too)."""
+    first = next(t for t in verb.subtree if not t.is_punct or t.i == verb.i)
+    return first.i > 0 and verb.doc[first.i - 1].text == ","
+
+
+def _trailing(verb: Token) -> bool:
+    """ "This includes a special force, Defense Secretary Ash Carter told a Senate panel Wednesday": a cue that
+    closes the sentence after a comma, with its subject and no clause of its own, parsed as a second clause of
+    the sentence (not "..., and Lee told reporters", not "..., after the board asked him")."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl") or head.i >= verb.i or verb.left_edge.i <= head.i:
+        return False
+    if any(c.dep_ in ("ccomp", "mark") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
+        return False
+    return _after_comma(verb)
+
+
+def _before(parsed: Parsed, verb: Token) -> tuple[int, int] | None:
+    """What a trailing cue says: its sentence up to the comma before it."""
+    edge = next(t for t in verb.subtree if not t.is_punct or t.i == verb.i).i - 1
+    return _span(parsed, [t for t in verb.head.subtree if verb.sent.start <= t.i < edge])
 
 
 def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | None:

@@ -1742,3 +1742,26 @@ def test_a_body_called_by_the_last_word_of_its_name_is_the_body_named_in_full() 
     text = "Quay Plan\n\nThe Washington Post reported that the quay will be rebuilt. The vote was close, Post said."
     table = extract(parse(text))
     assert [(s.name, s.aliases) for s in table.speakers] == [("Washington Post", ["Post"])]
+
+
+def test_a_cue_closing_the_sentence_after_a_comma_says_what_comes_before() -> None:
+    text = (
+        "Harbour Budget\n\nThe port is hiring. This includes a new crew to dredge the north basin, port director "
+        "Ana Ruiz told a council panel on Monday.\n\nHARBORTON --  A decade of rising harbour fees will end this "
+        "year, sooner than planned, the port authority reported on Tuesday."
+    )
+    assert statements_of(text) == [  # not the dateline
+        ("Ana Ruiz", "told", "This includes a new crew to dredge the north basin"),
+        ("the port authority", "reported", "A decade of rising harbour fees will end this year"),
+    ]
+    # a cue after "and", or after a word that ties it to the clause before, is a clause of its own
+    assert statements_of("Harbour Budget\n\nThe port hired a crew, and Ana Ruiz told a council panel.") == []
+    assert statements_of("Harbour Budget\n\nThe crew left, after the port authority asked them.") == []
+
+
+def test_a_cue_set_off_by_commas_says_its_clause_whatever_else_hangs_on_it() -> None:
+    text = (
+        "Harbour Budget\n\nMaria Lopez ran the port for a decade. She found no buyer for the old quay, she said, "
+        "on condition of anonymity to speak freely about the board."
+    )
+    assert statements_of(text) == [("Maria Lopez", "said", "She found no buyer for the old quay")]
