@@ -81,6 +81,11 @@ class _Checker:
         if talk.text is None:
             return None
         text = talk.text
+        own = self.source.table.speaker(speaker_id) if speaker_id is not None else None
+        text, stray = repairs.stray_speaker(text, self.source.text, own.name if own is not None else None)
+        if stray is not None:
+            fix = f"replaced with {own.name}" if own is not None else "attribution removed"
+            self.flag("ungrounded_term", where, stray, f"credited with words, but not in the article; {fix}")
         if where.startswith(("positions[", "summary[")):
             pieces, repeated = readability.unrepeated(repairs.prose_sentences(text))
             for piece in repeated:  # "X argued that A. X told CNN that A."

@@ -96,6 +96,43 @@ def without_label(text: str, source: str) -> tuple[str, str | None]:
     return text[m.end() :], m.group("label")
 
 
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_LEAD_STRAY = re.compile(rf"^(?P<according>According to )?{_NAME}(?P<sep>,\s+|:\s+| (?P<verb>[a-z]+)(?: that)?,?\s+)")
+_TAIL_STRAY = re.compile(rf",\s+(?P<according>according to )?{_NAME}(?: (?P<verb>[a-z]+))?(?P<end>[.!?]?)$")
+
+
+def stray_speaker(text: str, source: str, speaker: str | None = None) -> tuple[str, str | None]:
+    """`text` without an attribution to a name the article never uses ("Blinken said that Liverpool's manager
+    urged ...", "Blinken: ...", "..., Blinken said."), a name a small model carries over from an example, and
+    that name. The name gives way to `speaker`, whose position this is, where there is one; otherwise the
+    attribution is taken out and the article's own statement stays. A name the article uses stays."""
+    from summarizer.speech import SPEECH_VERBS, STANCE_VERBS, lemma
+
+    words = {w.lower() for w in _WORD.findall(source)}
+    for pattern in (_LEAD_STRAY, _TAIL_STRAY):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        name, verb, according = m.group("name"), m.group("verb"), m.group("according")
+        if according is not None and verb is None and (pattern is _TAIL_STRAY or m.group("sep").startswith(",")):
+            pass  # "According to Blinken, ...", "..., according to Blinken."
+        elif verb is not None and according is None and lemma(verb) in SPEECH_VERBS | STANCE_VERBS:
+            pass  # "Blinken said that ...", "..., Blinken said."
+        elif pattern is _LEAD_STRAY and according is None and m.group("sep").startswith(":"):
+            pass  # "Blinken: ..."
+        else:
+            continue  # "Kyiv is ...", "Ukraine, Russia and ..." say nothing of anyone's words
+        if any(w.lower() in words for w in _WORD.findall(name)):
+            continue
+        if speaker is not None:
+            return text[: m.start("name")] + speaker + text[m.end("name") :], name
+        if pattern is _TAIL_STRAY:
+            return text[: m.start()] + (m.group("end") or ""), name
+        rest = text[m.end() :]
+        return rest[:1].upper() + rest[1:], name
+    return text, None
+
+
 def _cased(plain: str, like: str) -> str:
     return plain[:1].upper() + plain[1:] if like[:1].isupper() else plain
 

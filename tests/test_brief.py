@@ -169,6 +169,7 @@ def test_a_loaded_verb_is_replaced_by_one_that_fits_its_grammar_and_a_plain_sens
         "Two fans were admitted to hospital after the match.": "Two fans were admitted to hospital after the match.",
         "A militant group claimed responsibility for it.": "A militant group claimed responsibility for it.",
         "The storm claimed the lives of four sailors.": "The storm claimed the lives of four sailors.",
+        "Crews were exposed to the gas for hours.": "Crews were exposed to the gas for hours.",
     }
     for text, plain in told.items():
         repaired = neutral(text, prompts_dir)
@@ -846,6 +847,37 @@ def test_a_position_opening_on_the_quote_tables_label_keeps_the_name_alone(model
     assert shown["P3"].position == doc["positions"]["P3"]["position"]  # an apposition set off by commas stays
     trimmed = [(i.field, i.text) for i in b.verification.issues if i.kind == "trimmed"]
     assert ("positions[P2]", "Sergei Lavrov, Russian Foreign Minister") in trimmed
+
+
+def test_words_credited_to_a_name_the_article_never_uses_lose_that_name(model) -> None:
+    # a small model carries a name over from an example in its prompt ("Blinken said ...") into another article
+    doc = json.loads(cited())
+    doc["headline"] = "Rodgers: Security Council meets on Ukraine"
+    doc["summary"][2]["text"] = "Rodgers said that France called the session to highlight the quest for accountability."
+    doc["positions"]["P2"]["position"] = "Mark Rodgers said that there is an attempt to impose a different narrative."
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    assert b.headline == "Security Council meets on Ukraine"
+    assert b.summary[2] == "France called the session to highlight the quest for accountability."
+    shown = {s.speaker_id: s for s in b.speakers}
+    assert shown["P2"].position == "Sergei Lavrov said that there is an attempt to impose a different narrative."
+    stray = [(i.field, i.text) for i in b.verification.issues if i.kind == "ungrounded_term"]
+    assert stray == [("summary[2]", "Rodgers"), ("headline", "Rodgers"), ("positions[P2]", "Mark Rodgers")]
+
+
+def test_only_an_attribution_to_a_name_the_article_never_uses_is_taken_out() -> None:
+    from summarizer.repairs import stray_speaker
+
+    source = "Coach Ana Ruiz said the club will appeal. Kyiv said no."
+    assert stray_speaker("According to Blinken, the club will appeal.", source) == ("The club will appeal.", "Blinken")
+    assert stray_speaker("The club will appeal, Blinken said.", source) == ("The club will appeal.", "Blinken")
+    for kept in (
+        "Ruiz said that the club will appeal.",  # a name the article uses
+        "The club will appeal, Kyiv said.",
+        "Chelsea, Arsenal and Liverpool lost.",  # names, but no one's words
+        "Chelsea beat the club on Sunday.",
+    ):
+        assert stray_speaker(kept, source) == (kept, None)
 
 
 def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
