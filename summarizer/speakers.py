@@ -399,7 +399,8 @@ class Entities:
             if not any(t[-1] == surname for t in names):
                 continue
             firsts = {t[0] for t in names if len(t) > 1}
-            if firsts and first not in firsts and not any(_initial_of(first, f) for f in firsts):
+            same = first in firsts or any(_initial_of(first, f) or _short_for(first, f) for f in firsts)
+            if firsts and not same:
                 continue  # Bill Clinton is not Hillary Clinton
             return e
         # "Lisa O. Monaco" after a bare "Monaco", "Dong Mingzhu" after "Ms. Dong"
@@ -1104,6 +1105,14 @@ def _compatible(e: Entity, kind: str | None) -> bool:
 
 def _initial_of(a: str, b: str) -> bool:
     return (len(a) <= 2 and a.rstrip(".") == b[:1]) or (len(b) <= 2 and b.rstrip(".") == a[:1])
+
+
+def _short_for(a: str, b: str) -> bool:
+    """One given name the short form of the other, which starts with it: "Andy" for "Andrew", "Chris" for
+    "Christopher", "Rob" for "Robert" (not "Bill" for "William": that takes a list of nicknames)."""
+    short, full = sorted((a, b), key=len)
+    stem = short.removesuffix("ie") if short.endswith("ie") else short.removesuffix("y")
+    return len(stem) >= 3 and len(full) >= len(short) + 2 and full.startswith(stem)
 
 
 def _trim_det(tokens: list[Token]) -> list[Token]:

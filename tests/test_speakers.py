@@ -1765,3 +1765,13 @@ def test_a_cue_set_off_by_commas_says_its_clause_whatever_else_hangs_on_it() -> 
         "on condition of anonymity to speak freely about the board."
     )
     assert statements_of(text) == [("Maria Lopez", "said", "She found no buyer for the old quay")]
+
+
+def test_a_short_given_name_is_the_same_person_but_another_given_name_is_not() -> None:
+    text = (
+        'Port Charges\n\n"These were careful men," said harbour attorney Andy Vell. Asked about the ferry, Maria '
+        'Vell, his sister, said she had not been told. "They planned for months," said attorney Andrew M. Vell.'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["Andrew M. Vell", "Maria Vell"]
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Andrew M. Vell", "Andrew M. Vell"]
