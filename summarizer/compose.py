@@ -140,6 +140,9 @@ def compose(
         check.flag(
             "replaced_word", "headline", word, "loaded word with no plain alternative; dropped from the headline"
         )
+    if headline_text and len(re.findall(r"[^\W\d_]{2,}", headline_text)) < 2:  # "#1", "Update"
+        check.flag("fragment", "headline", headline_text, "not a headline: fewer than two words; replaced")
+        headline_text = ""
     # without a headline of its own the briefing is headed by the article's title, or its first summary sentence
     headline = (
         (check.prose(headline_text, "headline") if headline_text else None)

@@ -678,6 +678,14 @@ def test_a_loaded_adjective_is_dropped_from_the_headline_rather_than_the_headlin
     assert issue.kind == "replaced_word" and issue.text == "shocking" and "dropped from the headline" in issue.detail
 
 
+def test_a_headline_of_less_than_two_words_gives_way_to_the_articles_title(model) -> None:
+    model.queue(draft(headline="#1"))
+    b = run_brief()
+    assert b.headline == b.title and b.title
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "fragment" and issue.text == "#1"
+
+
 def test_an_untitled_article_whose_headline_is_removed_is_headed_by_its_first_summary_sentence(model, tmp_path) -> None:
     untitled = tmp_path / "untitled.txt"
     untitled.write_text(SEED_TEXT.split("\n\n", 2)[2], encoding="utf-8")  # no headline, no photo caption
