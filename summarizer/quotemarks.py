@@ -156,6 +156,8 @@ def _plural_possessive(text: str, i: int, end: int, mark: str = "’") -> bool:
 # Words that start what follows a closing quote, never the noun a plural possessive needs.
 _NOT_AFTER_POSSESSIVE = frozenset(
     "a an the at to in on of for from by with as and or but nor than that which who when where while if "
+    "about into onto over under after before against across through during since until within without between "
+    "among around towards toward upon via amid despite because so yet not also he she it they we you "
     "is are was were be been has have had will would can could should may might said says told added".split()
 )
 

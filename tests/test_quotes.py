@@ -106,6 +106,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "market. 'We won't wait for the farmers' union,' she said.",
             [("a crisis of prices", "Ana Ruiz"), ("We won't wait for the farmers' union", "Ana Ruiz")],
         ),
+        # a closing quote after a plural before a word no possessive takes ("about", "it")
+        (
+            "Title\n\nFarm minister Ana Ruiz spoke on Monday. She has read 'dossiers' about the farms and "
+            "'weekly reports' it sent. 'We will act,' she said.",
+            [("dossiers", "Ana Ruiz"), ("weekly reports", "Ana Ruiz"), ("We will act", "Ana Ruiz")],
+        ),
         # page furniture glued to a name and parsed as the subject: the person named in it speaks
         (
             "Title\n\nThe plan was approved on Monday. Scroll down for video Maria Lopez, pictured in Leeds this "
