@@ -208,7 +208,21 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
             else None
         )
         return other or named or _adjacent(verb, quoted) or _named_before(verb, quoted)
-    return _titled_apposition(found, verb) or found
+    return _titled_apposition(found, verb) or _titled_conj(found) or found
+
+
+def _titled_conj(found: Token | None) -> Token | None:
+    """ "said Recording Academy president and CEO Neil Portnow", "Chief executive and founder Ann Lee said": two
+    titles joined before one name, the parse reading the first title as a second subject. A role noun with no
+    article of its own is a title, and the person named after it speaks (not "The mayor and Ann Lee said")."""
+    if found is None or found.tag_ != "NN" or found.ent_type_ or not found.text.islower():
+        return None  # a role word, not a name ("Congress and President Obama agreed": two)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in found.children):
+        return None
+    person = next((c for c in found.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if person is None or not any(t.dep_ == "compound" and t.ent_type_ != "PERSON" for t in person.lefts):
+        return None  # "president and Ann Lee": no title before the name, two people
+    return person
 
 
 def _addressed(found: Token | None) -> Token | None:

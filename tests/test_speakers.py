@@ -1775,3 +1775,14 @@ def test_a_short_given_name_is_the_same_person_but_another_given_name_is_not() -
     table = extract(parse(text))
     assert [s.name for s in table.speakers] == ["Andrew M. Vell", "Maria Vell"]
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Andrew M. Vell", "Andrew M. Vell"]
+
+
+def test_two_titles_joined_before_one_name_are_that_persons() -> None:
+    text = (
+        "Harbour Prize\n\n'We are proud to honour the crew,' said Harbour Guild president and chief executive Nils "
+        "Berg. Chief engineer and founder Maria Lopez said the quay would open in May. A port official and Jon "
+        "Dahl said the vote would be close."
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Nils Berg"]
+    assert cues_of(text) == [("Maria Lopez", "said"), ("A port official", "said")]  # not one person here
