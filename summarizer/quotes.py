@@ -658,6 +658,13 @@ def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str
 # --- speakers -----------------------------------------------------------------------------------
 
 
+def _junk_role(role: str, name: str) -> bool:
+    """Not a role: a scrap of a word ("co" from "co-chair"), a dateline the recogniser ran into the name ("LOS
+    ANGELES"), or a word of the name itself ("DNA" for DNA Info)."""
+    letters = re.sub(r"[^A-Za-z]", "", role)
+    return (role.islower() and len(letters) <= 2) or (role.isupper() and len(letters) >= 6) or role in name.split()
+
+
 def _balanced(text: str) -> bool:
     depth = 0
     for ch in text:
@@ -745,7 +752,7 @@ def _table(
         key = id(owner)
         if key not in speakers:
             name = _tidy(owner.name)
-            role = owner.role if owner.role and _balanced(owner.role) else None
+            role = owner.role if owner.role and _balanced(owner.role) and not _junk_role(owner.role, name) else None
             same = named.get(name) if len(name.split()) > 1 else None
             if same is not None and not (owner.is_person or same.is_person):
                 same = None  # two bodies: only people are merged by name here

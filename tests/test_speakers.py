@@ -1786,3 +1786,12 @@ def test_two_titles_joined_before_one_name_are_that_persons() -> None:
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Nils Berg"]
     assert cues_of(text) == [("Maria Lopez", "said"), ("A port official", "said")]  # not one person here
+
+
+def test_a_scrap_a_dateline_or_a_word_of_the_name_is_no_role() -> None:
+    from summarizer.quotes import _junk_role
+
+    for role, name in (("co", "Ana Ruiz"), ("t", "Veld"), ("HARBORTON CITY", "Ana Ruiz"), ("Harbour", "Harbour Info")):
+        assert _junk_role(role, name), role
+    for role, name in (("CEO", "Ana Ruiz"), ("D-Ore.", "Ana Ruiz"), ("port director", "Ana Ruiz"), ("R", "Jon Dahl")):
+        assert not _junk_role(role, name), role
