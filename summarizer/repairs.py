@@ -97,7 +97,12 @@ def without_label(text: str, source: str) -> tuple[str, str | None]:
 
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-_LEAD_STRAY = re.compile(rf"^(?P<according>According to )?{_NAME}(?P<sep>,\s+|:\s+| (?P<verb>[a-z]+)(?: that)?,?\s+)")
+_LEAD_STRAY = re.compile(
+    rf"^(?P<according>According to )?{_NAME}(?P<sep>,\s+|:\s+| (?:also )?(?P<verb>[a-z]+)(?P<that> that)?,?\s+)"
+)
+# Verbs that take what was said with no "that" before it ("Blinken said the vote ..."); after any other verb of
+# saying only "that" marks what follows as said ("China called the session ..." calls no words).
+_BARE_CLAUSE = frozenset({"say", "add", "argue", "insist", "contend", "believe", "think"})
 _TAIL_STRAY = re.compile(rf",\s+(?P<according>according to )?{_NAME}(?: (?P<verb>[a-z]+))?(?P<end>[.!?]?)$")
 
 
@@ -117,7 +122,9 @@ def stray_speaker(text: str, source: str, speaker: str | None = None) -> tuple[s
         if according is not None and verb is None and (pattern is _TAIL_STRAY or m.group("sep").startswith(",")):
             pass  # "According to Blinken, ...", "..., according to Blinken."
         elif verb is not None and according is None and lemma(verb) in SPEECH_VERBS | STANCE_VERBS:
-            pass  # "Blinken said that ...", "..., Blinken said."
+            if pattern is _LEAD_STRAY and m.group("that") is None and lemma(verb) not in _BARE_CLAUSE:
+                continue  # "China called the session ...", "X told reporters ...": not "X said (that) ..."
+            # "Blinken said that ...", "Blinken argued ...", "..., Blinken said."
         elif pattern is _LEAD_STRAY and according is None and m.group("sep").startswith(":"):
             pass  # "Blinken: ..."
         else:

@@ -884,6 +884,8 @@ def test_only_an_attribution_to_a_name_the_article_never_uses_is_taken_out() -> 
         "The club will appeal, Kyiv said.",
         "Chelsea, Arsenal and Liverpool lost.",  # names, but no one's words
         "Chelsea beat the club on Sunday.",
+        "Burnley called the meeting to discuss the appeal.",  # called no words: convened
+        "Blinken told reporters the club will appeal.",  # only "that" would mark what follows as said
     ):
         assert stray_speaker(kept, source) == (kept, None)
 
