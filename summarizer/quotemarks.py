@@ -118,7 +118,8 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 )
                 open_at = i
         elif open_at is not None and not _is_word(after) and before and not before.isspace():
-            if before in "sS" and after == " " and _plural_possessive(text, i, end, m.group()):
+            possessive = before in "sS" and after == " " and _plural_possessive(text, i, end, m.group())
+            if possessive and not _short_quote_closes(text, open_at, i, end, m.group()):
                 continue
             out.append(QuotedRegion(open_at + 1, i, open_at, i, single=True))
             open_at = None
@@ -151,6 +152,18 @@ def _plural_possessive(text: str, i: int, end: int, mark: str = "’") -> bool:
         return False
     word = re.match(r"[a-z]+", rest)
     return not (word and word.group() in _NOT_AFTER_POSSESSIVE)
+
+
+def _short_quote_closes(text: str, open_at: int, i: int, end: int, mark: str) -> bool:
+    """`'end of days' group brawling with ... . The family ...`: an apostrophe after s that a quote of a few words
+    opened just before ends, since as a possessive it would leave that quote open past the end of a sentence
+    (not `'the players' day,' he said`, which closes in the same sentence)."""
+    if len(text[open_at + 1 : i].split()) > 4:
+        return False
+    closer = re.compile(rf"{re.escape(mark)}(?!\w)")
+    nxt = closer.search(text, i + 1, end)
+    stop = nxt.start() if nxt else end
+    return re.search(r"[.!?]\s+[A-Z‘'“\"]", text[i + 1 : stop]) is not None
 
 
 # Words that start what follows a closing quote, never the noun a plural possessive needs.

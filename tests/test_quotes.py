@@ -106,6 +106,13 @@ def test_seed_article_quotes_and_speakers() -> None:
             "market. 'We won't wait for the farmers' union,' she said.",
             [("a crisis of prices", "Ana Ruiz"), ("We won't wait for the farmers' union", "Ana Ruiz")],
         ),
+        # a short quote closing after a plural before a noun, where a possessive would leave it open past the
+        # end of the sentence
+        (
+            "Title\n\nFarm minister Ana Ruiz spoke on Monday. She called them the 'end of days' group. The group "
+            "left the market. 'We will return,' she said.",
+            [("end of days", "Ana Ruiz"), ("We will return", "Ana Ruiz")],
+        ),
         # a closing quote after a plural before a word no possessive takes ("about", "it")
         (
             "Title\n\nFarm minister Ana Ruiz spoke on Monday. She has read 'dossiers' about the farms and "
