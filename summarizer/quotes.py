@@ -144,7 +144,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             and id(ev) in speaker_of
             and bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
         )
-        if (not said_here and title_case(text[start:end])) or _nickname(text, region):
+        if (not said_here and title_case(text[start:end])) or _nickname(text, region) or _name_given(text, region):
             titles.add(i)  # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks
         mention = None
         if i in titles:
@@ -629,6 +629,19 @@ def title_case(words: str, most: int | None = 8) -> bool:
 _NICKNAMED = re.compile(r"[A-Z][\w.-]*\s$")
 _NAME_AFTER = re.compile(r"^\s[A-Z][\w-]*[a-z]")
 _FULL_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\s[A-Z][\w-]*[a-z]\b")
+
+
+_GIVES_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled|known as|go by|goes by|went by)\s*$", re.I)
+
+
+def _name_given(text: str, r: QuotedRegion) -> bool:
+    """ "a band called 'Matthew 24 Now'", "a book titled 'Hard Choices'": a name in Title Case given to something,
+    never words said, whatever cue the sentence has ("According to Facebook, the family is part of a band
+    called ...")."""
+    return (
+        title_case(text[r.start : r.end])
+        and _GIVES_NAME.search(text[max(0, r.open_mark - 20) : r.open_mark]) is not None
+    )
 
 
 def _nickname(text: str, r: QuotedRegion) -> bool:

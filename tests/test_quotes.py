@@ -106,6 +106,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "market. 'We won't wait for the farmers' union,' she said.",
             [("a crisis of prices", "Ana Ruiz"), ("We won't wait for the farmers' union", "Ana Ruiz")],
         ),
+        # a name in Title Case given to something is not words said, though the sentence has a cue
+        (
+            "Title\n\nAccording to its website, the family plays in a band called 'Harbour Nights Now' and on a "
+            "record titled 'Salt'. 'We will return,' said Ana Ruiz.",
+            [("We will return", "Ana Ruiz")],
+        ),
         # a short quote closing after a plural before a noun, where a possessive would leave it open past the
         # end of the sentence
         (
