@@ -645,7 +645,7 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in toks[_dateline(toks) :] if not t.is_punct]
     if not toks:
         return None
-    return parsed.start(min(toks, key=lambda t: t.i)), parsed.end(max(toks, key=lambda t: t.i))
+    return parsed.start(toks[0]), parsed.end(toks[-1])
 
 
 def _dateline(toks: list[Token]) -> int:
@@ -788,9 +788,14 @@ def _aside(verb: Token) -> bool:
     return _after_comma(verb) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _first_word(verb: Token) -> Token:
+    """The first word hung on the verb, past punctuation the parse may hang on it too."""
+    return next(t for t in verb.subtree if not t.is_punct or t.i == verb.i)
+
+
 def _after_comma(verb: Token) -> bool:
-    """Whether the words hung on the verb start right after a comma (which the parse may hang on it too)."""
-    first = next(t for t in verb.subtree if not t.is_punct or t.i == verb.i)
+    """Whether the words hung on the verb start right after a comma."""
+    first = _first_word(verb)
     return first.i > 0 and verb.doc[first.i - 1].text == ","
 
 
@@ -812,7 +817,7 @@ def _trailing(verb: Token) -> bool:
 
 def _before(parsed: Parsed, verb: Token) -> tuple[int, int] | None:
     """What a trailing cue says: its sentence up to the comma before it."""
-    edge = next(t for t in verb.subtree if not t.is_punct or t.i == verb.i).i - 1
+    edge = _first_word(verb).i - 1
     return _span(parsed, [t for t in verb.head.subtree if verb.sent.start <= t.i < edge])
 
 
