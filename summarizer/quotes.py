@@ -213,11 +213,57 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     statements = [
         (ev, who) for ev, who in statements if not (ev.stance and any(s <= parsed.start(ev.cue) < e for s, e in told))
     ]
+    speaking = [o for o in owners if o is not None] + [who for _, who in statements]
+    statements += _headline_statements(article, speaking)
     entities.complete_names()
     full = entities.bodies_named_in_full()
     owners = [full.get(id(o), o) if o is not None else None for o in owners]
     statements = [(ev, full.get(id(who), who)) for ev, who in statements]
     return _table(text, quotes, owners, statements)
+
+
+@dataclass(frozen=True)
+class _Headlined:
+    """A statement a headline credits to someone by name: "Rubio: I'm not interested", "Clinton says ..."."""
+
+    cue_text: str
+    content: tuple[int, int]
+    gap: None = None
+
+
+_HEADLINE_COLON = re.compile(r"^(?P<name>[A-Z][^:]{1,40}?):\s+(?P<content>\S.*?)[\s.;]*$")
+_HEADLINE_SAYS = re.compile(r"^(?P<name>[A-Z].{1,40}?)\s+(?P<cue>[Ss]ays|[Ss]aid)\s+(?P<content>\S.*?)[\s.;]*$")
+
+
+def _headline_statements(article: Article, speaking: list[Entity]) -> list[tuple[_Headlined, Entity]]:
+    """What a headline says someone said ("Trump: My immigration plans aren't set in stone", "Clinton Says
+    Russians Hacked DNC"), where the name before the colon or the "says" is a speaker the article quotes or
+    reports (never "The Latest:" or "Poll:"). The headline is not parsed (Title Case misleads the parser), so
+    this is all that is read from it."""
+    out: list[tuple[_Headlined, Entity]] = []
+    for para in article.paragraphs:
+        if para.kind != "title":
+            continue
+        line = article.text[para.start : para.end]
+        for pattern in (_HEADLINE_COLON, _HEADLINE_SAYS):
+            m = pattern.match(line)
+            who = _named_speaker(m.group("name"), speaking) if m else None
+            if pattern is _HEADLINE_COLON and m is not None and m.group("content").endswith("?"):
+                who = None  # "Ted Cruz: Conservative or career politician?" asks about him
+            if m is not None and who is not None:
+                cue = ":" if pattern is _HEADLINE_COLON else m.group("cue")
+                out.append((_Headlined(cue, (para.start + m.start("content"), para.start + m.end("content"))), who))
+                break
+    return out
+
+
+def _named_speaker(name: str, speaking: list[Entity]) -> Entity | None:
+    """The one speaker `name` names: by a name or alias of theirs, or a person by their surname."""
+    key = " ".join(name.lower().split())
+    found = {id(e): e for e in speaking if key in {a.lower() for a in e.aliases | {e.name}}}
+    if not found and len(key.split()) == 1:
+        found = {id(e): e for e in speaking if e.kind == "person" and any(t[-1].lower() == key for t in e.tokens())}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity | None:
@@ -755,7 +801,10 @@ def _parts(text: str, start: int, end: int, gap: tuple[int, int] | None) -> tupl
 
 
 def _table(
-    text: str, quotes: list[Quote], owners: list[Entity | None], statements: list[tuple[speech.Event, Entity]]
+    text: str,
+    quotes: list[Quote],
+    owners: list[Entity | None],
+    statements: list[tuple[speech.Event | _Headlined, Entity]],
 ) -> QuoteTable:
     speakers: dict[int, Speaker] = {}
     named: dict[str, Speaker] = {}  # entities that end up with one full name, one of them a person, are one person

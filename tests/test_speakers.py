@@ -1795,3 +1795,18 @@ def test_a_scrap_a_dateline_or_a_word_of_the_name_is_no_role() -> None:
         assert _junk_role(role, name), role
     for role, name in (("CEO", "Ana Ruiz"), ("D-Ore.", "Ana Ruiz"), ("port director", "Ana Ruiz"), ("R", "Jon Dahl")):
         assert not _junk_role(role, name), role
+
+
+def test_a_headline_crediting_words_to_a_speaker_by_name_is_their_statement() -> None:
+    body = (
+        '\n\nHarbour master Maria Lopez spoke on Monday. "We are ready," Lopez said. The Latest figures came out '
+        'on Tuesday. "It will be close," said Jon Dahl.\n'
+    )
+    for headline, found in (
+        ("Lopez: The quay will open in May", [("Maria Lopez", ":", "The quay will open in May")]),
+        ("Maria Lopez Says Quay Will Open In May.", [("Maria Lopez", "Says", "Quay Will Open In May")]),
+        ("The Latest: The quay will open in May", []),  # no one named
+        ("Lopez: Harbour hero or career politician?", []),  # a question about her
+        ("Port Chief: The quay will open in May", []),  # no speaker called that
+    ):
+        assert statements_of(headline + body) == found, headline
