@@ -113,7 +113,6 @@ def stray_speaker(text: str, source: str, speaker: str | None = None) -> tuple[s
     attribution is taken out and the article's own statement stays. A name the article uses stays."""
     from summarizer.speech import SPEECH_VERBS, STANCE_VERBS, lemma
 
-    words = {w.lower() for w in _WORD.findall(source)}
     for pattern in (_LEAD_STRAY, _TAIL_STRAY):
         m = pattern.search(text)
         if m is None:
@@ -129,8 +128,8 @@ def stray_speaker(text: str, source: str, speaker: str | None = None) -> tuple[s
             pass  # "Blinken: ..."
         else:
             continue  # "Kyiv is ...", "Ukraine, Russia and ..." say nothing of anyone's words
-        if any(w.lower() in words for w in _WORD.findall(name)):
-            continue
+        if any(re.search(rf"(?<![\w’']){re.escape(w)}(?![\w’'])", source, re.IGNORECASE) for w in _WORD.findall(name)):
+            continue  # a name the article uses (only looked for once an attribution is found)
         if speaker is not None:
             return text[: m.start("name")] + speaker + text[m.end("name") :], name
         if pattern is _TAIL_STRAY:
