@@ -316,7 +316,46 @@ def test_the_dev_suite_skips_clearly_without_the_dev_set(cli, monkeypatch, tmp_p
     code, _, err = cli("eval", "run", "dev", "--model", "fake:x")
     assert code == 1 and "set SUMMARIZER_DEV_DATA" in err
     code, _, err = cli("eval", "run", "nosuch")
-    assert code == 1 and "known: default, dev" in err
+    assert code == 1 and "known: cnndm, default, dev" in err
+
+
+def test_a_suite_names_factuality_articles_and_takes_their_highlights_as_reference(tmp_path: Path, monkeypatch) -> None:
+    from summarizer.article import parse
+    from summarizer.evals.suite import load
+    from summarizer.quotes import extract
+
+    folder = tmp_path / "factuality"
+    folder.mkdir()
+    text = (
+        "Harbour Ferry Fares Rise\n\n"
+        "Ferry fares across the harbour will rise by a fifth in March, the operator said on Monday.\n\n"
+        '"We held prices for three years, and fuel has doubled since," said Maria Lopez, the operator\'s chief '
+        "executive.\n\n"
+        'Commuters were unimpressed. "It is the only way I can get to work," said Tom Reilly, a nurse.\n'
+    )
+    (folder / "F900_abc.txt").write_text(text, encoding="utf-8")
+    highlights = ["Harbour ferry fares will rise by a fifth in March.", "Commuters say they have no other way."]
+    (folder / "F900_abc.json").write_text(json.dumps({"reference_summary_sentences": highlights}), encoding="utf-8")
+    suite = tmp_path / "unseen.yaml"
+    suite.write_text(
+        "name: unseen\ncases:\n  - article: factuality:F900_abc.txt\n    gold: factuality:F900_abc.json\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SUMMARIZER_FACTUALITY_DATA", str(folder))
+    (case,) = load(str(suite)).cases
+    assert case.id == "F900" and case.article == folder / "F900_abc.txt"
+    table = extract(parse(text))
+    gold = checks.gold_quotes(case.gold, table)
+    assert {g.speaker for g in gold} == {"Maria Lopez", "Tom Reilly"}
+    assert checks.reference_summary(case.gold) == "\n".join(highlights)
+
+    monkeypatch.setenv("SUMMARIZER_FACTUALITY_DATA", str(tmp_path / "absent"))
+    loaded = load(str(suite))
+    assert (
+        not loaded.cases
+        and loaded.skipped
+        == f"{tmp_path / 'absent'} not found; set SUMMARIZER_FACTUALITY_DATA to the factuality articles"
+    )
 
 
 def test_remote_models_run_cases_concurrently_within_the_bound(cli, tmp_path: Path, monkeypatch) -> None:

@@ -201,7 +201,7 @@ def test_calibrate_bad_input_is_one_line(cli, args: tuple[str, ...], message: st
 
 
 def test_calibrate_on_the_shared_factuality_set_reaches_the_target(cli) -> None:
-    from summarizer.evals.calibrate import factuality_dir
+    from summarizer.evals.suite import factuality_dir
 
     if not factuality_dir().is_dir():
         pytest.skip(f"factuality data not found at {factuality_dir()}; set SUMMARIZER_FACTUALITY_DATA")

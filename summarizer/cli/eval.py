@@ -224,6 +224,7 @@ def calibrate_command(
 
     from summarizer.errors import UserError
     from summarizer.evals import calibrate
+    from summarizer.evals.suite import factuality_dir
     from summarizer.support import PARAMS, default_checker
 
     if fmt not in ("text", "json"):
@@ -238,13 +239,13 @@ def calibrate_command(
     progress = common.progress_bar("judge") if judged else contextlib.nullcontext(None)
     with progress as step:
         figures, params = calibrate.run(
-            folder or calibrate.factuality_dir(), default_checker(), refit=fit, limit=limit, judge=judged, progress=step
+            folder or factuality_dir(), default_checker(), refit=fit, limit=limit, judge=judged, progress=step
         )
     if write:
         keep = {k: figures[k] for k in ("cross_validated_summary",) if k in figures}
         saved = replace(
             params,
-            fitted_on=f"{figures['summaries']} summaries in {(folder or calibrate.factuality_dir()).name}",
+            fitted_on=f"{figures['summaries']} summaries in {(folder or factuality_dir()).name}",
             figures={"summary": figures["balanced_accuracy"]["summary"], **keep},
         )
         PARAMS.write_text(saved.to_json(), encoding="utf-8")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarizer.errors import UserError
-from summarizer.evals.suite import REPO
 from summarizer.support import FEATURES, Checker, Params
 
 if TYPE_CHECKING:
@@ -33,10 +31,6 @@ ERROR_TYPES = ("EntE", "RelE", "CircE", "CorefE", "LinkE", "OutE", "GramE", "Oth
 BASELINES = ("FactCC", "BertScore P Art", "Dep Entail", "QAGS", "FEQA", "Rouge L")
 # Published checkers on this open part, threshold chosen on it, as the data set's README recomputes them.
 README_BASELINES = {"FactCC": 0.658, "BertScore P Art": 0.666, "Dep Entail": 0.651, "QAGS": 0.585, "FEQA": 0.511}
-
-
-def factuality_dir() -> Path:
-    return Path(os.environ.get("SUMMARIZER_FACTUALITY_DATA", REPO.parent / "shared" / "data" / "factuality"))
 
 
 @dataclass

@@ -503,9 +503,10 @@ def reference_summary(path: Path | None) -> str | None:
 
 
 def gold_quotes(path: Path | None, table: QuoteTable) -> list[GoldQuote]:
-    """Reference quotes: the gold file's, or the extractor's table."""
-    if path is not None:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    """Reference quotes: the gold file's, or the extractor's table where there is no gold file or it holds no
+    quotes (only a reference summary)."""
+    doc = json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
+    if "quotes" in doc:
         return [GoldQuote(q["text"], q["start"], q["end"], q.get("speaker")) for q in doc.get("quotes", [])]
     named = {s.id: s.name for s in table.speakers}
     return [GoldQuote(q.text, q.start, q.end, named.get(q.speaker_id or "")) for q in table.quotes]

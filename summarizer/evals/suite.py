@@ -1,9 +1,11 @@
 """Eval suites are data: `evals/<name>.yaml` lists cases (an article and what its briefing must satisfy).
 
-An article is a path in the repository, or `dev:<file>` in the shared dev set (SUMMARIZER_DEV_DATA, default
-../shared/data/dev), never copied here. `glob: dev:D*.txt` expands to one case per file, with the gold quotes
-of the .json beside each. `gold` is a JSON file of quotes with speakers, or `extractor` to use the quote
-extractor's table.
+An article is a path in the repository, or `<set>:<file>` in a shared data set, never copied here: `dev:` is
+the hand-checked dev set (SUMMARIZER_DEV_DATA, default ../shared/data/dev), `factuality:` the CNN/DM articles
+of the factuality set (SUMMARIZER_FACTUALITY_DATA, default ../shared/data/factuality). `glob: dev:D*.txt`
+expands to one case per file, with the .json beside each as its gold. `gold` is a JSON file of quotes with
+speakers (and optionally a reference summary), or `extractor` to use the quote extractor's table; a gold file
+with a reference summary but no quotes (the factuality set's) leaves the quotes to the extractor.
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def dev_dir() -> Path:
     return Path(os.environ.get("SUMMARIZER_DEV_DATA", REPO.parent / "shared" / "data" / "dev"))
+
+
+def factuality_dir() -> Path:
+    return Path(os.environ.get("SUMMARIZER_FACTUALITY_DATA", REPO.parent / "shared" / "data" / "factuality"))
+
+
+# Shared data sets a suite may name by prefix: the folder, and the variable that moves it.
+SHARED = {"dev": (dev_dir, "SUMMARIZER_DEV_DATA"), "factuality": (factuality_dir, "SUMMARIZER_FACTUALITY_DATA")}
 
 
 @dataclass(frozen=True)
@@ -44,8 +54,20 @@ def suites_dir() -> Path:
     return REPO / "evals"
 
 
+def _shared(ref: str) -> str | None:
+    """The shared set a reference names by its prefix ("dev" for "dev:D01.txt"), or None for a repository path."""
+    prefix = ref.split(":", 1)[0] if ":" in ref else None
+    return prefix if prefix in SHARED else None
+
+
 def _resolve(ref: str) -> Path:
-    return dev_dir() / ref[4:] if ref.startswith("dev:") else REPO / ref
+    prefix = _shared(ref)
+    return SHARED[prefix][0]() / ref.split(":", 1)[1] if prefix else REPO / ref
+
+
+def _absent(ref: str, path: Path) -> str:
+    path = path if path.parent.is_dir() else path.parent
+    return f"{path} not found; set {SHARED[_shared(ref) or 'dev'][1]} to the {_shared(ref)} articles"
 
 
 def load(name_or_path: str) -> Suite:
@@ -73,14 +95,14 @@ def load(name_or_path: str) -> Suite:
             resolved = _resolve(str(entry["glob"]))
             folder = resolved.parent
             if not folder.is_dir():
-                skipped = f"{folder} not found; set SUMMARIZER_DEV_DATA to the dev articles"
+                skipped = _absent(str(entry["glob"]), folder)
                 continue
             for article in sorted(folder.glob(resolved.name)):
                 gold = article.with_suffix(".json")
                 cases.append(
                     _case(
                         entry,
-                        article.stem[:3] if article.stem[:3].startswith("D") else article.stem,
+                        article.stem.split("_")[0],
                         article,
                         gold if gold.is_file() else None,
                     )
@@ -88,15 +110,16 @@ def load(name_or_path: str) -> Suite:
             continue
         article = _resolve(str(entry.get("article", "")))
         if not article.is_file():
-            if str(entry.get("article", "")).startswith("dev:"):
-                skipped = f"{article} not found; set SUMMARIZER_DEV_DATA to the dev articles"
+            if _shared(str(entry.get("article", ""))):
+                skipped = _absent(str(entry["article"]), article)
                 continue
             raise UserError(f"{path}: case {i + 1}: no such article {article}")
         gold_ref = entry.get("gold", "extractor")
         gold = None if gold_ref == "extractor" else _resolve(str(gold_ref))
         if gold is not None and not gold.is_file():
             raise UserError(f"{path}: case {i + 1}: no such gold file {gold}")
-        cases.append(_case(entry, str(entry.get("id") or article.stem), article, gold))
+        shared_id = article.stem.split("_")[0] if _shared(str(entry.get("article", ""))) else article.stem
+        cases.append(_case(entry, str(entry.get("id") or shared_id), article, gold))
     return Suite(str(doc.get("name") or path.stem), path, cases, skipped)
 
 
