@@ -365,7 +365,8 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
     """Names (capitalised words) and numbers in `text`, outside quotation marks, that the source never uses:
     what a model brings in from elsewhere ("Kiev" for an article that says "Kyiv", a date it made up). In a
     headline in Title Case, where every word has a capital, a word the source has in another form is no name
-    ("Warren Grills Bank Chief" for an article where she "grilled" him)."""
+    ("Warren Grills Bank Chief" for an article where she "grilled" him). Names joined by a hyphen that the source
+    has apart ("the Pacquiao-Mayweather fight") are the source's names."""
     from summarizer.support import stem
 
     words = {w.lower() for w in _WORD.findall(source_text)}
@@ -378,7 +379,8 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
         if term[0].isdigit():
             missing = any(part not in words for part in re.findall(r"\d+", term))
         else:
-            missing = term.lower() not in lowered
+            parts = term.lower().split("-")
+            missing = term.lower() not in lowered and not (len(parts) > 1 and all(p in words for p in parts))
             before = blank[: m.start()].rstrip()
             starts_name = re.match(r"\s+[A-Z]", blank[m.end() :]) is not None  # "Bill Clinton"
             if missing and (not before or before[-1] in ".!?:;") and not starts_name and term.lower() in common_words():

@@ -108,6 +108,13 @@ def test_ungrounded_terms_are_names_and_numbers_the_article_never_uses() -> None
     assert ungrounded_terms(text, ART.text) == ["Moscow", "Zelensky", "Kiev", "22"]
 
 
+def test_names_the_source_has_apart_may_be_joined_by_a_hyphen() -> None:
+    from summarizer.verify import ungrounded_terms
+
+    text = "The Blinken-Lavrov exchange and a Blinken-Zelensky call."
+    assert ungrounded_terms(text, ART.text) == ["Blinken-Zelensky"]
+
+
 def test_a_common_word_that_starts_a_full_name_is_still_a_name() -> None:
     from summarizer.verify import ungrounded_terms
 
