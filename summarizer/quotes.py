@@ -219,7 +219,53 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     full = entities.bodies_named_in_full()
     owners = [full.get(id(o), o) if o is not None else None for o in owners]
     statements = [(ev, full.get(id(who), who)) for ev, who in statements]
+    quotes, owners = _without_narration(text, parsed, quotes, owners)
     return _table(text, quotes, owners, statements)
+
+
+_SENTENCE_THEN = re.compile(r"[.?!][\"'”’]?\s+((?:[^\s'‘\"“]+\s+){0,5})$")
+_REOPENS = re.compile(r"(?<=\s)['‘\"“](?=\w)")
+
+
+def _without_narration(
+    text: str, parsed: nlp.Parsed, quotes: list[Quote], owners: list[Entity | None]
+) -> tuple[list[Quote], list[Entity | None]]:
+    """Quotes cut where the article's own words run into them: a sentence inside a quote that tells, in the past,
+    what the quote's speaker did, by full name ("'What can I say about Simeone? Carlo Ancelotti has hailed ...
+    'He is a great coach ...'", where a photo caption was glued into the quote). The quote ends before that
+    sentence and picks up again at the next opening mark, if any. A speaker rarely tells of themselves by full
+    name in the past tense; a name that is someone else's, or in the middle of a sentence, is left alone."""
+    out: list[tuple[Quote, Entity | None]] = []
+    for q, owner in zip(quotes, owners, strict=True):
+        name = _tidy(owner.name) if owner is not None else ""
+        while len(name.split()) > 1 and (at := _narrated(text, parsed, q, name)) is not None:
+            head_end = q.start + len(text[q.start : at[0]].rstrip())
+            out.append((replace(q, text=text[q.start : head_end], end=head_end, terminated=True), owner))
+            resume = _REOPENS.search(text, at[1], q.end)
+            if resume is None:
+                break
+            q = replace(q, id="", text=text[resume.end() : q.end], start=resume.end(), speaker_mention=None)
+        else:
+            out.append((q, owner))
+    return [replace(q, id=f"Q{n}") for n, (q, _) in enumerate(out, 1)], [o for _, o in out]
+
+
+def _narrated(text: str, parsed: nlp.Parsed, q: Quote, name: str) -> tuple[int, int] | None:
+    """(start of the sentence, end of the name) of the first sentence in the quote that starts, within a few
+    words, with the speaker's full name as the subject of a verb in the past."""
+    for m in re.finditer(re.escape(name), text[q.start : q.end]):
+        at = q.start + m.start()
+        lead = _SENTENCE_THEN.search(text, q.start, at)
+        if lead is None:
+            continue
+        last = next((t for t in parsed.tokens_in(at, at + len(name)) if parsed.end(t) == at + len(name)), None)
+        verb = last.head if last is not None and last.dep_ in ("nsubj", "nsubjpass") else None
+        past = verb is not None and (
+            verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in ("has", "had", "have") for a in verb.lefts))
+        )
+        if past:
+            return lead.start(1), at + len(name)
+    return None
 
 
 @dataclass(frozen=True)

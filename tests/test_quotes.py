@@ -393,3 +393,20 @@ def test_a_thing_that_is_not_said_to_speak_is_never_guessed_to_be_someone_in_the
     table = extract(parse(text))
     said = [(q.text, table.speaker(q.speaker_id).name if q.speaker_id else None) for q in table.quotes]
     assert said == [("furious", None), ("deeply disappointed", "Ana Ruiz")]
+
+
+def test_a_caption_glued_into_a_quote_that_tells_what_its_speaker_did_is_not_their_words() -> None:
+    text = (
+        "Coach Praises Rival\n\n"
+        "Speaking on Friday, Maria Lopez said: 'What more can I say about the Rovers? Maria Lopez has praised the "
+        "Rovers ahead of the derby The Harbour FC manager watches training on Thursday 'They are a fine side and I "
+        "respect them. 'We will need our best game on Sunday.\n\n"
+        "'Maria Lopez never gives up, and nor do we,' said her captain, Tom Reilly. 'Maria Lopez will not rest.'\n"
+    )
+    assert speakers_of(text) == [
+        ("What more can I say about the Rovers?", "Maria Lopez"),
+        ("They are a fine side and I respect them.", "Maria Lopez"),
+        ("We will need our best game on Sunday.", "Maria Lopez"),
+        ("Maria Lopez never gives up, and nor do we", "Tom Reilly"),
+        ("Maria Lopez will not rest.", "Tom Reilly"),
+    ]
