@@ -161,7 +161,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         elif ev is None:
             owner = _uncued(i, kind, regions, owners, entities, spoke)
         elif id(ev) in speaker_of:
-            owner = speaker_of[id(ev)]
+            owner = _adding(ev, text, region, quotes, owners) or speaker_of[id(ev)]
             mention = entities.mention(ev.subject) if owner is not None else None
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
             # "judges decided the size of the fine was neither 'extravagant'": past a subject that nothing earlier
@@ -266,6 +266,25 @@ def _narrated(text: str, parsed: nlp.Parsed, q: Quote, name: str) -> tuple[int, 
         if past:
             return lead.start(1), at + len(name)
     return None
+
+
+_GOES_ON = frozenset({"add", "continue"})
+
+
+def _adding(
+    ev: speech.Event, text: str, region: QuotedRegion, quotes: list[Quote], owners: list[Entity | None]
+) -> Entity | None:
+    """ "'... But Bale is at 100 per cent.' 'Bale had a fantastic season ... like last year,' he added": a pronoun
+    that adds to or goes on with a quote that follows straight on from another is the person quoted just before
+    (if the pronoun fits them), whoever the sentences before name ("... with Gareth Bale set to return"). None
+    where that does not hold: narration between the two quotes may have moved the story to someone else."""
+    subject = ev.subject
+    if subject is None or subject.lower_ not in ("he", "she") or speech.lemma(ev.cue.text) not in _GOES_ON:
+        return None
+    last = owners[-1] if owners else None
+    if last is None or last.kind != "person" or re.search(r"\w", text[quotes[-1].end : region.open_mark]):
+        return None
+    return last if last.gender in (None, "m" if subject.lower_ == "he" else "f") else None
 
 
 @dataclass(frozen=True)

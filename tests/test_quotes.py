@@ -410,3 +410,18 @@ def test_a_caption_glued_into_a_quote_that_tells_what_its_speaker_did_is_not_the
         ("Maria Lopez never gives up, and nor do we", "Tom Reilly"),
         ("Maria Lopez will not rest.", "Tom Reilly"),
     ]
+
+
+def test_a_pronoun_that_adds_to_the_quote_just_before_is_that_quotes_speaker() -> None:
+    text = (
+        "Lopez Welcomes Back Striker\n\n"
+        "Harbour FC manager Maria Lopez spoke to reporters on Friday. 'We are ready,' Lopez said. The 41-year-old "
+        "also revealed she has a fully fit squad to choose from on Sunday, with striker Ana Ortiz set to return "
+        "after injury. 'I am lucky to have everyone back. Ortiz is fine.' 'Ortiz had a great season and she will "
+        "be important again,' she added.\n"
+    )
+    assert speakers_of(text) == [
+        ("We are ready", "Maria Lopez"),
+        ("I am lucky to have everyone back. Ortiz is fine.", "Maria Lopez"),
+        ("Ortiz had a great season and she will be important again", "Maria Lopez"),
+    ]
