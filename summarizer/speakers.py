@@ -75,7 +75,8 @@ _AGENTIVE = re.compile(
 _PEOPLE = re.compile(
     r"(?:friend|fan|star|favou?rite|victim|witness|neighbou?r|relative|colleague|pupil|kid|youngster|couple|guest"
     r"|host|boss|chief|judge|hero|nurse|midwife|surgeon|chef|pilot|athlete|soldier|cop|nanny|celebrity|mum|mom"
-    r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece"
+    r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece|visitor|resident|tourist|passenger"
+    r"|bystander|onlooker|shopper"
     # by the side they take or the place they hold, with no agentive ending
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
@@ -969,17 +970,23 @@ def _role_of(ent: Span) -> str | None:
 
 
 def _introduced_as_person(root: Token, name: list[Token]) -> bool:
-    """A name that an apposition introduces as a person ("Reince Priebus, the party chairman,"; "Dana Cole, a
-    spokeswoman"; "June Hale, the student's mother,") where the recogniser saw an organisation or nothing: the
-    apposition's noun is an office, a kin or gendered word, or a word for a person by what they do that no
-    company is called ("strategist", "congressman"; not "lender" or "carrier"). Two or three capitalised words,
-    as a personal name is."""
+    """A name that an apposition or a title introduces as a person ("Reince Priebus, the party chairman,"; "Dana
+    Cole, a spokeswoman"; "June Hale, the student's mother,"; "zoo visitor Terra Lurie") where the recogniser saw
+    an organisation or nothing: the noun is an office, a kin or gendered word, or a word for a person by what
+    they do that no company is called ("strategist", "congressman"; not "lender" or "carrier"). Two or three
+    capitalised words, as a personal name is."""
     if not 2 <= len(name) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in name):
         return False
+    before = root.doc[name[0].i - 1] if name[0].i > 0 else None
+    if before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.head in name:
+        return _person_word(before.lower_)
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False
-    word = appos.lower_
+    return _person_word(appos.lower_)
+
+
+def _person_word(word: str) -> bool:
     return (
         word in _OFFICES
         or _PEOPLE.search(word) is not None

@@ -1810,3 +1810,16 @@ def test_a_headline_crediting_words_to_a_speaker_by_name_is_their_statement() ->
         ("Port Chief: The quay will open in May", []),  # no speaker called that
     ):
         assert statements_of(headline + body) == found, headline
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person_where_the_recogniser_saw_an_organisation() -> None:
+    text = (
+        "Lion Cub Born At City Zoo\n\n"
+        "A lion cub was born at the city zoo on Sunday. Peter Lurie and his family were at the enclosure when the "
+        "cub first appeared. 'It was amazing,' Lurie told reporters. 'I was just shocked,' he said. Zoo visitor "
+        "Nadia Lurie believes the mother was calm because the crowd kept quiet. 'I think they were just happy to "
+        "see the baby,' she said.\n"
+    )
+    table = extract(parse(text))
+    said = [(q.text, table.speaker(q.speaker_id).name if q.speaker_id else None) for q in table.quotes]
+    assert said[-1] == ("I think they were just happy to see the baby", "Nadia Lurie")
