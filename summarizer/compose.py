@@ -105,13 +105,15 @@ class _Checker:
         if not checked.text:
             return None
         fixed = repairs.neutral(checked.text, self.prompts_dir)
+        for word in fixed.dropped:
+            self.flag("replaced_word", where, word, "loaded word with no plain alternative; left out before its noun")
         for word, plain in fixed.replaced:
             self.flag("replaced_word", where, word, f"loaded word; replaced with '{plain}'")
         if fixed.text is None:
             for word in fixed.loaded:
                 self.flag("loaded_word", where, word, "loaded word with no plain alternative; sentence removed")
             return None
-        if fixed.replaced:
+        if fixed.replaced or fixed.dropped:
             self.as_written[fixed.text] = checked.text
         self.neutrality += loaded_words(fixed.text, where, self.prompts_dir)
         for term in ungrounded_terms(fixed.text, self.source.text):

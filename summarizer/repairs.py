@@ -32,6 +32,7 @@ class Repaired:
     text: str | None  # None: the sentence is removed
     replaced: list[tuple[str, str]] = field(default_factory=list)  # (loaded word, plain alternative)
     loaded: list[str] = field(default_factory=list)  # loaded words without an alternative
+    dropped: list[str] = field(default_factory=list)  # loaded adjectives without one, left out before their noun
 
 
 def _script(ch: str) -> str:
@@ -144,8 +145,14 @@ def _cased(plain: str, like: str) -> str:
 
 
 def neutral(text: str, prompts_dir: Path) -> Repaired:
-    """`text` with each replaceable loaded word outside quotes replaced; None if another loaded word stays."""
-    out, pos, result = [], 0, Repaired(text)
+    """`text` with each replaceable loaded word outside quotes replaced, and each loaded adjective without an
+    alternative left out before its noun ("after the devastating earthquake": "after the earthquake"); None if
+    another loaded word stays ("The loss was devastating")."""
+    result = Repaired(text)
+    bare = [word for word in loaded(text, prompts_dir) if not word.plain]
+    if bare:
+        text, result.dropped = _without_modifiers(text, bare, adverbs=False)
+    out, pos = [], 0
     for word in loaded(text, prompts_dir):
         if not word.plain:
             result.loaded.append(word.text)
@@ -159,21 +166,46 @@ def neutral(text: str, prompts_dir: Path) -> Repaired:
 
 def unloaded_headline(text: str, prompts_dir: Path) -> tuple[str, list[str]]:
     """A headline without its loaded adjectives and adverbs that have no plain alternative ("Photographer captures
-    stunning images of eruption": "Photographer captures images of eruption"), and those words. A sentence with
-    one is removed; a headline, the one line a briefing cannot do without, loses the word instead. Other loaded
-    words stay, for `neutral` to replace them or remove the headline."""
+    stunning images of eruption": "Photographer captures images of eruption"), and those words. A sentence loses
+    only an adjective before its noun (`neutral`); a headline, the one line a briefing cannot do without, loses
+    any such modifier. Other loaded words stay, for `neutral` to replace them or remove the headline."""
     found = [word for word in loaded(text, prompts_dir) if not word.plain]
     if not found:
         return text, []
+    text, dropped = _without_modifiers(text, found, adverbs=True)
+    return text[:1].upper() + text[1:], dropped
+
+
+def _without_modifiers(text: str, words: list, adverbs: bool) -> tuple[str, list[str]]:
+    """`text` without those of `words` that are one-word adjectives before a noun (and adverbs, if `adverbs`),
+    "a"/"an" before them made to fit the word that now follows; and the words left out."""
     from summarizer.nlp import pipeline
 
     doc = pipeline()(text)
-    modifier = {t.idx for t in doc if t.tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS")}
-    dropped = [w for w in found if " " not in w.text and w.start in modifier]
+    modifier = {
+        t.idx
+        for t in doc
+        if (adverbs and t.tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS"))
+        or (
+            # before its noun, and alone: not "called the charges absurd", nor "absurd and false"
+            t.tag_ == "JJ"
+            and t.dep_ == "amod"
+            and t.head.i > t.i
+            and t.head.tag_.startswith("NN")
+            and not any(c.dep_ in ("cc", "conj") for c in t.children)
+        )
+    }
+    dropped = [w for w in words if " " not in w.text and w.start in modifier]
     for w in reversed(dropped):
-        text = text[: w.start] + text[w.end :].lstrip(" ") if w.end < len(text) else text[: w.start].rstrip()
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:], [w.text for w in dropped]
+        head, tail = text[: w.start], text[w.end :].lstrip(" ")
+        if tail.startswith(","):
+            tail = tail[1:].lstrip(" ")  # "a notorious, violent gang": the comma went with the adjective
+        article = re.search(r"\b([Aa]n?)\s+$", head)
+        if article and tail[:1].isalpha():
+            fits = "an" if tail[:1].lower() in "aeiou" else "a"
+            head = head[: article.start(1)] + _cased(fits, article.group(1)) + " "
+        text = head + tail if tail else head.rstrip()
+    return " ".join(text.split()), [w.text for w in dropped]
 
 
 def retyped(position: str, quotes: list[str]) -> str | None:

@@ -155,6 +155,28 @@ def test_loaded_words_outside_quotes_are_replaced_or_their_sentence_removed(mode
     assert next(i for i in b.verification.issues if i.kind == "loaded_word").detail.endswith("sentence removed")
 
 
+def test_a_loaded_adjective_before_its_noun_is_left_out_and_the_sentence_kept(model) -> None:
+    bullets = [
+        "Lavrov spoke after the brutal, unprecedented attacks on the city. He blamed the West.",
+        "Blinken described an unprecedented plan to hold Moscow to account.",
+        "The session was brutal for both sides.",
+    ]
+    model.queue(draft(summary=bullets))
+    b = run_brief()
+    assert b.summary == [
+        "Lavrov spoke after the attacks on the city. He blamed the West.",
+        "Blinken described a plan to hold Moscow to account.",
+    ]
+    assert b.neutrality == []
+    changed = [(i.field, i.kind, i.text) for i in b.verification.issues if i.kind in ("replaced_word", "loaded_word")]
+    assert changed == [
+        ("summary[0]", "replaced_word", "brutal"),
+        ("summary[0]", "replaced_word", "unprecedented"),
+        ("summary[1]", "replaced_word", "unprecedented"),
+        ("summary[2]", "loaded_word", "brutal"),
+    ]
+
+
 def test_a_loaded_verb_is_replaced_by_one_that_fits_its_grammar_and_a_plain_sense_is_left_alone() -> None:
     from summarizer.config import load_settings
     from summarizer.repairs import neutral
