@@ -858,15 +858,15 @@ class Entities:
         tok = _name_head(toks[0])
         return tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT and _salience(tok.head) == 2
 
-    def _outside_own_quote(self, pos: int, by_sentence: dict[tuple[int, int], list[_Mention]]) -> None:
+    def _outside_own_quote(self, pos: int, by_sentence: dict[tuple[int, int, int, bool], list[_Mention]]) -> None:
         """Drop the names between a quotation opened earlier in the speaking pronoun's sentence and the pronoun:
         "'I doubt the deal' -- that Keller is weak -- 'will hold,' she says" is not about Keller speaking."""
         here = self.parsed.tokens_in(pos, pos + 1)
         if not here:
             return
-        sent = here[0].sent
+        key = _sentence_key(here[0])
+        sent = [t for t in here[0].sent if not key[3] or (t.i - key[1]) // (RUN_ON // 2) == key[2]]
         opened = next((p for t in sent if (p := self.parsed.start(t)) < pos and self.quoted(p)), None)
-        key = (id(here[0].doc), sent.start)
         if opened is None or key not in by_sentence:
             return
         kept = [m for m in by_sentence[key] if m.pos < opened]
@@ -885,7 +885,7 @@ class Entities:
         """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
         `kind`: m, f (he, she), pl (they), n (it), None (any person); `speaking`: the pronoun at `pos` says
         something."""
-        by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+        by_sentence: dict[tuple[int, int, int, bool], list[_Mention]] = {}
         for m in self.mentions:
             if not (pos - 2500 < m.pos < pos) or not _compatible(m.entity, kind):
                 continue
@@ -894,23 +894,36 @@ class Entities:
             tok = self.parsed.tokens_in(m.pos, m.pos + 1)
             if not tok:
                 continue
-            by_sentence.setdefault((id(tok[0].doc), tok[0].sent.start), []).append(m)
+            by_sentence.setdefault(_sentence_key(tok[0]), []).append(m)
         if speaking:
             self._outside_own_quote(pos, by_sentence)
         fallback: _Mention | None = None
-        for ms in sorted(by_sentence.values(), key=lambda ms: -max(m.pos for m in ms))[:3]:
+        for key, ms in sorted(by_sentence.items(), key=lambda kv: -max(m.pos for m in kv[1]))[:3]:
+            rank = _rank_closest if key[3] else _rank
             exact = [m for m in ms if m.entity.gender == kind] if kind in ("m", "f") else ms
             if exact:
-                best = min(exact, key=_rank)
-                subject = min(ms, key=_rank)
+                best = min(exact, key=rank)
+                subject = min(ms, key=rank)
                 if subject.salience >= 2 > best.salience and subject.entity.gender is None:
                     return subject  # the main subject, gender unknown, before a man named in passing
                 return best
             if fallback is None:
-                fallback = min(ms, key=_rank)
+                fallback = min(ms, key=rank)
                 if fallback.salience >= 2:
                     return fallback  # the main subject of the closest sentence, gender unknown: still the best
         return fallback
+
+
+RUN_ON = 80  # words
+
+
+def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:
+    """The sentence a token is in, for finding antecedents, and whether it is a run-on. A "sentence" of more than
+    RUN_ON words is captions and copy glued together without stops: each stretch of RUN_ON // 2 words of it
+    counts as one, in which the subject closest to the pronoun is the antecedent, not the first."""
+    sent = tok.sent
+    run_on = len(sent) > RUN_ON
+    return id(tok.doc), sent.start, (tok.i - sent.start) // (RUN_ON // 2) if run_on else 0, run_on
 
 
 def _titled_object(head: Token) -> Token | None:
@@ -1033,6 +1046,11 @@ def people_word(word: str) -> bool:
 def _rank(m: _Mention) -> tuple[int, int]:
     """Within a sentence: a subject first, then the first named."""
     return (-min(m.salience, 1), m.pos)
+
+
+def _rank_closest(m: _Mention) -> tuple[int, int]:
+    """Within a stretch of a run-on: a subject first, then the last named."""
+    return (-min(m.salience, 1), -m.pos)
 
 
 def _teller(pronoun: Token) -> Token | None:

@@ -1823,3 +1823,18 @@ def test_a_name_after_a_word_for_a_person_is_a_person_where_the_recogniser_saw_a
     table = extract(parse(text))
     said = [(q.text, table.speaker(q.speaker_id).name if q.speaker_id else None) for q in table.quotes]
     assert said[-1] == ("I think they were just happy to see the baby", "Nadia Lurie")
+
+
+def test_in_a_run_on_stretch_the_pronoun_is_the_closest_subject_not_the_first() -> None:
+    text = (
+        "Neighbours In Hedge Dispute\n\n"
+        "Gardener Rosa Delgado says she planted the hedge twenty years ago and her neighbour cut it down. Helen "
+        "Frost said she had done nothing wrong. The hedge ran along the lane in Millbrook, which is where Helen "
+        "Frost also lives, and it shaded the two gardens for two decades until it was cut in March, and in her "
+        "claim Delgado says that when the hedge came down Frost laughed and told her to plant roses instead, and "
+        "Delgado, whose garden has won three village prizes and whose roses are known across the county, is suing "
+        "her neighbour Frost for $4,000 to replace the hedge and to cover the cost of a new fence and the fees of a "
+        "surveyor who measured the lane. She also says the loss of the hedge has 'ruined the best years of my "
+        "garden', according to the local paper.\n"
+    )
+    assert speakers_of(text) == [("ruined the best years of my garden", "Rosa Delgado")]
