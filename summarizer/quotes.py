@@ -144,8 +144,15 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             and id(ev) in speaker_of
             and bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
         )
-        if (not said_here and title_case(text[start:end])) or _nickname(text, region) or _name_given(text, region):
-            titles.add(i)  # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks
+        if (
+            (not said_here and title_case(text[start:end]))
+            or _nickname(text, region)
+            or _name_given(text, region)
+            or not re.search(r"[^\W\d_]", text[start:end])
+        ):
+            # "his 1953 send-up 'St. George and the Dragonet'": a name in quotation marks; "a big number '3'":
+            # a figure, with no word in it, is not words said either
+            titles.add(i)
         mention = None
         if i in titles:
             owner = None

@@ -425,3 +425,12 @@ def test_a_pronoun_that_adds_to_the_quote_just_before_is_that_quotes_speaker() -
         ("I am lucky to have everyone back. Ortiz is fine.", "Maria Lopez"),
         ("Ortiz had a great season and she will be important again", "Maria Lopez"),
     ]
+
+
+def test_a_figure_in_quotation_marks_is_not_words_said() -> None:
+    text = (
+        "Runner Finishes Seventh\n\n"
+        "After the race, Maria Lopez walked to the stand marked with a big number '7', where her coach was "
+        "waiting. 'I gave it everything,' Lopez said.\n"
+    )
+    assert speakers_of(text) == [("I gave it everything", "Maria Lopez")]
