@@ -325,6 +325,13 @@ class Entities:
         toks = _clean(list(ent))
         while len(toks) > 2 and toks[0].text[:1].isupper() and self._title_word(toks[0].text):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis
+        if (
+            len(toks) == 2
+            and toks[0].text[:1].isupper()
+            and self._title_word(toks[0].text)
+            and self._surname(toks[1].text)
+        ):
+            toks = toks[1:]  # "Sheriff O'Carroll", after "Sheriff Derek O'Carroll": the sheriff is O'Carroll
         if toks and _scroll_link(toks[0]):
             toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
         office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text)]
@@ -341,6 +348,10 @@ class Entities:
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         return entity
+
+    def _surname(self, word: str) -> bool:
+        """`word` is the last name of a person already named in full."""
+        return any(e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[-1] == word for e in self.items)
 
     def _title(self, ent: Span) -> str | None:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

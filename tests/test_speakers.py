@@ -1838,3 +1838,14 @@ def test_in_a_run_on_stretch_the_pronoun_is_the_closest_subject_not_the_first() 
         "garden', according to the local paper.\n"
     )
     assert speakers_of(text) == [("ruined the best years of my garden", "Rosa Delgado")]
+
+
+def test_an_office_and_a_surname_are_the_person_named_in_full_before() -> None:
+    text = (
+        "Midfielder Spared Jail\n\n"
+        "A footballer was spared jail on Tuesday after Sheriff Anna Kerr heard he was having counselling. After "
+        "listening to the address, Sheriff Kerr reminded him of his earlier convictions. 'You are on the cusp of "
+        "custody,' Kerr added.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Anna Kerr", "Sheriff")]
