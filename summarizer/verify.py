@@ -365,15 +365,18 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
     """Names (capitalised words) and numbers in `text`, outside quotation marks, that the source never uses:
     what a model brings in from elsewhere ("Kiev" for an article that says "Kyiv", a date it made up). In a
     headline in Title Case, where every word has a capital, a word the source has in another form is no name
-    ("Warren Grills Bank Chief" for an article where she "grilled" him). Names joined by a hyphen that the source
-    has apart ("the Pacquiao-Mayweather fight") are the source's names."""
+    ("Warren Grills Bank Chief" for an article where she "grilled" him), nor is a common word that, read in lower
+    case, is no noun ("Boy Saved From Pit", "Warns Against"); a noun may be a name there ("in Kiev"). Names
+    joined by a hyphen that the source has apart ("the Pacquiao-Mayweather fight") are the source's names."""
     from summarizer.support import stem
 
     words = {w.lower() for w in _WORD.findall(source_text)}
     lowered = source_text.lower()
     found: list[str] = []
     blank = strip_quoted(text)
-    stems = {stem(w) for w in words} if title_case(blank, most=None) else set()
+    titled = title_case(blank, most=None)
+    stems = {stem(w) for w in words} if titled else set()
+    unnamed = _not_nouns(blank) if titled else set()
     for m in _TERM.finditer(blank):
         term = re.sub(r"['’]s$", "", m.group()).rstrip("'’")
         if term[0].isdigit():
@@ -387,9 +390,22 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
                 missing = False  # a capital that only starts a sentence: an ordinary word
             if missing and stem(term.lower()) in stems:
                 missing = False
+            if missing and m.start() in unnamed and term.lower() in common_words():
+                missing = False  # "Boy Saved From Cheetah Pit": in Title Case a verb's capital says nothing
         if missing and term not in found:
             found.append(term)
     return found
+
+
+def _not_nouns(text: str) -> set[int]:
+    """Offsets of the words of a Title Case line that, read in lower case, are no nouns: verbs, adjectives,
+    adverbs, prepositions ("saved", "against"), which a capital there does not make names."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return set()
+    from summarizer.nlp import pipeline
+
+    return {t.idx for t in pipeline()(lowered) if not t.tag_.startswith("NN")}
 
 
 @cache

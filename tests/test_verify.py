@@ -108,6 +108,13 @@ def test_ungrounded_terms_are_names_and_numbers_the_article_never_uses() -> None
     assert ungrounded_terms(text, ART.text) == ["Moscow", "Zelensky", "Kiev", "22"]
 
 
+def test_in_a_title_case_headline_a_common_verb_or_preposition_is_no_name() -> None:
+    from summarizer.verify import ungrounded_terms
+
+    headline = "Boy Saved From Pit, Council Warns Against Delays In Kiev"
+    assert ungrounded_terms(headline, ART.text) == ["Boy", "Pit", "Delays", "Kiev"]
+
+
 def test_names_the_source_has_apart_may_be_joined_by_a_hyphen() -> None:
     from summarizer.verify import ungrounded_terms
 
