@@ -262,10 +262,14 @@ class Entities:
         self.mentions: list[_Mention] = []
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
+        self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         for _, doc in parsed.docs:
             for ent in doc.ents:
                 for tok in ent:
                     self._ent_of[(id(doc), tok.i)] = ent
+                before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                if len(ent) == 1 and (ent.label_ in ("GPE", "LOC", "FAC") or before in ("at", "in", "near")):
+                    self._places.add(ent.text)  # the recogniser may call "at Aintree" a person
         for _, doc in parsed.docs:
             for ent in doc.ents:
                 if ent.label_ in _NAME_LABELS and not quoted(parsed.start(ent[0])):
@@ -323,6 +327,14 @@ class Entities:
 
     def _name(self, ent: Span, pos: int) -> Entity | None:
         toks = _clean(list(ent))
+        while (
+            len(toks) > 2
+            and toks[0].text.isalpha()
+            and toks[0].text.islower()
+            and toks[0].whitespace_  # not "pro-" of "pro-Christie"
+            and toks[0].text not in _PARTICLES
+        ):
+            toks = toks[1:]  # "ridden by jockey Sam Reid", read as one name: a word in lower case is no name's
         while len(toks) > 2 and toks[0].text[:1].isupper() and self._title_word(toks[0].text):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis
         if (
@@ -332,9 +344,11 @@ class Entities:
             and self._surname(toks[1].text)
         ):
             toks = toks[1:]  # "Sheriff O'Carroll", after "Sheriff Derek O'Carroll": the sheriff is O'Carroll
+        if len(toks) == 2 and toks[0].text in self._places and self._surname(toks[1].text):
+            toks = toks[1:]  # "at Aintree Treadwell's contented look", a caption glued on: Treadwell, named before
         if toks and _scroll_link(toks[0]):
             toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
-        office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text)]
+        office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text) or t.text.islower()]
         if not toks:
             return None
         name = _text(toks)
@@ -925,6 +939,8 @@ class Entities:
         return fallback
 
 
+# Lower-case words that begin surnames: "de Vos", "van Gaal", "bin Salman".
+_PARTICLES = frozenset("de del della di da dos du van von der den ter la le bin ibn al el".split())
 RUN_ON = 80  # words
 
 
