@@ -75,6 +75,12 @@ def _double_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                     )
                 )
                 open_at, open_len = m.start(), len(mark)
+            elif (stop := _first_sentence_end(text, open_at + open_len, m.start())) is not None:
+                # A new quote opened sentences after one that never closed ('in "Green Days, which mocked the
+                # trade. In 1958 he wrote "More Honesty,"'): the mark left open is a lost one, and what it
+                # quotes is unknown past its own sentence.
+                out.append(QuotedRegion(open_at + open_len, stop, open_at, None))
+                open_at, open_len = m.start(), len(mark)
             else:
                 nested = True
             continue
@@ -142,6 +148,15 @@ def _closes_shape(before: str, after: str) -> bool:
 def _after_sentence_end(text: str, start: int, i: int) -> bool:
     j = _rstrip(text, start, i)
     return j > start and text[j - 1] in ".!?"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]*\s[A-Z])")
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int | None:
+    """One past the full stop that ends the first sentence in text[start:end], if another sentence follows."""
+    m = _SENTENCE_END.search(text, start, end)
+    return m.end() if m else None
 
 
 def _plural_possessive(text: str, i: int, end: int, mark: str = "’") -> bool:

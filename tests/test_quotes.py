@@ -201,6 +201,19 @@ def test_unterminated_quote_at_the_end_is_flagged() -> None:
     assert not q.terminated and q.text == "a pattern of abuse across the region"
 
 
+def test_a_quote_left_open_before_another_one_ends_with_its_own_sentence() -> None:
+    # the copy lost the closing mark after the title; the next quote opens two sentences later
+    text = (
+        'Title\n\nHe mocked the trade in "Cheap Sale Days, which ran for a year. In 1961 Ng opened a shop. '
+        'His slogan, he said, was "nothing is ever free," and he kept it.'
+    )
+    table = extract(parse(text))
+    assert [(q.text, q.terminated) for q in table.quotes] == [
+        ("Cheap Sale Days, which ran for a year.", False),
+        ("nothing is ever free", True),
+    ]
+
+
 def test_a_quote_the_source_goes_on_with_is_continued_not_unclosed() -> None:
     # reopened in the next paragraph, and reopened after a full stop where the copy lost its paragraph breaks
     text = (
