@@ -42,6 +42,9 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"['’\"“”()]")
+# A nickname in quotation marks between a given name and a surname: "Daniel 'Bricks' Moran"
+_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s+(['‘\"“][A-Z][^'‘’\"“”\n]{0,28}['’\"”])\s+$")
+_NICKNAME_AFTER = re.compile(r"^\s+(['‘\"“][A-Z][^'‘’\"“”\n]{0,28}['’\"”])\s+([A-Z][a-z][\w-]*)\b")
 _FURNITURE_BEFORE = re.compile(r"^(?:scroll\s+down\s+)?(?:for\s+)?video\s+", re.IGNORECASE)
 _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
@@ -517,6 +520,12 @@ class Entities:
             for tok in proper.get(e.name, ()):
                 if self.quoted(self.parsed.start(tok)):
                     continue
+                nicknamed = self._nicknamed(tok, lower)
+                if nicknamed is not None:
+                    e.aliases.add(nicknamed)
+                    e.name, e.kind = nicknamed, "person"
+                    e.role = _without_name(e.role, nicknamed)
+                    break
                 left = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
                 if not left or left[-1].i != tok.i - 1 or left[0].i != tok.i - len(left):
                     continue
@@ -532,6 +541,22 @@ class Entities:
                 e.name, e.kind = full, "person"
                 e.role = _without_name(e.role, full)  # "bubbly blonde Natalia" was read before "Natalia Moon"
                 break
+
+    def _nicknamed(self, tok: Token, lower: set[str]) -> str | None:
+        """The full name around a nickname in quotation marks: "Daniel 'Bricks' Moran" for Moran or for Daniel,
+        where the recogniser saw the name in two pieces."""
+        text = tok.doc.text
+        before = _NICKNAME_BEFORE.search(text[max(0, tok.idx - 60) : tok.idx])
+        after = _NICKNAME_AFTER.match(text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 60])
+        if before is not None:
+            given, nick, surname = before.group(1), before.group(2), tok.text
+        elif after is not None:
+            given, nick, surname = tok.text, after.group(1), after.group(2)
+        else:
+            return None
+        if self._title_word(given) or _HONORIFIC.match(given) or given.lower() in lower or surname.lower() in lower:
+            return None  # "Senator 'Big' Lund", "the 'Tiny' Lund family"
+        return f"{given} {nick} {surname}"  # both pieces may take it: people with one full name are one person
 
     # --- roles and gender ------------------------------------------------------------------------
 

@@ -143,6 +143,16 @@ def test_seed_article_quotes_and_speakers() -> None:
             'him his hero. "He taught me everything," Fallon wrote on Sunday.',
             [("king of jingles", "The paper"), ("He taught me everything", "Fallon")],
         ),
+        # a nickname between a first name and a surname the article never names again is not a quote either,
+        # though a speech verb follows; the speaker's name is the whole of it, whichever piece the recogniser saw
+        (
+            "Title\n\nHer eldest son, Daniel 'Bricks' Moran, has accused the landlord of neglect. 'The roof "
+            "leaked for a year,' he said. His uncle Tom 'Uncle Dee' Walsh revealed the rent was a 'scandal'.",
+            [
+                ("The roof leaked for a year", "Daniel 'Bricks' Moran"),
+                ("scandal", "Tom 'Uncle Dee' Walsh"),
+            ],
+        ),
         # a description used twice with no name beside it is the person named before, not a new speaker
         (
             "Title\n\nGordon Hale has warned that the council wants to raise rents. The former minister said the "
