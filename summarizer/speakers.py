@@ -1003,6 +1003,8 @@ def _role_of(ent: Span) -> str | None:
     left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.tag_ != "WRB"]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
+    if ent.start > 0 and ent.doc[ent.start - 1].text == ")":
+        left = []  # "(The Hollywood Reporter)Stan Lee": a source's credit glued to the name, not a title
     if left and all(_HONORIFIC.match(t.text) for t in left):
         left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
     while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):

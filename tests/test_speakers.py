@@ -803,6 +803,12 @@ def test_a_cue_after_a_quote_credits_the_person_after_it_not_the_newspaper_in_th
             'every game," Ortiz said.',
             "Former captain",
         ),
+        # a source's credit in parentheses glued to the first word of the story
+        (
+            "(The Hollywood Reporter)Juan Ortiz, whose goals won the cup, has died. He was 88. Ortiz once "
+            'described himself as a "born winner."',
+            None,
+        ),
     ],
 )
 def test_page_furniture_is_not_a_role(text: str, role: str | None) -> None:
