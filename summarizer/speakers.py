@@ -784,6 +784,11 @@ class Entities:
                     ),
                     None,
                 )
+                described = self._described_body(noun, pos)
+                if described is not None and (body is None or self._last_named(body, pos) < described[0]):
+                    # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
+                    # described with this noun, not the one named last before it (the IMF)
+                    return self._body(described[1], head=noun, kind="description")
                 if body is not None:
                     return body
             elif not plural and not named and head.tag_ in ("NN", "NNP"):
@@ -850,6 +855,22 @@ class Entities:
                     continue
                 found = tok
         return found
+
+    def _described_body(self, noun: str, pos: int) -> tuple[int, str] | None:
+        """Where and how the article last described a body with this noun and words of its own, shortly before
+        `pos` ("the Greek finance ministry", "the state health department"), outside quotation marks."""
+        found = None
+        for tok in self.parsed.tokens_in(max(0, pos - 1500), pos):
+            if tok.lower_ != noun or not tok.tag_.startswith("NN") or self.quoted(self.parsed.start(tok)):
+                continue
+            words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3]
+            own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his campaign": whose?
+            if words and not own and not tok.ent_type_:
+                found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
+        return found
+
+    def _last_named(self, e: Entity, pos: int) -> int:
+        return max((m.pos for m in self.mentions if m.entity is e and m.pos < pos), default=-1)
 
     def _titled(self, noun: Token) -> Entity | None:
         """The person a noun is the title or appositive of ("manager Gary Locke", "Locke, the manager")."""

@@ -1886,3 +1886,14 @@ def test_a_place_glued_to_a_surname_by_a_caption_is_not_a_given_name() -> None:
             assert any(e.text == "Kempton Treadway" for e in doc.ents)
     table = extract(article, parsed)
     assert [s.name for s in table.speakers] == ["Sam Treadway"]
+
+
+def test_the_body_a_noun_refers_to_is_the_one_last_described_with_it_not_the_one_named_last() -> None:
+    text = (
+        "Loan Talks\n\nLenders from the IMF met officials in Lisbon on Monday, and the IMF said a deal was near. "
+        "A local paper reported the talks had failed, prompting a denial from the Portuguese finance ministry. "
+        "'No talks have failed,' the ministry said in a statement."
+    )
+    table = extract(parse(text))
+    [quote] = table.quotes
+    assert table.speaker(quote.speaker_id).name == "Portuguese finance ministry"
