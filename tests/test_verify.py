@@ -75,6 +75,14 @@ def test_full_stops_inside_quotes_do_not_split_sentences() -> None:
     assert checked.text == "Blinken said “no nation can redraw the borders of another by force”. Colonna agreed."
 
 
+def test_a_quote_in_single_marks_goes_on_past_the_apostrophes_inside_its_words() -> None:
+    # one sentence, its quote verified whole: "we've" neither closes the quote nor lets its full stop split it
+    text = "Blinken said: 'The very international order we've gathered here to uphold is being shredded. Look.' Lavrov left."
+    checked = check_text(text, "f", SOURCE)
+    assert checked.text.startswith("Blinken said: “The very international order we've gathered here to uphold")
+    assert [i.kind for i in checked.issues if i.kind != "snapped_quote"] == []
+
+
 def test_an_abbreviation_does_not_end_a_sentence_so_its_quote_stays_with_it() -> None:
     from summarizer.verify import sentences
 
