@@ -771,10 +771,13 @@ def _nickname(text: str, r: QuotedRegion) -> bool:
     if _FULL_NAME_AFTER.match(after):  # "Reality star 'Mama' June Shannon"
         return True
     surname = _NAME_AFTER.match(after)
-    if surname and not text[r.start : r.end].rstrip().endswith((".", ",", "!", "?")):
-        # "'Weird Al' Yankovic called him ...": a proper name, capitalised mid-sentence elsewhere in the article
-        if re.search(rf"(?:[a-z;]|,[\"”’]?)\s+{re.escape(surname.group().strip())}\b", text) is not None:
-            return True
+    # "'Weird Al' Yankovic called him ...": a proper name, capitalised mid-sentence elsewhere in the article
+    if (
+        surname
+        and not text[r.start : r.end].rstrip().endswith((".", ",", "!", "?"))
+        and re.search(rf"(?:[a-z;]|,[\"”’]?)\s+{re.escape(surname.group().strip())}\b", text) is not None
+    ):
+        return True
     return surname is not None and bool(_NICKNAMED.search(text[max(0, r.open_mark - 30) : r.open_mark]))
 
 

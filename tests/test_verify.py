@@ -77,7 +77,10 @@ def test_full_stops_inside_quotes_do_not_split_sentences() -> None:
 
 def test_a_quote_in_single_marks_goes_on_past_the_apostrophes_inside_its_words() -> None:
     # one sentence, its quote verified whole: "we've" neither closes the quote nor lets its full stop split it
-    text = "Blinken said: 'The very international order we've gathered here to uphold is being shredded. Look.' Lavrov left."
+    text = (
+        "Blinken said: 'The very international order we've gathered here to uphold is being shredded. Look.' "
+        "Lavrov left."
+    )
     checked = check_text(text, "f", SOURCE)
     assert checked.text.startswith("Blinken said: “The very international order we've gathered here to uphold")
     assert [i.kind for i in checked.issues if i.kind != "snapped_quote"] == []
