@@ -749,6 +749,7 @@ _NAME_AFTER = re.compile(r"^\s[A-Z][\w-]*[a-z]")
 _FULL_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\s[A-Z][\w-]*[a-z]\b")
 
 
+_KNOWN_AS = re.compile(r"\b(?:known as|go by|goes by|went by|user ?name|username|handle)\s*$", re.I)
 _GIVES_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled|known as|go by|goes by|went by)\s*$", re.I)
 
 
@@ -756,10 +757,10 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
     """ "a band called 'Matthew 24 Now'", "a book titled 'Hard Choices'": a name in Title Case given to something,
     never words said, whatever cue the sentence has ("According to Facebook, the family is part of a band
     called ...")."""
-    return (
-        title_case(text[r.start : r.end])
-        and _GIVES_NAME.search(text[max(0, r.open_mark - 20) : r.open_mark]) is not None
-    )
+    before = text[max(0, r.open_mark - 20) : r.open_mark]
+    if _KNOWN_AS.search(before) and re.fullmatch(r"@?[\w.-]+", text[r.start : r.end].strip()):
+        return True  # "a commenter known as 'fatalsplash'": a handle, whatever its case
+    return title_case(text[r.start : r.end]) and _GIVES_NAME.search(before) is not None
 
 
 def _nickname(text: str, r: QuotedRegion) -> bool:

@@ -207,8 +207,20 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
             if found is not None
             else None
         )
-        return other or named or _adjacent(verb, quoted) or _named_before(verb, quoted)
+        return other or named or _named_one(found) or _adjacent(verb, quoted) or _named_before(verb, quoted)
     return _titled_apposition(found, verb) or _titled_conj(found) or found
+
+
+def _named_one(found: Token | None) -> Token | None:
+    """ "a commenter known as 'fatalsplash' who accused ...": the subject is a name in quotation marks given to
+    someone; the one it names speaks."""
+    if found is None or found.dep_ not in ("pobj", "oprd"):
+        return None
+    verb = found.head.head if found.dep_ == "pobj" and found.head.lower_ == "as" else found.head
+    if verb.lower_ not in ("known", "called", "named", "dubbed"):
+        return None
+    noun = verb.head if verb.dep_ == "acl" else None
+    return noun if noun is not None and noun.tag_ in ("NN", "NNS") and _may_speak(noun) else None
 
 
 def _titled_conj(found: Token | None) -> Token | None:

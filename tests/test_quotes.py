@@ -153,6 +153,13 @@ def test_seed_article_quotes_and_speakers() -> None:
                 ("scandal", "Tom 'Uncle Dee' Walsh"),
             ],
         ),
+        # a handle given in quotation marks is no one's words, whatever its case; the one it names speaks,
+        # though the parse makes the handle the subject of the cue
+        (
+            "Title\n\nThe photo was shared with her 4,000 followers, which included a rude reader known as "
+            "'rainman' who was quick to judge and accused Marta of being a 'fraud.' Then he left.",
+            [("fraud.", "a rude reader")],
+        ),
         # a description used twice with no name beside it is the person named before, not a new speaker
         (
             "Title\n\nGordon Hale has warned that the council wants to raise rents. The former minister said the "
