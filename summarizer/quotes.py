@@ -455,6 +455,10 @@ def _governing(
                     best = ev  # "Trump was asked, '...?'": the asker, whom the sentence does not name
                     break
                 if ev is not None and ev.subject is not None:
+                    if best is not None and speech.lemma(node.text) == "report":
+                        # "... Lee responded that he 'might want ...', reports the Golf Channel": a report relays
+                        # the words of the one it says spoke
+                        break
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
                     best = ev  # a cue with no speaker of its own ("accused X of adding ...") passes it up
                     if node.dep_ == "parataxis" or _coordinated_clause(node) or _circumstance(node):

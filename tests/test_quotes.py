@@ -160,6 +160,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "'rainman' who was quick to judge and accused Marta of being a 'fraud.' Then he left.",
             [("fraud.", "a rude reader")],
         ),
+        # a report relays the words of the one it says spoke: the outlet after the quote does not take them
+        (
+            "Title\n\nSoon after, Tom Hale responded to the critics that they 'should check the figures before they "
+            "talk about my team like that', reports the Daily Courier.",
+            [("should check the figures before they talk about my team like that", "Tom Hale")],
+        ),
         # a description used twice with no name beside it is the person named before, not a new speaker
         (
             "Title\n\nGordon Hale has warned that the council wants to raise rents. The former minister said the "
