@@ -169,6 +169,11 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             owner = _uncued(i, kind, regions, owners, entities, spoke)
         elif id(ev) in speaker_of:
             owner = _adding(ev, text, region, quotes, owners) or speaker_of[id(ev)]
+            framing = ev.cue.lower_ != "according" and not speech.is_cue(ev.cue, stance=True)
+            if owner is not None and not owner.could_speak and framing:
+                # '"He is in custody," His arrest follows ...': a verb that only frames the quote, its subject a
+                # thing; the quote goes on from the one before, where it does
+                owner = _inherit(i, regions, owners) or owner
             mention = entities.mention(ev.subject) if owner is not None else None
         else:  # a verb that is not a speech verb: "..., Hannity started"; "she denounced the ''perversion''"
             # "judges decided the size of the fine was neither 'extravagant'": past a subject that nothing earlier

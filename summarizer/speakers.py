@@ -79,7 +79,8 @@ _PEOPLE = re.compile(
     r"(?:friend|fan|star|favou?rite|victim|witness|neighbou?r|relative|colleague|pupil|kid|youngster|couple|guest"
     r"|host|boss|chief|judge|hero|nurse|midwife|surgeon|chef|pilot|athlete|soldier|cop|nanny|celebrity|mum|mom"
     r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece|visitor|resident|tourist|passenger"
-    r"|bystander|onlooker|shopper"
+    r"|bystander|onlooker|shopper|lady|tycoon|mogul|magnate|billionaire|millionaire|enthusiast|duke|duchess"
+    r"|champion|sensei|pair"
     # by the side they take or the place they hold, with no agentive ending
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
@@ -797,6 +798,7 @@ class Entities:
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
                 elif (
                     head.dep_ != "pobj"
+                    and people_word(noun)  # "the eurozone agrees", "the footage shows": no one in the story
                     and noun not in _DOCUMENT_NOUNS
                     and not _portfolio(head)
                     and not _someones(head, det)

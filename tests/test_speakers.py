@@ -1897,3 +1897,13 @@ def test_the_body_a_noun_refers_to_is_the_one_last_described_with_it_not_the_one
     table = extract(parse(text))
     [quote] = table.quotes
     assert table.speaker(quote.speaker_id).name == "Portuguese finance ministry"
+
+
+def test_a_thing_described_for_the_first_time_is_not_guessed_to_be_someone_in_the_story() -> None:
+    text = (
+        "Debt Talks\n\nFinance minister Ana Ruiz said Portugal would pay on time. The paper reported that the nation "
+        "cannot repay the debt unless the eurozone agrees to release the next tranche of its loan in time."
+    )
+    table = extract(parse(text))
+    agrees = next(a for a in table.attributions if a.cue == "agrees")
+    assert table.speaker(agrees.speaker_id).name == "the eurozone"
