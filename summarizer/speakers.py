@@ -622,12 +622,14 @@ class Entities:
         if not toks:
             return None
         sent = toks[0].sent
-        others = {n.pos for n in self.mentions if n.entity is not m.entity}
+        others = {n.pos: n.entity.kind == "person" for n in self.mentions if n.entity is not m.entity}
         for tok in sent:
             pos = self.parsed.start(tok)
             if pos <= m.pos or self.quoted(pos):
                 continue
             if pos in others:
+                if others[pos]:
+                    return None  # "Lee said Ana Ruiz had not spoken. She ...": she may be either
                 break
             if tok.lower_ in ("his", "her", "himself", "herself") and tok.tag_ in ("PRP$", "PRP"):
                 return "m" if tok.lower_ in ("his", "himself") else "f"

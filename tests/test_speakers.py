@@ -1907,3 +1907,15 @@ def test_a_thing_described_for_the_first_time_is_not_guessed_to_be_someone_in_th
     table = extract(parse(text))
     agrees = next(a for a in table.attributions if a.cue == "agrees")
     assert table.speaker(agrees.speaker_id).name == "the eurozone"
+
+
+def test_a_pronoun_after_another_person_named_in_the_sentence_says_nothing_of_the_subjects_gender() -> None:
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    text = (
+        "Title\n\nAfter the debate, Tom Baker complained Ana Ruiz had attacked him and asked why Lucy Ruiz had not "
+        "spoken. She says she was too upset to speak."
+    )
+    entities = Entities(nlp.parse(parse(text)), lambda p: False)
+    assert next(e for e in entities.items if e.name == "Tom Baker").gender != "f"
