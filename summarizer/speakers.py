@@ -715,6 +715,16 @@ class Entities:
             return role_of
         det = next((c for c in head.children if c.dep_ == "det"), None)
         if head.tag_ == "NNP" and det is not None and det.lower_ == "the" and not head.ent_type_:
+            if (
+                det.i == head.i - 1
+                and _AGENTIVE.search(low)
+                and not self._title_word(head.text)
+                and low not in self._lower
+                and f"{low}s" not in self._lower
+            ):
+                # "The Economist called ...": a paper named for what it does, which the article never writes
+                # in lower case; not "the Prime Minister", a title
+                return self._body(f"The {head.text}", head=low)
             return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
         if head.tag_ in ("NNP", "NNPS"):
             toks = _clean(_compound_name(head))
@@ -1108,6 +1118,8 @@ def _someones(head: Token, det: Token) -> bool:
         return False
     if det.tag_ == "PRP$":
         return det.lower_ in ("his", "her")
+    if det.tag_ in ("NN", "NNS") and (det.lower_ in _BODY_NOUNS or det.lower_ in _DOCUMENT_NOUNS):
+        return True  # "the magazine's columnist", "the company's spokesman": someone of a body's
     return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and people_word(det.lower_))
 
 

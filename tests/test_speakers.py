@@ -1919,3 +1919,14 @@ def test_a_pronoun_after_another_person_named_in_the_sentence_says_nothing_of_th
     )
     entities = Entities(nlp.parse(parse(text)), lambda p: False)
     assert next(e for e in entities.items if e.name == "Tom Baker").gender != "f"
+
+
+def test_a_paper_named_for_what_it_does_and_its_columnist_are_not_the_person_named_before() -> None:
+    text = (
+        "Title\n\nPresident Barack Obama announced his support in March. The Economist called her stance "
+        '"cautious to the point of cowardice." "It is not convincing," the magazine\'s US columnist wrote.'
+    )
+    assert speakers_of(text) == [
+        ("cautious to the point of cowardice.", "The Economist"),
+        ("It is not convincing", "the magazine's US columnist"),
+    ]
