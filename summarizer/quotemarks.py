@@ -123,6 +123,13 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                     QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None, single=True, reopened=True)
                 )
                 open_at = i
+            elif open_at is not None and opens and _SAYS_BEFORE.search(text, max(start, i - 12), i):
+                stop = _first_sentence_end(text, open_at + 1, i)
+                if stop is not None and not _told_in_first_person(text, open_at + 1, i):
+                    # as for double marks: "She added: '...", a new quote after a lost closing mark; not "I said,
+                    # 'Do you know ...'", a quote inside the quote
+                    out.append(QuotedRegion(open_at + 1, stop, open_at, None, single=True))
+                    open_at = i
         elif open_at is not None and not _is_word(after) and before and not before.isspace():
             possessive = before in "sS" and after == " " and _plural_possessive(text, i, end, m.group())
             if possessive and not _short_quote_closes(text, open_at, i, end, m.group()):
@@ -150,7 +157,15 @@ def _after_sentence_end(text: str, start: int, i: int) -> bool:
     return j > start and text[j - 1] in ".!?"
 
 
+_SAYS_BEFORE = re.compile(r"[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]*\s[A-Z])")
+
+
+def _told_in_first_person(text: str, start: int, i: int) -> bool:
+    """The clause before a mark at `i` opens with I or we: the speaker of the open quote telling what was said."""
+    ends = list(_SENTENCE_END.finditer(text, start, i))
+    clause = text[ends[-1].end() if ends else start : i]
+    return re.match(r"[\s'‘\"“]*(?:I|We)\b", clause) is not None
 
 
 def _first_sentence_end(text: str, start: int, end: int) -> int | None:

@@ -237,6 +237,22 @@ def test_a_quote_left_open_before_another_one_ends_with_its_own_sentence() -> No
     ]
 
 
+def test_a_single_quote_left_open_before_a_new_one_after_a_cue_ends_with_its_own_sentence() -> None:
+    # copy in single marks that lost a closing mark: "He added: '" opens a new quote, while "I said, '" inside
+    # a quote is a quote in the quote
+    text = (
+        "Title\n\nHis lawyer, Tom Baker, told the court: 'He has changed. He has a job now. He added: 'He has "
+        "not been in trouble since he was 16.' Baker said the trial had been hard. Ann Lee recalled the night: "
+        "'It was late. I said, 'Do you know what time it is?'"
+    )
+    table = extract(parse(text))
+    assert [(q.text, table.speaker(q.speaker_id).name) for q in table.quotes] == [
+        ("He has changed.", "Tom Baker"),
+        ("He has not been in trouble since he was 16.", "Tom Baker"),
+        ("It was late. I said, 'Do you know what time it is?", "Ann Lee"),
+    ]
+
+
 def test_a_quote_the_source_goes_on_with_is_continued_not_unclosed() -> None:
     # reopened in the next paragraph, and reopened after a full stop where the copy lost its paragraph breaks
     text = (
