@@ -989,8 +989,12 @@ class Entities:
             if exact:
                 best = min(exact, key=rank)
                 subject = min(ms, key=rank)
-                if subject.salience >= 2 > best.salience and subject.entity.gender is None:
-                    return subject  # the main subject, gender unknown, before a man named in passing
+                passing = best.salience == 0 or (kind == "m" and best.salience < 2)
+                if subject.salience >= 2 and passing and subject.entity.gender is None:
+                    # the main subject, gender unknown, before a man named in passing or as the subject of what
+                    # it says; not before a woman who is that subject ("Israel said Clinton called for ... She
+                    # added"), the likelier "she" than someone whose gender nothing in the article tells
+                    return subject
                 return best
             if fallback is None:
                 fallback = min(ms, key=rank)

@@ -1930,3 +1930,12 @@ def test_a_paper_named_for_what_it_does_and_its_columnist_are_not_the_person_nam
         ("cautious to the point of cowardice.", "The Economist"),
         ("It is not convincing", "the magazine's US columnist"),
     ]
+
+
+def test_she_after_a_man_reports_what_a_woman_did_is_the_woman() -> None:
+    # Baker's gender is unknown, Ruiz is a woman and the subject of what he reports
+    text = (
+        "Title\n\nAna Ruiz met party members on Monday. She stayed for two hours.\n\nRep. Tom Baker said Ruiz "
+        'called on members to be "closely coordinated." She added that the race "is going to be about jobs."'
+    )
+    assert speakers_of(text)[-1] == ("is going to be about jobs.", "Ana Ruiz")
