@@ -689,6 +689,8 @@ class Entities:
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
         ent = self._ent_of.get((id(head.doc), head.i))
+        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ == "NNP" and _one_of(head):
+            return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)
@@ -1113,6 +1115,14 @@ def role_gender(role: str | None) -> str | None:
         return None
     word = words[-1]
     return "f" if _FEMALE_WORDS.search(word) else "m" if _MALE_WORDS.search(word) else None
+
+
+def _one_of(head: Token) -> bool:
+    """ "The lifelong Republican", "a Democrat": a member of a group named by an article and a word of its own."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an", "the"):
+        return False
+    return det.lower_ != "the" or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
 
 
 def _someones(head: Token, det: Token) -> bool:

@@ -1939,3 +1939,14 @@ def test_she_after_a_man_reports_what_a_woman_did_is_the_woman() -> None:
         'called on members to be "closely coordinated." She added that the race "is going to be about jobs."'
     )
     assert speakers_of(text)[-1] == ("is going to be about jobs.", "Ana Ruiz")
+
+
+def test_a_member_of_a_party_named_with_an_article_and_a_word_of_its_own_is_a_person_not_the_party() -> None:
+    text = (
+        "Title\n\nThe lifelong Democrat who wrote the speech says he will not vote for the party this fall. Tom "
+        "Baker, a former aide, wrote that he penned it."
+    )
+    table = extract(parse(text))
+    says = next(a for a in table.attributions if a.cue == "says")
+    speaker = table.speaker(says.speaker_id)
+    assert speaker.name == "The lifelong Democrat" and speaker.is_person
