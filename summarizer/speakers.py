@@ -675,6 +675,10 @@ class Entities:
                     if told is not None and told.kind == "person" and told.gender in (kind, None):
                         return told
                 return self.pronoun(pos, kind)
+            if kind == "n":
+                where = _document_it_is_in(head)
+                if where is not None:  # "On the project's website it states: ...": the website
+                    return self._description(where, self.parsed.start(where), guess)
             if kind in ("n", "pl"):
                 subject = _clause_subject(head, plural=kind == "pl")
                 if subject is not None:  # "The law ... bans what it describes as ..."
@@ -1115,6 +1119,19 @@ def role_gender(role: str | None) -> str | None:
         return None
     word = words[-1]
     return "f" if _FEMALE_WORDS.search(word) else "m" if _MALE_WORDS.search(word) else None
+
+
+def _document_it_is_in(pronoun: Token) -> Token | None:
+    """ "On the Green Brain website it states", "In the report it says": the text that "it" stands for, named in a
+    phrase on the same verb before it."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
+    for prep in pronoun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < pronoun.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in _DOCUMENT_NOUNS:
+                return obj
+    return None
 
 
 def _one_of(head: Token) -> bool:

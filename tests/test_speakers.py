@@ -1950,3 +1950,13 @@ def test_a_member_of_a_party_named_with_an_article_and_a_word_of_its_own_is_a_pe
     says = next(a for a in table.attributions if a.cue == "says")
     speaker = table.speaker(says.speaker_id)
     assert speaker.name == "The lifelong Democrat" and speaker.is_person
+
+
+def test_it_on_a_website_is_the_website() -> None:
+    text = (
+        "Title\n\nThe robots are tested at the University of Leeds. On the Swarm Lab website it states: 'Since the "
+        "start of the project, the team has built and tested our robots.'"
+    )
+    assert speakers_of(text) == [
+        ("Since the start of the project, the team has built and tested our robots.", "the Swarm Lab website")
+    ]
