@@ -319,6 +319,16 @@ def test_the_dev_suite_skips_clearly_without_the_dev_set(cli, monkeypatch, tmp_p
     assert code == 1 and "known: cnndm, default, dev" in err
 
 
+def test_a_suite_whose_glob_names_a_missing_repository_folder_is_an_error_not_a_skip(tmp_path: Path) -> None:
+    from summarizer.errors import UserError
+    from summarizer.evals.suite import load
+
+    suite = tmp_path / "mine.yaml"
+    suite.write_text("cases:\n  - glob: seeds/nosuch/*.txt\n", encoding="utf-8")
+    with pytest.raises(UserError, match="case 1: no such folder .*seeds/nosuch"):
+        load(str(suite))
+
+
 def test_a_suite_names_factuality_articles_and_takes_their_highlights_as_reference(tmp_path: Path, monkeypatch) -> None:
     from summarizer.article import parse
     from summarizer.evals.suite import load

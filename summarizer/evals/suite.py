@@ -67,7 +67,9 @@ def _resolve(ref: str) -> Path:
 
 def _absent(ref: str, path: Path) -> str:
     path = path if path.parent.is_dir() else path.parent
-    return f"{path} not found; set {SHARED[_shared(ref) or 'dev'][1]} to the {_shared(ref)} articles"
+    prefix = _shared(ref)
+    assert prefix is not None, ref  # a repository path that is missing is an error, not a skip
+    return f"{path} not found; set {SHARED[prefix][1]} to the {prefix} articles"
 
 
 def load(name_or_path: str) -> Suite:
@@ -95,6 +97,8 @@ def load(name_or_path: str) -> Suite:
             resolved = _resolve(str(entry["glob"]))
             folder = resolved.parent
             if not folder.is_dir():
+                if not _shared(str(entry["glob"])):
+                    raise UserError(f"{path}: case {i + 1}: no such folder {folder}")
                 skipped = _absent(str(entry["glob"]), folder)
                 continue
             for article in sorted(folder.glob(resolved.name)):
