@@ -325,7 +325,7 @@ def test_a_suite_whose_glob_names_a_missing_repository_folder_is_an_error_not_a_
 
     suite = tmp_path / "mine.yaml"
     suite.write_text("cases:\n  - glob: seeds/nosuch/*.txt\n", encoding="utf-8")
-    with pytest.raises(UserError, match="case 1: no such folder .*seeds/nosuch"):
+    with pytest.raises(UserError, match=r"case 1: no such folder .*seeds/nosuch"):
         load(str(suite))
 
 
