@@ -377,7 +377,7 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
     blank = strip_quoted(text)
     titled = title_case(blank, most=None)
     stems = {stem(w) for w in words} if titled else set()
-    unnamed = _not_nouns(blank) if titled else set()
+    unnamed: set[int] | None = None  # parsed only if a Title Case word would be flagged
     for m in _TERM.finditer(blank):
         term = re.sub(r"['’]s$", "", m.group()).rstrip("'’")
         if term[0].isdigit():
@@ -391,8 +391,9 @@ def ungrounded_terms(text: str, source_text: str) -> list[str]:
                 missing = False  # a capital that only starts a sentence: an ordinary word
             if missing and stem(term.lower()) in stems:
                 missing = False
-            if missing and m.start() in unnamed and term.lower() in common_words():
-                missing = False  # "Boy Saved From Cheetah Pit": in Title Case a verb's capital says nothing
+            if missing and titled and term.lower() in common_words():
+                unnamed = _not_nouns(blank) if unnamed is None else unnamed
+                missing = m.start() not in unnamed  # "Boy Saved From Cheetah Pit": a verb's capital says nothing
         if missing and term not in found:
             found.append(term)
     return found
