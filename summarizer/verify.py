@@ -124,6 +124,19 @@ class Source:
                 return self.table.speaker(q.speaker_id)
         return None
 
+    def said_again_by(self, start: int, end: int, speaker: Speaker) -> tuple[int, int] | None:
+        """Where else the words at [start, end) stand in a quote of `speaker`: the same words credited to two
+        people ('Lesbians4Hillary said: "..."', then a caption: 'King said: "..."') are each one's."""
+        norm, _ = normalise(self.text[start:end])
+        at = self.norm.find(norm)
+        while at >= 0:
+            span = self._span(at, at + len(norm))
+            owner = self.speaker_at(*span)
+            if owner is not None and owner.id == speaker.id:
+                return span
+            at = self.norm.find(norm, at + 1)
+        return None
+
 
 @dataclass
 class Checked:
@@ -230,6 +243,9 @@ def _check_sentence(sentence: str, where: str, source: Source, speaker_id: str |
         verbatim = source.text[start:end]
         owner = source.speaker_at(start, end)
         claimed = source.table.speaker(speaker_id) if speaker_id else _claimed(sentence, m.start(), source.table)
+        again = source.said_again_by(start, end, claimed) if owner and claimed and owner.id != claimed.id else None
+        if again is not None:
+            (start, end), owner = again, claimed
         if owner and claimed and owner.id != claimed.id:
             out.issues.append(
                 Issue(
@@ -302,6 +318,9 @@ def _mark_copied(
         if whole is not None and owner is None:
             continue  # the article's own words, not a quote
         claimed = source.table.speaker(speaker_id) if speaker_id else _named(sentence, source.table)
+        again = source.said_again_by(*found[:2], claimed) if owner and claimed and owner.id != claimed.id else None
+        if again is not None:
+            found, owner = (*again, found[2]), claimed
         verbatim = source.text[found[0] : found[1]]
         if owner is not None and (claimed is None or claimed.id != owner.id):
             who = f"not {claimed.name}" if claimed else "but the sentence does not say so"

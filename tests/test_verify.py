@@ -137,3 +137,23 @@ def test_a_common_word_that_starts_a_full_name_is_still_a_name() -> None:
     from summarizer.verify import ungrounded_terms
 
     assert ungrounded_terms("Bill Putin said so.", ART.text) == ["Bill"]
+
+
+def test_words_two_people_are_quoted_saying_are_each_ones() -> None:
+    from summarizer.article import parse
+
+    text = (
+        'Title\n\nThe Harbour Group said: "We back the plan because it works for every family in the town." On '
+        'Monday the mayor, Ana Ruiz, said: "We back the plan because it works for every family in the town."'
+    )
+    article = parse(text)
+    source = Source(article.text, extract(article))
+    for sentence in (
+        "Ana Ruiz said “We back the plan because it works for every family in the town”.",
+        "Ana Ruiz said we back the plan because it works for every family in the town.",
+    ):
+        checked = check_text(sentence, "summary[1]", source)
+        assert [i.kind for i in checked.issues] == [], sentence
+        [quote] = checked.inline
+        assert source.table.speaker(quote.speaker_id).name == "Ana Ruiz"
+        assert quote.start > text.index("On Monday")
