@@ -528,9 +528,16 @@ def _call_by_name(verb: Token) -> bool:
     if lemma(verb.text) != "call":
         return False
     return not any(
-        c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1)
+        c.dep_ in ("oprd", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1)
+        or (c.dep_ == "dobj" and any(_called_as(a, c) for a in c.children))
         for c in verb.children
     )
+
+
+def _called_as(appos: Token, obj: Token) -> bool:
+    """ "called Mrs. Lee an ''Aunt Tom''": what the object is called, parsed as its apposition."""
+    return appos.dep_ == "appos" and appos.i > obj.i and appos.left_edge.lower_ in ("a", "an")
 
 
 # Verbs that also give a name: "a group called ...", "a series dubbed ...".

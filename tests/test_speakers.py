@@ -1960,3 +1960,21 @@ def test_it_on_a_website_is_the_website() -> None:
     assert speakers_of(text) == [
         ("Since the start of the project, the team has built and tested our robots.", "the Swarm Lab website")
     ]
+
+
+def test_calling_someone_something_is_speech_though_the_parse_makes_it_their_apposition() -> None:
+    from spacy.tokens import Doc
+
+    from summarizer import nlp, speech
+
+    # "Ms. Lund called Mrs. Holt an 'Iron Lady'", parsed as the spaCy model parsed it in a longer article
+    words = ["Ms.", "Lund", "called", "Mrs.", "Holt", "an", "''", "Iron", "Lady", "."]
+    heads = [1, 2, 2, 4, 2, 8, 8, 8, 4, 2]
+    deps = "compound nsubj ROOT compound dobj det punct compound appos punct".split()
+    tags = "NNP NNP VBD NNP NNP DT '' NNP NNP .".split()
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert speech.is_cue(doc[2]) and not speech._call_by_name(doc[2])
+    # "called the session for Monday" names nothing said
+    words = ["Lee", "called", "the", "session", "."]
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=[1, 1, 3, 1, 1], deps="nsubj ROOT det dobj punct".split())
+    assert speech._call_by_name(doc[1])
