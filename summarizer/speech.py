@@ -128,7 +128,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
         if (is_cue(tok, stance=True) and not _call_by_name(tok) and not _not_speech(tok)) or reads or framed or viewed:
             who = subject(tok, quoted)
             content, gap = (None if framed else _clause(parsed, tok, who)), None  # framed: the quote says it all
-            if tok.dep_ == "parataxis" and (content is None or _aside(tok)):
+            if (tok.dep_ == "parataxis" and (content is None or _aside(tok))) or (content is None and _as_said(tok)):
                 around, aside = _parenthetical(parsed, tok)  # the clause the cue is set in says it
                 if around is not None:
                     content, gap = around, aside
@@ -799,6 +799,18 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     start = parsed.start(before) if subject else parsed.start(doc[first])
     after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text == "," else doc[last]
     return content, (start, parsed.end(after))
+
+
+def _as_said(verb: Token) -> bool:
+    """ "As Tom Baker noted, the plan will fail", "..., as Breitbart reported": a cue with its speaker in an "as"
+    clause set off by a comma says the clause it is set in (not "as they argued outside the club")."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if verb.dep_ != "advcl" or mark is None or not is_cue(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    doc, last = verb.doc, verb.right_edge.i
+    before = mark.i > 0 and doc[mark.i - 1].text == ","
+    after = last + 1 < len(doc) and doc[last + 1].text == ","
+    return before or after or (mark.i == verb.sent.start and last + 1 < len(doc) and doc[last].text == ",")
 
 
 def _aside(verb: Token) -> bool:

@@ -217,6 +217,19 @@ def test_an_attribution_inside_the_statement_is_left_out_of_its_content() -> Non
     assert said[2].spans == ((said[2].content_start, said[2].content_end),)
 
 
+def test_an_as_clause_with_a_speaker_says_the_clause_it_is_set_in() -> None:
+    text = (
+        "Depot\n\nAs Tom Baker said, the depot will close in the spring. The fees, as the council noted on Monday, "
+        "have doubled. The drivers were angry as the council left the hall."
+    )
+    table = extract(parse(text))
+    found = [(table.speaker(a.speaker_id).name, a.cue, a.content(text)) for a in table.attributions]
+    assert found == [
+        ("Tom Baker", "said", "the depot will close in the spring"),
+        ("the council", "noted", "The fees have doubled"),
+    ]
+
+
 def test_a_view_reported_by_someone_else_is_their_statement_not_the_holders() -> None:
     found = statements_of("Depot\n\nRia Holt said the mayor wants a new depot by spring.")
     assert found == [("Ria Holt", "said", "the mayor wants a new depot by spring")]
