@@ -713,7 +713,7 @@ _CIRCUMSTANCE = frozenset(
 def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[int, int] | None:
     """What the verb says: its clausal complement, or else its other complements to the right (never the
     speaker's own phrase, which follows the verb in "..., said Ann Lee, who leads the union")."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _dated_clause(verb)
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
@@ -736,6 +736,19 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None
     toks = [t for c in right for t in c.subtree]
     return _span(parsed, toks)
+
+
+def _dated_clause(verb: Token) -> list[Token]:
+    """ "said later in the day that he was back home": the "that" clause the parse hung on the date as its
+    relative clause is what was said."""
+    for prep in verb.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
+            continue
+        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"), None)
+        if rel is not None and rel.left_edge.i == obj.i + 1:
+            return [rel]
+    return []
 
 
 def _to_someone(prep: Token) -> bool:

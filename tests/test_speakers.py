@@ -230,6 +230,14 @@ def test_an_as_clause_with_a_speaker_says_the_clause_it_is_set_in() -> None:
     ]
 
 
+def test_a_that_clause_the_parse_hung_on_a_date_is_what_was_said() -> None:
+    found = statements_of(
+        "Title\n\nAngela Moore, a publicist for Ana Ruiz, said later in the day that he was back home resting "
+        "and enjoying time with his grandchildren."
+    )
+    assert found == [("Angela Moore", "said", "that he was back home resting and enjoying time with his grandchildren")]
+
+
 def test_a_view_reported_by_someone_else_is_their_statement_not_the_holders() -> None:
     found = statements_of("Depot\n\nRia Holt said the mayor wants a new depot by spring.")
     assert found == [("Ria Holt", "said", "the mayor wants a new depot by spring")]
