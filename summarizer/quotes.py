@@ -758,6 +758,10 @@ _NAME_AFTER = re.compile(r"^\s[A-Z][\w-]*[a-z]")
 _FULL_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\s[A-Z][\w-]*[a-z]\b")
 
 
+_WORK = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|song|single|album|show|series|play|musical|poem|podcast)s?,?\s*$",
+    re.I,
+)
 _KNOWN_AS = re.compile(r"\b(?:known as|go by|goes by|went by|user ?name|username|handle)\s*$", re.I)
 _GIVES_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled|known as|go by|goes by|went by)\s*$", re.I)
 
@@ -769,6 +773,8 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
     before = text[max(0, r.open_mark - 20) : r.open_mark]
     if _KNOWN_AS.search(before) and re.fullmatch(r"@?[\w.-]+", text[r.start : r.end].strip()):
         return True  # "a commenter known as 'fatalsplash'": a handle, whatever its case
+    if _WORK.search(before) and title_case(text[r.start : r.end], most=None):
+        return True  # "the book 'Going Clear: Scientology, Hollywood, and the Prison of Belief'": a title, however long
     return title_case(text[r.start : r.end]) and _GIVES_NAME.search(before) is not None
 
 

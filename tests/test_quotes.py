@@ -166,6 +166,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "talk about my team like that', reports the Daily Courier.",
             [("should check the figures before they talk about my team like that", "Tom Hale")],
         ),
+        # the title of a work is no one's words, however long, though a speech verb is in its sentence
+        (
+            "Title\n\nThe film is based on the book 'High Water: Farms, Floods, and the Long Fight for the Valley' "
+            "by Ana Ruiz, who said on Monday that she 'loved every minute' of it.",
+            [("loved every minute", "Ana Ruiz")],
+        ),
         # a description used twice with no name beside it is the person named before, not a new speaker
         (
             "Title\n\nGordon Hale has warned that the council wants to raise rents. The former minister said the "
