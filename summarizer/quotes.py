@@ -762,8 +762,9 @@ _WORK = re.compile(
     r"\b(?:book|novel|memoir|film|movie|documentary|song|single|album|show|series|play|musical|poem|podcast)s?,?\s*$",
     re.I,
 )
-_KNOWN_AS = re.compile(r"\b(?:known as|go by|goes by|went by|user ?name|username|handle)\s*$", re.I)
-_GIVES_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled|known as|go by|goes by|went by)\s*$", re.I)
+_BY_NAME = r"known as|go by|goes by|went by"
+_KNOWN_AS = re.compile(rf"\b(?:{_BY_NAME}|user ?name|username|handle)\s*$", re.I)
+_GIVES_NAME = re.compile(rf"\b(?:called|named|dubbed|titled|entitled|{_BY_NAME})\s*$", re.I)
 
 
 def _name_given(text: str, r: QuotedRegion) -> bool:

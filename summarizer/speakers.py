@@ -456,11 +456,7 @@ class Entities:
             return None
         if len(cands) == 1:
             return cands[0]
-        last = {id(e): -1 for e in cands}
-        for m in self.mentions:
-            if m.pos < pos and id(m.entity) in last:
-                last[id(m.entity)] = m.pos
-        return max(cands, key=lambda e: last[id(e)])
+        return max(cands, key=lambda e: self._last_named(e, pos))
 
     def _body(self, name: str, plural: bool = False, head: str = "", kind: str = "body") -> Entity:
         key = _norm(name)
@@ -507,13 +503,11 @@ class Entities:
         """A person known only by one word gets the full name the parse finds elsewhere ("Ana Ruiz, the mayor"
         where the entity recogniser missed it). A capitalised word that the article also uses in lower case
         ("Mayor Ruiz" beside "the mayor") is a title, not a given name."""
-        lower: set[str] = set()
+        lower = self._lower
         proper: dict[str, list[Token]] = {}
         for t in self.parsed.tokens():
             if t.tag_ == "NNP":
                 proper.setdefault(t.text, []).append(t)
-            if t.text.islower():
-                lower.add(t.lower_)
         for e in self.items:
             unlabelled = e.kind == "body" and not e.label and not e.plural  # a name the recogniser missed
             if (e.kind != "person" and not unlabelled) or len(e.name.split()) != 1:
@@ -521,7 +515,7 @@ class Entities:
             for tok in proper.get(e.name, ()):
                 if self.quoted(self.parsed.start(tok)):
                     continue
-                nicknamed = self._nicknamed(tok, lower)
+                nicknamed = self._nicknamed(tok)
                 if nicknamed is not None:
                     e.aliases.add(nicknamed)
                     e.name, e.kind = nicknamed, "person"
@@ -543,7 +537,7 @@ class Entities:
                 e.role = _without_name(e.role, full)  # "bubbly blonde Natalia" was read before "Natalia Moon"
                 break
 
-    def _nicknamed(self, tok: Token, lower: set[str]) -> str | None:
+    def _nicknamed(self, tok: Token) -> str | None:
         """The full name around a nickname in quotation marks: "Daniel 'Bricks' Moran" for Moran or for Daniel,
         where the recogniser saw the name in two pieces."""
         text = tok.doc.text
@@ -555,6 +549,7 @@ class Entities:
             given, nick, surname = tok.text, after.group(1), after.group(2)
         else:
             return None
+        lower = self._lower
         if self._title_word(given) or _HONORIFIC.match(given) or given.lower() in lower or surname.lower() in lower:
             return None  # "Senator 'Big' Lund", "the 'Tiny' Lund family"
         return f"{given} {nick} {surname}"  # both pieces may take it: people with one full name are one person
