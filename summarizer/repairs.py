@@ -149,11 +149,14 @@ def neutral(text: str, prompts_dir: Path) -> Repaired:
     alternative left out before its noun ("after the devastating earthquake": "after the earthquake"); None if
     another loaded word stays ("The loss was devastating")."""
     result = Repaired(text)
-    bare = [word for word in loaded(text, prompts_dir) if not word.plain]
+    words = loaded(text, prompts_dir)
+    bare = [word for word in words if not word.plain]
     if bare:
-        text, result.dropped = _without_modifiers(text, bare, adverbs=False)
+        kept, result.dropped = _without_modifiers(text, bare, adverbs=False)
+        if kept != text:
+            text, words = kept, loaded(kept, prompts_dir)  # found again at their new offsets
     out, pos = [], 0
-    for word in loaded(text, prompts_dir):
+    for word in words:
         if not word.plain:
             result.loaded.append(word.text)
             continue
