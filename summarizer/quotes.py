@@ -446,6 +446,12 @@ def _governing(
         view: speech.Event | None = None
         owned: speech.Event | None = None
         for tok in tops:
+            noun = _noun_before_that(tok) if fallback is None else None
+            owner = _words_owner(noun) if noun is not None else None
+            if owner is not None:
+                # "his comment Monday that 'Islam hates us'", the clause parsed onto the verb above the noun
+                owned = speech.Event(noun, noun.text, owner, None)
+                break
             node = tok.head
             for _ in range(10):
                 owner = _words_owner(node) if best is None and fallback is None else None
@@ -539,6 +545,18 @@ _WORDS_NOUNS = frozenset(
     warning argument accusation insistence declaration prediction admission suggestion quip joke slogan
     catchphrase motto refrain""".split()
 )
+
+
+def _noun_before_that(verb):
+    """The noun just before the "that" that opens a clause, past a date between them ("his comment Monday that
+    ..."): where the parse hangs the clause on the verb above, the noun it completes."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    i = mark.i - 1
+    while i >= 0 and verb.doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    return verb.doc[i] if i >= 0 and verb.doc[i].head.i != verb.i else None
 
 
 def _owner_subject(noun):

@@ -386,6 +386,15 @@ def test_words_named_as_someones_remark_are_theirs_inside_what_another_says() ->
     assert speakers_of(text) == [("lazy voters", "Ann Cole"), ("rigged.", "Ann Cole")]
 
 
+def test_a_remark_dated_before_its_that_clause_is_still_its_owners() -> None:
+    text = (
+        "Town Hall\n\nMayor Ann Cole spoke first.\n\n"
+        'As the hearing progressed and Cole stood by her comment Tuesday that "taxes hurt us," refusing to '
+        "acknowledge that not all taxes hurt the poor, Lee again tried to rebuke the mayor."
+    )
+    assert speakers_of(text) == [("taxes hurt us", "Ann Cole")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
