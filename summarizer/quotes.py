@@ -527,6 +527,10 @@ def _governing(
                 # nor one that closes a report of its own ("Another woman was also stabbed ..., WABC reported")
                 and (key in own or not _reports_before(ev, parsed, quoted))
             ]
+            if _ends_sentence(text, end) and any(parsed.start(ev.cue) < r.open_mark for ev in near):
+                # '... that Christians "cannot come" but Muslims "can come in so easily." Trump, later alleging
+                # ...': the parse ran on into the next sentence, whose cues say something else
+                near = [ev for ev in near if parsed.start(ev.cue) < r.open_mark]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
         best = best or view
@@ -720,6 +724,13 @@ def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> s
             if subject is not None:
                 return speech.Event(root, root.text, subject, None)
     return None
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """A quotation that closes its sentence: a full stop, "?" or "!" just inside the closing mark, and a capital
+    letter opening what follows."""
+    rest = text[end : end + 3].lstrip()
+    return end >= 2 and text[end - 2] in ".?!" and bool(rest) and rest[0].isupper()
 
 
 def _distance(pos: int, start: int, end: int) -> int:

@@ -395,6 +395,16 @@ def test_a_remark_dated_before_its_that_clause_is_still_its_owners() -> None:
     assert speakers_of(text) == [("taxes hurt us", "Ann Cole")]
 
 
+def test_a_cue_past_the_full_stop_that_closes_a_quote_does_not_take_it() -> None:
+    text = (
+        "Border Talk\n\nThe religious test for voters originated, as bad ideas often do, in the mouth of Ann Cole, "
+        'who proclaimed in July - falsely - that farmers fleeing Kent "cannot come into this city" but traders '
+        'from Dover "can come in so easily." Governor Lee, later alleging - again falsely - that Cole wanted to '
+        "admit 5,000 traders, said she would deport them."
+    )
+    assert speakers_of(text) == [("cannot come into this city", "Ann Cole"), ("can come in so easily.", "Ann Cole")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
