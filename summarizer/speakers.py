@@ -794,7 +794,10 @@ class Entities:
                     (
                         e
                         for e in self._recent(pos)
-                        if e.label == "ORG" and not e.plural and self._named_near(e, pos) and not self._audience(e, pos)
+                        if (e.label == "ORG" or (e.kind == "body" and not e.label and e.speaks))  # "Facebook says"
+                        and not e.plural
+                        and self._named_near(e, pos)
+                        and not self._audience(e, pos)
                     ),
                     None,
                 )

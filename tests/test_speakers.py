@@ -405,6 +405,19 @@ def test_a_cue_past_the_full_stop_that_closes_a_quote_does_not_take_it() -> None
     assert speakers_of(text) == [("cannot come into this city", "Ann Cole"), ("can come in so easily.", "Ann Cole")]
 
 
+def test_the_company_is_the_body_that_just_spoke_though_the_recogniser_missed_its_name() -> None:
+    text = (
+        "Fake Fans\n\nThe ministry was buying likes, according to an Associated Press report from last year. "
+        '"The agency spent $630,000," the wire service reported. Fanbook says it has whole teams of staff '
+        'tasked with rooting out such schemes. "When we catch fraud, we work to stop it," the company says on '
+        "its website."
+    )
+    assert speakers_of(text) == [
+        ("The agency spent $630,000", "Associated Press"),
+        ("When we catch fraud, we work to stop it", "Fanbook"),
+    ]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
