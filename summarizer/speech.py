@@ -435,12 +435,30 @@ def _subject(verb: Token) -> Token | None:
             return inverted
         if verb is cue and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "they favour what are called progressive taxes": what is called, not who calls it
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return stranded
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
     return None
+
+
+_CLAUSE_OPENERS = frozenset("after before since until once because while when".split())
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "... after a September 2013 report found that ...": a clause opener read as a preposition, its subject
+    as the preposition's object, the tensed verb left without one."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    opener = before.head
+    if before.dep_ != "pobj" or not before.tag_.startswith("NN") or opener.lower_ not in _CLAUSE_OPENERS:
+        return None
+    return before
 
 
 def _loose_agent(verb: Token) -> Token | None:

@@ -418,6 +418,14 @@ def test_the_company_is_the_body_that_just_spoke_though_the_recogniser_missed_it
     ]
 
 
+def test_what_a_report_found_is_the_reports_after_a_clause_opener_read_as_a_preposition() -> None:
+    text = (
+        "Fake Fans\n\nThe city council worked hard to clean up its lists after a March 2019 audit found that "
+        "more than half of its voters did not really exist."
+    )
+    assert cues_of(text) == [("a March 2019 audit", "found")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
