@@ -141,12 +141,30 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             if prt is not None and prt.i == tok.i + 1:
                 cue = f"{tok.text} {prt.text}"
             out.append(Event(tok, cue, who, content, stance=not (reads or framed or is_cue(tok)), gap=gap))
+        elif (source := _heard_from(tok)) is not None:
+            # "heard from students that the mayor is a 'control freak'": the students said it
+            out.append(Event(tok, f"{tok.text} from", source, _clause(parsed, tok, source)))
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
                 out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
     return out
+
+
+_HEARING = frozenset("hear hears heard hearing learn learns learned learnt learning".split())
+
+
+def _heard_from(verb: Token) -> Token | None:
+    """Who a hearer heard it from, where what was heard follows as a clause: "heard from students that ...",
+    "learned from aides that ...". Not "heard from her lawyer" alone, nor "heard the news from him"."""
+    if verb.lower_ not in _HEARING or not verb.tag_.startswith("VB"):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return source if source is not None and _may_speak(source) else None
 
 
 _BE_HAVE = frozenset("is are was were am 's 're be has have had 've 'd".split())

@@ -426,6 +426,17 @@ def test_what_a_report_found_is_the_reports_after_a_clause_opener_read_as_a_prep
     assert cues_of(text) == [("a March 2019 audit", "found")]
 
 
+def test_what_someone_heard_from_others_is_the_others_words() -> None:
+    text = (
+        "Campus Visit\n\nThe Herald visited Kirkwood College on Monday and heard from students that the mayor is "
+        "a 'control freak' who may be pursuing new taxes.\n\nThe Herald also heard from the dean, who was kind."
+    )
+    assert speakers_of(text) == [("control freak", "students")]
+    assert statements_of(text) == [
+        ("students", "heard from", "that the mayor is a 'control freak' who may be pursuing new taxes")
+    ]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
