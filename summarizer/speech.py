@@ -624,8 +624,12 @@ def _not_speech(verb: Token) -> bool:
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
     if word == "add" and not any(c.dep_ == "ccomp" for c in verb.children):
-        # "the overhaul would add less than 1 percent to output", "added 200,000 jobs": a sum, not a remark
-        return any(t.ent_type_ in _AMOUNT for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+        # "the overhaul would add less than 1 percent to output", "added 200,000 jobs": a sum, not a remark;
+        # "to add first aid to the curriculum": a thing put somewhere
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+            return True
+        return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     if word == "continue":

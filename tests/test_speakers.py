@@ -437,6 +437,14 @@ def test_what_someone_heard_from_others_is_the_others_words() -> None:
     ]
 
 
+def test_adding_a_thing_to_something_says_nothing() -> None:
+    text = (
+        "School Lessons\n\nTwo parties have vowed to add swimming lessons to the timetable. Their leader added "
+        "that every child should learn."
+    )
+    assert cues_of(text) == [("Two parties", "vowed"), ("Their leader", "added")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
