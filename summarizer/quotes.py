@@ -526,6 +526,9 @@ def _governing(
                 and (key in own or not follows_cued)
                 # nor one that closes a report of its own ("Another woman was also stabbed ..., WABC reported")
                 and (key in own or not _reports_before(ev, parsed, quoted))
+                # nor one in a clause of contrast the quote is outside ("While Cameron has promised ..., the
+                # manifesto only contains an 'ambition' ...")
+                and not _conceded_apart(ev.cue, inner)
             ]
             if _ends_sentence(text, end) and any(parsed.start(ev.cue) < r.open_mark for ev in near):
                 # '... that Christians "cannot come" but Muslims "can come in so easily." Trump, later alleging
@@ -724,6 +727,22 @@ def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> s
             if subject is not None:
                 return speech.Event(root, root.text, subject, None)
     return None
+
+
+_CONCESSIVE = frozenset("while whilst although though whereas".split())
+
+
+def _conceded_apart(cue, inner) -> bool:
+    """Whether the cue stands in a clause of contrast ("While X has promised ...") that none of the quote's
+    words are in: what the rest of the sentence says is set against the cue, not said by its subject."""
+    node = cue
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in node.children):
+            return not any(t.doc is node.doc and node.left_edge.i <= t.i <= node.right_edge.i for t in inner)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _ends_sentence(text: str, end: int) -> bool:

@@ -445,6 +445,14 @@ def test_adding_a_thing_to_something_says_nothing() -> None:
     assert cues_of(text) == [("Two parties", "vowed"), ("Their leader", "added")]
 
 
+def test_a_cue_in_a_clause_of_contrast_does_not_take_a_quote_outside_it() -> None:
+    text = (
+        "Bridge Plans\n\nThe council met on Monday. While Mayor Lee has promised a new bridge if reelected, the "
+        "council's plan only contains an 'ambition' to cut traffic."
+    )
+    assert speakers_of(text) == [("ambition", "the council's plan")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
