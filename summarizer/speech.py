@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
     criticise believe think report reiterate agree echo shout boast vow promise pledge proclaim assert maintain
     lament confirm deny hail label brand dub muse wonder interject answer repeat recount ask allege charge
     estimate tout blast slam dismiss praise fear hope question chide scoff retort disclose reveal indicate
-    signal propose recommend advise threaten order instruct decline refuse""".split()
+    signal propose recommend advise threaten order instruct decline refuse comment""".split()
 )
 # Verbs of holding a view or taking a side ("wants a recount", "polls show ...", "endorsed Ms. Ruiz"): what
 # they govern is a statement of the source's position, but never the speaker of a quote inside it ("Lee plans

@@ -453,6 +453,15 @@ def test_a_cue_in_a_clause_of_contrast_does_not_take_a_quote_outside_it() -> Non
     assert speakers_of(text) == [("ambition", "the council's plan")]
 
 
+def test_a_comment_is_a_cue() -> None:
+    text = (
+        "Mixed Reactions\n\nThe post was shared widely. The man had just come back from a trip to Spain (file "
+        "photo) 'What a fuss,' commented Ann Tull while Rob Dent thinks he should have been fined."
+    )
+    assert speakers_of(text) == [("What a fuss", "Ann Tull")]
+    assert cues_of("Fines\n\nAnn Tull commented that the fine was far too small.") == [("Ann Tull", "commented")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
