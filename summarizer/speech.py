@@ -453,6 +453,9 @@ def _subject(verb: Token) -> Token | None:
             return inverted
         if verb is cue and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "they favour what are called progressive taxes": what is called, not who calls it
+        if verb is cue and _said_again(verb):
+            verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
+            continue
         stranded = _stranded_subject(verb)
         if stranded is not None:
             return stranded
@@ -462,6 +465,23 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _said_again(verb: Token) -> bool:
+    """A second verb of saying hung on what the first one said ("The party said that the changes had been in its
+    manifesto and said Labour would ..."), where that clause's subject is a thing, which says nothing."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or not is_cue(verb) or is_cue(clause) or not is_cue(clause.head):
+        return False
+    from summarizer.speakers import people_word
+
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        inner is not None
+        and inner.tag_ in ("NN", "NNS")
+        and not inner.ent_type_
+        and not people_word(inner.lower_.removesuffix("s"))
+    )
 
 
 _CLAUSE_OPENERS = frozenset("after before since until once because while when".split())

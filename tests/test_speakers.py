@@ -462,6 +462,14 @@ def test_a_comment_is_a_cue() -> None:
     assert cues_of("Fines\n\nAnn Tull commented that the fine was far too small.") == [("Ann Tull", "commented")]
 
 
+def test_a_second_verb_of_saying_hung_on_what_the_first_said_has_the_same_speaker() -> None:
+    text = (
+        "Bus Fares\n\nThe Greens said that the cuts to bus fares had been part of their plan and said the council "
+        "would cost riders £40 a year."
+    )
+    assert cues_of(text) == [("Greens", "said"), ("Greens", "said")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
