@@ -453,6 +453,9 @@ def _subject(verb: Token) -> Token | None:
             return inverted
         if verb is cue and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "they favour what are called progressive taxes": what is called, not who calls it
+        shown_by = _shown_by(verb) if verb is cue else None
+        if shown_by is not None:
+            return shown_by
         if verb is cue and _said_again(verb):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
@@ -465,6 +468,26 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_SHOWING = frozenset("showing suggesting indicating finding revealing".split())
+
+
+def _shown_by(verb: Token) -> Token | None:
+    """ "Balls will point to figures from the Institute for Fiscal Studies showing families are worse off": a
+    participle of showing right after a noun phrase, which the parse hung on the main verb, is what that phrase
+    shows; the phrase's head, not the main clause's subject, is the source."""
+    if verb.dep_ != "advcl" or verb.lower_ not in _SHOWING or verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if not tok.tag_.startswith("NN") or tok.ent_type_ == "PERSON":
+        return None
+    noun = tok
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i != tok.i and not tok.head.tag_.startswith("VB"):
+        tok = tok.head
+        if tok.tag_.startswith("NN"):
+            noun = tok  # "figures from the Institute for Fiscal Studies": the figures show it
+    return noun if noun.ent_type_ != "PERSON" else None
 
 
 def _said_again(verb: Token) -> bool:

@@ -470,6 +470,14 @@ def test_a_second_verb_of_saying_hung_on_what_the_first_said_has_the_same_speake
     assert cues_of(text) == [("Greens", "said"), ("Greens", "said")]
 
 
+def test_what_figures_show_is_theirs_though_the_parse_hangs_showing_on_the_main_verb() -> None:
+    text = (
+        "Rent Rises\n\nHowever, in a speech in Leeds, Rob Dent will point to figures from the Office for Budget "
+        "Studies showing families are £1,100 a year worse off over the past five years."
+    )
+    assert cues_of(text)[-1] == ("figures from the Office for Budget Studies", "showing")
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
