@@ -806,6 +806,12 @@ class Entities:
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)
                     return self._body(described[1], head=noun, kind="description")
+                if described is None and det.dep_ == "det" and not any(c.dep_ == "appos" for c in head.children):
+                    ahead = self._described_ahead(noun, self.parsed.start(head) + len(head.text))
+                    if ahead is not None:
+                        # "The panel said ..." before "The panel of experts monitoring UN sanctions ... said": the
+                        # panel the article goes on to describe, not the body named last (a militia it reports on)
+                        return self._body(ahead, head=noun, kind="description")
                 if body is not None:
                     return body
             elif not plural and not named and head.tag_ in ("NN", "NNP"):
@@ -886,6 +892,24 @@ class Entities:
             if words and not own and not tok.ent_type_:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
         return found
+
+    def _described_ahead(self, noun: str, pos: int) -> str | None:
+        """How the article goes on to describe a body it first calls "the panel": the next definite phrase with
+        this head noun and words of its own ("The panel of experts monitoring UN sanctions"), outside quotation
+        marks, shortly after `pos`."""
+        for tok in self.parsed.tokens_in(pos, pos + 2000):
+            if tok.lower_ != noun or not tok.tag_.startswith("NN") or tok.ent_type_:
+                continue
+            if self.quoted(self.parsed.start(tok)):
+                continue
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+            if det is None or det.lower_ not in ("the", "this"):
+                continue
+            of = any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)
+            words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3]
+            if of or words:
+                return _text([t for t in _phrase(tok) if not (t.dep_ == "case" and t.head.i == tok.i)])
+        return None
 
     def _last_named(self, e: Entity, pos: int) -> int:
         return max((m.pos for m in self.mentions if m.entity is e and m.pos < pos), default=-1)

@@ -478,6 +478,17 @@ def test_what_figures_show_is_theirs_though_the_parse_hangs_showing_on_the_main_
     assert cues_of(text)[-1] == ("figures from the Office for Budget Studies", "showing")
 
 
+def test_a_body_called_the_panel_before_the_article_describes_it_is_that_panel() -> None:
+    text = (
+        "Fighters Abroad\n\nMore fighters than ever have joined the Red Hand Front. The panel said the fighters "
+        "live in 'a school for extremists'.\n\nThe panel of experts monitoring the ceasefire said in its report "
+        "that the problem has grown."
+    )
+    table = extract(parse(text))
+    assert speakers_of(text) == [("a school for extremists", "The panel of experts monitoring the ceasefire")]
+    assert len({a.speaker_id for a in table.attributions}) == 1
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
