@@ -226,7 +226,16 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
             else None
         )
         return other or named or _named_one(found) or _adjacent(verb, quoted) or _named_before(verb, quoted)
-    return _titled_apposition(found, verb) or _titled_conj(found) or found
+    return _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or found
+
+
+def _named_body(found: Token | None) -> Token | None:
+    """ "The group, LPAC, launched ...": a common noun with the name of an organisation set beside it; the
+    organisation is the source."""
+    if found is None or found.tag_ not in ("NN", "NNS") or found.ent_type_:
+        return None
+    name = next((c for c in found.children if c.dep_ == "appos" and c.i == found.i + 2), None)
+    return name if name is not None and name.ent_type_ == "ORG" and found.doc[found.i + 1].text == "," else None
 
 
 def _named_one(found: Token | None) -> Token | None:

@@ -489,6 +489,14 @@ def test_a_body_called_the_panel_before_the_article_describes_it_is_that_panel()
     assert len({a.speaker_id for a in table.attributions}) == 1
 
 
+def test_an_organisation_set_beside_a_common_noun_is_the_source() -> None:
+    text = (
+        "Endorsement\n\nAnn Lee has won a major endorsement in her run for the White House. The group, LPAC, "
+        "launched a new page on Monday to support the mayor's bid."
+    )
+    assert cues_of(text) == [("LPAC", "support")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
