@@ -824,6 +824,7 @@ class Entities:
                     and noun not in _DOCUMENT_NOUNS
                     and not _portfolio(head)
                     and not _someones(head, det)
+                    and not _seen_by_another(head)
                 ):
                     if not guess:
                         return None
@@ -1162,6 +1163,18 @@ def _one_of(head: Token) -> bool:
     if det is None or det.lower_ not in ("a", "an", "the"):
         return False
     return det.lower_ != "the" or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+
+
+def _seen_by_another(head: Token) -> bool:
+    """ "she overheard the young bus passenger ask ...", "he saw the driver say ...": the subject of a clause that
+    someone named or pronounced just above perceives or reports is another person than that someone, not the
+    person already in the story that an unintroduced description may be."""
+    if head.dep_ != "nsubj" or head.head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    above = head.head.head
+    subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+    people = ("i", "we", "you", "he", "she", "they")
+    return subject is not None and (subject.lower_ in people or subject.ent_type_ == "PERSON")
 
 
 def _someones(head: Token, det: Token) -> bool:

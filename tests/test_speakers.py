@@ -497,6 +497,14 @@ def test_an_organisation_set_beside_a_common_noun_is_the_source() -> None:
     assert cues_of(text) == [("LPAC", "support")]
 
 
+def test_someone_overheard_by_a_person_in_the_story_is_not_that_person() -> None:
+    text = (
+        "Weight Loss\n\nA tired father has lost four stone. Tom Hale, 41, weighed 19 stone when he overheard the "
+        "little train passenger ask his dad: 'Is that man having a baby?'"
+    )
+    assert speakers_of(text) == [("Is that man having a baby?", "the little train passenger")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
