@@ -503,7 +503,15 @@ def _said_again(verb: Token) -> bool:
     """A second verb of saying hung on what the first one said ("The party said that the changes had been in its
     manifesto and said Labour would ..."), where that clause's subject is a thing, which says nothing."""
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or not is_cue(verb) or is_cue(clause) or not is_cue(clause.head):
+    if clause.dep_ != "ccomp" or not is_cue(verb) or is_cue(clause) or not is_cue(clause.head):
+        return False
+    if clause.head.i > clause.left_edge.i:
+        return False  # "X welcomed the news, saying ..., CNN reported": the report does not say it again
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
+        # "Lewandowski said that the candidate was not contradicting his stance ..., noting that ...": the
+        # participle after the comma goes on with the one who said it
+        return True
+    if verb.dep_ != "conj":
         return False
     from summarizer.speakers import people_word
 

@@ -505,6 +505,14 @@ def test_someone_overheard_by_a_person_in_the_story_is_not_that_person() -> None
     assert speakers_of(text) == [("Is that man having a baby?", "the little train passenger")]
 
 
+def test_a_participle_after_a_reported_clause_goes_on_with_the_one_who_reported_it() -> None:
+    text = (
+        "Donors\n\nAnn Lee, the mayor's campaign manager, said that the candidate was not going back on her word "
+        "by taking their money, noting that most of it would go to the party."
+    )
+    assert cues_of(text) == [("Ann Lee", "said"), ("Ann Lee", "noting")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
