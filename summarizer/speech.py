@@ -814,6 +814,8 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     """What the verb says: its clausal complement, or else its other complements to the right (never the
     speaker's own phrase, which follows the verb in "..., said Ann Lee, who leads the union")."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"] or _dated_clause(verb)
+    # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
+    comps = [c for c in comps if speaker is None or speaker not in c.subtree]
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
@@ -831,11 +833,26 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not _to_someone(c)
         and not (speaker is not None and speaker in c.subtree)
         and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
+        and not _circumstance_clause(c)  # "said matter-of-factly as confetti fluttered down": when, not what
     ]
     if not right:
         return None
     toks = [t for c in right for t in c.subtree]
     return _span(parsed, toks)
+
+
+_CIRCUMSTANCE_MARKS = frozenset(
+    "as while when whenever after before because since though although even until whereas once".split()
+)
+
+
+def _circumstance_clause(c: Token) -> bool:
+    """An adverbial clause with a subject of its own that opens on "as", "when", "because", "unless" ...: the
+    time, cause or condition of the saying, not what was said (but "sees Netanyahu as captured by ...")."""
+    if c.dep_ != "advcl" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+        return False
+    opener = c.left_edge
+    return opener.lower_ in _CIRCUMSTANCE_MARKS and opener.dep_ in ("mark", "advmod") and opener.head.i == c.i
 
 
 def _dated_clause(verb: Token) -> list[Token]:

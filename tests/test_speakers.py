@@ -513,6 +513,19 @@ def test_a_participle_after_a_reported_clause_goes_on_with_the_one_who_reported_
     assert cues_of(text) == [("Ann Lee", "said"), ("Ann Lee", "noting")]
 
 
+def test_the_speakers_own_phrase_after_the_cue_is_not_what_was_said() -> None:
+    text = (
+        'Court\n\nLee snapped at the judge. "No, I do not need one," said Lee, who stood before the judge with '
+        "his legs shackled and his arms handcuffed in front of him."
+    )
+    assert statements_of(text) == []
+
+
+def test_when_a_promise_was_made_is_not_part_of_it() -> None:
+    text = "Football\n\nThe club vowed to stand by Paul Gow after the midfielder was spared jail for a third assault."
+    assert statements_of(text) == [("The club", "vowed", "to stand by Paul Gow")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
