@@ -947,12 +947,49 @@ class Entities:
         return seen
 
     def pronoun(self, pos: int, kind: str) -> Entity | None:
-        """ "he said": the closest person named as the subject of a main clause, else the latest speaker."""
+        """ "he said": the closest person named as the subject of a main clause, else the latest speaker; but the
+        person a main clause since then has introduced without a name this can see, where that is the latest
+        main subject ("One California delegate said ... '...,' he said")."""
         near = self._antecedent(pos, kind, speaking=True)
         if near is None or near.salience >= 1 or near.entity.speaks or self._owns_subject(near):
-            return near.entity if near else None
-        speaker = self._antecedent(pos, kind, speakers_only=True, speaking=True)
-        return speaker.entity if speaker is not None else near.entity
+            found = near
+        else:
+            found = self._antecedent(pos, kind, speakers_only=True, speaking=True) or near
+        if found is not None:
+            introduced = self._introduced_since(found.pos, pos)
+            if introduced is not None:
+                at = self.parsed.start(introduced)
+                if introduced.ent_type_ == "PERSON":
+                    entity = self._resolve(introduced, at)
+                else:
+                    entity = self._description(introduced, at, guess=False)
+                if entity is not None and entity.is_person and entity.gender in (kind, None):
+                    return entity
+        return found.entity if found is not None else None
+
+    def _introduced_since(self, start: int, pos: int) -> Token | None:
+        """The latest main subject between a name and a pronoun, where it is a word for a person that the article
+        introduces there ("Obama's current Ambassador to the United Nations", "a 29-year-old Berlin woman", "One
+        California delegate"), not one that points back ("the minister")."""
+        first = self.parsed.tokens_in(start, start + 1)
+        if not first:
+            return None
+        after = self.parsed.end(first[0].sent[-1])  # the sentences after the name's own
+        latest = None
+        for tok in self.parsed.tokens_in(after, pos):
+            main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            if main and not self.quoted(self.parsed.start(tok)):
+                latest = tok
+        if latest is None or latest.dep_ != "nsubj" or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:
+            return None
+        if not people_word(latest.lower_) or latest.head.tag_ in ("VBZ", "VBP"):
+            return None  # "A tow truck driver works to clear the scene": a photo caption's present tense
+        edge = latest.left_edge.i
+        beside = latest.doc[edge - 2] if edge >= 2 and latest.doc[edge - 1].text in (",", "—", "–", "-") else None
+        if beside is not None and beside.ent_type_ == "PERSON":
+            return beside  # "John Podesta — Bill Clinton's former White House chief of staff — offered"
+        det = next((c for c in latest.children if c.dep_ in ("det", "poss")), None)
+        return latest if det is None or det.dep_ == "poss" or det.lower_ in ("a", "an") else None
 
     def _modifier(self, m: _Mention) -> bool:
         """A name used only as a word before a noun: "Chinese banks", "Queens Rep. Joe Crowley", "at Hofstra

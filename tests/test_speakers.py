@@ -526,6 +526,20 @@ def test_when_a_promise_was_made_is_not_part_of_it() -> None:
     assert statements_of(text) == [("The club", "vowed", "to stand by Paul Gow")]
 
 
+def test_she_is_the_woman_the_article_has_just_introduced_not_the_one_named_before() -> None:
+    text = (
+        "Online Hate\n\nChancellor Anna Berg has promised to act on hate speech online. A 29-year-old Leeds woman, "
+        "meanwhile, received five months' probation in July after she had posted comments about a crime on "
+        'Facebook. "Get out!" she wrote.'
+    )
+    assert speakers_of(text) == [("Get out!", "A 29-year-old Leeds woman")]
+    caption = (
+        "Ice Storm\n\nLisa Lai was driving home when her car slid off the road. A tow truck driver works to clear "
+        'the scene of a pileup on Highway 36. "My car was just sitting there on its own," she said.'
+    )
+    assert speakers_of(caption) == [("My car was just sitting there on its own", "Lisa Lai")]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
