@@ -50,6 +50,7 @@ _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
+_PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
 # Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.
 BODY_NOUNS = _BODY_NOUNS = frozenset(
     """company firm group agency organization organisation ministry department government administration
@@ -685,6 +686,10 @@ class Entities:
             if near is not None and kind == "pl" and self._modifier(near):
                 return None  # "in debt to Chinese banks. They believe ...": the banks, if anyone, not "Chinese"
             return found
+        if low in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            pair = self._pair_before(pos)  # "pundits Gary Neville and Graeme Souness ... the latter said"
+            if pair is not None:
+                return pair[1] if low == "latter" else pair[0]
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
         ent = self._ent_of.get((id(head.doc), head.i))
@@ -741,6 +746,20 @@ class Entities:
                 entity.role = entity.role or _text(title)
                 return entity
         return self._description(head, pos, guess)
+
+    def _pair_before(self, pos: int) -> tuple[Entity, Entity] | None:
+        """The last two names joined by "and" before `pos`, in the sentence or the two before it: what "the former"
+        and "the latter" stand for."""
+        for tok in reversed(self.parsed.tokens_in(max(0, pos - 600), pos)):
+            if tok.dep_ != "conj" or tok.ent_type_ not in _PAIRED or tok.head.ent_type_ not in _PAIRED:
+                continue
+            first, second = self._ent_of.get((id(tok.doc), tok.head.i)), self._ent_of.get((id(tok.doc), tok.i))
+            if first is None or second is None or first == second:
+                return None
+            one = self._name(first, self.parsed.start(first[0]))
+            two = self._name(second, self.parsed.start(second[0]))
+            return (one, two) if one is not None and two is not None and one is not two else None
+        return None
 
     def _appositive_name(self, head: Token) -> str | None:
         """A proper name in apposition to a description of a person ("his deputy Ana Vell") that the entity

@@ -288,6 +288,8 @@ def _may_speak(tok: Token) -> bool:
         return False
     if tok.lower_ == "those" and any(c.dep_ == "acl" for c in tok.children):
         return True  # "those surveyed say ...", "those polled said ..."
+    if tok.lower_ in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True  # "the latter said": one of two just named
     if tok.lower_ in _SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "Thirty-one percent of those surveyed say ...", "three-fourths of voters say ..."
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
@@ -640,6 +642,7 @@ def _called_as(appos: Token, obj: Token) -> bool:
 _NAMING = frozenset({"call", "dub", "label", "brand"})
 # Amounts: "trade declined 40 percent", "the economy added 151,000 jobs" report nothing.
 _AMOUNT = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+_SCORE = frozenset("goal goals penalty penalties point points try tries run runs wicket wickets".split())
 # A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
 
@@ -683,6 +686,10 @@ def _not_speech(verb: Token) -> bool:
         return not (subject is not None and subject.lower_ in _FINDERS and any(c.dep_ == "dobj" for c in verb.children))
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
+    if word == "concede" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "conceding just six minutes in", "conceded two goals", "conceded a penalty": a score, not an admission
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree)
     if word == "add" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "the overhaul would add less than 1 percent to output", "added 200,000 jobs": a sum, not a remark;
         # "to add first aid to the curriculum": a thing put somewhere

@@ -540,6 +540,23 @@ def test_she_is_the_woman_the_article_has_just_introduced_not_the_one_named_befo
     assert speakers_of(caption) == [("My car was just sitting there on its own", "Lisa Lai")]
 
 
+def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
+    text = (
+        "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
+        "the latter said that he had become 'a bit of a liability' for the club. The former said he had 'lost "
+        "his nerve'."
+    )
+    assert speakers_of(text) == [("a bit of a liability", "Rob Dent"), ("lost his nerve", "Tom Hale")]
+
+
+def test_a_score_conceded_is_no_admission() -> None:
+    text = (
+        "Match Report\n\nThe defender conceded the penalty that allowed Swansea to snatch a draw. No team has "
+        "conceded more own goals this season. Their coach conceded that the side was tired."
+    )
+    assert [content for _, _, content in statements_of(text)] == ["that the side was tired"]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
