@@ -236,9 +236,18 @@ def _paragraphs(text: str, markdown: bool) -> list[Paragraph]:
     return out
 
 
+# Titles that stand before a name, so never end a sentence ("..., then-Sen. Obama hammered ...").
+_TITLES_BEFORE_NAMES = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres rev".split())
+
+
 def ended(sentence: str) -> bool:
-    """True if a sentence ends with its full stop (or ! ? …), after any closing quotation mark."""
-    return bool(re.search(r"[.!?…][\"”’')\]]*$", sentence.strip()))
+    """True if a sentence ends with its full stop (or ! ? …), after any closing quotation mark, and not with a
+    title that stands before a name ("... resign for using the term, then-Sen.")."""
+    text = sentence.strip()
+    title = re.search(r"(?:^|[\s\-(])([A-Za-z]+)\.$", text)
+    if title is not None and title.group(1).lower() in _TITLES_BEFORE_NAMES:
+        return False
+    return bool(re.search(r"[.!?…][\"”’')\]]*$", text))
 
 
 def _looks_like_title(chunk: str) -> bool:
@@ -289,7 +298,7 @@ def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     word_start = dot
     while word_start > sentence_start and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“‘':
         word_start -= 1
-    word = text[word_start:dot].lower()
+    word = text[word_start:dot].lower().rsplit("-", 1)[-1]  # "then-Sen.", "ex-Gov."
     if not word:
         return False
     if word in _ABBREVIATIONS:

@@ -435,6 +435,8 @@ _CLAUSE = re.compile(
 def _cut_off(sentence: str) -> bool:
     """True for a sentence the length limit stopped mid-way: no end mark, and a dangling last word or a
     runaway length (a complete sentence the model simply left without its full stop is kept)."""
+    if not ended(sentence) and sentence.rstrip().endswith("."):
+        return True  # a full stop that is a title's, before the name that was cut off: "..., then-Sen."
     return not ended(sentence) and (bool(_DANGLING.search(sentence)) or len(sentence) >= RUNAWAY_CHARS)
 
 

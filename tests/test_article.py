@@ -78,6 +78,19 @@ def test_sentence_split(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == expected
 
 
+def test_a_title_with_a_prefix_does_not_end_a_sentence_nor_does_any_title() -> None:
+    from summarizer.article import ended
+
+    text = "In 2009, after the envoy was asked to resign, then-Gov. Ruiz attacked the cabinet. It was loud."
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == [
+        "In 2009, after the envoy was asked to resign, then-Gov. Ruiz attacked the cabinet.",
+        "It was loud.",
+    ]
+    assert not ended("In 2009, after the envoy was asked to resign, then-Gov.")
+    assert not ended("The award went to Dr.")
+    assert ended("She moved to the U.S.") and ended("It was loud.")
+
+
 def test_windows_line_endings_keep_exact_offsets() -> None:
     text = "Title here\r\n\r\nFirst paragraph. It has two sentences.\r\n\r\nSecond one.\r\n"
     art = parse(text)

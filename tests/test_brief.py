@@ -928,6 +928,11 @@ def test_a_position_the_length_limit_cut_off_keeps_its_main_clause() -> None:
         'Blinken said "We will act. We must act. We cannot wait." He left.',
         ["He flew home."],
     )
+    title = "Ruiz attacked the cabinet. In 2009, after the envoy was asked to resign over the term, then-Gov."
+    assert whole_sentences(title) == (
+        "Ruiz attacked the cabinet.",
+        ["In 2009, after the envoy was asked to resign over the term, then-Gov."],
+    )
     whole = "Colonna said there can be no peace without justice"  # no full stop, but nothing is missing
     assert whole_sentences(whole) == (whole, [])
     assert whole_sentences("Colonna said she believes that") == (None, ["Colonna said she believes that"])
