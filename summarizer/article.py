@@ -28,7 +28,10 @@ _SENTENCE_END = re.compile(r"""(?:[.!?]+|…)(?P<close>[\"”’'»)\]]*)(?P<spa
 _GLUED = re.compile(
     r"(?:^|(?<=\s))(?P<word>[A-Za-z0-9][\w'’-]*)\)?(?P<space>[ \t]+)"
     r"(?=(?:The|An|This|These|Those|His|Her|Their|Its|He|She|It|They|We|There)\s+[a-z0-9]|(?:But|However),?\s+[a-z]"
-    r"|(?:While|Although|Though)\s+[A-Za-z])"  # "... in Menorca While Pat likes to ...": a clause opening
+    r"|(?:While|Although|Though)\s+[A-Za-z]"  # "... in Menorca While Pat likes to ...": a clause opening
+    # "... 100 years ago In 2006, after ...", "... the Armenians In her Pulitzer Prize-winning book": a dateline or
+    # a place opening the sentence after a related-link headline
+    r"|(?:In|On|At|After|During)\s+(?:\d{4}\b|the\s|a\s|an\s|her\s|his\s|their\s|its\s))"
 )
 _NOT_GLUED_AFTER = frozenset(
     "in of by from to at the a an and or for on with as said says told than like called named titled via is was "

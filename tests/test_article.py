@@ -91,6 +91,19 @@ def test_a_title_with_a_prefix_does_not_end_a_sentence_nor_does_any_title() -> N
     assert ended("She moved to the U.S.") and ended("It was loud.")
 
 
+def test_a_related_link_headline_glued_before_a_sentence_opening_on_a_date_or_place_is_a_sentence_of_its_own() -> None:
+    glued = (
+        "Five facts about the old mill towns of the north In 2010, the mayor closed the last mill. Why the town "
+        "will not say sorry In her new book, Ann Lee tells the story."
+    )
+    assert [glued[s:e] for s, e in split_sentences(glued, 0, len(glued))] == [
+        "Five facts about the old mill towns of the north",
+        "In 2010, the mayor closed the last mill.",
+        "Why the town will not say sorry",
+        "In her new book, Ann Lee tells the story.",
+    ]
+
+
 def test_windows_line_endings_keep_exact_offsets() -> None:
     text = "Title here\r\n\r\nFirst paragraph. It has two sentences.\r\n\r\nSecond one.\r\n"
     art = parse(text)
