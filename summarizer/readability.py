@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.article import Article
+from summarizer.article import Article, ended
 from summarizer.quotes import title_case
 from summarizer.support import STOP, stem, words
 from summarizer.verify import sentences as split_sentences
@@ -98,6 +98,17 @@ def unrepeated(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
     return [t for t, _ in kept], repeated
 
 
+def unended(article: Article) -> list[str]:
+    """Sentences of the body that end without a full stop, question or exclamation mark: a related-link headline
+    or a photo caption flattened into the copy ("Why Turkey won't say the G-word when it comes to the Armenians"),
+    not something the article says."""
+    return [
+        x.text
+        for x in article.sentences
+        if len(x.text.split()) >= 4 and not ended(x.text) and not x.text.rstrip().endswith(('"', "”", "’", "'", ":"))
+    ]
+
+
 def standfirst(article: Article) -> list[str]:
     """The headline, and a subheading: a short paragraph before the body proper that does not end a sentence."""
     out = [p.text for p in article.paragraphs if p.kind in ("title", "heading")][:2]
@@ -131,6 +142,7 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
     out: list[Problem] = []
     verbs = has_verb(sentences)
     tops = [(t, _content(t)) for t in standfirst(article)]
+    links = [(t, _content(t)) for t in unended(article)]
     seen: list[tuple[int, set[str]]] = []
     seen_parts: list[tuple[int, set[str]]] = []  # each sentence of the items seen
     for i, (text, verb) in enumerate(zip(sentences, verbs, strict=True)):
@@ -146,8 +158,12 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "too_long", f"{n} words; at most {MAX_WORDS}"))
         mine = _content(text)
         copied = next((t for t, c in tops if _overlap(mine, c) >= COPY), None)
+        linked = next((t for t, c in links if _overlap(mine, c) >= COPY), None) if copied is None else None
         if copied is not None:
             out.append(Problem(i, "headline_copy", f"copies the headline or standfirst: {copied[:80]}"))
+        elif linked is not None:
+            why = "copies a caption or link of the article (no full stop there)"
+            out.append(Problem(i, "caption", f"{why}: {linked[:80]}"))
         elif (marker := _CAPTION.search(text)) is not None:
             out.append(Problem(i, "caption", f"a photo caption ({marker.group()}): {text[:80]}"))
         elif _headline_case(text) and not any(p.index == i for p in out):

@@ -651,6 +651,21 @@ def test_a_photo_caption_the_model_copies_into_the_summary_is_removed(model) -> 
     assert issue.field == "summary[1]" and issue.detail.startswith("a photo caption ((pictured left))")
 
 
+def test_a_link_headline_of_the_article_the_model_copies_into_the_summary_is_removed(model, tmp_path) -> None:
+    linked = tmp_path / "linked.txt"
+    linked.write_text(SEED_TEXT.rstrip() + "\n\nFive things to know about the war in Ukraine\n", encoding="utf-8")
+    summary = [
+        {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
+        {"text": "Five things to know about the war in Ukraine.", "support": ["S4"]},
+        {"text": "Lavrov accused Ukraine of Russophobia over its language rules.", "support": ["S12"]},
+    ]
+    model.queue(cited(summary=summary))
+    b = run_brief(linked, brief_prompt="v2")
+    assert b.summary == [summary[0]["text"], summary[2]["text"]]
+    issue = next(i for i in b.verification.issues if i.kind == "caption")
+    assert issue.field == "summary[1]" and "no full stop there" in issue.detail
+
+
 def test_a_summary_item_the_model_ran_on_is_split_into_items_of_its_sentences(model) -> None:
     # a small model copying the article runs on past one item and the item's length limit cuts it mid-way: the
     # next item then goes on with the sentence
