@@ -446,7 +446,10 @@ def _governing(
         view: speech.Event | None = None
         owned: speech.Event | None = None
         for tok in tops:
-            noun = _noun_before_that(tok) if fallback is None else None
+            clause = tok
+            while not clause.tag_.startswith("VB") and clause.head.i != clause.i:
+                clause = clause.head  # "... subjected to 'over-classification'": the clause the quote is in
+            noun = _noun_before_that(clause) if fallback is None else None
             owner = _words_owner(noun) if noun is not None else None
             if owner is not None:
                 # "his comment Monday that 'Islam hates us'", the clause parsed onto the verb above the noun
@@ -556,14 +559,20 @@ _WORDS_NOUNS = frozenset(
 
 def _noun_before_that(verb):
     """The noun just before the "that" that opens a clause, past a date between them ("his comment Monday that
-    ..."): where the parse hangs the clause on the verb above, the noun it completes."""
+    ...") or the one whose it is ("the contention of Ann Cole that ..."): where the parse hangs the clause on the
+    verb above, the noun it completes."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
         return None
     i = mark.i - 1
     while i >= 0 and verb.doc[i].ent_type_ in ("DATE", "TIME"):
         i -= 1
-    return verb.doc[i] if i >= 0 and verb.doc[i].head.i != verb.i else None
+    if i < 0 or verb.doc[i].head.i == verb.i:
+        return None
+    noun = verb.doc[i]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _WORDS_NOUNS:
+        return noun.head.head  # "the contention of former secretary of state Hillary Clinton that ..."
+    return noun
 
 
 def _owner_subject(noun):

@@ -557,6 +557,16 @@ def test_a_score_conceded_is_no_admission() -> None:
     assert [content for _, _, content in statements_of(text)] == ["that the side was tired"]
 
 
+def test_the_contention_of_someone_that_is_theirs_where_the_parse_hangs_the_clause_elsewhere() -> None:
+    text = (
+        "Emails\n\nPowell has said he has reviewed the messages and disagrees with a decision to classify them. His "
+        "remarks buttress the contention of former secretary of state Joan Baker that some of her emails have been "
+        'retroactively subjected to "over-classification." The intelligence community has concluded that "top '
+        'secret" information was included.'
+    )
+    assert speakers_of(text)[0] == ("over-classification.", "Joan Baker")
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
