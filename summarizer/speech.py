@@ -696,6 +696,13 @@ def _not_speech(verb: Token) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
             return True
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+        whom = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if whom is not None and not objects and whom.tag_ in ("NN", "NNS") and not whom.ent_type_:
+            from summarizer.speakers import people_word
+
+            if not people_word(whom.lower_.removesuffix("s")):
+                return True  # "the study adds to evidence that ...": it makes more of something, not a remark
         return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)

@@ -443,6 +443,11 @@ def test_adding_a_thing_to_something_says_nothing() -> None:
         "that every child should learn."
     )
     assert cues_of(text) == [("Two parties", "vowed"), ("Their leader", "added")]
+    more = (
+        "Pensions\n\nThe study adds to evidence that divorce is costly. Ruiz added to her lead in the South. Lee "
+        "added to reporters that the count was over."
+    )
+    assert cues_of(more) == [("Lee", "added")]
 
 
 def test_a_cue_in_a_clause_of_contrast_does_not_take_a_quote_outside_it() -> None:
