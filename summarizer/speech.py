@@ -663,8 +663,15 @@ def _not_speech(verb: Token) -> bool:
     not show up"); "find" without a clause found; "continue" doing something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return not _verb_read_as_adjective(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
-        # "incidents reported to have taken place", "titles thought to be past their prime": says nothing
+    held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not _subjects_of(verb))
+    if (
+        verb.tag_ == "VBN"
+        and held_of
+        and lemma(verb.text) not in _ADDRESSEE
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    ):
+        # "incidents reported to have taken place", "titles thought to be past their prime", "the men - thought
+        # to be aged between 35 and 45": what is held of its subject, by no one the sentence names
         return not any(c.dep_ == "agent" for c in verb.children)
     word = lemma(verb.text)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and word in _NAMING:
@@ -713,6 +720,14 @@ def _not_speech(verb: Token) -> bool:
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return False
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def described(ev: Event) -> bool:

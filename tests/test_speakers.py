@@ -572,6 +572,15 @@ def test_the_contention_of_someone_that_is_theirs_where_the_parse_hangs_the_clau
     assert speakers_of(text)[0] == ("over-classification.", "Joan Baker")
 
 
+def test_what_is_held_of_someone_by_no_one_named_is_not_their_statement() -> None:
+    text = (
+        "Road Crash\n\nMr Lee, who was unmarried, sold fruit at the local market and was believed to use the "
+        "stretch of road on a daily basis. The little boy, whose name is Sam Awal, was reported to be in stable "
+        "condition, according to initial examinations. Ruiz added that the road was not open yet."
+    )
+    assert [cue for _, cue in cues_of(text)] == ["according to", "added"]
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
