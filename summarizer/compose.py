@@ -34,7 +34,7 @@ from summarizer.briefing import (
 from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, QuoteTable, Speaker
-from summarizer.support import Checker
+from summarizer.support import Checker, words
 from summarizer.verify import Source, check_text, initials, leaks, mentions, ungrounded_terms
 
 MAX_SHOWN = 3
@@ -145,6 +145,12 @@ def compose(
     if headline_text and len(re.findall(r"[^\W\d_]{2,}", headline_text)) < 2:  # "#1", "Update"
         check.flag("fragment", "headline", headline_text, "not a headline: fewer than two words; replaced")
         headline_text = ""
+    invented = _numbers(headline_text) - _numbers(article.text)
+    if headline_text and invented:
+        # "Obama has broken his promise seven times in a row" of an article that says "the seventh year in a row"
+        missing = ", ".join(sorted(invented))
+        check.flag("unsupported_claim", "headline", headline_text, f"the article does not have {missing}; replaced")
+        headline_text = ""
     # without a headline of its own the briefing is headed by the article's title, or its first summary sentence
     headline = (
         (check.prose(headline_text, "headline") if headline_text else None)
@@ -185,6 +191,11 @@ def compose(
         issues=check.issues,
     )
     return Composed(headline, summary, speakers, contested, verification, check.neutrality, support)
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text states, as the support checker reads them ("seven" is 7, "seventh" is not)."""
+    return {w.replace(",", "") for w in words(text) if w[:1].isdigit()}  # "3,000" is "3000"
 
 
 def _record(where: str, ids: list[str], g: Grounded, article: Article) -> SentenceSupport:

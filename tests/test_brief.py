@@ -715,6 +715,14 @@ def test_a_loaded_adjective_is_dropped_from_the_headline_rather_than_the_headlin
     assert issue.kind == "replaced_word" and issue.text == "shocking" and "dropped from the headline" in issue.detail
 
 
+def test_a_headline_with_a_number_the_article_does_not_have_gives_way_to_the_articles_title(model) -> None:
+    model.queue(draft(headline="Blinken and Lavrov clash for the 17th time at the UN"))
+    b = run_brief()
+    assert b.headline == b.title and b.title
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "unsupported_claim" and issue.detail == "the article does not have 17th; replaced"
+
+
 def test_a_headline_of_less_than_two_words_gives_way_to_the_articles_title(model) -> None:
     model.queue(draft(headline="#1"))
     b = run_brief()
