@@ -612,15 +612,11 @@ def _reports_before(ev: speech.Event, parsed: nlp.Parsed, quoted: _Quoted) -> bo
     return ev.content is not None and ev.content[1] <= parsed.start(ev.cue) and quoted.share(*ev.content) < 0.5
 
 
-def _subjects(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
 def _coordinated_clause(verb) -> bool:
     """A verb joined by "and"/"but" to the one before it, with a subject of its own: a clause of its own."""
     return (
         verb.dep_ == "conj"
-        and bool(_subjects(verb))
+        and bool(speech.subjects_of(verb))
         and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
     )
 
@@ -631,7 +627,8 @@ def _circumstance(verb) -> bool:
     "which" ("a platform that calls for ...") describes a thing and is still the outer speaker's account."""
     if speech.misread_acl(verb):
         return True  # a tensed verb read as a noun's modifier: a clause of its own the parse broke up
-    return verb.dep_ in ("advcl", "relcl") and any(c.tag_ != "WDT" and c.lower_ != "that" for c in _subjects(verb))
+    own = speech.subjects_of(verb)
+    return verb.dep_ in ("advcl", "relcl") and any(c.tag_ != "WDT" and c.lower_ != "that" for c in own)
 
 
 def _introduces(cue) -> bool:

@@ -517,7 +517,7 @@ def _said_again(verb: Token) -> bool:
         return False
     from summarizer.speakers import people_word
 
-    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inner = next(iter(subjects_of(clause)), None)
     return (
         inner is not None
         and inner.tag_ in ("NN", "NNS")
@@ -663,7 +663,7 @@ def _not_speech(verb: Token) -> bool:
     not show up"); "find" without a clause found; "continue" doing something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return not _verb_read_as_adjective(verb)
-    held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not _subjects_of(verb))
+    held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not subjects_of(verb))
     if (
         verb.tag_ == "VBN"
         and held_of
@@ -722,7 +722,8 @@ def _not_speech(verb: Token) -> bool:
     return False
 
 
-def _subjects_of(verb: Token) -> list[Token]:
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's own subjects, active or passive."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -878,7 +879,7 @@ _CIRCUMSTANCE_MARKS = frozenset(
 def _circumstance_clause(c: Token) -> bool:
     """An adverbial clause with a subject of its own that opens on "as", "when", "because", "unless" ...: the
     time, cause or condition of the saying, not what was said (but "sees Netanyahu as captured by ...")."""
-    if c.dep_ != "advcl" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+    if c.dep_ != "advcl" or not subjects_of(c):
         return False
     opener = c.left_edge
     return opener.lower_ in _CIRCUMSTANCE_MARKS and opener.dep_ in ("mark", "advmod") and opener.head.i == c.i
