@@ -537,6 +537,10 @@ def _governing(
                 # '... that Christians "cannot come" but Muslims "can come in so easily." Trump, later alleging
                 # ...': the parse ran on into the next sentence, whose cues say something else
                 near = [ev for ev in near if parsed.start(ev.cue) < r.open_mark]
+            if fallback is not None and fallback.subject.ent_type_ == "PERSON":
+                # "Backer ... has egged on supporters with pep talks like '...'. Trump has also announced ...": a
+                # named person whose clause holds the quote, over a cue in the next sentence
+                near = [ev for ev in near if (id(ev.cue.doc), ev.cue.sent.start) in own]
             if near:
                 best = min(near, key=lambda ev: _distance(parsed.start(ev.cue), r.open_mark, end))
         best = best or view

@@ -581,6 +581,17 @@ def test_what_is_held_of_someone_by_no_one_named_is_not_their_statement() -> Non
     assert [cue for _, cue in cues_of(text)] == ["according to", "added"]
 
 
+def test_a_named_person_whose_clause_holds_the_quote_beats_a_cue_in_the_next_sentence() -> None:
+    text = (
+        "Campaign Trail\n\nConservatives have looked for ways to exploit the anger. Dan Harker, the conservative "
+        "attorney and treasurer of a pro-Lee PAC, has egged on Ruiz supporters on Facebook with pep talks like "
+        '"Ruiz will win the most primaries and can still take the most delegates." Lee has also announced a kind '
+        "of snarky solidarity with Ruiz, telling voters that the senator should run."
+    )
+    [(words, speaker)] = speakers_of(text)
+    assert words.startswith("Ruiz will win") and speaker == "Dan Harker"
+
+
 def test_the_state_of_an_address_is_not_the_speaker() -> None:
     text = (
         "Talks Stall\n\nThe two sides met again on Friday.\n\n"
