@@ -907,9 +907,8 @@ class Entities:
         for tok in self.parsed.tokens_in(max(0, pos - 1500), pos):
             if tok.lower_ != noun or not tok.tag_.startswith("NN") or self.quoted(self.parsed.start(tok)):
                 continue
-            words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3]
             own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his campaign": whose?
-            if words and not own and not tok.ent_type_:
+            if _modified(tok) and not own and not tok.ent_type_:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
         return found
 
@@ -926,8 +925,7 @@ class Entities:
             if det is None or det.lower_ not in ("the", "this"):
                 continue
             of = any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)
-            words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3]
-            if of or words:
+            if of or _modified(tok):
                 return _text([t for t in _phrase(tok) if not (t.dep_ == "case" and t.head.i == tok.i)])
         return None
 
@@ -1219,6 +1217,12 @@ def _one_of(head: Token) -> bool:
     if det is None or det.lower_ not in ("a", "an", "the"):
         return False
     return det.lower_ != "the" or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+
+
+def _modified(noun: Token) -> bool:
+    """Whether a noun has words of its own just before it ("the Greek finance ministry", "the state health
+    department"): a description of one body, not any body of its kind."""
+    return any(c.dep_ in ("compound", "amod") and c.i >= noun.i - 3 for c in noun.lefts)
 
 
 def _seen_by_another(head: Token) -> bool:
