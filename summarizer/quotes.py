@@ -361,6 +361,12 @@ def _tags(text: str, region: QuotedRegion, cue: int) -> bool:
     return not re.search(r"[.!?]", between) and not between[:1].isupper()
 
 
+def _tag_after(text: str, end: int, cue: int) -> bool:
+    """Whether the cue at `cue` follows the quote ending at `end` with only a comma or dash between
+    ('"...," said X')."""
+    return cue >= end and not text[end:cue].strip(" ,;-–—")
+
+
 def _runs_on(quotes: list[Quote], owners: list[Entity | None]) -> bool:
     """Whether the quote before was left open to go on in the next one, and has a speaker."""
     return bool(quotes) and quotes[-1].continued and owners[-1] is not None
@@ -478,6 +484,10 @@ def _governing(
                     if node.dep_ == "parataxis" or _coordinated_clause(node) or _circumstance(node):
                         # "..., said X, reported the LA Times"; "Y accuses ... and X says ..."; "Y said they
                         # feared a repeat of 1992, when X called for ...": X speaks
+                        break
+                    if _tag_after(text, end, parsed.start(node)):
+                        # "Y says she goes twice a week '...,' said X": a caption run into the quote, whose
+                        # own tag follows it
                         break
                 if best is None and node.tag_.startswith("VB"):
                     subject = speech.subject(node)

@@ -492,3 +492,15 @@ def test_a_figure_in_quotation_marks_is_not_words_said() -> None:
         "waiting. 'I gave it everything,' Lopez said.\n"
     )
     assert speakers_of(text) == [("I gave it everything", "Maria Lopez")]
+
+
+def test_a_quote_run_into_a_caption_goes_to_the_tag_right_after_it() -> None:
+    text = (
+        "Clinic Opens\n\nThe clinic opened on Monday. Her own biggest fan: Owner Mia Dorn, pictured, says she gets "
+        "her company's signature skin treatment two to three times a week 'If I hadn’t had [my sister’s] advice "
+        "beforehand, I may have backed out [when I saw the form],' said beauty blogger Ruth Okafor. The clinic "
+        "plans a second site.\n"
+    )
+    assert speakers_of(text) == [
+        ("If I hadn’t had [my sister’s] advice beforehand, I may have backed out [when I saw the form]", "Ruth Okafor")
+    ]
