@@ -31,7 +31,8 @@ _OFFICES = frozenset(
     "mayor governor senator president chancellor secretary minister judge justice chairman chairwoman chair"
     " councillor councilor councilman councilwoman commissioner director ambassador representative congressman"
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
-    " superintendent inspector detective officer captain professor".split()
+    " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
+    " founder co-founder cofounder billionaire".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.

@@ -2205,3 +2205,12 @@ def test_calling_someone_something_is_speech_though_the_parse_makes_it_their_app
     words = ["Lee", "called", "the", "session", "."]
     doc = Doc(nlp.pipeline().vocab, words=words, heads=[1, 1, 3, 1, 1], deps="nsubj ROOT det dobj punct".split())
     assert speech._call_by_name(doc[1])
+
+
+def test_a_capitalised_role_word_the_recogniser_takes_into_a_name_becomes_the_role() -> None:
+    text = (
+        "Office Closes\n\nSpokeswoman Ann Lee said the office was closed on Friday. Billionaire Tom Berg said he "
+        "would buy the building.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Ann Lee", "Spokeswoman"), ("Tom Berg", "Billionaire")]
