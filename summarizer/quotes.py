@@ -469,6 +469,12 @@ def _governing(
                     # even inside what someone else says of them
                     owned = speech.Event(node, node.text, owner, None)
                     break
+                claimed = speech.conceding(node) if best is None else None
+                if claimed is not None:
+                    key = (id(node.doc), claimed.i)  # "While X claimed the plan was 'a success', Y said ..."
+                    best = by_cue.get(key) or by_view.get(key)
+                    if best is not None:
+                        break
                 view = view or by_view.get((id(node.doc), node.i))
                 ev = by_cue.get((id(node.doc), node.i))
                 if ev is not None and ev.subject is None and best is None and speech.asked(node):
@@ -749,15 +755,12 @@ def _speech_tag(parsed: nlp.Parsed, inner: list, end: int, quoted: _Quoted) -> s
     return None
 
 
-_CONCESSIVE = frozenset("while whilst although though whereas".split())
-
-
 def _conceded_apart(cue, inner) -> bool:
     """Whether the cue stands in a clause of contrast ("While X has promised ...") that none of the quote's
     words are in: what the rest of the sentence says is set against the cue, not said by its subject."""
     node = cue
     for _ in range(8):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in speech.CONCESSIVE for c in node.children):
             return not any(t.doc is node.doc and node.left_edge.i <= t.i <= node.right_edge.i for t in inner)
         if node.head.i == node.i:
             return False

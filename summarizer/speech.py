@@ -843,7 +843,13 @@ _CIRCUMSTANCE = frozenset(
 def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[int, int] | None:
     """What the verb says: its clausal complement, or else its other complements to the right (never the
     speaker's own phrase, which follows the verb in "..., said Ann Lee, who leads the union")."""
+    held = conceded_claim(verb)
+    if held is not None:
+        own = {t.i for t in verb.subtree}
+        return _span(parsed, [t for t in held.subtree if t.i not in own])
     comps = [c for c in verb.children if c.dep_ == "ccomp"] or _dated_clause(verb)
+    # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
+    comps = [c for c in comps if conceding(c) is None]
     # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
     comps = [c for c in comps if speaker is None or speaker not in c.subtree]
     if comps:
@@ -869,6 +875,41 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None
     toks = [t for c in right for t in c.subtree]
     return _span(parsed, toks)
+
+
+CONCESSIVE = frozenset("while whilst although though whereas".split())
+
+
+def conceded_claim(verb: Token) -> Token | None:
+    """The clause a cue in a clause of contrast claims, where the parse hung the cue on that clause instead:
+    "While the council claimed the plan was 'a success', critics said it failed", read with "the plan was ..."
+    as what the critics said and "claimed" inside it. Only a cue with no complement of its own, whose clause
+    opens on "while", "although" ... and is followed at once by the clause's subject, that clause said by a
+    later cue after a comma."""
+    if verb.dep_ != "advcl" or not is_cue(verb, stance=True) or verb.head.i < verb.i:
+        return None
+    mark = verb.left_edge
+    if mark.lower_ not in CONCESSIVE or mark.dep_ != "mark" or mark.head.i != verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") and c.i > verb.i for c in verb.children):
+        return None
+    held = verb.head
+    said = held.head
+    if held.dep_ != "ccomp" or said.i <= held.i or not is_cue(said, stance=True):
+        return None
+    rest = [t for t in held.subtree if t.i > verb.right_edge.i]
+    if not rest or rest[0].i != verb.right_edge.i + 1:
+        return None
+    after = verb.doc[held.right_edge.i + 1] if held.right_edge.i + 1 < len(verb.doc) else None
+    return held if after is not None and after.text == "," else None
+
+
+def conceding(clause: Token) -> Token | None:
+    """The cue in a clause of contrast hung on `clause` that claims it (`conceded_claim`)."""
+    return next(
+        (a for a in clause.children if a.dep_ == "advcl" and (h := conceded_claim(a)) is not None and h.i == clause.i),
+        None,
+    )
 
 
 _CIRCUMSTANCE_MARKS = frozenset(

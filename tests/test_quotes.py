@@ -504,3 +504,12 @@ def test_a_quote_run_into_a_caption_goes_to_the_tag_right_after_it() -> None:
     assert speakers_of(text) == [
         ("If I hadn’t had [my sister’s] advice beforehand, I may have backed out [when I saw the form]", "Ruth Okafor")
     ]
+
+
+def test_a_cue_in_a_clause_of_contrast_says_the_clause_the_parse_hung_it_on() -> None:
+    # parsed with "the fee was 'fair'" as what Jo Hale said and "insisted" hung on it
+    text = "Parking Fees\n\nAlthough the firm insisted the fee was 'fair', Jo Hale said drivers were angry.\n"
+    table = extract(parse(text))
+    assert speakers_of(text) == [("fair", "the firm")]
+    said = {(table.speaker(a.speaker_id).name, a.content(text).rstrip("'")) for a in table.attributions if not a.direct}
+    assert said == {("the firm", "the fee was 'fair"), ("Jo Hale", "drivers were angry")}
