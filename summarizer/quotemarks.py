@@ -113,7 +113,14 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 out.append(QuotedRegion(open_at + 1, i, open_at, i, single=True))
                 open_at = None
             continue
-        opens = not _is_word(before) and after and not after.isspace() and not _elided_year(text, i, end)
+        # a mark before a comma or full stop closes ('as "the enemy"', the paper reported'), never opens
+        opens = (
+            not _is_word(before)
+            and after
+            and not after.isspace()
+            and after not in ",.;:!?)"
+            and not _elided_year(text, i, end)
+        )
         if (m.group() == "‘" and not _elided_year(text, i, end)) or (m.group() == "'" and opens):
             if open_at is None and opens:
                 open_at = i

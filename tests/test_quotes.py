@@ -513,3 +513,18 @@ def test_a_cue_in_a_clause_of_contrast_says_the_clause_the_parse_hung_it_on() ->
     assert speakers_of(text) == [("fair", "the firm")]
     said = {(table.speaker(a.speaker_id).name, a.content(text).rstrip("'")) for a in table.attributions if not a.direct}
     assert said == {("the firm", "the fee was 'fair"), ("Jo Hale", "drivers were angry")}
+
+
+def test_a_single_mark_after_a_nested_double_quote_and_before_a_comma_closes_the_quote() -> None:
+    text = (
+        "Harbour Guards\n\nThe port's operator said the staff must show 'respect' and 'care'. A former guard said "
+        "the team 'often spoke of the sailors as \"the problem\"', the Harbour Times reported. Ann Vos told the "
+        "paper: 'We will look into it.' 'It is a shame,' said Bo Lin.\n"
+    )
+    assert speakers_of(text)[2:] == [
+        ('often spoke of the sailors as "the problem"', "A former guard"),
+        ("the problem", "A former guard"),
+        ("We will look into it.", "Ann Vos"),
+        ("It is a shame", "Bo Lin"),
+    ]
+
