@@ -565,6 +565,18 @@ def _governing(
         out.append(best or fallback)
         if best is None and fallback is not None and above:
             further[n] = above
+    for n, r in enumerate(regions):
+        outer = next((m for m in range(n) if regions[m].start <= r.open_mark and r.end <= regions[m].end), None)
+        ev = out[n]
+        if (
+            outer is not None
+            and ev is not None
+            and not regions[outer].start <= parsed.start(ev.cue) < regions[outer].end
+        ):
+            # 'X said the guards called them "the enemy"', the paper reported': a quote inside another, with no cue
+            # of its own inside it, is part of what the outer quote's speaker says
+            out[n] = out[outer]
+            further.pop(n, None)
     return out, further
 
 

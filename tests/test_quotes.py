@@ -528,3 +528,17 @@ def test_a_single_mark_after_a_nested_double_quote_and_before_a_comma_closes_the
         ("It is a shame", "Bo Lin"),
     ]
 
+
+def test_a_quote_inside_another_with_no_cue_of_its_own_inside_it_is_the_outer_quotes_speakers() -> None:
+    # parsed with "as" opening a clause of "reported": the paper's cue, outside the outer quote
+    text = (
+        "Harbour Guards\n\nThe port's operator said the staff must show 'respect' and 'care'. A former staffer at "
+        "harbour subcontractor Vos Security said the guards – seven of whom are former Navy personnel - 'frequently "
+        'referred to asylum seekers in their care as "the enemy"\', The Harbour Times reported. Ann Vos told the '
+        "paper: 'We will look into it.' 'It is a shame,' said Bo Lin.\n"
+    )
+    staffer = "A former staffer at harbour subcontractor Vos Security"
+    assert speakers_of(text)[2:4] == [
+        ('frequently referred to asylum seekers in their care as "the enemy"', staffer),
+        ("the enemy", staffer),
+    ]
