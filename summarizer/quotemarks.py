@@ -194,13 +194,26 @@ def _plural_possessive(text: str, i: int, end: int, mark: str = "’") -> bool:
 def _short_quote_closes(text: str, open_at: int, i: int, end: int, mark: str) -> bool:
     """`'end of days' group brawling with ... . The family ...`: an apostrophe after s that a quote of a few words
     opened just before ends, since as a possessive it would leave that quote open past the end of a sentence
-    (not `'the players' day,' he said`, which closes in the same sentence)."""
+    (not `'the players' day,' he said`, which closes in the same sentence) or past the opening of another
+    (`a 'them and us' culture ... 'at all costs'`)."""
     if len(text[open_at + 1 : i].split()) > 4:
         return False
+    if _opens_next(text, i, end):
+        return True
     closer = re.compile(rf"{re.escape(mark)}(?!\w)")
     nxt = closer.search(text, i + 1, end)
     stop = nxt.start() if nxt else end
     return re.search(r"[.!?]\s+[A-Z‘'“\"]", text[i + 1 : stop]) is not None
+
+
+def _opens_next(text: str, i: int, end: int) -> bool:
+    """`'them and us' culture ... 'at all costs'`: the next single mark after `i` in the paragraph opens a quote, so
+    the one at `i` closes the quote before it (a quote inside a quote takes the other kind of mark)."""
+    nxt = re.compile(r"['‘’]").search(text, i + 1, end)
+    if nxt is None:
+        return False
+    j = nxt.start()
+    return text[j - 1].isspace() and j + 1 < end and _is_word(text[j + 1])
 
 
 # Words that start what follows a closing quote, never the noun a plural possessive needs.

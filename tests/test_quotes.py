@@ -542,3 +542,11 @@ def test_a_quote_inside_another_with_no_cue_of_its_own_inside_it_is_the_outer_qu
         ('frequently referred to asylum seekers in their care as "the enemy"', staffer),
         ("the enemy", staffer),
     ]
+
+
+def test_a_short_quote_ending_in_s_closes_before_another_quote_opens() -> None:
+    text = (
+        "Ward Review\n\nThe review found a 'them and us' culture between nurses and doctors and a drive for speed "
+        "'at all costs' by a few managers. 'We accept it,' said Ann Vos. 'We will change,' said Bo Lin.\n"
+    )
+    assert [q for q, _ in speakers_of(text)] == ["them and us", "at all costs", "We accept it", "We will change"]
