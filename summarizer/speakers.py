@@ -144,7 +144,10 @@ class Entity:
     @property
     def is_person(self) -> bool:
         return self.kind == "person" or (
-            self.kind == "description" and not self.plural and self.head not in _BODY_NOUNS
+            self.kind == "description"
+            and not self.plural
+            and self.head not in _BODY_NOUNS
+            and self.head not in _DOCUMENT_NOUNS  # "the report" is no one
         )
 
     def tokens(self) -> list[list[str]]:

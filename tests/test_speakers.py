@@ -2214,3 +2214,11 @@ def test_a_capitalised_role_word_the_recogniser_takes_into_a_name_becomes_the_ro
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Ann Lee", "Spokeswoman"), ("Tom Berg", "Billionaire")]
+
+
+def test_a_document_is_not_a_person_and_it_may_stand_for_it() -> None:
+    from summarizer.speakers import Entity, _compatible
+
+    report = Entity("The report", "description", head="report")
+    assert not report.is_person and _compatible(report, "n") and not _compatible(report, None)
+    assert Entity("the student", "description", head="student").is_person
