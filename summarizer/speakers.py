@@ -378,7 +378,7 @@ class Entities:
 
     def _title(self, ent: Span) -> str | None:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        first = ent[0]
+        first = next((t for t in ent if not t.is_punct), ent[0])  # "' Mrs Creag", the quote's closing mark taken in
         for tok in (first, before):
             if tok is not None and _HONORIFIC.match(tok.text):
                 return tok.text.rstrip(".").lower()
@@ -424,7 +424,9 @@ class Entities:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.
                 g = "f" if title in _FEMALE_TITLE else "m"
-                cands = [e for e in cands if e.gender == g] or [e for e in cands if e.gender is None]
+                cands = [e for e in cands if e.gender == g] or [
+                    e for e in cands if e.gender is None and self._taken_up_as(e, pos) in (g, None)
+                ]
             if by_surname and len(cands) > 1 and title is None:
                 return self._most_named(cands, pos)
             return self._latest(cands, pos)
@@ -443,6 +445,19 @@ class Entities:
             if len(e.name.split()) == 1 and e.name in (surname, first):
                 return e
         return None
+
+    def _taken_up_as(self, e: Entity, pos: int) -> str | None:
+        """ "m" or "f" where a he or she takes up a person named as a main subject before `pos` ("James Creag, 11,
+        is so sick of it that he ...": not the "Mrs Creag" quoted later, his mother); not a his or her, which may
+        be someone else's ("Hillary Clinton, his opponent, ...")."""
+        return next(
+            (
+                g
+                for m in self.mentions
+                if m.entity is e and m.pos < pos and (g := self._pronoun_after(m, subjects_only=True)) is not None
+            ),
+            None,
+        )
 
     def _most_named(self, cands: list[Entity], pos: int) -> Entity:
         """Of people who share a surname, the one named in the most sentences before `pos` (the latest of those
@@ -613,9 +628,10 @@ class Entities:
             start <= n.pos < m.pos and n.entity is not m.entity and n.entity.kind == "person" for n in self.mentions
         )
 
-    def _pronoun_after(self, m: _Mention) -> str | None:
+    def _pronoun_after(self, m: _Mention, subjects_only: bool = False) -> str | None:
         """The gender of the he/she that next takes up a person named as a main subject: the subject of the
-        next sentence, or a his/her later in the same sentence with no other person named between."""
+        next sentence, or a his/her later in the same sentence with no other person named between (with
+        `subjects_only`, a he/she subject there instead: "Ann Lee, his rival, said that she ...")."""
         if m.salience < 2 or self._named_first(m):
             return None
         toks = self.parsed.tokens_in(m.pos, m.pos + 1)
@@ -631,8 +647,10 @@ class Entities:
                 if others[pos]:
                     return None  # "Lee said Ana Ruiz had not spoken. She ...": she may be either
                 break
-            if tok.lower_ in ("his", "her", "himself", "herself") and tok.tag_ in ("PRP$", "PRP"):
+            if not subjects_only and tok.lower_ in ("his", "her", "himself", "herself") and tok.tag_ in ("PRP$", "PRP"):
                 return "m" if tok.lower_ in ("his", "himself") else "f"
+            if subjects_only and tok.lower_ in ("he", "she") and tok.dep_ in _SUBJECT:
+                return "m" if tok.lower_ == "he" else "f"
         if sent.end < len(sent.doc):
             nxt = sent.doc[sent.end].sent
             subj = next((t for t in nxt if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)

@@ -2222,3 +2222,25 @@ def test_a_document_is_not_a_person_and_it_may_stand_for_it() -> None:
     report = Entity("The report", "description", head="report")
     assert not report.is_person and _compatible(report, "n") and not _compatible(report, None)
     assert Entity("the student", "description", head="student").is_person
+
+
+def test_mrs_with_a_surname_is_not_the_boy_of_that_name_whom_a_he_took_up() -> None:
+    text = (
+        "Boy Hides From Sun\n\nTom Ardle, 10, is so tired of the taunts that he has stopped wearing the cream. Tom, "
+        "from Leeds, was given a thick white paste by doctors. 'He was in agony and I was so worried,' Mrs Ardle "
+        "said. 'The school put a coating over the lights and now he is better,' Mrs Ardle added.\n"
+    )
+    table = extract(parse(text))
+    assert {table.speaker(q.speaker_id).name for q in table.quotes} == {"Ardle"}
+    assert table.speaker(table.quotes[0].speaker_id).gender == "f"
+
+
+def test_a_title_after_a_quotation_mark_the_recogniser_took_into_the_name_is_still_the_title() -> None:
+    from spacy.tokens import Doc, Span
+
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    # "...,' Mrs Ardle said.", with the closing mark inside the entity, as the model read it in a longer article
+    doc = Doc(nlp.pipeline().vocab, words=["'", "Mrs", "Ardle", "said", "."])
+    assert Entities._title(None, Span(doc, 0, 3, label="ORG")) == "mrs"
