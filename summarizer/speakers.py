@@ -720,8 +720,12 @@ class Entities:
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)
-        person = titled or next(
-            (c for c in head.children if c.dep_ in ("appos", "dep", "npadvmod") and c.ent_type_ == "PERSON"), None
+        person = (
+            titled
+            or next(
+                (c for c in head.children if c.dep_ in ("appos", "dep", "npadvmod") and c.ent_type_ == "PERSON"), None
+            )
+            or _name_closing(head)
         )
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
             ent = self._ent_of[(id(head.doc), person.i)]
@@ -1120,6 +1124,24 @@ def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:
     sent = tok.sent
     run_on = len(sent) > RUN_ON
     return id(tok.doc), sent.start, (tok.i - sent.start) // (RUN_ON // 2) if run_on else 0, run_on
+
+
+def _name_closing(head: Token) -> Token | None:
+    """ "The head of the Harbour Trust, Ann Vos, said": a person's name set off by commas at the end of a subject
+    phrase, right before its verb, which the parse hung on a noun inside the phrase ("Trust") instead of its head."""
+    verb = head.head
+    if head.dep_ not in _SUBJECT or verb.i < head.i:
+        return None
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.i == head.i:
+            continue
+        doc = tok.doc
+        before = tok.left_edge.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # "Inequality,  Ricardo Raphael": a double space is a token of its own
+        if before > 0 and doc[before].text == "," and tok.right_edge.i + 2 == verb.i:
+            return tok if doc[tok.right_edge.i + 1].text == "," else None
+    return None
 
 
 def _titled_object(head: Token) -> Token | None:

@@ -2244,3 +2244,14 @@ def test_a_title_after_a_quotation_mark_the_recogniser_took_into_the_name_is_sti
     # "...,' Mrs Ardle said.", with the closing mark inside the entity, as the model read it in a longer article
     doc = Doc(nlp.pipeline().vocab, words=["'", "Mrs", "Ardle", "said", "."])
     assert Entities._title(None, Span(doc, 0, 3, label="ORG")) == "mrs"
+
+
+def test_a_name_set_off_by_commas_at_the_end_of_a_subject_phrase_is_the_speaker() -> None:
+    # parsed with "Ann Vos" hung on "Trust", and "Ricardo Raphael" on "Inequality", not on the phrase's head
+    text = (
+        "Harbour Plans\n\nThe head of the Harbour Trust, Ann Vos, said it was late. The author of Mirreynato, the "
+        "Other Inequality,  Ricardo Raphael, wrote in his book: 'Wealth is the main marker of class.'\n"
+    )
+    table = extract(parse(text))
+    roles = {s.name: s.role for s in table.speakers}
+    assert roles.keys() == {"Ann Vos", "Ricardo Raphael"} and roles["Ann Vos"] == "head of the Harbour Trust"
