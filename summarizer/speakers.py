@@ -286,6 +286,25 @@ class Entities:
         self._introduced_people()
         self._unrecognised_mentions()
         self._genders()
+        self._people_read_as_bodies()
+
+    def _people_read_as_bodies(self) -> None:
+        """ "McLean was a paperboy when ... he saw ...": a name of one to three capitalised words that the recogniser
+        took for an organisation, and that a he or she takes up as a main subject, is a person."""
+        for e in self.items:
+            words = e.name.split()
+            if e.kind != "body" or e.label != "ORG" or e.plural or not 1 <= len(words) <= 3:
+                continue
+            if not all(w[:1].isupper() and not w.isupper() for w in words) or any(
+                w.lower() in _BODY_NOUNS for w in words
+            ):
+                continue  # not "FBI", "the Harbour Trust"
+            if len(words) == 1 and self._person_named(e.name) is not None:
+                continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
+            said = (self._pronoun_after(m, subjects_only=True) for m in self.mentions if m.entity is e)
+            gender = next((g for g in said if g in ("m", "f")), None)
+            if gender is not None:
+                e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
 
     def _introduced_people(self) -> None:
         """A name the recogniser missed that an apposition introduces as a person (`_introduced_as_person`): a

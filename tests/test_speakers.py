@@ -2255,3 +2255,26 @@ def test_a_name_set_off_by_commas_at_the_end_of_a_subject_phrase_is_the_speaker(
     table = extract(parse(text))
     roles = {s.name: s.role for s in table.speakers}
     assert roles.keys() == {"Ann Vos", "Ricardo Raphael"} and roles["Ann Vos"] == "head of the Harbour Trust"
+
+
+def test_a_name_taken_for_an_organisation_that_a_he_takes_up_is_a_person() -> None:
+    # "McLean was a paperboy when he saw the crash.", "McLean" read as an organisation, as the model read a singer
+    from spacy.tokens import Doc, Span
+
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    words = "McLean was a paperboy when he saw the crash .".split()
+    heads = [1, 1, 3, 1, 6, 6, 1, 8, 6, 1]
+    deps = "nsubj ROOT det attr advmod nsubj advcl det dobj punct".split()
+    tags = "NNP VBD DT NN WRB PRP VBD DT NN .".split()
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    [mclean] = Entities(nlp.Parsed([(0, doc)]), lambda pos: False).items
+    assert (mclean.name, mclean.kind, mclean.gender) == ("McLean", "person", "m")
+    # an acronym stays a body: "the FBI recorded him before he ..."
+    words = "FBI was a witness when he saw the crash .".split()
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [e.kind for e in Entities(nlp.Parsed([(0, doc)]), lambda pos: False).items] == ["body"]
+
