@@ -212,6 +212,8 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
+    if found is not None and _expletive(found, verb):
+        return None  # "It's hard to believe that ...": no one believes it
     found = _addressed(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
@@ -227,6 +229,19 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         )
         return other or named or _named_one(found) or _adjacent(verb, quoted) or _named_before(verb, quoted)
     return _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or found
+
+
+def _expletive(found: Token, verb: Token) -> bool:
+    """ "It's important to think of ...", "It is hard to believe that ...": an "it" that stands for nothing, the
+    subject of a copula and an adjective whose clause holds the verb."""
+    head = found.head
+    return (
+        found.lower_ == "it"
+        and head.i != verb.i
+        and head.lower_ in _COPULAS
+        and any(c.dep_ == "acomp" for c in head.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i <= verb.i <= c.right_edge.i for c in head.children)
+    )
 
 
 def _named_body(found: Token | None) -> Token | None:

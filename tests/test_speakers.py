@@ -2278,3 +2278,12 @@ def test_a_name_taken_for_an_organisation_that_a_he_takes_up_is_a_person() -> No
     doc.ents = [Span(doc, 0, 1, label="ORG")]
     assert [e.kind for e in Entities(nlp.Parsed([(0, doc)]), lambda pos: False).items] == ["body"]
 
+
+def test_an_it_that_stands_for_nothing_says_nothing() -> None:
+    text = (
+        "Old Song\n\nThe Harbour Trust sold the song's manuscript on Monday. It's hard to believe that the song is "
+        '44 years old. It\'s important to think of "Green Fields" as a poem.\n'
+    )
+    table = extract(parse(text))
+    assert table.quotes == []  # a title in quotation marks, with no one saying it
+    assert not [a for a in table.attributions if not a.direct]
