@@ -389,8 +389,11 @@ def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         before.is_punct or before.is_quote or before.tag_.startswith("NN") or before.tag_ == "PRP"
     ):
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_main_verb(verb):
-        return None  # "the accountability demanded of the press": what is demanded, not who demands it
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and before.tag_ in ("NN", "NNS") and not misread_acl(verb))
+    if verb.dep_ == "acl" and participle and not _misread_main_verb(verb):
+        # "the accountability demanded of the press" (also tagged as a past tense): what is demanded, not who
+        # demands it
+        return None
     # after the cue only when the cue follows the quote ('"...," said X'), and never the addressee of "told X"
     follows_quote = before.is_quote or (before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].is_quote)
     after: tuple[int, ...] = ()

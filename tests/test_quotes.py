@@ -550,3 +550,14 @@ def test_a_short_quote_ending_in_s_closes_before_another_quote_opens() -> None:
         "'at all costs' by a few managers. 'We accept it,' said Ann Vos. 'We will change,' said Bo Lin.\n"
     )
     assert [q for q, _ in speakers_of(text)] == ["them and us", "at all costs", "We accept it", "We will change"]
+
+
+def test_a_past_participle_read_as_a_past_tense_after_a_noun_names_no_speaker() -> None:
+    # "demanded" is tagged as a past tense hung on "power", the noun before it is what is demanded
+    text = (
+        'Press Freedom\n\nIt\'s the "power of the press" without the objectivity or accountability demanded of the '
+        "actual press.\n"
+    )
+    table = extract(parse(text))
+    assert speakers_of(text) == [("power of the press", None)]
+    assert not [a for a in table.attributions if not a.direct]
