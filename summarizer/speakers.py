@@ -914,6 +914,8 @@ class Entities:
             return None
         if head.lower_ in _BODY_NOUNS or head.lower_ in _DOCUMENT_NOUNS:
             return None  # "the company" is never a person whose role mentions the company
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "the researchers" are not Dr Fan, "one of the researchers"
         words = set(_norm(_text(_phrase(head))).split()) - {"the", "this", "that"}
         for e in self._recent(pos):
             if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):

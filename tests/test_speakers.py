@@ -2287,3 +2287,16 @@ def test_an_it_that_stands_for_nothing_says_nothing() -> None:
     table = extract(parse(text))
     assert table.quotes == []  # a title in quotation marks, with no one saying it
     assert not [a for a in table.attributions if not a.direct]
+
+
+def test_a_plural_description_is_not_the_one_person_whose_role_has_its_words() -> None:
+    text = (
+        "New Frog Found\n\nDr Ann Vos, one of the researchers who found the frog and a biologist at Leeds University, "
+        "said the frog had long been mistaken for another species. However, the researchers, who also included Tom "
+        "Berg from the Harbour Institute, warned that the new frog may be under threat. They said: 'The frog is "
+        "threatened by new roads.'\n"
+    )
+    table = extract(parse(text))
+    assert speakers_of(text) == [("The frog is threatened by new roads.", "the researchers")]
+    warned = next(a for a in table.attributions if a.cue == "warned")
+    assert table.speaker(warned.speaker_id).name == "the researchers"
