@@ -732,8 +732,9 @@ def _not_speech(verb: Token) -> bool:
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     if word == "continue":
-        # "fans continue to fight for survival", "she will continue studying": keeps doing, says nothing
-        return any(c.dep_ == "xcomp" for c in verb.children)
+        # "fans continue to fight for survival", "she will continue studying", "provided he continues with the
+        # counselling": keeps doing, says nothing
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
     if word == "charge":
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

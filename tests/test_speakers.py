@@ -2300,3 +2300,12 @@ def test_a_plural_description_is_not_the_one_person_whose_role_has_its_words() -
     assert speakers_of(text) == [("The frog is threatened by new roads.", "the researchers")]
     warned = next(a for a in table.attributions if a.cue == "warned")
     assert table.speaker(warned.speaker_id).name == "the researchers"
+
+
+def test_continuing_with_something_is_not_speech() -> None:
+    text = (
+        "Tagging Order\n\nSheriff Ann Vos gave Tom Berg a tagging order provided he continues with the counselling. "
+        "'You are on the cusp of custody,' Vos continued.\n"
+    )
+    assert cues_of(text) == []
+    assert speakers_of(text) == [("You are on the cusp of custody", "Ann Vos")]
