@@ -874,7 +874,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
-        return _span(parsed, list(best.subtree) + _continued(verb, best))
+        return _span(parsed, _counted_subject(verb, best) + list(best.subtree) + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -943,6 +943,22 @@ def _circumstance_clause(c: Token) -> bool:
         return False
     opener = c.left_edge
     return opener.lower_ in _CIRCUMSTANCE_MARKS and opener.dep_ in ("mark", "advmod") and opener.head.i == c.i
+
+
+_ROUGHLY = frozenset("about around over under nearly almost roughly some".split())
+
+
+def _counted_subject(verb: Token, clause: Token) -> list[Token]:
+    """ "said about half of the rise reflected the tax cuts": a clause with no subject of its own, right after a
+    figure the parse hung on the verb as a preposition ("about half of the rise"), has it as its subject."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return []
+    prep = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i), None)
+    if prep is None or prep.i != verb.i + 1 or prep.lower_ not in _ROUGHLY:
+        return []
+    if prep.right_edge.i + 1 != clause.left_edge.i:
+        return []
+    return list(prep.subtree)
 
 
 def _dated_clause(verb: Token) -> list[Token]:

@@ -2309,3 +2309,19 @@ def test_continuing_with_something_is_not_speech() -> None:
     )
     assert cues_of(text) == []
     assert speakers_of(text) == [("You are on the cusp of custody", "Ann Vos")]
+
+
+def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
+    # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
+    text = (
+        "Port Budget\n\nThe budget office said about half of the higher adjustment in its deficit projections "
+        "reflected revenue losses from the compromise tax cuts. The rest are attributable to its forecast.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "The budget office",
+            "said",
+            "about half of the higher adjustment in its deficit projections reflected revenue losses from the "
+            "compromise tax cuts",
+        )
+    ]
