@@ -51,6 +51,8 @@ _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
+# Words a news outlet is called by: "the network said" may be the CBS that reported the story.
+_PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
 _PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
 # Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.
 BODY_NOUNS = _BODY_NOUNS = frozenset(
@@ -232,6 +234,15 @@ def _located(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
+def _reporting(tok: Token) -> bool:
+    """The name `tok` starts is the press reporting the story: the subject of "reported" ("CBS reported that
+    ...") or what it is "according to"."""
+    tok = _name_head(tok)
+    if tok.dep_ == "nsubj":
+        return speech.lemma(tok.head.text) == "report"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def _titled_name(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """(title, name) for a phrase of common nouns that ends in a run of proper ones ("Board chair Ana Ruiz")."""
     k = len(tokens)
@@ -271,6 +282,8 @@ class Entities:
         self.mentions: list[_Mention] = []
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
+        # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
+        self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         for _, doc in parsed.docs:
             for ent in doc.ents:
@@ -862,6 +875,8 @@ class Entities:
                         and not e.plural
                         and self._named_near(e, pos)
                         and not self._audience(e, pos)
+                        and (noun in _PRESS_NOUNS or not self._press(e, pos))
+                        and not self._other_kind(e, noun)
                     ),
                     None,
                 )
@@ -1001,6 +1016,18 @@ class Entities:
             t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
         ]
         return bool(toks) and all(_addressed(t) or _located(t) for t in toks)
+
+    def _other_kind(self, e: Entity, noun: str) -> bool:
+        """A body whose name calls it another kind of thing than `noun`: "Bellevue Hospital" is not "the team"."""
+        return e.head != noun and e.head in self._nouns
+
+    def _press(self, e: Entity, pos: int) -> bool:
+        """Named so far only as the press reporting the story ("CBS reported that ..."): not the team, the
+        company or the party a later "the team said" stands for."""
+        toks = [
+            t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+        ]
+        return bool(toks) and all(_reporting(t) for t in toks)
 
     def _recent(self, pos: int) -> list[Entity]:
         """Entities mentioned before `pos`, most recent first."""

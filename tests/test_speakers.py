@@ -2325,3 +2325,12 @@ def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_sa
             "compromise tax cuts",
         )
     ]
+
+
+def test_the_team_is_neither_the_press_that_reported_the_story_nor_a_hospital() -> None:
+    text = (
+        "Player Hurt\n\nHarbour Rovers player Tom Berg was hurt in a fight on Monday. He and his wife were taken to "
+        "Bellevue Hospital, the nearest hospital, where they are in stable condition. CBS reported that Berg had "
+        "surgery on Monday morning. The team confirmed that he had a cut to his arm.\n"
+    )
+    assert cues_of(text) == [("CBS", "reported"), ("The team", "confirmed")]
