@@ -234,6 +234,14 @@ def _located(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
+def _label(tok: Token) -> bool:
+    """ "Fighter ace: Douglas Bader's story is ...": a photo caption's label, the words before a colon that open
+    the sentence, which names no one."""
+    phrase = _phrase(tok)
+    after = tok.doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(tok.doc) else None
+    return after is not None and after.text == ":" and phrase[0].i == tok.sent.start and len(phrase) <= 4
+
+
 def _reporting(tok: Token) -> bool:
     """The name `tok` starts is the press reporting the story: the subject of "reported" ("CBS reported that
     ...") or what it is "according to"."""
@@ -958,6 +966,8 @@ class Entities:
             if tok.lower_ == noun and tok.tag_.startswith("NN"):
                 det = next((c for c in tok.children if c.dep_ == "det"), None)
                 if det is not None and det.lower_ in ("the", "this", "that") and self._titled(tok) is None:
+                    continue
+                if _label(tok):
                     continue
                 found = tok
         return found

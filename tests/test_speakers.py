@@ -2334,3 +2334,11 @@ def test_the_team_is_neither_the_press_that_reported_the_story_nor_a_hospital() 
         "surgery on Monday morning. The team confirmed that he had a cut to his arm.\n"
     )
     assert cues_of(text) == [("CBS", "reported"), ("The team", "confirmed")]
+
+
+def test_a_caption_label_before_a_colon_introduces_no_one() -> None:
+    text = (
+        "Film Deal\n\nFighter ace: Ann Vos's story is to be told in a Hollywood film. Vos was shot down over France "
+        "in 1941. The fighter ace went on to describe the escape as 'the most brilliant plan of the war'.\n"
+    )
+    assert speakers_of(text) == [("the most brilliant plan of the war", "The fighter ace")]
