@@ -375,6 +375,8 @@ class Entities:
         return _AGENTIVE.search(lower) is not None and (lower in self._lower or f"{lower}s" in self._lower)
 
     def _name(self, ent: Span, pos: int) -> Entity | None:
+        if ent[0].lower_ in speech.FRONTED and ent[0].i == ent.root.sent.start and speech.subject_in_apposition(ent):
+            return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
         toks = _clean(list(ent))
         while (
             len(toks) > 2

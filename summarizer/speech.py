@@ -228,7 +228,25 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
             else None
         )
         return other or named or _named_one(found) or _adjacent(verb, quoted) or _named_before(verb, quoted)
-    return _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or found
+    return (
+        _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or _fronted_place(found) or found
+    )
+
+
+FRONTED = frozenset("near in at outside inside across around throughout from".split())
+
+
+def subject_in_apposition(ent) -> bool:
+    """Whether the name (a span) is a fronted place phrase read as a subject with the real one as its apposition."""
+    return _fronted_place(ent.root) is not None
+
+
+def _fronted_place(found: Token | None) -> Token | None:
+    """ "Near Fort Carson, the Colorado State Patrol responded": a place phrase opening the sentence, parsed as the
+    subject with the real subject as its apposition; the apposition speaks."""
+    if found is None or found.left_edge.i != found.sent.start or found.left_edge.lower_ not in FRONTED:
+        return None
+    return next((c for c in found.children if c.dep_ == "appos" and c.i > found.i), None)
 
 
 def _expletive(found: Token, verb: Token) -> bool:

@@ -2342,3 +2342,13 @@ def test_a_caption_label_before_a_colon_introduces_no_one() -> None:
         "in 1941. The fighter ace went on to describe the escape as 'the most brilliant plan of the war'.\n"
     )
     assert speakers_of(text) == [("the most brilliant plan of the war", "The fighter ace")]
+
+
+def test_a_place_phrase_opening_the_sentence_read_as_a_person_is_not_the_speaker() -> None:
+    # parsed with "Near Fort Carson" as a person, the subject, and the patrol as its apposition
+    text = (
+        "Icy Roads\n\nNear Fort Carson, the Colorado State Patrol responded to a series of rush-hour crashes "
+        "involving a total of nearly 20 cars.\n"
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["the Colorado State Patrol"]
