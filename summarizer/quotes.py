@@ -565,6 +565,12 @@ def _governing(
         out.append(best or fallback)
         if best is None and fallback is not None and above:
             further[n] = above
+    for n in range(1, len(regions)):
+        joined = text[ends[n - 1] : regions[n].open_mark].strip(" ,")
+        if out[n - 1] is not None and joined in ("and", "or") and _same_clause(parsed, regions[n - 1], regions[n]):
+            # "abuse such as 'chocolate face' and 'you're coloured'": a list of quotes is one speaker's
+            out[n] = out[n - 1]
+            further.pop(n, None)
     for n, r in enumerate(regions):
         outer = next((m for m in range(n) if regions[m].start <= r.open_mark and r.end <= regions[m].end), None)
         ev = out[n]
@@ -578,6 +584,14 @@ def _governing(
             out[n] = out[outer]
             further.pop(n, None)
     return out, further
+
+
+def _same_clause(parsed: nlp.Parsed, first: QuotedRegion, second: QuotedRegion) -> bool:
+    """Whether two quotes stand in one sentence, each a few words long: items of one list, not two sayings."""
+    a, b = parsed.tokens_in(first.start, first.end), parsed.tokens_in(second.start, second.end)
+    if not a or not b or a[0].doc is not b[0].doc or a[0].sent.start != b[0].sent.start:
+        return False
+    return len(a) <= 8 and len(b) <= 8
 
 
 _NEXT_SENTENCE_CUE = 40  # characters

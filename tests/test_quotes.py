@@ -561,3 +561,13 @@ def test_a_past_participle_read_as_a_past_tense_after_a_noun_names_no_speaker() 
     table = extract(parse(text))
     assert speakers_of(text) == [("power of the press", None)]
     assert not [a for a in table.attributions if not a.direct]
+
+
+def test_quotes_listed_with_and_share_their_speaker() -> None:
+    # parsed with the second quote as a clause of "refused"
+    text = (
+        "Boy Taunted\n\nBut when strangers shouted out abuse such as 'chocolate face' and 'you're coloured' because "
+        "of his unusual appearance, he refused to wear it any more. 'It was awful,' his mother said. 'We tried,' "
+        "she said.\n"
+    )
+    assert speakers_of(text)[:2] == [("chocolate face", "strangers"), ("you're coloured", "strangers")]
