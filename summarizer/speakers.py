@@ -935,7 +935,12 @@ class Entities:
     def _by_role(self, head: Token, pos: int) -> Entity | None:
         """ "The U.S. Secretary of State", "the panel's chairman": the person named earlier with this role."""
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-        if det is None or det.lower_ not in ("the", "this", "that") or head.ent_type_ == "PERSON":
+        # "his mother" is the "His mother Claire" named before, whose role has the "his" too
+        if (
+            det is None
+            or det.lower_ not in ("the", "this", "that", "his", "her", "their")
+            or head.ent_type_ == "PERSON"
+        ):
             return None
         if head.lower_ in _BODY_NOUNS or head.lower_ in _DOCUMENT_NOUNS:
             return None  # "the company" is never a person whose role mentions the company

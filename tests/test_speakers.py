@@ -2352,3 +2352,14 @@ def test_a_place_phrase_opening_the_sentence_read_as_a_person_is_not_the_speaker
     )
     table = extract(parse(text))
     assert [s.name for s in table.speakers] == ["the Colorado State Patrol"]
+
+
+def test_his_mother_is_the_person_introduced_as_his_mother() -> None:
+    text = (
+        "Boy Taunted\n\nTom Berg, 11, is allergic to the sun. His mother Ann, 34, said: 'When he wore the cream he "
+        "was called names.' The family saw a doctor. 'He was given tablets and we were sent away,' his mother said.\n"
+    )
+    assert speakers_of(text) == [
+        ("When he wore the cream he was called names.", "Ann"),
+        ("He was given tablets and we were sent away", "Ann"),
+    ]
