@@ -925,6 +925,8 @@ class Entities:
                     return found
         elif det is not None and det.lower_ in ("a", "an") and not plural:
             named_next = self._named_next(phrase, pos)
+            if named_next is None and people_word(noun):
+                named_next = self._introduced_next(pos)
             if named_next is not None:
                 return named_next
         entity = self._body(text, plural=plural, head=noun, kind="description")
@@ -951,6 +953,25 @@ class Entities:
             if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):
                 return e
         return None
+
+    def _introduced_next(self, pos: int) -> Entity | None:
+        """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the
+        story's first sentence, before anyone is named, is the person the next sentence names as its main
+        subject."""
+        here = self.parsed.tokens_in(pos, pos + 1)
+        if not here or any(m.pos < pos and m.entity.kind == "person" for m in self.mentions):
+            return None
+        first = self.parsed.tokens_in(0, pos)
+        if first and first[0].sent.start != here[0].sent.start:
+            return None  # not the story's first sentence
+        end = self.parsed.end(here[0].sent[-1])
+        nxt = self.parsed.tokens_in(end, end + 40)
+        if not nxt:
+            return None
+        subject = next((t for t in nxt[0].sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        return self._resolve(subject, self.parsed.start(subject))
 
     def _named_next(self, phrase: list[Token], pos: int) -> Entity | None:
         """ "..., a NASA scientist says. '...,' NASA chief scientist Ellen Stofan said": a person named just after

@@ -2363,3 +2363,11 @@ def test_his_mother_is_the_person_introduced_as_his_mother() -> None:
         ("When he wore the cream he was called names.", "Ann"),
         ("He was given tablets and we were sent away", "Ann"),
     ]
+
+
+def test_a_person_described_in_the_first_sentence_is_the_one_the_next_sentence_names() -> None:
+    text = (
+        "Party Widow\n\nA merry widow from Leeds who loves to dance on tables admits her life is a far cry from her "
+        "grandmother's. Ann Vos, 69, remembers her grandmother knitting by the fire.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "admits")]
