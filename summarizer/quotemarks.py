@@ -102,9 +102,13 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     # A straight double mark the paragraph never pairs may close a quote opened with a single one: sloppy copy
     # opens with ‘ and closes with " ('‘I have never seen it," he said').
     stray = text.count('"', start, end) % 2 == 1
+    inner: int | None = None  # the closing mark of a short quote inside the open one
     for m in re.finditer("[‘’'\"]" if straight else '[‘’"]', text[:end]):
         i = m.start()
         if i < start:
+            continue
+        if i == inner:
+            inner = None
             continue
         before = text[i - 1] if i > start else ""
         after = text[i + 1] if i + 1 < end else ""
@@ -137,6 +141,9 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                     # 'Do you know ...'", a quote inside the quote
                     out.append(QuotedRegion(open_at + 1, stop, open_at, None, single=True))
                     open_at = i
+            elif open_at is not None and opens and _first_sentence_end(text, open_at + 1, i) is None:
+                # "... boasting that he sent his 'soldiers' to the house ...", in the open quote's first sentence
+                inner = _inner_close(text, i, end)
         elif open_at is not None and not _is_word(after) and before and not before.isspace():
             possessive = before in "sS" and after == " " and _plural_possessive(text, i, end, m.group())
             if possessive and not _short_quote_closes(text, open_at, i, end, m.group()):
@@ -146,6 +153,19 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
     if open_at is not None and open_at + 1 < end:
         out.append(QuotedRegion(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None, single=True))
     return out
+
+
+def _inner_close(text: str, i: int, end: int) -> int | None:
+    """The closing mark of a quote of a few words opened at `i` inside another quote with the same marks ("'his
+    Facebook status, boasting that he sent his 'soldiers' to the house, showed ...'"), if it closes before the
+    sentence ends; else None."""
+    m = re.compile(r"['’](?!\w)").search(text, i + 1, min(end, i + 60))
+    if m is None:
+        return None
+    inside = text[i + 1 : m.start()]
+    if len(inside.split()) > 4 or re.search(r"[.!?]", inside) or not inside[-1:].isalnum():
+        return None
+    return m.start()
 
 
 def _elided_year(text: str, i: int, end: int) -> bool:

@@ -571,3 +571,19 @@ def test_quotes_listed_with_and_share_their_speaker() -> None:
         "she said.\n"
     )
     assert speakers_of(text)[:2] == [("chocolate face", "strangers"), ("you're coloured", "strangers")]
+
+
+_PRISONER = (
+    "Prisoner Jailed\n\nDetective Ann Vos said: 'He kept calling her. 'His Facebook post two days later, boasting "
+    "that he sent his 'soldiers' to the house, showed he was behind the break-in. Tom Berg was held at HMP Leeds "
+    "(pictured) when he began calling the woman 'This is a highly unusual case. 'We urge anyone he contacts to "
+    "call us.'\n"
+)
+
+
+def test_a_short_quote_inside_a_single_quoted_one_does_not_close_it() -> None:
+    quotes = [q for q, _ in speakers_of(_PRISONER)]
+    assert (
+        "His Facebook post two days later, boasting that he sent his 'soldiers' to the house, showed he was "
+        in (quotes[1])
+    )
