@@ -250,7 +250,9 @@ def _without_narration(
     out: list[tuple[Quote, Entity | None]] = []
     for q, owner in zip(quotes, owners, strict=True):
         name = _tidy(owner.name) if owner is not None else ""
-        while len(name.split()) > 1 and (at := _narrated(text, parsed, q, name)) is not None:
+        while (at := _captioned(text, q)) is not None or (
+            len(name.split()) > 1 and (at := _narrated(text, parsed, q, name)) is not None
+        ):
             head_end = q.start + len(text[q.start : at[0]].rstrip())
             out.append((replace(q, text=text[q.start : head_end], end=head_end, terminated=True), owner))
             resume = _REOPENS.search(text, at[1], q.end)
@@ -260,6 +262,20 @@ def _without_narration(
         else:
             out.append((q, owner))
     return [replace(q, id=f"Q{n}") for n, (q, _) in enumerate(out, 1)], [o for _, o in out]
+
+
+_PICTURED = re.compile(r"\((?:pictured|left|right|centre|center|above|below)\b[^)]{0,30}\)")
+
+
+def _captioned(text: str, q: Quote) -> tuple[int, int] | None:
+    """(start of the sentence, end of the mark) of a photo caption glued into the quote after a full stop, told
+    by its "(pictured)" ("'... behind the burglary. Boente was serving time at HMP Birmingham (pictured) when he
+    began contacting the woman 'This is ..."); no one says "(pictured)"."""
+    m = _PICTURED.search(text, q.start, q.end)
+    if m is None:
+        return None
+    stop = max(text.rfind(". ", q.start, m.start()), text.rfind("? ", q.start, m.start()))
+    return (stop + 2, m.end()) if stop >= q.start else None
 
 
 def _narrated(text: str, parsed: nlp.Parsed, q: Quote, name: str) -> tuple[int, int] | None:

@@ -587,3 +587,13 @@ def test_a_short_quote_inside_a_single_quoted_one_does_not_close_it() -> None:
         "His Facebook post two days later, boasting that he sent his 'soldiers' to the house, showed he was "
         in (quotes[1])
     )
+
+
+def test_a_photo_caption_glued_into_a_quote_is_cut_out_of_it() -> None:
+    quotes = speakers_of(_PRISONER)
+    assert quotes[1] == (
+        "His Facebook post two days later, boasting that he sent his 'soldiers' to the house, showed he was behind "
+        "the break-in.",
+        "Ann Vos",
+    )
+    assert quotes[2] == ("This is a highly unusual case.", "Ann Vos")
