@@ -168,8 +168,12 @@ class _Mention:
 
 
 def _compound_name(head: Token) -> list[Token]:
-    """A noun and the compound words before it: "Reince Priebus" from "Priebus"."""
-    return [t for t in head.subtree if t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)]
+    """A noun and the compound words before it: "Reince Priebus" from "Priebus"; past a phrase with a preposition
+    the name hangs on, only what follows it ("Alison Saunders" of "Director of Public Prosecutions Alison
+    Saunders")."""
+    before = [t for t in head.subtree if t.i < head.i]
+    cut = max((t.i for t in before if t.dep_ in ("prep", "pobj")), default=-1)
+    return [t for t in head.subtree if cut < t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)]
 
 
 def _clean(tokens: list[Token]) -> list[Token]:
@@ -1299,6 +1303,8 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
     if before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.head in name:
         return _person_word(before.lower_)
+    if any(c.dep_ in ("nmod", "compound") and c.i < name[0].i and c.lower_ in _OFFICES for c in root.children):
+        return True  # "Director of Public Prosecutions Alison Saunders"
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False

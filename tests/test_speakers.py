@@ -2371,3 +2371,13 @@ def test_a_person_described_in_the_first_sentence_is_the_one_the_next_sentence_n
         "grandmother's. Ann Vos, 69, remembers her grandmother knitting by the fire.\n"
     )
     assert cues_of(text) == [("Ann Vos", "admits")]
+
+
+def test_a_name_the_recogniser_missed_after_an_office_with_of_is_a_person() -> None:
+    text = (
+        "Trials Dropped\n\nDirector of Public Prosecutions Alison Saunders was forced into a humiliating climbdown. "
+        "She abandoned the trials, finally admitting there was little appetite for it.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Alison Saunders", "Director of Public Prosecutions")]
+    assert cues_of(text) == [("Alison Saunders", "admitting")]
