@@ -1282,6 +1282,8 @@ def _role_of(ent: Span) -> str | None:
         if text and not _FURNITURE.match(text):
             return text
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is not None and _place_in_parentheses(appos):
+        return None  # "Lewis Hamilton (Britain)": where he is from, not a role (but "(R-Fla.)", "(Fla.)")
     if appos is not None and appos.ent_type_ != "PERSON":
         toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
         if any(t.tag_ in ("WP", "WP$", "WDT") for t in toks):
@@ -1290,6 +1292,19 @@ def _role_of(ent: Span) -> str | None:
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     return None
+
+
+def _place_in_parentheses(appos: Token) -> bool:
+    """A place name alone in parentheses after a name, longer than a state's abbreviation: "(Britain)"."""
+    words = [t for t in appos.subtree if not t.is_punct]
+    before = appos.doc[appos.i - 1] if appos.i > 0 else None
+    return (
+        appos.ent_type_ in ("GPE", "LOC")
+        and len(words) == 1
+        and before is not None
+        and before.text == "("
+        and len(appos.text) > 4
+    )
 
 
 def _introduced_as_person(root: Token, name: list[Token]) -> bool:

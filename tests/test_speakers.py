@@ -2381,3 +2381,12 @@ def test_a_name_the_recogniser_missed_after_an_office_with_of_is_a_person() -> N
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Alison Saunders", "Director of Public Prosecutions")]
     assert cues_of(text) == [("Alison Saunders", "admitting")]
+
+
+def test_a_country_in_parentheses_after_a_name_is_not_a_role() -> None:
+    text = (
+        "Grid Set\n\n1. Ann Vos (Britain) Harbour 1:35.782 2. Tom Berg (Germany) Harbour 1:35.824. 'It was close,' "
+        "Vos said.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Ann Vos", None)]
