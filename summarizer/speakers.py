@@ -10,6 +10,7 @@ its sentence. The name shown is the fullest one the article uses; roles come fro
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -326,8 +327,7 @@ class Entities:
                 continue  # not "FBI", "the Harbour Trust"
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
-            said = (self._pronoun_after(m, subjects_only=True) for m in self.mentions if m.entity is e)
-            gender = next((g for g in said if g in ("m", "f")), None)
+            gender = self._taken_up_as(e, math.inf)
             if gender is not None:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
 
@@ -492,7 +492,7 @@ class Entities:
                 return e
         return None
 
-    def _taken_up_as(self, e: Entity, pos: int) -> str | None:
+    def _taken_up_as(self, e: Entity, pos: float) -> str | None:
         """ "m" or "f" where a he or she takes up a person named as a main subject before `pos` ("James Creag, 11,
         is so sick of it that he ...": not the "Mrs Creag" quoted later, his mother); not a his or her, which may
         be someone else's ("Hillary Clinton, his opponent, ...")."""
@@ -1054,10 +1054,14 @@ class Entities:
     def _audience(self, e: Entity, pos: int) -> bool:
         """Named so far only as whom someone spoke to ("he told Channel Nine") or where something happens ("On
         Capitol Hill, ...", "in the Granite State"): an audience or a place, not a source."""
+        return self._named_only(e, pos, lambda t: _addressed(t) or _located(t))
+
+    def _named_only(self, e: Entity, pos: int, how: Callable[[Token], bool]) -> bool:
+        """Whether every mention of `e` before `pos` is of the kind `how` tells."""
         toks = [
             t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
         ]
-        return bool(toks) and all(_addressed(t) or _located(t) for t in toks)
+        return bool(toks) and all(how(t) for t in toks)
 
     def _other_kind(self, e: Entity, noun: str) -> bool:
         """A body whose name calls it another kind of thing than `noun`: "Bellevue Hospital" is not "the team"."""
@@ -1066,10 +1070,7 @@ class Entities:
     def _press(self, e: Entity, pos: int) -> bool:
         """Named so far only as the press reporting the story ("CBS reported that ..."): not the team, the
         company or the party a later "the team said" stands for."""
-        toks = [
-            t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
-        ]
-        return bool(toks) and all(_reporting(t) for t in toks)
+        return self._named_only(e, pos, _reporting)
 
     def _recent(self, pos: int) -> list[Entity]:
         """Entities mentioned before `pos`, most recent first."""
