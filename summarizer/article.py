@@ -37,26 +37,10 @@ _NOT_GLUED_AFTER = frozenset(
     "in of by from to at the a an and or for on with as said says told than like called named titled via is was "
     "were are be into about over under".split()
 )
-_ABBREVIATIONS = frozenset(
+# Titles that stand before a name, so never end a sentence ("..., then-Sen. Obama hammered ...").
+_TITLES_BEFORE_NAMES = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres rev".split())
+_ABBREVIATIONS = _TITLES_BEFORE_NAMES | frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "pres",
-        "rev",
         "st",
         "mt",
         "ft",
@@ -237,10 +221,6 @@ def _paragraphs(text: str, markdown: bool) -> list[Paragraph]:
             kind = "caption"
         out.append(Paragraph(start, end, chunk, index=len(out), kind=kind))
     return out
-
-
-# Titles that stand before a name, so never end a sentence ("..., then-Sen. Obama hammered ...").
-_TITLES_BEFORE_NAMES = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres rev".split())
 
 
 def ended(sentence: str) -> bool:
