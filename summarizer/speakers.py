@@ -1089,6 +1089,12 @@ class Entities:
             found = near
         else:
             found = self._antecedent(pos, kind, speakers_only=True, speaking=True) or near
+        if found is None:
+            # "A university student has claimed ... She said": a description no word of gender is known for, where
+            # no one else could be meant; what the pronoun says of it holds from here on
+            found = self._antecedent(pos, kind, speaking=True, unsexed=True)
+            if found is not None:
+                found.entity.gender, found.entity.guessed = kind, True
         if found is not None:
             introduced = self._introduced_since(found.pos, pos)
             if introduced is not None:
@@ -1165,14 +1171,14 @@ class Entities:
         return found.entity if found is not None else None
 
     def _antecedent(
-        self, pos: int, kind: str | None, speakers_only: bool = False, speaking: bool = False
+        self, pos: int, kind: str | None, speakers_only: bool = False, speaking: bool = False, unsexed: bool = False
     ) -> _Mention | None:
         """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
         `kind`: m, f (he, she), pl (they), n (it), None (any person); `speaking`: the pronoun at `pos` says
-        something."""
+        something; `unsexed`: a description of a person whose gender is not known will do for he or she."""
         by_sentence: dict[tuple[int, int, int, bool], list[_Mention]] = {}
         for m in self.mentions:
-            if not (pos - 2500 < m.pos < pos) or not _compatible(m.entity, kind):
+            if not (pos - 2500 < m.pos < pos) or not _compatible(m.entity, kind, unsexed):
                 continue
             if speakers_only and not m.entity.speaks:
                 continue
@@ -1485,13 +1491,13 @@ def _subject_missed(tok: Token) -> bool:
     )
 
 
-def _compatible(e: Entity, kind: str | None) -> bool:
+def _compatible(e: Entity, kind: str | None, unsexed: bool = False) -> bool:
     if kind == "pl":
         return e.plural or e.kind == "body"
     if kind == "n":
         return e.kind in ("body", "description") and not e.plural and not e.is_person
     if e.kind == "description":
-        return e.is_person and (kind is None or e.gender == kind)
+        return e.is_person and (kind is None or e.gender == kind or (unsexed and e.gender is None and not e.plural))
     if e.kind != "person":
         return False
     return kind is None or e.gender in (kind, None)

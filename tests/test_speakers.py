@@ -2390,3 +2390,13 @@ def test_a_country_in_parentheses_after_a_name_is_not_a_role() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Ann Vos", None)]
+
+
+def test_a_description_no_gender_is_known_for_is_the_one_a_later_she_refers_to() -> None:
+    text = (
+        "Rent Rises\n\nA nursing student has claimed that rent in the city left no money for food. "
+        "She said: 'I work three nights a week and it still does not cover the flat.'\n"
+    )
+    assert speakers_of(text) == [
+        ("I work three nights a week and it still does not cover the flat.", "A nursing student")
+    ]
