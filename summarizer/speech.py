@@ -892,7 +892,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
-        return _span(parsed, _counted_subject(verb, best) + list(best.subtree) + _continued(verb, best))
+        # "a rule change that he said would end it": the relative pronoun before the cue is not what was said
+        said = [t for t in best.subtree if t.i > verb.i] if best.i > verb.i else list(best.subtree)
+        return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

@@ -2400,3 +2400,8 @@ def test_a_description_no_gender_is_known_for_is_the_one_a_later_she_refers_to()
     assert speakers_of(text) == [
         ("I work three nights a week and it still does not cover the flat.", "A nursing student")
     ]
+
+
+def test_a_relative_pronoun_before_the_cue_is_not_part_of_what_was_said() -> None:
+    text = "Quay Works\n\nMayor Piet Vos backed a fee that he said would pay for the north quay.\n"
+    assert statements_of(text) == [("Piet Vos", "said", "would pay for the north quay")]
