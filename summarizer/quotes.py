@@ -219,7 +219,9 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         quotes = [replace(quotes[i], id=f"Q{n}") for n, i in enumerate(kept, 1)]
         owners = [owners[i] for i in kept]
     speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
-    statements = [(ev, who) for ev in found if (who := speaker_of[id(ev)]) is not None and _indirect(ev, who, quoted)]
+    statements = [
+        (ev, who) for ev in found if (who := speaker_of[id(ev)]) is not None and _indirect(text, ev, who, quoted)
+    ]
     # "Lee said Ruiz wants a recount": the view is part of Lee's statement, Lee's word for it, not Ruiz's own
     told = [ev.content for ev, _ in statements if not ev.stance and ev.content is not None]
     statements = [
@@ -425,7 +427,7 @@ class _Quoted:
         return sum(self(p) for p in points) / len(points)
 
 
-def _indirect(ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
+def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
     """A statement worth listing beside the quotes: a speaker who is a person or a body (not a place), and
     content mostly outside quotation marks."""
     if ev.content is None or who.label in ("GPE", "FAC", "LOC") or (ev.stance and not who.holds_views):
@@ -433,7 +435,27 @@ def _indirect(ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
     if not who.could_speak and speech.idiom_of_things(ev):
         return False  # "only time will tell if ...", "looming retirements promise to swell costs"
     start, end = ev.content
+    if 0 <= nlp.offset(ev.cue) - end <= 4 and _glued_before_quote(text, start, end, quoted):
+        return False  # "Tom Vos is keen to win 'We are tired,' said Vos": a caption glued before the quote said
     return end - start >= 8 and quoted.share(start, end) < 0.5
+
+
+def _glued_before_quote(text: str, start: int, end: int, quoted: _Quoted) -> bool:
+    """Content that ends in a quote of a sentence or more, run on from words with no stop or comma before its
+    opening mark: a photo caption the page left without its full stop, not part of what the quote's cue says
+    ("..., "his chances are slim," says Lee" and "called them 'useless,' said Lee" are)."""
+    opening = end - 1
+    while opening > start and quoted(opening - 1):
+        opening -= 1
+    if opening <= start or opening == end - 1:
+        return False
+    before, words = text[max(start, opening - 2) : opening], text[opening + 1 : end].split()
+    return (
+        before[-1:] == " "
+        and (before[:1].isalnum() or before[:1] == ")")
+        and len(words) >= 3
+        and words[0][:1].isupper()
+    )
 
 
 def _governing(

@@ -2405,3 +2405,12 @@ def test_a_description_no_gender_is_known_for_is_the_one_a_later_she_refers_to()
 def test_a_relative_pronoun_before_the_cue_is_not_part_of_what_was_said() -> None:
     text = "Quay Works\n\nMayor Piet Vos backed a fee that he said would pay for the north quay.\n"
     assert statements_of(text) == [("Piet Vos", "said", "would pay for the north quay")]
+
+
+def test_a_caption_glued_before_a_quote_is_not_part_of_what_its_cue_says() -> None:
+    text = (
+        "Cup Run\n\nSkipper Tom Vos is keen for his side to win again after the defeat "
+        '"We are tired but we are close," said Vos.\n\nWith two games left, "we can still win it," said '
+        "coach Ann Lee.\n"
+    )
+    assert statements_of(text) == [("Ann Lee", "said", 'With two games left, "we can still win it')]
