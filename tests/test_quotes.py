@@ -597,3 +597,16 @@ def test_a_photo_caption_glued_into_a_quote_is_cut_out_of_it() -> None:
         "Ann Vos",
     )
     assert quotes[2] == ("This is a highly unusual case.", "Ann Vos")
+
+
+def test_a_caption_that_runs_with_no_stop_into_the_next_part_of_a_quote_is_cut_out_of_it() -> None:
+    text = (
+        "Coach Refunds\n\nThe club wrote to the fans. The letter reads: 'The coaches were meant to get you there "
+        "on time. Ann Vos celebrates with the home fans during their win against the visitors 'We accept that the "
+        "coaches should have left earlier. 'We apologise, and we stay out of the 'Bernie or Bust' camp.'\n"
+    )
+    assert speakers_of(text) == [
+        ("The coaches were meant to get you there on time.", "The letter"),
+        ("We accept that the coaches should have left earlier.", "The letter"),
+        ("We apologise, and we stay out of the 'Bernie or Bust' camp.", "The letter"),
+    ]
