@@ -313,6 +313,29 @@ class Entities:
         self._unrecognised_mentions()
         self._genders()
         self._people_read_as_bodies()
+        self._teams_read_as_places()
+
+    def _teams_read_as_places(self) -> None:
+        """ "Manchester City have apologised": a place's name, one of a kind, that takes a plural verb is a team or
+        a club that speaks for itself (British usage), not the place."""
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "body" or e.label != "GPE" or e.plural:
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            head = _name_head(toks[0]) if toks else None
+            if (
+                head is None
+                or head.dep_ != "nsubj"
+                or head.tag_ != "NNP"
+                or any(c.dep_ == "conj" for c in head.children)
+            ):
+                continue
+            verb = head.head
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > head.i]
+            agrees = auxes[0] if auxes else verb
+            if agrees.tag_ == "VBP" or agrees.lower_ == "were":
+                e.label = "ORG"
 
     def _people_read_as_bodies(self) -> None:
         """ "McLean was a paperboy when ... he saw ...": a name of one to three capitalised words that the recogniser

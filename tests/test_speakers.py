@@ -2414,3 +2414,11 @@ def test_a_caption_glued_before_a_quote_is_not_part_of_what_its_cue_says() -> No
         "coach Ann Lee.\n"
     )
     assert statements_of(text) == [("Ann Lee", "said", 'With two games left, "we can still win it')]
+
+
+def test_a_place_name_that_takes_a_plural_verb_is_a_team_that_speaks() -> None:
+    text = (
+        "Late Coaches\n\nHarbourton City have promised to refund the fans after the coaches were late. "
+        "Now the club has admitted the coaches left too late.\n"
+    )
+    assert cues_of(text) == [("Harbourton City", "promised"), ("Harbourton City", "admitted")]
