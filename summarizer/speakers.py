@@ -85,7 +85,7 @@ _PEOPLE = re.compile(
     r"|host|boss|chief|judge|hero|nurse|midwife|surgeon|chef|pilot|athlete|soldier|cop|nanny|celebrity|mum|mom"
     r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece|visitor|resident|tourist|passenger"
     r"|bystander|onlooker|shopper|lady|tycoon|mogul|magnate|billionaire|millionaire|enthusiast|duke|duchess"
-    r"|champion|sensei|pair"
+    r"|champion|sensei|pair|jockey|vet|compatriot|substitute"
     # by the side they take or the place they hold, with no agentive ending
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
@@ -1297,7 +1297,10 @@ def _role_of(ent: Span) -> str | None:
         left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
     if left and left[-1].i >= ent.start - 2:
         text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
-        if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text):
+        # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a
+        # missing stop or a misparse ("when exposed to sunlight James said", "but satisfy Bernie Sanders")
+        stray = " " not in text and text.islower() and not people_word(text)
+        if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text) and not stray:
             return text
     head = root.head
     if (

@@ -2422,3 +2422,12 @@ def test_a_place_name_that_takes_a_plural_verb_is_a_team_that_speaks() -> None:
         "Now the club has admitted the coaches left too late.\n"
     )
     assert cues_of(text) == [("Harbourton City", "promised"), ("Harbourton City", "admitted")]
+
+
+def test_a_noun_run_into_a_name_by_a_missing_stop_is_not_a_role() -> None:
+    text = (
+        "Sun Burn\n\nThe rash flares when he is exposed to sunlight James Vos wants a cure. 'It hurts,' Vos said. "
+        "'It is bad,' said jockey Tom Berg.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("James Vos", None), ("Tom Berg", "jockey")]
