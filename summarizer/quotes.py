@@ -219,9 +219,8 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         quotes = [replace(quotes[i], id=f"Q{n}") for n, i in enumerate(kept, 1)]
         owners = [owners[i] for i in kept]
     speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
-    statements = [
-        (ev, who) for ev in found if (who := speaker_of[id(ev)]) is not None and _indirect(text, ev, who, quoted)
-    ]
+    statements = [(_unglued(parsed, ev), who) for ev in found if (who := speaker_of[id(ev)]) is not None]
+    statements = [(ev, who) for ev, who in statements if _indirect(text, ev, who, quoted)]
     # "Lee said Ruiz wants a recount": the view is part of Lee's statement, Lee's word for it, not Ruiz's own
     told = [ev.content for ev, _ in statements if not ev.stance and ev.content is not None]
     statements = [
@@ -458,6 +457,43 @@ class _Quoted:
         step = max(1, (end - start) // 200)
         points = range(start, end, step)
         return sum(self(p) for p in points) / len(points)
+
+
+# Words that open a sentence and are not names: "Of course", "A troll", "And", "After breaking free", "Ever since".
+_OPENERS = frozenset({"DT", "IN", "CC", "PRP", "PRP$", "RB", "WRB", "EX"})
+
+
+def _unglued(parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
+    """The event with its content cut where a sentence of another piece of the page runs into it with no stop: a
+    capital after a lower-case word that opens a sentence, not a name ("... loves going to the gym Of course,
+    Aliesha added, it isn't easy"; "... kept busy hauling away cars And drought-weary Californians ..."). What
+    stays is the side of the cut the cue is on."""
+    if ev.content is None:
+        return ev
+    start, end = ev.content
+    cue = nlp.offset(ev.cue)
+    toks = parsed.tokens_in(start, end)
+    for before, tok, after in zip(toks, toks[1:], toks[2:], strict=False):
+        if not (
+            tok.text[:1].isupper()
+            and tok.tag_ in _OPENERS
+            and tok.text != "I"
+            and not tok.ent_type_
+            and before.text[-1:].islower()
+            and before.whitespace_
+            and not after.text[:1].isupper()  # not a title: "the city that raised The Greatest", "On The Mat"
+        ):
+            continue
+        at = parsed.start(tok)
+        if at <= cue and (ev.gap is None or at < ev.gap[0]):
+            start = at
+        elif at > cue and (ev.gap is None or at > ev.gap[1]):
+            end = parsed.end(before)
+            break
+    if (start, end) == ev.content or end - start < 8:
+        return ev
+    gap = ev.gap if ev.gap is not None and start < ev.gap[0] and ev.gap[1] < end else None
+    return replace(ev, content=(start, end), gap=gap)
 
 
 def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:

@@ -2431,3 +2431,16 @@ def test_a_noun_run_into_a_name_by_a_missing_stop_is_not_a_role() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("James Vos", None), ("Tom Berg", "jockey")]
+
+
+def test_a_statement_stops_where_a_caption_runs_into_it_with_no_stop() -> None:
+    text = (
+        "Harbour Fees\n\nMayor Ann Vos said the fees would rise next year A harbour worker repairs the quay "
+        "in the rain on Monday. Tom Berg says she now loves the new quay Of course, Berg added, it isn't always "
+        "easy to keep the boats moving.\n"
+    )
+    assert statements_of(text) == [
+        ("Ann Vos", "said", "the fees would rise next year"),
+        ("Tom Berg", "says", "she now loves the new quay"),
+        ("Tom Berg", "added", "it isn't always easy to keep the boats moving"),
+    ]
