@@ -430,7 +430,12 @@ class Entities:
         if not toks:
             return None
         name = _text(toks)
-        if ent.label_ == "PERSON" or self._person_named(name) is not None or _introduced_as_person(ent.root, list(ent)):
+        if (
+            ent.label_ == "PERSON"
+            or self._person_named(name) is not None
+            or _introduced_as_person(ent.root, list(ent))
+            or _name_read_as_nationality(ent)
+        ):
             entity = self._person(name, pos, self._title(ent))
         else:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
@@ -1359,6 +1364,15 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     return _person_word(appos.lower_)
 
 
+def _name_read_as_nationality(ent: Span) -> bool:
+    """ "his opponent, Armenia's Tigran Petrosian": two or three capitalised words, singular, that the recogniser
+    took for a nationality, set beside a word for a person."""
+    root = ent.root
+    if ent.label_ != "NORP" or not 2 <= len(ent) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in ent):
+        return False
+    return root.dep_ == "appos" and root.head.i < ent.start and root.head.tag_ == "NN" and people_word(root.head.lower_)
+
+
 def _person_word(word: str) -> bool:
     return (
         word in _OFFICES
@@ -1491,6 +1505,8 @@ def _salience(tok: Token) -> int:
         if tok.head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in tok.children):
             return 0  # "Proposals from the front-runner, Ana Ruiz, ... amount to": one person is not "proposals"
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
+        return 2  # "The complaint was made by his opponent": who made it, where that is what the sentence tells
     if tok.dep_ not in _SUBJECT:
         return 0
     verb = tok.head

@@ -2444,3 +2444,19 @@ def test_a_statement_stops_where_a_caption_runs_into_it_with_no_stop() -> None:
         ("Tom Berg", "says", "she now loves the new quay"),
         ("Tom Berg", "added", "it isn't always easy to keep the boats moving"),
     ]
+
+
+def test_the_agent_of_a_passive_main_clause_is_who_a_later_he_refers_to() -> None:
+    text = (
+        "Chess Ban\n\nTom Vos was thrown out of the tournament on Sunday. The complaint was made by Vos's "
+        "opponent, Jan Berg. He said: 'Vos kept running to the toilet.'\n"
+    )
+    assert speakers_of(text) == [("Vos kept running to the toilet.", "Jan Berg")]
+
+
+def test_a_name_the_recogniser_took_for_a_nationality_beside_a_word_for_a_person_is_a_person() -> None:
+    text = (
+        "Chess Ban\n\nTom Vos was thrown out of the tournament on Sunday. The complaint was made by his opponent, "
+        "Armenia's Tigran Vardanian. He said: 'Vos kept running to the toilet.'\n"
+    )
+    assert speakers_of(text) == [("Vos kept running to the toilet.", "Tigran Vardanian")]
