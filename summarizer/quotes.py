@@ -267,13 +267,13 @@ def _without_narration(
     return [replace(q, id=f"Q{n}") for n, (q, _) in enumerate(out, 1)], [o for _, o in out]
 
 
-_PICTURED = re.compile(r"\((?:pictured|left|right|centre|center|above|below)\b[^)]{0,30}\)")
+_PICTURED = re.compile(r"\((?:pictured|left|right|centre|center|above|below|file)\b[^)]{0,30}\)")
 
 
 def _captioned(text: str, q: Quote) -> tuple[int, int] | None:
     """(start of the sentence, end of the mark) of a photo caption glued into the quote after a full stop, told
-    by its "(pictured)" ("'... behind the burglary. Boente was serving time at HMP Birmingham (pictured) when he
-    began contacting the woman 'This is ..."); no one says "(pictured)"."""
+    by its "(pictured)" or "(file photo)" ("'... behind the burglary. Boente was serving time at HMP Birmingham
+    (pictured) when he began contacting the woman 'This is ..."); no one says "(pictured)"."""
     m = _PICTURED.search(text, q.start, q.end)
     if m is None:
         return None

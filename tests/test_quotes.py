@@ -610,3 +610,14 @@ def test_a_caption_that_runs_with_no_stop_into_the_next_part_of_a_quote_is_cut_o
         ("We accept that the coaches should have left earlier.", "The letter"),
         ("We apologise, and we stay out of the 'Bernie or Bust' camp.", "The letter"),
     ]
+
+
+def test_a_file_photo_caption_glued_into_a_quote_is_cut_out_of_it() -> None:
+    text = (
+        "Index Out\n\nIndex chief Ann Vos said: 'The UK is middle of the road. Living standards are driven down "
+        "by poor health (file picture) 'The UK is let down by its score on health.'\n"
+    )
+    assert speakers_of(text) == [
+        ("The UK is middle of the road.", "Ann Vos"),
+        ("The UK is let down by its score on health.", "Ann Vos"),
+    ]
