@@ -489,6 +489,8 @@ class Entities:
 
     def _match_person(self, words: list[str], pos: int, title: str | None) -> Entity | None:
         people = [e for e in self.items if e.kind == "person"]
+        if len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1]):
+            words = words[-1:]  # "Van Gaal said", opening a sentence: the surname of Louis van Gaal
         if len(words) == 1:
             w = words[0]
             by_surname = [e for e in people if any(t[-1] == w for t in e.tokens())]

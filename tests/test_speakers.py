@@ -2460,3 +2460,10 @@ def test_a_name_the_recogniser_took_for_a_nationality_beside_a_word_for_a_person
         "Armenia's Tigran Vardanian. He said: 'Vos kept running to the toilet.'\n"
     )
     assert speakers_of(text) == [("Vos kept running to the toilet.", "Tigran Vardanian")]
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full() -> None:
+    text = (
+        "Cup Tie\n\nLouis van Gaal praised the midfielder after the game. 'He has a good technique,' Van Gaal said.\n"
+    )
+    assert speakers_of(text) == [("He has a good technique", "Louis van Gaal")]
