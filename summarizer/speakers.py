@@ -1009,15 +1009,15 @@ class Entities:
 
     def _named_next(self, phrase: list[Token], pos: int) -> Entity | None:
         """ "..., a NASA scientist says. '...,' NASA chief scientist Ellen Stofan said": a person named just after
-        an indefinite description with a role that has every word of it."""
-        words = {w for w in _norm(_text(phrase)).split() if w not in ("a", "an")}
-        if not words:
+        an indefinite description with a role that has every word of it, its noun not as the role's owner."""
+        said = [w for w in _norm(_text(phrase)).split() if w not in ("a", "an")]
+        if not said:
             return None
         for m in self.mentions:
             if pos < m.pos < pos + 600 and m.entity.kind == "person" and m.entity.role:
-                role = set(_norm(m.entity.role).split())
-                if words <= role:
-                    return m.entity
+                owner = re.search(rf"\b{re.escape(said[-1])}['’]", m.entity.role.lower())
+                if set(said) <= set(_norm(m.entity.role).split()) and owner is None:
+                    return m.entity  # not "a study" for "the study's author"
         return None
 
     def _introduced(self, noun: str, pos: int) -> Token | None:

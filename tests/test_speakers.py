@@ -2467,3 +2467,11 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full() -
         "Cup Tie\n\nLouis van Gaal praised the midfielder after the game. 'He has a good technique,' Van Gaal said.\n"
     )
     assert speakers_of(text) == [("He has a good technique", "Louis van Gaal")]
+
+
+def test_an_indefinite_description_is_not_the_person_whose_role_owns_that_noun() -> None:
+    text = (
+        "Brain Gains\n\nNow, a study has found exercise may make the brain larger. The changes may cut the risk of "
+        "falls, said the study's author, Dr Ann Vos, of the University of Harbourton.\n"
+    )
+    assert cues_of(text) == [("a study", "found"), ("Ann Vos", "said")]
