@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from summarizer import nlp, speech
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
-from summarizer.speakers import Entities, Entity, people_word
+from summarizer.speakers import FURNITURE_BEFORE, Entities, Entity, people_word
 
 _BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
 
@@ -219,7 +219,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         quotes = [replace(quotes[i], id=f"Q{n}") for n, i in enumerate(kept, 1)]
         owners = [owners[i] for i in kept]
     speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
-    statements = [(_unglued(parsed, ev), who) for ev in found if (who := speaker_of[id(ev)]) is not None]
+    statements = [(_unglued(text, parsed, ev), who) for ev in found if (who := speaker_of[id(ev)]) is not None]
     statements = [(ev, who) for ev, who in statements if _indirect(text, ev, who, quoted)]
     # "Lee said Ruiz wants a recount": the view is part of Lee's statement, Lee's word for it, not Ruiz's own
     told = [ev.content for ev, _ in statements if not ev.stance and ev.content is not None]
@@ -463,14 +463,17 @@ class _Quoted:
 _OPENERS = frozenset({"DT", "IN", "CC", "PRP", "PRP$", "RB", "WRB", "EX"})
 
 
-def _unglued(parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
+def _unglued(text: str, parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
     """The event with its content cut where a sentence of another piece of the page runs into it with no stop: a
     capital after a lower-case word that opens a sentence, not a name ("... loves going to the gym Of course,
     Aliesha added, it isn't easy"; "... kept busy hauling away cars And drought-weary Californians ..."). What
-    stays is the side of the cut the cue is on."""
+    stays is the side of the cut the cue is on. A link left in the copy before it ("Scroll down for video") goes
+    too."""
     if ev.content is None:
         return ev
     start, end = ev.content
+    link = FURNITURE_BEFORE.match(text[start:end])
+    start += link.end() if link is not None else 0
     cue = nlp.offset(ev.cue)
     toks = parsed.tokens_in(start, end)
     for before, tok, after in zip(toks, toks[1:], toks[2:], strict=False):

@@ -47,7 +47,7 @@ _MARKS = re.compile(r"['’\"“”()]")
 # A nickname in quotation marks between a given name and a surname: "Daniel 'Bricks' Moran"
 _NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s+(['‘\"“][A-Z][^'‘’\"“”\n]{0,28}['’\"”])\s+$")
 _NICKNAME_AFTER = re.compile(r"^\s+(['‘\"“][A-Z][^'‘’\"“”\n]{0,28}['’\"”])\s+([A-Z][a-z][\w-]*)\b")
-_FURNITURE_BEFORE = re.compile(r"^(?:scroll\s+down\s+)?(?:for\s+)?video\s+", re.IGNORECASE)
+FURNITURE_BEFORE = re.compile(r"^(?:scroll\s+down\s+)?(?:for\s+)?video\s+", re.IGNORECASE)
 _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -893,7 +893,7 @@ class Entities:
             return None
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
         text = re.sub(r"\s+(?:and|or)$", "", text)  # nor the "and" before a name cut off ("31% of Republicans and")
-        text = _FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
+        text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
         plural = head.tag_ in ("NNS", "NNPS")
@@ -1303,7 +1303,7 @@ def _role_of(ent: Span) -> str | None:
     while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
     if left and left[-1].i >= ent.start - 2:
-        text = _FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
+        text = FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a
         # missing stop or a misparse ("when exposed to sunlight James said", "but satisfy Bernie Sanders")
         stray = " " not in text and text.islower() and not people_word(text)

@@ -2475,3 +2475,11 @@ def test_an_indefinite_description_is_not_the_person_whose_role_owns_that_noun()
         "falls, said the study's author, Dr Ann Vos, of the University of Harbourton.\n"
     )
     assert cues_of(text) == [("a study", "found"), ("Ann Vos", "said")]
+
+
+def test_a_video_link_left_before_a_statement_is_not_part_of_it() -> None:
+    text = (
+        "Brain Gains\n\nA study was published on Monday. Scroll down for video Exercise can make the brain "
+        "larger, the study found.\n"
+    )
+    assert statements_of(text) == [("A study", "found", "Exercise can make the brain larger")]
