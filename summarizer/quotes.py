@@ -840,6 +840,9 @@ def _introduced(
     if not before or before[-1].text != ":" or quoted(parsed.start(before[-1])):
         return None
     colon = before[-1]
+    said = by_cue.get((id(colon.doc), colon.i - 1))
+    if said is not None and said.subject is not None and said.cue.tag_ == "NN":
+        return said  # "with one commenter musing: '...'", the participle read as a noun
     verb = colon.head if colon.head.tag_.startswith("VB") else colon.sent.root
     if quoted(parsed.start(verb)):
         # the parse made the quote's verb the sentence's ("the board was conclusive in its findings: '...'")

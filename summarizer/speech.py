@@ -120,6 +120,9 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
     """Every speech event whose cue stands outside quotation marks, in reading order."""
     out: list[Event] = []
     for tok in parsed.tokens():
+        if tok.tag_ == "NN" and (who := _participle_read_as_noun(tok)) is not None and not quoted(parsed.start(tok)):
+            out.append(Event(tok, tok.text, who, None))
+            continue
         if (tok.tag_[:2] != "VB" and tok.lower_ != "according") or quoted(parsed.start(tok)):
             continue  # only verbs and "according (to)" are cues
         reads = _written_reads(tok)
@@ -150,6 +153,22 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             if obj is not None:
                 out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
     return out
+
+
+def _participle_read_as_noun(tok: Token) -> Token | None:
+    """ "..., with one commenter musing: '...'": a participle of saying after "with", right before a colon, which
+    the parse took for a noun with the one who says it as its modifier; that one, where it is a person."""
+    doc = tok.doc
+    if not tok.lower_.endswith("ing") or lemma(tok.text) not in SPEECH_VERBS or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i + 1].text != ":" or tok.head.lower_ != "with":
+        return None  # "with one fan writing:", not "made light of the incident writing:"
+    from summarizer.speakers import people_word
+
+    who = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i == tok.i - 1), None)
+    if who is None or not (who.ent_type_ == "PERSON" or (who.tag_ in ("NN", "NNS") and people_word(who.lower_))):
+        return None
+    return who
 
 
 _HEARING = frozenset("hear hears heard hearing learn learns learned learnt learning".split())

@@ -2483,3 +2483,11 @@ def test_a_video_link_left_before_a_statement_is_not_part_of_it() -> None:
         "larger, the study found.\n"
     )
     assert statements_of(text) == [("A study", "found", "Exercise can make the brain larger")]
+
+
+def test_a_participle_of_saying_read_as_a_noun_before_a_colon_credits_its_modifier() -> None:
+    text = (
+        "Gym Clip\n\nThe video quickly garnered dozens of likes on Facebook, with one commenter musing: 'Heavy "
+        "bags need big muscles.'\n"
+    )
+    assert speakers_of(text) == [("Heavy bags need big muscles.", "commenter")]
