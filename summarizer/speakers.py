@@ -896,7 +896,7 @@ class Entities:
         text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
-        plural = head.tag_ in ("NNS", "NNPS")
+        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)  # "The Duke and Duchess"
         noun = head.lower_
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
             # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor

@@ -2491,3 +2491,11 @@ def test_a_participle_of_saying_read_as_a_noun_before_a_colon_credits_its_modifi
         "bags need big muscles.'\n"
     )
     assert speakers_of(text) == [("Heavy bags need big muscles.", "commenter")]
+
+
+def test_two_people_joined_in_one_description_are_not_someone_already_named() -> None:
+    text = (
+        "Royal Baby\n\nThe jockey, Sam Vos, said he helped the couple rekindle their romance in 2007. The Duke "
+        "and Duchess of Cambridge have publicly insisted that they do not know the sex of their child.\n"
+    )
+    assert cues_of(text) == [("Sam Vos", "said"), ("The Duke and Duchess of Cambridge", "insisted")]
