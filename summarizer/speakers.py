@@ -324,17 +324,9 @@ class Entities:
                 continue
             toks = self.parsed.tokens_in(m.pos, m.pos + 1)
             head = _name_head(toks[0]) if toks else None
-            if (
-                head is None
-                or head.dep_ != "nsubj"
-                or head.tag_ != "NNP"
-                or any(c.dep_ == "conj" for c in head.children)
-            ):
+            if head is None or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
                 continue
-            verb = head.head
-            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > head.i]
-            agrees = auxes[0] if auxes else verb
-            if agrees.tag_ == "VBP" or agrees.lower_ == "were":
+            if _plural_verb(head):
                 e.label = "ORG"
 
     def _people_read_as_bodies(self) -> None:
@@ -896,7 +888,9 @@ class Entities:
         text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
-        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)  # "The Duke and Duchess"
+        # "The Duke and Duchess of Cambridge have insisted": two joined by "and" that the verb makes plural (not
+        # "The former first lady and front-runner said", one person with two roles)
+        plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
         noun = head.lower_
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
             # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor
@@ -1364,6 +1358,17 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False
     return _person_word(appos.lower_)
+
+
+def _plural_verb(subject: Token) -> bool:
+    """The subject takes a verb in the plural: "have apologised", "are", "were" (not "said", which could be
+    either)."""
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
+    agrees = auxes[0] if auxes else verb
+    return agrees.tag_ == "VBP" or agrees.lower_ == "were"
 
 
 def _name_read_as_nationality(ent: Span) -> bool:

@@ -2499,3 +2499,11 @@ def test_two_people_joined_in_one_description_are_not_someone_already_named() ->
         "and Duchess of Cambridge have publicly insisted that they do not know the sex of their child.\n"
     )
     assert cues_of(text) == [("Sam Vos", "said"), ("The Duke and Duchess of Cambridge", "insisted")]
+
+
+def test_one_person_with_two_roles_joined_by_and_is_still_that_person() -> None:
+    text = (
+        "Harbour Fees\n\nAnn Vos said on Monday the fees would rise. The former mayor and harbour chief said "
+        "it was a mistake to cut them.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "said"), ("Ann Vos", "said")]
