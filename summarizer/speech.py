@@ -808,9 +808,9 @@ def described(ev: Event) -> bool:
 
 def idiom_of_things(ev: Event) -> bool:
     """A speech verb in a sense that things have too: "only time will tell if ...", "retirements promise to swell
-    costs", "rising costs threaten the plan", "markets respond when ...". Said of something that cannot speak,
-    it reports nothing. ("Threaten to" is left out: the words for people who threaten are too many to know
-    them all: "angry strikers threatened to march".)"""
+    costs", "rising costs threaten the plan", "markets respond when ...", "the room boasts a view". Said of
+    something that cannot speak, it reports nothing. ("Threaten to" is left out: the words for people who threaten
+    are too many to know them all: "angry strikers threatened to march".)"""
     word = lemma(ev.cue.text)
     if word == "promise":
         return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in ev.cue.children)
@@ -818,6 +818,8 @@ def idiom_of_things(ev: Event) -> bool:
         return True  # "a demographic corner threatens their viability"
     if word in ("respond", "reply", "answer") and not any(c.dep_ == "ccomp" for c in ev.cue.children):
         return True  # "markets respond when wages rise"
+    if word == "boast" and not any(c.dep_ == "ccomp" for c in ev.cue.children):
+        return True  # "each cabin boasts a reading light": has
     return any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
         for c in ev.cue.children

@@ -2507,3 +2507,11 @@ def test_one_person_with_two_roles_joined_by_and_is_still_that_person() -> None:
         "it was a mistake to cut them.\n"
     )
     assert cues_of(text) == [("Ann Vos", "said"), ("Ann Vos", "said")]
+
+
+def test_a_thing_that_boasts_something_has_it_and_says_nothing() -> None:
+    text = (
+        "Crew Rest\n\nEach bunk boasts a reading light and a curtain. The airline boasted that its crews sleep "
+        "better than anyone.\n"
+    )
+    assert cues_of(text) == [("The airline", "boasted")]
