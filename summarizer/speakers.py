@@ -64,7 +64,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
 )
 # Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
 # "research shows ..." is a source.
-_DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = frozenset(
     """letter email e-mail statement report memo ruling release tweet post ad advertisement video study survey
     poll document filing complaint lawsuit suit editorial article note order book transcript website site page
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
@@ -121,7 +121,7 @@ class Entity:
         if self.kind != "description":
             return True
         nouns = {self.head, self.head.removesuffix("s")} if self.plural else {self.head}  # "documents", "letters"
-        if nouns & (_BODY_NOUNS | _DOCUMENT_NOUNS) or any(people_word(n) for n in nouns):
+        if nouns & (_BODY_NOUNS | DOCUMENT_NOUNS) or any(people_word(n) for n in nouns):
             return True
         if self.head in _SHARES and " of " in self.name:  # "83% of young Republicans", "half of the workers"
             of = self.name.split(" of ", 1)[1].split()
@@ -150,7 +150,7 @@ class Entity:
             self.kind == "description"
             and not self.plural
             and self.head not in _BODY_NOUNS
-            and self.head not in _DOCUMENT_NOUNS  # "the report" is no one
+            and self.head not in DOCUMENT_NOUNS  # "the report" is no one
         )
 
     def tokens(self) -> list[list[str]]:
@@ -860,7 +860,7 @@ class Entities:
         recogniser did not label a person; never for a body or a document ("the company, Acme")."""
         if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
             return None
-        if head.lower_ in _BODY_NOUNS or head.lower_ in _DOCUMENT_NOUNS:
+        if head.lower_ in _BODY_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             return None
         appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
         if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
@@ -938,7 +938,7 @@ class Entities:
                 elif (
                     head.dep_ != "pobj"
                     and people_word(noun)  # "the eurozone agrees", "the footage shows": no one in the story
-                    and noun not in _DOCUMENT_NOUNS
+                    and noun not in DOCUMENT_NOUNS
                     and not _portfolio(head)
                     and not _someones(head, det)
                     and not _seen_by_another(head)
@@ -972,7 +972,7 @@ class Entities:
             or head.ent_type_ == "PERSON"
         ):
             return None
-        if head.lower_ in _BODY_NOUNS or head.lower_ in _DOCUMENT_NOUNS:
+        if head.lower_ in _BODY_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             return None  # "the company" is never a person whose role mentions the company
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the researchers" are not Dr Fan, "one of the researchers"
@@ -1411,7 +1411,7 @@ def _document_it_is_in(pronoun: Token) -> Token | None:
     for prep in pronoun.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < pronoun.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ in _DOCUMENT_NOUNS:
+            if obj is not None and obj.lower_ in DOCUMENT_NOUNS:
                 return obj
     return None
 
@@ -1449,7 +1449,7 @@ def _someones(head: Token, det: Token) -> bool:
         return False
     if det.tag_ == "PRP$":
         return det.lower_ in ("his", "her")
-    if det.tag_ in ("NN", "NNS") and (det.lower_ in _BODY_NOUNS or det.lower_ in _DOCUMENT_NOUNS):
+    if det.tag_ in ("NN", "NNS") and (det.lower_ in _BODY_NOUNS or det.lower_ in DOCUMENT_NOUNS):
         return True  # "the magazine's columnist", "the company's spokesman": someone of a body's
     return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and people_word(det.lower_))
 

@@ -752,6 +752,12 @@ def _not_speech(verb: Token) -> bool:
         # "conceding just six minutes in", "conceded two goals", "conceded a penalty": a score, not an admission
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return any(t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree)
+    if word == "add":
+        from summarizer.speakers import DOCUMENT_NOUNS
+
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.tag_ in ("NN", "NNS") and c.lower_ not in DOCUMENT_NOUNS for c in objects):
+            return True  # "added another layer of make-up", "added an own goal": put or scored (not "a caption")
     if word == "add" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "the overhaul would add less than 1 percent to output", "added 200,000 jobs": a sum, not a remark;
         # "to add first aid to the curriculum": a thing put somewhere

@@ -2515,3 +2515,11 @@ def test_a_thing_that_boasts_something_has_it_and_says_nothing() -> None:
         "better than anyone.\n"
     )
     assert cues_of(text) == [("The airline", "boasted")]
+
+
+def test_adding_a_thing_is_not_a_remark_but_adding_a_caption_is() -> None:
+    text = (
+        "Make-up\n\nTo highlight them even more, Ann Vos added another layer of paler make-up to her cheeks. "
+        "Tom Berg added an own goal in stoppage time. Berg added a caption saying the goal was a gift.\n"
+    )
+    assert cues_of(text) == [("Tom Berg", "added"), ("Tom Berg", "saying")]
