@@ -525,7 +525,7 @@ def _subject(verb: Token) -> Token | None:
         if verb is cue and _said_again(verb):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
-        stranded = _stranded_subject(verb)
+        stranded = _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
@@ -579,6 +579,24 @@ def _said_again(verb: Token) -> bool:
         and not inner.ent_type_
         and not people_word(inner.lower_.removesuffix("s"))
     )
+
+
+def _run_on_subject(verb: Token) -> Token | None:
+    """ "... from deportation Alabama Sen. Jeff Sessions, who has led the debate, said ...": a caption glued to
+    the next sentence, whose verb the parse joined to the caption's with no "and" between. The name whose phrase
+    ends right before the verb (a comma aside) is its subject, not the caption's."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in (*verb.head.children, *verb.children)):
+        return None  # "X met Y and said ...": X said it
+    end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    for tok in verb.doc[verb.head.i + 1 : end + 1]:  # the widest phrase first: not "an activist for Greenpeace"
+        named = tok.ent_type_ in ("PERSON", "ORG") and tok.tag_ == "NNP" and tok.dep_ not in ("compound", "poss")
+        if named and tok.right_edge.i in (end, verb.i - 1):
+            # "Director of OneTaste, Justine Dawson, says": the person named last in the phrase
+            people = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
+            return people[-1] if people else tok
+    return None
 
 
 _CLAUSE_OPENERS = frozenset("after before since until once because while when".split())

@@ -2523,3 +2523,12 @@ def test_adding_a_thing_is_not_a_remark_but_adding_a_caption_is() -> None:
         "Tom Berg added an own goal in stoppage time. Berg added a caption saying the goal was a gift.\n"
     )
     assert cues_of(text) == [("Tom Berg", "added"), ("Tom Berg", "saying")]
+
+
+def test_a_name_run_on_from_a_caption_with_no_stop_is_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "Harbour Fees\n\nThe mayor is trying to use her powers to expand the fees, which could exempt about 5,000 "
+        "boats from inspection Harbourton Sen. Ann Vos, who has been a leader in the fee debate, said in a letter "
+        "to the Post on Saturday that an increase of fees will hurt the fleet.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "said")]
