@@ -118,11 +118,14 @@ def _single_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 open_at = None
             continue
         # a mark before a comma or full stop closes ('as "the enemy"', the paper reported'), never opens
+        # nor an 's right after a word's last character ("Downey Jr.'s character"): a possessive
+        glued_s = after in "sS" and before and not before.isspace() and (i + 2 >= end or not text[i + 2].isalpha())
         opens = (
             not _is_word(before)
             and after
             and not after.isspace()
             and after not in ",.;:!?)"
+            and not glued_s
             and not _elided_year(text, i, end)
         )
         if (m.group() == "‘" and not _elided_year(text, i, end)) or (m.group() == "'" and opens):

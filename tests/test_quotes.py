@@ -621,3 +621,11 @@ def test_a_file_photo_caption_glued_into_a_quote_is_cut_out_of_it() -> None:
         ("The UK is middle of the road.", "Ann Vos"),
         ("The UK is let down by its score on health.", "Ann Vos"),
     ]
+
+
+def test_an_apostrophe_s_after_a_full_stop_is_a_possessive_not_a_quote() -> None:
+    text = (
+        "Iron Man\n\nThe captain posted a photo dressed as Robert Downey Jr.'s character Iron Man. He wrote: "
+        "'The movie is out so I released my inner Iron Man.'\n"
+    )
+    assert [q for q, _ in speakers_of(text)] == ["The movie is out so I released my inner Iron Man."]
