@@ -180,9 +180,14 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             # was called to the next verb up whose subject is someone, before guessing who "the size" is; only a
             # word for people is guessed to be someone already in the story ("the senator"), never a thing ("The
             # town has faced 'public scrutiny'"): a scare quote left uncredited is better than a wrong name
-            owner = None
-            tries = [(ev, False), *((up, False) for up in further.get(i, ()))]
-            if ev.subject is not None and people_word(ev.subject.lower_):
+            # "Jordi Gomez and Remy Cabella do battle on the pitch 'The performance hurts ...'": a sentence of quote
+            # run on from a photo caption (in the present, as captions are) with no stop goes on from the quote
+            # before, not to the caption's subject (but "the crowd reprised the chant 'Lock her up! ...'")
+            present = ev.cue.tag_ in ("VBZ", "VBP", "VB") and not any(c.tag_ in ("MD", "TO") for c in ev.cue.children)
+            caption = present and _after_caption(text, region)
+            owner = _inherit(i, regions, owners, spoke) if caption else None
+            tries = [] if owner is not None else [(ev, False), *((up, False) for up in further.get(i, ()))]
+            if ev.subject is not None and people_word(ev.subject.lower_) and owner is None:
                 tries.append((ev, True))
             for up, guess in tries if ev.subject is not None else []:
                 owner = entities.resolve(up.subject, parsed.start(up.cue), guess=guess)
@@ -1063,6 +1068,12 @@ def _uncued(
         if owner is not None and not owner.could_speak:
             owner = None  # "A new generation of suncreams claim to ...": a thing is nobody's latest speaker
     return owner
+
+
+def _after_caption(text: str, region: QuotedRegion) -> bool:
+    """A quote of a sentence or more whose opening mark follows a word with no stop or comma (`_REOPENED`), as
+    after a photo caption glued to it."""
+    return _REOPENED.match(text, region.open_mark) is not None and len(text[region.start : region.end].split()) >= 4
 
 
 def _inherit(

@@ -629,3 +629,12 @@ def test_an_apostrophe_s_after_a_full_stop_is_a_possessive_not_a_quote() -> None
         "'The movie is out so I released my inner Iron Man.'\n"
     )
     assert [q for q, _ in speakers_of(text)] == ["The movie is out so I released my inner Iron Man."]
+
+
+def test_a_quote_run_on_from_a_photo_caption_goes_on_from_the_quote_before() -> None:
+    text = (
+        "Derby Day\n\nCoach Ann Vos was furious. 'I said no side of mine would stop working. I was wrong,' she "
+        "said. Tom Berg and Jan Hale do battle on the pitch as the visitors snatch victory 'The performance hurts "
+        "more than the result. We were second best.'\n"
+    )
+    assert speakers_of(text)[-1] == ("The performance hurts more than the result. We were second best.", "Ann Vos")
