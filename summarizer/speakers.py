@@ -419,8 +419,8 @@ class Entities:
         if toks and _scroll_link(toks[0]):
             toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
         office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text) or t.text.islower()]
-        if not toks:
-            return None
+        if not toks or _in_capitals([t.text for t in toks], one_word=ent.label_ == "PERSON"):
+            return None  # "EXPERT VERDICT:", read as a name
         name = _text(toks)
         if (
             ent.label_ == "PERSON"
@@ -888,6 +888,8 @@ class Entities:
         text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
+        if _in_capitals(text.split(), one_word=True):
+            return None  # "EXPERT VERDICT: '...'": a heading in capitals, not someone
         # "The Duke and Duchess of Cambridge have insisted": two joined by "and" that the verb makes plural (not
         # "The former first lady and front-runner said", one person with two roles)
         plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
@@ -1358,6 +1360,15 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False
     return _person_word(appos.lower_)
+
+
+def _in_capitals(words: list[str], one_word: bool = False) -> bool:
+    """Words all in capitals, more than one ("EXPERT VERDICT", "BENAUD ON BOTHAM"), or with `one_word` a single
+    word longer than an acronym ("VERDICT"; not "NATO"): a heading, never the name of someone who speaks."""
+    words = [w for w in words if w.isalpha()]
+    if not words or not all(w.isupper() for w in words):
+        return False
+    return (len(words) > 1 and any(len(w) > 3 for w in words)) or (one_word and len(words[0]) > 4)
 
 
 def _plural_verb(subject: Token) -> bool:

@@ -2532,3 +2532,11 @@ def test_a_name_run_on_from_a_caption_with_no_stop_is_the_subject_of_the_verb_af
         "to the Post on Saturday that an increase of fees will hurt the fleet.\n"
     )
     assert cues_of(text) == [("Ann Vos", "said")]
+
+
+def test_a_heading_in_capitals_is_not_a_speaker() -> None:
+    text = (
+        "Sun Creams\n\nDr Ann Vos offers her verdict. Harbour Lotion CLAIMS: A cream for the sea. EXPERT VERDICT: "
+        "'Titanium oxide reflects the rays off the skin, so it doesn't damage it.'\n"
+    )
+    assert speakers_of(text) == [("Titanium oxide reflects the rays off the skin, so it doesn't damage it.", None)]
