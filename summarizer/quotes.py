@@ -464,6 +464,7 @@ class _Quoted:
         return sum(self(p) for p in points) / len(points)
 
 
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z] [A-Z]")
 # Words that open a sentence and are not names: "Of course", "A troll", "And", "After breaking free", "Ever since".
 _OPENERS = frozenset({"DT", "IN", "CC", "PRP", "PRP$", "RB", "WRB", "EX"})
 
@@ -480,7 +481,7 @@ def _unglued(text: str, parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
     link = FURNITURE_BEFORE.match(text[start:end])
     start += link.end() if link is not None else 0
     cue = nlp.offset(ev.cue)
-    toks = parsed.tokens_in(start, end)
+    toks = parsed.tokens_in(start, end) if _LOWER_THEN_CAPITAL.search(text, start, end) else []
     for before, tok, after in zip(toks, toks[1:], toks[2:], strict=False):
         if not (
             tok.text[:1].isupper()
