@@ -1349,7 +1349,7 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     an organisation or nothing: the noun is an office, a kin or gendered word, or a word for a person by what
     they do that no company is called ("strategist", "congressman"; not "lender" or "carrier"). Two or three
     capitalised words, as a personal name is."""
-    if not 2 <= len(name) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in name):
+    if not _name_shaped(name):
         return False
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
     if before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.head in name:
@@ -1382,11 +1382,16 @@ def _plural_verb(subject: Token) -> bool:
     return agrees.tag_ == "VBP" or agrees.lower_ == "were"
 
 
+def _name_shaped(words: list[Token]) -> bool:
+    """Two or three capitalised proper nouns, as a personal name is."""
+    return 2 <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words)
+
+
 def _name_read_as_nationality(ent: Span) -> bool:
     """ "his opponent, Armenia's Tigran Petrosian": two or three capitalised words, singular, that the recogniser
     took for a nationality, set beside a word for a person."""
     root = ent.root
-    if ent.label_ != "NORP" or not 2 <= len(ent) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in ent):
+    if ent.label_ != "NORP" or not _name_shaped(list(ent)):
         return False
     return root.dep_ == "appos" and root.head.i < ent.start and root.head.tag_ == "NN" and people_word(root.head.lower_)
 
