@@ -729,6 +729,27 @@ def _verb_read_as_adjective(verb: Token) -> bool:
     return before.tag_ in ("NNP", "NNPS") and not verb.sent.root.tag_.startswith("VB")
 
 
+def _adds_a_thing(verb: Token) -> bool:
+    """ "added another layer of make-up", "added an own goal": put or scored (not "added a caption"); and, with no
+    clause added, "the overhaul would add less than 1 percent to output", "added 200,000 jobs" (a sum, not a
+    remark), "to add first aid to the curriculum" (a thing put somewhere)."""
+    from summarizer.speakers import DOCUMENT_NOUNS, people_word
+
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.tag_ in ("NN", "NNS") and c.lower_ not in DOCUMENT_NOUNS for c in objects):
+        return True
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if objects and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return True
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+    whom = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if whom is not None and not objects and whom.tag_ in ("NN", "NNS") and not whom.ent_type_:
+        # "the study adds to evidence that ...": it makes more of something, not a remark
+        return not people_word(whom.lower_.removesuffix("s"))
+    return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree)
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -771,25 +792,7 @@ def _not_speech(verb: Token) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return any(t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree)
     if word == "add":
-        from summarizer.speakers import DOCUMENT_NOUNS
-
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(c.tag_ in ("NN", "NNS") and c.lower_ not in DOCUMENT_NOUNS for c in objects):
-            return True  # "added another layer of make-up", "added an own goal": put or scored (not "a caption")
-    if word == "add" and not any(c.dep_ == "ccomp" for c in verb.children):
-        # "the overhaul would add less than 1 percent to output", "added 200,000 jobs": a sum, not a remark;
-        # "to add first aid to the curriculum": a thing put somewhere
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if objects and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
-            return True
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
-        whom = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if whom is not None and not objects and whom.tag_ in ("NN", "NNS") and not whom.ent_type_:
-            from summarizer.speakers import people_word
-
-            if not people_word(whom.lower_.removesuffix("s")):
-                return True  # "the study adds to evidence that ...": it makes more of something, not a remark
-        return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree)
+        return _adds_a_thing(verb)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     if word == "continue":
