@@ -54,6 +54,11 @@ _FINDERS = frozenset(
 )
 # A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
 _SHARE_WORDS = frozenset("% percent cent half halves third thirds quarter quarters fourths fifths tenths".split())
+# Some of a group, which speaks for its part: "Many of her supporters say ...", "Two of the jurors said ..."; not
+# "Few of them said", which all but denies that they said it
+_PORTION_WORDS = frozenset(
+    "many most some several all both each one two three four five six seven eight nine ten".split()
+)
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -344,7 +349,18 @@ def _may_speak(tok: Token) -> bool:
         return True  # "the latter said": one of two just named
     if tok.lower_ in _SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "Thirty-one percent of those surveyed say ...", "three-fourths of voters say ..."
+    if tok.lower_ in _PORTION_WORDS:
+        return any(_a_group(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
+
+
+def _a_group(of: Token) -> bool:
+    """ "(many) of the skippers", "(two) of them", "(one) of the group": people or a body, not a number or amount
+    ("one of 10", "half of the $2 million")."""
+    return any(
+        c.dep_ == "pobj" and (c.tag_.startswith("NN") or c.tag_ == "PRP") and c.ent_type_ not in _NOT_SPEAKERS
+        for c in of.children
+    )
 
 
 def _adjective_name(tok: Token) -> bool:

@@ -2540,3 +2540,15 @@ def test_a_heading_in_capitals_is_not_a_speaker() -> None:
         "'Titanium oxide reflects the rays off the skin, so it doesn't damage it.'\n"
     )
     assert speakers_of(text) == [("Titanium oxide reflects the rays off the skin, so it doesn't damage it.", None)]
+
+
+def test_some_of_a_group_of_people_speaks_for_its_part() -> None:
+    text = (
+        "Harbour Fees\n\nMany of the skippers say the new fees will drive them out of the harbour. "
+        "Two of the board members said the vote had been rushed. One of the crew added that the quay was unsafe.\n"
+    )
+    assert cues_of(text) == [
+        ("Many of the skippers", "say"),
+        ("Two of the board members", "said"),
+        ("One of the crew", "added"),
+    ]
