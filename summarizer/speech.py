@@ -54,6 +54,7 @@ _FINDERS = frozenset(
 )
 # A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
 _SHARE_WORDS = frozenset("% percent cent half halves third thirds quarter quarters fourths fifths tenths".split())
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
 # Some of a group, which speaks for its part: "Many of her supporters say ...", "Two of the jurors said ..."; not
 # "Few of them said", which all but denies that they said it
 _PORTION_WORDS = frozenset(
@@ -236,8 +237,8 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
     found = _subject(verb)
-    if found is not None and _expletive(found, verb):
-        return None  # "It's hard to believe that ...": no one believes it
+    if found is not None and (_expletive(found, verb) or _no_one(found)):
+        return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
     found = _addressed(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
@@ -263,6 +264,11 @@ FRONTED = frozenset("near in at outside inside across around throughout from".sp
 def subject_in_apposition(ent) -> bool:
     """Whether the name (a span) is a fronted place phrase read as a subject with the real one as its apposition."""
     return _fronted_place(ent.root) is not None
+
+
+def _no_one(tok: Token) -> bool:
+    """ "Nobody", "No one", "None of the witnesses", "Neither of them": a subject that denies the saying."""
+    return tok.lower_ in _NO_ONE or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no")
 
 
 def _fronted_place(found: Token | None) -> Token | None:

@@ -2552,3 +2552,11 @@ def test_some_of_a_group_of_people_speaks_for_its_part() -> None:
         ("Two of the board members", "said"),
         ("One of the crew", "added"),
     ]
+
+
+def test_no_one_as_the_subject_says_nothing() -> None:
+    text = (
+        "Harbour Fees\n\nNobody asked whether the fees were legal. None of the skippers said the vote was unfair. "
+        "No one said the quay was safe. Ann Vos said the fees were legal.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "said")]
