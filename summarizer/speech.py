@@ -821,6 +821,12 @@ def _not_speech(verb: Token) -> bool:
         # "fans continue to fight for survival", "she will continue studying", "provided he continues with the
         # counselling": keeps doing, says nothing
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+    if word in ("think", "believe") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # "thought about enlisting him", "thinks of a song": turns over in mind; "could not believe their eyes": was
+        # astonished. Neither holds a view ("believes in airing differences", "think of themselves as victims" do)
+        about = any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
+        regarded = any(t.lower_ == "as" for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+        return (about and not regarded) or (word == "believe" and any(c.dep_ == "neg" for c in verb.children))
     if word == "charge":
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

@@ -2560,3 +2560,12 @@ def test_no_one_as_the_subject_says_nothing() -> None:
         "No one said the quay was safe. Ann Vos said the fees were legal.\n"
     )
     assert cues_of(text) == [("Ann Vos", "said")]
+
+
+def test_thinking_about_a_thing_or_not_believing_it_holds_no_view() -> None:
+    text = (
+        "Harbour Fees\n\nSkipper Tom Berg has been thinking about selling his boat. When the bill came, the crew "
+        "could not believe their eyes. Berg thinks of himself as the last of the old skippers. Ann Vos believes "
+        "the fees are fair.\n"
+    )
+    assert cues_of(text) == [("Tom Berg", "thinks"), ("Ann Vos", "believes")]
