@@ -1097,6 +1097,14 @@ def _continued(verb: Token, content: Token) -> list[Token]:
     for c in verb.rights:
         if c.i <= content.i:
             continue
+        if (
+            c.dep_ == "ccomp"
+            and c.tag_.startswith("NN")
+            and c.left_edge.i == content.right_edge.i + 1
+            and not (content.right_edge.is_punct or c.left_edge.is_punct)
+        ):
+            out.extend(c.subtree)  # "signaled he might back" + "Trump": the clause's object, read as a clause
+            continue
         if not c.tag_.startswith("VB") or is_cue(c, stance=True):
             break
         joined = c.dep_ == "conj" and any(x.dep_ == "cc" and content.i < x.i < c.i for x in verb.children)

@@ -2569,3 +2569,18 @@ def test_thinking_about_a_thing_or_not_believing_it_holds_no_view() -> None:
         "the fees are fair.\n"
     )
     assert cues_of(text) == [("Tom Berg", "thinks"), ("Ann Vos", "believes")]
+
+
+def test_a_name_read_as_a_second_clause_after_the_statement_is_the_end_of_it() -> None:
+    # the parse of "... signaled he might back Trump" in a longer article: the name hung on the cue as a clause
+    from spacy.tokens import Doc
+
+    from summarizer import nlp, speech
+
+    words = "The mayor has signaled he might back Vos .".split()
+    heads = [1, 3, 3, 3, 6, 6, 3, 3, 3]
+    deps = "det nsubj aux ROOT nsubj aux ccomp ccomp punct".split()
+    tags = "DT NN VBZ VBN PRP MD VB NNP .".split()
+    doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    [event] = speech.events(nlp.Parsed([(0, doc)]), lambda pos: False)
+    assert doc.text[event.content[0] : event.content[1]] == "he might back Vos"
