@@ -298,6 +298,8 @@ class Entities:
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
+        # names of people as the recogniser found them, to tell a word before a name from a part of it
+        self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
         for _, doc in parsed.docs:
             for ent in doc.ents:
                 for tok in ent:
@@ -405,7 +407,11 @@ class Entities:
             and toks[0].text not in _PARTICLES
         ):
             toks = toks[1:]  # "ridden by jockey Sam Reid", read as one name: a word in lower case is no name's
-        while len(toks) > 2 and toks[0].text[:1].isupper() and self._title_word(toks[0].text):
+        while (
+            len(toks) > 2
+            and toks[0].text[:1].isupper()
+            and (self._title_word(toks[0].text) or self._named_without(toks))
+        ):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis
         if (
             len(toks) == 2
@@ -437,6 +443,11 @@ class Entities:
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         return entity
+
+    def _named_without(self, toks: list[Token]) -> bool:
+        """ "Veterinarian Ana Ruiz" where the article also names "vet Ana Ruiz": a word for a person by what they
+        do, before a full name the article gives without it, is no part of the name."""
+        return people_word(toks[0].lower_) and _text(toks[1:]) in self._people_named
 
     def _surname(self, word: str) -> bool:
         """`word` is the last name of a person already named in full."""

@@ -2584,3 +2584,12 @@ def test_a_name_read_as_a_second_clause_after_the_statement_is_the_end_of_it() -
     doc = Doc(nlp.pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
     [event] = speech.events(nlp.Parsed([(0, doc)]), lambda pos: False)
     assert doc.text[event.content[0] : event.content[1]] == "he might back Vos"
+
+
+def test_a_word_for_what_someone_does_before_a_name_given_without_it_elsewhere_is_the_role() -> None:
+    text = (
+        "Shelter Cat\n\nThe cat was brought in last winter. Veterinarian Mara Olsen said the cat calms the dogs. "
+        "Its owner, vet Mara Olsen, adopted it in May.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Mara Olsen", "vet")]
