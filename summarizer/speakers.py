@@ -398,6 +398,8 @@ class Entities:
     def _name(self, ent: Span, pos: int) -> Entity | None:
         if ent[0].lower_ in speech.FRONTED and ent[0].i == ent.root.sent.start and speech.subject_in_apposition(ent):
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
+        if ent.label_ == "PERSON" and _modifies_a_role(ent):
+            return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
         toks = _clean(list(ent))
         while (
             len(toks) > 2
@@ -1371,6 +1373,16 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False
     return _person_word(appos.lower_)
+
+
+def _modifies_a_role(ent: Span) -> bool:
+    """A name set before a word for a person that comes right before that person's name: "Tottenham striker
+    Emmanuel Adebayor", "Trump adviser Kellyanne Conway"."""
+    role = ent.root.head
+    if ent.root.dep_ != "compound" or role.i != ent.end or not role.text.islower() or not people_word(role.lower_):
+        return False
+    after = role.doc[role.i + 1] if role.i + 1 < len(role.doc) else None
+    return after is not None and after.tag_ == "NNP" and role.head.i > role.i and role.head.tag_ == "NNP"
 
 
 def _in_capitals(words: list[str], one_word: bool = False) -> bool:

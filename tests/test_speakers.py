@@ -2593,3 +2593,12 @@ def test_a_word_for_what_someone_does_before_a_name_given_without_it_elsewhere_i
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Mara Olsen", "vet")]
+
+
+def test_a_name_set_before_a_word_for_a_person_and_their_name_is_no_person() -> None:
+    from summarizer import nlp
+    from summarizer.speakers import Entities
+
+    text = "Goal Dance\n\nMaverick Harbourton striker Tomas Berg performs a dance in front of the town hall.\n"
+    entities = Entities(nlp.parse(parse(text)), lambda pos: False)
+    assert [(e.name, e.role) for e in entities.items] == [("Tomas Berg", "Maverick Harbourton striker")]
