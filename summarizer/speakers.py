@@ -85,7 +85,7 @@ _PEOPLE = re.compile(
     r"|host|boss|chief|judge|hero|nurse|midwife|surgeon|chef|pilot|athlete|soldier|cop|nanny|celebrity|mum|mom"
     r"|dad|spouse|monk|nun|priest|inmate|cousin|uncle|aunt|nephew|niece|visitor|resident|tourist|passenger"
     r"|bystander|onlooker|shopper|lady|tycoon|mogul|magnate|billionaire|millionaire|enthusiast|duke|duchess"
-    r"|champion|sensei|pair|jockey|vet|compatriot|substitute"
+    r"|champion|sensei|pair|jockey|vet|compatriot|substitute|international"
     # by the side they take or the place they hold, with no agentive ending
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"

@@ -2602,3 +2602,11 @@ def test_a_name_set_before_a_word_for_a_person_and_their_name_is_no_person() -> 
     text = "Goal Dance\n\nMaverick Harbourton striker Tomas Berg performs a dance in front of the town hall.\n"
     entities = Entities(nlp.parse(parse(text)), lambda pos: False)
     assert [(e.name, e.role) for e in entities.items] == [("Tomas Berg", "Maverick Harbourton striker")]
+
+
+def test_an_international_is_a_player_who_speaks() -> None:
+    text = (
+        "Cup Tie\n\nTomas Berg has one year left on his contract. A few days ago the Norway international took to "
+        "Twitter to insist he was committed to the club.\n"
+    )
+    assert cues_of(text) == [("Tomas Berg", "insist")]
