@@ -965,6 +965,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     comps = [c for c in comps if conceding(c) is None]
     # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
     comps = [c for c in comps if speaker is None or speaker not in c.subtree]
+    # "NASA isn't talking about aliens; it's referring to microbes": a clause before a semicolon is a sentence of
+    # its own, not what the verb after it says
+    comps = [c for c in comps if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : verb.i])]
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one

@@ -2610,3 +2610,11 @@ def test_an_international_is_a_player_who_speaks() -> None:
         "Twitter to insist he was committed to the club.\n"
     )
     assert cues_of(text) == [("Tomas Berg", "insist")]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says() -> None:
+    text = (
+        "Quay Works\n\nThe council is not planning a new quay; it wants the old one repaired. "
+        "Ann Vos backs higher fees; she supports a rise of a tenth.\n"
+    )
+    assert ("Ann Vos", "supports", "a rise of a tenth") in statements_of(text)
