@@ -638,3 +638,13 @@ def test_a_quote_run_on_from_a_photo_caption_goes_on_from_the_quote_before() -> 
         "more than the result. We were second best.'\n"
     )
     assert speakers_of(text)[-1] == ("The performance hurts more than the result. We were second best.", "Ann Vos")
+
+
+def test_quoted_words_joined_by_a_hyphen_to_the_next_word_are_the_writers_and_nobodys_quote() -> None:
+    text = (
+        'Deep Sea\n\nThey may not be "Loch Ness"-type monsters, but the trench holds giant squid, a harbour '
+        'biologist says. "We see them every week," biologist Ann Vos said.\n'
+    )
+    table = extract(parse(text))
+    assert speakers_of(text) == [("Loch Ness", None), ("We see them every week", "Ann Vos")]
+    assert table.quotes[0].kind == "scare"
