@@ -827,6 +827,10 @@ def _not_speech(verb: Token) -> bool:
         about = any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
         regarded = any(t.lower_ == "as" for c in verb.children if c.dep_ == "prep" for t in c.subtree)
         return (about and not regarded) or (word == "believe" and any(c.dep_ == "neg" for c in verb.children))
+    if word == "maintain":
+        # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
+        # that it does not change his past statements")
+        return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     if word == "charge":
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

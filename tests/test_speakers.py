@@ -2618,3 +2618,11 @@ def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says() -> Non
         "Ann Vos backs higher fees; she supports a rise of a tenth.\n"
     )
     assert ("Ann Vos", "supports", "a rise of a tenth") in statements_of(text)
+
+
+def test_maintaining_a_thing_is_keeping_it_and_maintaining_that_is_saying() -> None:
+    text = (
+        "Harbour Fees\n\nAnn Vos maintained her lead on the council. A late goal helped the Harbourton side maintain "
+        "the momentum. Tom Berg maintained that the fees were unlawful.\n"
+    )
+    assert cues_of(text) == [("Tom Berg", "maintained")]
