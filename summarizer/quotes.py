@@ -470,6 +470,9 @@ class _Quoted:
 _LOWER_THEN_CAPITAL = re.compile(r"[a-z] [A-Z]")
 # Words that open a sentence and are not names: "Of course", "A troll", "And", "After breaking free", "Ever since".
 _OPENERS = frozenset({"DT", "IN", "CC", "PRP", "PRP$", "RB", "WRB", "EX"})
+# the label of a photo caption run into the copy after a statement: "... seven stitches Warning for next time: Luckily
+# there was ...", "Previous model: The ..." (not "the West: Snow ...", "Mr Rigby's killers and said: 'It ...")
+_LABEL = re.compile(r"[A-Z][a-z'’-]*(?: [a-z][\w'’-]*){1,3}:\s+[A-Z]")
 
 
 def _unglued(text: str, parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
@@ -488,7 +491,7 @@ def _unglued(text: str, parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
     for before, tok, after in zip(toks, toks[1:], toks[2:], strict=False):
         if not (
             tok.text[:1].isupper()
-            and tok.tag_ in _OPENERS
+            and (tok.tag_ in _OPENERS or (parsed.start(tok) > cue and _LABEL.match(text, parsed.start(tok))))
             and tok.text != "I"
             and not tok.ent_type_
             and before.text[-1:].islower()

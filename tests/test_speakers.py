@@ -2626,3 +2626,14 @@ def test_maintaining_a_thing_is_keeping_it_and_maintaining_that_is_saying() -> N
         "the momentum. Tom Berg maintained that the fees were unlawful.\n"
     )
     assert cues_of(text) == [("Tom Berg", "maintained")]
+
+
+def test_a_caption_label_run_into_a_statement_ends_it() -> None:
+    text = (
+        "Skate Crash\n\nThe skater fell at the bottom of the hill. The filmer later revealed that the cut needed "
+        "six stitches Lucky escape: Nobody else was on the path that morning. Police said the path was closed in "
+        "the West: Snow had covered it.\n"
+    )
+    found = statements_of(text)
+    assert ("The filmer", "revealed", "that the cut needed six stitches") in found
+    assert ("Police", "said", "the path was closed in the West: Snow had covered it") in found
