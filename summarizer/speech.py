@@ -52,6 +52,8 @@ _FINDERS = frozenset(
     "poll polls survey surveys study studies report reports analysis analyses review audit research investigation "
     "inquiry probe census".split()
 )
+# What counts or finds, whose showing is a finding: "polls show Lee leading", "figures showing families are worse off"
+_COUNTS = _FINDERS | frozenset("figure data statistic record filing number polling result count tally".split())
 # A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
 _SHARE_WORDS = frozenset("% percent cent half halves third thirds quarter quarters fourths fifths tenths".split())
 _NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
@@ -827,6 +829,11 @@ def _not_speech(verb: Token) -> bool:
         about = any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
         regarded = any(t.lower_ == "as" for c in verb.children if c.dep_ == "prep" for t in c.subtree)
         return (about and not regarded) or (word == "believe" and any(c.dep_ == "neg" for c in verb.children))
+    if word == "show" and not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
+        # "a video showed the fighters", "Pence showed the crowd a clip", "Republicans showed limited enthusiasm":
+        # shown, not said; only what a count finds is a finding without a clause ("a poll shows Lee at 36 percent")
+        found = _subject(verb)
+        return found is None or not {found.lower_, found.lemma_.lower()} & _COUNTS
     if word == "maintain":
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")
