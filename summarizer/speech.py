@@ -1072,16 +1072,26 @@ def _counted_subject(verb: Token, clause: Token) -> list[Token]:
 
 
 def _dated_clause(verb: Token) -> list[Token]:
-    """ "said later in the day that he was back home": the "that" clause the parse hung on the date as its
-    relative clause is what was said."""
+    """ "said later in the day that he was back home", "confirmed to MUTV after the game that Rooney had sustained
+    the injury": the "that" clause the parse hung on the date, or on a noun it cannot describe (it has the object or
+    subject "that" would be), as its relative clause is what was said."""
     for prep in verb.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
+        if obj is None:
             continue
         rel = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"), None)
-        if rel is not None and rel.left_edge.i == obj.i + 1:
+        if rel is None or rel.left_edge.i != obj.i + 1:
+            continue
+        if obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel):
             return [rel]
     return []
+
+
+def _complete_without(that: Token, rel: Token) -> bool:
+    """A clause that has the object or subject its "that" was read as: "that Rooney had sustained the injury"."""
+    return that.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == that.dep_ and c.i != that.i for c in rel.children
+    )
 
 
 def _to_someone(prep: Token) -> bool:

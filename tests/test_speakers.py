@@ -2645,3 +2645,8 @@ def test_what_a_video_or_a_person_shows_is_shown_and_what_a_poll_shows_is_found(
         "the quay. A new poll shows Tom Berg at 36 percent. Figures show that fees have doubled.\n"
     )
     assert cues_of(text) == [("A new poll", "shows"), ("Figures", "show")]
+
+
+def test_a_that_clause_the_parse_hung_on_a_noun_it_cannot_describe_is_what_was_said() -> None:
+    text = "Cup Tie\n\nAnd Vos confirmed to Radio Harbour after the game that Berg had sustained the injury.\n"
+    assert statements_of(text) == [("Vos", "confirmed", "that Berg had sustained the injury")]
