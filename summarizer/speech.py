@@ -1221,5 +1221,14 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
     head = according.head if according.head.i != according.i else None
     if head is None:
         return None
+    sent = according.sent
+    last = all(t.is_punct for t in according.doc[according.right_edge.i + 1 : sent.end])
+    if last and head.dep_ == "relcl":
+        # "... is the first of several stores to roll out next year according to the brand": a phrase that ends
+        # the sentence, which the parse hung on a relative clause, sources the clause the noun it describes is in
+        up = head.head
+        while up.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and up.head.i != up.i:
+            up = up.head
+        head = up if up.tag_.startswith("VB") else head
     skip = {t.i for t in according.subtree}
     return _span(parsed, [t for t in head.subtree if t.i not in skip])

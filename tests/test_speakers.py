@@ -2650,3 +2650,17 @@ def test_what_a_video_or_a_person_shows_is_shown_and_what_a_poll_shows_is_found(
 def test_a_that_clause_the_parse_hung_on_a_noun_it_cannot_describe_is_what_was_said() -> None:
     text = "Cup Tie\n\nAnd Vos confirmed to Radio Harbour after the game that Berg had sustained the injury.\n"
     assert statements_of(text) == [("Vos", "confirmed", "that Berg had sustained the injury")]
+
+
+def test_according_to_at_the_end_of_a_sentence_sources_more_than_the_relative_clause_before_it() -> None:
+    text = (
+        "Ferry Fares\n\nThe Harbourton line is the first of several ferry routes to close over the next two years "
+        "according to the port authority.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "the port authority",
+            "according to",
+            "The Harbourton line is the first of several ferry routes to close over the next two years",
+        )
+    ]
