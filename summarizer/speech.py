@@ -52,6 +52,7 @@ _FINDERS = frozenset(
     "poll polls survey surveys study studies report reports analysis analyses review audit research investigation "
     "inquiry probe census".split()
 )
+_PERSONAL = frozenset("me him her us them you".split())
 # What counts or finds, whose showing is a finding: "polls show Lee leading", "figures showing families are worse off"
 _COUNTS = _FINDERS | frozenset("figure data statistic record filing number polling result count tally".split())
 # A share of a group, which speaks where the group is named: "Thirty-one percent of those surveyed say ..."
@@ -834,6 +835,11 @@ def _not_speech(verb: Token) -> bool:
         # shown, not said; only what a count finds is a finding without a clause ("a poll shows Lee at 36 percent")
         found = _subject(verb)
         return found is None or not {found.lower_, found.lemma_.lower()} & _COUNTS
+    if word == "deny" and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in verb.children):
+        # "denied Merrick Garland a hearing", "deny independents the right to vote", "denying Modeste at point blank
+        # range": kept someone from something, not a denial of a claim ("denied any romance", "denied the charges")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return len(objects) > 1 or any(c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL for c in objects)
     if word == "maintain":
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")

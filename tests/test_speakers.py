@@ -2664,3 +2664,11 @@ def test_according_to_at_the_end_of_a_sentence_sources_more_than_the_relative_cl
             "The Harbourton line is the first of several ferry routes to close over the next two years",
         )
     ]
+
+
+def test_denying_someone_something_keeps_it_from_them_and_denies_no_claim() -> None:
+    text = (
+        "Cup Tie\n\nKeeper Tom Berg was in top form, denying Ole Lund at point blank range. The board denied Ann Vos "
+        "a hearing. Ole Lund denied the charges.\n"
+    )
+    assert cues_of(text) == [("Ole Lund", "denied")]
