@@ -835,6 +835,8 @@ def _not_speech(verb: Token) -> bool:
         # shown, not said; only what a count finds is a finding without a clause ("a poll shows Lee at 36 percent")
         found = _subject(verb)
         return found is None or not {found.lower_, found.lemma_.lower()} & _COUNTS
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "no":
+        return True  # "there was no denying the dominance of Bayern", "there's no telling what ...": no one does
     if word == "deny" and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in verb.children):
         # "denied Merrick Garland a hearing", "deny independents the right to vote", "denying Modeste at point blank
         # range": kept someone from something, not a denial of a claim ("denied any romance", "denied the charges")

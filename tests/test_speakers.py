@@ -2672,3 +2672,11 @@ def test_denying_someone_something_keeps_it_from_them_and_denies_no_claim() -> N
         "a hearing. Ole Lund denied the charges.\n"
     )
     assert cues_of(text) == [("Ole Lund", "denied")]
+
+
+def test_there_is_no_denying_is_no_ones_denial() -> None:
+    text = (
+        "Cup Tie\n\nTom Berg was lucky not to be sent off for a foul a minute later but there was no denying the "
+        "dominance of Harbourton, who came close again. Berg denied the charges.\n"
+    )
+    assert cues_of(text) == [("Tom Berg", "denied")]
