@@ -842,6 +842,10 @@ def _not_speech(verb: Token) -> bool:
         # range": kept someone from something, not a denial of a claim ("denied any romance", "denied the charges")
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return len(objects) > 1 or any(c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL for c in objects)
+    if word == "write" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "wrote the profile on Boyle", "writing his speech", "wrote software to scrape the images": the author of a
+        # thing, not what it says ("wrote that ...", "wrote: '...'")
+        return any(c.dep_ == "dobj" for c in verb.children)
     if word == "maintain":
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")

@@ -2680,3 +2680,11 @@ def test_there_is_no_denying_is_no_ones_denial() -> None:
         "dominance of Harbourton, who came close again. Berg denied the charges.\n"
     )
     assert cues_of(text) == [("Tom Berg", "denied")]
+
+
+def test_writing_a_thing_is_authorship_and_writing_that_is_saying() -> None:
+    text = (
+        "Harbour Paper\n\nAnn Vos wrote the profile of the harbour master. Tom Berg wrote software to count the "
+        "boats. Berg wrote that the fees were too high.\n"
+    )
+    assert cues_of(text) == [("Tom Berg", "wrote")]
