@@ -846,6 +846,9 @@ def _not_speech(verb: Token) -> bool:
         # "wrote the profile on Boyle", "writing his speech", "wrote software to scrape the images": the author of a
         # thing, not what it says ("wrote that ...", "wrote: '...'")
         return any(c.dep_ == "dobj" for c in verb.children)
+    if word == "echo" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        # "the hall echoed with the strains of ...", "the issue seems to be echoing": resounds, repeats no one
+        return True
     if word == "maintain":
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")

@@ -2688,3 +2688,11 @@ def test_writing_a_thing_is_authorship_and_writing_that_is_saying() -> None:
         "boats. Berg wrote that the fees were too high.\n"
     )
     assert cues_of(text) == [("Tom Berg", "wrote")]
+
+
+def test_a_hall_that_echoes_with_a_song_repeats_no_one() -> None:
+    text = (
+        "Harbour Rally\n\nThe hall echoed with the strains of 'Harbour Lights.' Ann Vos echoed the mayor's call for "
+        "lower fees.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "echoed")]
