@@ -810,6 +810,8 @@ def _not_speech(verb: Token) -> bool:
         # "a recent survey found 90 percent support for ...": what a study finds, whatever its grammar
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return not (subject is not None and subject.lower_ in _FINDERS and any(c.dep_ == "dobj" for c in verb.children))
+    if word in ("decline", "refuse", "ask") and any(_unnamed(c) for c in verb.children if c.dep_ == "xcomp"):
+        return True  # "declined to be named for fear of trouble", "asked not to be identified": how they spoke
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
     if word == "concede" and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -956,6 +958,11 @@ def _anonymity(tok: Token) -> bool:
         and any(c.lower_ == "condition" for c in tok.children)
         and any(x.lower_ == "anonymity" for x in tok.subtree)
     )
+
+
+def _unnamed(clause: Token) -> bool:
+    """ "(declined) to be named", "(asked) not to be identified": a source kept anonymous."""
+    return clause.lower_ in ("named", "identified") and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _sourced(tok: Token) -> bool:

@@ -2696,3 +2696,11 @@ def test_a_hall_that_echoes_with_a_song_repeats_no_one() -> None:
         "lower fees.\n"
     )
     assert cues_of(text) == [("Ann Vos", "echoed")]
+
+
+def test_declining_to_be_named_is_how_a_source_spoke_not_what_they_said() -> None:
+    text = (
+        "Harbour Fees\n\nThe owner of a boat yard, who declined to be named for fear of losing his berth, said the "
+        "fees had doubled.\n"
+    )
+    assert statements_of(text) == [("The owner of a boat yard", "said", "the fees had doubled")]
