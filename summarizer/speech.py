@@ -836,7 +836,7 @@ def _not_speech(verb: Token) -> bool:
         # "a video showed the fighters", "Pence showed the crowd a clip", "Republicans showed limited enthusiasm":
         # shown, not said; only what a count finds is a finding without a clause ("a poll shows Lee at 36 percent")
         found = _subject(verb)
-        return found is None or not {found.lower_, found.lemma_.lower()} & _COUNTS
+        return found is None or not {found.lower_, found.lower_.removesuffix("s")} & _COUNTS
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "no":
         return True  # "there was no denying the dominance of Bayern", "there's no telling what ...": no one does
     if word == "deny" and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in verb.children):

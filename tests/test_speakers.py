@@ -2704,3 +2704,8 @@ def test_declining_to_be_named_is_how_a_source_spoke_not_what_they_said() -> Non
         "fees had doubled.\n"
     )
     assert statements_of(text) == [("The owner of a boat yard", "said", "the fees had doubled")]
+
+
+def test_what_figures_show_without_a_clause_is_a_finding() -> None:
+    text = "Harbour Fees\n\nNew figures show a rise of a fifth in the fees. A video shows the quay.\n"
+    assert cues_of(text) == [("New figures", "show")]
