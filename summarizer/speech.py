@@ -1122,7 +1122,8 @@ def _to_someone(prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ != "to" or lemma(prep.head.text) in _TO_WHAT:
         return False
     return any(
-        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or c.lemma_.lower() in _AUDIENCES) for c in prep.children
+        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or c.lower_.removesuffix("s") in _AUDIENCES)
+        for c in prep.children
     )
 
 

@@ -2709,3 +2709,11 @@ def test_declining_to_be_named_is_how_a_source_spoke_not_what_they_said() -> Non
 def test_what_figures_show_without_a_clause_is_a_finding() -> None:
     text = "Harbour Fees\n\nNew figures show a rise of a fifth in the fees. A video shows the quay.\n"
     assert cues_of(text) == [("New figures", "show")]
+
+
+def test_talking_to_the_media_is_whom_not_what() -> None:
+    text = (
+        "Harbour Fees\n\nFormer reporter Tom Berg talks to media as he leaves the court after he was cleared of all "
+        "charges. Berg said he was relieved.\n"
+    )
+    assert cues_of(text) == [("Tom Berg", "said")]
