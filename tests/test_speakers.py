@@ -2717,3 +2717,11 @@ def test_talking_to_the_media_is_whom_not_what() -> None:
         "charges. Berg said he was relieved.\n"
     )
     assert cues_of(text) == [("Tom Berg", "said")]
+
+
+def test_not_responding_to_a_request_for_comment_says_nothing() -> None:
+    text = (
+        "Harbour Fees\n\nThe harbour board did not respond to a request for comment. Ann Vos replied to the board's "
+        "letter that the fees were unlawful.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "replied")]
