@@ -148,10 +148,10 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = _before(parsed, tok)
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
-            cue = tok.text
+            cue = _negated(tok) or tok.text
             prt = next((c for c in tok.children if c.dep_ == "prt"), None)
             if prt is not None and prt.i == tok.i + 1:
-                cue = f"{tok.text} {prt.text}"
+                cue = f"{cue} {prt.text}"
             out.append(Event(tok, cue, who, content, stance=not (reads or framed or is_cue(tok)), gap=gap))
         elif (source := _heard_from(tok)) is not None:
             # "heard from students that the mayor is a 'control freak'": the students said it
@@ -162,6 +162,22 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             if obj is not None:
                 out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
     return out
+
+
+_BEFORE_CUE = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _negated(verb: Token) -> str | None:
+    """ "has not endorsed", "wouldn't say": a negated cue with its auxiliaries, so that what it governs is never
+    shown as said or held ("Vos | endorsed | Berg" for "Vos has not endorsed Berg")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].dep_ in _BEFORE_CUE and verb.doc[start - 1].head.i == verb.i:
+        start -= 1
+    while verb.doc[start].dep_ == "advmod":
+        start += 1  # "Still, he did not say": the adverb before the auxiliaries is the sentence's
+    return verb.doc[start : verb.i + 1].text
 
 
 def _participle_read_as_noun(tok: Token) -> Token | None:

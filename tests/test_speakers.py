@@ -2725,3 +2725,16 @@ def test_not_responding_to_a_request_for_comment_says_nothing() -> None:
         "letter that the fees were unlawful.\n"
     )
     assert cues_of(text) == [("Ann Vos", "replied")]
+
+
+def test_a_negated_cue_keeps_its_negation_so_the_statement_never_reads_as_said() -> None:
+    text = (
+        "Harbour Vote\n\nMayor Ann Vos has not endorsed Tom Berg. Still, Vos wouldn't say whether she would run "
+        "again. The board hasn't yet announced its choice. Berg said the fees were fair.\n"
+    )
+    assert cues_of(text) == [
+        ("Ann Vos", "has not endorsed"),
+        ("Ann Vos", "wouldn't say"),
+        ("The board", "hasn't yet announced"),
+        ("Tom Berg", "said"),
+    ]
