@@ -864,8 +864,6 @@ def _not_speech(verb: Token) -> bool:
         # "wrote the profile on Boyle", "writing his speech", "wrote software to scrape the images": the author of a
         # thing, not what it says ("wrote that ...", "wrote: '...'")
         return any(c.dep_ == "dobj" for c in verb.children)
-    if word in ("respond", "reply", "comment", "answer") and any(c.dep_ == "neg" for c in verb.children):
-        return True  # "did not respond to a request for comment": nothing was said
     if word == "echo" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         # "the hall echoed with the strains of ...", "the issue seems to be echoing": resounds, repeats no one
         return True

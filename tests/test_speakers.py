@@ -2719,22 +2719,16 @@ def test_talking_to_the_media_is_whom_not_what() -> None:
     assert cues_of(text) == [("Tom Berg", "said")]
 
 
-def test_not_responding_to_a_request_for_comment_says_nothing() -> None:
-    text = (
-        "Harbour Fees\n\nThe harbour board did not respond to a request for comment. Ann Vos replied to the board's "
-        "letter that the fees were unlawful.\n"
-    )
-    assert cues_of(text) == [("Ann Vos", "replied")]
-
-
 def test_a_negated_cue_keeps_its_negation_so_the_statement_never_reads_as_said() -> None:
     text = (
         "Harbour Vote\n\nMayor Ann Vos has not endorsed Tom Berg. Still, Vos wouldn't say whether she would run "
-        "again. The board hasn't yet announced its choice. Berg said the fees were fair.\n"
+        "again. The board hasn't yet announced its choice and did not respond to a request for comment. Berg said "
+        "the fees were fair.\n"
     )
     assert cues_of(text) == [
         ("Ann Vos", "has not endorsed"),
         ("Ann Vos", "wouldn't say"),
         ("The board", "hasn't yet announced"),
+        ("The board", "did not respond"),
         ("Tom Berg", "said"),
     ]
