@@ -553,6 +553,11 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" and _passive(verb):
             return None  # "a system that has been criticized for ...": what is spoken about
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and _clause_above(verb):
+            # "X called for a voice vote, and then a visual vote, declaring ...": a participle after a comma is
+            # what the clause's subject did next, not the noun before it
+            verb = _clause_above(verb)
+            continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
             return verb.head  # "a statement saying ..." (but not "a class called ...")
         inverted = _inverted(verb)
@@ -574,6 +579,18 @@ def _subject(verb: Token) -> Token | None:
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
+    return None
+
+
+def _clause_above(verb: Token) -> Token | None:
+    """The verb of the clause the noun that `verb` hangs on belongs to."""
+    up = verb.head
+    for _ in range(4):
+        if up.head.i == up.i:
+            return None
+        up = up.head
+        if up.tag_.startswith("VB"):
+            return up
     return None
 
 

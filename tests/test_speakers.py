@@ -2732,3 +2732,11 @@ def test_a_negated_cue_keeps_its_negation_so_the_statement_never_reads_as_said()
         ("The board", "did not respond"),
         ("Tom Berg", "said"),
     ]
+
+
+def test_a_participle_after_a_comma_is_the_clause_subjects_act_not_the_nouns_before_it() -> None:
+    text = (
+        "Harbour Vote\n\nThe harbour chairman, Ann Vos, called for a voice vote, and then a show of hands, declaring "
+        "after both that the motion had failed.\n"
+    )
+    assert cues_of(text)[-1] == ("Ann Vos", "declaring")
