@@ -807,6 +807,7 @@ class Entities:
                 (c for c in head.children if c.dep_ in ("appos", "dep", "npadvmod") and c.ent_type_ == "PERSON"), None
             )
             or _name_closing(head)
+            or _apposed_twice(head)
         )
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
             ent = self._ent_of[(id(head.doc), person.i)]
@@ -1383,6 +1384,16 @@ def _modifies_a_role(ent: Span) -> bool:
         return False
     after = role.doc[role.i + 1] if role.i + 1 < len(role.doc) else None
     return after is not None and after.tag_ == "NNP" and role.head.i > role.i and role.head.tag_ == "NNP"
+
+
+def _apposed_twice(head: Token) -> Token | None:
+    """ "The other man, his cousin James York, 40, cited ...": the name in apposition to a description that is
+    itself in apposition to the subject."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")):
+        name = next((c for c in appos.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if name is not None:
+            return name
+    return None
 
 
 def _in_capitals(words: list[str], one_word: bool = False) -> bool:

@@ -2740,3 +2740,13 @@ def test_a_participle_after_a_comma_is_the_clause_subjects_act_not_the_nouns_bef
         "after both that the motion had failed.\n"
     )
     assert cues_of(text)[-1] == ("Ann Vos", "declaring")
+
+
+def test_a_name_in_apposition_to_an_apposition_of_the_subject_speaks() -> None:
+    text = (
+        "Harbour Vote\n\nTwo men were mending nets on the quay. One of the men, Ole Lund, 70, said the fees were "
+        "fair. The other man, his cousin Nils Berg, 40, cited the mayor's fondness for parades as a problem.\n"
+    )
+    table = extract(parse(text))
+    assert cues_of(text) == [("Ole Lund", "said"), ("Nils Berg", "cited")]
+    assert [(s.name, s.role) for s in table.speakers] == [("Ole Lund", "One of the men"), ("Nils Berg", "his cousin")]
