@@ -27,6 +27,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb)\.?$"
 )
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?$")
 # Offices that the entity recogniser often takes into a person's name; they become the role.
 _OFFICES = frozenset(
     "mayor governor senator president chancellor secretary minister judge justice chairman chairwoman chair"
@@ -1306,6 +1307,8 @@ def _role_of(ent: Span) -> str | None:
     left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.tag_ != "WRB"]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
+    if left and _COURTESY.match(left[-1].text):
+        left = []  # "voters Mrs. Clinton must win", "even Mr. Ailes": the name starts at "Mrs.", no role before it
     if ent.start > 0 and ent.doc[ent.start - 1].text == ")":
         left = []  # "(The Hollywood Reporter)Stan Lee": a source's credit glued to the name, not a title
     if left and all(_HONORIFIC.match(t.text) for t in left):

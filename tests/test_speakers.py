@@ -2750,3 +2750,12 @@ def test_a_name_in_apposition_to_an_apposition_of_the_subject_speaks() -> None:
     table = extract(parse(text))
     assert cues_of(text) == [("Ole Lund", "said"), ("Nils Berg", "cited")]
     assert [(s.name, s.role) for s in table.speakers] == [("Ole Lund", "One of the men"), ("Nils Berg", "his cousin")]
+
+
+def test_words_before_a_courtesy_title_are_no_role() -> None:
+    text = (
+        "Harbour Vote\n\nThe turnout reached deep into the groups of voters Mrs. Vos must win. Still, even Mr. Berg "
+        "was surprised. Mrs. Vos said she was pleased. Mr. Berg said he was not.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Vos", None), ("Berg", None)]
