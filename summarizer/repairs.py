@@ -92,7 +92,10 @@ def without_label(text: str, source: str) -> tuple[str, str | None]:
     words = m.group("label").split()
     if _NOT_LABELS.intersection(w.lower() for w in words):
         return text, None  # "He said: ...", "Editor’s note: ...": whose words these are
-    if re.search(rf"[a-z,;] {re.escape(words[0])}\b", source):
+    # a capital inside a sentence is a name, except where it opens the label itself, glued to the copy before it
+    # with no stop ("... from his injuries Freak coincidence: His brother ...")
+    rest = "".join(f" {w}" for w in words[1:]) + ":"
+    if re.search(rf"[a-z,;] {re.escape(words[0])}\b(?!{re.escape(rest)})", source):
         return text, None
     return text[m.end() :], m.group("label")
 

@@ -215,6 +215,13 @@ def test_a_photo_captions_label_copied_into_the_summary_is_cut() -> None:
     told = "He added: “We will appeal.” Club’s note: The coach has left."
     assert without_label("He added: “We will appeal.”", told)[1] is None  # whose words follow
     assert without_label("Club’s note: The coach has left.", told)[1] is None
+    # a caption glued to the copy before it with no stop: its label is still a label
+    glued = "He later died in hospital from his injuries Freak accident: His brother had died there. Tragic: He was 50."
+    assert without_label("Freak accident: His brother had died there.", glued) == (
+        "His brother had died there.",
+        "Freak accident",
+    )
+    assert without_label("Tragic: He was 50.", glued) == ("He was 50.", "Tragic")
 
 
 def test_a_sentence_whose_loaded_word_was_replaced_is_checked_as_the_model_wrote_it(model) -> None:
