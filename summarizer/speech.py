@@ -170,7 +170,7 @@ _BEFORE_CUE = frozenset({"aux", "auxpass", "neg", "advmod"})
 def _negated(verb: Token) -> str | None:
     """ "has not endorsed", "wouldn't say": a negated cue with its auxiliaries, so that what it governs is never
     shown as said or held ("Vos | endorsed | Berg" for "Vos has not endorsed Berg")."""
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not _denied(verb):
         return None
     start = verb.i
     while start > 0 and verb.doc[start - 1].dep_ in _BEFORE_CUE and verb.doc[start - 1].head.i == verb.i:
@@ -178,6 +178,11 @@ def _negated(verb: Token) -> str | None:
     while verb.doc[start].dep_ == "advmod":
         start += 1  # "Still, he did not say": the adverb before the auxiliaries is the sentence's
     return verb.doc[start : verb.i + 1].text
+
+
+def _denied(verb: Token) -> bool:
+    """ "did not say", "couldn't believe": the verb has a negation of its own."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _participle_read_as_noun(tok: Token) -> Token | None:
@@ -553,10 +558,15 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" and _passive(verb):
             return None  # "a system that has been criticized for ...": what is spoken about
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and _clause_above(verb):
+        above = (
+            _clause_above(verb)
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
+            else None
+        )
+        if above is not None:
             # "X called for a voice vote, and then a visual vote, declaring ...": a participle after a comma is
             # what the clause's subject did next, not the noun before it
-            verb = _clause_above(verb)
+            verb = above
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
             return verb.head  # "a statement saying ..." (but not "a class called ...")
@@ -864,7 +874,7 @@ def _not_speech(verb: Token) -> bool:
         # astonished. Neither holds a view ("believes in airing differences", "think of themselves as victims" do)
         about = any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
         regarded = any(t.lower_ == "as" for c in verb.children if c.dep_ == "prep" for t in c.subtree)
-        return (about and not regarded) or (word == "believe" and any(c.dep_ == "neg" for c in verb.children))
+        return (about and not regarded) or (word == "believe" and _denied(verb))
     if word == "show" and not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
         # "a video showed the fighters", "Pence showed the crowd a clip", "Republicans showed limited enthusiasm":
         # shown, not said; only what a count finds is a finding without a clause ("a poll shows Lee at 36 percent")
