@@ -879,7 +879,7 @@ def _not_speech(verb: Token) -> bool:
         # "a video showed the fighters", "Pence showed the crowd a clip", "Republicans showed limited enthusiasm":
         # shown, not said; only what a count finds is a finding without a clause ("a poll shows Lee at 36 percent")
         found = _subject(verb)
-        return found is None or not {found.lower_, found.lower_.removesuffix("s")} & _COUNTS
+        return found is None or not _one_of_words(found, _COUNTS)
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "no":
         return True  # "there was no denying the dominance of Bayern", "there's no telling what ...": no one does
     if word == "deny" and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in verb.children):
@@ -1001,6 +1001,11 @@ def _anonymity(tok: Token) -> bool:
         and any(c.lower_ == "condition" for c in tok.children)
         and any(x.lower_ == "anonymity" for x in tok.subtree)
     )
+
+
+def _one_of_words(tok: Token, words: frozenset[str]) -> bool:
+    """The word, or its singular, is one of `words` (the pipeline computes no lemmas): "figures", "the press"."""
+    return tok.lower_ in words or tok.lower_.removesuffix("s") in words
 
 
 def _unnamed(clause: Token) -> bool:
@@ -1165,8 +1170,7 @@ def _to_someone(prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ != "to" or lemma(prep.head.text) in _TO_WHAT:
         return False
     return any(
-        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or c.lower_.removesuffix("s") in _AUDIENCES)
-        for c in prep.children
+        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or _one_of_words(c, _AUDIENCES)) for c in prep.children
     )
 
 
