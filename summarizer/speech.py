@@ -898,6 +898,12 @@ def _not_speech(verb: Token) -> bool:
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")
         return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    if word == "point":
+        # "pointed the finger at the inquiry", "pointing a camera at him": aimed, not said ("pointed to the figures",
+        # "pointed out the flaws", "points out that ...")
+        return any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ in ("prt", "ccomp") for c in verb.children
+        )
     if word == "charge":
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)

@@ -2759,3 +2759,12 @@ def test_words_before_a_courtesy_title_are_no_role() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Vos", None), ("Berg", None)]
+
+
+def test_pointing_a_finger_is_blaming_and_pointing_to_a_thing_or_out_a_flaw_is_saying() -> None:
+    text = (
+        "Harbour Fees\n\nHarbourton councillors pointed the finger at the port for the rise in fees. Ann Vos pointed "
+        "to the ferry figures. Tom Berg pointed out the flaws in the plan.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "pointed"), ("Tom Berg", "pointed out")]
+
