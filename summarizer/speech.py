@@ -1055,6 +1055,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "NASA isn't talking about aliens; it's referring to microbes": a clause before a semicolon is a sentence of
     # its own, not what the verb after it says
     comps = [c for c in comps if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : verb.i])]
+    # "While populists blame foreigners, Francis points to ...": a clause before the verb that opens on "while",
+    # "because", "when" ... is the sentence's own circumstance, read as what was said
+    comps = [c for c in comps if c.i > verb.i or not _subordinate(c)]
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
@@ -1120,6 +1123,21 @@ def conceding(clause: Token) -> Token | None:
 _CIRCUMSTANCE_MARKS = frozenset(
     "as while when whenever after before because since though although even until whereas once".split()
 )
+
+
+def _subordinate(clause: Token) -> bool:
+    """A clause opened by its own "while", "because", "when" ...: "While populists blame foreigners" (the
+    parse may hang the word on the subject), but not one that only starts with a clause of that kind ("When I
+    was young, I played", the opener hung on the clause "was")."""
+    opener = clause.left_edge
+    if opener.dep_ != "mark" or opener.lower_ not in _CIRCUMSTANCE_MARKS:
+        return False
+    tok = opener.head
+    while tok.i != clause.i:
+        if tok.dep_ in ("advcl", "csubj", "ccomp", "conj", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _circumstance_clause(c: Token) -> bool:

@@ -2768,3 +2768,12 @@ def test_pointing_a_finger_is_blaming_and_pointing_to_a_thing_or_out_a_flaw_is_s
     )
     assert cues_of(text) == [("Ann Vos", "pointed"), ("Tom Berg", "pointed out")]
 
+
+def test_a_clause_of_while_or_because_before_the_verb_is_not_what_was_said() -> None:
+    text = (
+        "Harbour Fees\n\nWhile populists like Mr. Lund partly blame ferries for high fees, Ann Vos points to the "
+        "cost of the new quay.\n"
+    )
+    assert [s for s in statements_of(text) if s[0] == "Ann Vos"] == [
+        ("Ann Vos", "points", "to the cost of the new quay")
+    ]
