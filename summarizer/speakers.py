@@ -1635,9 +1635,10 @@ def _path(tok: Token, top: Token) -> list[Token]:
 
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
-    inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale")."""
+    inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
+    clause's opener the parse hung on it ("While isolationists like Lund blame ...")."""
     cut = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
-    nested = {"relcl", "appos", "punct"}
+    nested = {"relcl", "appos", "punct", "mark"}
     if head.lower_ == "those":  # "those surveyed", "those polled": the participle is all the phrase says
         cut = cut - {"acl"}
     keep = [head]

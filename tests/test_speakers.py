@@ -2777,3 +2777,11 @@ def test_a_clause_of_while_or_because_before_the_verb_is_not_what_was_said() -> 
     assert [s for s in statements_of(text) if s[0] == "Ann Vos"] == [
         ("Ann Vos", "points", "to the cost of the new quay")
     ]
+
+
+def test_a_clause_opener_the_parse_hung_on_a_subject_is_not_part_of_its_name() -> None:
+    text = (
+        "Harbour Fees\n\nWhile isolationists like Mr. Lund and Ms. Dorn partly blame the ferries for the fees, Ann Vos "
+        "points to the cost of the new quay.\n"
+    )
+    assert [s[0] for s in statements_of(text)] == ["isolationists like Mr. Lund and Ms. Dorn", "Ann Vos"]
