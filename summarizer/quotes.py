@@ -573,6 +573,7 @@ def _governing(
         above: list[speech.Event] = []  # verbs further up the path, should the fallback's subject be no one
         view: speech.Event | None = None
         owned: speech.Event | None = None
+        labelled = False
         for tok in tops:
             clause = tok
             while not clause.tag_.startswith("VB") and clause.head.i != clause.i:
@@ -583,7 +584,7 @@ def _governing(
                 # "his comment Monday that 'Islam hates us'", the clause parsed onto the verb above the noun
                 owned = speech.Event(noun, noun.text, owner, None)
                 break
-            node = tok.head
+            node, below = tok.head, tok
             for _ in range(10):
                 owner = _words_owner(node) if best is None and fallback is None else None
                 if owner is not None:
@@ -617,8 +618,19 @@ def _governing(
                         # "Y says she goes twice a week '...,' said X": a caption run into the quote, whose
                         # own tag follows it
                         break
-                if best is None and node.tag_.startswith("VB"):
-                    subject = speech.subject(node)
+                if best is None and node.tag_.startswith("VB") and not labelled:
+                    if (
+                        below.dep_ in ("nsubj", "nsubjpass")
+                        and below.head.i == node.i
+                        and fallback is None
+                        and not quoted(parsed.start(below))  # not "'One of the worst things ...,' he raged"
+                        # nor a thing done by someone named: "The phrase 'tax reform' was uttered once, by Mr. Cruz"
+                        and not any(c.dep_ == "agent" for c in node.children)
+                    ):
+                        # "the architects of the 'witch hunt' turned against each other": words that name the
+                        # subject are the writer's label for it, said by no one who acts in the sentence
+                        labelled = True
+                    subject = None if labelled else speech.subject(node)
                     if subject is not None and not quoted(parsed.start(subject)):
                         if fallback is None and _agent(subject):
                             fallback = speech.Event(node, node.text, subject, None)
@@ -630,7 +642,7 @@ def _governing(
                             above.append(speech.Event(node, node.text, subject, None))
                 if node.head.i == node.i:
                     break
-                node = node.head
+                node, below = node.head, node
             if best is not None or owned is not None:
                 break
         if owned is not None:

@@ -648,3 +648,16 @@ def test_quoted_words_joined_by_a_hyphen_to_the_next_word_are_the_writers_and_no
     table = extract(parse(text))
     assert speakers_of(text) == [("Loch Ness", None), ("We see them every week", "Ann Vos")]
     assert table.quotes[0].kind == "scare"
+
+
+def test_quoted_words_in_the_subject_of_a_verb_not_of_saying_are_the_writers_label_for_it() -> None:
+    text = (
+        "Fees Row\n\nThe council dropped the harbour fees on Monday. Its decision set off a bitter row as the "
+        "authors of the 'fee grab' turned on each other. 'We were misled,' Ann Vos said. The phrase 'fair share' "
+        "was used twice, by Ms. Vos.\n"
+    )
+    assert speakers_of(text) == [
+        ("fee grab", None),
+        ("We were misled", "Ann Vos"),
+        ("fair share", "Ann Vos"),
+    ]
