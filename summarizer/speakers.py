@@ -818,6 +818,13 @@ class Entities:
                 before = [t for t in _phrase(head) if t.i < person.i] if person.i > head.i else _phrase(head)
                 entity.role = _without_name(_text(_trim_det(before)), entity.name)
             return entity
+        body = _body_named(head)
+        if body is not None:  # "China's state-owned investment giant CITIC": the body, described
+            ent = self._ent_of[(id(head.doc), body.i)]
+            entity = self._name(ent, self.parsed.start(ent[0]))
+            if entity is not None and entity.role is None:
+                entity.role = _text(_trim_det([t for t in _phrase(head) if t.i < ent.start])) or None
+            return entity
         named = self._appositive_name(head)
         if named is not None:  # "his deputy Ana Vell", the name not recognised as a person's
             entity = self._person(named, pos)
@@ -1387,6 +1394,18 @@ def _modifies_a_role(ent: Span) -> bool:
         return False
     after = role.doc[role.i + 1] if role.i + 1 < len(role.doc) else None
     return after is not None and after.tag_ == "NNP" and role.head.i > role.i and role.head.tag_ == "NNP"
+
+
+def _body_named(head: Token) -> Token | None:
+    """The organisation a common noun names right after it, with no comma between: "investment giant CITIC",
+    "the retailer Halvorsen Foods" (not "the company, Acme", nor "a spokesman for Acme")."""
+    if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if appos is None:
+        return None
+    name = _compound_name(appos)
+    return appos if name and name[0].i == head.i + 1 and name[0].ent_iob_ == "B" else None
 
 
 def _apposed_twice(head: Token) -> Token | None:

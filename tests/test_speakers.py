@@ -2785,3 +2785,12 @@ def test_a_clause_opener_the_parse_hung_on_a_subject_is_not_part_of_its_name() -
         "points to the cost of the new quay.\n"
     )
     assert [s[0] for s in statements_of(text)] == ["isolationists like Mr. Lund and Ms. Dorn", "Ann Vos"]
+
+
+def test_a_body_named_right_after_the_noun_that_describes_it_is_the_speaker() -> None:
+    text = (
+        "Ferry Deal\n\nThe pilot came ashore on Thursday. CNN affiliate KXTV in Harbourton, Maine, reported that "
+        "he was able to walk from the helicopter into the hospital.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role, s.is_person) for s in table.speakers] == [("KXTV", "CNN affiliate", False)]
