@@ -835,6 +835,10 @@ def _not_speech(verb: Token) -> bool:
         # "incidents reported to have taken place", "titles thought to be past their prime", "the men - thought
         # to be aged between 35 and 45": what is held of its subject, by no one the sentence names
         return not any(c.dep_ == "agent" for c in verb.children)
+    if _held_aside(verb):
+        # "The bodies of the men, thought to be aged between 35 and 45, were left ...": the same aside, which the
+        # parse read as the sentence's main verb
+        return True
     word = lemma(verb.text)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and word in _NAMING:
         # "a group called Black Votes Matter", "a collection dubbed 'Yuge!'": a name given, not words said (but
@@ -908,6 +912,24 @@ def _not_speech(verb: Token) -> bool:
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return False
+
+
+_ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+
+
+def _held_aside(verb: Token) -> bool:
+    """A participle and its infinitive set off by commas or dashes: ", thought to be aged 35, ", " - said to be
+    his cousin - "."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text not in _ASIDE_MARKS:
+        return False
+    if any(c.dep_ in ("agent", "dobj", "dative") for c in verb.children):
+        return False  # "Lauda, his chairman, told him to sort himself out, ..." says something
+    held = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c) and c.i > verb.i), None)
+    to = next((c for c in held.children if c.dep_ == "aux" and c.tag_ == "TO"), None) if held is not None else None
+    if to is None or verb.doc[to.i + 1].lower_ not in ("be", "have"):
+        return False  # only what is held of someone: "thought to be", "said to have"
+    after = held.right_edge.i + 1
+    return after < len(verb.doc) and verb.doc[after].text in _ASIDE_MARKS
 
 
 def subjects_of(verb: Token) -> list[Token]:

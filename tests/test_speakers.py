@@ -2794,3 +2794,17 @@ def test_a_body_named_right_after_the_noun_that_describes_it_is_the_speaker() ->
     )
     table = extract(parse(text))
     assert [(s.name, s.role, s.is_person) for s in table.speakers] == [("KXTV", "CNN affiliate", False)]
+
+
+def test_what_is_thought_or_said_of_someone_in_an_aside_is_no_statement_even_read_as_the_main_verb() -> None:
+    text = (
+        "Boat\n\nThe remains of each of the missing sailors, thought to be aged between 20 and 30, were then found "
+        "on the shore. Police did not confirm who the sailors - thought to be aged between 20 and 30 - were or when "
+        "the boat sank. The crew of the trawler, said to be from Harbourton, were then taken to the port. Ann Vos, "
+        "the harbour master, told them to stay, adding that the port was closed.\n"
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [
+        ("Police", "did not confirm"),
+        ("Ann Vos", "told"),
+        ("Ann Vos", "adding"),
+    ]
