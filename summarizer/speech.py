@@ -902,6 +902,17 @@ def _not_speech(verb: Token) -> bool:
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")
         return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    if word == "admit" and not any(c.dep_ == "ccomp" and _that(c) for c in verb.children):
+        # "refugees admitted to the United States", "admitted to hospital", "admit 250,000 Syrians": let in, not
+        # owned up to ("admitted to trading", "admitted that ...", "admitted his mistake")
+        into = any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(_a_place(p) for p in c.children if p.dep_ == "pobj")
+            for c in verb.children
+        )
+        counted = any(
+            c.dep_ == "dobj" and any(t.ent_type_ in ("CARDINAL", "NORP") for t in c.subtree) for c in verb.children
+        )
+        return into or counted
     if word == "point":
         # "pointed the finger at the inquiry", "pointing a camera at him": aimed, not said ("pointed to the figures",
         # "pointed out the flaws", "points out that ...")
@@ -912,6 +923,18 @@ def _not_speech(verb: Token) -> bool:
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return False
+
+
+_ENTERED = frozenset("hospital school college university bar programme program country".split())
+
+
+def _a_place(tok: Token) -> bool:
+    """A place one is let into: "the United States", "hospital", "the bar"."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in _ENTERED
+
+
+def _that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})

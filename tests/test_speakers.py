@@ -2808,3 +2808,12 @@ def test_what_is_thought_or_said_of_someone_in_an_aside_is_no_statement_even_rea
         ("Ann Vos", "told"),
         ("Ann Vos", "adding"),
     ]
+
+
+def test_admitting_people_to_a_place_is_letting_them_in_and_admitting_a_fault_is_saying() -> None:
+    text = (
+        "Harbour Refugees\n\nThe mayor wanted to admit 2,000 Syrians. A large share of refugees from Iraq admitted "
+        "to the United States have been Christian. Ann Vos admitted that the plan was late. Tom Berg admitted to "
+        "misleading the council.\n"
+    )
+    assert cues_of(text) == [("The mayor", "wanted"), ("Ann Vos", "admitted"), ("Tom Berg", "admitted")]
