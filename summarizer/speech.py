@@ -1103,6 +1103,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "While populists blame foreigners, Francis points to ...": a clause before the verb that opens on "while",
     # "because", "when" ... is the sentence's own circumstance, read as what was said
     comps = [c for c in comps if c.i > verb.i or not _subordinate(c)]
+    upended = None if comps else _said_after(verb)
+    if upended is not None:
+        return _span(parsed, [t for t in upended.subtree if t.i > verb.right_edge.i])
     if comps:
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
@@ -1168,6 +1171,26 @@ def conceding(clause: Token) -> Token | None:
 _CIRCUMSTANCE_MARKS = frozenset(
     "as while when whenever after before because since though although even until whereas once".split()
 )
+
+
+_TELLING = frozenset({"tell", "assure", "warn", "remind", "inform"})
+
+
+def _said_after(verb: Token) -> Token | None:
+    """The clause a verb of saying hangs on, where that clause is what was said: "three days after Trump told
+    The Washington Post he was 'not quite there yet'", read with "he was ..." as the main clause and "told" as
+    its adverbial clause. Only after telling someone, and for a clause whose subject follows the verb's last word
+    at once, with no comma."""
+    if verb.dep_ != "advcl" or lemma(verb.text) not in _TELLING or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # told someone
+    head = verb.head
+    after = verb.right_edge.i + 1
+    if head.i <= verb.i or not head.tag_.startswith("VB") or after >= len(verb.doc) or verb.doc[after].is_punct:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head if subject is not None and subject.left_edge.i == after else None
 
 
 def _subordinate(clause: Token) -> bool:

@@ -2817,3 +2817,11 @@ def test_admitting_people_to_a_place_is_letting_them_in_and_admitting_a_fault_is
         "misleading the council.\n"
     )
     assert cues_of(text) == [("The mayor", "wanted"), ("Ann Vos", "admitted"), ("Tom Berg", "admitted")]
+
+
+def test_what_someone_was_told_is_said_where_the_parse_makes_it_the_main_clause() -> None:
+    text = (
+        "Deal\n\nThe vote comes just three days after Lee told The Washington Times he was “not sure yet” on "
+        "backing the plan. After Ann Vos told the council, the ferry was sold.\n"
+    )
+    assert statements_of(text) == [("Lee", "told", "he was “not sure yet” on backing the plan")]
