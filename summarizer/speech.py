@@ -526,6 +526,22 @@ def _misread_main_verb(verb: Token) -> bool:
     return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != noun.i for c in noun.head.children)
 
 
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """ "Two military analysts, Pat Megahan and Chris Harman, found in 2014 that ...": the sentence's verb, read
+    as a participle on the noun before it, which the parse then made the sentence's head; its "that" clause
+    shows it said something."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.tag_.startswith("NN")
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
@@ -570,6 +586,8 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
             return verb.head  # "a statement saying ..." (but not "a class called ...")
+        if _main_verb_read_as_participle(verb):
+            return verb.head
         inverted = _inverted(verb)
         if inverted is not None:
             return inverted

@@ -2825,3 +2825,13 @@ def test_what_someone_was_told_is_said_where_the_parse_makes_it_the_main_clause(
         "backing the plan. After Ann Vos told the council, the ferry was sold.\n"
     )
     assert statements_of(text) == [("Lee", "told", "he was “not sure yet” on backing the plan")]
+
+
+def test_a_finding_read_as_a_participle_on_the_sentences_subject_is_still_said_by_it() -> None:
+    text = (
+        "Navy\n\nTwo military analysts, Tomas Berg and Jan Hale, found in 2014 that the Harbour Navy is the best "
+        "in the world.\n"
+    )
+    [(who, cue, content)] = statements_of(text)
+    assert (cue, content) == ("found", "that the Harbour Navy is the best in the world")
+    assert who in ("Tomas Berg", "Two military analysts")
