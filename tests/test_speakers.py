@@ -2835,3 +2835,11 @@ def test_a_finding_read_as_a_participle_on_the_sentences_subject_is_still_said_b
     [(who, cue, content)] = statements_of(text)
     assert (cue, content) == ("found", "that the Harbour Navy is the best in the world")
     assert who in ("Tomas Berg", "Two military analysts")
+
+
+def test_a_statement_inside_the_writers_question_is_asked_not_reported() -> None:
+    text = (
+        "Ferry Row\n\nWas the mayor confident that any video evidence would show that the ferry left on time? "
+        "And, Ann Vos added, who knows what the council will do? Tom Berg asked whether the fees were legal?\n"
+    )
+    assert [(who, cue) for who, cue, _ in statements_of(text)] == [("Ann Vos", "added"), ("Tom Berg", "asked")]
