@@ -109,9 +109,7 @@ def _views(tok: Token) -> bool:
     polls may be improving" (not "saw an increase", "will see the game")."""
     if tok.lower_ not in _VIEW_FORMS or not tok.tag_.startswith("VB"):
         return False
-    if any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children
-    ):
+    if any(c.dep_ == "ccomp" and _that(c) for c in tok.children):
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)  # not "what he saw as ..."
     return obj is not None and any(  # "as" right after the object, however the parse hung it ("as neutral")
@@ -535,10 +533,7 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
         and verb.tag_ in ("VBN", "VBD")
         and verb.head.dep_ == "ROOT"
         and verb.head.tag_.startswith("NN")
-        and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ == "ccomp" and _that(c) for c in verb.children)
     )
 
 
@@ -952,6 +947,7 @@ def _a_place(tok: Token) -> bool:
 
 
 def _that(clause: Token) -> bool:
+    """A clause opened by "that": "(found) that the fleet is ..."."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
