@@ -518,7 +518,7 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
         return False
     if not who.could_speak and speech.idiom_of_things(ev):
         return False  # "only time will tell if ...", "looming retirements promise to swell costs"
-    if _in_question(text, ev, quoted):
+    if _in_question(ev, quoted):
         return False  # "Or was she confident that any video evidence would show that ...?": asked, not reported
     start, end = ev.content
     if 0 <= nlp.offset(ev.cue) - end <= 4 and _glued_before_quote(text, start, end, quoted):
@@ -526,10 +526,10 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     return end - start >= 8 and quoted.share(start, end) < 0.5
 
 
-def _in_question(text: str, ev: speech.Event, quoted: _Quoted) -> bool:
+def _in_question(ev: speech.Event, quoted: _Quoted) -> bool:
     """A cue in a sentence the writer asks, its question mark outside quotation marks (but "asked whether ...?"
     reports a question, and so does a cue set in the question as an aside)."""
-    if isinstance(ev.cue, str) or speech.lemma(ev.cue.text) in ("ask", "wonder", "question", "inquire"):
+    if speech.lemma(ev.cue.text) in ("ask", "wonder", "question", "inquire"):
         return False
     after = ev.cue.doc[ev.cue.i + 1] if ev.cue.i + 1 < len(ev.cue.doc) else None
     if ev.gap is not None or ev.cue.dep_ == "parataxis" or (after is not None and after.text in (",", ":")):
