@@ -1273,10 +1273,18 @@ def _complete_without(that: Token, rel: Token) -> bool:
 def _to_someone(prep: Token) -> bool:
     """ "confirmed to The Hollywood Reporter", "spoke to reporters": whom it was said to, not what was said
     ("objected to the plan", "pointed to the GOP as the obstacle" say what)."""
+    from summarizer.speakers import people_word
+
     if prep.dep_ != "prep" or prep.lower_ != "to" or lemma(prep.head.text) in _TO_WHAT:
         return False
     return any(
-        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or _one_of_words(c, _AUDIENCES)) for c in prep.children
+        c.dep_ == "pobj"
+        and (
+            c.tag_ in ("NNP", "NNPS", "PRP")
+            or _one_of_words(c, _AUDIENCES)
+            or people_word(c.lower_.removesuffix("s") if c.tag_ == "NNS" else c.lower_)
+        )
+        for c in prep.children
     )
 
 

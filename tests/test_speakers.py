@@ -2843,3 +2843,11 @@ def test_a_statement_inside_the_writers_question_is_asked_not_reported() -> None
         "And, Ann Vos added, who knows what the council will do? Tom Berg asked whether the fees were legal?\n"
     )
     assert [(who, cue) for who, cue, _ in statements_of(text)] == [("Ann Vos", "added"), ("Tom Berg", "asked")]
+
+
+def test_talking_or_writing_to_a_person_by_their_job_is_whom_it_was_said_to() -> None:
+    text = (
+        "Harbour Talks\n\nAnn Vos talks to the ferry captain, the dock welder and the harbour master. The club "
+        "has written to 300 supporters who took the free coach. Tom Berg talked about the new quay.\n"
+    )
+    assert statements_of(text) == [("Tom Berg", "talked", "about the new quay")]
