@@ -1143,7 +1143,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     ]
     if not right:
         return None
-    toks = [t for c in right for t in c.subtree]
+    # "..., which analyses have estimated to cost $10 trillion": the relative word fronted out of the complement
+    # is what the clause is about, not part of what was said
+    toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, toks)
 
 

@@ -2851,3 +2851,11 @@ def test_talking_or_writing_to_a_person_by_their_job_is_whom_it_was_said_to() ->
         "has written to 300 supporters who took the free coach. Tom Berg talked about the new quay.\n"
     )
     assert statements_of(text) == [("Tom Berg", "talked", "about the new quay")]
+
+
+def test_a_relative_word_fronted_out_of_what_was_said_is_not_part_of_it() -> None:
+    text = (
+        "Quay Costs\n\nThe priciest by a wide margin is the scheme of the front-running harbour candidate, Ann B. "
+        "Vos, which independent reviews have estimated to cost around $40 million over a decade.\n"
+    )
+    assert statements_of(text) == [("independent reviews", "estimated", "to cost around $40 million over a decade")]
