@@ -59,7 +59,12 @@ class Attribution:
         """What was said, as one run of words: "After two years deficits will rise" without "the office said"."""
         if self.gap is None:
             return " ".join(text[self.content_start : self.content_end].split())
-        return " ".join((text[self.content_start : self.gap[0]] + " " + text[self.gap[1] : self.content_end]).split())
+        first, rest = text[self.content_start : self.gap[0]].rstrip(), text[self.gap[1] : self.content_end].strip()
+        if rest[:1] in "-–—" or rest.startswith("that "):
+            # "nine points, according to the average, - despite ...", "claimed, according to TMZ, that ...": the
+            # comma belonged to the phrase taken out
+            first = first.rstrip(",")
+        return " ".join(f"{first} {rest}".split())
 
 
 @dataclass

@@ -158,7 +158,12 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
-                out.append(Event(tok, f"{tok.text} {to.text}", obj, _according_content(parsed, tok)))
+                content = _according_content(parsed, tok)
+                # "At the heart of the trouble, according to Ross, was a decision ...": the phrase is no part of it
+                gap = _parenthetical(parsed, tok)[1] if content is not None else None
+                if gap is not None and not content[0] < gap[0] < gap[1] < content[1]:
+                    gap = None
+                out.append(Event(tok, f"{tok.text} {to.text}", obj, content, gap=gap))
     return out
 
 

@@ -2859,3 +2859,20 @@ def test_a_relative_word_fronted_out_of_what_was_said_is_not_part_of_it() -> Non
         "Vos, which independent reviews have estimated to cost around $40 million over a decade.\n"
     )
     assert statements_of(text) == [("independent reviews", "estimated", "to cost around $40 million over a decade")]
+
+
+def test_an_according_to_phrase_inside_what_it_sources_is_no_part_of_it() -> None:
+    text = (
+        "Ferry Polls\n\nThe harbour plan, according to a survey by the port union, has the backing of most "
+        "residents. Ann Vos claimed, according to the Gazette, that the fees would double.\n"
+    )
+    table = extract(parse(text))
+    sourced = [a for a in table.attributions if a.cue == "according to"]
+    assert [[text[s:e] for s, e in a.spans] for a in sourced] == [
+        ["The harbour plan", "has the backing of most residents"],
+        ["Ann Vos claimed", "that the fees would double"],
+    ]
+    assert [a.content(text) for a in sourced] == [
+        "The harbour plan has the backing of most residents",
+        "Ann Vos claimed that the fees would double",
+    ]
