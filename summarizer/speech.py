@@ -160,7 +160,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             if obj is not None:
                 content = _according_content(parsed, tok)
                 # "At the heart of the trouble, according to Ross, was a decision ...": the phrase is no part of it
-                gap = _parenthetical(parsed, tok)[1] if content is not None else None
+                gap = _aside_gap(parsed, tok, content)
                 if gap is not None and not content[0] < gap[0] < gap[1] < content[1]:
                     gap = None
                 out.append(Event(tok, f"{tok.text} {to.text}", obj, content, gap=gap))
@@ -1337,23 +1337,28 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     reports says that whole clause; its own words and the commas around them (the gap) are not part of what
     was said. The comma before them stays when what comes first is not the clause's subject ("After two
     years, deficits will rise"; "The plan is to wait")."""
+    own = {t.i for t in verb.subtree}
+    content = _span(parsed, [t for t in verb.head.subtree if t.i not in own])
+    return content, _aside_gap(parsed, verb, content)
+
+
+def _aside_gap(parsed: Parsed, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The words of a cue set between commas strictly inside `content`, with the commas around them (the one before
+    only where the clause's subject precedes it): what is not part of what was said."""
     head, doc = verb.head, verb.doc
-    inside = sorted(t.i for t in verb.subtree)
-    own = set(inside)
-    content = _span(parsed, [t for t in head.subtree if t.i not in own])
-    words = [i for i in inside if not doc[i].is_punct]
+    words = [t.i for t in verb.subtree if not t.is_punct]
     if not words:
-        return content, None
+        return None
     first, last = words[0], words[-1]
     if content is None or not content[0] < parsed.start(doc[first]) < parsed.end(doc[last]) < content[1]:
-        return content, None
+        return None
     before = doc[first - 1] if first > 0 and doc[first - 1].text == "," else None
     subject = before is not None and any(
         before.i - 1 in {t.i for t in c.subtree} for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
     )
     start = parsed.start(before) if subject else parsed.start(doc[first])
     after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text == "," else doc[last]
-    return content, (start, parsed.end(after))
+    return start, parsed.end(after)
 
 
 def _as_said(verb: Token) -> bool:
