@@ -1004,9 +1004,9 @@ def described(ev: Event) -> bool:
 
 def idiom_of_things(ev: Event) -> bool:
     """A speech verb in a sense that things have too: "only time will tell if ...", "retirements promise to swell
-    costs", "rising costs threaten the plan", "markets respond when ...", "the room boasts a view". Said of
-    something that cannot speak, it reports nothing. ("Threaten to" is left out: the words for people who threaten
-    are too many to know them all: "angry strikers threatened to march".)"""
+    costs", "rising costs threaten the plan", "markets respond when ...", "the room boasts a view", "the impact
+    explains why ...". Said of something that cannot speak, it reports nothing. ("Threaten to" is left out: the
+    words for people who threaten are too many to know them all: "angry strikers threatened to march".)"""
     word = lemma(ev.cue.text)
     if word == "promise":
         return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in ev.cue.children)
@@ -1016,6 +1016,8 @@ def idiom_of_things(ev: Event) -> bool:
         return True  # "markets respond when wages rise"
     if word == "boast" and not any(c.dep_ == "ccomp" for c in ev.cue.children):
         return True  # "each cabin boasts a reading light": has
+    if word == "explain":
+        return True  # "the collision explains why the core is hot": accounts for
     return any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
         for c in ev.cue.children

@@ -2517,6 +2517,14 @@ def test_a_thing_that_boasts_something_has_it_and_says_nothing() -> None:
     assert cues_of(text) == [("The airline", "boasted")]
 
 
+def test_a_thing_that_explains_something_accounts_for_it_and_says_nothing() -> None:
+    text = (
+        "Cold Winters\n\nThe collision could explain why the winters grew colder. This model also explains "
+        "where the rain went. Dr Ann Vos explained that the ice had thinned.\n"
+    )
+    assert cues_of(text) == [("Ann Vos", "explained")]
+
+
 def test_adding_a_thing_is_not_a_remark_but_adding_a_caption_is() -> None:
     text = (
         "Make-up\n\nTo highlight them even more, Ann Vos added another layer of paler make-up to her cheeks. "
