@@ -596,7 +596,7 @@ def _subject(verb: Token) -> Token | None:
         shown_by = _shown_by(verb) if verb is cue else None
         if shown_by is not None:
             return shown_by
-        if verb is cue and _said_again(verb):
+        if verb is cue and (_said_again(verb) or joined_to_cue(verb)):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
@@ -665,6 +665,33 @@ def _said_again(verb: Token) -> bool:
         and not inner.ent_type_
         and not people_word(inner.lower_.removesuffix("s"))
     )
+
+
+def joined_to_cue(verb: Token) -> bool:
+    """A verb of saying or holding a view joined to the clause another one reports, that by its form is a second
+    act of the first speaker: "Ray complained Ann Vos had snubbed him and questioned why ...", "said the town would
+    be 'broke by May' and called the plan useless". The clause has an auxiliary that the joined verb, finite on its
+    own, does not share, and the joined verb comes after the clause's complement ("not everyone can afford, or
+    wants, to have a car" is one clause). Where the clause's subject is a pronoun, only a verb of saying: "he was
+    alarmed by the images and wanted to see ..." is his account of himself."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return False
+    if not is_cue(verb, stance=True) or not is_cue(clause.head, stance=True):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    cc = next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i), None)
+    if cc is None or cc.lower_ not in ("and", "but"):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
+        return False  # "made requests to withdraw the motion and even to agree to ...": one clause
+    if not any(c.dep_ in _CONTENT_DEPS and clause.i < c.i < cc.i for c in clause.children):
+        return False
+    inner = subjects_of(clause)
+    return not inner or inner[0].tag_ != "PRP" or is_cue(verb)
 
 
 def _run_on_subject(verb: Token) -> Token | None:
@@ -1132,6 +1159,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
         # "a rule change that he said would end it": the relative pronoun before the cue is not what was said
         said = [t for t in best.subtree if t.i > verb.i] if best.i > verb.i else list(best.subtree)
+        said = _without_joined_cues(best, said)
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
@@ -1241,6 +1269,19 @@ def _circumstance_clause(c: Token) -> bool:
 
 
 _ROUGHLY = frozenset("about around over under nearly almost roughly some".split())
+
+
+def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
+    """The clause less a verb of saying joined to it that is its speaker's second act, with the "and" or "but"
+    (and a comma) before it: "complained Ann Vos had snubbed him" of "... and questioned why ..."."""
+    joined = [c for c in clause.children if c.dep_ == "conj" and joined_to_cue(c)]
+    if not joined:
+        return tokens
+    first = min(joined, key=lambda c: c.i)
+    cut = next(c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first.i).i
+    while cut > clause.i + 1 and clause.doc[cut - 1].is_punct:
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
 
 
 def _counted_subject(verb: Token, clause: Token) -> list[Token]:

@@ -2884,3 +2884,18 @@ def test_an_according_to_phrase_inside_what_it_sources_is_no_part_of_it() -> Non
         "The harbour plan has the backing of most residents",
         "Ann Vos claimed that the fees would double",
     ]
+
+
+def test_a_cue_joined_to_the_clause_reported_but_not_sharing_its_auxiliary_is_the_speakers_second_act() -> None:
+    text = (
+        "Harbour Fees\n\nRay Dunn complained that Ann Vos had snubbed the dockers and questioned why the mayor "
+        "stayed away. Tom Berg said the fees would rise by May and called the plan a mistake. Lee Park said the "
+        "mayor met the union and promised a raise.\n"
+    )
+    assert statements_of(text) == [
+        ("Ray Dunn", "complained", "that Ann Vos had snubbed the dockers"),
+        ("Ray Dunn", "questioned", "why the mayor stayed away"),
+        ("Tom Berg", "said", "the fees would rise by May"),
+        ("Tom Berg", "called", "the plan a mistake"),
+        ("Lee Park", "said", "the mayor met the union and promised a raise"),
+    ]
