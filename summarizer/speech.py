@@ -1165,7 +1165,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         to_do = next((c for c in verb.children if c.dep_ == "xcomp" and whom is not None and c.i > whom.i), None)
-        return _span(parsed, [*whom.subtree, *to_do.subtree]) if to_do is not None else None
+        return _span(parsed, _before_finite_conj([*whom.subtree, *to_do.subtree])) if to_do is not None else None
     right = [
         c
         for c in verb.rights
@@ -1181,7 +1181,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "..., which analyses have estimated to cost $10 trillion": the relative word fronted out of the complement
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
-    return _span(parsed, toks)
+    return _span(parsed, _before_finite_conj(toks))
 
 
 CONCESSIVE = frozenset("while whilst although though whereas".split())
@@ -1282,6 +1282,25 @@ def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     while cut > clause.i + 1 and clause.doc[cut - 1].is_punct:
         cut -= 1
     return [t for t in tokens if t.i < cut]
+
+
+def _before_finite_conj(tokens: list[Token]) -> list[Token]:
+    """What a verb says up to a finite verb the parse joined to an infinitive or a gerund in it: "vowed to keep
+    the quay open and praised the crews", "proposed closing the quay and said ...". A finite verb cannot join
+    those; it is the speaker's next act, joined to the cue, and no part of what the cue says."""
+    ids = {t.i for t in tokens}
+    for t in sorted(tokens, key=lambda t: t.i):
+        head = t.head
+        if not (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and head.i in ids and head.tag_ in ("VB", "VBG")):
+            continue
+        if subjects_of(t) or (head.tag_ == "VB" and not _infinitive(head)):
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < t.i), None)
+        cut = cc.i if cc is not None else t.i
+        while cut > 0 and t.doc[cut - 1].is_punct and cut - 1 in ids:
+            cut -= 1
+        return [x for x in tokens if x.i < cut]
+    return tokens
 
 
 def _counted_subject(verb: Token, clause: Token) -> list[Token]:

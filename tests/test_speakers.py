@@ -2899,3 +2899,15 @@ def test_a_cue_joined_to_the_clause_reported_but_not_sharing_its_auxiliary_is_th
         ("Tom Berg", "called", "the plan a mistake"),
         ("Lee Park", "said", "the mayor met the union and promised a raise"),
     ]
+
+
+def test_a_finite_verb_joined_to_an_infinitive_or_gerund_said_is_the_speakers_next_act_not_what_was_said() -> None:
+    text = (
+        "Quay\n\nAnn Vos vowed to keep the quay open and praised the crews on Monday. Tom Berg proposed closing "
+        "the north basin and thanked the divers.\n"
+    )
+    assert statements_of(text) == [
+        ("Ann Vos", "vowed", "to keep the quay open"),
+        ("Ann Vos", "praised", "the crews"),
+        ("Tom Berg", "proposed", "closing the north basin"),
+    ]
