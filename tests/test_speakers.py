@@ -2911,3 +2911,14 @@ def test_a_finite_verb_joined_to_an_infinitive_or_gerund_said_is_the_speakers_ne
         ("Ann Vos", "praised", "the crews"),
         ("Tom Berg", "proposed", "closing the north basin"),
     ]
+
+
+def test_a_participle_with_its_own_object_after_what_was_said_is_what_the_speaker_did_besides() -> None:
+    text = (
+        "Jobs\n\nAnn Vos hailed the jobs report, challenging her critics to find a better one. The union reported "
+        "40 complaints, ranging from pay to safety.\n"
+    )
+    assert statements_of(text) == [
+        ("Ann Vos", "hailed", "the jobs report"),
+        ("The union", "reported", "40 complaints, ranging from pay to safety"),
+    ]
