@@ -1494,6 +1494,8 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
     head = according.head if according.head.i != according.i else None
     if head is None:
         return None
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # "According to polls, the mayor is leading": the parse hung the phrase on "is"
     sent = according.sent
     last = all(t.is_punct for t in according.doc[according.right_edge.i + 1 : sent.end])
     if last and head.dep_ == "relcl":

@@ -2922,3 +2922,10 @@ def test_a_participle_with_its_own_object_after_what_was_said_is_what_the_speake
         ("Ann Vos", "hailed", "the jobs report"),
         ("The union", "reported", "40 complaints, ranging from pay to safety"),
     ]
+
+
+def test_according_to_hung_on_an_auxiliary_sources_the_whole_clause() -> None:
+    text = "Polls\n\nAccording to new polling, the former mayor is once again strongly leading the field.\n"
+    assert statements_of(text) == [
+        ("new polling", "According to", "the former mayor is once again strongly leading the field"),
+    ]
