@@ -1506,4 +1506,6 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
             up = up.head
         head = up if up.tag_.startswith("VB") else head
     skip = {t.i for t in according.subtree}
+    # "But according to reports, he ...": the word that joins the sentence to the one before is the writer's
+    skip |= {c.i for c in head.children if c.dep_ == "cc" and c.i < according.i}
     return _span(parsed, [t for t in head.subtree if t.i not in skip])

@@ -2929,3 +2929,13 @@ def test_according_to_hung_on_an_auxiliary_sources_the_whole_clause() -> None:
     assert statements_of(text) == [
         ("new polling", "According to", "the former mayor is once again strongly leading the field"),
     ]
+
+
+def test_the_word_joining_an_according_to_sentence_to_the_last_is_not_what_the_source_says() -> None:
+    text = (
+        "Polls\n\nThe mayor tried for weeks. But according to reports in the local press, she could not convince "
+        "the council.\n"
+    )
+    assert statements_of(text) == [
+        ("reports in the local press", "according to", "she could not convince the council"),
+    ]
