@@ -1158,7 +1158,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         right = [c for c in comps if c.i > verb.i]
         best = min(right, key=lambda c: c.i) if right else max(comps, key=lambda c: c.i)  # the nearest one
         # "a rule change that he said would end it": the relative pronoun before the cue is not what was said
-        said = [t for t in best.subtree if t.i > verb.i] if best.i > verb.i else list(best.subtree)
+        if best.i > verb.i:
+            said = [t for t in best.subtree if t.i > verb.i]
+        else:  # "But the harbour is losing money, the treasurer said": less the writer's "But"
+            said = [t for t in best.subtree if t.i not in _joining_words(best, verb)]
         said = _without_joined_cues(best, said)
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
@@ -1414,9 +1417,19 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     reports says that whole clause; its own words and the commas around them (the gap) are not part of what
     was said. The comma before them stays when what comes first is not the clause's subject ("After two
     years, deficits will rise"; "The plan is to wait")."""
-    own = {t.i for t in verb.subtree}
+    own = {t.i for t in verb.subtree} | _joining_words(verb.head, verb)
     content = _span(parsed, [t for t in verb.head.subtree if t.i not in own])
     return content, _aside_gap(parsed, verb, content)
+
+
+def _joining_words(head: Token, before: Token) -> set[int]:
+    """ "But", "And" or "And so" that opens the sentence before the aside in it ("And, he added, it is unclear
+    ...", "But according to reports, ..."): the writer's link to the sentence before, not part of what was said."""
+    out = {c.i for c in head.children if c.dep_ == "cc" and c.i < before.i and c.i == c.sent.start}
+    follows = head.doc[min(out) + 1] if out else None
+    if follows is not None and follows.lower_ == "so" and follows.i < before.i:
+        out.add(follows.i)
+    return out
 
 
 def _aside_gap(parsed: Parsed, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1506,6 +1519,5 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
             up = up.head
         head = up if up.tag_.startswith("VB") else head
     skip = {t.i for t in according.subtree}
-    # "But according to reports, he ...": the word that joins the sentence to the one before is the writer's
-    skip |= {c.i for c in head.children if c.dep_ == "cc" and c.i < according.i}
+    skip |= _joining_words(head, according)
     return _span(parsed, [t for t in head.subtree if t.i not in skip])

@@ -2939,3 +2939,15 @@ def test_the_word_joining_an_according_to_sentence_to_the_last_is_not_what_the_s
     assert statements_of(text) == [
         ("reports in the local press", "according to", "she could not convince the council"),
     ]
+
+
+def test_the_but_or_and_that_links_a_sentence_to_the_last_is_the_writers_not_the_speakers() -> None:
+    text = (
+        "Harbour\n\nAnn Vos met the union on Monday. And, Vos added, the fees would not rise this year. But the "
+        "harbour is still losing money, Tom Berg said. And so, Berg said, the quay will close.\n"
+    )
+    assert statements_of(text) == [
+        ("Ann Vos", "added", "the fees would not rise this year"),
+        ("Tom Berg", "said", "the harbour is still losing money"),
+        ("Tom Berg", "said", "the quay will close"),
+    ]
