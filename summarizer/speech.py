@@ -745,6 +745,14 @@ def _who(rel: Token, head: Token) -> Token:
     further back ("the concerns of researchers such as David Coleman, professor of ..., who said": Coleman)."""
     if rel.lower_ != "who" or head.ent_type_ == "PERSON":
         return head
+    if head.ent_type_ in ("GPE", "LOC", "FAC"):
+        # "Alan Berg, a surgeon from Leeds, England, who said ...": no place is a "who"; the person whose phrase
+        # the place ends
+        up = head
+        while up.dep_ in ("pobj", "prep", "appos", "compound") and up.head.i != up.i:
+            up = up.head
+            if up.ent_type_ == "PERSON":
+                return up
     for tok in reversed(rel.doc[head.i + 1 : rel.i]):
         if tok.ent_type_ == "PERSON":
             return tok

@@ -2951,3 +2951,11 @@ def test_the_but_or_and_that_links_a_sentence_to_the_last_is_the_writers_not_the
         ("Tom Berg", "said", "the harbour is still losing money"),
         ("Tom Berg", "said", "the quay will close"),
     ]
+
+
+def test_who_after_a_place_that_ends_a_persons_description_is_that_person() -> None:
+    text = (
+        'Clinic\n\n"It may worry people," said Alan Berg, a surgeon from Leeds, England, who said he knows the '
+        "family well.\n"
+    )
+    assert statements_of(text) == [("Alan Berg", "said", "he knows the family well")]
