@@ -230,6 +230,11 @@ def _unglued(article: Article, para: Paragraph) -> list[tuple[int, int]]:
     return out
 
 
+# No-break and thin spaces are spaces to the parser ("tenure.\u00a0Current and former officials said" is read as a
+# space token that throws the next sentence's parse); one character for one, so offsets stay the article's.
+_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+
+
 def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:
     """Parse the article's paragraphs (but not its title or captions)."""
     return parse_many([article], skip=skip)[0]
@@ -243,7 +248,7 @@ def parse_many(articles: list[Article], skip: tuple[str, ...] = ("title", "capti
     docs: list[list[tuple[int, Doc]]] = [[] for _ in articles]
     # The products are small: one BLAS thread is as fast, and leaves the other core to the chat model.
     with threadpool_limits(limits=1, user_api="blas"):
-        stream = pipeline().pipe((text for _, _, text in jobs), batch_size=64)
+        stream = pipeline().pipe((text.translate(_SPACES) for _, _, text in jobs), batch_size=64)
         for (n, start, _), doc in zip(jobs, stream, strict=True):
             doc.user_data["offset"] = start
             docs[n].append((start, doc))

@@ -2959,3 +2959,13 @@ def test_who_after_a_place_that_ends_a_persons_description_is_that_person() -> N
         "family well.\n"
     )
     assert statements_of(text) == [("Alan Berg", "said", "he knows the family well")]
+
+
+def test_a_no_break_space_between_sentences_is_a_space_to_the_parser() -> None:
+    text = (
+        "Party\n\nThe party needs to rebuild.\u00a0Current and former officials said the party has become a shell of "
+        "itself.\n"
+    )
+    assert statements_of(text) == [
+        ("Current and former officials", "said", "the party has become a shell of itself"),
+    ]
