@@ -555,6 +555,9 @@ def _subject(verb: Token) -> Token | None:
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
         if len(subjects) > 1 and len(people) == 1:
             return people[0]  # "said co-host Richard Hammond": "co" and "-" parsed as subjects too
+        if len(subjects) > 1 and subj is not None and _stranded_object(subj):
+            # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
+            subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c is not subj and c.i < subj.i), subj)
         if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
             # "..., said Alan Reyes, a demographer": a subject phrase right after the cue that follows a comma
             subj = next((c for c in subjects if c.left_edge.i == verb.i + 1), subj)
@@ -608,6 +611,12 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _stranded_object(noun: Token) -> bool:
+    """A noun right after a preposition the parse left with no object: the object it lacks."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "prep" and not any(True for _ in before.children)
 
 
 def _clause_above(verb: Token) -> Token | None:

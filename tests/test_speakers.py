@@ -2969,3 +2969,13 @@ def test_a_no_break_space_between_sentences_is_a_space_to_the_parser() -> None:
     assert statements_of(text) == [
         ("Current and former officials", "said", "the party has become a shell of itself"),
     ]
+
+
+def test_a_name_after_a_preposition_left_without_its_object_is_that_object_not_a_second_subject() -> None:
+    text = (
+        "Party\n\nCurrent and former officials who spoke with The Harbour Gazette said the party has become a "
+        "shell of itself.\n"
+    )
+    assert statements_of(text) == [
+        ("Current and former officials", "said", "the party has become a shell of itself"),
+    ]
