@@ -828,6 +828,12 @@ def _call_by_name(verb: Token) -> bool:
     """ "called the session (for Monday)" is not speech; "called it a disgrace", "called for", "called on" are."""
     if lemma(verb.text) != "call":
         return False
+    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    rest = next((c for c in verb.children if c.dep_ == "ccomp" and oprd is not None and c.i > oprd.i), None)
+    if rest is not None and not subjects_of(rest) and not any(c.dep_ == "expl" for c in rest.children):
+        return (
+            True  # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said
+        )
     return not any(
         c.dep_ in ("oprd", "ccomp")
         or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1)

@@ -2979,3 +2979,11 @@ def test_a_name_after_a_preposition_left_without_its_object_is_that_object_not_a
     assert statements_of(text) == [
         ("Current and former officials", "said", "the party has become a shell of itself"),
     ]
+
+
+def test_a_body_called_by_a_name_before_the_verb_of_its_clause_says_nothing() -> None:
+    text = (
+        "Money\n\nAn anti-tax super PAC called Our Principles is ramping up its operations. Ann Vos called the "
+        "plan a disgrace.\n"
+    )
+    assert statements_of(text) == [("Ann Vos", "called", "the plan a disgrace")]
