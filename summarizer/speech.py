@@ -1174,6 +1174,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "While populists blame foreigners, Francis points to ...": a clause before the verb that opens on "while",
     # "because", "when" ... is the sentence's own circumstance, read as what was said
     comps = [c for c in comps if c.i > verb.i or not _subordinate(c)]
+    # "For that she drew his ire - he called her 'weak'": a verb with its own object after it says no clause before it
+    if any(_own_object(verb, c) for c in verb.children):
+        comps = [c for c in comps if c.i > verb.i]
     upended = None if comps else _said_after(verb)
     if upended is not None:
         return _span(parsed, [t for t in upended.subtree if t.i > verb.right_edge.i])
@@ -1209,6 +1212,16 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _own_object(verb: Token, c: Token) -> bool:
+    """What the verb takes after it as its own ("called her 'weak'", "cites the union's support"), not whom it was
+    said to ("..., she told reporters", "Kennedy wrote Linick") nor a phrase after a comma ("said, a hint of
+    frustration in her voice")."""
+    if c.i < verb.i or c.dep_ not in ("dobj", "oprd", "xcomp") or verb.doc[c.left_edge.i - 1].text == ",":
+        return False
+    whom = lemma(verb.text) in _ADDRESSEE or c.tag_ == "PRP" or c.ent_type_ == "PERSON"
+    return not (c.dep_ == "dobj" and whom)
 
 
 CONCESSIVE = frozenset("while whilst although though whereas".split())

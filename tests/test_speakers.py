@@ -2987,3 +2987,14 @@ def test_a_body_called_by_a_name_before_the_verb_of_its_clause_says_nothing() ->
         "plan a disgrace.\n"
     )
     assert statements_of(text) == [("Ann Vos", "called", "the plan a disgrace")]
+
+
+def test_a_verb_with_its_own_object_after_it_does_not_say_the_clause_before_it() -> None:
+    text = (
+        'Town\n\nAnn Vos has clashed with Tom Berg once. For that she drew Berg\'s ire - he called her "weak" and '
+        'said she had "zero support" in the county. The quay will close in May, Berg told reporters.\n'
+    )
+    assert statements_of(text) == [
+        ("Tom Berg", "said", 'she had "zero support" in the county'),
+        ("Tom Berg", "told", "The quay will close in May"),
+    ]
