@@ -1328,7 +1328,7 @@ def _participle_after(c: Token) -> bool:
 def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     """The clause less a verb of saying joined to it that is its speaker's second act, with the "and" or "but"
     (and a comma) before it: "complained Ann Vos had snubbed him" of "... and questioned why ..."."""
-    joined = [c for c in clause.children if c.dep_ == "conj" and joined_to_cue(c)]
+    joined = [c for c in clause.children if c.dep_ == "conj" and (joined_to_cue(c) or _relative_again(c))]
     if not joined:
         return tokens
     first = min(joined, key=lambda c: c.i)
@@ -1355,6 +1355,12 @@ def _before_finite_conj(tokens: list[Token]) -> list[Token]:
             cut -= 1
         return [x for x in tokens if x.i < cut]
     return tokens
+
+
+def _relative_again(conj: Token) -> bool:
+    """ "hackers who officials say are tied to the agency and who claimed ...": a second relative clause, about the
+    noun, not part of what the officials say."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in conj.children)
 
 
 def _counted_subject(verb: Token, clause: Token) -> list[Token]:

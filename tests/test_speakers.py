@@ -2998,3 +2998,11 @@ def test_a_verb_with_its_own_object_after_it_does_not_say_the_clause_before_it()
         ("Tom Berg", "said", 'she had "zero support" in the county'),
         ("Tom Berg", "told", "The quay will close in May"),
     ]
+
+
+def test_a_second_relative_clause_joined_to_what_was_said_is_about_the_noun_not_said() -> None:
+    text = (
+        "Hackers\n\nThey cited the case of Red Lynx, a group of hackers who French officials say is tied to a "
+        "foreign spy agency and who claimed credit for hacking the city council last year.\n"
+    )
+    assert statements_of(text) == [("French officials", "say", "is tied to a foreign spy agency")]
