@@ -65,7 +65,10 @@ def _double_regions(text: str, start: int, end: int) -> list[QuotedRegion]:
                 continue  # 'at dawn," he said' with no double quote open: the closer of a quote opened with ‘
             open_at, open_len, nested = m.start(), len(mark), False
             continue
-        opener = mark in "“«„" or (straight and (not before or before.isspace()) and _is_word(after))
+        # a “ glued to the word before it and followed by a space is a closer set with the wrong mark: 'an
+        # “expedited review“ of the pipes'
+        typo = mark == "“" and before and not before.isspace() and (not after or after.isspace() or after in ".,;:!?)")
+        opener = (mark in "“«„" and not typo) or (straight and (not before or before.isspace()) and _is_word(after))
         if opener and not nested:
             if _after_sentence_end(text, open_at + open_len, m.start()):
                 # Reopened after a full stop: the quote continues in what was a new paragraph.

@@ -661,3 +661,13 @@ def test_quoted_words_in_the_subject_of_a_verb_not_of_saying_are_the_writers_lab
         ("We were misled", "Ann Vos"),
         ("fair share", "Ann Vos"),
     ]
+
+
+def test_an_opening_mark_glued_to_the_word_before_it_closes_the_quote() -> None:
+    text = (
+        "Harbour Pipes\n\n"
+        "The council asked the agency for an “urgent review“ of the harbour pipes and said the port should set up "
+        "a “water testing team” at once, Ann Vos said.\n"
+    )
+    table = extract(parse(text))
+    assert [q.text for q in table.quotes] == ["urgent review", "water testing team"]
