@@ -234,6 +234,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     speaker_of.update({id(ev): _resolve(entities, parsed, ev) for ev in found if ev.stance})
     statements = [(_unglued(text, parsed, ev), who) for ev in found if (who := speaker_of[id(ev)]) is not None]
     statements = [(ev, who) for ev, who in statements if _indirect(text, ev, who, quoted)]
+    statements = [(_before_dash_aside(text, ev, quoted), who) for ev, who in statements]
     # "Lee said Ruiz wants a recount": the view is part of Lee's statement, Lee's word for it, not Ruiz's own
     told = [ev.content for ev, _ in statements if not ev.stance and ev.content is not None]
     statements = [
@@ -514,6 +515,33 @@ def _unglued(text: str, parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
         return ev
     gap = ev.gap if ev.gap is not None and start < ev.gap[0] and ev.gap[1] < end else None
     return replace(ev, content=(start, end), gap=gap)
+
+
+_DASH = re.compile(r"\s(?:--?|—|–)\s|—")
+
+
+def _before_dash_aside(text: str, ev: speech.Event, quoted: _Quoted) -> speech.Event:
+    """What was said up to a dash that opens the writer's aside at its end: "said deficits would fall - except that
+    they have risen since" and "backed a ban -- and not the ground war" end before the dash. A pair of dashes
+    around words inside what was said ("that the tax - the highest anywhere - hurts jobs") is left whole."""
+    if ev.content is None:
+        return ev
+    start, end = ev.content
+    dashes = [
+        m.start()
+        for m in _DASH.finditer(text, start, end)
+        if not quoted(m.start()) and (ev.gap is None or not ev.gap[0] <= m.start() < ev.gap[1])
+    ]
+    if len(dashes) % 2 == 0 or dashes[-1] - start < 8 or _DASH_GOES_ON.match(text, dashes[-1]):
+        return ev
+    cut = len(text[: dashes[-1]].rstrip(" ,"))
+    if ev.gap is not None and ev.gap[1] >= cut:  # "..., according to the centre - half of ...": ends before the gap
+        return replace(ev, content=(start, len(text[: ev.gap[0]].rstrip(" ,"))), gap=None)
+    return replace(ev, content=(start, cut))
+
+
+# "- and that he will back her": the dash goes on with what was said
+_DASH_GOES_ON = re.compile(r"\s*(?:--?|—|–)\s*(?:and|but|or) (?:that|whether|if)\b")
 
 
 def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:

@@ -3006,3 +3006,16 @@ def test_a_second_relative_clause_joined_to_what_was_said_is_about_the_noun_not_
         "foreign spy agency and who claimed credit for hacking the city council last year.\n"
     )
     assert statements_of(text) == [("French officials", "say", "is tied to a foreign spy agency")]
+
+
+def test_a_dash_that_opens_the_writers_aside_at_the_end_ends_what_was_said() -> None:
+    text = (
+        "Harbour\n\nAnn Vos said fees would fall this year - except that they have risen every year since 2019. "
+        "Tom Berg said that the levy - the highest on the coast - hurts trade. Lee Park said he backed the plan - "
+        "and that he would vote for it.\n"
+    )
+    assert statements_of(text) == [
+        ("Ann Vos", "said", "fees would fall this year"),
+        ("Tom Berg", "said", "that the levy - the highest on the coast - hurts trade"),
+        ("Lee Park", "said", "he backed the plan - and that he would vote for it"),
+    ]
