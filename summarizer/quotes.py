@@ -532,6 +532,10 @@ def _before_dash_aside(text: str, ev: speech.Event, quoted: _Quoted) -> speech.E
         for m in _DASH.finditer(text, start, end)
         if not quoted(m.start()) and (ev.gap is None or not ev.gap[0] <= m.start() < ev.gap[1])
     ]
+    if len(dashes) == 2 and ev.gap is None and dashes[0] - start >= 8:
+        # "that the tax - the highest of any economy - hurts jobs": the writer's aside inside, a gap in what was said
+        after = _DASH.match(text, dashes[1])
+        return replace(ev, gap=(dashes[0], after.end() if after is not None else dashes[1] + 1))
     if len(dashes) % 2 == 0 or dashes[-1] - start < 8 or _DASH_GOES_ON.match(text, dashes[-1]):
         return ev
     cut = len(text[: dashes[-1]].rstrip(" ,"))

@@ -3016,6 +3016,14 @@ def test_a_dash_that_opens_the_writers_aside_at_the_end_ends_what_was_said() -> 
     )
     assert statements_of(text) == [
         ("Ann Vos", "said", "fees would fall this year"),
-        ("Tom Berg", "said", "that the levy - the highest on the coast - hurts trade"),
+        ("Tom Berg", "said", "that the levy - the highest on the coast - hurts trade"),  # the aside is a gap
         ("Lee Park", "said", "he backed the plan - and that he would vote for it"),
     ]
+
+
+def test_a_pair_of_dashes_inside_what_was_said_sets_the_writers_aside_apart() -> None:
+    text = "Harbour\n\nTom Berg said that the levy - the highest on the coast since 1990 - hurts trade.\n"
+    table = extract(parse(text))
+    [said] = [a for a in table.attributions if not a.direct]
+    assert said.content(text) == "that the levy hurts trade"
+    assert [text[s:e] for s, e in said.spans] == ["that the levy", "hurts trade"]
