@@ -886,6 +886,16 @@ def _adds_a_thing(verb: Token) -> bool:
     return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree)
 
 
+def _adjective_read_as_verb(verb: Token) -> bool:
+    """ "with enough pledged delegates to file ...", "the reported deal": a participle after a word that only opens
+    a noun phrase, before the noun the parse made its object, describes that noun."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return False
+    before, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
+    opens = before.tag_ == "PRP$" or before.lower_ in ("the", "a", "an", "enough", "every", "each")
+    return opens and after.tag_ in ("NN", "NNS") and after.dep_ == "dobj" and after.head.i == verb.i
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -893,6 +903,8 @@ def _not_speech(verb: Token) -> bool:
     not show up"); "find" without a clause found; "continue" doing something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return not _verb_read_as_adjective(verb)
+    if _adjective_read_as_verb(verb):
+        return True
     held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not subjects_of(verb))
     if (
         verb.tag_ == "VBN"
@@ -1442,7 +1454,7 @@ def _continued(verb: Token, content: Token) -> list[Token]:
         ):
             out.extend(c.subtree)  # "signaled he might back" + "Trump": the clause's object, read as a clause
             continue
-        if not c.tag_.startswith("VB") or is_cue(c, stance=True):
+        if not c.tag_.startswith("VB") or (is_cue(c, stance=True) and not _adjective_read_as_verb(c)):
             break
         joined = c.dep_ == "conj" and any(x.dep_ == "cc" and content.i < x.i < c.i for x in verb.children)
         if c.dep_ != "ccomp" and not joined:

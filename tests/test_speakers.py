@@ -3027,3 +3027,19 @@ def test_a_pair_of_dashes_inside_what_was_said_sets_the_writers_aside_apart() ->
     [said] = [a for a in table.attributions if not a.direct]
     assert said.content(text) == "that the levy hurts trade"
     assert [text[s:e] for s, e in said.spans] == ["that the levy", "hurts trade"]
+
+
+def test_a_participle_that_describes_a_noun_is_not_a_verb_of_saying() -> None:
+    text = (
+        'Convention\n\n"We will win," Ann Vos said at the rally, insisting that the state had enough pledged '
+        "delegates to put her over the top. Her aides said that she will arrive at the convention with enough "
+        "pledged delegates to file minority reports.\n"
+    )
+    assert statements_of(text) == [
+        ("Ann Vos", "insisting", "that the state had enough pledged delegates to put her over the top"),
+        (
+            "Her aides",
+            "said",
+            "that she will arrive at the convention with enough pledged delegates to file minority reports",
+        ),
+    ]
