@@ -254,6 +254,8 @@ class Checker:
         supported = score < self.params.threshold and not numbers and not f.flipped
         if numbers:
             reason = f"the cited text does not have {', '.join(numbers)}"
+        elif f.flipped and f.denied:
+            reason = "the claim says what the cited text denies"
         elif f.flipped:
             reason = "the claim says 'not', 'no' or 'never' where the cited text does not"
         elif not supported and f.missing:
@@ -287,7 +289,8 @@ class _Features:
     values: dict[str, float]
     evidence: tuple[int, ...]
     missing: list[str]  # content words of the claim that no evidence in its pool has
-    flipped: bool  # the claim is negated and the evidence it aligns with is not
+    flipped: bool  # the claim is negated and the evidence it aligns with is not, or states what that denies
+    denied: bool = False  # the second of those
 
 
 def content_stems(text: str) -> set[str]:
@@ -310,6 +313,31 @@ def _frame(tokens: Sequence[str]) -> int:
 
 def _negated(tokens: Sequence[str]) -> bool:
     return any(w in NEGATION for w in tokens)
+
+
+# "dismissed as 'complete nonsense' claims that the station was dumbing down": the words a denial denies, up to
+# the end of their clause
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\b[^.;:]{0,60}?"
+    r"\b(?:claims?|reports?|allegations?|suggestions?|that)\b([^.;:,!?]*)",
+    re.IGNORECASE,
+)
+_DENIAL_WORDS = frozenset(stem(w) for w in "deny denied dismiss dismissed reject rejected refute refuted".split())
+_CLAUSE_END = re.compile(r"\s(?:and|but)\s+(?:\w+\s+)?(?:said|says|added|insisted)\b.*", re.IGNORECASE)
+
+
+def _denied(evidence: str) -> list[set[str]]:
+    """The content of each clause the evidence denies (to a capitalised "With" or "The" that opens a sentence the
+    page glued on without its full stop)."""
+    out = []
+    for m in _DENIAL.finditer(evidence):
+        clause = _CLAUSE_END.sub("", m.group(1))
+        glued = next((g for g in _CAPITAL.finditer(clause) if g.group(1).lower() in STOP), None)
+        out.append(content_stems(clause[: glued.start()] if glued is not None else clause))
+    return out
+
+
+_CAPITAL = re.compile(r"(?<=\S)\s+([A-Z][a-z]*)\b")
 
 
 def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[int] | None) -> _Features:
@@ -354,4 +382,11 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
     absent = list(dict.fromkeys(raw[k] for k in unaligned if tokens[k] not in text_words))
     # Only this direction: an evidence window often holds a negation the claim did not take from it.
     flipped = _negated(raw) and not any(_negated(ev.tokens[i]) for i in aligned)
+    # or the claim states, with no denial of its own, what its evidence denies ("Wright said the station was dumbing
+    # down" from "Wright dismissed as nonsense claims that the station was dumbing down")
+    if not flipped and not _negated(raw) and not claim_content & _DENIAL_WORDS:
+        for i in aligned:
+            for clause in _denied(ev.texts[i]):
+                if len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause):
+                    return _Features(values, aligned, absent, True, denied=True)
     return _Features(values, aligned, absent, flipped)

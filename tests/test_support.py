@@ -241,3 +241,26 @@ def test_each_sentence_of_a_summary_item_is_checked_on_its_own(checker: Checker)
     assert [article.sentences[i].text[:12] for i in kept.verdict.evidence] == ["The harbour ", "Skippers who"]
     # one supported sentence does not carry another that is not
     assert not marked.verdict.supported and "praised" in marked.verdict.reason
+
+
+def test_a_claim_that_states_what_its_evidence_denies_is_ruled_out(checker: Checker) -> None:
+    evidence = [
+        "Last year the harbour master, Ines Holm, dismissed as nonsense claims that the port was losing trade and "
+        "said the quays were busier than ever.",
+    ]
+    [turned] = checker.check(["Ines Holm said the port was losing trade."], evidence)
+    assert not turned.supported and turned.ruled_out
+    assert turned.reason == "the claim says what the cited text denies"
+    [kept] = checker.check(["Ines Holm dismissed claims that the port was losing trade."], evidence)
+    assert kept.reason != turned.reason
+    [other] = checker.check(["Ines Holm said the quays were busier than ever."], evidence)
+    assert other.reason != turned.reason
+
+
+def test_a_denial_ends_at_a_sentence_glued_on_without_its_full_stop(checker: Checker) -> None:
+    evidence = [
+        "The harbour master dismissed claims that the port was failing With two million visitors, the port is "
+        "the busiest on the coast.",
+    ]
+    [v] = checker.check(["With two million visitors, the port is the busiest on the coast."], evidence)
+    assert v.reason != "the claim says what the cited text denies"
