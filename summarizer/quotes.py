@@ -522,8 +522,9 @@ _DASH = re.compile(r"\s(?:--?|—|–)\s|—")
 
 def _before_dash_aside(text: str, ev: speech.Event, quoted: _Quoted) -> speech.Event:
     """What was said up to a dash that opens the writer's aside at its end: "said deficits would fall - except that
-    they have risen since" and "backed a ban -- and not the ground war" end before the dash. A pair of dashes
-    around words inside what was said ("that the tax - the highest anywhere - hurts jobs") is left whole."""
+    they have risen since" and "backed a ban -- and not the ground war" end before the dash ("- and that ..."
+    goes on with what was said). A pair of dashes around words inside what was said ("that the tax - the highest
+    anywhere - hurts jobs") sets them apart as a gap."""
     if ev.content is None:
         return ev
     start, end = ev.content

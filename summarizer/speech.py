@@ -599,7 +599,7 @@ def _subject(verb: Token) -> Token | None:
         shown_by = _shown_by(verb) if verb is cue else None
         if shown_by is not None:
             return shown_by
-        if verb is cue and (_said_again(verb) or joined_to_cue(verb)):
+        if verb is cue and (_said_again(verb) or _joined_to_cue(verb)):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
@@ -676,7 +676,7 @@ def _said_again(verb: Token) -> bool:
     )
 
 
-def joined_to_cue(verb: Token) -> bool:
+def _joined_to_cue(verb: Token) -> bool:
     """A verb of saying or holding a view joined to the clause another one reports, that by its form is a second
     act of the first speaker: "Ray complained Ann Vos had snubbed him and questioned why ...", "said the town would
     be 'broke by May' and called the plan useless". The clause has an auxiliary that the joined verb, finite on its
@@ -831,9 +831,8 @@ def _call_by_name(verb: Token) -> bool:
     oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
     rest = next((c for c in verb.children if c.dep_ == "ccomp" and oprd is not None and c.i > oprd.i), None)
     if rest is not None and not subjects_of(rest) and not any(c.dep_ == "expl" for c in rest.children):
-        return (
-            True  # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said
-        )
+        # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said
+        return True
     return not any(
         c.dep_ in ("oprd", "ccomp")
         or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1)
@@ -1340,7 +1339,7 @@ def _participle_after(c: Token) -> bool:
 def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     """The clause less a verb of saying joined to it that is its speaker's second act, with the "and" or "but"
     (and a comma) before it: "complained Ann Vos had snubbed him" of "... and questioned why ..."."""
-    joined = [c for c in clause.children if c.dep_ == "conj" and (joined_to_cue(c) or _relative_again(c))]
+    joined = [c for c in clause.children if c.dep_ == "conj" and (_joined_to_cue(c) or _relative_again(c))]
     if not joined:
         return tokens
     first = min(joined, key=lambda c: c.i)
