@@ -1342,11 +1342,7 @@ def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     joined = [c for c in clause.children if c.dep_ == "conj" and (_joined_to_cue(c) or _relative_again(c))]
     if not joined:
         return tokens
-    first = min(joined, key=lambda c: c.i)
-    cut = next(c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first.i).i
-    while cut > clause.i + 1 and clause.doc[cut - 1].is_punct:
-        cut -= 1
-    return [t for t in tokens if t.i < cut]
+    return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)
 
 
 def _before_finite_conj(tokens: list[Token]) -> list[Token]:
@@ -1360,12 +1356,18 @@ def _before_finite_conj(tokens: list[Token]) -> list[Token]:
             continue
         if subjects_of(t) or (head.tag_ == "VB" and not _infinitive(head)):
             continue
-        cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < t.i), None)
-        cut = cc.i if cc is not None else t.i
-        while cut > 0 and t.doc[cut - 1].is_punct and cut - 1 in ids:
-            cut -= 1
-        return [x for x in tokens if x.i < cut]
+        return _before_conj(head, t, tokens)
     return tokens
+
+
+def _before_conj(head: Token, conj: Token, tokens: list[Token]) -> list[Token]:
+    """`tokens` up to the conjunct `conj` of `head`, less the "and" or "but" and the comma before it."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i), None)
+    cut = cc.i if cc is not None else conj.i
+    ids = {t.i for t in tokens}
+    while cut > head.i + 1 and head.doc[cut - 1].is_punct and cut - 1 in ids:
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
 
 
 def _relative_again(conj: Token) -> bool:
