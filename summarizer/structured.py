@@ -81,7 +81,8 @@ def response_format(model: BaseChatModel, schema: dict[str, Any], name: str, jso
 def parse_json(text: str) -> Any:
     """The JSON value in a model reply, tolerating code fences and chatter around one object."""
     body = text.strip()
-    fenced = re.search(r"```(?:json)?\s*(.*?)```", body, re.DOTALL)
+    # a fence around the object; not fences the model wrote inside one of its strings ('{"summary": ["... ```')
+    fenced = None if body.startswith("{") else re.search(r"```(?:json)?\s*(.*?)```", body, re.DOTALL)
     if fenced:
         body = fenced.group(1).strip()
     if not body.startswith("{") and "{" in body:
