@@ -152,10 +152,14 @@ def compose(
         check.flag("unsupported_claim", "headline", headline_text, f"the article does not have {missing}; replaced")
         headline_text = ""
     # without a headline of its own the briefing is headed by the article's title, or its first summary sentence
+    # the checker found support for, or else the article's own first sentence: never a sentence shown as unsupported
+    supported = [text for text, record in zip(summary, support, strict=True) if record.status == "supported"]
+    body = {p.index for p in article.body}
+    lede = next((s.text.strip() for s in article.sentences if s.paragraph in body and s.text.strip()), "")
     headline = (
         (check.prose(headline_text, "headline") if headline_text else None)
         or article.title
-        or (summary[0] if summary else "")
+        or (supported[0] if supported else lede)
     )
 
     known = {s.id for s in table.speakers if s.quote_ids}

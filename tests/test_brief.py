@@ -748,6 +748,25 @@ def test_an_untitled_article_whose_headline_is_removed_is_headed_by_its_first_su
     assert issue.kind == "loaded_word" and issue.text.lower() == "evil"
 
 
+def test_an_untitled_article_is_never_headed_by_a_summary_sentence_shown_as_unsupported(model, tmp_path) -> None:
+    untitled = tmp_path / "untitled.txt"
+    untitled.write_text(SEED_TEXT.split("\n\n", 2)[2], encoding="utf-8")
+    summary = [
+        {"text": "Lavrov praised the Western allies for their restraint over the summer.", "support": ["S13"]},
+        {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
+    ]
+    model.queue(cited(summary=summary, headline="#1"))
+    b = run_brief(untitled, brief_prompt="v2")
+    assert b.title == "" and b.summary[0].startswith("Lavrov praised")
+    assert b.headline == b.summary[1]
+    unsupported = [
+        {"text": "Lavrov praised the Western allies for their restraint over the summer.", "support": ["S13"]}
+    ]
+    model.queue(cited(summary=unsupported, headline="#1"))
+    lede = run_brief(untitled, brief_prompt="v2")
+    assert lede.headline == SEED_TEXT.split("\n\n", 2)[2].split("\n\n")[0]  # the article's first sentence
+
+
 def test_a_sentence_the_checker_cannot_find_support_for_is_shown_marked(model) -> None:
     summary = [
         {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
