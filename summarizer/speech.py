@@ -599,7 +599,7 @@ def _subject(verb: Token) -> Token | None:
         shown_by = _shown_by(verb) if verb is cue else None
         if shown_by is not None:
             return shown_by
-        if verb is cue and (_said_again(verb) or _joined_to_cue(verb)):
+        if verb is cue and _second_act(verb):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
@@ -674,6 +674,12 @@ def _said_again(verb: Token) -> bool:
         and not inner.ent_type_
         and not people_word(inner.lower_.removesuffix("s"))
     )
+
+
+def _second_act(verb: Token) -> bool:
+    """A verb of saying hung on what another one said that is the first speaker's next act: whose speaker it
+    takes, and which what the first one said stops before."""
+    return _said_again(verb) or _joined_to_cue(verb)
 
 
 def _joined_to_cue(verb: Token) -> bool:
@@ -1339,7 +1345,7 @@ def _participle_after(c: Token) -> bool:
 def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     """The clause less a verb of saying joined to it that is its speaker's second act, with the "and" or "but"
     (and a comma) before it: "complained Ann Vos had snubbed him" of "... and questioned why ..."."""
-    joined = [c for c in clause.children if c.dep_ == "conj" and (_joined_to_cue(c) or _relative_again(c))]
+    joined = [c for c in clause.children if c.dep_ == "conj" and (_second_act(c) or _relative_again(c))]
     if not joined:
         return tokens
     return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)

@@ -3043,3 +3043,11 @@ def test_a_participle_that_describes_a_noun_is_not_a_verb_of_saying() -> None:
             "that she will arrive at the convention with enough pledged delegates to file minority reports",
         ),
     ]
+
+
+def test_what_was_said_stops_before_a_second_verb_of_saying_that_takes_its_speaker() -> None:
+    text = "Harbour\n\nThe harbour board said the new rates were popular and said the old quay would close in May.\n"
+    assert statements_of(text) == [
+        ("The harbour board", "said", "the new rates were popular"),
+        ("The harbour board", "said", "the old quay would close in May"),
+    ]
