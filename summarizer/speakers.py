@@ -1166,7 +1166,9 @@ class Entities:
         latest = None
         for tok in self.parsed.tokens_in(after, pos):
             main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-            if main and not self.quoted(self.parsed.start(tok)):
+            # a he/she there points back and introduces no one ("One fishmonger said ... He could not find a
+            # pitch, he said")
+            if main and not self.quoted(self.parsed.start(tok)) and tok.lower_ not in ("he", "she"):
                 latest = tok
         if latest is None or latest.dep_ != "nsubj" or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:
             return None

@@ -545,6 +545,16 @@ def test_she_is_the_woman_the_article_has_just_introduced_not_the_one_named_befo
     assert speakers_of(caption) == [("My car was just sitting there on its own", "Lisa Lai")]
 
 
+def test_he_said_after_a_he_is_still_the_man_just_introduced() -> None:
+    text = (
+        "Harbour Vote\n\n“We cannot keep the quay open on goodwill,” said Tom Birch, a councillor and critic of the "
+        "plan.\n\nThe vote is set for Friday. Several traders are worried about the fees.\n\nOne fishmonger said he "
+        "had tried to rent a second stall near the quay. He could not find a single free pitch, he said, on "
+        "condition of anonymity. “Not one,” he said."
+    )
+    assert speakers_of(text)[1] == ("Not one", "One fishmonger")
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
