@@ -1162,6 +1162,8 @@ def _description(tok: Token) -> bool:
     comma after a name, the article's own account of who that is rather than part of what was said."""
     if tok.dep_ not in ("appos", "relcl") or tok.head.tag_ not in ("NNP", "NNPS"):
         return False
+    if tok.dep_ == "appos" and tok.tag_ == "NNS" and tok.head.tag_ == "NNP":
+        return False  # "peppered Mr. Trump, his family members and advisers with ...": a list, not who one man is
     edge = tok.left_edge.i
     return edge > tok.head.i and tok.doc[edge - 1].text == ","
 

@@ -253,6 +253,20 @@ def test_a_statement_stops_where_another_begins_or_the_article_describes_a_name(
     assert ("The council", "announced", "that it had hired Kay Dorn") in found
 
 
+def test_a_list_after_a_name_is_part_of_what_was_said_not_a_description() -> None:
+    found = statements_of(
+        "Depot\n\nTwo drivers said Mr. Holt had for weeks pressed Ms. Dorn, her deputies and clerks with "
+        "complaints about the schedule."
+    )
+    assert found == [
+        (
+            "Two drivers",
+            "said",
+            "Mr. Holt had for weeks pressed Ms. Dorn, her deputies and clerks with complaints about the schedule",
+        )
+    ]
+
+
 def test_blame_credit_and_rulings_are_statements() -> None:
     found = statements_of(
         "Flood Ruling\n\nThe county court ruled that the levee was built too low. "
