@@ -561,7 +561,15 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     start, end = ev.content
     if 0 <= nlp.offset(ev.cue) - end <= 4 and _glued_before_quote(text, start, end, quoted):
         return False  # "Tom Vos is keen to win 'We are tired,' said Vos": a caption glued before the quote said
-    return end - start >= 8 and quoted.share(start, end) < 0.5
+    return (end - start >= 8 or _named(ev)) and quoted.share(start, end) < 0.5
+
+
+def _named(ev: speech.Event) -> bool:
+    """Content that is a name alone: "endorsed Trump", "blasted Rubio" say where the speaker stands, where a
+    word as short ("said it", "denied this") says nothing."""
+    start, end = ev.content
+    words = [t for t in ev.cue.doc if start <= nlp.offset(t) < end]
+    return bool(words) and all(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.tag_.startswith("NNP") for t in words)
 
 
 def _in_question(ev: speech.Event, quoted: _Quoted) -> bool:

@@ -267,6 +267,18 @@ def test_a_list_after_a_name_is_part_of_what_was_said_not_a_description() -> Non
     ]
 
 
+def test_a_name_alone_is_what_someone_endorsed_or_attacked_but_a_short_word_is_nothing() -> None:
+    found = statements_of(
+        "Primary\n\nGovernor Ada Lowe spoke in Ohio on Monday. Lowe endorsed Marsh in early June. Senator Tom Reed "
+        "blasted Hughes and defended Marsh in an interview. Reed said it."
+    )
+    assert found == [
+        ("Ada Lowe", "endorsed", "Marsh"),
+        ("Tom Reed", "blasted", "Hughes"),
+        ("Tom Reed", "defended", "Marsh"),
+    ]
+
+
 def test_blame_credit_and_rulings_are_statements() -> None:
     found = statements_of(
         "Flood Ruling\n\nThe county court ruled that the levee was built too low. "
