@@ -928,6 +928,9 @@ class Entities:
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     return e
             named = owned or any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
+            # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
+            # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
+            seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
             if noun in _BODY_NOUNS and not named:
                 body = next(
                     (
@@ -955,6 +958,10 @@ class Entities:
                         return self._body(ahead, head=noun, kind="description")
                 if body is not None:
                     return body
+            elif seat and people_word(noun) and not plural and head.tag_ in ("NN", "NNP"):
+                found = self._subject_before(head) if guess and self._introduced(noun, pos) is None else None
+                if found is not None:
+                    return found
             elif not plural and not named and head.tag_ in ("NN", "NNP"):
                 earlier = self._introduced(noun, pos)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
@@ -985,6 +992,19 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)
         return entity
+
+    def _subject_before(self, head: Token) -> Entity | None:
+        """The person named as the main subject of the sentence before: "Harry Reid blasted Rubio ... '...,' the
+        Senate minority leader said"."""
+        start = head.sent.start
+        if start == 0:
+            return None
+        before = head.doc[start - 1].sent
+        subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.tag_ != "NNP" or self.quoted(self.parsed.start(subj)):
+            return None
+        found = self._resolve(subj, self.parsed.start(subj))
+        return found if found is not None and found.kind == "person" else None
 
     def _by_role(self, head: Token, pos: int) -> Entity | None:
         """ "The U.S. Secretary of State", "the panel's chairman": the person named earlier with this role."""

@@ -581,6 +581,20 @@ def test_he_said_after_a_he_is_still_the_man_just_introduced() -> None:
     assert speakers_of(text)[1] == ("Not one", "One fishmonger")
 
 
+def test_a_title_that_names_a_chamber_is_the_person_the_sentence_before_was_about() -> None:
+    text = (
+        'Bill\n\nSenator Ann Holt (D-Ore.) blasted Marsh and defended Lowe in an interview. "I think what Marsh has '
+        'done is wrong," the Senate minority leader said.'
+    )
+    assert speakers_of(text) == [("I think what Marsh has done is wrong", "Ann Holt")]
+    # with no one named as the subject before, the title stays a speaker of its own
+    text = (
+        'Bill\n\nIf voters listen to Ann Holt, the bill is over. "I think what Marsh has done is wrong," the Senate '
+        "minority leader said."
+    )
+    assert speakers_of(text) == [("I think what Marsh has done is wrong", "the Senate minority leader")]
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
