@@ -976,8 +976,11 @@ class Entities:
                 ):
                     if not guess:
                         return None
-                    # "the top US diplomat": nothing called that yet, so someone already in the story
-                    found = self.antecedent(pos, None, speakers_only=True) or self.antecedent(pos, None)
+                    # "the top US diplomat": nothing called that yet, so someone already in the story; from a clause
+                    # set under the sentence's own, someone before the sentence ("A lawmaker is calling for Trump to
+                    # be banned after the candidate suggested ...": not the lawmaker)
+                    before = self.parsed.start(head.sent[0]) if head.head.dep_ == "advcl" else pos
+                    found = self.antecedent(before, None, speakers_only=True) or self.antecedent(before, None)
                 else:
                     found = None
                 if found is not None:

@@ -842,6 +842,7 @@ def _call_by_name(verb: Token) -> bool:
     return not any(
         c.dep_ in ("oprd", "ccomp")
         or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1)
+        or (c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "for")  # "for X to do"
         or (c.dep_ == "dobj" and any(_called_as(a, c) for a in c.children))
         for c in verb.children
     )

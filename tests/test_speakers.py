@@ -279,6 +279,25 @@ def test_a_name_alone_is_what_someone_endorsed_or_attacked_but_a_short_word_is_n
     ]
 
 
+def test_calling_for_someone_to_act_is_a_statement() -> None:
+    found = statements_of(
+        "Wages\n\nCouncillor Ann Lee has called for the minimum wage to be raised to 15 dollars. Mayor Tom Reed is "
+        "calling for the port authority to publish its accounts."
+    )
+    assert found == [
+        ("Ann Lee", "called", "for the minimum wage to be raised to 15 dollars"),
+        ("Tom Reed", "calling", "for the port authority to publish its accounts"),
+    ]
+
+
+def test_a_description_in_a_clause_under_the_sentence_is_not_the_sentence_subject() -> None:
+    found = statements_of(
+        "Visit\n\nA lawmaker in Peru is calling for Tom Reed to be barred from the country after the presidential "
+        "candidate suggested that migrants posed a threat."
+    )
+    assert found[1] == ("the presidential candidate", "suggested", "that migrants posed a threat")
+
+
 def test_blame_credit_and_rulings_are_statements() -> None:
     found = statements_of(
         "Flood Ruling\n\nThe county court ruled that the levee was built too low. "
