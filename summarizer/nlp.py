@@ -233,6 +233,13 @@ def _unglued(article: Article, para: Paragraph) -> list[tuple[int, int]]:
 # No-break and thin spaces are spaces to the parser ("tenure.\u00a0Current and former officials said" is read as a
 # space token that throws the next sentence's parse); one character for one, so offsets stay the article's.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+# A dash glued to the next word ("David Lat - a legal commenter -suggests she ...") is read as part of that word,
+# which then is no verb; the dash becomes a space, one character for one.
+_GLUED_DASH = re.compile(r"(?<= )-(?=[a-z])")
+
+
+def _for_parser(text: str) -> str:
+    return _GLUED_DASH.sub(" ", text.translate(_SPACES))
 
 
 def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:
@@ -248,7 +255,7 @@ def parse_many(articles: list[Article], skip: tuple[str, ...] = ("title", "capti
     docs: list[list[tuple[int, Doc]]] = [[] for _ in articles]
     # The products are small: one BLAS thread is as fast, and leaves the other core to the chat model.
     with threadpool_limits(limits=1, user_api="blas"):
-        stream = pipeline().pipe((text.translate(_SPACES) for _, _, text in jobs), batch_size=64)
+        stream = pipeline().pipe((_for_parser(text) for _, _, text in jobs), batch_size=64)
         for (n, start, _), doc in zip(jobs, stream, strict=True):
             doc.user_data["offset"] = start
             docs[n].append((start, doc))

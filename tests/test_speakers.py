@@ -614,6 +614,11 @@ def test_a_title_that_names_a_chamber_is_the_person_the_sentence_before_was_abou
     assert speakers_of(text) == [("I think what Marsh has done is wrong", "the Senate minority leader")]
 
 
+def test_a_dash_glued_to_the_verb_after_an_aside_leaves_the_verb_a_verb() -> None:
+    text = "Leak\n\nTom Reed - a lawyer and columnist -suggests the mayor could have been 'hacked' last week."
+    assert speakers_of(text) == [("hacked", "Tom Reed")]
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
