@@ -220,7 +220,9 @@ def _without_name(role: str | None, name: str) -> str | None:
 
 def _name_head(tok: Token) -> Token:
     """The last word of the name `tok` is in, which carries the name's role in the sentence ("Channel" of "told
-    Channel Nine" is "Nine")."""
+    Channel Nine" is "Nine"; "the" of "according to the Daily Post" is "Post")."""
+    if tok.dep_ == "det" and tok.head.i != tok.i:
+        tok = tok.head
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok

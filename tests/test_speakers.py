@@ -619,6 +619,14 @@ def test_a_dash_glued_to_the_verb_after_an_aside_leaves_the_verb_a_verb() -> Non
     assert speakers_of(text) == [("hacked", "Tom Reed")]
 
 
+def test_a_paper_the_story_is_according_to_is_not_the_body_a_later_noun_stands_for() -> None:
+    text = (
+        "Video\n\nThe video went viral, according to the Harbour Gazette. The school issued an apology late last "
+        "month. It said: 'This video in no way represents our values.'"
+    )
+    assert speakers_of(text) == [("This video in no way represents our values.", "The school")]
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
