@@ -1220,6 +1220,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS
         and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
+        and not _how_long(c)  # "railed against the deal for months"
         and not _to_someone(c)
         and not (speaker is not None and speaker in c.subtree)
         and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
@@ -1232,6 +1233,18 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _how_long(prep: Token) -> bool:
+    """A phrase that says only for how long the speaker went on: "for months", "for two years" (where "over five
+    years" may be part of what was proposed)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and bool(objects)
+        and all(t.ent_type_ in ("DATE", "TIME") for t in objects)
+    )
 
 
 def _own_object(verb: Token, c: Token) -> bool:

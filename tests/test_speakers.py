@@ -298,6 +298,17 @@ def test_a_description_in_a_clause_under_the_sentence_is_not_the_sentence_subjec
     assert found[1] == ("the presidential candidate", "suggested", "that migrants posed a threat")
 
 
+def test_how_long_someone_went_on_is_not_part_of_what_they_said() -> None:
+    found = statements_of(
+        "Port\n\nMayor Tom Reed has demanded an audit of the port for months. Ann Holt proposed 40 new berths over "
+        "five years."
+    )
+    assert found == [
+        ("Tom Reed", "demanded", "an audit of the port"),
+        ("Ann Holt", "proposed", "40 new berths over five years"),
+    ]
+
+
 def test_blame_credit_and_rulings_are_statements() -> None:
     found = statements_of(
         "Flood Ruling\n\nThe county court ruled that the levee was built too low. "
