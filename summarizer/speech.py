@@ -35,7 +35,7 @@ SPEECH_VERBS = frozenset(
 STANCE_VERBS = frozenset(
     """want plan show find cite refer mention express seek point talk discuss worry endorse support oppose
     welcome denounce condemn expect defend mock blame credit decry rule calculate doubt prefer applaud forecast
-    champion unveil""".split()
+    champion unveil rail""".split()
 )
 _IRREGULAR = {
     "said": "say",

@@ -309,6 +309,11 @@ def test_how_long_someone_went_on_is_not_part_of_what_they_said() -> None:
     ]
 
 
+def test_railing_against_something_is_a_position() -> None:
+    found = statements_of("Port\n\nSenator Ann Holt has railed against the port deal since the spring.")
+    assert found == [("Ann Holt", "railed", "against the port deal")]
+
+
 def test_blame_credit_and_rulings_are_statements() -> None:
     found = statements_of(
         "Flood Ruling\n\nThe county court ruled that the levee was built too low. "
