@@ -666,6 +666,8 @@ def _governing(
                     best = ev  # "Trump was asked, '...?'": the asker, whom the sentence does not name
                     break
                 if ev is not None and ev.subject is not None:
+                    if best is not None and speech.nearer_clause(best.cue) is not None:
+                        break  # "..., commented X while Y believes ..., saying: '...'": Y's participle, not X's
                     if best is not None and speech.lemma(node.text) == "report":
                         # "... Lee responded that he 'might want ...', reports the Golf Channel": a report relays
                         # the words of the one it says spoke

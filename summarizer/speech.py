@@ -605,12 +605,33 @@ def _subject(verb: Token) -> Token | None:
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
+        nearer = nearer_clause(verb)
+        if nearer is not None:
+            verb = nearer  # "..., commented Ayre while Suzi Force believes ..., saying: ...": Force says it
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
     return None
+
+
+def nearer_clause(verb: Token) -> Token | None:
+    """A participle after a comma that the parse hung on the main verb, where a clause with a subject of its own
+    ("while Suzi Force believes ...") stands between them: the participle goes on from that clause."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
+        return None
+    between = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "advcl"
+        and verb.head.i < c.i < verb.i
+        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and any(x.dep_ == "mark" for x in c.children)
+        and any(x.dep_ == "nsubj" for x in c.children)
+    ]
+    return between[-1] if between else None
 
 
 def _stranded_object(noun: Token) -> bool:

@@ -643,6 +643,14 @@ def test_a_paper_the_story_is_according_to_is_not_the_body_a_later_noun_stands_f
     assert speakers_of(text) == [("This video in no way represents our values.", "The school")]
 
 
+def test_a_participle_after_a_clause_with_its_own_subject_goes_on_from_that_clause() -> None:
+    text = (
+        "Comments\n\n'What a waste,' wrote Ann Holt while Tom Reed thinks the council should pay, adding: 'They "
+        "built it, they can fix it.'"
+    )
+    assert speakers_of(text) == [("What a waste", "Ann Holt"), ("They built it, they can fix it.", "Tom Reed")]
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
