@@ -1116,9 +1116,18 @@ def _kind(text: str, r: QuotedRegion, para: Paragraph, starts: list[int]) -> str
 
 def _junk_role(role: str, name: str) -> bool:
     """Not a role: a scrap of a word ("co" from "co-chair"), a dateline the recogniser ran into the name ("LOS
-    ANGELES"), or a word of the name itself ("DNA" for DNA Info)."""
+    ANGELES"), a word of the name itself ("DNA" for DNA Info) or a word for anyone ("a man who claims he is a
+    perfectionist")."""
     letters = re.sub(r"[^A-Za-z]", "", role)
-    return (role.islower() and len(letters) <= 2) or (role.isupper() and len(letters) >= 6) or role in name.split()
+    return (
+        (role.islower() and len(letters) <= 2)
+        or (role.isupper() and len(letters) >= 6)
+        or role in name.split()
+        or role.lower() in _ANYONE
+    )
+
+
+_ANYONE = frozenset("man woman person guy boy girl people men women".split())
 
 
 def _balanced(text: str) -> bool:

@@ -651,6 +651,15 @@ def test_a_participle_after_a_clause_with_its_own_subject_goes_on_from_that_clau
     assert speakers_of(text) == [("What a waste", "Ann Holt"), ("They built it, they can fix it.", "Tom Reed")]
 
 
+def test_a_word_for_anyone_is_no_role() -> None:
+    text = (
+        "Nights\n\nIt was another long shift for Tom Reed, a man who claims he never sleeps. 'I work nights,' said "
+        "Reed."
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Tom Reed", None)]
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
