@@ -1063,6 +1063,9 @@ _WORK = re.compile(
 _BY_NAME = r"known as|go by|goes by|went by"
 _KNOWN_AS = re.compile(rf"\b(?:{_BY_NAME}|user ?name|username|handle)\s*$", re.I)
 _GIVES_NAME = re.compile(rf"\b(?:called|named|dubbed|titled|entitled|{_BY_NAME})\s*$", re.I)
+# "told ABC's 'Good Morning America'", "said on NBC's 'Meet the Press'", "told 'Fox and Friends'": the programme
+# spoken on or to, a name in Title Case
+_ON_AIR = re.compile(r"\b(?:on|told|to|with)\s+(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s*)?$")
 
 
 def _name_given(text: str, r: QuotedRegion) -> bool:
@@ -1074,7 +1077,8 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
         return True  # "a commenter known as 'fatalsplash'": a handle, whatever its case
     if _WORK.search(before) and title_case(text[r.start : r.end], most=None):
         return True  # "the book 'Going Clear: Scientology, Hollywood, and the Prison of Belief'": a title, however long
-    return title_case(text[r.start : r.end]) and _GIVES_NAME.search(before) is not None
+    before = text[max(0, r.open_mark - 40) : r.open_mark]
+    return title_case(text[r.start : r.end]) and (_GIVES_NAME.search(before) or _ON_AIR.search(before)) is not None
 
 
 def _compounded(text: str, r: QuotedRegion) -> bool:

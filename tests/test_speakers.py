@@ -660,6 +660,14 @@ def test_a_word_for_anyone_is_no_role() -> None:
     assert [(s.name, s.role) for s in table.speakers] == [("Tom Reed", None)]
 
 
+def test_a_programme_spoken_on_or_to_is_a_name_not_a_quote() -> None:
+    text = (
+        'Port\n\nSenator Ann Holt spoke on Sunday. Holt told ABC\'s "Good Morning Harbour" that the port deal was '
+        'dead. She later told "Fox and Friends" the plan was "weak."'
+    )
+    assert speakers_of(text) == [("weak.", "Ann Holt")]
+
+
 def test_the_latter_and_the_former_are_the_second_and_first_of_two_just_named() -> None:
     text = (
         "Pundits\n\nRadio pundits Tom Hale and Rob Dent were highly critical of the keeper. Of the 31-year-old, "
