@@ -1077,8 +1077,8 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
         return True  # "a commenter known as 'fatalsplash'": a handle, whatever its case
     if _WORK.search(before) and title_case(text[r.start : r.end], most=None):
         return True  # "the book 'Going Clear: Scientology, Hollywood, and the Prison of Belief'": a title, however long
-    before = text[max(0, r.open_mark - 40) : r.open_mark]
-    return title_case(text[r.start : r.end]) and (_GIVES_NAME.search(before) or _ON_AIR.search(before)) is not None
+    wider = text[max(0, r.open_mark - 40) : r.open_mark]  # room for a network's name before the programme
+    return title_case(text[r.start : r.end]) and (_GIVES_NAME.search(before) or _ON_AIR.search(wider)) is not None
 
 
 def _compounded(text: str, r: QuotedRegion) -> bool:
