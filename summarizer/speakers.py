@@ -737,7 +737,7 @@ class Entities:
                 return "m" if tok.lower_ == "he" else "f"
         if sent.end < len(sent.doc):
             nxt = sent.doc[sent.end].sent
-            subj = next((t for t in nxt if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            subj = _main_subject(nxt)
             if subj is not None and subj.lower_ in ("he", "she") and not self.quoted(self.parsed.start(subj)):
                 return "m" if subj.lower_ == "he" else "f"
         return None
@@ -1005,7 +1005,7 @@ class Entities:
         if start == 0:
             return None
         before = head.doc[start - 1].sent
-        subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        subj = _main_subject(before)
         if subj is None or subj.tag_ != "NNP" or self.quoted(self.parsed.start(subj)):
             return None
         found = self._resolve(subj, self.parsed.start(subj))
@@ -1045,7 +1045,7 @@ class Entities:
         nxt = self.parsed.tokens_in(end, end + 40)
         if not nxt:
             return None
-        subject = next((t for t in nxt[0].sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        subject = _main_subject(nxt[0].sent)
         if subject is None or subject.ent_type_ != "PERSON":
             return None
         return self._resolve(subject, self.parsed.start(subject))
@@ -1287,6 +1287,11 @@ class Entities:
 # Lower-case words that begin surnames: "de Vos", "van Gaal", "bin Salman".
 _PARTICLES = frozenset("de del della di da dos du van von der den ter la le bin ibn al el".split())
 RUN_ON = 80  # words
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb."""
+    return next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
 
 
 def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:
