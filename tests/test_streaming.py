@@ -246,7 +246,7 @@ def test_brief_streams_server_sent_events_and_saves_the_finished_briefing(model)
 
 def test_a_client_that_goes_away_stops_the_briefing_and_nothing_is_saved(model) -> None:
     model.queue(draft())
-    model.delay = 12.0  # the reply would take twelve seconds
+    model.delay = 60.0  # the reply would take a minute
     cfg = load_settings(chat_model="fake:live")
     with LiveServer(cfg) as live:
         aid = store_seed(live.url)
@@ -254,11 +254,12 @@ def test_a_client_that_goes_away_stops_the_briefing_and_nothing_is_saved(model) 
             for name, _ in sse(r):
                 if name == "quotes":
                     break  # the reader closes the page
-        # The model is free again at once, not twelve seconds later: another briefing runs and finishes (well
-        # inside that, with room for a slow machine).
+        # The model is free again at once, not a minute later: another briefing runs and finishes well inside
+        # that. (A whole briefing with the fake model took up to 9 s on a loaded CI machine, so the bound is
+        # half the slow reply, not a speed target.)
         started = time.monotonic()
-        r = httpx.post(f"{live.url}/articles/{aid}/brief", json={"model": "fake:quick"}, timeout=60)
-        assert r.status_code == 200 and time.monotonic() - started < 8
+        r = httpx.post(f"{live.url}/articles/{aid}/brief", json={"model": "fake:quick"}, timeout=90)
+        assert r.status_code == 200 and time.monotonic() - started < 30
         log = SavedBriefings(path_for(cfg.data_dir)).logged()
         assert [e["model"] for e in log] == ["fake:quick"]  # the interrupted one left nothing
         model.delay = 0.0  # the slow reply has made its point
@@ -296,7 +297,7 @@ def test_ctrl_c_during_a_streamed_briefing_stops_it_and_leaves_nothing(tmp_path,
     from openai_stub import OpenAIStub
 
     with OpenAIStub(reply=draft()) as stub:
-        stub.delay = 20.0  # the model would take twenty seconds
+        stub.delay = 60.0  # the model would take a minute
         env = {**os.environ, "OPENAI_BASE_URL": stub.url, "OPENAI_API_KEY": "unused"}
         command = [sys.executable, "-m", "summarizer", "brief", str(SEED), "--model", "openai:stub"]
         # As from a shell: Ctrl-C's default action (a process started with SIGINT ignored, as some test runners
@@ -314,7 +315,7 @@ def test_ctrl_c_during_a_streamed_briefing_stops_it_and_leaves_nothing(tmp_path,
         while not stub.requests:
             time.sleep(0.05)
         run.send_signal(signal.SIGINT)
-        out, err = run.communicate(timeout=15)
+        out, err = run.communicate(timeout=40)
     assert run.returncode == 130 and err.strip().endswith("interrupted")
     assert "Traceback" not in err and "* " not in out  # no summary sentence came, nothing raw
     code, logged, _ = cli("logs", "--format", "json")
@@ -359,7 +360,7 @@ def test_ctrl_c_during_a_question_stops_it_and_logs_nothing(cli) -> None:
 
     reply = json.dumps({"evidence": ["S14"], "answer": "France called the session."})
     with OpenAIStub(reply=reply) as stub:
-        stub.delay = 20.0  # the model would take twenty seconds
+        stub.delay = 60.0  # the model would take a minute
         env = {**os.environ, "OPENAI_BASE_URL": stub.url, "OPENAI_API_KEY": "unused"}
         command = [sys.executable, "-m", "summarizer", "ask", str(SEED), "Who called the session?"]
         run = subprocess.Popen(
@@ -374,8 +375,9 @@ def test_ctrl_c_during_a_question_stops_it_and_logs_nothing(cli) -> None:
             time.sleep(0.05)
         sent = time.monotonic()
         run.send_signal(signal.SIGINT)
-        out, err = run.communicate(timeout=15)
-    assert run.returncode == 130 and err.strip().endswith("interrupted") and time.monotonic() - sent < 5
+        out, err = run.communicate(timeout=50)
+    # It stops at once, not when the reply comes (the bound is room for a loaded machine, not a speed target).
+    assert run.returncode == 130 and err.strip().endswith("interrupted") and time.monotonic() - sent < 20
     assert "Traceback" not in err and "France called" not in out
     code, logged, _ = cli("logs", "--format", "json")
     assert code == 0 and json.loads(logged) == []  # an unanswered question is not logged
