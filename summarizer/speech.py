@@ -1230,6 +1230,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         else:  # "But the harbour is losing money, the treasurer said": less the writer's "But"
             said = [t for t in best.subtree if t.i not in _joining_words(best, verb)]
         said = _without_joined_cues(best, said)
+        said = _before_own_participle(best, said)
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
@@ -1386,6 +1387,28 @@ def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     if not joined:
         return tokens
     return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)
+
+
+def _before_own_participle(clause: Token, tokens: list[Token]) -> list[Token]:
+    """The clause less a participle of saying after a comma whose speaker stands outside the clause: "said the
+    rhetoric had been patronizing, noting her comments ...", where the noting is the speaker's, a statement of its
+    own (but in "reported Lee welcomed the news, saying ...", Lee says it, and it stays part of what was reported)."""
+    inside = {t.i for t in clause.subtree}
+    for c in clause.children:
+        if not (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > clause.i
+            and c.left_edge.i == c.i
+            and c.doc[c.i - 1].text == ","
+            and is_cue(c, stance=True)
+            and not _call_by_name(c)  # "..., calling it a 'special place'": naming, still what was reported
+        ):
+            continue
+        who = subject(c)
+        if who is None or who.i not in inside:
+            return [t for t in tokens if t.i < c.i - 1]
+    return tokens
 
 
 def _before_finite_conj(tokens: list[Token]) -> list[Token]:

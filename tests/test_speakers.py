@@ -3174,3 +3174,15 @@ def test_what_was_said_stops_before_a_second_verb_of_saying_that_takes_its_speak
         ("The harbour board", "said", "the new rates were popular"),
         ("The harbour board", "said", "the old quay would close in May"),
     ]
+
+
+def test_the_speakers_own_participle_is_a_statement_of_its_own_not_part_of_what_they_said() -> None:
+    found = statements_of(
+        "Port\n\nHarbour master Ann Holt said the new quay had been a costly mistake, noting the repairs that "
+        "followed the storm. Tom Reed said that the council had shelved the plan, adding: 'It will come back.'"
+    )
+    assert found == [
+        ("Ann Holt", "said", "the new quay had been a costly mistake"),
+        ("Ann Holt", "noting", "the repairs that followed the storm"),
+        ("Tom Reed", "said", "that the council had shelved the plan"),
+    ]
