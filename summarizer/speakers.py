@@ -1637,10 +1637,30 @@ def _subject_missed(tok: Token) -> bool:
     if nxt >= len(tok.doc):
         return False
     verb = tok.doc[nxt]
+    if _opens_without_subject(tok):
+        # "Trump, later alleging that Obama wanted ..., said he would ...": the name that opens the sentence, set
+        # off by a comma, which the parse hung on the clause inside, is the subject the main verb lacks
+        return True
     return (
         verb.dep_ == "ROOT"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    )
+
+
+def _opens_without_subject(tok: Token) -> bool:
+    """A name that opens its sentence, followed by a comma, where the sentence's main verb, a finite one after
+    it, has no subject."""
+    root = tok.sent.root
+    if tok.dep_ in ("nsubj", "nsubjpass", "compound") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return False
+    if not all(t.text[:1].isupper() and (t.ent_type_ or t.tag_ == "NNP") for t in tok.doc[tok.sent.start : tok.i + 1]):
+        return False  # the name alone, however the parse tagged it ("Trump" as an adjective)
+    return (
+        root.i > tok.i
+        and root.tag_ in ("VBD", "VBZ", "VBP")
+        # no subject, or only the participle after the comma read as one
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.tag_ != "VBG" for c in root.children)
     )
 
 

@@ -3186,3 +3186,14 @@ def test_the_speakers_own_participle_is_a_statement_of_its_own_not_part_of_what_
         ("Ann Holt", "noting", "the repairs that followed the storm"),
         ("Tom Reed", "said", "that the council had shelved the plan"),
     ]
+
+
+def test_a_name_opening_the_sentence_is_its_subject_however_the_parse_hung_it() -> None:
+    # "Young" read as an adjective of the participle after it: the main verb looks subjectless, so "he" in the next
+    # sentence went to the mayor, the only other man in the paragraph
+    text = (
+        'Port\n\nThe fight began in the office of Tom Young, who claimed in May that the berths "cannot be sold." '
+        "Young, later alleging - again falsely - that Mayor Mark Lowe wanted to sell 200 berths, said he would block "
+        'the sale. (On Monday he said he would "seriously consider" a lawsuit.)'
+    )
+    assert speakers_of(text)[-1] == ("seriously consider", "Tom Young")
