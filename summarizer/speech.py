@@ -565,6 +565,9 @@ def _subject(verb: Token) -> Token | None:
             before = verb.doc[verb.i - 1]
             if before.tag_ == "MD" and before.dep_ == "aux" and before.head.i == verb.i and before.text[:1].isupper():
                 return before  # "Will wrote": a name read as a modal (a modal takes the bare verb)
+        if subj is not None and subj.tag_ == "VBG":
+            # "Young, later alleging that ..., said": the participle set off after the name read as the subject
+            subj = _name_before_participle(subj) or subj
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return _who(subj, verb.head)  # "Smith, who said ..."
@@ -615,6 +618,15 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_before_participle(participle: Token) -> Token | None:
+    """The name that the parse hung on a participle after it, set off by a comma: "Young, later alleging ..."."""
+    name = next((c for c in participle.lefts if c.left_edge.i == participle.left_edge.i), None)
+    if name is None or name.right_edge.i + 1 >= participle.i or name.doc[name.right_edge.i + 1].text != ",":
+        return None
+    words = name.doc[name.left_edge.i : name.right_edge.i + 1]
+    return name if all(t.text[:1].isupper() and (t.ent_type_ or t.tag_ == "NNP") for t in words) else None
 
 
 def nearer_clause(verb: Token) -> Token | None:

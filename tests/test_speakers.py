@@ -3197,3 +3197,5 @@ def test_a_name_opening_the_sentence_is_its_subject_however_the_parse_hung_it() 
         'the sale. (On Monday he said he would "seriously consider" a lawsuit.)'
     )
     assert speakers_of(text)[-1] == ("seriously consider", "Tom Young")
+    # and the participle after the name, read as the main verb's subject, does not stand for the speaker
+    assert ("Tom Young", "said", "he would block the sale") in statements_of(text)
