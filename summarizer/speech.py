@@ -1243,6 +1243,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
             said = [t for t in best.subtree if t.i not in _joining_words(best, verb)]
         said = _without_joined_cues(best, said)
         said = _before_own_participle(best, said)
+        said = _before_concession(best, said)
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
@@ -1420,6 +1421,19 @@ def _before_own_participle(clause: Token, tokens: list[Token]) -> list[Token]:
         who = subject(c)
         if who is None or who.i not in inside:
             return [t for t in tokens if t.i < c.i - 1]
+    return tokens
+
+
+def _before_concession(clause: Token, tokens: list[Token]) -> list[Token]:
+    """The clause less a concession after a comma that has a subject of its own: "say tougher rules would help,
+    though they blame the courts" and "argued that the rule cost him the race, although in the end it did not" add
+    the writer's "but", not more of what was said."""
+    for c in clause.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("though", "although")), None)
+        if c.dep_ != "advcl" or mark is None or mark.i <= clause.i or not subjects_of(c):
+            continue
+        if c.left_edge.i == mark.i and c.doc[mark.i - 1].text == ",":
+            return [t for t in tokens if t.i < mark.i - 1]
     return tokens
 
 

@@ -201,7 +201,7 @@ def test_a_pronoun_the_content_itself_names_in_an_earlier_clause_is_readable() -
         'vote. "Nobody listened," Olsen said.\n\n'
         "Harbour master Jens Aal said the skippers will leave unless the council lowers their fees. "
         '"We did our part," Aal said.\n\n'
-        "The pilot, Ida Holm, said the board had refused the plan, though the town had asked for it. "
+        "The pilot, Ida Holm, said the board had refused the plan after the town had asked for it. "
         '"It was quick," Holm said.\n\n'
         "Skipper Tomas Berg said Vos had told him the fees would stay. He did not say when. "
         '"We were misled," Berg said.\n'
@@ -210,7 +210,7 @@ def test_a_pronoun_the_content_itself_names_in_an_earlier_clause_is_readable() -
     # "he" is Vos, a man named before it in another clause: not Olsen, whom it could not be
     assert got["Mara Olsen"] == "Mara Olsen said Vos delayed the repairs because he wanted the vote first."
     assert got["Jens Aal"] == "Jens Aal said the skippers will leave unless the council lowers their fees."
-    assert got["Ida Holm"] == "Ida Holm said the board had refused the plan, though the town had asked for it."
+    assert got["Ida Holm"] == "Ida Holm said the board had refused the plan after the town had asked for it."
     # "him" is not Vos, the subject of its own clause: it may be Berg or someone the position does not name
     assert got["Tomas Berg"] is None
 

@@ -3199,3 +3199,15 @@ def test_a_name_opening_the_sentence_is_its_subject_however_the_parse_hung_it() 
     assert speakers_of(text)[-1] == ("seriously consider", "Tom Young")
     # and the participle after the name, read as the main verb's subject, does not stand for the speaker
     assert ("Tom Young", "said", "he would block the sale") in statements_of(text)
+
+
+def test_a_concession_after_what_was_said_is_the_writers_not_the_speakers() -> None:
+    found = statements_of(
+        "Port\n\nDock workers say the new quay would help trade, though the union blames the council for the delays. "
+        "Mayor Ann Holt argued that the quay had cost her the election, although in the end the vote was not close."
+    )
+    assert found == [
+        ("Dock workers", "say", "the new quay would help trade"),
+        ("the union", "blames", "the council for the delays"),
+        ("Ann Holt", "argued", "that the quay had cost her the election"),
+    ]
