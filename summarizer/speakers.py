@@ -124,6 +124,8 @@ class Entity:
         nouns = {self.head, self.head.removesuffix("s")} if self.plural else {self.head}  # "documents", "letters"
         if nouns & (_BODY_NOUNS | DOCUMENT_NOUNS) or any(people_word(n) for n in nouns):
             return True
+        if self.head == "those":
+            return True  # "those surveyed", "those who backed the plan": people, by what they did
         if self.head in _SHARES and " of " in self.name:  # "83% of young Republicans", "half of the workers"
             of = self.name.split(" of ", 1)[1].split()
             phrase = of[: next((i for i, w in enumerate(of) if w in _CLAUSE_WORDS), len(of))]
@@ -1601,6 +1603,8 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
         subj = next((t for t in s.root.children if t.dep_ == "nsubj"), None)
         if subj is None or (s.start == sent.start and subj.i >= pronoun.i) or subj.tag_ in ("PRP", "WP", "WDT"):
             continue
+        if plural and subj.lower_ == "those" and any(c.dep_ == "acl" for c in subj.children):
+            return subj  # "those surveyed say ..., though they blame ...": the people the phrase describes
         if not subj.tag_.startswith("NN") or ((subj.tag_ in ("NNS", "NNPS")) != plural and subj.ent_type_ != "ORG"):
             continue
         if not plural and subj.ent_type_ == "PERSON":

@@ -3211,3 +3211,13 @@ def test_a_concession_after_what_was_said_is_the_writers_not_the_speakers() -> N
         ("the union", "blames", "the council for the delays"),
         ("Ann Holt", "argued", "that the quay had cost her the election"),
     ]
+
+
+def test_those_surveyed_are_people_who_hold_views_and_they_stands_for_them() -> None:
+    found = statements_of(
+        "Port\n\nThose polled say the port should stay open, though they blame the council for the delays."
+    )
+    assert found == [
+        ("Those polled", "say", "the port should stay open"),
+        ("Those polled", "blame", "the council for the delays"),
+    ]
