@@ -570,7 +570,12 @@ def _subject(verb: Token) -> Token | None:
             subj = _name_before_participle(subj) or subj
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return _who(subj, verb.head)  # "Smith, who said ..."
+                who = _who(subj, verb.head)  # "Smith, who said ..."
+                above = _clause_above(verb) if cue.head.i == verb.i and _trails_on_a_thing(cue, who) else None
+                if above is not None:
+                    verb = above  # "Ruiz had a moment that could help her, forcefully denouncing ...": Ruiz did
+                    continue
+                return who
             return subj
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _loose_agent(verb)
         if agent is not None:
@@ -627,6 +632,33 @@ def _name_before_participle(participle: Token) -> Token | None:
         return None
     words = name.doc[name.left_edge.i : name.right_edge.i + 1]
     return name if all(t.text[:1].isupper() and (t.ent_type_ or t.tag_ == "NNP") for t in words) else None
+
+
+def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
+    """A participle after a comma that the parse hung on a relative clause about a thing: what the subject of the
+    clause above did, since a thing does not denounce or say."""
+    from summarizer.speakers import BODY_NOUNS, DOCUMENT_NOUNS, people_word
+
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return False
+    if participle.doc[_past_adverbs(participle).i - 1].text != ",":
+        return False
+    noun = antecedent.lemma_.lower()
+    return (
+        antecedent.tag_ in ("NN", "NNS")
+        and not antecedent.ent_type_
+        and not people_word(noun)
+        and noun not in BODY_NOUNS
+        and noun not in DOCUMENT_NOUNS
+    )
+
+
+def _past_adverbs(verb: Token) -> Token:
+    """The first of the adverbs right before the verb that hang on it ("forcefully denouncing"), else the verb."""
+    first = verb
+    while first.i > 0 and verb.doc[first.i - 1].dep_ in ("advmod", "neg") and verb.doc[first.i - 1].head.i == verb.i:
+        first = verb.doc[first.i - 1]
+    return first
 
 
 def nearer_clause(verb: Token) -> Token | None:

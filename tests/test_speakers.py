@@ -1806,7 +1806,8 @@ def test_the_noun_an_infinitive_or_a_that_clause_describes_speaks_only_where_it_
         "normally call for help from the party. Lena Ortiz had a strong moment that could play well at home, "
         "forcefully denouncing the new tariffs."
     )
-    assert cues_of(text) == [("The mayor", "said"), ("Aides", "said")]
+    # the moment does not denounce: the participle after the comma is what Ortiz did
+    assert cues_of(text) == [("The mayor", "said"), ("Aides", "said"), ("Lena Ortiz", "denouncing")]
     text = "Pledge\n\nThe council issued a statement that said the pool would reopen in May."
     assert cues_of(text) == [("a statement", "said")]
 
