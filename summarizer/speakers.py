@@ -1622,6 +1622,8 @@ def _salience(tok: Token) -> int:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
         return 2  # "The complaint was made by his opponent": who made it, where that is what the sentence tells
+    if _pointed_at(tok):
+        return 2  # "Just look at Speaker Tom Reed. He's said ...": whom the sentence holds up, the reader told to look
     if tok.dep_ not in _SUBJECT:
         return 0
     verb = tok.head
@@ -1630,6 +1632,24 @@ def _salience(tok: Token) -> int:
     if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and speech.is_cue(verb):
         return 2  # "The good news, Ana Ruiz said, is that ...": the one who says the whole sentence
     return 2 if verb.dep_ == "ROOT" else 1
+
+
+def _pointed_at(tok: Token) -> bool:
+    """The object of a sentence that is an order to the reader, "(Just) look at X", "Take X", "Consider X": a
+    main verb in the bare form that opens the sentence with no subject, and no other clause for X to compete with."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ == "dobj":
+        verb = tok.head
+    else:
+        return False
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if any(not (t.is_space or t.dep_ == "advmod") for t in tok.doc[tok.sent.start : verb.i]):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children):
+        return False
+    return not any(t.dep_ in ("ccomp", "relcl", "advcl") for t in tok.sent)
 
 
 def _subject_missed(tok: Token) -> bool:

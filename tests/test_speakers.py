@@ -3222,3 +3222,13 @@ def test_those_surveyed_are_people_who_hold_views_and_they_stands_for_them() -> 
         ("Those polled", "say", "the port should stay open"),
         ("Those polled", "blame", "the council for the delays"),
     ]
+
+
+def test_the_one_the_reader_is_told_to_look_at_is_who_he_is_next() -> None:
+    text = (
+        "Harbour\n\nMayor Tom Reed wants the port sold, and he has said so for months. Few in the council agree with "
+        'him. Just look at Councillor Mark Lowe. He has said he wants the berths kept "for the fishermen," and he '
+        "thought the sale would cost jobs."
+    )
+    assert speakers_of(text) == [("for the fishermen", "Mark Lowe")]
+    assert ("Mark Lowe", "thought", "the sale would cost jobs") in statements_of(text)
