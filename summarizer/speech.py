@@ -617,6 +617,8 @@ def _subject(verb: Token) -> Token | None:
         if nearer is not None:
             verb = nearer  # "..., commented Ayre while Suzi Force believes ..., saying: ...": Force says it
             continue
+        if verb is cue and verb.dep_ == "xcomp" and verb.tag_ == "VBN" and _passive(verb):
+            return None  # "another chapter of his war career is to be told in a film": what is told, not who tells
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"

@@ -3232,3 +3232,12 @@ def test_the_one_the_reader_is_told_to_look_at_is_who_he_is_next() -> None:
     )
     assert speakers_of(text) == [("for the fishermen", "Mark Lowe")]
     assert ("Mark Lowe", "thought", "the sale would cost jobs") in statements_of(text)
+
+
+def test_what_is_to_be_told_is_not_the_one_who_tells_it() -> None:
+    text = (
+        "Escape Film\n\nThe story of how Tom Reed rebuilt the harbour is remarkable enough. But now another "
+        "little-known chapter of his career is to be told in a film. Reed was shot down over France in 1941. It was "
+        "there that the officer, who always made light of his injuries and refused to use a stick, was caught."
+    )
+    assert statements_of(text) == [("Tom Reed", "refused", "to use a stick")]
