@@ -204,7 +204,9 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 if owner is not None:
                     mention = entities.mention(up.subject)
                     break
-            if owner is None:
+            if owner is None and kind != "scare":
+                # a scare quote in the writer's own sentence goes on from no one ("..., where he would have been
+                # 'hot'" after someone's quote): as with a quote no verb governs
                 owner = _inherit(i, regions, owners)
         owners.append(owner)
         quotes.append(

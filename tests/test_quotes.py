@@ -671,3 +671,11 @@ def test_an_opening_mark_glued_to_the_word_before_it_closes_the_quote() -> None:
     )
     table = extract(parse(text))
     assert [q.text for q in table.quotes] == ["urgent review", "water testing team"]
+
+
+def test_a_scare_quote_in_the_writers_sentence_does_not_go_on_from_the_quote_before() -> None:
+    text = (
+        "Port\n\n'We will fight on,' Ann Holt said. The old quay, where the ferries dock, would by then have been "
+        "'useless' for years."
+    )
+    assert speakers_of(text) == [("We will fight on", "Ann Holt"), ("useless", None)]
