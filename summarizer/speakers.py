@@ -317,6 +317,7 @@ class Entities:
                 if ent.label_ in _NAME_LABELS and not quoted(parsed.start(ent[0])):
                     self._name(ent, parsed.start(ent[0]))
         self._introduced_people()
+        self._web_addresses()
         self._unrecognised_mentions()
         self._genders()
         self._people_read_as_bodies()
@@ -343,6 +344,8 @@ class Entities:
             words = e.name.split()
             if e.kind != "body" or e.label != "ORG" or e.plural or not 1 <= len(words) <= 3:
                 continue
+            if _WEB_ADDRESS.match(e.name):
+                continue  # "Philly.com reports ... she describes herself": a site is never the she
             if not all(w[:1].isupper() and not w.isupper() for w in words) or any(
                 w.lower() in _BODY_NOUNS for w in words
             ):
@@ -369,6 +372,20 @@ class Entities:
                 role = _without_name(_role_of(doc[name[0].i : tok.i + 1]), entity.name)
                 if role and entity.role is None:
                     entity.role = role
+        self.mentions.sort(key=lambda m: m.pos)
+
+    def _web_addresses(self) -> None:
+        """A site named by its address, which the recogniser never takes for a name ("the website GunBroker.com"):
+        an organisation, and a mention, so that "the company" after it finds it."""
+        for tok in self.parsed.tokens():
+            if not _WEB_ADDRESS.match(tok.text) or tok.ent_type_:
+                continue
+            pos = self.parsed.start(tok)
+            if self.quoted(pos):
+                continue
+            entity = self._body(tok.text, head=tok.lower_)
+            entity.label = entity.label or "ORG"
+            self._mention(pos, entity, _salience(tok))
         self.mentions.sort(key=lambda m: m.pos)
 
     def _unrecognised_mentions(self) -> None:
@@ -1286,6 +1303,7 @@ class Entities:
         return fallback
 
 
+_WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$")
 # Lower-case words that begin surnames: "de Vos", "van Gaal", "bin Salman".
 _PARTICLES = frozenset("de del della di da dos du van von der den ter la le bin ibn al el".split())
 RUN_ON = 80  # words

@@ -3241,3 +3241,16 @@ def test_what_is_to_be_told_is_not_the_one_who_tells_it() -> None:
         "there that the officer, who always made light of his injuries and refused to use a stick, was caught."
     )
     assert statements_of(text) == [("Tom Reed", "refused", "to use a stick")]
+
+
+def test_a_site_named_by_its_address_is_a_body_the_company_takes_up_and_never_she() -> None:
+    text = (
+        "Tickets\n\nA statement posted on the website HarbourTickets.com said sales were paused until Friday.\n\n"
+        '"We regret the delay to every traveller," the company wrote in its statement.\n\n'
+        "Ann Holt, a baker, has run the quay cafe for a decade. PortNews.com reports that the cafe will close. On her "
+        'blog, she describes herself as a "night owl."\n'
+    )
+    assert speakers_of(text) == [
+        ("We regret the delay to every traveller", "HarbourTickets.com"),
+        ("night owl.", "Ann Holt"),
+    ]
