@@ -645,14 +645,10 @@ def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
         return False
     if participle.doc[_past_adverbs(participle).i - 1].text != ",":
         return False
-    noun = antecedent.lemma_.lower()
-    return (
-        antecedent.tag_ in ("NN", "NNS")
-        and not antecedent.ent_type_
-        and not people_word(noun)
-        and noun not in BODY_NOUNS
-        and noun not in DOCUMENT_NOUNS
-    )
+    if antecedent.tag_ not in ("NN", "NNS") or antecedent.ent_type_:
+        return False
+    nouns = {antecedent.lower_, antecedent.lower_.removesuffix("s")}  # the pipeline has no lemmatizer
+    return not (any(people_word(n) for n in nouns) or nouns & (BODY_NOUNS | DOCUMENT_NOUNS))
 
 
 def _past_adverbs(verb: Token) -> Token:

@@ -1808,6 +1808,9 @@ def test_the_noun_an_infinitive_or_a_that_clause_describes_speaks_only_where_it_
     )
     # the moment does not denounce: the participle after the comma is what Ortiz did
     assert cues_of(text) == [("The mayor", "said"), ("Aides", "said"), ("Lena Ortiz", "denouncing")]
+    # only a thing hands the participle up; people in the relative clause may say it themselves
+    text = "Clinic\n\nThe mayor met the nurses that would staff the new clinic, warmly praising the plan."
+    assert cues_of(text) == [("the nurses", "praising")]
     text = "Pledge\n\nThe council issued a statement that said the pool would reopen in May."
     assert cues_of(text) == [("a statement", "said")]
 
