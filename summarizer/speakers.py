@@ -1696,8 +1696,8 @@ def _opens_without_subject(tok: Token) -> bool:
     root = tok.sent.root
     if tok.dep_ in ("nsubj", "nsubjpass", "compound") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
         return False
-    if not all(t.text[:1].isupper() and (t.ent_type_ or t.tag_ == "NNP") for t in tok.doc[tok.sent.start : tok.i + 1]):
-        return False  # the name alone, however the parse tagged it ("Trump" as an adjective)
+    if not speech.name_words(tok.doc[tok.sent.start : tok.i + 1]):
+        return False  # the name alone opens the sentence
     return (
         root.i > tok.i
         and root.tag_ in ("VBD", "VBZ", "VBP")

@@ -8,7 +8,7 @@ and what they say come from the grammar: `X said ...`, `said X`, `X told reporte
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -632,8 +632,13 @@ def _name_before_participle(participle: Token) -> Token | None:
     name = next((c for c in participle.lefts if c.left_edge.i == participle.left_edge.i), None)
     if name is None or name.right_edge.i + 1 >= participle.i or name.doc[name.right_edge.i + 1].text != ",":
         return None
-    words = name.doc[name.left_edge.i : name.right_edge.i + 1]
-    return name if all(t.text[:1].isupper() and (t.ent_type_ or t.tag_ == "NNP") for t in words) else None
+    return name if name_words(name.doc[name.left_edge.i : name.right_edge.i + 1]) else None
+
+
+def name_words(words: Iterable[Token]) -> bool:
+    """Whether the tokens are a name's words, however the parse tagged them ("Trump" read as an adjective):
+    capitalised, each a named entity's or a proper noun."""
+    return all(t.text[:1].isupper() and (t.ent_type_ or t.tag_ == "NNP") for t in words)
 
 
 def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
