@@ -563,16 +563,21 @@ class Entities:
         )
 
     def _most_named(self, cands: list[Entity], pos: int) -> Entity:
-        """Of people who share a surname, the one named in the most sentences before `pos` (the latest of those
-        named as often): a bare "Jordan said" is the sailor the story is about, not the father named once."""
+        """Of people who share a surname, the one named in the most sentences before `pos`: a bare "Jordan said" is
+        the sailor the story is about, not the father named once. Of those named as often, the one a sentence named
+        first (the story's subject, not "her husband, Bill Clinton" named in passing later); of those first named
+        in one sentence, the latest ("Frank Jordan spoke with his son, Louis Jordan")."""
         seen: dict[int, set[tuple[int, int]]] = {id(e): set() for e in cands}
         last = {id(e): -1 for e in cands}
+        opened = {id(e): pos for e in cands}  # where the sentence that first names each begins
         for m in self.mentions:
             if m.pos < pos and id(m.entity) in seen:
                 toks = self.parsed.tokens_in(m.pos, m.pos + 1)
                 seen[id(m.entity)].add((id(toks[0].doc), toks[0].sent.start) if toks else (0, m.pos))
                 last[id(m.entity)] = max(last[id(m.entity)], m.pos)
-        return max(cands, key=lambda e: (len(seen[id(e)]), last[id(e)]))
+                at = self.parsed.start(toks[0].sent[0]) if toks else m.pos
+                opened[id(m.entity)] = min(opened[id(m.entity)], at)
+        return max(cands, key=lambda e: (len(seen[id(e)]), -opened[id(e)], last[id(e)]))
 
     def _latest(self, cands: list[Entity], pos: int) -> Entity | None:
         if not cands:
