@@ -887,6 +887,13 @@ class Entities:
                 entity = self._person(_text(name_toks), pos)
                 entity.role = entity.role or _text(title)
                 return entity
+        if (
+            head.tag_ in ("NN", "NNS")
+            and head.text[:1].isupper()
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children)
+            and self._person_named(head.text) is not None
+        ):
+            return self._person(head.text, pos)  # "Gruetters noted", the surname tagged a plural noun
         return self._description(head, pos, guess)
 
     def _pair_before(self, pos: int) -> tuple[Entity, Entity] | None:

@@ -1999,6 +1999,15 @@ def test_a_bare_surname_two_people_share_is_the_one_the_article_names_most() -> 
     assert speakers_of(text) == [("I loved every crossing", "Oskar Brandt")]
 
 
+@pytest.mark.parametrize("surname", ["Hollands", "Gruetters"])
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_in_full(surname: str) -> None:
+    text = (
+        f"Town Archive\n\nCulture Minister Anna {surname} praised the town for what she called 'a long overdue "
+        f"reckoning.' {surname} noted that the effort to examine the past is getting harder by the year."
+    )
+    assert cues_of(text) == [(f"Anna {surname}", "praised"), (f"Anna {surname}", "noted")]
+
+
 def test_a_bare_surname_two_people_named_as_often_share_is_the_one_the_article_named_first() -> None:
     # the story's subject opens it; a relative named once in passing later is not who "Hale said" means
     text = (
