@@ -90,7 +90,9 @@ _PEOPLE = re.compile(
     # by the side they take or the place they hold, with no agentive ending
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
-    r"|progressive|moderate|evangelical|partisan|hopeful)(?:s|es)?$"
+    r"|progressive|moderate|evangelical|partisan|hopeful|executive|general|operative|icon|counsel|fellow|guru"
+    r"|undersecretary)(?:s|es)?$"
+    r"|^(?:head|heads|personality|personalities)$"
     r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
 )
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
@@ -1412,10 +1414,20 @@ def _role_of(ent: Span) -> str | None:
         toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
         if any(t.tag_ in ("WP", "WP$", "WDT") for t in toks):
             return None  # "Ana Ruiz, whose husband ...": a clause about someone else, not her role
-        if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks):
+        if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and not _a_thing(appos):
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     return None
+
+
+def _a_thing(noun: Token) -> bool:
+    """An appositive that names a thing, not what a person is: "Mr. Trump - the most significant expression of
+    dissent since 1976", "its governor, John Kasich, a chorus of cheers and boos": a lower-case common noun that is
+    no word for a person ("one of the critics" is judged by "critics")."""
+    if noun.lower_ in ("one", "some") or noun.tag_ == "CD":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    return noun.tag_ in ("NN", "NNS") and noun.text.islower() and not people_word(noun.lower_)
 
 
 def _place_in_parentheses(appos: Token) -> bool:

@@ -1083,6 +1083,21 @@ def test_an_honorific_between_an_office_and_the_name_is_not_part_of_the_role() -
     assert hallett.name == "Tom Hallett" and hallett.role == "Harbour committee Chairman"
 
 
+def test_an_appositive_that_names_a_thing_is_no_role() -> None:
+    # what the dash sets off is the vote against her, not what she is; "Ms. Ruiz, a lawyer," would be a role
+    text = (
+        "Port Funds\n\nOn the first night, 72 councillors cast their votes for candidates other than Ms. Ruiz - the "
+        "most significant expression of party dissent since 1976, when the party had a contested vote. Ruiz said "
+        "the result was fair.\n"
+    )
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Ruiz", None)]
+    kept = text.replace("the most significant expression of party dissent", "the longest-serving councillor")
+    assert [(s.name, s.role) for s in extract(parse(kept)).speakers] == [("Ruiz", "longest-serving councillor")]
+    for role in ("head of the port authority", "chief executive of the port", "polling guru"):
+        kept = f"Fees Vote\n\nThe board heard from Maria Lopez, {role}. Lopez said the result was fair.\n"
+        assert [(s.name, s.role) for s in extract(parse(kept)).speakers] == [("Maria Lopez", role)]
+
+
 def test_a_title_of_common_nouns_before_a_name_the_recogniser_missed_is_the_role() -> None:
     text = (
         "Harbour Fees\n\n"
