@@ -542,6 +542,22 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     )
 
 
+def _teller_in_aside(subj: Token, verb: Token) -> Token | None:
+    """ "Clinton, a top aide said, 'is very confident'": a speech verb set in the sentence it reports, right after
+    a noun phrase the parse hung on the name before it as an appositive, with no comma between that phrase and the
+    verb, while the clause reported has no subject of its own: the name is that clause's subject and the phrase
+    is who says it."""
+    if verb.dep_ != "parataxis" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != ",":
+        return None
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if appos is None or appos.right_edge.i != verb.i - 1 or appos.ent_type_ == "PERSON":
+        return None
+    reported = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in reported.children) or reported.i < verb.i:
+        return None
+    return appos
+
+
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
@@ -568,6 +584,8 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and subj.tag_ == "VBG":
             # "Young, later alleging that ..., said": the participle set off after the name read as the subject
             subj = _name_before_participle(subj) or subj
+        if subj is not None and verb is cue:
+            subj = _teller_in_aside(subj, verb) or subj
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 who = _who(subj, verb.head)  # "Smith, who said ..."

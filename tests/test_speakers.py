@@ -1246,6 +1246,24 @@ def test_a_preposition_taken_into_a_name_is_dropped() -> None:
     assert [t.text for t in _clean(list(doc.ents[0]))] == ["Garrow"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz, a top aide said, \u201cis very confident, very confident in the contrast\u201d between her and Lee.",
+        "Ruiz, a close adviser said, \u201cis ready for the fight\u201d over the quay.",
+    ],
+)
+def test_who_says_an_aside_set_in_the_sentence_it_reports_is_the_phrase_before_the_verb(sentence: str) -> None:
+    # the name is the subject of what is reported; "a top aide said" is the aside, even where the parse hangs the
+    # aide on the name as an appositive
+    assert [who for _, who in speakers_of(f"Port Vote\n\n{sentence}\n")] == [
+        "a top aide" if "top aide" in sentence else "a close adviser"
+    ]
+    assert [
+        who for _, who in speakers_of("Port Vote\n\nAna Ruiz, a lawyer, said \u201cthe quay is ready.\u201d\n")
+    ] == ["Ana Ruiz"]
+
+
 def test_a_name_in_parentheses_is_not_the_speaker_of_a_verb_left_without_subject() -> None:
     from summarizer import speech
 
