@@ -8,6 +8,7 @@ and what they say come from the grammar: `X said ...`, `said X`, `X told reporte
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -558,6 +559,24 @@ def _teller_in_aside(subj: Token, verb: Token) -> Token | None:
     return appos
 
 
+def _name_run_into_title(subj: Token, verb: Token) -> Token | None:
+    """ "... on the set of Fall of an Empire: The Story of Katherine of Alexandria Redwood said": a person's name
+    right before the verb, at the end of a subject headed by a capitalised word for no person or body (a caption's
+    title run into the copy), hung on it through "of": the name says it. Not "a spokesman for Ann Vos said", whose
+    head is a word for a person, nor "the Agency" or "the Senate" bodies."""
+    from summarizer.speakers import BODY_NOUNS, people_word
+
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ != "PERSON" or before.dep_ != "pobj" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    if subj.tag_ != "NNP" or people_word(subj.lower_) or subj.lower_ in BODY_NOUNS:
+        return None
+    if before.right_edge.i != before.i or not any(a.i == subj.i for a in before.ancestors):
+        return None
+    path = list(itertools.takewhile(lambda a: a.i != subj.i, before.ancestors))
+    return before if all(a.dep_ in ("prep", "pobj") and a.lower_ != "by" for a in path) else None
+
+
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
@@ -585,7 +604,7 @@ def _subject(verb: Token) -> Token | None:
             # "Young, later alleging that ..., said": the participle set off after the name read as the subject
             subj = _name_before_participle(subj) or subj
         if subj is not None and verb is cue:
-            subj = _teller_in_aside(subj, verb) or subj
+            subj = _teller_in_aside(subj, verb) or _name_run_into_title(subj, verb) or subj
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 who = _who(subj, verb.head)  # "Smith, who said ..."

@@ -1264,6 +1264,18 @@ def test_who_says_an_aside_set_in_the_sentence_it_reports_is_the_phrase_before_t
     ] == ["Ana Ruiz"]
 
 
+def test_a_name_before_the_verb_at_the_end_of_a_title_run_into_the_copy_is_the_speaker() -> None:
+    # a photo caption ending on a film's title, glued to the sentence after it: the title is not who speaks
+    text = (
+        "Film Notes\n\nAnn Lyle shot the film in Anjou last year. Director Ann Lyle talks with the cast on the set "
+        "of Storm Coast: The Story of Margaret of Anjou Lyle said: 'We shot every scene in winter.'\n"
+    )
+    assert speakers_of(text) == [("We shot every scene in winter.", "Ann Lyle")]
+    # but a spokesman for someone is the spokesman
+    text = "Film Notes\n\nA spokesman for Ann Lyle said: 'We shot every scene in winter.'\n"
+    assert speakers_of(text) == [("We shot every scene in winter.", "A spokesman for Ann Lyle")]
+
+
 def test_a_name_in_parentheses_is_not_the_speaker_of_a_verb_left_without_subject() -> None:
     from summarizer import speech
 
