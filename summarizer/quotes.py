@@ -195,6 +195,8 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             caption = present and _after_caption(text, region)
             owner = _inherit(i, regions, owners, spoke) if caption else None
             tries = [] if owner is not None else [(ev, False), *((up, False) for up in further.get(i, ()))]
+            if speech.hears(ev.cue) and ev.subject is not None and ev.subject.ent_type_ != "PERSON":
+                tries = []  # "The court heard Lee 'charged towards' two officers": the court says none of it
             if ev.subject is not None and people_word(ev.subject.lower_) and owner is None:
                 tries.append((ev, True))
             for up, guess in tries if ev.subject is not None else []:

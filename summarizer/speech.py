@@ -208,6 +208,11 @@ def _participle_read_as_noun(tok: Token) -> Token | None:
 _HEARING = frozenset("hear hears heard hearing learn learns learned learnt learning".split())
 
 
+def hears(verb: Token) -> bool:
+    """ "heard": a verb whose subject takes in what others say ("The court heard ...")."""
+    return verb.lower_ in ("hear", "hears", "heard", "hearing") and verb.tag_.startswith("VB")
+
+
 def _heard_from(verb: Token) -> Token | None:
     """Who a hearer heard it from, where what was heard follows as a clause: "heard from students that ...",
     "learned from aides that ...". Not "heard from her lawyer" alone, nor "heard the news from him"."""

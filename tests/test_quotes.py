@@ -442,6 +442,14 @@ def test_a_quote_without_a_cue_is_not_the_last_quoted_speakers_once_someone_else
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ana Ruiz", "Jon Dahl"]
 
 
+def test_the_court_that_heard_words_quoted_does_not_say_them() -> None:
+    text = (
+        "Court Report\n\nThe man was sentenced at Airdrie Sheriff Court. The court heard Lee 'charged towards' two "
+        "officers after a fight.\n"
+    )
+    assert speakers_of(text) == [("charged towards", None)]
+
+
 def test_a_thing_that_is_not_said_to_speak_is_never_guessed_to_be_someone_in_the_story() -> None:
     # "The hall ... was 'furious'": a hall is nobody; "the senator ... was 'furious'" may be the senator named before
     text = (
