@@ -1233,7 +1233,7 @@ def _table(
     def speaker_for(owner: Entity) -> Speaker:
         key = id(owner)
         if key not in speakers:
-            name = _tidy(owner.name)
+            name = _tidy(owner.name) + (f" {owner.suffix}" if owner.suffix else "")
             role = owner.role if owner.role and _balanced(owner.role) and not _junk_role(owner.role, name) else None
             same = named.get(name) if len(name.split()) > 1 else None
             if same is not None and not (owner.is_person or same.is_person):

@@ -116,6 +116,7 @@ class Entity:
     head: str = ""  # lower-cased head noun: "agency" for "the Environmental Protection Agency"
     label: str = ""  # the named-entity label of a body: ORG, GPE, NORP, FAC
     speaks: bool = False
+    suffix: str = ""  # "Jr.", "Sr.", "III": a person's generation, which tells a son from a father of one name
 
     @property
     def holds_views(self) -> bool:
@@ -196,6 +197,21 @@ def _clean(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _SUFFIX):
         tokens = tokens[:-1]
     return tokens
+
+
+def _generation(ent: Span) -> str:
+    """The generational suffix written with a person's name ("Donald Trump Jr.", "Carlos Sainz Jr", "Donald Jr.",
+    "Ken Griffey, Jr."), inside the recogniser's span or right after it; "" where there is none."""
+    doc = ent.doc
+    last = next((t for t in reversed(ent) if not t.is_punct), None)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == "," and ent.end + 1 < len(doc):
+        after = doc[ent.end + 1]
+    for tok in (last, after):
+        if tok is not None and tok.lower_ in _SUFFIX:
+            word = tok.text.rstrip(".")
+            return f"{word}." if word.lower() in ("jr", "sr") else word
+    return ""
 
 
 def _scroll_link(tok: Token) -> bool:
@@ -460,7 +476,7 @@ class Entities:
             or _introduced_as_person(ent.root, list(ent))
             or _name_read_as_nationality(ent)
         ):
-            entity = self._person(name, pos, self._title(ent))
+            entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
             entity.label = entity.label or ent.label_
@@ -500,11 +516,11 @@ class Entities:
         # a person the article names by one word only ("Trump"), taken for a body the second time
         return next((e for e in reversed(self.items) if e.kind == "person" and e.name == words[0]), None)
 
-    def _person(self, name: str, pos: int, title: str | None = None) -> Entity:
+    def _person(self, name: str, pos: int, title: str | None = None, suffix: str = "") -> Entity:
         words = name.split()
-        found = self._match_person(words, pos, title)
+        found = self._match_person(words, pos, title, suffix)
         if found is None:
-            found = Entity(name=name, kind="person", aliases={name}, head=words[-1].lower())
+            found = Entity(name=name, kind="person", aliases={name}, head=words[-1].lower(), suffix=suffix)
             self.items.append(found)
         else:
             found.aliases.add(name)
@@ -516,15 +532,24 @@ class Entities:
             found.gender = found.gender or "m"
         return found
 
-    def _match_person(self, words: list[str], pos: int, title: str | None) -> Entity | None:
+    def _match_person(self, words: list[str], pos: int, title: str | None, suffix: str = "") -> Entity | None:
         people = [e for e in self.items if e.kind == "person"]
+        if suffix:
+            # "Donald Trump Jr.", "Donald Jr.": only the one already named with that suffix, never his father
+            people = [e for e in people if e.suffix == suffix]
+
+        def unsuffixed(cands: list[Entity]) -> list[Entity]:
+            # "Trump", "Donald Trump" where Donald Trump Jr. is named too: the father; "Hurt" after only
+            # "Harry Hurt III": him
+            return [e for e in cands if not e.suffix] or cands if not suffix else cands
+
         if len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1]):
             words = words[-1:]  # "Van Gaal said", opening a sentence: the surname of Louis van Gaal
         if len(words) == 1:
             w = words[0]
             by_surname = [e for e in people if any(t[-1] == w for t in e.tokens())]
             by_given = [e for e in people if any(len(t) > 1 and t[0] == w for t in e.tokens())]
-            cands = by_surname or by_given
+            cands = unsuffixed(by_surname or by_given)
             if title in _FEMALE_TITLE | _MALE_TITLE:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.
@@ -536,6 +561,7 @@ class Entities:
                 return self._most_named(cands, pos)
             return self._latest(cands, pos)
         surname, first = words[-1], words[0]
+        matched = []
         for e in people:
             names = e.tokens()
             if not any(t[-1] == surname for t in names):
@@ -544,12 +570,13 @@ class Entities:
             same = first in firsts or any(_initial_of(first, f) or _short_for(first, f) for f in firsts)
             if firsts and not same:
                 continue  # Bill Clinton is not Hillary Clinton
-            return e
+            matched.append(e)
+        if matched:
+            return unsuffixed(matched)[0]
         # "Lisa O. Monaco" after a bare "Monaco", "Dong Mingzhu" after "Ms. Dong"
-        for e in people:
-            if len(e.name.split()) == 1 and e.name in (surname, first):
-                return e
-        return None
+        return next(
+            iter(unsuffixed([e for e in people if len(e.name.split()) == 1 and e.name in (surname, first)])), None
+        )
 
     def _taken_up_as(self, e: Entity, pos: float) -> str | None:
         """ "m" or "f" where a he or she takes up a person named as a main subject before `pos` ("James Creag, 11,

@@ -2053,6 +2053,24 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_in_full
     assert cues_of(text) == [(f"Anna {surname}", "praised"), (f"Anna {surname}", "noted")]
 
 
+def test_a_son_named_with_jr_is_not_his_father_and_a_bare_surname_is_the_father() -> None:
+    text = (
+        "Vote Night\n\nTom Hale won the vote on Tuesday. His son Tom Jr. announced on the floor that the ward had "
+        "delivered the votes he needed. That prompted a harsh reply from Tom Hale Jr., who suggested that the "
+        "mayor was trying to stay relevant. Hale said the result was 'a great honour'.\n"
+    )
+    assert cues_of(text) == [("Tom Hale Jr.", "announced"), ("Tom Hale Jr.", "suggested")]
+    assert speakers_of(text) == [("a great honour", "Tom Hale")]
+
+
+def test_a_name_first_written_with_its_generation_keeps_it_and_the_bare_surname_is_that_person() -> None:
+    text = (
+        "Book Deal\n\nThe author Harry Hurt III asked his publisher to reprint the book this year. Hurt said the "
+        "new edition was 'long overdue'.\n"
+    )
+    assert cues_of(text) == [("Harry Hurt III", "asked"), ("Harry Hurt III", "said")]
+
+
 def test_a_bare_surname_two_people_named_as_often_share_is_the_one_the_article_named_first() -> None:
     # the story's subject opens it; a relative named once in passing later is not who "Hale said" means
     text = (
