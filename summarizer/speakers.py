@@ -541,7 +541,9 @@ class Entities:
         def unsuffixed(cands: list[Entity]) -> list[Entity]:
             # "Trump", "Donald Trump" where Donald Trump Jr. is named too: the father; "Hurt" after only
             # "Harry Hurt III": him
-            return [e for e in cands if not e.suffix] or cands if not suffix else cands
+            if suffix:
+                return cands
+            return [e for e in cands if not e.suffix] or cands
 
         if len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1]):
             words = words[-1:]  # "Van Gaal said", opening a sentence: the surname of Louis van Gaal

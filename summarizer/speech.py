@@ -205,12 +205,13 @@ def _participle_read_as_noun(tok: Token) -> Token | None:
     return who
 
 
-_HEARING = frozenset("hear hears heard hearing learn learns learned learnt learning".split())
+_HEAR = frozenset("hear hears heard hearing".split())
+_HEARING = _HEAR | frozenset("learn learns learned learnt learning".split())
 
 
 def hears(verb: Token) -> bool:
     """ "heard": a verb whose subject takes in what others say ("The court heard ...")."""
-    return verb.lower_ in ("hear", "hears", "heard", "hearing") and verb.tag_.startswith("VB")
+    return verb.lower_ in _HEAR and verb.tag_.startswith("VB")
 
 
 def _heard_from(verb: Token) -> Token | None:
