@@ -470,6 +470,8 @@ class Entities:
         if not toks or _in_capitals([t.text for t in toks], one_word=ent.label_ == "PERSON"):
             return None  # "EXPERT VERDICT:", read as a name
         name = _text(toks)
+        if not name.split():
+            return None  # "---  -": dashes and spaces the recogniser took for a name leave no word of one
         if (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
