@@ -552,7 +552,23 @@ def _sse_response(request: Request, run: Any, final: str, gate: ModelGate | None
         finally:
             cancel.set()  # after the end this changes nothing; before it, the run stops
 
-    return StreamingResponse(stream(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+    return _EventStream(stream(), cancel)
+
+
+class _EventStream(StreamingResponse):
+    """Server-sent events whose run is cancelled when the response ends, however it ends. A client that goes
+    away cancels the response while its generator is suspended at a `yield`, and the generator's own clean-up
+    then waits for the garbage collector: seconds to a minute, with the model held all that time."""
+
+    def __init__(self, content: Any, cancel: threading.Event) -> None:
+        super().__init__(content, media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+        self.cancel = cancel
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self.cancel.set()
 
 
 def _error_response(request: Request, exc: Exception) -> JSONResponse:

@@ -267,6 +267,54 @@ def test_a_client_that_goes_away_stops_the_briefing_and_nothing_is_saved(model) 
         assert len(model.calls) == 2 and "event: quotes" in kept.text  # nothing saved: briefed afresh
 
 
+def test_the_run_stops_when_the_connection_ends_even_while_its_event_stream_is_still_held() -> None:
+    # Cancelling the response leaves its event generator suspended at a `yield`, so the generator's own
+    # clean-up only runs once the generator is garbage-collected: from a second to most of a minute later,
+    # with the model held all that time. Here something still holds the stream, so only the response's end
+    # can stop the run.
+    import anyio
+    from starlette.requests import Request
+
+    from summarizer.server import _sse_response
+
+    stopped = threading.Event()
+
+    def run(emit, cancel):
+        emit("quotes", {"quotes": []})
+        emit("stage", {"stage": "writing"})
+        if cancel.wait(10):
+            stopped.set()
+            raise Cancelled
+        raise AssertionError("never cancelled")
+
+    scope = {"type": "http", "method": "POST", "path": "/articles/x/brief", "headers": [], "query_string": b""}
+    scope["asgi"] = {"version": "3.0", "spec_version": "2.3"}
+
+    async def main() -> tuple[list[bytes], bool]:
+        sent: list[bytes] = []
+        first = anyio.Event()
+
+        async def receive() -> dict:
+            await first.wait()
+            return {"type": "http.disconnect"}  # the reader closes the page after the first event
+
+        async def send(message: dict) -> None:
+            if message["type"] == "http.response.body":
+                sent.append(message["body"])
+                first.set()
+                await anyio.sleep(1)  # the network is slow: the disconnect lands while this piece is being sent
+
+        response = _sse_response(Request(scope, receive), run, "briefing", None)
+        held.append(response)  # e.g. a middleware or a traceback still refers to the response and its stream
+        await response(scope, receive, send)
+        return sent, await anyio.to_thread.run_sync(stopped.wait, 5)  # before the loop closes its generators
+
+    held: list = []
+    sent, was_stopped = anyio.run(main)
+    assert sent and sent[0].startswith(b"event: quotes")
+    assert was_stopped
+
+
 def test_the_terminal_view_draws_pieces_as_they_come_then_the_whole_briefing(model) -> None:
     import io
 
