@@ -1604,6 +1604,27 @@ _TO_WHAT = frozenset("point refer object respond react reply admit agree attribu
 _AUDIENCES = frozenset("reporter journalist press media audience crowd supporter voter viewer reader listener".split())
 
 
+def _run_on(c: Token, last: Token, content: Token) -> bool:
+    """Whether `c`, a clause hung on the speech verb right after the content's `last` word with no comma or "and"
+    between, goes on with the content. Not text run together from captions ("... by the incident Many of those
+    ..."), nor what a verb of saying inside the content says ("she would not press charges and officers
+    announced" + "they would drop it")."""
+    return (
+        c.dep_ == "ccomp"
+        and c.left_edge.i == last.i + 1
+        and not last.is_punct
+        and c.left_edge.is_lower
+        and not _spaced(c)
+        and not is_cue(c, stance=True)
+        and not any(is_cue(t, stance=True) for t in content.subtree if t.i > content.i)
+    )
+
+
+def _spaced(tok: Token) -> bool:
+    """Whether a line break or a space token lies in the phrase of `tok`: text run together from a caption."""
+    return any(t.is_space or "\n" in t.whitespace_ for t in tok.subtree)
+
+
 def _continued(verb: Token, content: Token) -> list[Token]:
     """What the parse hung on the speech verb after its clause but is still the speaker's account: "explained
     that all anyone has to do" + "is ask any police chief"; "said he intends to win every delegate" + ", so
@@ -1624,6 +1645,9 @@ def _continued(verb: Token, content: Token) -> list[Token]:
             and not (content.right_edge.is_punct or c.left_edge.is_punct)
         ):
             out.extend(c.subtree)  # "signaled he might back" + "Trump": the clause's object, read as a clause
+            continue
+        if _run_on(c, max(out, key=lambda t: t.i) if out else content.right_edge, content):
+            out.extend(c.subtree)  # "said they're fine with" + "however it plays out": the same clause, misparsed
             continue
         if not c.tag_.startswith("VB") or (is_cue(c, stance=True) and not _adjective_read_as_verb(c)):
             break

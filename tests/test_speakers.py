@@ -820,6 +820,27 @@ def test_a_clause_the_parse_cut_in_two_is_one_statement() -> None:
     assert ("The port authority", "noted", "that most of the money raised would go to new ferries next year") in found
 
 
+def test_a_clause_the_parse_hung_on_the_verb_right_after_the_content_goes_on_with_it() -> None:
+    found = statements_of(
+        "Ferry Fares\n\nMost ferry captains said they are happy with however the council settles it but want the "
+        "fares fixed by May. The harbour master said they are content with however it turns out."
+    )
+    assert found == [
+        (
+            "Most ferry captains",
+            "said",
+            "they are happy with however the council settles it but want the fares fixed by May",
+        ),
+        ("The harbour master", "said", "they are content with however it turns out"),
+    ]
+    # what a verb of saying inside the content says is not more of it
+    told = statements_of(
+        "Ferry Fares\n\nAnn Vos told them she would not press charges and officers announced last week they would "
+        "drop the case."
+    )
+    assert [who for who, _, _ in told] == ["Ann Vos"] and "drop the case" not in told[0][2]
+
+
 def test_a_participle_describing_a_noun_is_not_that_noun_speaking() -> None:
     found = statements_of(
         "Ferry Fares\n\nTwo captains accused of overcharging riders were suspended. "
