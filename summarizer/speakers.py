@@ -1674,6 +1674,8 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
         candidates.append(doc[sent.start - 1].sent)
     for s in candidates:
         subj = next((t for t in s.root.children if t.dep_ == "nsubj"), None)
+        if s.start == sent.start and subj is not None and subj.i >= pronoun.i:
+            subj = _opening_clause_subject(s.root, pronoun)
         if subj is None or (s.start == sent.start and subj.i >= pronoun.i) or subj.tag_ in ("PRP", "WP", "WDT"):
             continue
         if plural and subj.lower_ == "those" and any(c.dep_ == "acl" for c in subj.children):
@@ -1683,6 +1685,18 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
         if not plural and subj.ent_type_ == "PERSON":
             continue  # "it" is never a person
         return subj
+    return None
+
+
+def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
+    """ "While many watchers expect Kim to stay, they say ...": the subject of a clause that opens the sentence,
+    before the pronoun, which is the main clause's own subject (not "Unless nations act, they say, the seas rise",
+    where the clause is part of what they say)."""
+    if pronoun.head.i != root.i:
+        return None
+    for c in root.children:
+        if c.dep_ == "advcl" and c.i < pronoun.i and c.left_edge.i == root.sent.start:
+            return next((t for t in c.children if t.dep_ == "nsubj"), None)
     return None
 
 

@@ -841,6 +841,20 @@ def test_a_clause_the_parse_hung_on_the_verb_right_after_the_content_goes_on_wit
     assert [who for who, _, _ in told] == ["Ann Vos"] and "drop the case" not in told[0][2]
 
 
+def test_they_after_a_clause_that_opens_the_sentence_are_that_clauses_subject() -> None:
+    found = cues_of(
+        "Ferry Fares\n\nThe port board met on Monday, near the river. While many ferry captains expect the fares to "
+        "rise, they say the council should pay for new boats."
+    )
+    assert found == [("many ferry captains", "expect"), ("many ferry captains", "say")]
+    # the clause is part of what they say: "they" is whoever the article named before
+    found = cues_of(
+        "Ferry Fares\n\nEngineers at the port studied the quay. Unless the two councils act soon, they say, the quay "
+        "will close within a year."
+    )
+    assert found == [("Engineers at the port", "say")]
+
+
 def test_a_participle_describing_a_noun_is_not_that_noun_speaking() -> None:
     found = statements_of(
         "Ferry Fares\n\nTwo captains accused of overcharging riders were suspended. "
