@@ -251,9 +251,11 @@ class Checker:
     def verdict(self, f: _Features) -> Verdict:
         score = self.params.probability(f.values)
         numbers = [w for w in f.missing if _is_number(w)]
-        supported = score < self.params.threshold and not numbers and not f.flipped
+        supported = score < self.params.threshold and not f.ruled_out
         if numbers:
             reason = f"the cited text does not have {', '.join(numbers)}"
+        elif f.swapped is not None:
+            reason = f"the cited text says {f.swapped[1]}, not {f.swapped[0]}"
         elif f.flipped and f.denied:
             reason = "the claim says what the cited text denies"
         elif f.flipped:
@@ -264,8 +266,7 @@ class Checker:
             reason = f"the cited text says something else (similarity {f.values['similarity']:.2f})"
         else:
             reason = "supported"
-        ruled_out = bool(numbers) or f.flipped
-        return Verdict(supported, round(score, 4), f.evidence, tuple(f.missing), reason, f.values, ruled_out)
+        return Verdict(supported, round(score, 4), f.evidence, tuple(f.missing), reason, f.values, f.ruled_out)
 
     def features(
         self, claims: Sequence[str], evidence: Sequence[str], cited: Sequence[Sequence[int] | None] | None = None
@@ -291,6 +292,13 @@ class _Features:
     missing: list[str]  # content words of the claim that no evidence in its pool has
     flipped: bool  # the claim is negated and the evidence it aligns with is not, or states what that denies
     denied: bool = False  # the second of those
+    swapped: tuple[str, str] | None = None  # (the claim's initialism, the evidence's): "U.S." where it says "U.N."
+
+    @property
+    def ruled_out(self) -> bool:
+        """Unsupported whatever the score: a number the evidence lacks, a negation or denial turned round, or one
+        initialism put for another."""
+        return any(_is_number(w) for w in self.missing) or self.flipped or self.swapped is not None
 
 
 def content_stems(text: str) -> set[str]:
@@ -389,4 +397,48 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
             for clause in _denied(ev.texts[i]):
                 if len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause):
                     return _Features(values, aligned, absent, True, denied=True)
-    return _Features(values, aligned, absent, flipped)
+    # what the claim cites, or else the sentences it aligns with (the article's other initialisms are beside the point)
+    near = [ev.texts[i] for i in (pool if cited is not None else aligned)]
+    return _Features(values, aligned, absent, flipped, swapped=_swapped(claim, near))
+
+
+# "U.S.", "U.N.", "EU", "NATO": capitals with full stops, or two to five capitals standing alone
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z]{2,5}\b")
+
+
+def initialisms(text: str) -> dict[str, str]:
+    """The initialisms in `text`, by their letters ("US" for "U.S."), each as first written."""
+    out: dict[str, str] = {}
+    for m in _INITIALISM.finditer(text):
+        out.setdefault(m.group().replace(".", ""), m.group())
+    return out
+
+
+def _beside(text: str) -> dict[str, set[tuple[str, str]]]:
+    """For each initialism in `text`, by its letters: the content words just before and after it, as ("before",
+    stem) and ("after", stem)."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for m in _INITIALISM.finditer(text):
+        before = [w for w in (stem(w) for w in words(text[: m.start()])) if _keep(w)][-1:]
+        after = [w for w in (stem(w) for w in words(text[m.end() :])) if _keep(w)][:1]
+        out.setdefault(m.group().replace(".", ""), set()).update(
+            [("before", w) for w in before] + [("after", w) for w in after]
+        )
+    return out
+
+
+def _swapped(claim: str, pool: list[str]) -> tuple[str, str] | None:
+    """An initialism of the claim that no cited text has, standing where a cited text has another that the claim
+    lacks, next to the same word: "at U.S. climate talks" from "at U.N. climate talks"."""
+    own = _beside(claim)
+    if not own:
+        return None
+    cited = initialisms(" ".join(pool))
+    for letters, context in own.items():
+        if letters in cited:
+            continue
+        for text in pool:
+            for other, near in _beside(text).items():
+                if other not in own and context & near:
+                    return initialisms(claim)[letters], initialisms(text)[other]
+    return None

@@ -68,6 +68,23 @@ def test_an_invented_person_is_named_in_the_reason(checker: Checker) -> None:
     assert "baxter" in v.reason
 
 
+def test_one_initialism_put_for_another_rules_the_claim_out(checker: Checker) -> None:
+    evidence = ["The port plan is the main way for the United States to meet the target it set at U.N. talks in Oslo."]
+    v = checker.check(
+        ["The port plan is the main way for the United States to meet the target it set at U.S. talks in Oslo."],
+        evidence,
+    )[0]
+    assert not v.supported and v.ruled_out
+    assert v.reason == "the cited text says U.N., not U.S."
+    # the same initialism, or the name written out, is no swap
+    for claim in (
+        "The port plan is the main way for the United States to meet the target it set at U.N. talks in Oslo.",
+        "The port plan is the main way for the U.S. to meet the target it set at U.N. talks in Oslo.",
+    ):
+        v = checker.check([claim], evidence)[0]
+        assert v.supported, (claim, v.reason)
+
+
 def test_a_negation_the_evidence_does_not_have_rules_the_claim_out(checker: Checker) -> None:
     v = one(checker, "The city council did not reject the mayor's plan to close three libraries.")
     assert not v.supported

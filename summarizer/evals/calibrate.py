@@ -39,7 +39,7 @@ class Sentence:
     label: int | None  # 1 unfaithful, 0 faithful, None unknown
     errors: tuple[str, ...]
     features: dict[str, float] = field(default_factory=dict)
-    ruled_out: bool = False  # a number the article lacks, or a negation it does not have
+    ruled_out: bool = False  # a number the article lacks, a negation it does not have, an initialism for another
 
 
 @dataclass
@@ -95,7 +95,7 @@ def measure(data: list[tuple[str, str, list[Summary]]], checker: Checker) -> lis
         claims = [x for s in summaries for x in s.sentences]
         for x, f in zip(claims, checker.features([x.text for x in claims], evidence), strict=True):
             x.features = f.values
-            x.ruled_out = f.flipped or any(w[0].isdigit() for w in f.missing)
+            x.ruled_out = f.ruled_out
         out += summaries
     return out
 
