@@ -276,7 +276,10 @@ def _bare_quote(sentence: str, quotes: list[str], name: str) -> str | None:
         return None
     named = {w.lower() for w in _WORD.findall(name)}
     rest = [w for w in _WORD.findall(strip_quoted(sentence)) if w.lower() not in named | _FRAME]
-    return " ".join(_WORD.findall(said)[:RETYPED_WORDS]) if not rest else None
+    # what is left may be another quote without its marks: '... “has made changes”, and that one-term president.'
+    if rest and (len(rest) < 2 or not _stretch_of(rest, quotes)):
+        return None
+    return " ".join(_WORD.findall(said)[:RETYPED_WORDS])
 
 
 def _unmarked_quote(sentence: str, quotes: list[str], name: str) -> str | None:
@@ -298,9 +301,13 @@ def _unmarked_quote(sentence: str, quotes: list[str], name: str) -> str | None:
         rest = rest[:-1]
     if len(rest) < 2:
         return None
-    mine = f" {' '.join(rest).lower()} "
-    theirs = (f" {' '.join(_WORD.findall(q)).lower()} " for q in quotes)
-    return " ".join(rest[:RETYPED_WORDS]) if any(mine in q for q in theirs) else None
+    return " ".join(rest[:RETYPED_WORDS]) if _stretch_of(rest, quotes) else None
+
+
+def _stretch_of(words: list[str], quotes: list[str]) -> bool:
+    """Whether `words`, in order, are a run of words of one of `quotes`."""
+    mine = f" {' '.join(words).lower()} "
+    return any(mine in f" {' '.join(_WORD.findall(q)).lower()} " for q in quotes)
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|It)\b(?=\s+[a-z])")

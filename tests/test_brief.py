@@ -540,6 +540,19 @@ def test_a_quote_without_its_marks_after_a_name_that_shares_its_words_is_a_retyp
     assert kept.text == "A number of members of Congress say the income must be declared."
 
 
+def test_a_sentence_of_nothing_but_quotes_some_without_their_marks_is_a_retyped_quote() -> None:
+    from summarizer.repairs import unretyped
+
+    name, quotes = "Ann Vos", ["has made real changes for the better", "a one-term mayor."]
+    told = unretyped(
+        "Ann Vos said that he “has made real changes for the better”, and that one-term mayor.", quotes, name
+    )
+    assert told.text is None and told.removed
+    # words of the model's own beside the quote keep the sentence
+    own = "Ann Vos said the port “has made real changes for the better” since the strike ended."
+    assert unretyped(own, quotes, name).text == own
+
+
 def test_only_the_sentences_of_a_position_that_retype_a_quote_are_removed(model) -> None:
     b, shown = with_positions(
         model,
