@@ -538,27 +538,25 @@ def _sse_response(request: Request, run: Any, final: str, gate: ModelGate | None
     threading.Thread(target=work, daemon=True).start()
 
     async def stream() -> Any:
-        try:
-            while True:
-                try:
-                    kind, data = await anyio.to_thread.run_sync(events.get, True, 0.5)
-                except queue.Empty:
-                    if await request.is_disconnected():
-                        return
-                    continue
-                if kind == "end":
+        while True:
+            try:
+                kind, data = await anyio.to_thread.run_sync(events.get, True, 0.5)
+            except queue.Empty:
+                if await request.is_disconnected():
                     return
-                yield f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-        finally:
-            cancel.set()  # after the end this changes nothing; before it, the run stops
+                continue
+            if kind == "end":
+                return
+            yield f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
     return _EventStream(stream(), cancel)
 
 
 class _EventStream(StreamingResponse):
-    """Server-sent events whose run is cancelled when the response ends, however it ends. A client that goes
-    away cancels the response while its generator is suspended at a `yield`, and the generator's own clean-up
-    then waits for the garbage collector: seconds to a minute, with the model held all that time."""
+    """Server-sent events whose run is cancelled when the response ends, however it ends (after the end this
+    changes nothing; before it, the run stops). Not in the generator's own clean-up: a client that goes away
+    cancels the response while the generator is suspended at a `yield`, and that clean-up then waits for the
+    garbage collector: seconds to a minute, with the model held all that time."""
 
     def __init__(self, content: Any, cancel: threading.Event) -> None:
         super().__init__(content, media_type="text/event-stream", headers={"Cache-Control": "no-cache"})

@@ -406,39 +406,31 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z]{2,5}\b")
 
 
-def initialisms(text: str) -> dict[str, str]:
-    """The initialisms in `text`, by their letters ("US" for "U.S."), each as first written."""
-    out: dict[str, str] = {}
-    for m in _INITIALISM.finditer(text):
-        out.setdefault(m.group().replace(".", ""), m.group())
-    return out
-
-
-def _beside(text: str) -> dict[str, set[tuple[str, str]]]:
-    """For each initialism in `text`, by its letters: the content words just before and after it, as ("before",
-    stem) and ("after", stem)."""
-    out: dict[str, set[tuple[str, str]]] = {}
+def _initialisms(text: str) -> dict[str, tuple[str, set[tuple[str, str]]]]:
+    """For each initialism in `text`, by its letters ("US" for "U.S."): how it is first written, and the content
+    words just before and after it, as ("before", stem) and ("after", stem)."""
+    out: dict[str, tuple[str, set[tuple[str, str]]]] = {}
     for m in _INITIALISM.finditer(text):
         before = [w for w in (stem(w) for w in words(text[: m.start()])) if _keep(w)][-1:]
         after = [w for w in (stem(w) for w in words(text[m.end() :])) if _keep(w)][:1]
-        out.setdefault(m.group().replace(".", ""), set()).update(
-            [("before", w) for w in before] + [("after", w) for w in after]
-        )
+        _, near = out.setdefault(m.group().replace(".", ""), (m.group(), set()))
+        near.update([("before", w) for w in before] + [("after", w) for w in after])
     return out
 
 
 def _swapped(claim: str, pool: list[str]) -> tuple[str, str] | None:
     """An initialism of the claim that no cited text has, standing where a cited text has another that the claim
     lacks, next to the same word: "at U.S. climate talks" from "at U.N. climate talks"."""
-    own = _beside(claim)
+    own = _initialisms(claim)
     if not own:
         return None
-    cited = initialisms(" ".join(pool))
-    for letters, context in own.items():
+    theirs = [_initialisms(text) for text in pool]
+    cited = {letters for found in theirs for letters in found}
+    for letters, (written, context) in own.items():
         if letters in cited:
             continue
-        for text in pool:
-            for other, near in _beside(text).items():
+        for found in theirs:
+            for other, (other_written, near) in found.items():
                 if other not in own and context & near:
-                    return initialisms(claim)[letters], initialisms(text)[other]
+                    return written, other_written
     return None
