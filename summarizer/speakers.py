@@ -1046,7 +1046,11 @@ class Entities:
                     # set under the sentence's own, someone before the sentence ("A lawmaker is calling for Trump to
                     # be banned after the candidate suggested ...": not the lawmaker)
                     before = self.parsed.start(head.sent[0]) if head.head.dep_ == "advcl" else pos
-                    found = self.antecedent(before, None, speakers_only=True) or self.antecedent(before, None)
+                    # a word of gender in it rules out the others ("the New York businessman" is not Clinton)
+                    kind = role_gender(text)
+                    found = self.antecedent(before, kind, True, unsexed=True) or self.antecedent(
+                        before, kind, unsexed=True
+                    )
                 else:
                     found = None
                 if found is not None:
@@ -1305,8 +1309,10 @@ class Entities:
         else:
             del by_sentence[key]
 
-    def antecedent(self, pos: int, kind: str | None, speakers_only: bool = False) -> Entity | None:
-        found = self._antecedent(pos, kind, speakers_only)
+    def antecedent(
+        self, pos: int, kind: str | None, speakers_only: bool = False, unsexed: bool = False
+    ) -> Entity | None:
+        found = self._antecedent(pos, kind, speakers_only, unsexed=unsexed)
         return found.entity if found is not None else None
 
     def _antecedent(

@@ -3373,3 +3373,12 @@ def test_a_site_named_by_its_address_is_a_body_the_company_takes_up_and_never_sh
         ("We regret the delay to every traveller", "HarbourTickets.com"),
         ("night owl.", "Ann Holt"),
     ]
+
+
+def test_a_description_with_a_word_of_gender_is_not_someone_of_the_other() -> None:
+    text = (
+        'Ferry Debate\n\nRuth Okafor said the ferry fares were "far too high." She wants them cut.\n\n'
+        "Paul Dremmel, appearing after Okafor at the town hall, cited delays that he blamed on the council.\n\n"
+        '"We need a new operator," the local businessman said.'
+    )
+    assert speakers_of(text) == [("far too high.", "Ruth Okafor"), ("We need a new operator", "Paul Dremmel")]
