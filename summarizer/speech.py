@@ -462,11 +462,23 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             continue  # "X, later alleging that Y wanted ..., said": Y is the subject of a clause of its own
         if tok.dep_ == "nsubjpass" and tok.head.i == verb.i and _passive(verb):
             return None  # "Trump was asked, '...?'", "Trump was accused of ...": spoken to or about, not speaking
+        if _in_phrase_object(tok, verb):
+            continue  # "Trump, appearing after Clinton at the NBC/MSNBC forum, cited": not the network
         if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj") or (
             tok.dep_ == "conj" and quoted(offset(tok.head))
         ):
             return tok
     return None
+
+
+def _in_phrase_object(tok: Token, verb: Token) -> bool:
+    """A name inside the object of a preposition, however deep ("at the NBC/MSNBC forum"); not one set off after
+    it, which the parse may hang there ("Speaking in Harlem, Clinton, ... accused")."""
+    while tok.i != verb.i and tok.head.i != tok.i and tok.dep_ != "appos":
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+    return False
 
 
 def asked(verb: Token) -> bool:

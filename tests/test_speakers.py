@@ -3382,3 +3382,11 @@ def test_a_description_with_a_word_of_gender_is_not_someone_of_the_other() -> No
         '"We need a new operator," the local businessman said.'
     )
     assert speakers_of(text) == [("far too high.", "Ruth Okafor"), ("We need a new operator", "Paul Dremmel")]
+
+
+def test_a_body_inside_a_phrase_before_a_verb_the_parse_left_without_subject_is_not_its_speaker() -> None:
+    text = (
+        "Ferry Debate\n\nRuth Okafor said the fares were too high.\n\n"
+        "Trump, appearing after Okafor at the NBC/MSNBC forum, cited delays that he blamed on the council.\n"
+    )
+    assert cues_of(text) == [("Ruth Okafor", "said"), ("Trump", "cited")]
