@@ -440,6 +440,8 @@ class Entities:
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):
             return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
+        if ent.label_ == "ORG" and _of_a_title(ent):
+            return None  # "Secretary of State Jon Husted": no body called State
         toks = _clean(list(ent))
         while (
             len(toks) > 2
@@ -1096,6 +1098,8 @@ class Entities:
         words = set(_norm(_text(_phrase(head))).split()) - {"the", "this", "that"}
         for e in self._recent(pos):
             if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):
+                if head.lower_ not in _role_head(e.role):
+                    continue  # "the state" is not the Secretary of State: a word of what the role is of
                 return e
         return None
 
@@ -1142,6 +1146,8 @@ class Entities:
                     continue
                 if _label(tok):
                     continue
+                if tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNP":
+                    continue  # "Secretary of State Jon Husted" introduces no state
                 found = tok
         return found
 
@@ -1572,6 +1578,25 @@ def _person_word(word: str) -> bool:
         or _FEMALE_WORDS.search(word) is not None
         or _MALE_WORDS.search(word) is not None
         or re.search(r"(?:ist|ian|crat|person)$", word) is not None
+    )
+
+
+def _role_head(role: str) -> set[str]:
+    """The words of a role before what it is of or at: "Republican Secretary" of "Republican Secretary of State"."""
+    return set(_norm(re.split(r"\s+(?:of|at|for|from|in|with|to)\s+", role, maxsplit=1)[0]).split())
+
+
+def _of_a_title(ent: Span) -> bool:
+    """A name that is what a title before a person's name is of: "State" in "Secretary of State Jon Husted"."""
+    of = ent.root.head
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.tag_ == "NNP"
+        and of.head.i == ent.start - 2
+        and after is not None
+        and after.ent_type_ == "PERSON"
     )
 
 

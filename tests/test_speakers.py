@@ -3390,3 +3390,15 @@ def test_a_body_inside_a_phrase_before_a_verb_the_parse_left_without_subject_is_
         "Trump, appearing after Okafor at the NBC/MSNBC forum, cited delays that he blamed on the council.\n"
     )
     assert cues_of(text) == [("Ruth Okafor", "said"), ("Trump", "cited")]
+
+
+def test_the_place_a_title_is_of_is_not_the_person_who_holds_it() -> None:
+    text = (
+        "Harbour Rolls\n\nThe ruling is a blow to Republican Secretary of State Mara Quill, who keeps the harbour "
+        "rolls.\n\nCritics cite the 1998 count in Maine, when the state wrongly stated that about 900 boats were "
+        "abandoned.\n"
+    )
+    assert statements_of(text) == [
+        ("Critics", "cite", "the 1998 count in Maine"),
+        ("the state", "stated", "that about 900 boats were abandoned"),
+    ]
