@@ -66,6 +66,9 @@ class DraftSpeakers(BaseModel):
     contested: list[DraftContested] = Field(default_factory=list)
 
 
+HEADLINE_CHARS = 160  # the most a headline may have: one line
+
+
 def _str(max_length: int) -> dict[str, Any]:
     return {"type": "string", "minLength": 1, "maxLength": max_length}
 
@@ -137,7 +140,7 @@ def draft_schema(
         summary = props.pop("summary")
         props = {
             "summary": summary,
-            "headline": _str(160),
+            "headline": _str(HEADLINE_CHARS),
             **props,
             "contested": {"type": "array", "items": contested, "maxItems": 3 if len(speakers) > 1 else 0},
         }

@@ -20,6 +20,7 @@ from pathlib import Path
 from summarizer import readability, repairs, reported
 from summarizer.article import Article, ended
 from summarizer.briefing import (
+    HEADLINE_CHARS,
     Claim,
     ContestedPoint,
     Draft,
@@ -137,7 +138,11 @@ def compose(
     check = _Checker(source, system_prompt, prompts_dir)
     grounder = Grounder(article, table, checker or default_checker())
     summary, support = _summary(draft, article, grounder, check, most)
-    headline_text, dropped = repairs.unloaded_headline(draft.headline.strip(), prompts_dir)
+    headline_text, cut = repairs.whole_headline(draft.headline.strip(), HEADLINE_CHARS)
+    if cut:
+        gone = "replaced" if headline_text is None else "cut back to its first part"
+        check.flag("trimmed", "headline", cut[:200], f"the length limit stopped the headline mid-way; {gone}")
+    headline_text, dropped = repairs.unloaded_headline(headline_text or "", prompts_dir)
     for word in dropped:
         check.flag(
             "replaced_word", "headline", word, "loaded word with no plain alternative; dropped from the headline"

@@ -450,6 +450,23 @@ def _cut_off(sentence: str) -> bool:
     return not ended(sentence) and (bool(_DANGLING.search(sentence)) or len(sentence) >= RUNAWAY_CHARS)
 
 
+_HEADLINE_BREAK = re.compile(r";\s+|:\s+|\s+[—–-]\s+")
+
+
+def whole_headline(text: str, most: int) -> tuple[str | None, str]:
+    """A headline the length limit (`most` characters) stopped mid-way, cut back to its part before the last
+    "; ", ": " or dash that leaves three words or more ("Trump and Clinton vie for veterans' support" of
+    "Trump and Clinton vie for veterans' support; Clinton stresses her support of the raid during a 'Comma"),
+    or None where there is no such part; and what was cut. A headline under the limit is whole as it is."""
+    if len(text) < most:
+        return text, ""
+    for m in reversed(list(_HEADLINE_BREAK.finditer(text))):
+        head = text[: m.start()].rstrip(" ,")
+        if len(_WORD.findall(head)) >= 3:
+            return head, text[m.end() :]
+    return None, text
+
+
 def whole_sentences(text: str) -> tuple[str | None, list[str]]:
     """A position or summary item cut to MAX_SENTENCES sentences, whose last one, if the length limit stopped it
     mid-way, is cut back to its main clause (before ", as ...", ", which ...") or dropped; None if nothing

@@ -1317,3 +1317,26 @@ def test_a_whole_sentence_written_without_its_full_stop_is_shown_with_it(model) 
     assert b.summary[0] == "Blinken said Putin must be held to account for abuses in Ukraine."
     assert b.summary[1] == "Lavrov said the West was covering up crimes of the Kyiv government."
     assert b.summary[2].endswith("justice”")
+
+
+def test_a_headline_the_length_limit_cut_off_is_cut_back_to_its_first_whole_part(model) -> None:
+    long = (
+        "Blinken and Lavrov clash at the UN Security Council; Blinken says the council must hold Russia to account "
+        "for what its forces have done in Ukraine during a “special mili"
+    )[:160]
+    assert len(long) == 160
+    model.queue(draft(headline=long))
+    b = run_brief()
+    assert b.headline == "Blinken and Lavrov clash at the UN Security Council"
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "trimmed" and issue.text.startswith("Blinken says the council")
+    assert "length limit" in issue.detail
+
+
+def test_a_cut_off_headline_with_no_whole_part_gives_way_to_the_articles_title(model) -> None:
+    long = ("Blinken tells the Security Council that Russia must answer for " + "the war in Ukraine and " * 6)[:160]
+    model.queue(draft(headline=long))
+    b = run_brief()
+    assert b.headline == b.title and b.title
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "trimmed" and issue.detail.endswith("replaced")
