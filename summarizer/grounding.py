@@ -222,12 +222,20 @@ class Grounder:
         return grounded
 
     def positions(self, items: list[tuple[Speaker, str, list[str]]]) -> list[Grounded]:
-        """(speaker, position, cited ids) each: checked against the speaker's own material only."""
-        cited, foreign = [], []
+        """(speaker, position, cited ids) each: checked against the speaker's own material only. One that the
+        material it cites does not hold is tried against all of that speaker's material (the model cited the
+        wrong one of their quotes and statements), never anyone else's."""
+        cited, foreign, pools = [], [], []
         for speaker, _, ids in items:
             own = set(self.material(speaker))
             foreign.append([i for i in ids if i not in own])
             mine = [i for i in ids if i in own] or self.material(speaker)
             cited.append(self.sentences_of(mine))
-        verdicts = self.checker.check([p for _, p, _ in items], self.texts, cited)
-        return [Grounded(ids, c, v, f) for (_, _, ids), c, v, f in zip(items, cited, verdicts, foreign, strict=True)]
+            pools.append(self.sentences_of(self.material(speaker)))
+        texts = [p for _, p, _ in items]
+        verdicts = self.checker.check(texts, self.texts, cited)
+        grounded = [
+            Grounded(ids, c, v, f) for (_, _, ids), c, v, f in zip(items, cited, verdicts, foreign, strict=True)
+        ]
+        wider = [k for k, g in enumerate(grounded) if set(pools[k]) != set(cited[k])]
+        return self._recite(grounded, texts, [pools[k] if k in wider else [] for k in range(len(items))])

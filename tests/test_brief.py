@@ -509,6 +509,19 @@ def test_a_position_citing_someone_elses_words_is_cross_wired_and_removed(model)
     assert "positions[P2]" not in {s.field for s in b.support}
 
 
+def test_a_position_that_cites_the_wrong_one_of_its_speakers_own_words_is_checked_against_all_of_them(model) -> None:
+    doc = json.loads(cited())
+    position = "Lavrov accused Ukraine of Russophobia over its language rules."  # his statement A10, cited as Q6
+    doc["positions"]["P2"] = {"quotes": ["Q6"], "position": position, "support": ["Q6"]}
+    model.queue(json.dumps(doc))
+    b = run_brief(brief_prompt="v2")
+    lavrov = next(s for s in b.speakers if s.speaker_id == "P2")
+    assert lavrov.position == position
+    support = next(s for s in b.support if s.field == "positions[P2]")
+    assert support.status == "supported"
+    assert any(SEED_TEXT[start:].startswith("He accused Ukraine") for start, _ in support.spans)
+
+
 def test_a_position_that_retypes_its_quote_is_removed(model) -> None:
     b, shown = with_positions(
         model,
