@@ -35,8 +35,9 @@ from summarizer.briefing import (
 from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, QuoteTable, Speaker
+from summarizer.speakers import initials
 from summarizer.support import Checker, words
-from summarizer.verify import Source, check_text, initials, leaks, mentions, ungrounded_terms
+from summarizer.verify import Source, check_text, leaks, mentions, ungrounded_terms
 
 MAX_SHOWN = 3
 

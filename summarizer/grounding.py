@@ -14,9 +14,10 @@ from functools import cached_property
 
 from summarizer.article import Article
 from summarizer.quotes import QuoteTable, Speaker
+from summarizer.speakers import initials
 from summarizer.speech import SPEECH_VERBS, STANCE_VERBS
 from summarizer.support import REPORTING, Checker, Verdict, content_stems, stem, words
-from summarizer.verify import initials, mentions, sentences
+from summarizer.verify import mentions, sentences
 
 _SENTENCE = re.compile(r"^S(\d+)$")
 

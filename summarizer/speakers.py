@@ -626,6 +626,25 @@ class Entities:
         for e in self.items:
             if e.kind == kind and any(_norm(a) == key for a in e.aliases | {e.name}):
                 return e
+        if kind == "body":
+            # "Alliance to Reclaim Our Schools (AROS)" ... "AROS argues": one body by its name and its initials,
+            # whichever the article writes first
+            short = name.replace(".", "") if _ACRONYM.match(name) else None
+            for e in self.items:
+                if e.kind != "body":
+                    continue
+                if short is not None and len(e.name.split()) > 1 and initials(e.name) == short:
+                    e.aliases.add(name)
+                    return e
+                if (
+                    short is None
+                    and len(name.split()) > 1
+                    and _ACRONYM.match(e.name)
+                    and (initials(name) == e.name.replace(".", ""))
+                ):
+                    e.aliases.add(name)
+                    e.name, e.head = name, head or e.head
+                    return e
         if kind == "body" and len(key.split()) > 1:
             # "Planned Parenthood" and "Planned Parenthood Advocates": a name that starts the other's
             for e in self.items:
@@ -1579,6 +1598,14 @@ def _person_word(word: str) -> bool:
         or _MALE_WORDS.search(word) is not None
         or re.search(r"(?:ist|ian|crat|person)$", word) is not None
     )
+
+
+_ACRONYM = re.compile(r"^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$")  # "AROS", "U.N."
+
+
+def initials(name: str) -> str:
+    """The capitals that start a name's words: "Alliance to Reclaim Our Schools" is also "AROS"."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper())
 
 
 def _role_head(role: str) -> set[str]:

@@ -145,11 +145,6 @@ class Checked:
     issues: list[Issue] = field(default_factory=list)
 
 
-def initials(name: str) -> str:
-    """The capitals that start a name's words: "Alliance to Reclaim Our Schools" is also "AROS"."""
-    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper())
-
-
 def mentions(text: str, speaker: Speaker, ignore_case: bool = False) -> list[int]:
     """Offsets where `speaker` is named in `text` (full name, alias or surname)."""
     names = {speaker.name, *speaker.aliases}

@@ -3402,3 +3402,19 @@ def test_the_place_a_title_is_of_is_not_the_person_who_holds_it() -> None:
         ("Critics", "cite", "the 1998 count in Maine"),
         ("the state", "stated", "that about 900 boats were abandoned"),
     ]
+
+
+def test_a_body_and_its_initials_are_one_speaker_whichever_comes_first() -> None:
+    text = (
+        "Harbour Schools\n\nMore than 900 parents joined the protest, according to the event organizer Alliance "
+        "for Harbour Schools (AHS). AHS argues that families still want schools close to home.\n\n"
+        'The FRA said it would "keep the ferries running." The Ferry Riders Association later said the fares '
+        "would rise.\n"
+    )
+    table = extract(parse(text))
+    assert sorted(s.name for s in table.speakers) == ["Alliance for Harbour Schools", "Ferry Riders Association"]
+    assert cues_of(text) == [
+        ("Alliance for Harbour Schools", "according to"),
+        ("Alliance for Harbour Schools", "argues"),
+        ("Ferry Riders Association", "said"),
+    ]
