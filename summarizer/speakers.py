@@ -235,6 +235,10 @@ def _without_name(role: str | None, name: str) -> str | None:
             words.pop()  # "Dr", "Mrs."
         if words:
             words[-1] = words[-1].rstrip(",;:(")
+    while len(words) > 1 and (_COURTESY.match(words[-1]) or re.match(r"^Dr\.?$", words[-1])):
+        # "fertility specialist Dr." of "fertility specialist Dr. Ana Ruiz": how she is addressed, not the role
+        # (an office stays: "Ohio Gov.")
+        words.pop()
     return " ".join(words) or None
 
 

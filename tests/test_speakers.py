@@ -3418,3 +3418,13 @@ def test_a_body_and_its_initials_are_one_speaker_whichever_comes_first() -> None
         ("Alliance for Harbour Schools", "argues"),
         ("Ferry Riders Association", "said"),
     ]
+
+
+def test_how_a_person_is_addressed_is_not_part_of_their_role_but_an_office_is() -> None:
+    text = (
+        "Clinic Row\n\n"
+        '"Most couples sign an agreement first," said fertility specialist Dr. Ana Ruiz.\n\n'
+        '"We will review the rules," said Ohio Gov. Tom Reed.\n'
+    )
+    table = extract(parse(text))
+    assert {s.name: s.role for s in table.speakers} == {"Ana Ruiz": "fertility specialist", "Tom Reed": "Ohio Gov."}
