@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from summarizer import nlp, speech
@@ -1147,6 +1148,26 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
+_MANGLED = re.compile(
+    "[ÃÂâ][\u0080-\u00bf\u0152-\u0192\u02c6-\u203a\u20ac\u2122]"
+)  # "Ã§", "â€™": UTF-8 read as Latin-1
+
+
+def unmangled(text: str) -> str:
+    """Text whose UTF-8 was read as Latin-1 or Windows-1252, once or more ("FranÃ§ois", "FranÃƒÂ§ois"), as
+    it was written ("François"); any other text as it is."""
+    fixed = unicodedata.normalize("NFC", text)
+    for _ in range(3):
+        if not _MANGLED.search(fixed):
+            break
+        try:
+            raw = bytes(b for ch in fixed for b in (ch.encode("cp1252") if ord(ch) > 255 else ch.encode("latin-1")))
+            fixed = raw.decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text
+    return text if _MANGLED.search(fixed) else fixed
+
+
 def _tidy(name: str) -> str:
     """A speaker's name without a dateline glued to it: "(CNN)A new Kansas law" reads "A new Kansas law"."""
     if not _balanced(name) and ")" in name:
@@ -1233,8 +1254,10 @@ def _table(
     def speaker_for(owner: Entity) -> Speaker:
         key = id(owner)
         if key not in speakers:
-            name = _tidy(owner.name) + (f" {owner.suffix}" if owner.suffix else "")
+            written = _tidy(owner.name) + (f" {owner.suffix}" if owner.suffix else "")
+            name = unmangled(written)  # the article's copy may have had its accents mangled: "FranÃ§ois"
             role = owner.role if owner.role and _balanced(owner.role) and not _junk_role(owner.role, name) else None
+            role = unmangled(role) if role else None
             same = named.get(name) if len(name.split()) > 1 else None
             if same is not None and not (owner.is_person or same.is_person):
                 same = None  # two bodies: only people are merged by name here
@@ -1248,7 +1271,8 @@ def _table(
             speakers[key] = Speaker(
                 id=f"P{len(unique) + 1}",
                 name=name,
-                aliases=sorted(owner.aliases - {owner.name, name}),
+                # the name as the article writes it stays an alias, to find it in the text
+                aliases=sorted((owner.aliases - {owner.name, name}) | ({written} - {name})),
                 role=role,
                 is_person=owner.is_person,
                 gender=owner.gender if owner.kind == "person" else None,

@@ -3428,3 +3428,15 @@ def test_how_a_person_is_addressed_is_not_part_of_their_role_but_an_office_is() 
     )
     table = extract(parse(text))
     assert {s.name: s.role for s in table.speakers} == {"Ana Ruiz": "fertility specialist", "Tom Reed": "Ohio Gov."}
+
+
+def test_a_name_whose_accents_the_copy_mangled_is_shown_as_written_and_still_found_in_the_text() -> None:
+    from summarizer.quotes import unmangled
+
+    mangled = "FranÃ§oise Dumas"
+    text = f'Port Talks\n\n"We will sign in spring," said {mangled}, the port director.\n'
+    table = extract(parse(text))
+    [dumas] = table.speakers
+    assert dumas.name == "Françoise Dumas" and mangled in dumas.aliases
+    assert unmangled("Donâ€™t") == "Don’t" and unmangled("São Paulo") == "São Paulo"
+    assert unmangled("I paid Â£5") == "I paid £5" and unmangled("Ãlvaro") == "Ãlvaro"  # not mangled: as it is
