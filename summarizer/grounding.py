@@ -238,5 +238,4 @@ class Grounder:
         grounded = [
             Grounded(ids, c, v, f) for (_, _, ids), c, v, f in zip(items, cited, verdicts, foreign, strict=True)
         ]
-        wider = [k for k, g in enumerate(grounded) if set(pools[k]) != set(cited[k])]
-        return self._recite(grounded, texts, [pools[k] if k in wider else [] for k in range(len(items))])
+        return self._recite(grounded, texts, pools)

@@ -1169,7 +1169,7 @@ class Entities:
                     continue
                 if _label(tok):
                     continue
-                if tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNP":
+                if tok.tag_ == "NNP" and _title_of(tok):
                     continue  # "Secretary of State Jon Husted" introduces no state
                 found = tok
         return found
@@ -1617,15 +1617,18 @@ def _role_head(role: str) -> set[str]:
     return set(_norm(re.split(r"\s+(?:of|at|for|from|in|with|to)\s+", role, maxsplit=1)[0]).split())
 
 
+def _title_of(tok: Token) -> bool:
+    """A name that is what a title is of: "State" in "Secretary of State"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNP"
+
+
 def _of_a_title(ent: Span) -> bool:
-    """A name that is what a title before a person's name is of: "State" in "Secretary of State Jon Husted"."""
-    of = ent.root.head
+    """A name that is what a title right before a person's name is of: "State" in "Secretary of State Jon
+    Husted"."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (
-        ent.root.dep_ == "pobj"
-        and of.lower_ == "of"
-        and of.head.tag_ == "NNP"
-        and of.head.i == ent.start - 2
+        _title_of(ent.root)
+        and ent.root.head.head.i == ent.start - 2
         and after is not None
         and after.ent_type_ == "PERSON"
     )
