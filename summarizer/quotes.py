@@ -1304,4 +1304,46 @@ def _table(
     for a in attributions:
         if not a.direct and a.speaker_id:
             next(s for s in speakers.values() if s.id == a.speaker_id).statement_ids.append(a.id)
-    return QuoteTable(quotes=out, speakers=unique, attributions=attributions)
+    return _one_per_surname(QuoteTable(quotes=out, speakers=unique, attributions=attributions))
+
+
+def _one_per_surname(table: QuoteTable) -> QuoteTable:
+    """One speaker for one person: a speaker known by a single word ("Ruiz", where the recogniser missed the
+    name and the parse took it for a common noun) that is the surname, or a name the article also uses, of
+    exactly one person in the table with a fuller name ("Ana Ruiz") is that person; not where two share it
+    ("Clinton": Bill or Hillary), nor against a gender either is known by, nor where the fuller one is a
+    description rather than a name ("Republicans" is not "31% of Republicans", "Police" not "a spokesman for
+    Greater Manchester Police")."""
+    into: dict[str, Speaker] = {}
+    for s in table.speakers:
+        if " " in s.name or not s.name[:1].isupper():
+            continue
+        fuller = [
+            o
+            for o in table.speakers
+            if o is not s
+            and " " in o.name
+            and all(w[:1].isupper() for w in o.name.split())  # a name, not "a spokesman for Merivale"
+            and (o.is_person or s.is_person)
+            and (s.name == o.name.split()[-1] or s.name in o.aliases)
+        ]
+        if len(fuller) == 1 and not (s.gender and fuller[0].gender and s.gender != fuller[0].gender):
+            into[s.id] = fuller[0]
+    if not into:
+        return table
+    for sid, o in into.items():
+        s = next(x for x in table.speakers if x.id == sid)
+        o.quote_ids = sorted({*o.quote_ids, *s.quote_ids}, key=lambda i: int(i[1:]))
+        o.statement_ids = sorted({*o.statement_ids, *s.statement_ids}, key=lambda i: int(i[1:]))
+        o.aliases = sorted({*o.aliases, *s.aliases, s.name} - {o.name})
+        o.role = o.role or s.role
+        o.gender = o.gender or s.gender
+        o.is_person = True
+    kept = [s for s in table.speakers if s.id not in into]
+    renamed = {s.id: f"P{n + 1}" for n, s in enumerate(kept)}
+    renamed |= {sid: renamed[o.id] for sid, o in into.items()}
+    for s in kept:
+        s.id = renamed[s.id]
+    quotes = [replace(q, speaker_id=renamed.get(q.speaker_id or "", q.speaker_id)) for q in table.quotes]
+    attributions = [replace(a, speaker_id=renamed.get(a.speaker_id or "", a.speaker_id)) for a in table.attributions]
+    return QuoteTable(quotes=quotes, speakers=kept, attributions=attributions)

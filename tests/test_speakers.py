@@ -3440,3 +3440,41 @@ def test_a_name_whose_accents_the_copy_mangled_is_shown_as_written_and_still_fou
     assert dumas.name == "Françoise Dumas" and mangled in dumas.aliases
     assert unmangled("Donâ€™t") == "Don’t" and unmangled("São Paulo") == "São Paulo"
     assert unmangled("I paid Â£5") == "I paid £5" and unmangled("Ãlvaro") == "Ãlvaro"  # not mangled: as it is
+
+
+def test_a_surname_the_recogniser_missed_is_the_person_named_in_full_once_only() -> None:
+    text = (
+        'The mayor spoke at length on Monday about the budget. "We are broke," Mayor Ana Ruiz said.\n\n'
+        "Ruiz urged the city council to drop the stadium plan and spend the money on bus routes instead. She also "
+        "called for an audit of the parks department before the end of the year. Ruiz proposed cutting the fees "
+        "that small shops pay for permits to open on weekends. She opposed the plan to sell the water utility to a "
+        "private company from Texas. Ruiz accused the council of hiding the true cost of the stadium from voters "
+        "for two years.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.id, s.name) for s in table.speakers] == [("P1", "Ana Ruiz")]
+    assert table.speakers[0].statement_ids == ["A2", "A3", "A4"]
+    assert {a.speaker_id for a in table.attributions} == {"P1"}
+
+
+def test_a_surname_is_not_merged_where_two_share_it_or_their_genders_differ() -> None:
+    from summarizer.quotes import Quote, QuoteTable, Speaker, _one_per_surname
+
+    def table(*speakers: Speaker) -> QuoteTable:
+        quotes = [Quote(f"Q{n + 1}", "x", 0, 1, s.id, "said", "statement") for n, s in enumerate(speakers)]
+        for q, s in zip(quotes, speakers, strict=True):
+            s.quote_ids = [q.id]
+        return QuoteTable(quotes=quotes, speakers=list(speakers))
+
+    shared = _one_per_surname(table(Speaker("P1", "Bill Vance"), Speaker("P2", "Ruth Vance"), Speaker("P3", "Vance")))
+    assert [s.name for s in shared.speakers] == ["Bill Vance", "Ruth Vance", "Vance"]
+    mother = _one_per_surname(table(Speaker("P1", "Tom Vance", gender="m"), Speaker("P2", "Vance", gender="f")))
+    assert [s.name for s in mother.speakers] == ["Tom Vance", "Vance"]
+    described = _one_per_surname(table(Speaker("P1", "a spokesman for Vance", is_person=True), Speaker("P2", "Vance")))
+    assert [s.name for s in described.speakers] == ["a spokesman for Vance", "Vance"]
+    one = _one_per_surname(table(Speaker("P1", "Vance"), Speaker("P2", "Lee"), Speaker("P3", "Ruth Vance")))
+    assert [(s.id, s.name, s.quote_ids) for s in one.speakers] == [
+        ("P1", "Lee", ["Q2"]),
+        ("P2", "Ruth Vance", ["Q1", "Q3"]),
+    ]
+    assert [q.speaker_id for q in one.quotes] == ["P2", "P1", "P2"]
