@@ -38,6 +38,13 @@ _STANCE = frozenset(
 )
 # Cues whose content may be what the speaker means to do ("vowed to ban ...", "plans to run again").
 _INTENT = frozenset("vow pledge promise plan want hope".split())
+# Cues of pressing for or against something, whose content says what without a clause of its own: "urged the
+# council to drop the plan", "proposed cutting the fees", "accused the council of hiding the cost", "called for an
+# audit". What the speaker wants done or holds wrong is their side, as plainly as a claim.
+_ADVOCACY = frozenset(
+    "urge propose accuse oppose condemn criticize criticise reject demand recommend call".split()
+)
+_PERSONAL = re.compile(r"\b(?:he|him|she|her|they|them)\b", re.IGNORECASE)
 _FINDING_OUT = frozenset("know understand learn see find hear ask discover explore".split())
 _HELD = _STANCE | frozenset("support oppose favor favour need reject accept agree disagree".split())
 # Pronouns: first and second person are the speaker's own words without their quotation marks. A third
@@ -107,7 +114,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
 def _sided(cue: str, content: str) -> int:
     """2 for a cue that takes a side ("argued"), 1 for a content headed by a verb of holding or a modal
     ("he believes ...", "the law should change"), else 0."""
-    if speech.lemma(cue.split()[0]) in _STANCE:
+    if speech.lemma(cue.split()[0]) in _STANCE | _ADVOCACY:
         return 2
     doc = _parsed(content)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -128,12 +135,14 @@ def _reads_as_position(
     cue = (a.cue or "").strip()
     verb = speech.lemma(cue)
     told = verb == "tell"
-    if not cue or " " in cue or (verb not in _HOLDING and not told):
+    if not cue or " " in cue or (verb not in _HOLDING and verb not in _ADVOCACY and not told):
         return None
     before = text[: a.content_start if a.gap is None else a.gap[1]].rsplit(cue, 1)[0].split()
     word = before[-1].lower().strip(".,") if before else ""
     if word in _NOT_A_REPORT or word.endswith(("n't", "n’t")):
         return None  # "would say", "did not say", "didn't say": not a report of what was said
+    if cue.lower().endswith("ing") and verb in _ADVOCACY and verb not in _HOLDING:
+        return None  # "criticism that Trump was urging ...": pressing for something, as others tell it
     if cue.lower().endswith("ing"):
         # "..., saying the penalty was needed", "is saying": what the sentence's subject said, told in the
         # past tense; not "for saying", "without saying"
@@ -157,7 +166,12 @@ def _reads_as_position(
         return None  # mostly a quote: the quote is shown as it is
     # "X, the office said, Y" is read as "X, Y", and used only whole
     content = a.content(text).rstrip(" ,;:-–—") if a.gap is not None else text[a.content_start : end]
+    if verb in _ADVOCACY and _PERSONAL.search(content):
+        # whom one presses is someone else: "accused him of ...", "recommended that she resign"
+        return None
     clause = _clause(content) or (_infinitive(content) if verb in _INTENT else None)
+    if clause is None and verb in _ADVOCACY:
+        clause = _pressed(content, verb)
     if clause is None:
         return None
     cut, lower = clause
@@ -201,6 +215,24 @@ def _infinitive(content: str) -> tuple[int, bool] | None:
         return None
     if any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for c in root.children):
         return None
+    return len(content), False
+
+
+def _pressed(content: str, verb: str) -> tuple[int, bool] | None:
+    """What a speaker pressed for or against (see _ADVOCACY), as the cue's object: a phrase, not a clause with a
+    verb of its own in the past or present ("urged the council to drop the plan", "accused Lee of lying"; not
+    "called the mayor, who said ..."). "Call" only for or on something ("called for an audit", "called on the
+    council to act"), not a name it gives ("called him a liar")."""
+    if verb == "call" and not content.lower().startswith(("for ", "on ")):
+        return None
+    if content.lower().startswith("that "):
+        return None  # a clause, read as one by _clause or not at all
+    doc = _parsed(content)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or len(doc) < 2:
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("amod", "acl", "relcl", "ccomp") for t in doc):
+        return None  # a clause of its own that the parse did not take as one
     return len(content), False
 
 

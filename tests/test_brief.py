@@ -114,7 +114,10 @@ def test_misattributed_quotes_are_caught(model) -> None:
     b = run_brief()
     lavrov = next(s for s in b.speakers if s.name == "Sergei Lavrov")
     assert [q.id for q in lavrov.quotes] == ["Q7"]  # Q1 is Blinken's
-    assert lavrov.position is None  # its only sentence credited Colonna's words to him
+    # its only sentence credited Colonna's words to him: the article's own report of what he pressed is shown
+    assert lavrov.reported and lavrov.position == (
+        "Sergei Lavrov accused Ukraine of “Russophobia”, including through its imposition of Ukrainian language rules."
+    )
     assert b.summary == rest
     kinds = [(i.field, i.kind) for i in b.verification.issues]
     assert ("positions[P2]", "misattributed_quote") in kinds and ("summary[0]", "misattributed_quote") in kinds
@@ -503,10 +506,10 @@ def test_a_position_citing_someone_elses_words_is_cross_wired_and_removed(model)
     model.queue(json.dumps(doc))
     b = run_brief(brief_prompt="v2")
     lavrov = next(s for s in b.speakers if s.speaker_id == "P2")
-    assert lavrov.position is None and [q.id for q in lavrov.quotes] == ["Q6"]
+    assert [q.id for q in lavrov.quotes] == ["Q6"]
+    assert lavrov.reported == "A10" and "justice" not in (lavrov.position or "")  # the article's report instead
     issue = next(i for i in b.verification.issues if i.kind == "cross_wired")
     assert issue.field == "positions[P2]" and "cites Q9: not Sergei Lavrov's words" in issue.detail
-    assert "positions[P2]" not in {s.field for s in b.support}
 
 
 def test_a_position_that_cites_the_wrong_one_of_its_speakers_own_words_is_checked_against_all_of_them(model) -> None:
@@ -591,8 +594,9 @@ def test_a_retyped_quotation_joined_to_words_of_the_models_own_is_cut_and_the_wo
     issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
     assert issue.kind == "retyped_quote" and issue.text.startswith("and that “The very international order")
     assert issue.detail.endswith("; cut")
-    # what is left must say something of its own without the quote: "that it is Russophobia" does not
-    assert shown["P2"].position is None
+    # what is left must say something of its own without the quote: "that it is Russophobia" does not; the
+    # article's own report of what he pressed is shown instead
+    assert shown["P2"].reported == "A10" and "that it is Russophobia" not in (shown["P2"].position or "")
 
 
 def test_a_position_that_is_only_a_short_quote_in_a_frame_is_removed_but_one_using_it_stays(model) -> None:
@@ -809,25 +813,22 @@ def test_a_sentence_the_checker_cannot_find_support_for_is_shown_marked(model) -
 
 def test_a_speaker_left_without_a_position_gets_one_small_call_on_their_own_words(model) -> None:
     doc = json.loads(cited())
-    doc["positions"]["P2"]["position"] = (
-        "Lavrov said there's an attempt today to impose on us a completely different narrative"
-        " about Russian aggression."
-    )
+    doc["positions"]["P3"]["position"] = "Colonna said that there is no peace without justice."  # her quote, unmarked
     model.queue(json.dumps(doc))
-    model.queue(json.dumps({"position": "Lavrov said the West tells a false story about Russia.", "support": ["Q6"]}))
+    model.queue(json.dumps({"position": "Colonna said there can be no peace without justice.", "support": ["Q9"]}))
     b = run_brief(brief_prompt="v2")
     assert b.usage.llm_calls == 2
     second = model.calls[1][-1]["content"]
-    assert "Sergei Lavrov is quoted in the article." in second and "Q6: There's an attempt today" in second
-    assert "Q1:" not in second and "Blinken" not in second  # only Lavrov's own words
+    assert "Catherine Colonna is quoted in the article." in second and "Q9: There is no peace without justice" in second
+    assert "Q1:" not in second and "Blinken" not in second  # only Colonna's own words
     fmt = model.options[1]["response_format"]
     schema = fmt.get("schema") or fmt["json_schema"]["schema"]
-    assert schema["properties"]["support"]["items"]["enum"] == ["Q6", "Q7", "Q8", "A10"]
-    lavrov = next(s for s in b.speakers if s.speaker_id == "P2")
-    assert lavrov.position == "Lavrov said the West tells a false story about Russia."
-    first = next(i for i in b.verification.issues if i.field == "positions[P2]")
+    assert schema["properties"]["support"]["items"]["enum"] == ["Q9"]
+    colonna = next(s for s in b.speakers if s.speaker_id == "P3")
+    assert colonna.position == "Colonna said there can be no peace without justice."
+    first = next(i for i in b.verification.issues if i.field == "positions[P3]")
     assert first.kind == "retyped_quote" and first.detail.startswith("first draft: retypes the quote")
-    assert next(s for s in b.support if s.field == "positions[P2]").ids == ["Q6"]
+    assert next(s for s in b.support if s.field == "positions[P3]").ids == ["Q9"]
 
 
 def test_the_prompts_quote_table_lists_only_speakers_with_quotes(model, tmp_path: Path) -> None:
@@ -866,7 +867,7 @@ def test_v4_writes_each_position_in_a_call_of_its_own_after_the_shared_article(m
     model.queue(json.dumps(doc))
     replies = {
         "Antony Blinken": ("Blinken said Putin must be held to account for abuses in Ukraine.", ["Q1"]),
-        "Sergei Lavrov": ("Lavrov said the West tells a false story about Russia.", ["Q6", "A10"]),
+        "Sergei Lavrov": ("Lavrov accused Ukraine of Russophobia over its language rules.", ["Q6", "A10"]),
         "Catherine Colonna": ("Colonna said there can be no peace without justice.", ["Q9"]),
         "Antonio Guterres": ("Guterres said the UN rights body has seen cruelty against civilians.", ["Q10"]),
     }
@@ -901,7 +902,8 @@ def test_v4_writes_each_position_in_a_call_of_its_own_after_the_shared_article(m
 def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(model) -> None:
     doc = json.loads(cited())
     doc["positions"]["P2"]["position"] = (
-        "Sergei Lavrov is quoted in the article. Lavrov said the West tells a false story, citing Q6 in the article."
+        "Sergei Lavrov is quoted in the article. Lavrov accused Ukraine of Russophobia over its language rules, "
+        "citing Q6 in the article."
     )
     doc["positions"]["P3"]["position"] = (
         "Colonna said there can be no peace without justice. She said accountability matters. She also said that"
@@ -920,7 +922,7 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
     model.queue(json.dumps(doc))
     b = run_brief(brief_prompt="v2")
     shown = {s.speaker_id: s for s in b.speakers}
-    assert shown["P2"].position == "Lavrov said the West tells a false story."
+    assert shown["P2"].position == "Lavrov accused Ukraine of Russophobia over its language rules."
     assert (
         shown["P3"].position == "Colonna said there can be no peace without justice. She said accountability matters."
     )
@@ -941,14 +943,16 @@ def test_ids_and_prompt_wording_in_prose_are_cut_and_long_positions_trimmed(mode
 
 def test_a_position_opening_on_the_quote_tables_label_keeps_the_name_alone(model) -> None:
     doc = json.loads(cited())
-    doc["positions"]["P2"]["position"] = "Sergei Lavrov, Russian Foreign Minister said the West tells a false story."
+    doc["positions"]["P2"]["position"] = (
+        "Sergei Lavrov, Russian Foreign Minister accused Ukraine of Russophobia over its language rules."
+    )
     doc["positions"]["P3"]["position"] = (
         "Catherine Colonna, French Foreign Minister, said there can be no peace without justice."
     )
     model.queue(json.dumps(doc))
     b = run_brief(brief_prompt="v2")
     shown = {s.speaker_id: s for s in b.speakers}
-    assert shown["P2"].position == "Sergei Lavrov said the West tells a false story."
+    assert shown["P2"].position == "Sergei Lavrov accused Ukraine of Russophobia over its language rules."
     assert shown["P3"].position == doc["positions"]["P3"]["position"]  # an apposition set off by commas stays
     trimmed = [(i.field, i.text) for i in b.verification.issues if i.kind == "trimmed"]
     assert ("positions[P2]", "Sergei Lavrov, Russian Foreign Minister") in trimmed
@@ -1081,7 +1085,8 @@ def test_a_position_about_someone_else_or_given_to_several_speakers_is_cross_wir
     model.queue(json.dumps(doc))
     b = run_brief()
     shown = {s.speaker_id: s for s in b.speakers}
-    assert shown["P1"].position is None and shown["P3"].position is None and shown["P2"].position is None
+    assert shown["P1"].position is None and shown["P3"].position is None
+    assert shown["P2"].reported == "A10"  # the article's own report of what Lavrov pressed, in place of the model's
     assert shown["P4"].position == "He said the UN rights body had documented abuses."
     assert all(shown[k].quotes for k in ("P1", "P2", "P3"))  # their quotes are still shown
     crossed = {i.field: i.detail for i in b.verification.issues if i.kind == "cross_wired"}

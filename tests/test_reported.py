@@ -301,3 +301,33 @@ def test_words_that_open_the_clause_joined_after_the_statement_are_left_out_with
         'she is happy to sail again. "We cannot wait," Mrs. Ruiz said.\n'
     )
     assert _positions(text)["Ana Ruiz"] == "Ana Ruiz says she feels confident about her crew as she nears 70."
+
+
+def test_what_someone_pressed_for_or_against_reads_as_their_position() -> None:
+    text = (
+        "Quay Works\n\n"
+        "Mayor Piet Vos urged the harbour board to drop the fee rise and spend its reserves on dredging instead. "
+        '"It is urgent," Vos said.\n\n'
+        "Engineer Mara Olsen called for an independent survey of the quay walls and of the north pier. "
+        '"Nobody listened," Olsen said.\n\n'
+        "The harbour master, Jens Aal, accused the board of hiding the true cost of the repairs for two years. "
+        '"We did our part," Aal said.\n\n'
+        "Skipper Tomas Berg called the chair a coward who had never worked a night on the water. "
+        '"We stay," Berg said.\n\n'
+        "The pilot, Ida Holm, recommended that she step down before the vote on the fees next month. "
+        '"It was quick," Holm said.\n\n'
+        "The lawyer, Lena Fisk, accused him of ignoring three warnings from the port's own engineers last year. "
+        '"See you in court," Fisk said.\n\n'
+        "There was criticism that Jon Dahl was urging the board to sell the north quay to a developer. "
+        '"I never did," Dahl said.\n'
+    )
+    got = _positions(text)
+    assert got["Piet Vos"] == (
+        "Piet Vos urged the harbour board to drop the fee rise and spend its reserves on dredging instead."
+    )
+    assert got["Mara Olsen"] == ("Mara Olsen called for an independent survey of the quay walls and of the north pier.")
+    assert got["Jens Aal"] == "Jens Aal accused the board of hiding the true cost of the repairs for two years."
+    assert got["Tomas Berg"] is None  # a name called, not something called for
+    assert got["Ida Holm"] is None  # whom one presses is someone else: "she" is not Holm
+    assert got["Lena Fisk"] is None  # nor is "him"
+    assert got["Jon Dahl"] is None  # pressing for something, as his critics tell it
