@@ -1050,11 +1050,15 @@ class Entities:
                 if body is not None:
                     return body
             elif seat and people_word(noun) and not plural and head.tag_ in ("NN", "NNP"):
-                found = self._subject_before(head) if guess and self._introduced(noun, pos) is None else None
-                if found is not None:
-                    return found
+                earlier = self._introduced(noun, pos, names)
+                if earlier is None:
+                    if not guess:
+                        return None  # as below: a word for people is guessed only where guessing is asked for
+                    found = self._subject_before(head)
+                    if found is not None:
+                        return found
             elif not plural and not named and head.tag_ in ("NN", "NNP"):
-                earlier = self._introduced(noun, pos)
+                earlier = self._introduced(noun, pos, names)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
                 elif (
@@ -1158,9 +1162,11 @@ class Entities:
                     return m.entity  # not "a study" for "the study's author"
         return None
 
-    def _introduced(self, noun: str, pos: int) -> Token | None:
+    def _introduced(self, noun: str, pos: int, names: set[str] | frozenset[str] = frozenset()) -> Token | None:
         """The latest earlier noun with this head ("a letter" before "the letter said"), if any; not one that is
-        itself a reference back ("the former prime minister" twice, no name beside either)."""
+        itself a reference back ("the former prime minister" twice, no name beside either), nor, where the phrase
+        asked about has `names` of its own before its noun, one with other names ("The Bake Off star Ruby Lane"
+        introduces no "former Emmerdale star")."""
         found = None
         for tok in self.parsed.tokens_in(max(0, pos - 6000), pos):
             if tok.lower_ == noun and tok.tag_.startswith("NN"):
@@ -1171,6 +1177,9 @@ class Entities:
                     continue
                 if tok.tag_ == "NNP" and _title_of(tok):
                     continue  # "Secretary of State Jon Husted" introduces no state
+                theirs = {t.lower_ for t in _phrase(tok) if t.i < tok.i and t.tag_[:3] == "NNP"}
+                if names and theirs and not names & theirs:
+                    continue
                 found = tok
         return found
 

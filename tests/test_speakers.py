@@ -3478,3 +3478,27 @@ def test_a_surname_is_not_merged_where_two_share_it_or_their_genders_differ() ->
         ("P2", "Ruth Vance", ["Q1", "Q3"]),
     ]
     assert [q.speaker_id for q in one.quotes] == ["P2", "P1", "P2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comedian Dan Pike warmed up the crowd at the rally in Leeds. The Great British Bake Off star Ruby Lane posed "
+        "for photos with volunteers.\n\nUnion leader Sam Ward said the party would bring 'a fair deal for nurses'. "
+        "Actress Jo Kent told the audience 'it leaves me furious' that pensioners are having to choose between "
+        "heating and eating. The former Emmerdale star backed Labour's pledge to scrap hospital parking charges and "
+        "called for a 'proper living' wage.\n",
+        "The rally opened with a song from Dan Pike. The Great British Bake Off star Ruby Lane posed for a picture "
+        "with a volunteer.\n\nNurse Sam Ward said the policy was 'long overdue'. Actress Jo Kent told the crowd "
+        "'it keeps me awake at night' that children are going to school hungry. The former Emmerdale star backed "
+        "Labour's plans to cap rents and called for a 'decent minimum' wage.\n",
+        # no star named before: the one just named, not a speaker of its own called "The former ... star"
+        "Nurse Sam Ward said the policy was 'long overdue'. Actress Jo Kent told the crowd 'it keeps me awake at "
+        "night' that children are going to school hungry. The former Coronation Street star backed Labour's plans "
+        "to cap rents and called for a 'decent minimum' wage.\n",
+    ],
+)
+def test_a_star_of_another_show_named_earlier_is_not_the_one_described_now(text: str) -> None:
+    table = extract(parse(text))
+    scare = next(q for q in table.quotes if q.text in ("proper living", "decent minimum"))
+    assert table.speaker(scare.speaker_id).name == "Jo Kent"  # not Ruby Lane, the Bake Off star
