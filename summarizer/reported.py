@@ -141,11 +141,12 @@ def _reads_as_position(
     word = before[-1].lower().strip(".,") if before else ""
     if word in _NOT_A_REPORT or word.endswith(("n't", "n’t")):
         return None  # "would say", "did not say", "didn't say": not a report of what was said
-    if cue.lower().endswith("ing") and verb in _ADVOCACY and verb not in _HOLDING:
-        return None  # "criticism that Trump was urging ...": pressing for something, as others tell it
     if cue.lower().endswith("ing"):
         # "..., saying the penalty was needed", "is saying": what the sentence's subject said, told in the
-        # past tense; not "for saying", "without saying"
+        # past tense; not "for saying", "without saying"; nor pressing for something, often as others tell it
+        # ("criticism that Trump was urging ...")
+        if verb in _ADVOCACY:
+            return None
         if not before or a.gap is not None:
             return None
         if not before[-1].endswith(",") and before[-1].lower() not in ("is", "are", "was", "were", "been"):
