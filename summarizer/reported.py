@@ -41,9 +41,7 @@ _INTENT = frozenset("vow pledge promise plan want hope".split())
 # Cues of pressing for or against something, whose content says what without a clause of its own: "urged the
 # council to drop the plan", "proposed cutting the fees", "accused the council of hiding the cost", "called for an
 # audit". What the speaker wants done or holds wrong is their side, as plainly as a claim.
-_ADVOCACY = frozenset(
-    "urge propose accuse oppose condemn criticize criticise reject demand recommend call".split()
-)
+_ADVOCACY = frozenset("urge propose accuse oppose condemn criticize criticise reject demand recommend call".split())
 _PERSONAL = re.compile(r"\b(?:he|him|she|her|they|them)\b", re.IGNORECASE)
 _FINDING_OUT = frozenset("know understand learn see find hear ask discover explore".split())
 _HELD = _STANCE | frozenset("support oppose favor favour need reject accept agree disagree".split())
