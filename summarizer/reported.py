@@ -42,6 +42,7 @@ _INTENT = frozenset("vow pledge promise plan want hope".split())
 # council to drop the plan", "proposed cutting the fees", "accused the council of hiding the cost", "called for an
 # audit". What the speaker wants done or holds wrong is their side, as plainly as a claim.
 _ADVOCACY = frozenset("urge propose accuse oppose condemn criticize criticise reject demand recommend call".split())
+_TAKES_A_SIDE = _STANCE | _ADVOCACY  # cues that weigh most in `_sided`
 _PERSONAL = re.compile(r"\b(?:he|him|she|her|they|them)\b", re.IGNORECASE)
 _FINDING_OUT = frozenset("know understand learn see find hear ask discover explore".split())
 _HELD = _STANCE | frozenset("support oppose favor favour need reject accept agree disagree".split())
@@ -112,7 +113,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
 def _sided(cue: str, content: str) -> int:
     """2 for a cue that takes a side ("argued"), 1 for a content headed by a verb of holding or a modal
     ("he believes ...", "the law should change"), else 0."""
-    if speech.lemma(cue.split()[0]) in _STANCE | _ADVOCACY:
+    if speech.lemma(cue.split()[0]) in _TAKES_A_SIDE:
         return 2
     doc = _parsed(content)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
