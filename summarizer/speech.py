@@ -1573,8 +1573,9 @@ def _counted_subject(verb: Token, clause: Token) -> list[Token]:
 
 def _dated_clause(verb: Token) -> list[Token]:
     """ "said later in the day that he was back home", "confirmed to MUTV after the game that Rooney had sustained
-    the injury": the "that" clause the parse hung on the date, or on a noun it cannot describe (it has the object or
-    subject "that" would be), as its relative clause is what was said."""
+    the injury", "said in a statement that the scheme was safe": the "that" clause the parse hung on the date, or on a
+    noun it cannot describe (it has the object or subject "that" would be, or the parse itself read "that" as the
+    word opening a clause, not a relative pronoun), as its relative clause is what was said."""
     for prep in verb.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is None:
@@ -1582,7 +1583,7 @@ def _dated_clause(verb: Token) -> list[Token]:
         rel = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"), None)
         if rel is None or rel.left_edge.i != obj.i + 1:
             continue
-        if obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel):
+        if obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel) or rel.left_edge.dep_ == "mark":
             return [rel]
     return []
 

@@ -2903,6 +2903,18 @@ def test_a_that_clause_the_parse_hung_on_a_noun_it_cannot_describe_is_what_was_s
     assert statements_of(text) == [("Vos", "confirmed", "that Berg had sustained the injury")]
 
 
+def test_a_that_clause_the_parse_read_as_the_statement_nouns_own_is_what_was_said() -> None:
+    # the parse hangs "that the scheme included ..." on "statement" as a relative clause, yet reads its "that" as
+    # the word opening a clause: it is what the developer said, as it is without the apposition
+    text = (
+        "River Homes\n\nThe developer, Northgate Homes, said in a statement that the scheme included raised "
+        "foundations and a new drainage basin.\n"
+    )
+    assert statements_of(text) == [
+        ("Northgate Homes", "said", "that the scheme included raised foundations and a new drainage basin")
+    ]
+
+
 def test_according_to_at_the_end_of_a_sentence_sources_more_than_the_relative_clause_before_it() -> None:
     text = (
         "Ferry Fares\n\nThe Harbourton line is the first of several ferry routes to close over the next two years "
