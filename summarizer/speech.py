@@ -1580,12 +1580,21 @@ def _dated_clause(verb: Token) -> list[Token]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is None:
             continue
-        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"), None)
+        rel = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"), None)
         if rel is None or rel.left_edge.i != obj.i + 1:
             continue
-        if obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel) or rel.left_edge.dep_ == "mark":
+        if rel.dep_ == "acl" and not _in_a_message(prep, obj):
+            continue  # "responded to accusations that he ...": what he was accused of, not what he said
+        if rel.left_edge.dep_ == "mark" or obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel):
             return [rel]
     return []
+
+
+def _in_a_message(prep: Token, obj: Token) -> bool:
+    """ "said in a statement", "wrote in a letter", "said in an interview": where what follows is what was said."""
+    from summarizer.speakers import DOCUMENT_NOUNS
+
+    return prep.lower_ == "in" and (obj.lower_ in DOCUMENT_NOUNS or obj.lower_ == "interview")
 
 
 def _complete_without(that: Token, rel: Token) -> bool:

@@ -2915,6 +2915,17 @@ def test_a_that_clause_the_parse_read_as_the_statement_nouns_own_is_what_was_sai
     ]
 
 
+def test_a_that_clause_on_the_message_it_was_said_in_is_what_was_said_and_not_on_what_was_answered() -> None:
+    # "in a report that ...": the parse reads the clause as the report's content, which is what the mayor said;
+    # "responded to accusations that ...": the accusations' content, which the mayor did not say
+    text = (
+        "Basin\n\nThe mayor said in a report that the basin was too small. The mayor later responded to "
+        "accusations that she had hidden the cost.\n"
+    )
+    assert [s for s in statements_of(text) if s[1] == "said"] == [("The mayor", "said", "that the basin was too small")]
+    assert not any("hidden the cost" in s[2] and not s[2].startswith("to ") for s in statements_of(text))
+
+
 def test_according_to_at_the_end_of_a_sentence_sources_more_than_the_relative_clause_before_it() -> None:
     text = (
         "Ferry Fares\n\nThe Harbourton line is the first of several ferry routes to close over the next two years "
