@@ -1548,15 +1548,20 @@ def _modifies_a_role(ent: Span) -> bool:
 
 
 def _body_named(head: Token) -> Token | None:
-    """The organisation a common noun names right after it, with no comma between: "investment giant CITIC",
-    "the retailer Halvorsen Foods" (not "the company, Acme", nor "a spokesman for Acme")."""
+    """The organisation a common noun names right after it, with or without a comma: "investment giant CITIC",
+    "the retailer Halvorsen Foods", "The port operator, Halden Terminals, declined to comment" (not "a spokesman for
+    Acme")."""
     if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
         return None
     appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     if appos is None:
         return None
     name = _compound_name(appos)
-    return appos if name and name[0].i == head.i + 1 and name[0].ent_iob_ == "B" else None
+    if not name or name[0].ent_iob_ != "B":
+        return None
+    if name[0].i == head.i + 1:
+        return appos
+    return appos if name[0].i == head.i + 2 and head.doc[head.i + 1].text == "," else None
 
 
 def _apposed_twice(head: Token) -> Token | None:

@@ -3525,3 +3525,15 @@ def test_a_star_of_another_show_named_earlier_is_not_the_one_described_now(text:
     table = extract(parse(text))
     scare = next(q for q in table.quotes if q.text in ("proper living", "decent minimum"))
     assert table.speaker(scare.speaker_id).name == "Jo Kent"  # not Ruby Lane, the Bake Off star
+
+
+def test_a_body_named_after_a_comma_behind_the_noun_that_describes_it_is_the_speaker() -> None:
+    # not the minister named before it, nor the description alone
+    text = (
+        "Port Strike\n\nEide told the radio on Sunday that talks could resume within days.\n\n"
+        "The port operator, Halden Terminals, declined to comment.\n"
+    )
+    table = extract(parse(text))
+    [declined] = [a for a in table.attributions if a.cue == "declined"]
+    body = table.speaker(declined.speaker_id)
+    assert (body.name, body.role, body.is_person) == ("Halden Terminals", "port operator", False)
