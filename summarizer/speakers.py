@@ -61,7 +61,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     """company firm group agency organization organisation ministry department government administration
     campaign committee panel party bank union council office court commission board university school team
     club network association institute coalition federation league corporation business retailer maker
-    airline carrier startup service authority regulator bureau center centre foundation body watchdog""".split()
+    airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
+    provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility""".split()
 )
 # Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
 # "research shows ..." is a source.

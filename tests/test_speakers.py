@@ -3537,3 +3537,11 @@ def test_a_body_named_after_a_comma_behind_the_noun_that_describes_it_is_the_spe
     [declined] = [a for a in table.attributions if a.cue == "declined"]
     body = table.speaker(declined.speaker_id)
     assert (body.name, body.role, body.is_person) == ("Halden Terminals", "port operator", False)
+
+
+def test_a_word_for_a_company_is_never_taken_for_a_person_named_earlier() -> None:
+    text = (
+        "Port Strike\n\nTransport Minister Lars Eide told the radio on Sunday that talks could resume within days.\n\n"
+        "The port operator said the ships would wait.\n"
+    )
+    assert cues_of(text) == [("Lars Eide", "told"), ("The port operator", "said")]
