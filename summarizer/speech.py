@@ -621,6 +621,8 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and subj.tag_ == "VBG":
             # "Young, later alleging that ..., said": the participle set off after the name read as the subject
             subj = _name_before_participle(subj) or subj
+        if subj is not None and subj.dep_ == "csubj" and subj.tag_ in ("VBN", "VBG"):
+            subj = _named_after_opening(subj, verb) or subj
         if subj is not None and verb is cue:
             subj = _teller_in_aside(subj, verb) or _name_run_into_title(subj, verb) or subj
         if subj is not None:
@@ -688,6 +690,20 @@ def _name_before_participle(participle: Token) -> Token | None:
     if name is None or name.right_edge.i + 1 >= participle.i or name.doc[name.right_edge.i + 1].text != ",":
         return None
     return name if name_words(name.doc[name.left_edge.i : name.right_edge.i + 1]) else None
+
+
+def _named_after_opening(participle: Token, verb: Token) -> Token | None:
+    """ "Asked whether the union would accept the offer, its general secretary, Ingrid Solberg, said": the phrase
+    set off before the verb, which the parse hung on the opening clause (on "the offer"), read whole as the subject."""
+    doc = participle.doc
+    if participle.left_edge.i != participle.sent.start or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    if tok.dep_ != "appos" or not tok.tag_.startswith("NN"):
+        return None
+    while tok.head.dep_ == "appos" and tok.head.tag_.startswith("NN") and tok.head.i < tok.i:
+        tok = tok.head  # "its general secretary, Ingrid Solberg": the description with the name in it
+    return tok if tok.head.i < tok.i and participle in tok.ancestors else None
 
 
 def name_words(words: Iterable[Token]) -> bool:

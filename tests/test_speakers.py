@@ -3545,3 +3545,13 @@ def test_a_word_for_a_company_is_never_taken_for_a_person_named_earlier() -> Non
         "The port operator said the ships would wait.\n"
     )
     assert cues_of(text) == [("Lars Eide", "told"), ("The port operator", "said")]
+
+
+def test_the_name_set_off_after_an_opening_question_is_the_speaker_with_its_role() -> None:
+    # the parse hangs "its general secretary, Ingrid Solberg" on "the offer" and reads "Asked ..." as the subject
+    text = (
+        "Port Strike\n\nAsked whether the union would accept the offer, its general secretary, Ingrid Solberg, "
+        'said: "Not in its current form."\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers if s.quote_ids] == [("Ingrid Solberg", "its general secretary")]
