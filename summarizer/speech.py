@@ -621,6 +621,8 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and subj.tag_ == "VBG":
             # "Young, later alleging that ..., said": the participle set off after the name read as the subject
             subj = _name_before_participle(subj) or subj
+        if subj is not None and subj.i - subj.sent.start < 4:
+            subj = _past_dateline(subj) or subj
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ in ("VBN", "VBG"):
             subj = _named_after_opening(subj, verb) or subj
         if subj is not None and verb is cue:
@@ -690,6 +692,16 @@ def _name_before_participle(participle: Token) -> Token | None:
     if name is None or name.right_edge.i + 1 >= participle.i or name.doc[name.right_edge.i + 1].text != ",":
         return None
     return name if name_words(name.doc[name.left_edge.i : name.right_edge.i + 1]) else None
+
+
+def _past_dateline(subj: Token) -> Token | None:
+    """ "SEOUL — South Korea's largest chipmaker said": the phrase after a dateline, which the parse read as the
+    subject with the phrase in apposition to it."""
+    sent = list(subj.sent)
+    dash = _dateline(sent)
+    if not dash or subj.i >= sent[0].i + dash:
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.left_edge.i == sent[0].i + dash), None)
 
 
 def _named_after_opening(participle: Token, verb: Token) -> Token | None:

@@ -3555,3 +3555,14 @@ def test_the_name_set_off_after_an_opening_question_is_the_speaker_with_its_role
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers if s.quote_ids] == [("Ingrid Solberg", "its general secretary")]
+
+
+def test_the_phrase_after_a_dateline_is_the_speaker_not_the_dateline() -> None:
+    # the parse reads "SEOUL" as the subject, with the chipmaker in apposition to it
+    text = (
+        "Chip Exports\n\nSEOUL — South Korea's largest chipmaker said on Thursday that new export rules would "
+        "delay shipments.\n"
+    )
+    assert statements_of(text) == [
+        ("South Korea's largest chipmaker", "said", "that new export rules would delay shipments")
+    ]
