@@ -54,6 +54,8 @@ _MALE_TITLE = frozenset({"mr", "sir", "lord"})
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
 # Words a news outlet is called by: "the network said" may be the CBS that reported the story.
+# Bodies of the state, which the article names as such ("the Ministry of Trade", "the State Department").
+_OF_THE_STATE = frozenset("ministry department government administration court parliament embassy".split())
 _PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
 _PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
 # Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.
@@ -1244,7 +1246,10 @@ class Entities:
         return bool(toks) and all(how(t) for t in toks)
 
     def _other_kind(self, e: Entity, noun: str) -> bool:
-        """A body whose name calls it another kind of thing than `noun`: "Bellevue Hospital" is not "the team"."""
+        """A body whose name calls it another kind of thing than `noun`: "Bellevue Hospital" is not "the team"; nor
+        is a body not named as one of the state's ("Hanbit Semiconductor") ever "the ministry" or "the court"."""
+        if noun in _OF_THE_STATE and noun not in e.name.lower().split():
+            return True
         return e.head != noun and e.head in self._nouns
 
     def _press(self, e: Entity, pos: int) -> bool:

@@ -3566,3 +3566,17 @@ def test_the_phrase_after_a_dateline_is_the_speaker_not_the_dateline() -> None:
     assert statements_of(text) == [
         ("South Korea's largest chipmaker", "said", "that new export rules would delay shipments")
     ]
+
+
+def test_the_ministry_is_never_a_company_named_before_it() -> None:
+    text = (
+        "Chip Exports\n\nIn a statement, Hanbit Semiconductor said it was reviewing every contract.\n\n"
+        "The ministry defended the rules. The Ministry of Trade said the rules would be reviewed. "
+        "The ministry added that talks were continuing.\n"
+    )
+    assert cues_of(text) == [
+        ("Hanbit Semiconductor", "said"),
+        ("The ministry", "defended"),
+        ("Ministry of Trade", "said"),
+        ("Ministry of Trade", "added"),
+    ]
