@@ -188,7 +188,7 @@ def _compound_name(head: Token) -> list[Token]:
 
 def _clean(tokens: list[Token]) -> list[Token]:
     """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb or preposition the parser took
-    in ("Later Ruiz", "Without Ruiz"), possessive endings and edge punctuation."""
+    in ("Later Ruiz", "Without Ruiz", "Ruiz later"), possessive endings and edge punctuation."""
     while tokens and (
         tokens[0].is_punct
         or _HONORIFIC.match(tokens[0].text)
@@ -197,8 +197,13 @@ def _clean(tokens: list[Token]) -> list[Token]:
         or (tokens[0].lower_ in _OFFICES and tokens[0].text[:1].isupper() and len(tokens) > 2)
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _SUFFIX):
-        tokens = tokens[:-1]
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].tag_ == "POS"
+        or tokens[-1].lower_ in _SUFFIX
+        or (tokens[-1].tag_.startswith("RB") and tokens[-1].text.islower() and len(tokens) > 1)
+    ):
+        tokens = tokens[:-1]  # nor an adverb the recogniser ran into it ("The Ministry of Trade later said")
     return tokens
 
 

@@ -3580,3 +3580,8 @@ def test_the_ministry_is_never_a_company_named_before_it() -> None:
         ("Ministry of Trade", "said"),
         ("Ministry of Trade", "added"),
     ]
+
+
+def test_an_adverb_the_recogniser_ran_into_a_name_is_not_part_of_it() -> None:
+    text = "Chip Exports\n\nThe Ministry of Trade later said the rules would be reviewed.\n"
+    assert cues_of(text) == [("Ministry of Trade", "said")]
