@@ -569,6 +569,18 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     return (end - start >= 8 or _named(ev)) and quoted.share(start, end) < 0.5
 
 
+_CLOSING_AFTER = re.compile(r"[.,!?;:]?[”\"]")
+
+
+def _closed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A statement's content with the quotation mark that closes one it opened, where only a stop or comma comes
+    between ('was "watching closely."', '"at this stage".'): shown with its marks paired, as the article has it."""
+    content = text[start:end]
+    unclosed = content.count("“") > content.count("”") or content.count('"') % 2 == 1
+    after = _CLOSING_AFTER.match(text, end) if unclosed else None
+    return (start, after.end()) if after is not None else (start, end)
+
+
 def _named(ev: speech.Event) -> bool:
     """Content that is a name alone: "endorsed Trump", "blasted Rubio" say where the speaker stands, where a
     word as short ("said it", "denied this") says nothing."""
@@ -1296,7 +1308,7 @@ def _table(
     for ev, owner in statements:
         assert ev.content is not None
         sp = speaker_for(owner)
-        start, end = ev.content
+        start, end = _closed(text, *ev.content)
         parts = _parts(text, start, end, ev.gap)
         items.append((start, 1, Attribution("", sp.id, ev.cue_text, start, end, False, gap=ev.gap, spans=parts)))
     items.sort(key=lambda t: (t[0], t[1]))

@@ -2656,7 +2656,7 @@ def test_a_caption_glued_before_a_quote_is_not_part_of_what_its_cue_says() -> No
         '"We are tired but we are close," said Vos.\n\nWith two games left, "we can still win it," said '
         "coach Ann Lee.\n"
     )
-    assert statements_of(text) == [("Ann Lee", "said", 'With two games left, "we can still win it')]
+    assert statements_of(text) == [("Ann Lee", "said", 'With two games left, "we can still win it,"')]
 
 
 def test_a_place_name_that_takes_a_plural_verb_is_a_team_that_speaks() -> None:
@@ -3585,3 +3585,14 @@ def test_the_ministry_is_never_a_company_named_before_it() -> None:
 def test_an_adverb_the_recogniser_ran_into_a_name_is_not_part_of_it() -> None:
     text = "Chip Exports\n\nThe Ministry of Trade later said the rules would be reviewed.\n"
     assert cues_of(text) == [("Ministry of Trade", "said")]
+
+
+def test_a_statement_shows_the_quotation_mark_that_closes_the_one_it_opened() -> None:
+    text = (
+        "Farm Bill\n\nPress secretary Lena Ortiz told reporters the president had not taken a position but was "
+        '"watching closely." Senator Ruth Calloway said the bill would end payments to the largest farms “for good”.\n'
+    )
+    assert [s[2] for s in statements_of(text)] == [
+        'the president had not taken a position but was "watching closely."',
+        "the bill would end payments to the largest farms “for good”",
+    ]
