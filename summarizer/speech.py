@@ -621,6 +621,8 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and subj.tag_ == "VBG":
             # "Young, later alleging that ..., said": the participle set off after the name read as the subject
             subj = _name_before_participle(subj) or subj
+        if subj is None and verb is cue:
+            subj = _glued_subject(verb)
         if subj is not None and subj.i - subj.sent.start < 4:
             subj = _past_dateline(subj) or subj
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ in ("VBN", "VBG"):
@@ -692,6 +694,35 @@ def _name_before_participle(participle: Token) -> Token | None:
     if name is None or name.right_edge.i + 1 >= participle.i or name.doc[name.right_edge.i + 1].text != ",":
         return None
     return name if name_words(name.doc[name.left_edge.i : name.right_edge.i + 1]) else None
+
+
+def _glued_subject(verb: Token) -> Token | None:
+    """ "landlords said the council had mishandled the case and tenants accused the landlords of ...": the subject
+    of a verb that has none, which the parse joined by "and" to the object before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.i >= noun.i:
+        return None
+    cc = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i), None)
+    if cc is None or cc.lower_ not in ("and", "but") or noun.left_edge.i != cc.i + 1:
+        return None
+    return noun
+
+
+def _before_glued_subject(said: list[Token]) -> list[Token]:
+    """What was said, less the subject of the next clause that the parse joined to its last object (see
+    `_glued_subject`), and the "and" before it."""
+    if not said:
+        return said
+    last = max(said, key=lambda t: t.i)
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if after is None or _glued_subject(after) is None or _glued_subject(after).i != last.i:
+        return said
+    cut = next(c.i for c in last.head.children if c.dep_ == "cc" and c.i < last.i)
+    return [t for t in said if t.i < cut]
 
 
 def _past_dateline(subj: Token) -> Token | None:
@@ -1362,6 +1393,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         said = _without_joined_cues(best, said)
         said = _before_own_participle(best, said)
         said = _before_concession(best, said)
+        said = _before_glued_subject(said)
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom

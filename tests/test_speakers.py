@@ -3596,3 +3596,15 @@ def test_a_statement_shows_the_quotation_mark_that_closes_the_one_it_opened() ->
         'the president had not taken a position but was "watching closely."',
         "the bill would end payments to the largest farms “for good”",
     ]
+
+
+def test_a_subject_the_parse_joined_to_the_object_before_it_speaks_for_its_own_verb() -> None:
+    # the parse reads "and tenants" as a second object of "mishandled" and "accused" as said by the landlords
+    text = (
+        "Rent Ruling\n\nThe ruling set off another round of fighting on Friday: landlords said they were convinced "
+        "the council had mishandled the case and tenants accused the landlords of stoking the issue for profit.\n"
+    )
+    assert statements_of(text) == [
+        ("landlords", "said", "they were convinced the council had mishandled the case"),
+        ("tenants", "accused", "the landlords of stoking the issue for profit"),
+    ]
