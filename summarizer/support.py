@@ -134,7 +134,7 @@ def stem(word: str) -> str:
     word = _BRITISH.sub(r"iz\1", _IRREGULAR.get(word, word))
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    for suffix, shortest in (("ing", 6), ("ed", 6), ("es", 6), ("s", 5), ("ly", 6)):
+    for suffix, shortest in (("ing", 6), ("ed", 5), ("es", 6), ("s", 5), ("ly", 6)):
         if len(word) >= shortest and word.endswith(suffix):
             word = word[: -len(suffix)]
             break

@@ -51,6 +51,8 @@ def test_verb_forms_and_spellings_of_one_word_meet() -> None:
         ("apologise", "apologised", "apologize", "apologized", "apologizes"),
         ("argue", "argued", "argues"),
         ("say", "says", "said"),
+        ("vote", "votes", "voted", "voting"),  # a short verb's "-ed" too
+        ("hire", "hired", "hires"),
     ):
         assert len({stem(w) for w in forms}) == 1, forms
 
