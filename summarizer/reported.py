@@ -103,7 +103,8 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
         if lower:
             content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
         said = f"{speaker.name} {cue} {content}"
-        said = said[0].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
+        ended = said.rstrip(' ”"’').endswith((".", "?", "!"))  # '... to “lead by example.”' has its stop
+        said = said[0].upper() + said[1:] + ("" if ended else ".")
         weight = _sided(cue, content)
         if best is None or weight > best[0]:
             best = (weight, Reported(speaker.id, a.id, said, a.content_start, end))
@@ -155,7 +156,8 @@ def _reads_as_position(
     while end > a.content_start and text[end - 1] in " \n,;:-–—":
         end -= 1
     follows = text[a.content_end : a.content_end + 3].lstrip(' ”"’)')
-    if follows and follows[0] not in ".,;!?":
+    stopped = text[a.content_start : a.content_end].rstrip(' ”"’)').endswith((".", "!", "?"))  # 'was "watching."'
+    if follows and follows[0] not in ".,;!?" and not stopped:
         return None  # the clause goes on past the content ("areas where X wants changes include:")
     quoted = sum(
         min(q.end, end) - max(q.start, a.content_start)

@@ -331,3 +331,14 @@ def test_what_someone_pressed_for_or_against_reads_as_their_position() -> None:
     assert got["Ida Holm"] is None  # whom one presses is someone else: "she" is not Holm
     assert got["Lena Fisk"] is None  # nor is "him"
     assert got["Jon Dahl"] is None  # pressing for something, as his critics tell it
+
+
+def test_a_report_whose_stop_sits_inside_its_closing_quotation_mark_is_whole_and_stopped_once() -> None:
+    text = (
+        "Harbour Fees\n\nThe harbour board voted on Tuesday to raise mooring fees. "
+        'Ana Ruiz said the board should reopen the talks with the skippers before "the summer." '
+        '"We cannot keep the channel open," Ruiz said.\n'
+    )
+    assert _positions(text) == {
+        "Ana Ruiz": 'Ana Ruiz said the board should reopen the talks with the skippers before "the summer."'
+    }
