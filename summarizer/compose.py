@@ -32,6 +32,7 @@ from summarizer.briefing import (
     SpeakerPosition,
     Verification,
 )
+from summarizer.doers import other_doer
 from summarizer.grounding import Grounded, Grounder
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, QuoteTable, Speaker
@@ -369,6 +370,8 @@ def _ground_positions(
             detail = f"does not name {speaker.name}: not their position; removed"
         elif (other := grounder.misattributed(sp.position or "", speaker)) is not None:
             detail = f"the article gives these words to {other.name}, not {speaker.name}; removed"
+        elif (doer := other_doer(sp.position or "", speaker, _words_of(speaker, grounder))) is not None:
+            detail = f"{speaker.name}'s words say {doer} does this, not {speaker.name}; removed"
         else:
             continue
         check.flag("cross_wired", where, sp.position or "", detail)
@@ -533,6 +536,13 @@ def _same_words(quote: Quote, chosen: list[Quote]) -> Quote | None:
 def _quote_texts(speaker: Speaker, grounder: Grounder) -> list[str]:
     text = grounder.article.text
     return [text[q.start : q.end] for q in grounder.table.quotes if q.id in speaker.quote_ids]
+
+
+def _words_of(speaker: Speaker, grounder: Grounder) -> list[str]:
+    """The speaker's quotes and the content of their statements, as the article has them."""
+    text = grounder.article.text
+    said = [a.content(text) for a in grounder.table.attributions if not a.direct and a.id in speaker.statement_ids]
+    return _quote_texts(speaker, grounder) + said
 
 
 def _unlabelled(position: str, speaker: Speaker, where: str, check: _Checker) -> str:

@@ -1358,3 +1358,17 @@ def test_a_cut_off_headline_with_no_whole_part_gives_way_to_the_articles_title(m
     assert b.headline == b.title and b.title
     issue = next(i for i in b.verification.issues if i.field == "headline")
     assert issue.kind == "trimmed" and issue.detail.endswith("replaced")
+
+
+def test_a_position_that_makes_the_speaker_do_what_their_words_say_another_does_is_cross_wired(model) -> None:
+    # Blinken demanded that Putin "be held to account": every word is his, but the one held to account is Putin
+    doc = json.loads(draft())
+    doc["positions"]["P1"]["position"] = "Blinken said he must be held to account for the war."
+    doc["positions"]["P2"]["position"] = "Lavrov said he will not let the West impose a different narrative."
+    model.queue(json.dumps(doc))
+    b = run_brief()
+    crossed = {i.field: i.detail for i in b.verification.issues if i.kind == "cross_wired"}
+    assert crossed["positions[P1]"] == (
+        "Antony Blinken's words say President Vladimir Putin does this, not Antony Blinken; removed"
+    )
+    assert "positions[P2]" not in crossed  # "impose" is said with no one else doing it in Lavrov's words
