@@ -149,6 +149,7 @@ def mentions(text: str, speaker: Speaker, ignore_case: bool = False) -> list[int
     """Offsets where `speaker` is named in `text` (full name, alias or surname)."""
     names = {speaker.name, *speaker.aliases}
     names |= {n.split()[-1] for n in list(names) if " " in n}
+    names |= {n[0].upper() + n[1:] for n in list(names) if n[:1].islower()}  # "tenants" opening a sentence
     flags = re.IGNORECASE if ignore_case else 0
     found = []
     for name in names:

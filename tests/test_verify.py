@@ -157,3 +157,12 @@ def test_words_two_people_are_quoted_saying_are_each_ones() -> None:
         [quote] = checked.inline
         assert source.table.speaker(quote.speaker_id).name == "Ana Ruiz"
         assert quote.start > text.index("On Monday")
+
+
+def test_a_speaker_named_by_a_description_is_mentioned_where_a_sentence_opens_on_it() -> None:
+    from summarizer.quotes import Speaker
+    from summarizer.verify import mentions
+
+    tenants = Speaker("P2", "tenants", is_person=False)
+    assert mentions("Tenants accused the landlords of stoking the issue.", tenants) == [0]
+    assert mentions("The landlords said tenants had not paid.", tenants) == [19]
