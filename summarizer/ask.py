@@ -6,7 +6,9 @@ sentences). The model sees those chunks as numbered sentences and answers in JSO
 sentences that answer the question (an enum of the ids it was shown, where the backend constrains decoding),
 then the answer. Ids outside the context are dropped; each kept citation is checked for shared content with
 the answer; quotation marks are verified against the source; and an answer with no valid citation, or one
-that names someone or gives a number no article mentions, is replaced by the plain "the article does not say".
+that names someone or gives a number no article mentions, is replaced by the plain "the article does not say"
+(or, where the question itself asks about a name or number the article never uses, "the article does not
+mention Iowa").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from summarizer.prompts import defuse
 from summarizer.quotes import QuoteTable, Speaker, extract
 from summarizer.repairs import source_spelling
 from summarizer.structured import Meter, Retries, ask_json, count_tokens, is_local
-from summarizer.verify import Source, check_text, citation_support, mentions, ungrounded_terms
+from summarizer.verify import Source, check_text, citation_support, common_words, mentions, ungrounded_terms
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -397,6 +399,8 @@ def _verify(
     text = source_spelling(text, source)
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower() or bool(_LACKS.search(text))
     strangers = [] if refused else ungrounded_terms(text, source)
+    unasked = _not_in(question, source)
+    refused = refused or bool(unasked)
     speaker = wanted.speaker if wanted is not None else None
     if not refused and table is not None:  # one article: its quote table came with the question
         text, spans = _check_quotes(text, question, articles[0], table, speaker)
@@ -439,7 +443,7 @@ def _verify(
     marks = "".join(f"[{c.id}]" for c in citations)
     return Answer(
         question=question,
-        answer=f"{text} {marks}" if answered else NOT_FOUND,
+        answer=f"{text} {marks}" if answered else _not_found(unasked),
         answered=answered,
         citations=citations,
         dropped=dropped,
@@ -456,6 +460,33 @@ def _verify(
         retrieval_ms=round(context.seconds * 1000, 1),
         seconds=round(seconds, 3),
     )
+
+
+def _not_in(question: str, source: str) -> list[str]:
+    """The names and numbers a question asks about that the article never uses ("How many farms in Iowa ...?"
+    of an article that never names Iowa; "... in 2024?"): no answer grounded in it can say anything of them.
+    Not an initialism ("GOP", "USDA"), which the article may spell out. A name is given whole ("Bill Blinken",
+    "Bernie Sanders") without the question's own first word ("Did Zelensky ...")."""
+    missing = {t for t in ungrounded_terms(question, source) if not (t.isupper() and len(t) <= 5)}
+    out: list[str] = []
+    for m in _RUN.finditer(question):
+        run = [re.sub(r"['’]s?$", "", w) for w in m.group().split()]  # "Zelensky's aide", "Sanders' aide"
+        if m.start() == 0 and run[0].lower() in common_words():
+            run = run[1:]
+        if any(w.rstrip("'’.,?") in missing for w in run):
+            out.append(" ".join(run).rstrip("?.,"))
+    return out
+
+
+_RUN = re.compile(r"(?:[A-Z0-9][\w.'’-]*)(?:\s+[A-Z0-9][\w.'’-]*)*")
+
+
+def _not_found(unasked: list[str]) -> str:
+    """ "The article does not say.", or which of what was asked about it never mentions."""
+    if not unasked:
+        return NOT_FOUND
+    named = unasked[0] if len(unasked) == 1 else f"{', '.join(unasked[:-1])} or {unasked[-1]}"
+    return f"The article does not mention {named}."
 
 
 def _check_quotes(
