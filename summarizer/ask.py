@@ -421,6 +421,8 @@ def _verify(
         # quotes the cited ones hold, so a quote is never shown cut at a sentence inside it
         cited = _whole_quotes(cited, labels, table)
         text = _joined(cited, labels)
+    if cited and not refused and not strangers and table is not None and speaker is None:
+        text = _attributed(text, articles[0], table)  # (asked what someone said, the answer is theirs already)
     supports = {label: citation_support(text, labels[label].text) for label in cited}
     answered = bool(cited) and not refused and not strangers and bool(text)
     citations = (
@@ -460,6 +462,32 @@ def _verify(
         retrieval_ms=round(context.seconds * 1000, 1),
         seconds=round(seconds, 3),
     )
+
+
+def _attributed(text: str, article: Article, table: QuoteTable) -> str:
+    """An answer that states as fact what the article gives as someone's statement ("Small growers had lost
+    ground for two decades." where the article has "She said small growers had lost ground ..."), with its
+    speaker: "According to Ruth Calloway, small growers had lost ground for two decades." An answer that
+    names the speaker or has a verb of saying of its own is left as it is."""
+    from summarizer.support import REPORTING, content_stems, stem, words
+
+    if any(stem(w) in REPORTING for w in words(text)) or "according to" in text.lower():
+        return text
+    claim = content_stems(text)
+    if len(claim) < 3:
+        return text
+    for a in table.attributions:
+        speaker = table.speaker(a.speaker_id) if a.speaker_id else None
+        if speaker is None or mentions(text, speaker) or a.cue in ("According to", "according to"):
+            continue
+        if a.cue and stem(a.cue.split()[-1].lower()) in {stem(w) for w in words(text)}:
+            continue  # "He accused Ukraine of ...": the answer tells it as a statement already
+        if len(claim & content_stems(a.content(article.text))) >= 0.8 * len(claim):
+            first = text.split()[0]
+            # "Small" is "small" where the article writes it so; "Ukraine" stays a name
+            lower = first[1:].islower() and re.search(rf"\b{re.escape(first.lower())}\b", article.text) is not None
+            return f"According to {speaker.name}, {text[0].lower() + text[1:] if lower else text}"
+    return text
 
 
 def _not_in(question: str, source: str) -> list[str]:

@@ -326,3 +326,14 @@ def test_a_supported_answer_to_a_question_about_something_the_article_never_name
     assert not a.answered and a.answer == "The article does not mention Iowa or 2021." and a.citations == []
     model.queue(reply("Lavrov arrived at the session late.", "S10"))
     assert run("What did Bernie Sanders' aide say?").answer == "The article does not mention Bernie Sanders."
+
+
+def test_an_answer_that_states_a_speakers_claim_as_fact_is_given_its_speaker(model) -> None:
+    # S12 is Lavrov's accusation, not the article's own finding; the answer names no one
+    model.queue(reply("Ukraine imposed Ukrainian language rules out of Russophobia.", "S12"))
+    a = run("What did Ukraine do?")
+    assert a.answered and a.answer.startswith("According to Sergei Lavrov, Ukraine imposed Ukrainian language")
+    model.queue(reply("Lavrov said Ukraine imposed Ukrainian language rules out of Russophobia.", "S12"))
+    assert run("What did Ukraine do?").answer.startswith("Lavrov said Ukraine imposed")  # names its speaker
+    model.queue(reply("France called the session to highlight the quest for accountability.", "S14"))
+    assert run("Who called the session?").answer.startswith("France called the session")  # the article's own
