@@ -471,16 +471,18 @@ def _attributed(text: str, article: Article, table: QuoteTable) -> str:
     names the speaker or has a verb of saying of its own is left as it is."""
     from summarizer.support import REPORTING, content_stems, stem, words
 
-    if any(stem(w) in REPORTING for w in words(text)) or "according to" in text.lower():
+    stems = {stem(w) for w in words(text)}
+    if stems & REPORTING or "according to" in text.lower():
         return text
     claim = content_stems(text)
     if len(claim) < 3:
         return text
     for a in table.attributions:
         speaker = table.speaker(a.speaker_id) if a.speaker_id else None
-        if speaker is None or mentions(text, speaker) or a.cue in ("According to", "according to"):
+        cue = (a.cue or "").lower()
+        if speaker is None or mentions(text, speaker) or cue == "according to":
             continue
-        if a.cue and stem(a.cue.split()[-1].lower()) in {stem(w) for w in words(text)}:
+        if cue and stem(cue.split()[-1]) in stems:
             continue  # "He accused Ukraine of ...": the answer tells it as a statement already
         if len(claim & content_stems(a.content(article.text))) >= 0.8 * len(claim):
             first = text.split()[0]

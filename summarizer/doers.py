@@ -37,7 +37,7 @@ def other_doer(position: str, speaker: Speaker, words: list[str]) -> str | None:
     from summarizer.nlp import pipeline
 
     nlp = pipeline()
-    claimed = [verb for verb in _own_deeds(nlp(position), speaker)]
+    claimed = _own_deeds(nlp(position), speaker)
     if not claimed:
         return None
     docs = [nlp(w) for w in words]
@@ -63,7 +63,7 @@ def _own_deeds(doc, speaker: Speaker) -> list[Token]:
         said_by = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
         if said_by is None or not mentions(_phrase(said_by), speaker):
             continue
-        if verb.lemma_ in ("be", "have") or verb.lower_ in ("is", "are", "was", "were", "has", "have", "had"):
+        if verb.lower_ in ("is", "are", "was", "were", "has", "have", "had"):
             continue  # "she is right", "it has a plan": a state, said of many
         out.append(verb)
     return out

@@ -719,7 +719,8 @@ def _before_glued_subject(said: list[Token]) -> list[Token]:
         return said
     last = max(said, key=lambda t: t.i)
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    if after is None or _glued_subject(after) is None or _glued_subject(after).i != last.i:
+    glued = _glued_subject(after) if after is not None else None
+    if glued is None or glued.i != last.i:
         return said
     cut = next(c.i for c in last.head.children if c.dep_ == "cc" and c.i < last.i)
     return [t for t in said if t.i < cut]
