@@ -421,8 +421,10 @@ def _verify(
         # quotes the cited ones hold, so a quote is never shown cut at a sentence inside it
         cited = _whole_quotes(cited, labels, table)
         text = _joined(cited, labels)
-    if cited and not refused and not strangers and table is not None and speaker is None:
-        text = _attributed(text, articles[0], table)  # (asked what someone said, the answer is theirs already)
+    if cited and not refused and not strangers and table is not None:
+        text = _reported_whole(text, articles[0], table)
+        if speaker is None:  # (asked what someone said, the answer is theirs already)
+            text = _attributed(text, articles[0], table)
     supports = {label: citation_support(text, labels[label].text) for label in cited}
     answered = bool(cited) and not refused and not strangers and bool(text)
     citations = (
@@ -462,6 +464,33 @@ def _verify(
         retrieval_ms=round(context.seconds * 1000, 1),
         seconds=round(seconds, 3),
     )
+
+
+def _reported_whole(text: str, article: Article, table: QuoteTable) -> str:
+    """An answer that copies what someone's statement says without who said it or how, cut where the cue left
+    it ("Ukraine of Russophobia, including ...", from "He accused Ukraine of "Russophobia," including ..."): the
+    statement told whole, with its speaker and cue and its words as the article has them ("Sergei Lavrov
+    accused Ukraine of "Russophobia," including ...")."""
+    from summarizer.support import content_stems
+
+    first = text.split()[0].lower() if text.split() else ""
+    claim = content_stems(text)
+    for a in table.attributions:
+        speaker = table.speaker(a.speaker_id) if a.speaker_id else None
+        if a.direct or speaker is None or not a.cue or mentions(text, speaker):
+            continue
+        said = a.content(article.text)
+        words = said.split()
+        if not words or words[0].lower().strip("\"“‘'") != first.strip("\"“‘'"):
+            continue
+        held = content_stems(said)
+        if len(claim) < 3 or not claim <= held or len(claim) < 0.8 * len(held):
+            continue
+        stop = "" if said.rstrip(' ”"’').endswith((".", "!", "?")) else "."
+        if a.cue.lower() == "according to":
+            return f"According to {speaker.name}, {said}{stop}"
+        return f"{speaker.name} {a.cue} {said}{stop}"
+    return text
 
 
 def _attributed(text: str, article: Article, table: QuoteTable) -> str:

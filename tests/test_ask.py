@@ -337,3 +337,10 @@ def test_an_answer_that_states_a_speakers_claim_as_fact_is_given_its_speaker(mod
     assert run("What did Ukraine do?").answer.startswith("Lavrov said Ukraine imposed")  # names its speaker
     model.queue(reply("France called the session to highlight the quest for accountability.", "S14"))
     assert run("Who called the session?").answer.startswith("France called the session")  # the article's own
+
+
+def test_an_answer_that_copies_a_statement_cut_from_its_cue_is_told_whole(model) -> None:
+    model.queue(reply("Ukraine of Russophobia, including through its imposition of Ukrainian language rules.", "S12"))
+    a = run("What did Lavrov accuse Ukraine of?")
+    assert a.answered
+    assert a.answer.startswith('Sergei Lavrov accused Ukraine of "Russophobia," including through its imposition')
