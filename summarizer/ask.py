@@ -396,7 +396,7 @@ def _verify(
     text = " ".join(_CITE.sub("", reply.answer).split())
     text = re.sub(r"\s+([.,;:])", r"\1", text)
     source = "\n".join(a.text for a in articles)
-    text = source_spelling(text, source)
+    text = _without_repeats(source_spelling(text, source))
     refused = not text or NOT_FOUND.lower().rstrip(".") in text.lower() or bool(_LACKS.search(text))
     strangers = [] if refused else ungrounded_terms(text, source)
     unasked = _not_in(question, source)
@@ -464,6 +464,22 @@ def _verify(
         retrieval_ms=round(context.seconds * 1000, 1),
         seconds=round(seconds, 3),
     )
+
+
+def _without_repeats(text: str) -> str:
+    """The answer without a sentence that says nothing an earlier one did not ("Republicans want a photo op. They
+    want a ready-made campaign commercial. They want a photo op.": the third goes)."""
+    from summarizer.repairs import prose_sentences
+    from summarizer.support import content_stems
+
+    said = prose_sentences(text)
+    kept: list[tuple[str, set[str]]] = []
+    for sentence in said:
+        mine = content_stems(sentence)
+        if len(mine) >= 2 and any(mine <= theirs for _, theirs in kept):
+            continue
+        kept.append((sentence, mine))
+    return " ".join(t for t, _ in kept) if len(kept) < len(said) else text
 
 
 def _reported_whole(text: str, article: Article, table: QuoteTable) -> str:

@@ -344,3 +344,8 @@ def test_an_answer_that_copies_a_statement_cut_from_its_cue_is_told_whole(model)
     a = run("What did Lavrov accuse Ukraine of?")
     assert a.answered
     assert a.answer.startswith('Sergei Lavrov accused Ukraine of "Russophobia," including through its imposition')
+
+
+def test_a_sentence_of_an_answer_that_says_nothing_new_goes(model) -> None:
+    model.queue(reply("France called the session to highlight accountability. France called the session.", "S14"))
+    assert run("Who called the session?").answer == "France called the session to highlight accountability. [S14]"
