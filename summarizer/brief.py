@@ -217,8 +217,6 @@ def read_ahead(
     the briefing asks for anything: `summarizer brief` does it while the article is being stored, so the
     briefing's first call starts after the article. Only where the brief prompt opens with the shared context
     and the whole article goes in one call; True if the model read it."""
-    from langchain_core.messages import SystemMessage
-
     from summarizer.chunking import split
 
     reader = getattr(llm, "read_ahead", None)
@@ -232,7 +230,7 @@ def read_ahead(
         return False
     if len(plan) > 1:
         return False
-    reader([SystemMessage(prompt.context.render("system", **opening(article)))])
+    reader(prompt.opening(**opening(article)))
     return True
 
 
@@ -572,9 +570,14 @@ def _messages(prompt: prompts.Prompt, stage: str, article: Article, call: _Call,
 
 
 def _plain(prompt: prompts.Prompt, text: str) -> list:
-    """System text, then the stage: how map, reduce and prompts without a shared context call the model."""
+    """System text, then the stage: how map, reduce and prompts without a shared context call the model. A
+    shared context whose system text holds the rules of every task (one with an `article` stage) opens these
+    calls too, without the article."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
+    if prompt.context is not None and prompt.context.has("article"):
+        rules = prompt.context.render("system", title="", sentences="", paragraphs="")
+        return [SystemMessage(rules), HumanMessage(f"{prompt.system.strip()}\n\n{text}")]
     return [SystemMessage(prompt.system), HumanMessage(text)]
 
 

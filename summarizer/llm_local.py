@@ -1,8 +1,10 @@
 """The embedded chat model: a GGUF shipped in a PyPI package, run in-process by llama.cpp.
 
 The loaded model is cached per process and guarded by a lock: llama.cpp contexts are not thread-safe.
-A prompt whose first message is long (the article, in prompts that put it first) has that message's evaluated
-state kept in a `PromptCache`, so the next call about the same article starts after it.
+A prompt that opens with the article (a shared context) has its evaluated state kept in a `PromptCache` at its
+heads: after the first message, and, where the article follows in the user message, before the article's end
+tag. The next call about the same article starts after the article; a call about another article with the same
+fixed opening rules starts after the rules.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from summarizer import partial_json, weights
 from summarizer.errors import UserError
 from summarizer.models import did_you_mean
 from summarizer.prompt_cache import PromptCache
+from summarizer.prompts import ARTICLE_END
 from summarizer.weights import LOCAL_MODELS
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 _LOADED: dict[tuple[str, int, int], Any] = {}
 _CACHES: dict[tuple[str, int, int, str | None, int, int], PromptCache] = {}
 _FORMATTERS: dict[tuple[str, int, int], Any] = {}
-MIN_PREFIX_TOKENS = 256  # a first message shorter than this is cheaper to evaluate than to keep
+MIN_PREFIX_TOKENS = 64  # a head shorter than this is cheaper to evaluate than to keep
 _LOAD_LOCK = threading.Lock()
 _RUN_LOCK = threading.Lock()
 # A streamed reply is passed on in small batches of tokens, at once when one closes a JSON string, list or
@@ -145,47 +148,62 @@ class LocalChatModel(BaseChatModel):
 
     def _prepare(self, llama: Any, messages: list[dict[str, str]]) -> tuple[int, int]:
         """Put the longest known prefix of this prompt into llama.cpp's context before the call; returns the
-        prompt's token count and how many of its tokens will not be evaluated again. Runs under _RUN_LOCK."""
-        tokens, head = _tokens(llama, messages, self._formatter(llama))
+        prompt's token count and how many of its tokens will not be evaluated again. Runs under _RUN_LOCK.
+
+        The prefixes kept are the prompt's heads (`_tokens`): the fixed rules every call opens with, and those
+        rules with the article. A call starts from the longest head the context holds or the cache has, reads
+        on to each longer head and keeps its state there."""
+        tokens, heads = _tokens(llama, messages, self._formatter(llama))
         current = llama.input_ids[: llama.n_tokens].tolist()
         reused = min(_common(current, tokens), len(tokens) - 1)
-        if head < MIN_PREFIX_TOKENS or (self.cache_bytes <= 0 and self.cache_disk_bytes <= 0):
+        heads = [h for h in heads if h >= MIN_PREFIX_TOKENS]
+        if not heads or (self.cache_bytes <= 0 and self.cache_disk_bytes <= 0):
             return len(tokens), reused
         cache = self._cache()
-        key = PromptCache.key(f"{self.model_path}|{self.n_ctx}", tokens[:head])
-        if reused >= head:
-            if not cache.has(key):  # read by an earlier call but not kept (another cache's): keep it from here
-                llama._ctx.kv_cache_seq_rm(-1, head, -1)
-                llama.n_tokens = head
-                cache.put(key, _state(llama))
-                return len(tokens), head
+
+        def key(head: int) -> str:
+            return PromptCache.key(f"{self.model_path}|{self.n_ctx}", tokens[:head])
+
+        if reused >= heads[-1]:
+            if not cache.has(key(heads[-1])):  # read by an earlier call but not kept (another cache's): keep it
+                llama._ctx.kv_cache_seq_rm(-1, heads[-1], -1)
+                llama.n_tokens = heads[-1]
+                cache.put(key(heads[-1]), _state(llama))
+                return len(tokens), heads[-1]
             return len(tokens), reused
-        state = cache.get(key)
-        if state is not None:
-            if _restore(llama, tokens[:head], state):
-                return len(tokens), head
-            reused = 0
-        llama._ctx.kv_cache_seq_rm(-1, reused, -1)  # keep what matches, then read the rest of the head once
-        llama.n_tokens = reused
-        llama.eval(tokens[reused:head])
-        cache.put(key, _state(llama))
-        return len(tokens), reused
+        start = reused
+        for head in reversed([h for h in heads if h > reused]):
+            state = cache.get(key(head))
+            if state is not None:
+                start = head if _restore(llama, tokens[:head], state) else 0
+                break
+        llama._ctx.kv_cache_seq_rm(-1, start, -1)  # keep what matches, then read each longer head once
+        llama.n_tokens = start
+        at = start
+        for head in heads:
+            if head > at:
+                llama.eval(tokens[at:head])
+                at = head
+                cache.put(key(head), _state(llama))
+        return len(tokens), start
 
     def read_ahead(self, messages: list[BaseMessage]) -> int:
-        """Read the first of these messages (an article's shared context) into llama.cpp's context now, before
-        the call that opens with it is made, e.g. while the article is still being stored: that call then starts
-        after it. Returns the first message's length in tokens, all of them now read."""
+        """Read these messages (the opening every call about an article starts with, up to the end of the
+        article) into llama.cpp's context now, before the call that opens with them is made, e.g. while the
+        article is still being stored: that call then starts after them. Returns how many tokens are now read."""
         llama = self.llama()
         request = [{"role": _role(m), "content": str(m.content)} for m in messages]
         with _RUN_LOCK, _context_errors(self.n_ctx):
-            self._prepare(llama, request)  # reads and keeps the head where a prompt cache is on
-            tokens, head = _tokens(llama, request, self._formatter(llama))
-            known = min(_common(llama.input_ids[: llama.n_tokens].tolist(), tokens), head)
-            if known < head:
+            self._prepare(llama, request)  # reads and keeps the heads where a prompt cache is on
+            tokens, heads = _tokens(llama, request, self._formatter(llama))
+            if not heads:
+                return 0
+            known = min(_common(llama.input_ids[: llama.n_tokens].tolist(), tokens), heads[-1])
+            if known < heads[-1]:
                 llama._ctx.kv_cache_seq_rm(-1, known, -1)
                 llama.n_tokens = known
-                llama.eval(tokens[known:head])
-            return head
+                llama.eval(tokens[known : heads[-1]])
+            return heads[-1]
 
     def _formatter(self, llama: Any) -> Any:
         """The chat template llama.cpp applies, to see the prompt's tokens before the call."""
@@ -310,8 +328,10 @@ class LocalChatModel(BaseChatModel):
         )
 
 
-def _tokens(llama: Any, messages: list[dict[str, str]], formatter: Any) -> tuple[list[int], int]:
-    """The prompt's tokens as llama.cpp will see them, and how many of them hold the first message."""
+def _tokens(llama: Any, messages: list[dict[str, str]], formatter: Any) -> tuple[list[int], list[int]]:
+    """The prompt's tokens as llama.cpp will see them, and its heads, in order: how many tokens hold the first
+    message, and, where the article block ends later than that (a shared context that opens the user message
+    with the article), how many come before its end tag."""
     result = formatter(messages=messages)
     text = result.prompt
     bos = not result.added_special
@@ -319,9 +339,18 @@ def _tokens(llama: Any, messages: list[dict[str, str]], formatter: Any) -> tuple
     first = messages[0]["content"] if messages else ""
     at = text.find(first) if first else -1
     if at < 0:
-        return tokens, 0
-    head = llama.tokenize(text[: at + len(first)].encode("utf-8"), add_bos=bos, special=True)
-    return tokens, min(_common(head, tokens), len(tokens) - 1)
+        return tokens, []
+    ends = [at + len(first)]
+    article = text.find(ARTICLE_END, ends[0])
+    if article > 0:
+        ends.append(article)  # cut before the tag: what follows it may join its last token, never what precedes
+    heads: list[int] = []
+    for end in ends:
+        head = llama.tokenize(text[:end].encode("utf-8"), add_bos=bos, special=True)
+        n = min(_common(head, tokens), len(tokens) - 1)
+        if not heads or n > heads[-1]:
+            heads.append(n)
+    return tokens, heads
 
 
 def _common(a: list[int], b: list[int]) -> int:

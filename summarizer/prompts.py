@@ -15,7 +15,9 @@ writing the summary after reading the article and the task alone, and the second
 A file may name a shared article context (`context: v1`, a file in `prompts/context/`). Its calls then open
 with the article, rendered by that file and byte-identical across the briefing, its repair round, per-speaker
 calls and questions about the same article, so a backend can reuse the evaluated prefix; the file's own
-`system` text follows in the user message.
+`system` text follows in the user message. A context file with an `article` stage (v3) puts the article at the
+start of the user message instead, after a system text with no variables: the rules every call about any article
+shares, so that even a new article's first call starts after them.
 """
 
 from __future__ import annotations
@@ -48,7 +50,10 @@ TASKS: dict[str, dict[str, frozenset[str]]] = {
         "ask": frozenset({"context", "question"}),
         "repair": frozenset({"error"}),
     },
-    "context": {"system": frozenset({"title", "sentences", "paragraphs"})},
+    "context": {
+        "system": frozenset({"title", "sentences", "paragraphs"}),
+        "article": frozenset({"title", "sentences", "paragraphs"}),
+    },
     "judge": {
         "system": frozenset(),
         "claim": frozenset({"claim"}),
@@ -63,7 +68,11 @@ _SHAPE: dict[str, dict[str, tuple[object, ...]]] = {
 }
 
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.
-OPTIONAL = {"brief": frozenset({"position", "more", "speakers"})}
+OPTIONAL = {"brief": frozenset({"position", "more", "speakers"}), "context": frozenset({"article"})}
+
+# Where the article block ends in a prompt. Article text can never contain it (`defuse`), so a backend may take
+# the prompt's tokens up to here as the article's prefix, the same for every call about that article.
+ARTICLE_END = "</article>"
 
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")
 
@@ -105,8 +114,26 @@ class Prompt:
         text = self.render(stage, **{k: v for k, v in values.items() if k in TASKS[self.task][stage]})
         if self.context is None:
             return [SystemMessage(system), HumanMessage(text)]
-        opening = self.context.render("system", title=title, sentences=sentences, paragraphs=paragraphs)
-        return [SystemMessage(opening), HumanMessage(f"{system.strip()}\n\n{text}")]
+        *opening, article = self.opening(title, sentences, paragraphs)
+        task = f"{system.strip()}\n\n{text}"
+        if isinstance(article, SystemMessage):
+            return [*opening, article, HumanMessage(task)]
+        return [*opening, HumanMessage(f"{article.content.rstrip()}\n\n{task}")]
+
+    def opening(self, title: str = "", sentences: str = "", paragraphs: str = "") -> list:
+        """The messages every call about the article opens with, up to the end of the article: the shared
+        context's system text with the article in it, or (a context with an `article` stage) the fixed system
+        text and the article block that starts the user message."""
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        assert self.context is not None, "only a prompt with a shared context has an opening"
+        values = {"title": title, "sentences": sentences, "paragraphs": paragraphs}
+        if not self.context.has("article"):
+            return [SystemMessage(self.context.render("system", **values))]
+        return [
+            SystemMessage(self.context.render("system", **values)),
+            HumanMessage(self.context.render("article", **values)),
+        ]
 
     def render(self, stage: str, **values: object) -> str:
         missing = TASKS[self.task][stage] - values.keys()
@@ -181,6 +208,10 @@ def load(prompts_dir: Path, task: str, version: str) -> Prompt:
     second_turn = doc.get("positions") == "second_turn"
     if second_turn and "speakers" not in stages:
         raise UserError(f"prompt file {path}: 'positions: second_turn' needs a 'speakers' stage")
+    if task == "context" and "article" in stages and stages["system"].get_identifiers():
+        raise UserError(
+            f"prompt file {path}: with an 'article' stage, 'system' is the same for every article: no variables"
+        )
     context = None
     if doc.get("context") is not None:
         if task == "context" or not isinstance(doc["context"], str):

@@ -157,3 +157,126 @@ def test_a_briefing_starts_after_the_article_the_model_read_ahead(tmp_path: Path
     )
     reply = llm.invoke(messages, max_tokens=1)
     assert reply.response_metadata["prompt_tokens_reused"] > 500  # the rules and the article: not read again
+
+
+class _Formatted:
+    def __init__(self, prompt: str) -> None:
+        self.prompt, self.added_special = prompt, True
+
+
+class _CharLlama:
+    """llama.cpp's context as far as the prefix cache sees it: one token a character, evaluated in order."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.input_ids = np.zeros(100_000, dtype=np.intc)
+        self.n_tokens = 0
+        self.evaluated = 0
+        self._ctx = self
+
+    def kv_cache_seq_rm(self, seq: int, start: int, end: int) -> None:
+        pass
+
+    def tokenize(self, text: bytes, add_bos: bool = False, special: bool = False) -> list[int]:
+        return list(text)
+
+    def eval(self, tokens: list[int]) -> None:
+        self.input_ids[self.n_tokens : self.n_tokens + len(tokens)] = tokens
+        self.n_tokens += len(tokens)
+        self.evaluated += len(tokens)
+
+    def reset(self) -> None:
+        self.n_tokens = 0
+
+
+def test_the_fixed_rules_and_each_article_are_read_once_and_kept(tmp_path: Path, monkeypatch) -> None:
+    from summarizer import llm_local, prompts
+    from summarizer.article import parse
+
+    def state(llama: _CharLlama) -> bytes:
+        return bytes(llama.input_ids[: llama.n_tokens].tolist())
+
+    def restore(llama: _CharLlama, tokens: list[int], saved: bytes) -> bool:
+        assert list(saved) == tokens
+        llama.input_ids[: len(tokens)] = tokens
+        llama.n_tokens = len(tokens)
+        return True
+
+    def formatter(self: object, llama: object) -> object:
+        return lambda messages: _Formatted("".join(f"<{m['role']}>{m['content']}</{m['role']}>" for m in messages))
+
+    monkeypatch.setattr(llm_local, "_state", state)
+    monkeypatch.setattr(llm_local, "_restore", restore)
+    monkeypatch.setattr(llm_local.LocalChatModel, "_formatter", formatter)
+    cfg = load_settings(data_dir=tmp_path)
+    brief_prompt = prompts.load(cfg.prompts_dir, "brief", "v13")
+    ask_prompt = prompts.load(cfg.prompts_dir, "ask", "v5")
+    llm = llm_local.LocalChatModel(
+        model_path="rules.gguf",
+        model_name="rules",
+        cache_bytes=10**7,
+        cache_dir=str(tmp_path / "prompt-cache"),
+        cache_disk_bytes=10**7,
+    )
+    llama = _CharLlama()
+    ferry = parse("Ferry fares rise\n\nThe ferry operator raised fares by 4 percent, its chief said.", "text")
+    clinic = parse("Clinic reopens\n\nThe clinic reopened on Monday after a flood, the mayor said.", "text")
+
+    def prepare(messages: list) -> tuple[int, int]:
+        request = [{"role": llm_local._role(m), "content": str(m.content)} for m in messages]
+        return llm._prepare(llama, request)
+
+    values = {"bullets": "3 to 5", "article": "", "quote_table": "", "statements": ""}
+    rules = len("<system>" + brief_prompt.opening(**prompts.opening(ferry))[0].content)  # up to its end
+    total, reused = prepare(brief_prompt.messages("brief", **prompts.opening(ferry), **values))
+    assert reused == 0 and llama.evaluated < total  # read up to the article's end, the rest by the call
+    assert len(list((tmp_path / "prompt-cache").glob("*.state"))) == 2  # the rules, and the rules with the article
+    # a question about the same article in a new process: starts after the article, reading nothing again
+    llama.reset()
+    llm_local._CACHES.clear()
+    llama.evaluated = 0
+    _, reused = prepare(
+        ask_prompt.messages("ask", **prompts.opening(ferry), context="", question="Who?", not_found="-")
+    )
+    assert reused > rules and llama.evaluated == 0
+    # a new article: starts after the rules, and reads its own article once
+    llama.reset()
+    _, reused = prepare(brief_prompt.messages("brief", **prompts.opening(clinic), **values))
+    assert reused == rules and llama.evaluated > 0
+    article = llama.evaluated
+    llama.reset()
+    llama.evaluated = 0
+    _, reused = prepare(brief_prompt.messages("brief", **prompts.opening(clinic), **values))
+    assert reused == rules + article and llama.evaluated == 0
+    # a prompt with the article in the system text (v11): one head, the article's
+    llama.reset()
+    old = prompts.load(cfg.prompts_dir, "brief", "v11")
+    _, reused = prepare(old.messages("brief", **prompts.opening(clinic), **values))
+    assert reused == 0 and len(list((tmp_path / "prompt-cache").glob("*.state"))) == 4
+
+
+@pytest.mark.model
+def test_a_new_article_is_briefed_after_the_rules_the_model_read_for_another(tmp_path: Path) -> None:
+    from summarizer import prompts
+    from summarizer.article import parse
+    from summarizer.llm_local import _CACHES, _LOADED
+    from summarizer.models import chat_model
+
+    cfg = load_settings(data_dir=tmp_path)
+    prompt = prompts.load(cfg.prompts_dir, "brief", "v13")
+    llm = chat_model(cfg.chat_model, cfg)
+    _CACHES.clear()
+    for llama in _LOADED.values():
+        llama.reset()
+    ferry = parse("Ferry fares rise\n\nThe ferry operator raised fares by 4 percent, its chief executive said.", "text")
+    clinic = parse("Clinic reopens\n\nThe clinic reopened on Monday after a flood, the mayor said.", "text")
+    read = llm.read_ahead(prompt.opening(**prompts.opening(ferry)))
+    values = {"bullets": "3 to 5", "article": "", "quote_table": "", "statements": ""}
+    first = llm.invoke(prompt.messages("brief", **prompts.opening(ferry), **values), max_tokens=1)
+    assert first.response_metadata["prompt_tokens_reused"] == read  # the rules and the article, read ahead
+    for llama in _LOADED.values():
+        llama.reset()  # another article read since, or a new process: the rules come from the prefix cache
+    other = llm.invoke(prompt.messages("brief", **prompts.opening(clinic), **values), max_tokens=1)
+    rules = llm.get_num_tokens(prompt.opening(**prompts.opening(clinic))[0].content)
+    assert rules - 10 <= other.response_metadata["prompt_tokens_reused"] < read
