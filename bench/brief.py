@@ -7,7 +7,9 @@ ratio of pipeline wall time to raw llama.cpp time (target: overhead <= 15%, i.e.
 users are shown and what was removed by each rule (fragments, headline copies, duplicates, unsupported
 claims, cross-wired or retyped positions, loaded words), and the process's peak RSS. Streaming: when the quote
 table and the first checked summary sentence arrived, and how many prompt tokens a kept prefix saved; with
---cli, the same for `summarizer brief` run cold as a new process on the seed article. With --unstreamed, each
+--cli, the same for `summarizer brief` run cold as a new process on the seed article, with an empty data dir (its
+first briefing ever). Where the prompt opens every call with fixed rules before the article (context v3), they are
+read once first and kept, as in any data dir after its first briefing; nothing else is. With --unstreamed, each
 article is briefed a second time without streaming, from the same cold start, and the ratio of the two wall
 times is printed (target: streaming costs nothing, ratio <= 1).
 
@@ -82,6 +84,7 @@ def main() -> int:
     model = chat_model(args.model, cfg)
     llama = model.llama()
     default_checker().warm(["The checker's embedding model is loaded before the first article is timed."])
+    rules = _rules(model, cfg)
     calls: list[dict] = []
     real = llama.create_chat_completion
 
@@ -110,9 +113,9 @@ def main() -> int:
     for path in articles(args.dev, args.limit):
         art = open_article(str(path), store)
         if args.unstreamed and len(rows) % 2:  # every other article unstreamed first, so order favours neither
-            unstreamed = _unstreamed(art, store, cfg, model, llama, data)
+            unstreamed = _unstreamed(art, store, cfg, model, llama, data, rules)
         calls.clear()
-        _cold(llama, data)  # nothing kept from an earlier article or run, as the replay below
+        _cold(llama, data, rules)  # nothing kept from an earlier article or run but the fixed rules, as the replay
         started = time.perf_counter()
         seen: dict[str, float] = {}
 
@@ -125,7 +128,7 @@ def main() -> int:
         firsts.append(first)
         raw = 0.0
         for call in [] if args.no_replay else list(calls):
-            llama.reset()
+            _cold(llama, data, rules)
             t = time.perf_counter()
             again = real(**call["kwargs"])
             raw += time.perf_counter() - t
@@ -133,9 +136,9 @@ def main() -> int:
                 print(f"  note: replay of {path.stem[:12]} wrote a different number of tokens", file=sys.stderr)
         if args.unstreamed:
             if not len(rows) % 2:
-                unstreamed = _unstreamed(art, store, cfg, model, llama, data)
+                unstreamed = _unstreamed(art, store, cfg, model, llama, data, rules)
             plain.append((wall, unstreamed))
-            _cold(llama, data)
+            _cold(llama, data, rules)
         v = b.verification
         shown_rows.append((path.stem[:13], _shown(b, art), b.usage.tokens_out, wall, b.usage.llm_calls))
         ratio = wall / raw if raw else float("nan")
@@ -169,11 +172,31 @@ def main() -> int:
     return 0
 
 
-def _cold(llama, data: Path) -> None:
+def _rules(model, cfg):
+    """The fixed rules a prompt opens every call with, before any article (a shared context with an `article`
+    stage), read once now: a data dir keeps them after its first briefing, so every article below starts after
+    them. Returns what reads them again, or None for prompts whose opening holds the article."""
+    from summarizer import prompts
+
+    prompt = prompts.load(cfg.prompts_dir, "brief", cfg.brief_prompt)
+    if prompt.context is None or not prompt.context.has("article"):
+        return None
+    rules = prompt.opening()[:1]
+    t = time.perf_counter()
+    n = model.read_ahead(rules)
+    print(
+        f"fixed opening rules ({prompt.context.path.name}): {n} tokens, read once per data dir in "
+        f"{time.perf_counter() - t:.1f} s; each article below starts after them\n"
+    )
+    return lambda: model.read_ahead(rules)
+
+
+def _cold(llama, data: Path, rules=None) -> None:
     """Forget every evaluated prompt (llama.cpp's context and the kept prefixes, in memory and on disk) and
     everything the checks remember from an earlier briefing: the support checker's sentence vectors (a second
     briefing of the same article would otherwise get the article's vectors, and those of the same summary
-    sentences, for free) and the parsed clauses of reported positions."""
+    sentences, for free) and the parsed clauses of reported positions. With `rules` (the fixed rules every
+    call opens with), those are read again and kept, as in a data dir that made any briefing before."""
     import shutil
 
     from summarizer import llm_local, quotemarks, repairs, reported
@@ -184,15 +207,17 @@ def _cold(llama, data: Path) -> None:
     default_checker()._memo.clear()
     for cached in (reported._clause, repairs._scripts, quotemarks._straight_singles):
         cached.cache_clear()
+    if rules is not None:
+        rules()
 
 
-def _unstreamed(art, store, cfg, model, llama, data: Path) -> float:
+def _unstreamed(art, store, cfg, model, llama, data: Path, rules=None) -> float:
     """Wall time of a briefing of `art` without streaming, from a cold start; leaves everything cold again."""
-    _cold(llama, data)
+    _cold(llama, data, rules)
     t = time.perf_counter()
     brief(art, store, cfg, model=model)
     wall = time.perf_counter() - t
-    _cold(llama, data)
+    _cold(llama, data, rules)
     return wall
 
 
