@@ -78,8 +78,16 @@ def brief(
     llm = model or chat_model(settings.chat_model, settings)
     meter = Meter()
     bullets = LENGTHS[length]
-    ranked = retrieve.ranked_chunks(store, article, table, settings.retrieval_k)
-    plan = _plan(article, chunks, ranked, table, llm, prompt, settings, bullets)
+    plan = _plan(
+        article,
+        chunks,
+        lambda: retrieve.ranked_chunks(store, article, table, settings.retrieval_k),
+        table,
+        llm,
+        prompt,
+        settings,
+        bullets,
+    )
     source = Source(article.text, table)
     Grounder(article, table, default_checker()).warm()  # the article's vectors now, not while the model writes
     publisher = Publisher(emit)
@@ -225,7 +233,7 @@ def read_ahead(
         return False
     chunks: list[Any] = split(article, settings.chunk_chars)
     try:
-        plan = _plan(article, chunks, [], table, llm, prompt, settings, LENGTHS.get(length, LENGTHS["medium"]))
+        plan = _plan(article, chunks, list, table, llm, prompt, settings, LENGTHS.get(length, LENGTHS["medium"]))
     except UserError:  # the briefing says so itself
         return False
     if len(plan) > 1:
@@ -436,18 +444,22 @@ def _material(speaker: Speaker, table: QuoteTable, text: str) -> str:
 def _plan(
     article: Article,
     chunks: list[StoredChunk],
-    ranked: list[int],
+    retrieved: Callable[[], list[int]],
     table: QuoteTable,
     llm: BaseChatModel,
     prompt: prompts.Prompt,
     settings: Settings,
     bullets: tuple[int, int],
 ) -> list[_Call]:
-    """One call if the retrieved chunks fit the context, else consecutive groups that each fit."""
+    """One call if the retrieved chunks fit the context, else consecutive groups that each fit. The chunks are
+    retrieved (`retrieved()`, most useful first) only where that choice matters: not for a prompt that opens with
+    the whole article, once it fits."""
     by_index = {c.index: c for c in chunks}
-    chosen = sorted({i for i in ranked if i in by_index}) or [c.index for c in chunks]
     if prompt.context is not None:  # the whole article, the same opening as every other call about it
-        chosen = [c.index for c in chunks]
+        chosen, ranked = [c.index for c in chunks], None
+    else:
+        ranked = retrieved()
+        chosen = sorted({i for i in ranked if i in by_index}) or [c.index for c in chunks]
     overhead = settings.brief_max_tokens + MARGIN_TOKENS
 
     def fits(group: list[StoredChunk], stage: str) -> bool:
@@ -465,6 +477,7 @@ def _plan(
     whole = [by_index[i] for i in chosen]
     if fits(whole, "brief"):
         return [_Call(whole, _sub_table(table, whole, all_speakers=True))]
+    ranked = retrieved() if ranked is None else ranked
     order = ranked if set(ranked) == set(chosen) else chosen
 
     def grouped(keep: int) -> list[list[StoredChunk]] | None:

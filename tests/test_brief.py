@@ -1372,3 +1372,27 @@ def test_a_position_that_makes_the_speaker_do_what_their_words_say_another_does_
         "Antony Blinken's words say President Vladimir Putin does this, not Antony Blinken; removed"
     )
     assert "positions[P2]" not in crossed  # "impose" is said with no one else doing it in Lavrov's words
+
+
+def test_the_store_is_searched_only_where_the_choice_of_chunks_matters(model, monkeypatch, tmp_path: Path) -> None:
+    from summarizer import prompts, retrieve
+
+    searched: list[str] = []
+    real = retrieve.ranked_chunks
+    monkeypatch.setattr(
+        retrieve, "ranked_chunks", lambda store, art, *rest: searched.append(art.id) or real(store, art, *rest)
+    )
+    model.queue(draft())
+    run_brief(brief_prompt="v13")  # the whole article opens the call: no chunk to choose
+    assert searched == []
+    before = len(model.calls)
+    path = tmp_path / "long.txt"
+    path.write_text(long_article(), encoding="utf-8")
+    cfg = load_settings(chat_model="fake:live", llm_context=2600, brief_max_tokens=300, brief_prompt="v13")
+    store = Store(cfg)
+    b = brief(open_article(str(path), store), store, cfg)  # too long for one call: the parts are chosen
+    assert b.map_reduce and searched == [b.article_id]
+    rules = prompts.load(cfg.prompts_dir, "brief", "v13").opening()[0].content
+    parts = model.calls[before:]
+    assert all(call[0]["content"] == rules for call in parts)  # map and reduce open with the same rules
+    assert "This is part 1 of" in parts[0][1]["content"] and "notes on the" in parts[-1][1]["content"]
