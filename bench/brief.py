@@ -8,8 +8,8 @@ users are shown and what was removed by each rule (fragments, headline copies, d
 claims, cross-wired or retyped positions, loaded words), and the process's peak RSS. Streaming: when the quote
 table and the first checked summary sentence arrived, and how many prompt tokens a kept prefix saved; with
 --cli, the same for `summarizer brief` run cold as a new process on the seed article, with an empty data dir (its
-first briefing ever). Where the prompt opens every call with fixed rules before the article (context v3), they are
-read once first and kept, as in any data dir after its first briefing; nothing else is. With --unstreamed, each
+first briefing ever). The fixed rules a shared context opens every call with, before the article, are read once
+first and kept, as in any data dir after its first briefing; nothing else is. With --unstreamed, each
 article is briefed a second time without streaming, from the same cold start, and the ratio of the two wall
 times is printed (target: streaming costs nothing, ratio <= 1).
 
@@ -173,22 +173,23 @@ def main() -> int:
 
 
 def _rules(model, cfg):
-    """The fixed rules a prompt opens every call with, before any article (a shared context with an `article`
-    stage), read once now: a data dir keeps them after its first briefing, so every article below starts after
-    them. Returns what reads them again, or None for prompts whose opening holds the article."""
+    """The fixed rules a prompt opens every call with, before any article (a shared context's text before its
+    article block), read once now: a data dir keeps them after its first briefing, so every article below
+    starts after them. Returns what reads them again, or None for prompts without a shared context."""
     from summarizer import prompts
+    from summarizer.article import parse
 
     prompt = prompts.load(cfg.prompts_dir, "brief", cfg.brief_prompt)
-    if prompt.context is None or not prompt.context.has("article"):
+    if prompt.context is None:
         return None
-    rules = prompt.opening()[:1]
+    other = prompt.opening(**prompts.opening(parse("No article\n\nThe rules are read before any article.", "text")))
     t = time.perf_counter()
-    n = model.read_ahead(rules)
+    model.read_ahead(other)  # keeps the rules, and this article, which no briefing below reads
     print(
-        f"fixed opening rules ({prompt.context.path.name}): {n} tokens, read once per data dir in "
-        f"{time.perf_counter() - t:.1f} s; each article below starts after them\n"
+        f"fixed opening rules ({prompt.context.path.name}) read once per data dir in "
+        f"{time.perf_counter() - t:.1f} s (with a two-sentence article); each article below starts after them\n"
     )
-    return lambda: model.read_ahead(rules)
+    return lambda: model.read_ahead(other)
 
 
 def _cold(llama, data: Path, rules=None) -> None:

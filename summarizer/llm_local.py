@@ -27,7 +27,7 @@ from summarizer import partial_json, weights
 from summarizer.errors import UserError
 from summarizer.models import did_you_mean
 from summarizer.prompt_cache import PromptCache
-from summarizer.prompts import ARTICLE_END
+from summarizer.prompts import ARTICLE_END, ARTICLE_START
 from summarizer.weights import LOCAL_MODELS
 
 if TYPE_CHECKING:
@@ -329,9 +329,10 @@ class LocalChatModel(BaseChatModel):
 
 
 def _tokens(llama: Any, messages: list[dict[str, str]], formatter: Any) -> tuple[list[int], list[int]]:
-    """The prompt's tokens as llama.cpp will see them, and its heads, in order: how many tokens hold the first
-    message, and, where the article block ends later than that (a shared context that opens the user message
-    with the article), how many come before its end tag."""
+    """The prompt's tokens as llama.cpp will see them, and its heads, in order: how many tokens come before an
+    article block that opens in the first message (the fixed rules of a shared context that holds the article),
+    how many hold the first message, and, where the article block ends later than that (a shared context that
+    opens the user message with the article), how many come before its end tag."""
     result = formatter(messages=messages)
     text = result.prompt
     bos = not result.added_special
@@ -340,10 +341,12 @@ def _tokens(llama: Any, messages: list[dict[str, str]], formatter: Any) -> tuple
     at = text.find(first) if first else -1
     if at < 0:
         return tokens, []
-    ends = [at + len(first)]
-    article = text.find(ARTICLE_END, ends[0])
-    if article > 0:
-        ends.append(article)  # cut before the tag: what follows it may join its last token, never what precedes
+    opening = text.find(ARTICLE_START, at, at + len(first))
+    ends = [opening] if opening > at else []
+    ends.append(at + len(first))
+    closing = text.find(ARTICLE_END, at + len(first))
+    if closing > 0:
+        ends.append(closing)  # cut before the tag: what follows it may join its last token, never what precedes
     heads: list[int] = []
     for end in ends:
         head = llama.tokenize(text[:end].encode("utf-8"), add_bos=bos, special=True)

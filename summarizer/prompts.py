@@ -70,8 +70,10 @@ _SHAPE: dict[str, dict[str, tuple[object, ...]]] = {
 # Stages a prompt file may leave out; the pipeline then skips the step they drive.
 OPTIONAL = {"brief": frozenset({"position", "more", "speakers"}), "context": frozenset({"article"})}
 
-# Where the article block ends in a prompt. Article text can never contain it (`defuse`), so a backend may take
-# the prompt's tokens up to here as the article's prefix, the same for every call about that article.
+# Where the article block starts and ends in a prompt. Article text can never contain either (`defuse`), so a
+# backend may take the prompt's tokens up to the start as the rules every article shares, and up to the end as
+# the article's prefix, the same for every call about that article.
+ARTICLE_START = '<article title="'
 ARTICLE_END = "</article>"
 
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,40}$")

@@ -249,11 +249,16 @@ def test_the_fixed_rules_and_each_article_are_read_once_and_kept(tmp_path: Path,
     llama.evaluated = 0
     _, reused = prepare(brief_prompt.messages("brief", **prompts.opening(clinic), **values))
     assert reused == rules + article and llama.evaluated == 0
-    # a prompt with the article in the system text (v11): one head, the article's
+    # a prompt with the article in the system text (v11): its rules before the article are kept too
     llama.reset()
-    old = prompts.load(cfg.prompts_dir, "brief", "v11")
-    _, reused = prepare(old.messages("brief", **prompts.opening(clinic), **values))
-    assert reused == 0 and len(list((tmp_path / "prompt-cache").glob("*.state"))) == 4
+    v11 = prompts.load(cfg.prompts_dir, "brief", "v11")
+    _, reused = prepare(v11.messages("brief", **prompts.opening(clinic), **values))
+    assert reused == 0 and len(list((tmp_path / "prompt-cache").glob("*.state"))) == 5
+    llama.reset()
+    llama.evaluated = 0
+    _, reused = prepare(v11.messages("brief", **prompts.opening(ferry), **values))
+    intro = "<system>" + v11.opening(**prompts.opening(ferry))[0].content.split(prompts.ARTICLE_START)[0]
+    assert reused == len(intro) and llama.evaluated > 0
 
 
 @pytest.mark.model
