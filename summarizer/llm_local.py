@@ -2,9 +2,9 @@
 
 The loaded model is cached per process and guarded by a lock: llama.cpp contexts are not thread-safe.
 A prompt that opens with the article (a shared context) has its evaluated state kept in a `PromptCache` at its
-heads: after the first message, and, where the article follows in the user message, before the article's end
-tag. The next call about the same article starts after the article; a call about another article with the same
-fixed opening rules starts after the rules.
+heads: before an article block that opens in the first message, after the first message, and, where the article
+follows in the user message, before the article's end tag. The next call about the same article starts after the
+article; a call about another article with the same fixed opening rules starts after the rules.
 """
 
 from __future__ import annotations
