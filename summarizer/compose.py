@@ -177,6 +177,7 @@ def compose(
     speakers = [_position(s, draft, table.quotes, source, check) for s in quoted]
     support += _ground_positions(quoted, speakers, draft, grounder, check)
     support = _reported(quoted, speakers, table, article, check, support)
+    speakers = [s.model_copy(update={"position": _stopped(s.position)}) if s.position else s for s in speakers]
 
     contested = []
     for i, point in enumerate(draft.contested):

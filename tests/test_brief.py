@@ -1396,3 +1396,22 @@ def test_the_store_is_searched_only_where_the_choice_of_chunks_matters(model, mo
     parts = model.calls[before:]
     assert all(call[0]["content"] == rules for call in parts)  # map and reduce open with the same rules
     assert "This is part 1 of" in parts[0][1]["content"] and "notes on the" in parts[-1][1]["content"]
+
+
+def test_a_position_the_model_left_without_its_full_stop_gets_one_as_summary_sentences_do(model) -> None:
+    positions = json.loads(draft())["positions"]
+    positions["P3"]["position"] = "Colonna said there can be no peace without justice"
+    model.queue(
+        draft(
+            summary=[
+                "Blinken demanded that Putin be held to account at the Security Council",
+                "France called the session to highlight the quest for accountability in Ukraine.",
+            ],
+            positions=positions,
+        )
+    )
+    b = run_brief()
+    assert b.summary[0].endswith("Security Council.")
+    assert b.summary[1].endswith("in Ukraine.")  # its own stop: left as it is
+    colonna = next(s for s in b.speakers if s.speaker_id == "P3")
+    assert colonna.position == "Colonna said there can be no peace without justice."
