@@ -589,8 +589,8 @@ def _plain(prompt: prompts.Prompt, text: str) -> list:
     from langchain_core.messages import HumanMessage, SystemMessage
 
     if prompt.context is not None and prompt.context.has("article"):
-        rules = prompt.context.render("system", title="", sentences="", paragraphs="")
-        return [SystemMessage(rules), HumanMessage(f"{prompt.system.strip()}\n\n{text}")]
+        rules = prompt.opening()[0]  # the fixed system text, which holds no article
+        return [rules, HumanMessage(f"{prompt.system.strip()}\n\n{text}")]
     return [SystemMessage(prompt.system), HumanMessage(text)]
 
 

@@ -130,12 +130,10 @@ class Prompt:
 
         assert self.context is not None, "only a prompt with a shared context has an opening"
         values = {"title": title, "sentences": sentences, "paragraphs": paragraphs}
+        system = SystemMessage(self.context.render("system", **values))
         if not self.context.has("article"):
-            return [SystemMessage(self.context.render("system", **values))]
-        return [
-            SystemMessage(self.context.render("system", **values)),
-            HumanMessage(self.context.render("article", **values)),
-        ]
+            return [system]
+        return [system, HumanMessage(self.context.render("article", **values))]
 
     def render(self, stage: str, **values: object) -> str:
         missing = TASKS[self.task][stage] - values.keys()
