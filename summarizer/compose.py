@@ -338,8 +338,11 @@ def _summary(
 
 def _stopped(sentence: str) -> str:
     """A whole sentence the model wrote without its full stop ("... to areas without access to capital"), with
-    it; one ending in punctuation of its own is left as it is."""
-    return sentence + "." if sentence[-1:].isalnum() or sentence[-1:] in ")%" else sentence
+    it; one ending in punctuation of its own is left as it is. A sentence that ends on a quotation gets its stop
+    after the closing mark ("... said the government was “in chaos”."), so the quoted words stay as the source
+    has them; one whose quotation ends in a stop of its own ("... “cannot work.”") is whole already."""
+    last = sentence.rstrip("”’\"'")[-1:]
+    return sentence + "." if last.isalnum() or (last and last in ")%") else sentence
 
 
 def _ground_positions(

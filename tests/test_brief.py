@@ -1334,7 +1334,7 @@ def test_a_whole_sentence_written_without_its_full_stop_is_shown_with_it(model) 
     b = run_brief()
     assert b.summary[0] == "Blinken said Putin must be held to account for abuses in Ukraine."
     assert b.summary[1] == "Lavrov said the West was covering up crimes of the Kyiv government."
-    assert b.summary[2].endswith("justice”")
+    assert b.summary[2] == "Colonna told reporters: “There is no peace without justice”."  # the quote as the source has it
 
 
 def test_a_headline_the_length_limit_cut_off_is_cut_back_to_its_first_whole_part(model) -> None:
@@ -1415,3 +1415,22 @@ def test_a_position_the_model_left_without_its_full_stop_gets_one_as_summary_sen
     assert b.summary[1].endswith("in Ukraine.")  # its own stop: left as it is
     colonna = next(s for s in b.speakers if s.speaker_id == "P3")
     assert colonna.position == "Colonna said there can be no peace without justice."
+
+
+def test_a_sentence_ending_on_a_quotation_gets_one_stop_after_the_closing_mark(model) -> None:
+    positions = json.loads(draft())["positions"]
+    positions["P2"]["position"] = "Lavrov accused Ukraine of “Russophobia”"
+    model.queue(
+        draft(
+            summary=[
+                "Blinken told the council that “no nation can redraw the borders of another by force.”",
+                "Lavrov accused the West of “Russophobia”",
+            ],
+            positions=positions,
+        )
+    )
+    b = run_brief()
+    assert b.summary[0].endswith("by force”.")  # the quote's own stop, once, where the checked quote leaves it
+    assert b.summary[1] == "Lavrov accused the West of “Russophobia”."  # the quoted word as the source has it
+    lavrov = next(s for s in b.speakers if s.speaker_id == "P2")
+    assert lavrov.position == "Lavrov accused Ukraine of “Russophobia”."
