@@ -262,6 +262,8 @@ def _check_sentence(sentence: str, where: str, source: Source, speaker_id: str |
                 )
             )
         tail = inner[len(inner.rstrip(".,;:!?")) :] if not verbatim.endswith(tuple(".,;:!?")) else ""
+        if sentence[m.end() : m.end() + 1] in tuple(".,;:!?"):  # '“... community.”, “We ...”': the sentence's own
+            tail = ""
         pieces.append(f"“{verbatim}”{tail}")
         inline.append(
             InlineQuote(field=where, text=verbatim, start=start, end=end, speaker_id=owner.id if owner else None)

@@ -37,6 +37,12 @@ SOURCE = Source(ART.text, extract(ART))
             ["snapped_quote"],
         ),
         ('Lavrov said "peace is near".', None, "Lavrov said peace is near.", ["unverified_quote"]),
+        (  # the quote's own stop gives way to the comma the sentence goes on with: never "”.,"
+            "Blinken said: “no nation can redraw the borders of another by force.”, “We cannot let it stand.”",
+            None,
+            "Blinken said: “no nation can redraw the borders of another by force”, We cannot let it stand.",
+            ["unverified_quote"],
+        ),
         (
             'Blinken said "There is no peace without justice." Lavrov disagreed.',
             None,
