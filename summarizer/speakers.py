@@ -1030,7 +1030,7 @@ class Entities:
             # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
             # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
             seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
-            if noun in _BODY_NOUNS and not named:
+            if noun in _BODY_NOUNS and not named and not _defined(head):
                 body = next(
                     (
                         e
@@ -1504,6 +1504,13 @@ def _role_of(ent: Span) -> str | None:
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     return None
+
+
+def _defined(noun: Token) -> bool:
+    """A noun that a clause right after it defines ("The union representing workers at the plant said", "the group
+    that organised the march"): a body the article describes here, not the one it named before ("the company,
+    which makes chips, said" is that company)."""
+    return any(c.dep_ in ("acl", "relcl") and c.left_edge.i == noun.i + 1 for c in noun.children)
 
 
 def _a_thing(noun: Token) -> bool:

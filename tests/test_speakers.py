@@ -3608,3 +3608,12 @@ def test_a_subject_the_parse_joined_to_the_object_before_it_speaks_for_its_own_v
         ("landlords", "said", "they were convinced the council had mishandled the case"),
         ("tenants", "accused", "the landlords of stoking the issue for profit"),
     ]
+
+
+def test_a_body_a_clause_right_after_it_defines_is_described_there_not_the_body_named_before() -> None:
+    text = (
+        "Mill Closing\n\nHalden Steel will close its mill in Dunmore, the company said on Friday. "
+        "The union representing workers at the mill said it had not been told. "
+        "The company, which has owned the mill since 1998, said the site had lost money for years.\n"
+    )
+    assert cues_of(text) == [("Halden Steel", "said"), ("The union", "said"), ("Halden Steel", "said")]
