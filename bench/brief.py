@@ -267,18 +267,21 @@ def _shown(b, art) -> dict[str, int]:
         "loaded": len(b.neutrality),
         "fragments": shown_problems.count("fragment"),
         "copies": shown_problems.count("headline_copy"),
+        "attributed": kinds.count("unattributed_claim"),
         **{k: kinds.count(k) for k in RULES},
     }
 
 
 def _print_shown(rows: list) -> None:
-    cols = ["summary", "positions", "reported", "quoted", "own", "marked", "loaded", "fragments", "copies", *RULES]
+    cols = ["summary", "positions", "reported", "quoted", "own", "marked", "loaded", "fragments", "copies", "attributed"]
+    cols += list(RULES)
     short = {
         "summary": "shown",
         "positions": "pos",
         "reported": "pos art",
         "fragments": "fragshow",
         "copies": "copyshow",
+        "attributed": "attrib",
         "unsupported_claim": "unsupp",
         "headline_copy": "hcopy",
         "cross_wired": "xwired",
@@ -288,7 +291,8 @@ def _print_shown(rows: list) -> None:
         "fragment": "frag",
     }
     print("\nshown (summary sentences, positions and how many are the article's own report, quoted speakers, positions")
-    print("on own words, marked unsupported, loaded words, fragments and headline copies shown) and removed by rule:")
+    print("on own words, marked unsupported, loaded words, fragments and headline copies shown, claims told as their")
+    print("speaker's) and removed by rule:")
     print(
         f"{'article':<14}" + "".join(f"{short.get(c, c):>9}" for c in cols) + f"{'tok out':>9}{'wall s':>8}{'calls':>6}"
     )

@@ -230,6 +230,7 @@ IssueKind = Literal[
     "caption",
     "duplicate",
     "unsupported_claim",
+    "unattributed_claim",
     "cross_wired",
     "retyped_quote",
     "recited",

@@ -326,6 +326,13 @@ def _summary(
         if other is not None:
             check.flag("cross_wired", where, text, f"the article gives these words to {other.name}; removed")
             continue
+        claim = grounder.unattributed(text)
+        if claim is not None:
+            whose = grounder.table.speaker(claim.speaker_id or "")
+            check.flag(
+                "unattributed_claim", where, text, f"the article has {whose.name} say this ({claim.id}); attributed"
+            )
+            text = attributed(text, whose.name, article.text)
         if most is not None and len(summary) >= most:
             check.flag("trimmed", where, text, f"more than the {most} items the briefing's length allows; removed")
             continue
@@ -334,6 +341,19 @@ def _summary(
         support.append(_record(f"summary[{len(summary)}]", g.ids, g, article))
         summary.append(_stopped(text))
     return summary, support
+
+
+def attributed(sentence: str, name: str, source: str) -> str:
+    """`sentence`, a claim the article only has `name` make, told as theirs: "The cuts had been expected." becomes
+    "Analysts said the cuts had been expected." Its first word keeps its capital where the article writes it so
+    inside a sentence (a name), and `name` gets one ("a charity" opens as "A charity")."""
+    first = re.match(r"\S+", sentence)
+    word = first.group().strip("\"'“‘(") if first else ""
+    named = word[:1].isupper() and (
+        word == "I" or any(c.isupper() for c in word[1:]) or re.search(rf"[^.!?\s]\s+{re.escape(word)}\b", source)
+    )
+    rest = sentence if named else sentence[:1].lower() + sentence[1:]
+    return f"{name[:1].upper()}{name[1:]} said {rest}"
 
 
 def _stopped(sentence: str) -> str:

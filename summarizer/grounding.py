@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from summarizer.article import Article
-from summarizer.quotes import QuoteTable, Speaker
+from summarizer.quotes import Attribution, QuoteTable, Speaker
 from summarizer.speakers import initials
-from summarizer.speech import SPEECH_VERBS, STANCE_VERBS
+from summarizer.speech import SPEECH_VERBS, STANCE_VERBS, lemma
 from summarizer.support import REPORTING, Checker, Verdict, content_stems, stem, words
 from summarizer.verify import mentions, sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _SENTENCE = re.compile(r"^S(\d+)$")
 
@@ -25,6 +29,10 @@ _SENTENCE = re.compile(r"^S(\d+)$")
 MIN_WORDS = 3  # content words it must have, and share with the other speaker's quote or statement
 MISATTRIBUTED = 0.6  # share of its content words found in that one quote or statement
 OWN_AT_MOST = 0.3  # share of those shared words that the named speaker's own sentences may have
+# A sentence that states as fact what the article only has someone say (Grounder.unattributed):
+MIN_CLAIM_WORDS = 2  # content words it must share with the speaker's statement ("The cuts had been expected")
+CLAIM_MAX_WORDS = 40  # words of a statement longer than any one claim (a span run on into captions)
+CLAIM_COVERS = 0.6  # share of the statement's content words the sentence must have: it tells that statement
 
 
 _CUES = frozenset(stem(w) for w in SPEECH_VERBS | STANCE_VERBS)
@@ -55,6 +63,20 @@ def _unnamed(text: str, speaker: Speaker) -> str:
         if " " in name:
             text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
     return text
+
+
+def _attributes(text: str) -> bool:
+    """`text` says who holds what it says: a verb of saying or of taking a side ("said", "argued", "wants"; not
+    the noun "demand", nor a passive with no one doing it), or "according to"."""
+    from summarizer.nlp import pipeline
+
+    verbs = SPEECH_VERBS | STANCE_VERBS
+
+    def says(t: Token) -> bool:  # "the cuts had been expected" names no one who expected them; "by analysts" does
+        deps = {c.dep_ for c in t.children}
+        return t.tag_.startswith("VB") and lemma(t.text) in verbs and ("auxpass" not in deps or "agent" in deps)
+
+    return any(says(t) for t in pipeline()(text)) or "according to" in text.lower()
 
 
 def _cued(text: str, at: int) -> bool:
@@ -159,6 +181,74 @@ class Grounder:
             if k in held or mentions(_unnamed(x.text, whose), credited):
                 own |= self._sentence_stems[k]
         return whose if len(best & own) <= OWN_AT_MOST * len(best) else None
+
+    def unattributed(self, text: str) -> Attribution | None:
+        """The indirect statement whose claim `text` states as fact, or None. "The cuts had been expected." is such a claim
+        where the article only has analysts say it ("Analysts said the cuts had been expected"): no verb of saying
+        or taking a side in the sentence, the speaker not named in it, at least MIN_CLAIM_WORDS of its content
+        words, and MISATTRIBUTED of them, in one indirect statement of theirs held in one sentence of the article,
+        and CLAIM_COVERS of that statement's content words in it;
+        and no sentence of the article states as much in its own voice (outside every quote and statement). Words
+        copied from a quote are the quote check's (`verify`); an announcement in the speaker's own name ("Norvale
+        will cut 1,200 jobs") names them."""
+        from summarizer.reported import holding
+
+        claim = content_stems(text) - REPORTING
+        speakers = {s.id: s for s in self.table.speakers}
+        best: set[str] = set()
+        found = None
+        for a in self.table.attributions:
+            other = speakers.get(a.speaker_id or "")
+            if a.direct or other is None or not self._in_one_sentence(a) or mentions(text, other, ignore_case=True):
+                continue
+            if not holding(a.cue) or (a.cue or "")[:1].isupper() and (a.cue or "").lower() != "according to":
+                continue  # "videos showed", "she asked whether", a title ("Child Promise"): not what one holds
+            if not self._named_with(a, other):
+                continue  # "he said ...": whose it is rests on resolving a pronoun
+            hits = (claim - _names(other)) & self._said_stems[a.id]
+            if len(hits) > len(best):
+                best, found = hits, a
+        if found is None:
+            return None
+        whose = speakers[found.speaker_id or ""]
+        if len(best) < MIN_CLAIM_WORDS or len(best) < MISATTRIBUTED * len(claim - _names(whose)):
+            return None
+        if len(best) < CLAIM_COVERS * len(self._said_stems[found.id] - _names(whose)):
+            return None  # a sentence that shares a few words with a long statement does not tell that statement
+        if any(len(best & own) >= MISATTRIBUTED * len(best) for own in self._narrated_stems):
+            return None
+        return None if _attributes(text) else found
+
+    def _named_with(self, a: Attribution, speaker: Speaker) -> bool:
+        """The sentence that holds statement `a` names its speaker outside the statement itself."""
+        for x in self.article.sentences:
+            if x.start <= a.content_start < x.end:
+                text = self.article.text
+                around = text[x.start : a.content_start] + " " + text[a.content_end : x.end]
+                if a.gap is not None:
+                    around += " " + text[a.gap[0] : a.gap[1]]
+                return bool(mentions(around, speaker, ignore_case=True))
+        return False
+
+    def _in_one_sentence(self, a: Attribution) -> bool:
+        """A statement held in one sentence of the article, of at most CLAIM_MAX_WORDS words: not one whose span
+        ran on across sentences or into photo captions the copy ran together with the text, where its speaker
+        may not say all of it."""
+        if len(a.content(self.article.text).split()) > CLAIM_MAX_WORDS:
+            return False
+        return any(x.start <= a.content_start and a.content_end <= x.end for x in self.article.sentences)
+
+    @cached_property
+    def _narrated_stems(self) -> list[set[str]]:
+        """Content stems of each article sentence outside every quote and statement: what the article says in its
+        own voice."""
+        text = list(self.article.text)
+        for a in self.table.attributions:
+            text[a.content_start : a.content_end] = " " * (a.content_end - a.content_start)
+        for q in self.table.quotes:
+            text[q.start : q.end] = " " * (q.end - q.start)
+        blank = "".join(text)
+        return [content_stems(blank[x.start : x.end]) for x in self.article.sentences]
 
     @cached_property
     def _said_stems(self) -> dict[str, set[str]]:

@@ -111,6 +111,13 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
     return best[1] if best else None
 
 
+def holding(cue: str | None) -> bool:
+    """A cue whose content is what its speaker holds: "said", "argued", "believes", "according to" (not "asked",
+    "showed", "joked")."""
+    cue = (cue or "").strip().lower()
+    return cue == "according to" or (" " not in cue and speech.lemma(cue) in _HOLDING)
+
+
 def _sided(cue: str, content: str) -> int:
     """2 for a cue that takes a side ("argued"), 1 for a content headed by a verb of holding or a modal
     ("he believes ...", "the law should change"), else 0."""

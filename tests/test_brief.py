@@ -1434,3 +1434,52 @@ def test_a_sentence_ending_on_a_quotation_gets_one_stop_after_the_closing_mark(m
     assert b.summary[1] == "Lavrov accused the West of “Russophobia”."  # the quoted word as the source has it
     lavrov = next(s for s in b.speakers if s.speaker_id == "P2")
     assert lavrov.position == "Lavrov accused Ukraine of “Russophobia”."
+
+
+MILL = (
+    "Mill Closing\n\n"
+    "Halden Steel will close its mill in Dunmore by June, the company said on Friday. The mill has lost money for "
+    "three years.\n\n"
+    "Analysts said the closure had been expected for months. Ana Ruiz, the town's mayor, said Dunmore would lose "
+    "its biggest employer. Local shops will suffer, she said.\n"
+)
+
+
+def test_a_claim_the_article_only_has_someone_make_is_told_as_theirs(model, tmp_path: Path) -> None:
+    path = tmp_path / "mill.txt"
+    path.write_text(MILL, encoding="utf-8")
+    summary = [
+        "Halden Steel will close its mill in Dunmore by June.",  # the company's own announcement, in its name
+        "The closure had been expected for months.",  # only analysts say so
+        "The mill has lost money for three years.",  # the article says so in its own voice
+        "Dunmore will lose its biggest employer.",  # the mayor's claim; "Dunmore" keeps its capital
+        "The mayor said local shops will suffer.",  # attributed already
+    ]
+    model.queue(json.dumps({"headline": "Halden Steel to close Dunmore mill", "summary": summary, "positions": {}}))
+    b = run_brief(path)
+    assert b.summary == [
+        "Halden Steel will close its mill in Dunmore by June.",
+        "Analysts said the closure had been expected for months.",
+        "The mill has lost money for three years.",
+        "Ana Ruiz said Dunmore will lose its biggest employer.",
+        "The mayor said local shops will suffer.",
+    ]
+    issues = [(i.kind, i.field) for i in b.verification.issues if i.kind == "unattributed_claim"]
+    assert issues == [("unattributed_claim", "summary[1]"), ("unattributed_claim", "summary[3]")]
+
+
+def test_a_claim_told_with_its_holder_in_any_form_stays_as_written(model, tmp_path: Path) -> None:
+    from summarizer.grounding import Grounder
+    from summarizer.ingest import load
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    path = tmp_path / "mill.txt"
+    path.write_text(MILL, encoding="utf-8")
+    art = load(str(path), 10**6)
+    grounder = Grounder(art, extract(art), default_checker())
+    assert grounder.unattributed("The closure had been expected by analysts for months.") is None  # an agent
+    assert grounder.unattributed("According to analysts, the closure had been expected for months.") is None
+    assert grounder.unattributed("Analysts expected the closure for months.") is None
+    claim = grounder.unattributed("The closure had been expected for months.")  # a passive with no one doing it
+    assert claim is not None and grounder.table.speaker(claim.speaker_id).name == "Analysts"
