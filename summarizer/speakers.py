@@ -1482,14 +1482,18 @@ def _role_of(ent: Span) -> str | None:
         if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text) and not stray:
             return text
     head = root.head
+    # "Its coach, Jo Vos,": set off by a comma, the noun is the role where it is no preposition's object ("the
+    # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun)
+    comma = ent.start > 1 and ent.doc[ent.start - 1].text == "," and head.i == ent.start - 2 and head.dep_ != "pobj"
     if (
         root.dep_ == "appos"
-        and head.i == ent.start - 1
+        and (head.i == ent.start - 1 or comma)
         and head.tag_ == "NN"
         and head.dep_ != "attr"  # not "X was the best friend Y always had"
         and people_word(head.lower_)
     ):
-        # "his mother Ann Reid", "her lawyer Jo Hale": the noun the parse hung the name on is the role
+        # "his mother Ann Reid", "her lawyer Jo Hale", "the club's head coach, Petra Lind,": the noun the parse hung
+        # the name on is the role
         text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")])
         if text and not _FURNITURE.match(text):
             return text

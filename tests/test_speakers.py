@@ -3617,3 +3617,12 @@ def test_a_body_a_clause_right_after_it_defines_is_described_there_not_the_body_
         "The company, which has owned the mill since 1998, said the site had lost money for years.\n"
     )
     assert cues_of(text) == [("Halden Steel", "said"), ("The union", "said"), ("Halden Steel", "said")]
+
+
+def test_a_word_for_a_person_set_off_before_a_name_by_a_comma_is_the_role() -> None:
+    text = (
+        "Cup Tie\n\nHarbourton beat Millbrook 3-2 on Saturday. Millbrook's head coach, Petra Lind, was less "
+        "impressed. She said the second goal was offside.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Petra Lind", "Millbrook's head coach")]
