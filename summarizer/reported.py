@@ -100,6 +100,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
             continue
         cue, end, lower, content = found
         content = " ".join(content.split())
+        content = re.sub(r"[,;:]([”\"’]+)$", r"\1", content)  # '“an absolute disgrace,” and called ...': no comma left
         if lower:
             content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
         said = f"{speaker.name} {cue} {content}"
@@ -116,6 +117,19 @@ def holding(cue: str | None) -> bool:
     "showed", "joked")."""
     cue = (cue or "").strip().lower()
     return cue == "according to" or (" " not in cue and speech.lemma(cue) in _HOLDING)
+
+
+def _goes_on_saying(text: str, end: int) -> bool:
+    """What follows the statement that ends at `end` is its speaker saying something more: "... should have been
+    ruled out for offside and called the decision 'baffling'", a verb of saying or of taking a side, in a tense,
+    right after "and" or "but" (so its subject is the statement's speaker, not "and the council called"). The
+    statement is whole where it stops."""
+    m = re.match(r"\s*,?\s*(?:and|but)\s+([A-Za-z]+)\b", text[end:])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    base = speech.lemma(word)
+    return base != word and (base in speech.SPEECH_VERBS or base in speech.STANCE_VERBS)
 
 
 def _sided(cue: str, content: str) -> int:
@@ -164,7 +178,7 @@ def _reads_as_position(
         end -= 1
     follows = text[a.content_end : a.content_end + 3].lstrip(' ”"’)')
     stopped = text[a.content_start : a.content_end].rstrip(' ”"’)').endswith((".", "!", "?"))  # 'was "watching."'
-    if follows and follows[0] not in ".,;!?" and not stopped:
+    if follows and follows[0] not in ".,;!?" and not stopped and not _goes_on_saying(text, a.content_end):
         return None  # the clause goes on past the content ("areas where X wants changes include:")
     quoted = sum(
         min(q.end, end) - max(q.start, a.content_start)

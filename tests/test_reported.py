@@ -342,3 +342,25 @@ def test_a_report_whose_stop_sits_inside_its_closing_quotation_mark_is_whole_and
     assert _positions(text) == {
         "Ana Ruiz": 'Ana Ruiz said the board should reopen the talks with the skippers before "the summer."'
     }
+
+
+def test_a_statement_its_speaker_goes_on_from_with_and_and_another_cue_is_whole_where_it_stops() -> None:
+    text = (
+        "Harbour Fees\n\nThe harbour board voted on Tuesday to raise mooring fees. "
+        'Tomas Berg said the vote should have been held in public and called the rise "a tax on small boats," '
+        'and warned that skippers would leave. "We will fight this," Berg said.\n'
+    )
+    assert _positions(text) == {"Tomas Berg": "Tomas Berg said the vote should have been held in public."}
+    text = text.replace("and called the rise", "and the council called the rise")  # someone else goes on: cut
+    assert _positions(text)["Tomas Berg"] is None
+
+
+def test_a_report_ending_on_a_quotation_loses_the_comma_inside_its_closing_mark() -> None:
+    text = (
+        "Harbour Fees\n\nThe harbour board voted on Tuesday to raise mooring fees. "
+        "Tomas Berg said the board's plan to double the fees for boats under ten metres was \"a tax on the poor,\" "
+        'and threatened to take the board to court. "We will fight this," Berg said.\n'
+    )
+    assert _positions(text) == {
+        "Tomas Berg": 'Tomas Berg said the board\'s plan to double the fees for boats under ten metres was "a tax on the poor".'
+    }
