@@ -273,8 +273,8 @@ def _shown(b, art) -> dict[str, int]:
 
 
 def _print_shown(rows: list) -> None:
-    cols = ["summary", "positions", "reported", "quoted", "own", "marked", "loaded", "fragments", "copies", "attributed"]
-    cols += list(RULES)
+    cols = ["summary", "positions", "reported", "quoted", "own", "marked", "loaded", "fragments", "copies"]
+    cols += ["attributed", *RULES]
     short = {
         "summary": "shown",
         "positions": "pos",

@@ -345,12 +345,13 @@ def _summary(
 
 def attributed(sentence: str, name: str, source: str) -> str:
     """`sentence`, a claim the article only has `name` make, told as theirs: "The cuts had been expected." becomes
-    "Analysts said the cuts had been expected." Its first word keeps its capital where the article writes it so
-    inside a sentence (a name), and `name` gets one ("a charity" opens as "A charity")."""
+    "Analysts said the cuts had been expected." Its first word keeps its capital where the article never writes it
+    in lower case (a name: "Dunmore will lose ..."; not "The", though a title may have it inside a sentence), and
+    `name` gets one ("a charity" opens as "A charity")."""
     first = re.match(r"\S+", sentence)
     word = first.group().strip("\"'“‘(") if first else ""
     named = word[:1].isupper() and (
-        word == "I" or any(c.isupper() for c in word[1:]) or re.search(rf"[^.!?\s]\s+{re.escape(word)}\b", source)
+        word == "I" or any(c.isupper() for c in word[1:]) or not re.search(rf"\b{re.escape(word.lower())}\b", source)
     )
     rest = sentence if named else sentence[:1].lower() + sentence[1:]
     return f"{name[:1].upper()}{name[1:]} said {rest}"

@@ -183,28 +183,21 @@ class Grounder:
         return whose if len(best & own) <= OWN_AT_MOST * len(best) else None
 
     def unattributed(self, text: str) -> Attribution | None:
-        """The indirect statement whose claim `text` states as fact, or None. "The cuts had been expected." is such a claim
-        where the article only has analysts say it ("Analysts said the cuts had been expected"): no verb of saying
-        or taking a side in the sentence, the speaker not named in it, at least MIN_CLAIM_WORDS of its content
-        words, and MISATTRIBUTED of them, in one indirect statement of theirs held in one sentence of the article,
-        and CLAIM_COVERS of that statement's content words in it;
-        and no sentence of the article states as much in its own voice (outside every quote and statement). Words
-        copied from a quote are the quote check's (`verify`); an announcement in the speaker's own name ("Norvale
-        will cut 1,200 jobs") names them."""
-        from summarizer.reported import holding
-
+        """The indirect statement whose claim `text` states as fact, or None: "The cuts had been expected." where the
+        article only has analysts say it ("Analysts said the cuts had been expected"). The sentence has no verb of
+        saying or of taking a side and does not name the speaker; at least MIN_CLAIM_WORDS of its content words,
+        and MISATTRIBUTED of them, are in one statement of theirs (`_claims`), and it has CLAIM_COVERS of that
+        statement's content words; and no sentence of the article says as much in its own voice (outside every
+        quote and statement). Words copied from a quote are the quote check's (`verify`); an announcement in the
+        speaker's own name ("Norvale will cut 1,200 jobs") names them."""
         claim = content_stems(text) - REPORTING
         speakers = {s.id: s for s in self.table.speakers}
         best: set[str] = set()
         found = None
-        for a in self.table.attributions:
-            other = speakers.get(a.speaker_id or "")
-            if a.direct or other is None or not self._in_one_sentence(a) or mentions(text, other, ignore_case=True):
+        for a in self._claims:
+            other = speakers[a.speaker_id or ""]
+            if mentions(text, other, ignore_case=True):
                 continue
-            if not holding(a.cue) or (a.cue or "")[:1].isupper() and (a.cue or "").lower() != "according to":
-                continue  # "videos showed", "she asked whether", a title ("Child Promise"): not what one holds
-            if not self._named_with(a, other):
-                continue  # "he said ...": whose it is rests on resolving a pronoun
             hits = (claim - _names(other)) & self._said_stems[a.id]
             if len(hits) > len(best):
                 best, found = hits, a
@@ -219,24 +212,38 @@ class Grounder:
             return None
         return None if _attributes(text) else found
 
+    @cached_property
+    def _claims(self) -> list[Attribution]:
+        """Indirect statements that are one speaker's claim, as the article tells it: a cue of saying or holding
+        ("said", "believes", "according to"; not "showed", "asked", nor a capitalised title such as "Child
+        Promise"), in one sentence of the article that names the speaker outside the statement (not "he said",
+        where whose it is rests on resolving a pronoun), of at most CLAIM_MAX_WORDS words (not a span run on into
+        photo captions the copy ran together with the text)."""
+        from summarizer.reported import holding
+
+        speakers = {s.id: s for s in self.table.speakers}
+        out = []
+        for a in self.table.attributions:
+            cue = (a.cue or "").strip()
+            if a.direct or a.speaker_id not in speakers or not holding(cue):
+                continue
+            if cue[:1].isupper() and cue.lower() != "according to":
+                continue
+            short = len(a.content(self.article.text).split()) <= CLAIM_MAX_WORDS
+            if short and self._named_with(a, speakers[a.speaker_id]):
+                out.append(a)
+        return out
+
     def _named_with(self, a: Attribution, speaker: Speaker) -> bool:
-        """The sentence that holds statement `a` names its speaker outside the statement itself."""
+        """Statement `a` lies in one sentence of the article, which names its speaker outside the statement."""
+        text = self.article.text
         for x in self.article.sentences:
-            if x.start <= a.content_start < x.end:
-                text = self.article.text
+            if x.start <= a.content_start and a.content_end <= x.end:
                 around = text[x.start : a.content_start] + " " + text[a.content_end : x.end]
                 if a.gap is not None:
                     around += " " + text[a.gap[0] : a.gap[1]]
                 return bool(mentions(around, speaker, ignore_case=True))
         return False
-
-    def _in_one_sentence(self, a: Attribution) -> bool:
-        """A statement held in one sentence of the article, of at most CLAIM_MAX_WORDS words: not one whose span
-        ran on across sentences or into photo captions the copy ran together with the text, where its speaker
-        may not say all of it."""
-        if len(a.content(self.article.text).split()) > CLAIM_MAX_WORDS:
-            return False
-        return any(x.start <= a.content_start and a.content_end <= x.end for x in self.article.sentences)
 
     @cached_property
     def _narrated_stems(self) -> list[set[str]]:

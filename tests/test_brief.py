@@ -1334,7 +1334,8 @@ def test_a_whole_sentence_written_without_its_full_stop_is_shown_with_it(model) 
     b = run_brief()
     assert b.summary[0] == "Blinken said Putin must be held to account for abuses in Ukraine."
     assert b.summary[1] == "Lavrov said the West was covering up crimes of the Kyiv government."
-    assert b.summary[2] == "Colonna told reporters: “There is no peace without justice”."  # the quote as the source has it
+    # the quote as the source has it, the stop after its closing mark
+    assert b.summary[2] == "Colonna told reporters: “There is no peace without justice”."
 
 
 def test_a_headline_the_length_limit_cut_off_is_cut_back_to_its_first_whole_part(model) -> None:
@@ -1439,7 +1440,7 @@ def test_a_sentence_ending_on_a_quotation_gets_one_stop_after_the_closing_mark(m
 MILL = (
     "Mill Closing\n\n"
     "Halden Steel will close its mill in Dunmore by June, the company said on Friday. The mill has lost money for "
-    "three years.\n\n"
+    "three years. Workers read of it in The Dunmore Herald.\n\n"
     "Analysts said the closure had been expected for months. Ana Ruiz, the town's mayor, said Dunmore would lose "
     "its biggest employer. Local shops will suffer, she said.\n"
 )

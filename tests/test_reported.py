@@ -361,6 +361,5 @@ def test_a_report_ending_on_a_quotation_loses_the_comma_inside_its_closing_mark(
         "Tomas Berg said the board's plan to double the fees for boats under ten metres was \"a tax on the poor,\" "
         'and threatened to take the board to court. "We will fight this," Berg said.\n'
     )
-    assert _positions(text) == {
-        "Tomas Berg": 'Tomas Berg said the board\'s plan to double the fees for boats under ten metres was "a tax on the poor".'
-    }
+    said = 'Tomas Berg said the board\'s plan to double the fees for boats under ten metres was "a tax on the poor".'
+    assert _positions(text) == {"Tomas Berg": said}
