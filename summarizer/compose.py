@@ -332,7 +332,7 @@ def _summary(
             check.flag(
                 "unattributed_claim", where, text, f"the article has {whose.name} say this ({claim.id}); attributed"
             )
-            text = attributed(text, whose.name, article.text)
+            text = _attributed(text, whose.name, article.text)
         if most is not None and len(summary) >= most:
             check.flag("trimmed", where, text, f"more than the {most} items the briefing's length allows; removed")
             continue
@@ -343,7 +343,7 @@ def _summary(
     return summary, support
 
 
-def attributed(sentence: str, name: str, source: str) -> str:
+def _attributed(sentence: str, name: str, source: str) -> str:
     """`sentence`, a claim the article only has `name` make, told as theirs: "The cuts had been expected." becomes
     "Analysts said the cuts had been expected." Its first word keeps its capital where the article never writes it
     in lower case (a name: "Dunmore will lose ..."; not "The", though a title may have it inside a sentence), and
