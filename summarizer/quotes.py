@@ -563,6 +563,8 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
         return False  # "only time will tell if ...", "looming retirements promise to swell costs"
     if _in_question(ev, quoted):
         return False  # "Or was she confident that any video evidence would show that ...?": asked, not reported
+    if speech.supposed(ev.cue):
+        return False  # "asked if the company planned to ...", "if Lee said so, ...": asked or supposed, not reported
     start, end = ev.content
     if 0 <= nlp.offset(ev.cue) - end <= 4 and _glued_before_quote(text, start, end, quoted):
         return False  # "Tom Vos is keen to win 'We are tired,' said Vos": a caption glued before the quote said

@@ -486,6 +486,31 @@ def asked(verb: Token) -> bool:
     return lemma(verb.text) in _ADDRESSEE and _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def supposed(cue: Token) -> bool:
+    """A cue in a clause that asks or supposes, on its own or inside another ("asked if she believed Putin wanted
+    ...": neither the believing nor the wanting is reported)."""
+    tok = cue
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            return True
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _put_to(verb: Token) -> bool:
+    """ "Asked whether the bank was worried, Solberg said ...", "When told of the ruling, Lee said ...": a participle
+    of asking or telling set before the clause whose subject was asked or told; the asker is not named."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and lemma(verb.text) in _ADDRESSEE
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _adjacent(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """ "'..., Ferguson,' Trump said", "'...,' said Robert Reich, who ...": the name or pronoun right next to a
     cue that follows a quote, when the parse gave the cue no subject of its own."""
@@ -680,6 +705,8 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb is cue and verb.dep_ == "xcomp" and verb.tag_ == "VBN" and _passive(verb):
             return None  # "another chapter of his war career is to be told in a film": what is told, not who tells
+        if verb is cue and _put_to(verb):
+            return None  # "Asked whether ..., the mayor said": the question is the asker's, whom it does not name
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"

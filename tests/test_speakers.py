@@ -704,6 +704,21 @@ def test_what_is_held_of_someone_by_no_one_named_is_not_their_statement() -> Non
     assert [cue for _, cue in cues_of(text)] == ["according to", "added"]
 
 
+def test_a_question_put_to_someone_or_a_supposition_is_not_their_statement() -> None:
+    text = (
+        "Rates Held\n\nAsked whether the bank was worried about the housing market, Governor Ingrid Solberg said "
+        "the board was watching it closely. When told of the vote, Finance Minister Erik Dahl said he welcomed it. "
+        "Asked if he believed the union wanted a strike, Dahl said he would not guess. Economists wondered whether "
+        "the minister had promised a cut. If Dahl said the cut was certain, he was wrong."
+    )
+    assert statements_of(text) == [
+        ("Ingrid Solberg", "said", "the board was watching it closely"),
+        ("Erik Dahl", "said", "he welcomed it"),
+        ("Erik Dahl", "said", "he would not guess"),
+        ("Economists", "wondered", "whether the minister had promised a cut"),
+    ]
+
+
 def test_a_named_person_whose_clause_holds_the_quote_beats_a_cue_in_the_next_sentence() -> None:
     text = (
         "Campaign Trail\n\nConservatives have looked for ways to exploit the anger. Dan Harker, the conservative "
