@@ -1326,6 +1326,8 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
             described.update(x.i for x in [*t.subtree, *(then.subtree if then is not None else ())])
     toks = sorted((t for t in tokens if not t.is_space and t.i not in described), key=lambda t: t.i)
     toks = [t for t in toks[_dateline(toks) :] if not t.is_punct]
+    while toks and toks[-1].tag_ == "CC":
+        toks.pop()  # "said costs were rising, and its chair said ...": the parse hung the "and" on the first clause
     if not toks:
         return None
     return parsed.start(toks[0]), parsed.end(toks[-1])
@@ -1404,6 +1406,8 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "While populists blame foreigners, Francis points to ...": a clause before the verb that opens on "while",
     # "because", "when" ... is the sentence's own circumstance, read as what was said
     comps = [c for c in comps if c.i > verb.i or not _subordinate(c)]
+    # "When told Perez was in the Cabinet, Bush thought ...": what the speaker was told, read as what they thought
+    comps = [c for c in comps if c.i > verb.i or not _told_first(c)]
     # "For that she drew his ire - he called her 'weak'": a verb with its own object after it says no clause before it
     if any(_own_object(verb, c) for c in verb.children):
         comps = [c for c in comps if c.i > verb.i]
@@ -1456,8 +1460,11 @@ def _how_long(prep: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "for"
         and bool(objects)
-        and all(t.ent_type_ in ("DATE", "TIME") for t in objects)
+        and all(t.ent_type_ in ("DATE", "TIME") or t.lower_.removesuffix("s") in _SPELLS for t in objects)
     )
+
+
+_SPELLS = frozenset({"moment", "while", "second", "minute", "hour", "day", "week", "month", "year", "decade", "time"})
 
 
 def _own_object(verb: Token, c: Token) -> bool:
@@ -1543,6 +1550,20 @@ def _subordinate(clause: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _told_first(clause: Token) -> bool:
+    """A clause that opens on a participle of telling or asking, after "when", "if", "once" or none ("When told
+    Perez was in the Cabinet", "Asked whether ..."): what someone was told or asked."""
+    first = clause.left_edge
+    if first.tag_ in ("WRB", "IN") and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]
+    return (
+        first.tag_ in ("VBN", "VBD")  # the parse may read "told" after "when" as a past tense
+        and lemma(first.text) in _ADDRESSEE
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        and first.i in {t.i for t in clause.subtree}
+    )
 
 
 def _circumstance_clause(c: Token) -> bool:

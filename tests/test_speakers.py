@@ -719,6 +719,26 @@ def test_a_question_put_to_someone_or_a_supposition_is_not_their_statement() -> 
     ]
 
 
+def test_a_statement_ends_before_the_and_that_joins_the_next_speakers_clause() -> None:
+    text = (
+        "Rates Held\n\nThe Federation of Small Businesses said high borrowing costs were pushing more firms into "
+        "insolvency, and its chair, Hege Lunde, said the bank was late."
+    )
+    assert statements_of(text)[0] == (
+        "Federation of Small Businesses",
+        "said",
+        "high borrowing costs were pushing more firms into insolvency",
+    )
+
+
+def test_what_someone_was_told_before_they_answer_is_not_what_they_think() -> None:
+    text = (
+        "Talks\n\nWhen told the union was in talks with the owners and close to a deal, Ann Lee thought for a "
+        "moment and said that she would wait for the vote."
+    )
+    assert statements_of(text) == [("Ann Lee", "said", "that she would wait for the vote")]
+
+
 def test_a_named_person_whose_clause_holds_the_quote_beats_a_cue_in_the_next_sentence() -> None:
     text = (
         "Campaign Trail\n\nConservatives have looked for ways to exploit the anger. Dan Harker, the conservative "
