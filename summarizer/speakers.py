@@ -1583,7 +1583,8 @@ def _body_named(head: Token) -> Token | None:
         return None
     if name[0].i == head.i + 1:
         return appos
-    return appos if name[0].i == head.i + 2 and head.doc[head.i + 1].text == "," else None
+    # "The utility that serves the area, Northern Valley Power, said": after a comma, past the noun's own phrase
+    return appos if name[0].i - head.i <= 12 and head.doc[name[0].i - 1].text == "," else None
 
 
 def _apposed_twice(head: Token) -> Token | None:
@@ -1901,7 +1902,11 @@ def _short_for(a: str, b: str) -> bool:
 
 
 def _trim_det(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or tokens[0].is_punct):
+    while tokens and (
+        tokens[0].dep_ in ("det", "punct", "cc")
+        or tokens[0].is_punct
+        or (tokens[0].lower_ == "one" and tokens[0].dep_ == "nummod")  # "One guard, Harley Levanic,"
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

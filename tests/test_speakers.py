@@ -561,6 +561,14 @@ def test_an_organisation_set_beside_a_common_noun_is_the_source() -> None:
         "launched a new page on Monday to support the mayor's bid."
     )
     assert cues_of(text) == [("LPAC", "support")]
+    text = (
+        "Fire\n\nThe utility that serves the area, Northern Valley Power, said it had shut off electricity to "
+        "30,000 customers as a precaution."
+    )
+    assert cues_of(text) == [("Northern Valley Power", "said")]
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Northern Valley Power", "utility")]
+    text = "Prison\n\nOne guard, Harley Venn, said: “We were told nothing.”"
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Harley Venn", "guard")]
 
 
 def test_someone_overheard_by_a_person_in_the_story_is_not_that_person() -> None:
