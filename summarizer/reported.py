@@ -406,7 +406,9 @@ def _clause(content: str) -> tuple[int, bool] | None:
         return None
     for c in root.children:
         if c.dep_ == "conj" and c.tag_.startswith("VB") and not any(g.dep_ == "mark" for g in c.children):
-            joint = [t for t in doc[root.i + 1 : c.i] if t.dep_ in ("cc", "punct") and t.head in (root, c)]
+            joint = [  # not a quotation mark the parse hung there: 'were "consistent with ..." and would'
+                t for t in doc[root.i + 1 : c.i] if t.dep_ in ("cc", "punct") and t.head in (root, c) and not t.is_quote
+            ]
             stop = joint[0] if joint else c
             if stop.i == 0 or doc[stop.i - 1].tag_ in _OPEN_ENDED:
                 return None  # "the main goal is, but conceded ...": nothing whole is left before the verb

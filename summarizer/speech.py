@@ -888,8 +888,9 @@ def _said_again(verb: Token) -> bool:
 
 def _second_act(verb: Token) -> bool:
     """A verb of saying hung on what another one said that is the first speaker's next act: whose speaker it
-    takes, and which what the first one said stops before."""
-    return _said_again(verb) or _joined_to_cue(verb)
+    takes, and which what the first one said stops before. Not a verb that only looks like one: "said the plans
+    were sound and would not add to inflation" is one clause."""
+    return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
 
 
 def _joined_to_cue(verb: Token) -> bool:
@@ -1432,6 +1433,17 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         to_do = next((c for c in verb.children if c.dep_ == "xcomp" and whom is not None and c.i > whom.i), None)
         return _span(parsed, _before_finite_conj([*whom.subtree, *to_do.subtree])) if to_do is not None else None
+    for c in verb.rights:
+        said = _for_the_first_time(c)
+        if said is not None:  # "said for the first time that it expected ...": the clause the parse hung on "time"
+            # with a condition set after it, which the parse hung on the cue (", if inflation keeps falling")
+            ifs = [
+                t
+                for a in verb.rights
+                if a.dep_ == "advcl" and a.i > said.right_edge.i and a.left_edge.lower_ in ("if", "unless")
+                for t in a.subtree
+            ]
+            return _span(parsed, [*said.subtree, *ifs])
     right = [
         c
         for c in verb.rights
@@ -1452,6 +1464,17 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     return _span(parsed, _before_finite_conj(toks))
 
 
+def _for_the_first_time(prep: Token) -> Token | None:
+    """ "(said) for the first time that ...": the clause "that ..." the parse read as a relative clause on "time"."""
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    time = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "time"), None)
+    if time is None or not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next") for c in time.children):
+        return None
+    clause = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.i > time.i), None)
+    return clause if clause is not None and clause.left_edge.lower_ == "that" else None
+
+
 def _how_long(prep: Token) -> bool:
     """A phrase that says only for how long the speaker went on: "for months", "for two years" (where "over five
     years" may be part of what was proposed)."""
@@ -1464,7 +1487,7 @@ def _how_long(prep: Token) -> bool:
     )
 
 
-_SPELLS = frozenset({"moment", "while", "second", "minute", "hour", "day", "week", "month", "year", "decade", "time"})
+_SPELLS = frozenset({"moment", "while", "second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _own_object(verb: Token, c: Token) -> bool:

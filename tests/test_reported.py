@@ -363,3 +363,24 @@ def test_a_report_ending_on_a_quotation_loses_the_comma_inside_its_closing_mark(
     )
     said = 'Tomas Berg said the board\'s plan to double the fees for boats under ten metres was "a tax on the poor".'
     assert _positions(text) == {"Tomas Berg": said}
+
+
+def test_a_quoted_phrase_inside_the_statement_does_not_end_it_and_adding_to_something_is_not_saying() -> None:
+    text = (
+        "Harbour Fees\n\nThe harbour board voted on Tuesday to raise mooring fees. "
+        'Mayor Erik Dahl said the new fees were "in line with the other ports" and would not add to the cost of '
+        'fishing. "We looked at every harbour on the coast," Dahl said.\n'
+    )
+    assert _positions(text) == {"Erik Dahl": 'Erik Dahl said the new fees were "in line with the other ports".'}
+    [said] = [a for a in extract(parse(text)).attributions if not a.direct]
+    assert said.content(text).endswith("and would not add to the cost of fishing")
+
+
+def test_what_a_body_said_for_the_first_time_is_the_clause_after_it_with_its_condition() -> None:
+    text = (
+        "Rates\n\nThe Bank of Norland left its main rate unchanged on Thursday but said for the first time that it "
+        "expected to lower borrowing costs before June, if inflation keeps falling.\n\n"
+        '"We are not declaring victory," the bank\'s governor, Ingrid Solberg, said.\n'
+    )
+    [said] = [a for a in extract(parse(text)).attributions if not a.direct]
+    assert said.content(text) == "that it expected to lower borrowing costs before June, if inflation keeps falling"
