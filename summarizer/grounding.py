@@ -65,6 +65,18 @@ def _unnamed(text: str, speaker: Speaker) -> str:
     return text
 
 
+_HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|on|along|from|with|across|near|who|that|which)\s")
+
+
+def _described(text: str, speaker: Speaker) -> bool:
+    """`text` names a speaker who is a description by its head noun: "Fishing cooperatives in Japan are
+    bracing ..." is about "Fishing cooperatives along Japan's western coast", whose claim it may state."""
+    if speaker.is_person or " " not in speaker.name:
+        return False  # a one-word name is `mentions`'s
+    head = _HEAD_ENDS.split(f" {speaker.name} ", maxsplit=1)[0].split()
+    return bool(head) and stem(head[-1].lower()) in {stem(w.lower()) for w in words(text)}
+
+
 def _attributes(text: str) -> bool:
     """`text` says who holds what it says: a verb of saying or of taking a side ("said", "argued", "wants"; not
     the noun "demand", nor a passive with no one doing it), or "according to"."""
@@ -196,7 +208,7 @@ class Grounder:
         found = None
         for a in self._claims:
             other = speakers[a.speaker_id or ""]
-            if mentions(text, other, ignore_case=True):
+            if mentions(text, other, ignore_case=True) or _described(text, other):
                 continue
             hits = (claim - _names(other)) & self._said_stems[a.id]
             if len(hits) > len(best):

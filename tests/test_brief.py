@@ -1484,3 +1484,25 @@ def test_a_claim_told_with_its_holder_in_any_form_stays_as_written(model, tmp_pa
     assert grounder.unattributed("Analysts expected the closure for months.") is None
     claim = grounder.unattributed("The closure had been expected for months.")  # a passive with no one doing it
     assert claim is not None and grounder.table.speaker(claim.speaker_id).name == "Analysts"
+
+
+def test_a_claim_told_of_a_described_speaker_by_its_head_noun_names_them(tmp_path: Path) -> None:
+    from summarizer.grounding import Grounder
+    from summarizer.ingest import load
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    path = tmp_path / "water.txt"
+    path.write_text(
+        "Water Release\n\nFishing cooperatives along the western coast said on Monday that a second release of "
+        "treated water from the reactor site would cost them buyers in Asia. The plan was approved last week.\n",
+        encoding="utf-8",
+    )
+    art = load(str(path), 10**6)
+    grounder = Grounder(art, extract(art), default_checker())
+    # not "Fishing cooperatives along the western coast said fishing cooperatives in the west ..."
+    told = "Fishing cooperatives in the west would lose buyers in Asia after a second release of treated water."
+    assert grounder.unattributed(told) is None
+    assert grounder.unattributed(told.replace("Fishing cooperatives in the west", "The cooperatives")) is None
+    claim = grounder.unattributed("A second release of treated water from the reactor site would cost buyers in Asia.")
+    assert claim is not None
