@@ -469,9 +469,25 @@ def _own_sentences(position: str, speaker: Speaker, quoted: list[Speaker], check
                 sentence,
                 f"{opener.name}'s position, not {speaker.name}'s; removed",
             )
-        else:
-            kept.append(sentence)
+            continue
+        for m in _TURN.finditer(sentence):  # "X argues that ..., while Y argues that ...": Y's clause is Y's
+            rest = sentence[m.end() :]
+            opener = next((o for o in others if any(at <= 4 for at in mentions(rest, o))), None)
+            if m.start() and opener is not None and not mentions(_without_names_of(rest, others), speaker):
+                check.flag(
+                    "cross_wired",
+                    f"positions[{speaker.id}]",
+                    sentence[m.start() :].lstrip(",; "),
+                    f"{opener.name}'s position, not {speaker.name}'s; cut",
+                )
+                sentence = sentence[: m.start()].rstrip(" ,;") + "."
+                break
+        kept.append(sentence)
     return " ".join(kept) or None
+
+
+# Where a sentence turns to someone else: ", while", ", whereas", ", but", "; "
+_TURN = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+", re.IGNORECASE)
 
 
 def _reported(

@@ -88,7 +88,16 @@ def _attributes(text: str) -> bool:
         deps = {c.dep_ for c in t.children}
         return t.tag_.startswith("VB") and lemma(t.text) in verbs and ("auxpass" not in deps or "agent" in deps)
 
-    return any(says(t) for t in pipeline()(text)) or "according to" in text.lower()
+    if "according to" in text.lower() or _tagged_on(text, verbs):
+        return True
+    return any(says(t) for t in pipeline()(text))
+
+
+def _tagged_on(text: str, verbs: frozenset[str]) -> bool:
+    """A report tagged on after a comma at the end ("..., a charity claims."), which the parse may read as a
+    noun."""
+    m = re.search(r",\s+(?:[\w'’-]+\s+){1,5}([a-z]+)[.!]?[\s”\"’]*$", text)
+    return m is not None and lemma(m.group(1)) in verbs
 
 
 def _cued(text: str, at: int) -> bool:

@@ -649,6 +649,18 @@ def test_a_later_sentence_of_a_position_that_is_another_speakers_position_is_rem
     assert "Sergei Lavrov's position, not Antony Blinken's" in issue.detail
 
 
+def test_a_clause_of_a_position_that_turns_to_another_speakers_position_is_cut(model) -> None:
+    b, shown = with_positions(
+        model,
+        P1="Blinken said Putin was adding fuel to the fire, while Lavrov, the foreign minister, argues that the "
+        "West covers up crimes.",
+    )
+    assert shown["P1"].position == "Blinken said Putin was adding fuel to the fire."
+    issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
+    assert issue.kind == "cross_wired" and issue.text.startswith("while Lavrov")
+    assert "Sergei Lavrov's position, not Antony Blinken's; cut" in issue.detail
+
+
 def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(model) -> None:
     summary = [
         {"text": "The U.S.", "support": ["S4"]},
@@ -1482,6 +1494,7 @@ def test_a_claim_told_with_its_holder_in_any_form_stays_as_written(model, tmp_pa
     assert grounder.unattributed("The closure had been expected by analysts for months.") is None  # an agent
     assert grounder.unattributed("According to analysts, the closure had been expected for months.") is None
     assert grounder.unattributed("Analysts expected the closure for months.") is None
+    assert grounder.unattributed("The closure had been expected for months, a charity claims.") is None  # tagged on
     claim = grounder.unattributed("The closure had been expected for months.")  # a passive with no one doing it
     assert claim is not None and grounder.table.speaker(claim.speaker_id).name == "Analysts"
 
