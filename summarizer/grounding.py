@@ -77,6 +77,15 @@ def _described(text: str, speaker: Speaker) -> bool:
     return bool(head) and stem(head[-1].lower()) in {stem(w.lower()) for w in words(text)}
 
 
+def _without_role(text: str, speaker: Speaker) -> str:
+    """`text` less the speaker's role set beside their name ("Park Ji-hoon, a fish wholesaler, said ..."): the
+    quote table's, from wherever the article gives it, not a claim the speaker's own sentences must hold."""
+    if not speaker.role:
+        return text
+    role = re.escape(speaker.role).replace(r"\ ", r"\s+")
+    return re.sub(rf",\s+(?:(?:a|an|the)\s+)?{role}\s*,\s*", " ", text, flags=re.IGNORECASE)
+
+
 def _attributes(text: str) -> bool:
     """`text` says who holds what it says: a verb of saying or of taking a side ("said", "argued", "wants"; not
     the noun "demand", nor a passive with no one doing it), or "according to"."""
@@ -351,7 +360,7 @@ class Grounder:
             mine = [i for i in ids if i in own] or self.material(speaker)
             cited.append(self.sentences_of(mine))
             pools.append(self.sentences_of(self.material(speaker)))
-        texts = [p for _, p, _ in items]
+        texts = [_without_role(p, speaker) for speaker, p, _ in items]
         verdicts = self.checker.check(texts, self.texts, cited)
         grounded = [
             Grounded(ids, c, v, f) for (_, _, ids), c, v, f in zip(items, cited, verdicts, foreign, strict=True)

@@ -308,7 +308,9 @@ def _stands_for(pronoun: Any, kind: str, table: QuoteTable) -> bool:
     or "she", a person not known to be of the other gender."""
     home = _clause_head(pronoun)
     for t in pronoun.doc[: pronoun.i]:
-        if _clause_head(t).i == home.i or t.dep_ in ("poss", "compound"):
+        # a possessive may be its own clause's subject's ("the cooperative had lost its sales"); an object is not
+        subject = pronoun.dep_ == "poss" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == home.i
+        if (_clause_head(t).i == home.i and not subject) or t.dep_ in ("poss", "compound"):
             continue
         if kind in ("m", "f"):
             fits = t.ent_iob_ != "I" and _gender(t, table) == kind

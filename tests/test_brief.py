@@ -1519,3 +1519,25 @@ def test_a_claim_told_of_a_described_speaker_by_its_head_noun_names_them(tmp_pat
     assert grounder.unattributed(told.replace("Fishing cooperatives in the west", "The cooperatives")) is None
     claim = grounder.unattributed("A second release of treated water from the reactor site would cost buyers in Asia.")
     assert claim is not None
+
+
+def test_a_speakers_role_beside_their_name_in_a_position_needs_no_support_from_their_words(tmp_path: Path) -> None:
+    from summarizer.grounding import Grounder
+    from summarizer.ingest import load
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    path = tmp_path / "market.txt"
+    path.write_text(
+        "Fish Market\n\nIn Busan, Park Ji-hoon, a fish wholesaler, said trade had slowed.\n\n"
+        '"I tell them the truth about where the fish comes from, and half of them walk away," Mr. Park said.\n',
+        encoding="utf-8",
+    )
+    art = load(str(path), 10**6)
+    table = extract(art)
+    park = next(s for s in table.speakers if s.name == "Park Ji-hoon")
+    assert park.role == "fish wholesaler"
+    grounder = Grounder(art, table, default_checker())
+    position = "Park Ji-hoon, a fish wholesaler, said half of them walk away when he tells them where the fish is from."
+    [checked] = grounder.positions([(park, position, park.quote_ids)])
+    assert checked.verdict.supported, checked.verdict.reason

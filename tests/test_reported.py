@@ -384,3 +384,12 @@ def test_what_a_body_said_for_the_first_time_is_the_clause_after_it_with_its_con
     )
     [said] = [a for a in extract(parse(text)).attributions if not a.direct]
     assert said.content(text) == "that it expected to lower borrowing costs before June, if inflation keeps falling"
+
+
+def test_a_possessive_may_stand_for_its_own_clauses_subject() -> None:
+    text = (
+        "Fishing Towns\n\nThe cabinet approved the release last week. Ms. Sato said the cooperative had lost a fifth "
+        'of its export sales after the first release. "Every headline is a month without orders," said Keiko Sato.\n'
+    )
+    said = "Keiko Sato said the cooperative had lost a fifth of its export sales after the first release."
+    assert _positions(text) == {"Keiko Sato": said}
