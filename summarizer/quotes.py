@@ -1264,6 +1264,7 @@ def _table(
     speakers: dict[int, Speaker] = {}
     named: dict[str, Speaker] = {}  # entities that end up with one full name, one of them a person, are one person
     unique: list[Speaker] = []
+    labels: dict[str, str] = {}  # the recogniser's label for each speaker's first entity
 
     def speaker_for(owner: Entity) -> Speaker:
         key = id(owner)
@@ -1272,14 +1273,16 @@ def _table(
             name = unmangled(written)  # the article's copy may have had its accents mangled: "FranÃ§ois"
             role = owner.role if owner.role and _balanced(owner.role) and not _junk_role(owner.role, name) else None
             role = unmangled(role) if role else None
-            same = named.get(name) if len(name.split()) > 1 else None
-            if same is not None and not (owner.is_person or same.is_person):
-                same = None  # two bodies: only people are merged by name here
+            same = named.get(name)
+            if same is not None and len(name.split()) == 1 and "ORG" not in (owner.label, labels.get(same.id)):
+                same = None  # one word: a surname or a common noun is merged elsewhere, if at all
+            if same is not None and not (owner.is_person or same.is_person) and not _proper(name):
+                same = None  # two bodies: merged by name only where it names one ("South Korea's foreign ministry")
             if same is not None:  # a person, or a body that is a person the recogniser missed ("Nils Holt")
                 same.role = same.role or role
                 same.aliases = sorted((set(same.aliases) | owner.aliases) - {name})
                 same.gender = same.gender or owner.gender
-                same.is_person = True
+                same.is_person = same.is_person or owner.is_person
                 speakers[key] = same
                 return same
             speakers[key] = Speaker(
@@ -1293,6 +1296,7 @@ def _table(
             )
             unique.append(speakers[key])
             named.setdefault(name, speakers[key])
+            labels[speakers[key].id] = owner.label or ""
         return speakers[key]
 
     out: list[Quote] = []
@@ -1319,6 +1323,16 @@ def _table(
         if not a.direct and a.speaker_id:
             next(s for s in speakers.values() if s.id == a.speaker_id).statement_ids.append(a.id)
     return _one_per_surname(QuoteTable(quotes=out, speakers=unique, attributions=attributions))
+
+
+def _proper(name: str) -> bool:
+    """A name of one body, not a description that may fit several ("the company", "officials"): with a proper
+    name in it."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _DETS)
+
+
+_DETS = frozenset({"the", "a", "an", "some", "many", "most", "several", "two", "three", "other", "another"})
 
 
 def _one_per_surname(table: QuoteTable) -> QuoteTable:

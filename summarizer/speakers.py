@@ -34,7 +34,8 @@ _OFFICES = frozenset(
     " councillor councilor councilman councilwoman commissioner director ambassador representative congressman"
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
-    " founder co-founder cofounder billionaire".split()
+    " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
+    " marshal".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
@@ -946,6 +947,8 @@ class Entities:
                 name = _text(toks)
                 if self._person_named(name) is not None:
                     return self._person(name, pos)
+                if len(toks) > 1 and self._title_word(toks[0].text) and self._person_named(_text(toks[1:])):
+                    return self._person(_text(toks[1:]), pos)  # "Chief Ruiz", after "Battalion Chief Marco Ruiz"
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
             named = _titled_name(toks)
             if named is not None and (len(named[1]) > 1 or self._person_named(_text(named[1])) is not None):

@@ -3669,3 +3669,22 @@ def test_a_word_for_a_person_set_off_before_a_name_by_a_comma_is_the_role() -> N
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Petra Lind", "Millbrook's head coach")]
+
+
+def test_a_title_before_a_surname_named_in_full_earlier_is_that_person() -> None:
+    text = (
+        'Wildfire\n\n"We had a plan for the wind we were forecast," said Battalion Chief Marco Ruiz, speaking at the '
+        "fairgrounds.\n\nChief Ruiz said crews had spent the night protecting homes on the edge of town.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role, len(s.quote_ids), len(s.statement_ids)) for s in table.speakers] == [
+        ("Marco Ruiz", "Battalion Chief", 1, 1)
+    ]
+
+
+def test_one_body_named_twice_the_same_way_is_one_speaker() -> None:
+    text = (
+        "Water Release\n\nSouth Korea's foreign ministry said in a statement that Seoul had \"serious concerns\" about "
+        "the release. The ministry did not say whether it would restrict imports of Japanese seafood.\n"
+    )
+    assert [s.name for s in extract(parse(text)).speakers] == ["South Korea's foreign ministry"]
