@@ -382,6 +382,7 @@ def _ground_positions(
         for clause, copied in salvaged.cut:
             check.flag("retyped_quote", f"positions[{speaker.id}]", clause, f"retypes the quote “{copied} …”; cut")
         sp.position = salvaged.text and _own_sentences(salvaged.text, speaker, quoted, check)
+        sp.position = sp.position and _in_the_third_person(sp.position, speaker, check)
     written = [(speaker, sp) for speaker, sp in written if sp.position is not None]
     seen: dict[str, list[Speaker]] = {}
     for speaker, sp in written:
@@ -438,6 +439,32 @@ def _ground_positions(
                 )
             out.append(_record(where, g.ids, g, grounder.article))
     return out
+
+
+# The speaker's own voice: a position is told of them, so these outside quotation marks are their words unmarked
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|mine|myself|we|us|our|ours|you|your|yours|We|Our|You|Your|My|Me)\b")
+
+
+def _in_the_third_person(position: str, speaker: Speaker, check: _Checker) -> str | None:
+    """A position without its sentences that speak as the speaker outside quotation marks ('Ellen Cho said that
+    “I didn't take my medication”, but I took the watch'): the speaker's words, retyped without their marks."""
+    from summarizer.verify import strip_quoted
+
+    kept = []
+    for sentence in repairs.prose_sentences(position):
+        plain = strip_quoted(sentence)
+        if any(  # not the numeral of "World War I", "Charles I"
+            m.group() != "I" or not re.search(r"[A-Z]\w*\s+$", plain[: m.start()]) for m in _OWN_VOICE.finditer(plain)
+        ):
+            check.flag(
+                "retyped_quote",
+                f"positions[{speaker.id}]",
+                sentence,
+                "speaks as the speaker (I, we, you) outside quotation marks: their words retyped; removed",
+            )
+        else:
+            kept.append(sentence)
+    return " ".join(kept) or None
 
 
 def _unnamed(position: str, speaker: Speaker) -> str:

@@ -661,6 +661,17 @@ def test_a_clause_of_a_position_that_turns_to_another_speakers_position_is_cut(m
     assert "Sergei Lavrov's position, not Antony Blinken's; cut" in issue.detail
 
 
+def test_a_position_sentence_that_speaks_as_the_speaker_outside_quotation_marks_is_removed(model) -> None:
+    b, shown = with_positions(
+        model,
+        P1="Blinken said Putin was adding fuel to the fire. He said the Council must act, and we will not look away.",
+    )
+    assert shown["P1"].position == "Blinken said Putin was adding fuel to the fire."
+    issue = next(i for i in b.verification.issues if i.field == "positions[P1]")
+    assert issue.kind == "retyped_quote" and issue.text.startswith("He said the Council must act")
+    assert "speaks as the speaker" in issue.detail
+
+
 def test_fragments_headline_copies_duplicates_and_wrong_numbers_are_removed(model) -> None:
     summary = [
         {"text": "The U.S.", "support": ["S4"]},
