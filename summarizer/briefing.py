@@ -231,6 +231,7 @@ IssueKind = Literal[
     "duplicate",
     "unsupported_claim",
     "unattributed_claim",
+    "named_in_full",
     "cross_wired",
     "retyped_quote",
     "recited",

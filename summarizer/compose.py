@@ -340,7 +340,52 @@ def _summary(
             check.flag("recited", where, ", ".join(ids), f"the cited text does not hold it; {', '.join(g.ids)} does")
         support.append(_record(f"summary[{len(summary)}]", g.ids, g, article))
         summary.append(_stopped(text))
-    return summary, support
+    return _named_in_full(summary, grounder.table, article.text, check), support
+
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "mx"})
+_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos"})
+
+
+def _full_name(name: str) -> bool:
+    """A given name and a surname ("Lucia Romero", "Ludwig van Beethoven"), not a description ("a small number of
+    residents")."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and words[-1][:1].isupper()
+
+
+def _named_in_full(summary: list[str], table: QuoteTable, source: str, check: _Checker) -> list[str]:
+    """The summary with each person it names by surname alone named in full where it first names them ("Romero
+    said ..." becomes "Lucia Romero said ..."), where the briefing's list of quoted speakers, shown before it,
+    does not name them: the reader has not met them (not after "Ms.", nor a surname two people in the table
+    share, nor a word the article also writes in lower case)."""
+    out = list(summary)
+    people = [s for s in table.speakers if s.is_person and not s.quote_ids and _full_name(s.name)]
+    for person in people:
+        shorts = {person.name.split()[-1], *(a for a in person.aliases if " " not in a and a[:1].isupper())}
+        shorts = {  # not "Ruiz" of Ana and of Marco Ruiz, nor a word the article has in lower case ("Cal Fire")
+            w
+            for w in shorts
+            if not any(o is not person and w in o.name.split() for o in table.speakers)
+            and not re.search(rf"\b{re.escape(w.lower())}\b", source)
+        }
+        for k, sentence in enumerate(out):
+            full = re.search(rf"\b{re.escape(person.name)}\b", sentence)
+            short = min(
+                (m for w in shorts for m in re.finditer(rf"\b{re.escape(w)}\b", sentence)),
+                key=lambda m: m.start(),
+                default=None,
+            )
+            if full is None and short is None:
+                continue
+            if short is not None and (full is None or short.start() < full.start()):
+                before = re.findall(r"[\w.]+", sentence[: short.start()])
+                inside = any(short.start() >= m.start() and short.end() <= m.end() for m in [full] if m)
+                if not inside and not (before and before[-1].lower().rstrip(".") in _HONORIFICS):
+                    out[k] = sentence[: short.start()] + person.name + sentence[short.end() :]
+                    check.flag("named_in_full", f"summary[{k}]", short.group(), f"first named here; {person.name}")
+            break
+    return out
 
 
 def _attributed(sentence: str, name: str, source: str) -> str:

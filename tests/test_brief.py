@@ -1552,3 +1552,30 @@ def test_a_speakers_role_beside_their_name_in_a_position_needs_no_support_from_t
     position = "Park Ji-hoon, a fish wholesaler, said half of them walk away when he tells them where the fish is from."
     [checked] = grounder.positions([(park, position, park.quote_ids)])
     assert checked.verdict.supported, checked.verdict.reason
+
+
+FIRE = (
+    "Wildfire\n\n"
+    "Firefighters were struggling on Tuesday to hold a line around the Ridge fire. Sheriff Dana Whitfield said "
+    "deputies had gone door to door. State Senator Lucia Romero said the shut-offs were necessary but that the "
+    "utility had given residents too little notice.\n\n"
+    '"We can\'t force people out of their homes," Ms. Whitfield said.\n'
+)
+
+
+def test_a_person_the_summary_first_names_by_surname_alone_is_named_in_full(model, tmp_path: Path) -> None:
+    path = tmp_path / "fire.txt"
+    path.write_text(FIRE, encoding="utf-8")
+    summary = [
+        "Romero said the shut-offs were necessary but that the utility had given residents too little notice.",
+        "Ms. Whitfield said deputies had gone door to door.",  # after an honorific: as written
+        "Firefighters were struggling on Tuesday to hold a line around the Ridge fire.",
+    ]
+    model.queue(json.dumps({"headline": "Ridge fire forces evacuations", "summary": summary, "positions": {}}))
+    b = run_brief(path)
+    assert b.summary[:2] == [
+        "Lucia Romero said the shut-offs were necessary but that the utility had given residents too little notice.",
+        "Ms. Whitfield said deputies had gone door to door.",
+    ]
+    issues = [(i.kind, i.field, i.text) for i in b.verification.issues if i.kind == "named_in_full"]
+    assert issues == [("named_in_full", "summary[0]", "Romero")]

@@ -447,8 +447,13 @@ class Discipline(Check):
         " words to replace, no sentences removed"
     )
     # Every correction the pipeline records, except a speaker the model left out (shown with quotes alone, or
-    # with the article's report of what they said): the model's own mistakes there are counted as they are.
-    counted: ClassVar[frozenset[str]] = frozenset(get_args(IssueKind)) - {"missing_position", "reported_position"}
+    # with the article's report of what they said): the model's own mistakes there are counted as they are; and
+    # a person named by surname alone, as the article may do, given their full name for the reader (style).
+    counted: ClassVar[frozenset[str]] = frozenset(get_args(IssueKind)) - {
+        "missing_position",
+        "reported_position",
+        "named_in_full",
+    }
 
     def run(self, s: Subject) -> Result:
         issues = [

@@ -36,6 +36,7 @@ const ISSUE_NAMES = {
   duplicate: "Repeated sentence removed",
   unsupported_claim: "Sentence the article does not support, removed",
   unattributed_claim: "Claim the article only has someone make, attributed to them",
+  named_in_full: "Person first named by surname alone, named in full",
   cross_wired: "Position resting on someone else's words, removed",
   retyped_quote: "Position that retyped a quote, removed (the quotes are shown)",
   recited: "Cited sentences did not hold it; support moved to the ones that do",
