@@ -1500,7 +1500,8 @@ def _role_of(ent: Span) -> str | None:
         text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")])
         if text and not _FURNITURE.match(text):
             return text
-    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    # past an age set off before it: "Graham Tull, 64, a retired bus driver,"
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i and not _an_age(c)), None)
     if appos is not None and _place_in_parentheses(appos):
         return None  # "Lewis Hamilton (Britain)": where he is from, not a role (but "(R-Fla.)", "(Fla.)")
     if appos is not None and appos.ent_type_ != "PERSON":
@@ -1528,6 +1529,11 @@ def _a_thing(noun: Token) -> bool:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
     return noun.tag_ in ("NN", "NNS") and noun.text.islower() and not people_word(noun.lower_)
+
+
+def _an_age(appos: Token) -> bool:
+    """ "64" in "Graham Tull, 64, a retired bus driver": a number alone."""
+    return appos.tag_ == "CD" and all(t.i == appos.i or t.is_punct for t in appos.subtree)
 
 
 def _place_in_parentheses(appos: Token) -> bool:

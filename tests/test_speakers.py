@@ -3688,3 +3688,11 @@ def test_one_body_named_twice_the_same_way_is_one_speaker() -> None:
         "the release. The ministry did not say whether it would restrict imports of Japanese seafood.\n"
     )
     assert [s.name for s in extract(parse(text)).speakers] == ["South Korea's foreign ministry"]
+
+
+def test_an_age_set_off_after_a_name_is_passed_over_for_the_role_after_it() -> None:
+    text = (
+        "Count\n\nResidents were divided. Graham Tull, 64, a retired bus driver, said he had voted Green for the "
+        'first time. "I have voted Labour all my life," he said.\n'
+    )
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Graham Tull", "retired bus driver")]
