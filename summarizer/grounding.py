@@ -86,6 +86,9 @@ def _without_role(text: str, speaker: Speaker) -> str:
     return re.sub(rf",\s+(?:(?:a|an|the)\s+)?{role}\s*,\s*", " ", text, flags=re.IGNORECASE)
 
 
+_ASKING = frozenset({"ask", "urge", "tell", "order", "advise", "instruct", "invite", "encourage"})
+
+
 def _attributes(text: str) -> bool:
     """`text` says who holds what it says: a verb of saying or of taking a side ("said", "argued", "wants"; not
     the noun "demand", nor a passive with no one doing it), or "according to"."""
@@ -95,6 +98,8 @@ def _attributes(text: str) -> bool:
 
     def says(t: Token) -> bool:  # "the cuts had been expected" names no one who expected them; "by analysts" does
         deps = {c.dep_ for c in t.children}
+        if lemma(t.text) in _ASKING and "xcomp" in deps and "ccomp" not in deps:
+            return False  # "the new council will ask officers to review the contract": what it will do, not a report
         return t.tag_.startswith("VB") and lemma(t.text) in verbs and ("auxpass" not in deps or "agent" in deps)
 
     if "according to" in text.lower() or _tagged_on(text, verbs):

@@ -1506,6 +1506,15 @@ def test_a_claim_told_with_its_holder_in_any_form_stays_as_written(model, tmp_pa
     assert grounder.unattributed("According to analysts, the closure had been expected for months.") is None
     assert grounder.unattributed("Analysts expected the closure for months.") is None
     assert grounder.unattributed("The closure had been expected for months, a charity claims.") is None  # tagged on
+    # asking someone to do something is what the subject does, not a report of the claim
+    path.write_text(
+        MILL.replace("Local shops will suffer, she said.", "Ruiz said the council would ask the company to delay."),
+        encoding="utf-8",
+    )
+    art = load(str(path), 10**6)
+    grounder = Grounder(art, extract(art), default_checker())
+    plan = grounder.unattributed("The council will ask the company to delay.")
+    assert plan is not None and grounder.table.speaker(plan.speaker_id).name == "Ana Ruiz"
     claim = grounder.unattributed("The closure had been expected for months.")  # a passive with no one doing it
     assert claim is not None and grounder.table.speaker(claim.speaker_id).name == "Analysts"
 
