@@ -56,7 +56,9 @@ _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
 # Words a news outlet is called by: "the network said" may be the CBS that reported the story.
 # Bodies of the state, which the article names as such ("the Ministry of Trade", "the State Department").
-_OF_THE_STATE = frozenset("ministry department government administration court parliament embassy".split())
+_OF_THE_STATE = frozenset(
+    "ministry department government administration court parliament embassy council committee commission".split()
+)
 _PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
 _PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
 # Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.

@@ -3696,3 +3696,12 @@ def test_an_age_set_off_after_a_name_is_passed_over_for_the_role_after_it() -> N
         'first time. "I have voted Labour all my life," he said.\n'
     )
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Graham Tull", "retired bus driver")]
+
+
+def test_a_council_committee_or_commission_is_never_a_company_named_earlier() -> None:
+    text = (
+        "Mill Closing\n\nHalden Steel will close its mill in Dunmore by June, the company said on Friday. "
+        "Ana Ruiz said the council would ask the company to delay. The council said it had not been told.\n"
+    )
+    assert ("the council", "said") in cues_of(text) and ("Halden Steel", "said") in cues_of(text)
+    assert "Halden Steel" not in [who for who, cue in cues_of(text) if cue == "ask"]
