@@ -39,6 +39,9 @@ class Quote:
     # The words that name the speaker where the quote is attributed ("the New Jersey governor", "he", "Ms. Vos"),
     # as article offsets; None where no cue names anyone (a quote credited to the speaker before it).
     speaker_mention: tuple[int, int] | None = None
+    # For a quoted phrase, the clause of the cue that frames it, as article offsets: 'said his party had "paid the
+    # price for a decision ..."' (the article's own report with the words in it); None for a quote said whole.
+    frame: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 paragraph=para.index,
                 continued=_continued(text, regions, i),
                 speaker_mention=mention,
+                frame=_frame(text, ev, start, end) if kind == "partial" and id(ev) in speaker_of else None,
             )
         )
     # A quote left open at a paragraph's end continues in the next one: it shares that segment's speaker.
@@ -253,6 +257,19 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     statements = [(ev, full.get(id(who), who)) for ev, who in statements]
     quotes, owners = _without_narration(text, parsed, quotes, owners)
     return _table(text, quotes, owners, statements)
+
+
+def _frame(text: str, ev: speech.Event | None, start: int, end: int) -> tuple[int, int] | None:
+    """The content of the cue that governs a quoted phrase, where it holds the phrase and more words of its own
+    (with the phrase's closing mark)."""
+    if ev is None or ev.content is None or ev.gap is not None:
+        return None
+    s, e = ev.content
+    # the phrase may run past the content where the parse cut it at a verb inside the quotation marks ('"paid the
+    # price for a decision that was right but badly explained"': "explained" read as a second act)
+    if not s <= start < e or (start - s) + max(0, e - end) <= 0:
+        return None
+    return _closed(text, s, max(e, end))
 
 
 _SENTENCE_THEN = re.compile(r"[.?!][\"'”’]?\s+((?:[^\s'‘\"“]+\s+){0,5})$")

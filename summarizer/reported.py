@@ -92,10 +92,12 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
     """Of `speaker`'s indirect statements that read as a position, as the article words them, the first of
     those that take a side (see _STANCE), or else the first."""
     best: tuple[int, Reported] | None = None
-    for a in table.attributions:
-        if a.direct or a.speaker_id != speaker.id or a.id not in speaker.statement_ids:
+    for a, framed in [*((a, False) for a in table.attributions), *_frames(speaker, table)]:
+        if not framed and (a.direct or a.speaker_id != speaker.id or a.id not in speaker.statement_ids):
             continue
-        found = _reads_as_position(a, speaker, table, text)
+        if framed and best is not None:
+            break  # an indirect statement of theirs comes first
+        found = _reads_as_position(a, speaker, table, text, framed)
         if found is None:
             continue
         cue, end, lower, content = found
@@ -110,6 +112,20 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
         if best is None or weight > best[0]:
             best = (weight, Reported(speaker.id, a.id, said, a.content_start, end))
     return best[1] if best else None
+
+
+def _frames(speaker: Speaker, table: QuoteTable) -> list[tuple[Attribution, bool]]:
+    """The speaker's quoted phrases in the clauses that frame them ('said his party had "paid the price ..."'), as
+    statements under the quote's id: the article's report, with the words in it."""
+    out = []
+    for q in table.quotes:
+        if q.speaker_id != speaker.id or q.frame is None:
+            continue
+        start, end = q.frame
+        if any(o.start <= start < o.end for o in table.quotes):
+            continue  # "said ''Family values people'' are ''not out to bash gays''": it opens inside a quote
+        out.append((Attribution(q.id, speaker.id, q.cue, start, end, False, spans=((start, end),)), True))
+    return out
 
 
 def holding(cue: str | None) -> bool:
@@ -149,10 +165,10 @@ def _sided(cue: str, content: str) -> int:
 
 
 def _reads_as_position(
-    a: Attribution, speaker: Speaker, table: QuoteTable, text: str
+    a: Attribution, speaker: Speaker, table: QuoteTable, text: str, framed: bool = False
 ) -> tuple[str, int, bool, str] | None:
     """(the cue, where the content ends, whether its first letter is lowered, the content) if statement `a`
-    reads as a claim of its own."""
+    reads as a claim of its own; `framed`: the clause that frames a quoted phrase, which may be mostly quote."""
     cue = (a.cue or "").strip()
     verb = speech.lemma(cue)
     told = verb == "tell"
@@ -185,7 +201,7 @@ def _reads_as_position(
         for q in table.quotes
         if q.start < end and a.content_start < q.end
     )
-    if quoted > (end - a.content_start) / 2:
+    if quoted > (end - a.content_start) / 2 and not framed:
         return None  # mostly a quote: the quote is shown as it is
     # "X, the office said, Y" is read as "X, Y", and used only whole
     content = a.content(text).rstrip(" ,;:-–—") if a.gap is not None else text[a.content_start : end]

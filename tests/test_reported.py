@@ -393,3 +393,20 @@ def test_a_possessive_may_stand_for_its_own_clauses_subject() -> None:
     )
     said = "Keiko Sato said the cooperative had lost a fifth of its export sales after the first release."
     assert _positions(text) == {"Keiko Sato": said}
+
+
+def test_a_quoted_phrase_in_the_clause_that_frames_it_is_the_articles_report() -> None:
+    text = (
+        "Count\n\nThe Greens won the council on Friday. Labour's regional director, Sian Price, said the result was "
+        '"a local verdict on a local issue." The party would recover, she added.\n'
+    )
+    table = extract(parse(text))
+    [quote] = table.quotes
+    assert quote.kind == "partial" and text[slice(*quote.frame)] == 'the result was "a local verdict on a local issue."'
+    found = reported.position(table.speakers[0], table, text)
+    assert found is not None and found.statement_id == quote.id
+    assert found.text == 'Sian Price said the result was "a local verdict on a local issue."'
+    # one that opens inside another quote is no report
+    text = text.replace('said the result was "a local', "said \"the result\" was \"a local")
+    table = extract(parse(text))
+    assert reported.position(table.speakers[0], table, text) is None
