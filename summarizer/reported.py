@@ -105,7 +105,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
         content = re.sub(r"[,;:]([”\"’]+)$", r"\1", content)  # '“an absolute disgrace,” and called ...': no comma left
         if lower:
             content = content[0].lower() + content[1:]  # "The group is short, Rendell said": "the group"
-        said = f"{speaker.name} {cue} {content}"
+        said = f"{speaker.name} {_agreeing(cue, speaker)} {content}"
         ended = said.rstrip(' ”"’').endswith((".", "?", "!"))  # '... to “lead by example.”' has its stop
         said = said[0].upper() + said[1:] + ("" if ended else ".")
         weight = _sided(cue, content)
@@ -227,6 +227,20 @@ def _reads_as_position(
         if cue is None:
             return None
     return cue, end, lower, content
+
+
+def _agreeing(cue: str, speaker: Speaker) -> str:
+    """The cue in the form its speaker takes alone: "Forbes and Wealth-X say" is "Forbes says" for Forbes, one
+    body; a person or a body named in the singular takes "says", a group named in the plural keeps "say"."""
+    if " " in cue or cue.lower() != speech.lemma(cue) or cue.lower() in ("according", "say so"):
+        return cue
+    if _body_kind(speaker.name) == "group":  # "Demonstrators say", "Analysts at the bank say"
+        return cue
+    if re.search(r"(?:s|sh|ch|x|z)$", cue):
+        return cue + "es"
+    if re.search(r"[^aeiou]y$", cue):
+        return cue[:-1] + "ies"
+    return cue + "s"
 
 
 def _past(verb: str) -> str:

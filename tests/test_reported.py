@@ -410,3 +410,14 @@ def test_a_quoted_phrase_in_the_clause_that_frames_it_is_the_articles_report() -
     text = text.replace('said the result was "a local', "said \"the result\" was \"a local")
     table = extract(parse(text))
     assert reported.position(table.speakers[0], table, text) is None
+
+
+def test_a_report_takes_the_cue_in_the_form_its_speaker_takes_alone() -> None:
+    text = (
+        "Rich Lists\n\nTwo lists of the very rich came out this week. Forbes and Halvor Research say the country "
+        'has more billionaires than any other. "We counted 585," Forbes said. Analysts say the two lists disagree '
+        'sharply on China. "The gap is wide," the analysts said.\n'
+    )
+    shown = _positions(text)
+    assert shown["Forbes"] == "Forbes says the country has more billionaires than any other."
+    assert shown["Analysts"] == "Analysts say the two lists disagree sharply on China."
