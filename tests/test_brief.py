@@ -436,7 +436,8 @@ def test_a_title_case_headlines_words_the_article_has_in_another_form_are_not_fl
     # every word of a Title Case headline has a capital: "Demands" is the article's "demanded", not a name
     model.queue(draft(headline="Blinken Demands Accountability, Accuses Putin in Kiev"))
     b = run_brief()
-    assert [i.text for i in b.verification.issues if i.kind == "ungrounded_term"] == ["Kiev"]
+    issue = next(i for i in b.verification.issues if i.field == "headline")  # the name it lacks replaces it
+    assert issue.kind == "unsupported_claim" and issue.detail == "the article does not have Kiev; replaced"
 
 
 # --- v2: support ids, positions from the speaker's own words, repairs --------------------------------------
@@ -781,6 +782,14 @@ def test_a_headline_with_a_number_the_article_does_not_have_gives_way_to_the_art
     assert b.headline == b.title and b.title
     issue = next(i for i in b.verification.issues if i.field == "headline")
     assert issue.kind == "unsupported_claim" and issue.detail == "the article does not have 17th; replaced"
+
+
+def test_a_headline_with_a_name_the_article_does_not_use_gives_way_to_the_articles_title(model) -> None:
+    model.queue(draft(headline="Blinken and Lavrov clash at the UN in Geneva"))
+    b = run_brief()
+    assert b.headline == b.title and b.title
+    issue = next(i for i in b.verification.issues if i.field == "headline")
+    assert issue.kind == "unsupported_claim" and issue.detail == "the article does not have Geneva; replaced"
 
 
 def test_a_headline_of_less_than_two_words_gives_way_to_the_articles_title(model) -> None:
