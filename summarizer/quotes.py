@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from summarizer import nlp, speech
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
-from summarizer.speakers import FURNITURE_BEFORE, Entities, Entity, people_word
+from summarizer.speakers import BODY_NOUNS, FURNITURE_BEFORE, Entities, Entity, people_word
 
 _BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
 
@@ -574,8 +574,9 @@ _DASH_GOES_ON = re.compile(r"\s*(?:--?|—|–)\s*(?:and|but|or) (?:that|whether
 def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
     """A statement worth listing beside the quotes: a speaker who is a person or a body (not a place), and
     content mostly outside quotation marks."""
-    if ev.content is None or who.label in ("GPE", "FAC", "LOC") or (ev.stance and not who.holds_views):
-        return False
+    place = who.label in ("GPE", "FAC", "LOC") and who.name.split()[-1].lower() not in BODY_NOUNS
+    if ev.content is None or place or (ev.stance and not who.holds_views):
+        return False  # not "South Korea", but "South Korea's foreign ministry", named from it
     if not who.could_speak and speech.idiom_of_things(ev):
         return False  # "only time will tell if ...", "looming retirements promise to swell costs"
     if _in_question(ev, quoted):

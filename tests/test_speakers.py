@@ -3688,6 +3688,9 @@ def test_one_body_named_twice_the_same_way_is_one_speaker() -> None:
         "the release. The ministry did not say whether it would restrict imports of Japanese seafood.\n"
     )
     assert [s.name for s in extract(parse(text)).speakers] == ["South Korea's foreign ministry"]
+    # what a body named from a country says is a statement, as a country's own name is not
+    ministry = "South Korea's foreign ministry"
+    assert cues_of(text) == [(ministry, "said"), (ministry, "did not say")]
 
 
 def test_an_age_set_off_after_a_name_is_passed_over_for_the_role_after_it() -> None:
