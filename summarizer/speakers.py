@@ -733,6 +733,33 @@ class Entities:
                 e.name, e.kind = full, "person"
                 e.role = _without_name(e.role, full)  # "bubbly blonde Natalia" was read before "Natalia Moon"
                 break
+        for e in self.items:
+            if e.role and e.role.lower().startswith("its "):
+                e.role = self._its_owner(e)
+
+    def _its_owner(self, e: Entity) -> str:
+        """ "its chair" as "chair of the Norland Federation of Small Businesses": the organisation named last before
+        the person's first mention, in the same sentence, is what "its" stands for (left as it is where none is)."""
+        role = e.role or ""
+        first = min((m.pos for m in self.mentions if m.entity is e), default=None)
+        if first is None:
+            return role
+        at = self.parsed.tokens_in(first, first + 1)
+        if not at:
+            return role
+        start = self.parsed.start(at[0].sent[0])
+        body = next(
+            (
+                m.entity
+                for m in sorted(self.mentions, key=lambda m: -m.pos)
+                if start <= m.pos < first and m.entity.kind == "body" and m.entity.label == "ORG"
+            ),
+            None,
+        )
+        if body is None:
+            return role
+        the = "the " if " of " in body.name or " for " in body.name else ""  # "the Federation of ...", not "the Acme"
+        return f"{role[4:]} of {the}{body.name}"
 
     def _nicknamed(self, tok: Token) -> str | None:
         """The full name around a nickname in quotation marks: "Daniel 'Bricks' Moran" for Moran or for Daniel,

@@ -3708,3 +3708,12 @@ def test_a_council_committee_or_commission_is_never_a_company_named_earlier() ->
     )
     assert ("the council", "said") in cues_of(text) and ("Halden Steel", "said") in cues_of(text)
     assert "Halden Steel" not in [who for who, cue in cues_of(text) if cue == "ask"]
+
+
+def test_its_in_a_role_is_the_organisation_the_sentence_names_before() -> None:
+    text = (
+        "Rates\n\nThe Federation of Small Businesses said high borrowing costs were pushing firms into insolvency, "
+        'and its chair, Hege Lunde, said the bank was "fighting last year\'s war."\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles["Hege Lunde"] == "chair of the Federation of Small Businesses"
