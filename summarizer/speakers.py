@@ -1540,7 +1540,38 @@ def _role_of(ent: Span) -> str | None:
         if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and not _a_thing(appos):
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
-    return None
+    return _led(root) if appos is None else None
+
+
+# "Sato Keiko, who heads the fishing cooperative,": the office a relative clause gives, by its verb
+_LEADS = {
+    "heads": "head",
+    "leads": "leader",
+    "chairs": "chair",
+    "directs": "director",
+    "manages": "manager",
+    "owns": "owner",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "coaches": "coach",
+}
+
+
+def _led(root: Token) -> str | None:
+    """ "Sato Keiko, who heads the Kashiwazaki fishing cooperative and ...": "head of the Kashiwazaki fishing
+    cooperative"; only a verb that names an office, with its object right after it."""
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+    if rel is None or rel.lower_ not in _LEADS or root.doc[rel.i - 1].lower_ != "who":
+        return None
+    obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != rel.i + 1 or obj.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    words = [
+        t
+        for t in obj.subtree
+        if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, obj))
+    ]
+    return f"{_LEADS[rel.lower_]} of {_text(words)}"
 
 
 def _defined(noun: Token) -> bool:

@@ -3717,3 +3717,13 @@ def test_its_in_a_role_is_the_organisation_the_sentence_names_before() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles["Hege Lunde"] == "chair of the Federation of Small Businesses"
+
+
+def test_a_relative_clause_that_names_an_office_gives_the_role() -> None:
+    text = (
+        "Fishing Towns\n\n\"Our customers do not read safety reports,\" said Keiko Sato, who heads the Kashiwazaki "
+        'fishing cooperative and whose family has fished there for four generations. "Every headline costs us," '
+        "said Jo Vale, who runs a cafe near the port.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Keiko Sato": "head of the Kashiwazaki fishing cooperative", "Jo Vale": None}
