@@ -1501,47 +1501,40 @@ def test_a_claim_the_article_only_has_someone_make_is_told_as_theirs(model, tmp_
     assert issues == [("unattributed_claim", "summary[1]"), ("unattributed_claim", "summary[3]")]
 
 
-def test_a_claim_told_with_its_holder_in_any_form_stays_as_written(model, tmp_path: Path) -> None:
+def _grounder(tmp_path: Path, text: str):
+    """The briefing's grounder for an article of `text`, stored as a file the way `brief` reads one."""
     from summarizer.grounding import Grounder
     from summarizer.ingest import load
     from summarizer.quotes import extract
     from summarizer.support import default_checker
 
-    path = tmp_path / "mill.txt"
-    path.write_text(MILL, encoding="utf-8")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
     art = load(str(path), 10**6)
-    grounder = Grounder(art, extract(art), default_checker())
+    return Grounder(art, extract(art), default_checker())
+
+
+def test_a_claim_told_with_its_holder_in_any_form_stays_as_written(tmp_path: Path) -> None:
+    grounder = _grounder(tmp_path, MILL)
     assert grounder.unattributed("The closure had been expected by analysts for months.") is None  # an agent
     assert grounder.unattributed("According to analysts, the closure had been expected for months.") is None
     assert grounder.unattributed("Analysts expected the closure for months.") is None
     assert grounder.unattributed("The closure had been expected for months, a charity claims.") is None  # tagged on
-    # asking someone to do something is what the subject does, not a report of the claim
-    path.write_text(
-        MILL.replace("Local shops will suffer, she said.", "Ruiz said the council would ask the company to delay."),
-        encoding="utf-8",
-    )
-    art = load(str(path), 10**6)
-    grounder = Grounder(art, extract(art), default_checker())
-    plan = grounder.unattributed("The council will ask the company to delay.")
-    assert plan is not None and grounder.table.speaker(plan.speaker_id).name == "Ana Ruiz"
     claim = grounder.unattributed("The closure had been expected for months.")  # a passive with no one doing it
     assert claim is not None and grounder.table.speaker(claim.speaker_id).name == "Analysts"
+    # asking someone to do something is what the subject does, not a report of the claim
+    plan = "Ruiz said the council would ask the company to delay."
+    grounder = _grounder(tmp_path, MILL.replace("Local shops will suffer, she said.", plan))
+    claim = grounder.unattributed("The council will ask the company to delay.")
+    assert claim is not None and grounder.table.speaker(claim.speaker_id).name == "Ana Ruiz"
 
 
 def test_a_claim_told_of_a_described_speaker_by_its_head_noun_names_them(tmp_path: Path) -> None:
-    from summarizer.grounding import Grounder
-    from summarizer.ingest import load
-    from summarizer.quotes import extract
-    from summarizer.support import default_checker
-
-    path = tmp_path / "water.txt"
-    path.write_text(
+    grounder = _grounder(
+        tmp_path,
         "Water Release\n\nFishing cooperatives along the western coast said on Monday that a second release of "
         "treated water from the reactor site would cost them buyers in Asia. The plan was approved last week.\n",
-        encoding="utf-8",
     )
-    art = load(str(path), 10**6)
-    grounder = Grounder(art, extract(art), default_checker())
     # not "Fishing cooperatives along the western coast said fishing cooperatives in the west ..."
     told = "Fishing cooperatives in the west would lose buyers in Asia after a second release of treated water."
     assert grounder.unattributed(told) is None
@@ -1551,22 +1544,13 @@ def test_a_claim_told_of_a_described_speaker_by_its_head_noun_names_them(tmp_pat
 
 
 def test_a_speakers_role_beside_their_name_in_a_position_needs_no_support_from_their_words(tmp_path: Path) -> None:
-    from summarizer.grounding import Grounder
-    from summarizer.ingest import load
-    from summarizer.quotes import extract
-    from summarizer.support import default_checker
-
-    path = tmp_path / "market.txt"
-    path.write_text(
+    grounder = _grounder(
+        tmp_path,
         "Fish Market\n\nIn Busan, Park Ji-hoon, a fish wholesaler, said trade had slowed.\n\n"
         '"I tell them the truth about where the fish comes from, and half of them walk away," Mr. Park said.\n',
-        encoding="utf-8",
     )
-    art = load(str(path), 10**6)
-    table = extract(art)
-    park = next(s for s in table.speakers if s.name == "Park Ji-hoon")
+    park = next(s for s in grounder.table.speakers if s.name == "Park Ji-hoon")
     assert park.role == "fish wholesaler"
-    grounder = Grounder(art, table, default_checker())
     position = "Park Ji-hoon, a fish wholesaler, said half of them walk away when he tells them where the fish is from."
     [checked] = grounder.positions([(park, position, park.quote_ids)])
     assert checked.verdict.supported, checked.verdict.reason
