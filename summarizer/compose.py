@@ -383,8 +383,7 @@ def _named_in_full(summary: list[str], table: QuoteTable, source: str, check: _C
                 continue
             if short is not None and (full is None or short.start() < full.start()):
                 before = re.findall(r"[\w.]+", sentence[: short.start()])
-                inside = any(short.start() >= m.start() and short.end() <= m.end() for m in [full] if m)
-                if not inside and not (before and before[-1].lower().rstrip(".") in _HONORIFICS):
+                if not (before and before[-1].lower().rstrip(".") in _HONORIFICS):
                     out[k] = sentence[: short.start()] + person.name + sentence[short.end() :]
                     check.flag("named_in_full", f"summary[{k}]", short.group(), f"first named here; {person.name}")
             break

@@ -92,7 +92,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
     """Of `speaker`'s indirect statements that read as a position, as the article words them, the first of
     those that take a side (see _STANCE), or else the first."""
     best: tuple[int, Reported] | None = None
-    for a, framed in [*((a, False) for a in table.attributions), *_frames(speaker, table)]:
+    for a, framed in [*((a, False) for a in table.attributions), *((a, True) for a in _frames(speaker, table))]:
         if not framed and (a.direct or a.speaker_id != speaker.id or a.id not in speaker.statement_ids):
             continue
         if framed and best is not None:
@@ -114,7 +114,7 @@ def position(speaker: Speaker, table: QuoteTable, text: str) -> Reported | None:
     return best[1] if best else None
 
 
-def _frames(speaker: Speaker, table: QuoteTable) -> list[tuple[Attribution, bool]]:
+def _frames(speaker: Speaker, table: QuoteTable) -> list[Attribution]:
     """The speaker's quoted phrases in the clauses that frame them ('said his party had "paid the price ..."'), as
     statements under the quote's id: the article's report, with the words in it."""
     out = []
@@ -124,7 +124,7 @@ def _frames(speaker: Speaker, table: QuoteTable) -> list[tuple[Attribution, bool
         start, end = q.frame
         if any(o.start <= start < o.end for o in table.quotes):
             continue  # "said ''Family values people'' are ''not out to bash gays''": it opens inside a quote
-        out.append((Attribution(q.id, speaker.id, q.cue, start, end, False, spans=((start, end),)), True))
+        out.append(Attribution(q.id, speaker.id, q.cue, start, end, False, spans=((start, end),)))
     return out
 
 
