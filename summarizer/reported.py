@@ -436,7 +436,10 @@ def _clause(content: str) -> tuple[int, bool] | None:
     )
     if not finite or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return None
+    quoted = [m.span() for m in _QUOTED.finditer(content)]
     for c in root.children:
+        if any(a <= c.idx < b for a, b in quoted):
+            continue  # '"paid the price for a decision that was right but badly explained"': the speaker's words
         if c.dep_ == "conj" and c.tag_.startswith("VB") and not any(g.dep_ == "mark" for g in c.children):
             joint = [  # not a quotation mark the parse hung there: 'were "consistent with ..." and would'
                 t for t in doc[root.i + 1 : c.i] if t.dep_ in ("cc", "punct") and t.head in (root, c) and not t.is_quote

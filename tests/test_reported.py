@@ -421,3 +421,12 @@ def test_a_report_takes_the_cue_in_the_form_its_speaker_takes_alone() -> None:
     shown = _positions(text)
     assert shown["Forbes"] == "Forbes says the country has more billionaires than any other."
     assert shown["Analysts"] == "Analysts say the two lists disagree sharply on China."
+
+
+def test_a_verb_joined_inside_the_quoted_words_does_not_cut_the_report() -> None:
+    text = (
+        "Count\n\nThe Greens won the council on Friday. The outgoing Labour leader, Peter Okafor, said his party had "
+        '"paid the price for a decision that was right but badly explained." He congratulated the Greens.\n'
+    )
+    said = 'Peter Okafor said his party had "paid the price for a decision that was right but badly explained."'
+    assert _positions(text) == {"Peter Okafor": said}
