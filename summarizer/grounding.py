@@ -68,13 +68,14 @@ def _unnamed(text: str, speaker: Speaker) -> str:
 _HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|on|along|from|with|across|near|who|that|which)\s")
 
 
-def _described(text: str, speaker: Speaker) -> bool:
-    """`text` names a speaker who is a description by its head noun: "Fishing cooperatives in Japan are
-    bracing ..." is about "Fishing cooperatives along Japan's western coast", whose claim it may state."""
+def _described(stems: set[str], speaker: Speaker) -> bool:
+    """A text with these word stems names a speaker who is a description by its head noun: "Fishing cooperatives
+    in Japan are bracing ..." is about "Fishing cooperatives along Japan's western coast", whose claim it may
+    state."""
     if speaker.is_person or " " not in speaker.name:
         return False  # a one-word name is `mentions`'s
     head = _HEAD_ENDS.split(f" {speaker.name} ", maxsplit=1)[0].split()
-    return bool(head) and stem(head[-1].lower()) in {stem(w.lower()) for w in words(text)}
+    return bool(head) and stem(head[-1].lower()) in stems
 
 
 def _without_role(text: str, speaker: Speaker) -> str:
@@ -226,12 +227,13 @@ class Grounder:
         quote and statement). Words copied from a quote are the quote check's (`verify`); an announcement in the
         speaker's own name ("Norvale will cut 1,200 jobs") names them."""
         claim = content_stems(text) - REPORTING
+        stems = {stem(w.lower()) for w in words(text)}  # every word's, for a speaker named by a head noun
         speakers = {s.id: s for s in self.table.speakers}
         best: set[str] = set()
         found = None
         for a in self._claims:
             other = speakers[a.speaker_id or ""]
-            if mentions(text, other, ignore_case=True) or _described(text, other):
+            if mentions(text, other, ignore_case=True) or _described(stems, other):
                 continue
             hits = (claim - _names(other)) & self._said_stems[a.id]
             if len(hits) > len(best):
