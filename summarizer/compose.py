@@ -34,6 +34,7 @@ from summarizer.briefing import (
 )
 from summarizer.doers import other_doer
 from summarizer.grounding import Grounded, Grounder
+from summarizer.names import PARTICLES
 from summarizer.neutrality import check as loaded_words
 from summarizer.quotes import Quote, QuoteTable, Speaker
 from summarizer.speakers import initials
@@ -347,14 +348,13 @@ def _summary(
 
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "mx"})
-_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos"})
 
 
 def _full_name(name: str) -> bool:
     """A given name and a surname ("Lucia Romero", "Ludwig van Beethoven"), not a description ("a small number of
     residents")."""
     words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and words[-1][:1].isupper()
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in PARTICLES for w in words) and words[-1][:1].isupper()
 
 
 def _named_in_full(summary: list[str], table: QuoteTable, source: str, check: _Checker) -> list[str]:

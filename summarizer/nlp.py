@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer import names
 from summarizer.article import ended
 from summarizer.errors import UserError
 
@@ -258,5 +259,6 @@ def parse_many(articles: list[Article], skip: tuple[str, ...] = ("title", "capti
         stream = pipeline().pipe((_for_parser(text) for _, _, text in jobs), batch_size=64)
         for (n, start, _), doc in zip(jobs, stream, strict=True):
             doc.user_data["offset"] = start
+            names.mend(doc)
             docs[n].append((start, doc))
     return [Parsed(d) for d in docs]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer import speech
+from summarizer.names import PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -226,7 +227,10 @@ def _generation(ent: Span) -> str:
 
 
 def _scroll_link(tok: Token) -> bool:
-    """ "Scroll" of "Scroll down for video", which the entity recogniser sometimes takes for a name."""
+    """ "Scroll" of "Scroll down for video", or "Follow" opening "Follow Breitbart News investigative reporter ...",
+    which the entity recogniser sometimes takes for a name."""
+    if tok.text == "Follow" and tok.i == tok.sent.start:
+        return True
     return tok.lower_ == "scroll" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "down"
 
 
@@ -463,7 +467,7 @@ class Entities:
             and toks[0].text.isalpha()
             and toks[0].text.islower()
             and toks[0].whitespace_  # not "pro-" of "pro-Christie"
-            and toks[0].text not in _PARTICLES
+            and toks[0].text not in PARTICLES
         ):
             toks = toks[1:]  # "ridden by jockey Sam Reid", read as one name: a word in lower case is no name's
         while (
@@ -510,6 +514,16 @@ class Entities:
         do, before a full name the article gives without it, is no part of the name."""
         return people_word(toks[0].lower_) and _text(toks[1:]) in self._people_named
 
+    def _shortened(self, short: list[str], full: list[str]) -> bool:
+        """ "Lula da Silva" of "Luiz Inácio Lula da Silva", "López Obrador" of "Andrés Manuel López Obrador": the
+        last two or more words of a longer name, which is how some names are shortened; the words before them are
+        given names, which the article never writes in lower case ("Follow Breitbart News" is no one's name)."""
+        return (
+            1 < len(short) < len(full)
+            and full[-len(short) :] == short
+            and not any(w.lower() in self._lower for w in full[: -len(short)])
+        )
+
     def _surname(self, word: str) -> bool:
         """`word` is the last name of a person already named in full."""
         return any(e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[-1] == word for e in self.items)
@@ -528,7 +542,18 @@ class Entities:
         words = name.split()
         if len(words) != 1:
             key = _norm(name)
-            return next((e for e in self.items if e.kind == "person" and key in map(_norm, e.aliases | {e.name})), None)
+            return next(
+                (
+                    e
+                    for e in self.items
+                    if e.kind == "person"
+                    and (
+                        key in map(_norm, e.aliases | {e.name})
+                        or any(self._shortened(words, list(t)) for t in e.tokens())
+                    )
+                ),
+                None,
+            )
         for e in reversed(self.items):
             if e.kind == "person" and any(words[0] in (w[0], w[-1]) for w in e.tokens() if len(w) > 1):
                 return e
@@ -564,7 +589,7 @@ class Entities:
                 return cands
             return [e for e in cands if not e.suffix] or cands
 
-        if len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1]):
+        if len(words) > 1 and all(w.lower() in PARTICLES for w in words[:-1]):
             words = words[-1:]  # "Van Gaal said", opening a sentence: the surname of Louis van Gaal
         if len(words) == 1:
             w = words[0]
@@ -589,6 +614,7 @@ class Entities:
                 continue
             firsts = {t[0] for t in names if len(t) > 1}
             same = first in firsts or any(_initial_of(first, f) or _short_for(first, f) for f in firsts)
+            same = same or any(self._shortened(words, list(t)) or self._shortened(list(t), words) for t in names)
             if firsts and not same:
                 continue  # Bill Clinton is not Hillary Clinton
             matched.append(e)
@@ -1436,8 +1462,6 @@ class Entities:
 
 
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$")
-# Lower-case words that begin surnames: "de Vos", "van Gaal", "bin Salman".
-_PARTICLES = frozenset("de del della di da dos du van von der den ter la le bin ibn al el".split())
 RUN_ON = 80  # words
 
 

@@ -358,7 +358,7 @@ def test_a_statement_its_speaker_goes_on_from_with_and_and_another_cue_is_whole_
 def test_a_report_ending_on_a_quotation_loses_the_comma_inside_its_closing_mark() -> None:
     text = (
         "Harbour Fees\n\nThe harbour board voted on Tuesday to raise mooring fees. "
-        "Tomas Berg said the board's plan to double the fees for boats under ten metres was \"a tax on the poor,\" "
+        'Tomas Berg said the board\'s plan to double the fees for boats under ten metres was "a tax on the poor," '
         'and threatened to take the board to court. "We will fight this," Berg said.\n'
     )
     said = 'Tomas Berg said the board\'s plan to double the fees for boats under ten metres was "a tax on the poor".'
@@ -407,7 +407,7 @@ def test_a_quoted_phrase_in_the_clause_that_frames_it_is_the_articles_report() -
     assert found is not None and found.statement_id == quote.id
     assert found.text == 'Sian Price said the result was "a local verdict on a local issue."'
     # one that opens inside another quote is no report
-    text = text.replace('said the result was "a local', "said \"the result\" was \"a local")
+    text = text.replace('said the result was "a local', 'said "the result" was "a local')
     table = extract(parse(text))
     assert reported.position(table.speakers[0], table, text) is None
 

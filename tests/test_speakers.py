@@ -3684,7 +3684,7 @@ def test_a_title_before_a_surname_named_in_full_earlier_is_that_person() -> None
 
 def test_one_body_named_twice_the_same_way_is_one_speaker() -> None:
     text = (
-        "Water Release\n\nSouth Korea's foreign ministry said in a statement that Seoul had \"serious concerns\" about "
+        'Water Release\n\nSouth Korea\'s foreign ministry said in a statement that Seoul had "serious concerns" about '
         "the release. The ministry did not say whether it would restrict imports of Japanese seafood.\n"
     )
     assert [s.name for s in extract(parse(text)).speakers] == ["South Korea's foreign ministry"]
@@ -3721,9 +3721,53 @@ def test_its_in_a_role_is_the_organisation_the_sentence_names_before() -> None:
 
 def test_a_relative_clause_that_names_an_office_gives_the_role() -> None:
     text = (
-        "Fishing Towns\n\n\"Our customers do not read safety reports,\" said Keiko Sato, who heads the Kashiwazaki "
+        'Fishing Towns\n\n"Our customers do not read safety reports," said Keiko Sato, who heads the Kashiwazaki '
         'fishing cooperative and whose family has fished there for four generations. "Every headline costs us," '
         "said Jo Vale, who runs a cafe near the port.\n"
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Keiko Sato": "head of the Kashiwazaki fishing cooperative", "Jo Vale": None}
+
+
+def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
+    text = (
+        "Tariffs\n\nUrsula von der Leyen, the president of the European Commission, said on Monday that the bloc "
+        'would respond. "We will not stand by," von der Leyen said.\n\n'
+        'Dutch prime minister Mark van der Berg said his government backed the commission. "We stand with '
+        'Brussels," Van der Berg said.\n'
+    )
+    speakers = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert speakers == {
+        "Ursula von der Leyen": "president of the European Commission",
+        "Mark van der Berg": "Dutch prime minister",
+    }
+    assert ("Ursula von der Leyen", "said") in cues_of(text)
+
+
+def test_a_name_with_particles_taken_for_an_organisation_keeps_its_given_names() -> None:
+    text = (
+        'Liver Pill\n\n"It does not cure the disease," said Dr. Ana María Oyarzún de la Vega, a hepatologist at '
+        "Lakeshore University Hospital. Pellion's chief executive, Rutger van den Broek, defended the price.\n"
+    )
+    speakers = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert speakers == {
+        "Ana María Oyarzún de la Vega": "hepatologist at Lakeshore University Hospital",
+        "Rutger van den Broek": "Pellion's chief executive",
+    }
+
+
+def test_places_and_events_with_particles_stay_what_they_are() -> None:
+    text = "Race\n\nThe Tour de France will start in Rio de Janeiro next year, said Jan de Vries.\n"
+    assert cues_of(text) == [("Jan de Vries", "said")]
+
+
+def test_a_name_shortened_to_its_last_words_is_the_person_named_in_full() -> None:
+    text = (
+        "Votes\n\nBrazil's president, Luiz Inácio Lula da Silva, said the talks should continue. "
+        '"Trade is not a weapon," Lula da Silva told reporters.\n\n'
+        'President Andrés Manuel López Obrador said the vote was fair. "We won," López Obrador said.\n'
+    )
+    assert speakers_of(text) == [
+        ("Trade is not a weapon", "Luiz Inácio Lula da Silva"),
+        ("We won", "Andrés Manuel López Obrador"),
+    ]

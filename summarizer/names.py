@@ -1,0 +1,76 @@
+"""Person names with lower-case particles, mended in the parse's named entities.
+
+The entity recogniser splits such names at their particles or labels them as something else: "Ursula von der
+Leyen" comes out as the person "Ursula von der" and the place "Leyen", "Rutger van den Broek" as "Rutger van den"
+and "Broek", and "Dr. Ana María Oyarzún de la Vega" as the organisation "María Oyarzún de la Vega". A run of
+capitalised words with particles inside becomes one person entity, from its given names to the word after the
+last particle, where part of it was already taken for a person or a courtesy title stands before it. Place and
+body names built the same way ("Rio de Janeiro", "Tour de France", "Universidad de Chile") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Lower-case words that begin or join surnames: "de Vos", "van Gaal", "bin Salman", "da Silva".
+PARTICLES = frozenset("de del della di da dos das du van von der den ter la le bin ibn al el".split())
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Rep|Sen|Gov|Gen|Amb)\.?$")
+
+
+def mend(doc: Doc) -> None:
+    """Set each name with particles that the recogniser broke as one PERSON entity of `doc`, in place."""
+    names: list[Span] = []
+    for tok in doc:
+        span = _name_at(doc, tok)
+        if span is not None and not (names and span.start < names[-1].end):
+            names.append(span)
+    if not names:
+        return
+    taken = {t.i for span in names for t in span}
+    kept = [e for e in doc.ents if not any(t.i in taken for t in e)]
+    doc.ents = sorted(kept + names, key=lambda e: e.start)
+
+
+def _name_at(doc: Doc, tok: Token) -> Span | None:
+    """The name whose first particle is `tok`, if the recogniser broke it."""
+    if not _particle(tok) or tok.i == 0 or _particle(doc[tok.i - 1]):
+        return None
+    end = tok.i
+    while end < len(doc) and _particle(doc[end]):
+        end += 1
+    if end == len(doc) or not _word(doc[end]) or not _word(doc[tok.i - 1]):
+        return None
+    start = tok.i - 1
+    while start > tok.sent.start and doc[start].ent_iob_ == "I" and _word(doc[start - 1]):
+        start -= 1  # to the first word of the entity the particle follows
+    if any(e.start == start and e.end == end + 1 and e.label_ == "PERSON" for e in doc.ents):
+        return None  # "Jan de Vries", recognised whole
+    if doc[start].ent_type_ != "PERSON":
+        while start > tok.sent.start and _given(doc[start - 1]):
+            start -= 1  # "Ana" before the organisation "María Oyarzún de la Vega"
+    titled = start > 0 and _TITLE.match(doc[start - 1].text) is not None
+    if any(t.ent_type_ not in ("", "PERSON") for t in doc[start : tok.i]) and not titled:
+        return None  # "Rio de Janeiro", "Universidad de Chile"
+    if not titled and not any(t.ent_type_ == "PERSON" for t in doc[start : end + 1]):
+        return None  # "Tour de France"
+    from spacy.tokens import Span
+
+    return Span(doc, start, end + 1, label="PERSON")
+
+
+def _given(tok: Token) -> bool:
+    return _word(tok) and tok.tag_ == "NNP" and not tok.ent_type_
+
+
+def _particle(tok: Token) -> bool:
+    return tok.text in PARTICLES and tok.tag_ in ("NNP", "NN", "FW")
+
+
+def _word(tok: Token) -> bool:
+    """A capitalised word that may be part of a name: "Leyen", "María"; not "CEO", "Dr." or "'s"."""
+    text = tok.text
+    return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
