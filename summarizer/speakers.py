@@ -1672,12 +1672,17 @@ def _body_named(head: Token) -> Token | None:
     if appos is None:
         return None
     name = _compound_name(appos)
-    if not name or name[0].ent_iob_ != "B":
+    if not name:
         return None
-    if name[0].i == head.i + 1:
+    first = name[0]
+    if first.ent_iob_ == "I" and first.i > 0 and first.nbor(-1).lower_ == "the" and first.nbor(-1).ent_iob_ == "B":
+        first = first.nbor(-1)  # "An insurer industry group, the Health Plan Alliance, said"
+    if first.ent_iob_ != "B":
+        return None
+    if first.i == head.i + 1:
         return appos
     # "The utility that serves the area, Northern Valley Power, said": after a comma, past the noun's own phrase
-    return appos if name[0].i - head.i <= 12 and head.doc[name[0].i - 1].text == "," else None
+    return appos if first.i - head.i <= 12 and head.doc[first.i - 1].text == "," else None
 
 
 def _apposed_twice(head: Token) -> Token | None:

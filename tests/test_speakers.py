@@ -3771,3 +3771,12 @@ def test_a_name_shortened_to_its_last_words_is_the_person_named_in_full() -> Non
         ("Trade is not a weapon", "Luiz Inácio Lula da Silva"),
         ("We won", "Andrés Manuel López Obrador"),
     ]
+
+
+def test_a_body_named_with_the_after_its_description_is_the_speaker() -> None:
+    text = (
+        "Ward Closures\n\nA trade body for hospitals, the Regional Care Federation, said in a statement that the "
+        "closures would lengthen waiting lists.\n"
+    )
+    speakers = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert speakers == {"Regional Care Federation": "trade body for hospitals"}
