@@ -583,6 +583,8 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
         return False  # "Or was she confident that any video evidence would show that ...?": asked, not reported
     if speech.supposed(ev.cue):
         return False  # "asked if the company planned to ...", "if Lee said so, ...": asked or supposed, not reported
+    if speech.unrealised(ev.cue):
+        return False  # "a bill requiring companies to disclose ...", "said her group would ask ...": not yet said
     start, end = ev.content
     if 0 <= nlp.offset(ev.cue) - end <= 4 and _glued_before_quote(text, start, end, quoted):
         return False  # "Tom Vos is keen to win 'We are tired,' said Vos": a caption glued before the quote said

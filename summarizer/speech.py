@@ -82,11 +82,16 @@ class Event:
     gap: tuple[int, int] | None = None  # "X, the office said, Y": the attribution inside the content, left out
 
 
-def lemma(word: str) -> str:
-    """The base form of a verb form, enough to recognise speech verbs without a lemmatizer."""
+_CUE_WORDS = SPEECH_VERBS | STANCE_VERBS
+
+
+def lemma(word: str, among: frozenset[str] | None = None) -> str:
+    """The base form of a verb form, enough to recognise speech verbs (or the verbs `among`) without a lemmatizer."""
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w == "made":
+        return "make"
     cands = [w]  # each ending undone only where the word has it: "saved" is not "say", "planted" not "plan"
     if w.endswith(("ies", "ied")):
         cands.append(w[:-3] + "y")  # denies, denied
@@ -96,7 +101,8 @@ def lemma(word: str) -> str:
         cands += [w[:-1], w[:-2]] + ([w[:-3]] if w[-3:-2] == w[-4:-3] else [])  # noted, added, admitted
     if w.endswith("ing"):
         cands += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4:-3] == w[-5:-4] else [])  # adding, noting, quipping
-    return next((c for c in cands if c in SPEECH_VERBS or c in STANCE_VERBS), w)
+    known = _CUE_WORDS if among is None else among
+    return next((c for c in cands if c in known), w)
 
 
 _VIEW_FORMS = frozenset(
@@ -499,6 +505,41 @@ def supposed(cue: Token) -> bool:
     return False
 
 
+# Verbs that put a duty or a wish on someone: what they are to say is not said ("a bill requiring companies to
+# disclose ...", "urged the board to admit ..."; but "forced Stumpf to admit ..." and "made him concede ...": he did).
+_OBLIGING = frozenset(
+    "require order direct allow permit let enable pressure urge ask tell "
+    "encourage invite instruct want expect".split()
+)
+_MODALS = frozenset("would will could might may shall should must can 'll 'd wo ca".split())
+
+
+def unrealised(cue: Token) -> bool:
+    """A speech act that has not happened: one put on someone as a duty or a wish ("a bill requiring companies to
+    disclose how much public money went into a drug"; not "was forced to admit that ...", which he did), or a
+    modal one inside what someone else is reported to say ("She said her group would ask insurers to cover ...":
+    the plan is hers, told in her statement, and no asking is reported)."""
+    head = cue.head
+    if (
+        cue.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and lemma(head.text, _OBLIGING) in _OBLIGING
+        and not _passive(head)
+        and (any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ == "dobj" for c in head.children))
+    ):
+        return True
+    if _made_to_speak(cue) and not _done(head):
+        return True  # "will force Sanders to acknowledge ...", "trying to persuade voters to support ..."
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children)
+    return modal and cue.dep_ == "ccomp" and is_cue(head, stance=True)
+
+
+def _done(verb: Token) -> bool:
+    """A verb of something that happened: "forced", "has forced", "forces"; not "will force", "to force"."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not modal and verb.dep_ != "xcomp"
+
+
 def _put_to(verb: Token) -> bool:
     """ "Asked whether the bank was worried, Solberg said ...", "When told of the ruling, Lee said ...": a participle
     of asking or telling set before the clause whose subject was asked or told; the asker is not named."""
@@ -707,12 +748,37 @@ def _subject(verb: Token) -> Token | None:
             return None  # "another chapter of his war career is to be told in a film": what is told, not who tells
         if verb is cue and _put_to(verb):
             return None  # "Asked whether ..., the mayor said": the question is the asker's, whom it does not name
+        made = _made_to(verb)
+        if made is not None:
+            return made
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
     return None
+
+
+def _made_to(verb: Token) -> Token | None:
+    """ "Warren forced Stumpf to admit that ...", "got the minister to concede ...": the one made to speak is the
+    object of the verb above, not its subject."""
+    if not _made_to_speak(verb) or not _done(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _made_to_speak(verb: Token) -> bool:
+    """ "forced Stumpf to admit", "persuaded the board to endorse": an infinitive under a verb of making someone do
+    it (not "used his speech to call for ...", where the speech calls for nothing)."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and lemma(verb.head.text, _MAKING) in _MAKING
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+    )
+
+
+_MAKING = frozenset({"force", "compel", "oblige", "get", "persuade", "convince", "press"})
 
 
 def _name_before_participle(participle: Token) -> Token | None:

@@ -3780,3 +3780,19 @@ def test_a_body_named_with_the_after_its_description_is_the_speaker() -> None:
     )
     speakers = {s.name: s.role for s in extract(parse(text)).speakers}
     assert speakers == {"Regional Care Federation": "trade body for hospitals"}
+
+
+def test_a_speech_act_put_on_someone_as_a_duty_or_planned_is_not_their_statement() -> None:
+    text = (
+        "Water Bills\n\nCouncillor Ines Lamb said she would table a motion requiring utilities to disclose how much "
+        "they spend on repairs. Rosa Diaz said her union would ask the board to freeze the charges.\n"
+    )
+    assert cues_of(text) == [("Ines Lamb", "said"), ("Rosa Diaz", "said")]
+
+
+def test_one_made_to_speak_is_the_speaker_where_it_happened() -> None:
+    text = (
+        "Water Bills\n\nAt the hearing, Ines Lamb forced the utility's chief, Piet Lund, to admit that the pipes "
+        "had not been checked since 2019. The audit will force the board to acknowledge its failures.\n"
+    )
+    assert statements_of(text) == [("Piet Lund", "admit", "that the pipes had not been checked since 2019")]
