@@ -320,13 +320,14 @@ def _others(content: str, speaker: Speaker, table: QuoteTable) -> bool:
     if any(w in _FIRST_SECOND for w in words):
         return True
     own = _OWN.get(speaker.gender or "", frozenset()) if speaker.is_person else _OWN[_body_kind(speaker.name)]
-    if all(w in own for w in words):
-        opening = content.split()
-        first = opening[1] if opening[0].lower() == "that" and len(opening) > 1 else opening[0]
-        if first.lower() in own:
-            return False
+    opening = re.match(r"(?:that\s+)?(\S+)", content, re.IGNORECASE)
+    opens = opening is not None and opening.group(1).lower() in own
+    if all(w in own for w in words) and opens:
+        return False
     doc = _parsed(content)
     for m, word in zip(found, words, strict=True):
+        if opens and m.start() == opening.start(1):
+            continue  # "her group would ask insurers to cover the drug ...": the speaker's own, opening it
         token = next((t for t in doc if t.idx == m.start()), None)
         if token is None or not _stands_for(token, _KINDS[word], table):
             return True

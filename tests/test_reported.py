@@ -430,3 +430,13 @@ def test_a_verb_joined_inside_the_quoted_words_does_not_cut_the_report() -> None
     )
     said = 'Peter Okafor said his party had "paid the price for a decision that was right but badly explained."'
     assert _positions(text) == {"Peter Okafor": said}
+
+
+def test_the_speakers_own_pronoun_opening_a_report_beside_another_pronoun_keeps_it() -> None:
+    text = (
+        'Ward Closure\n\n"We are not done," said Mara Holt, a nurse at the Eastfield hospital. She said her union '
+        "would take the hospital to court if it did not reverse the closure.\n"
+    )
+    assert _positions(text) == {
+        "Mara Holt": "Mara Holt said her union would take the hospital to court if it did not reverse the closure."
+    }
