@@ -762,6 +762,33 @@ class Entities:
         for e in self.items:
             if e.role and e.role.lower().startswith("its "):
                 e.role = self._its_owner(e)
+            elif e.role and e.role.lower().startswith(("his ", "her ")):
+                e.role = self._whose(e)
+
+    def _whose(self, e: Entity) -> str:
+        """ "His lawyer" as "Desmond Achterberg's lawyer": the one person the his or her can stand for, named
+        earlier in the same sentence or, where none is, in the sentence before (left as it is where there are two:
+        "Mrs. Schlafly replied that ... Ms. Friedan had said that .... Her son John")."""
+        role = e.role or ""
+        first = min((m.pos for m in self.mentions if m.entity is e), default=None)
+        at = self.parsed.tokens_in(first, first + 1) if first is not None else []
+        if first is None or not at:
+            return role
+        kind = "m" if role[:3].lower() == "his" else "f"
+        start = self.parsed.start(at[0].sent[0])
+        before = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
+        earlier = self.parsed.start(before[-1].sent[0]) if before else start
+        for lo, hi in ((start, first), (earlier, start)):
+            people = {
+                id(m.entity): m.entity
+                for m in self.mentions
+                if lo <= m.pos < hi and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
+            }
+            if len(people) == 1:
+                return f"{next(iter(people.values())).name}'s {role.split(' ', 1)[1]}"
+            if people:
+                return role
+        return role
 
     def _its_owner(self, e: Entity) -> str:
         """ "its chair" as "chair of the Norland Federation of Small Businesses": the organisation named last before
@@ -1553,8 +1580,11 @@ def _role_of(ent: Span) -> str | None:
         text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")])
         if text and not _FURNITURE.match(text):
             return text
+    # "Carla Mendes-Reyes, the president of ...": the parse may hang a hyphenated name's second half on its first
+    # as an appositive, and the role on that
+    root = next((c for c in root.children if c.dep_ == "appos" and root.i < c.i < ent.end), root)
     # past an age set off before it: "Graham Tull, 64, a retired bus driver,"
-    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i and not _an_age(c)), None)
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and not _an_age(c)), None)
     if appos is not None and _place_in_parentheses(appos):
         return None  # "Lewis Hamilton (Britain)": where he is from, not a role (but "(R-Fla.)", "(Fla.)")
     if appos is not None and appos.ent_type_ != "PERSON":

@@ -3796,3 +3796,23 @@ def test_one_made_to_speak_is_the_speaker_where_it_happened() -> None:
         "had not been checked since 2019. The audit will force the board to acknowledge its failures.\n"
     )
     assert statements_of(text) == [("Piet Lund", "admit", "that the pipes had not been checked since 2019")]
+
+
+def test_a_hyphenated_name_keeps_the_role_set_off_after_it() -> None:
+    text = (
+        'Dock Jobs\n\n"We do our jobs honestly," said Carla Mendes-Reyes, the president of the Calder '
+        "Dockworkers Union.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Carla Mendes-Reyes": "president of the Calder Dockworkers Union"}
+
+
+def test_his_or_her_in_a_role_is_the_one_person_it_can_stand_for() -> None:
+    text = (
+        "Bribery Case\n\nDesmond Achterberg pleaded not guilty at a brief hearing. His lawyer, Tomasz Wierzbicki, "
+        "said his client would fight the charges.\n\n"
+        "Ana Lund replied that Eva Dahl had said so. Her son, Jonas Vik, said the family was not surprised.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles["Tomasz Wierzbicki"] == "Desmond Achterberg's lawyer"
+    assert roles["Jonas Vik"] == "Her son"  # Ana Lund's or Eva Dahl's: the article does not say
