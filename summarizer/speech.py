@@ -508,8 +508,7 @@ def supposed(cue: Token) -> bool:
 # Verbs that put a duty or a wish on someone: what they are to say is not said ("a bill requiring companies to
 # disclose ...", "urged the board to admit ..."; but "forced Stumpf to admit ..." and "made him concede ...": he did).
 _OBLIGING = frozenset(
-    "require order direct allow permit let enable pressure urge ask tell "
-    "encourage invite instruct want expect".split()
+    "require order direct allow permit let enable pressure urge ask tell encourage invite instruct want expect".split()
 )
 _MODALS = frozenset("would will could might may shall should must can 'll 'd wo ca".split())
 
