@@ -442,6 +442,10 @@ def _clause(content: str) -> tuple[int, bool] | None:
         if any(a <= c.idx < b for a, b in quoted):
             continue  # '"paid the price for a decision that was right but badly explained"': the speaker's words
         if c.dep_ == "conj" and c.tag_.startswith("VB") and not any(g.dep_ == "mark" for g in c.children):
+            if any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                continue  # "his client had cooperated ... and would fight the charges": told as he said it
             joint = [  # not a quotation mark the parse hung there: 'were "consistent with ..." and would'
                 t for t in doc[root.i + 1 : c.i] if t.dep_ in ("cc", "punct") and t.head in (root, c) and not t.is_quote
             ]

@@ -371,7 +371,10 @@ def test_a_quoted_phrase_inside_the_statement_does_not_end_it_and_adding_to_some
         'Mayor Erik Dahl said the new fees were "in line with the other ports" and would not add to the cost of '
         'fishing. "We looked at every harbour on the coast," Dahl said.\n'
     )
-    assert _positions(text) == {"Erik Dahl": 'Erik Dahl said the new fees were "in line with the other ports".'}
+    assert _positions(text) == {
+        "Erik Dahl": 'Erik Dahl said the new fees were "in line with the other ports" and would not add to the cost '
+        "of fishing."
+    }
     [said] = [a for a in extract(parse(text)).attributions if not a.direct]
     assert said.content(text).endswith("and would not add to the cost of fishing")
 
@@ -439,4 +442,16 @@ def test_the_speakers_own_pronoun_opening_a_report_beside_another_pronoun_keeps_
     )
     assert _positions(text) == {
         "Mara Holt": "Mara Holt said her union would take the hospital to court if it did not reverse the closure."
+    }
+
+
+def test_a_modal_verb_joined_in_a_report_is_part_of_what_was_said() -> None:
+    text = (
+        "Bribery Case\n\nLars Eik pleaded not guilty on Monday. His lawyer, Tomasz Wierzbicki, said his client had "
+        'helped investigators for a year and would fight the charges. "This case is weak," Wierzbicki said.\n'
+    )
+    got = _positions(text)
+    assert got == {
+        "Tomasz Wierzbicki": "Tomasz Wierzbicki said his client had helped investigators for a year and would "
+        "fight the charges."
     }
