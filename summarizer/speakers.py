@@ -1746,7 +1746,10 @@ def _plural_verb(subject: Token) -> bool:
 
 
 def _name_shaped(words: list[Token]) -> bool:
-    """Two or three capitalised proper nouns, as a personal name is."""
+    """Two or three capitalised proper nouns, as a personal name is (a hyphenated surname is one: "Vasquez-Thorne")."""
+    words = [
+        t for t in words if not (t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)
+    ]
     return 2 <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words)
 
 

@@ -3816,3 +3816,12 @@ def test_his_or_her_in_a_role_is_the_one_person_it_can_stand_for() -> None:
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles["Tomasz Wierzbicki"] == "Desmond Achterberg's lawyer"
     assert roles["Jonas Vik"] == "Her son"  # Ana Lund's or Eva Dahl's: the article does not say
+
+
+def test_a_hyphenated_name_after_a_title_is_a_person_with_that_role() -> None:
+    text = (
+        'Carmaker Forecast\n\n"We are not going to ship a car that is not ready," chief executive Helena '
+        "Vasquez-Thorne told analysts on a call.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Helena Vasquez-Thorne": "chief executive"}
