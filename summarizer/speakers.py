@@ -124,6 +124,7 @@ class Entity:
     label: str = ""  # the named-entity label of a body: ORG, GPE, NORP, FAC
     speaks: bool = False
     suffix: str = ""  # "Jr.", "Sr.", "III": a person's generation, which tells a son from a father of one name
+    person_role: str | None = None  # a body's name read with a person's role, kept in case it is one ("Marcus Feld")
 
     @property
     def holds_views(self) -> bool:
@@ -392,6 +393,7 @@ class Entities:
             gender = self._taken_up_as(e, math.inf)
             if gender is not None:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
+                e.role = e.role or e.person_role
 
     def _introduced_people(self) -> None:
         """A name the recogniser missed that an apposition introduces as a person (`_introduced_as_person`): a
@@ -507,6 +509,8 @@ class Entities:
         role = _without_name(_role_of(ent) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
+        elif role and entity.kind == "body":
+            entity.person_role = entity.person_role or role  # "Marcus Feld of Bramley Securities", read as a body
         return entity
 
     def _named_without(self, toks: list[Token]) -> bool:
@@ -1594,7 +1598,25 @@ def _role_of(ent: Span) -> str | None:
         if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and not _a_thing(appos):
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
-    return _led(root) if appos is None else None
+    if appos is None:
+        return _of_a_body(root, ent) or _led(root)
+    return None
+
+
+def _of_a_body(root: Token, ent: Span) -> str | None:
+    """ "Marcus Feld of Bramley Securities", "Ana Gil of the University of Oslo": the organisation a person is of,
+    named right after the name (not a place: "Adam Schiff of California" is where he is from)."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.ent_type_ != "ORG":
+        return None
+    words = [t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)]
+    if any(
+        t.ent_type_ not in ("ORG", "GPE") and not t.is_punct and t.lower_ not in ("of", "for", "and", "&")
+        for t in words
+    ):
+        return None  # "Jo Hale of the company's board": not one organisation's name
+    return _text(words)
 
 
 # "Sato Keiko, who heads the fishing cooperative,": the office a relative clause gives, by its verb

@@ -3825,3 +3825,12 @@ def test_a_hyphenated_name_after_a_title_is_a_person_with_that_role() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Helena Vasquez-Thorne": "chief executive"}
+
+
+def test_the_organisation_a_person_is_of_is_their_role_but_not_a_place() -> None:
+    text = (
+        'Rates\n\n"Borrowing costs will stay high," said Ana Gil of Capital Economics. "It is too early," said '
+        "Senator Tom Reyes of Oregon.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Ana Gil": "Capital Economics", "Tom Reyes": "Senator"}
