@@ -36,7 +36,7 @@ _OFFICES = frozenset(
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
-    " marshal".split()
+    " marshal whip".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
@@ -464,6 +464,8 @@ class Entities:
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
         toks = _clean(list(ent))
+        given = self._given_before(ent) if ent.label_ == "PERSON" else []
+        toks = given + toks
         while (
             len(toks) > 2
             and toks[0].text.isalpha()
@@ -506,12 +508,39 @@ class Entities:
             entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
             entity.label = entity.label or ent.label_
         self._mention(pos, entity, _salience(ent.root))
-        role = _without_name(_role_of(ent) or (_text(office) if office else None), entity.name)
+        named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start else ent  # the given names taken in
+        role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         elif role and entity.kind == "body":
             entity.person_role = entity.person_role or role  # "Marcus Feld of Bramley Securities", read as a body
         return entity
+
+    def _given_before(self, ent: Span) -> list[Token]:
+        """ "Erling" of "her son, Erling Halvorsen", where the recogniser saw only the surname: capitalised words run
+        into the name before it that are no office or title and that the article never writes in lower case, after a
+        word that is no name's."""
+        out: list[Token] = []
+        i = ent.start - 1
+        while i >= ent.sent.start:
+            tok = ent.doc[i]
+            if not (
+                tok.dep_ == "compound"
+                and tok.head.i in range(ent.start, ent.end)
+                and tok.tag_ == "NNP"
+                and tok.text.isalpha()
+                and tok.text.istitle()
+                and not tok.ent_type_
+                and not self._title_word(tok.text)
+                and not _HONORIFIC.match(tok.text)
+                and tok.lower_ not in self._lower
+            ):
+                break
+            out.insert(0, tok)
+            i -= 1
+        if out and i >= ent.sent.start and ent.doc[i].tag_ in ("NNP", "NNPS"):
+            return []  # "the Ford Mustang Richard Hammond had driven", "Senate Minority Whip Dick Durbin"
+        return out
 
     def _named_without(self, toks: list[Token]) -> bool:
         """ "Veterinarian Ana Ruiz" where the article also names "vet Ana Ruiz": a word for a person by what they

@@ -3837,3 +3837,13 @@ def test_the_organisation_a_person_is_of_is_their_role_but_not_a_place() -> None
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Ana Gil": "Capital Economics", "Tom Reyes": "Senator"}
+
+
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name() -> None:
+    text = (
+        "Obituary\n\nMargit Halvorsen, the architect, died on Sunday. Her death was announced by her son, Erling "
+        'Halvorsen, who said she had been ill for months. "She never thought of a building as finished," he said.\n'
+    )
+    speakers = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert speakers == {"Erling Halvorsen": "Margit Halvorsen's son"}
+    assert cues_of(text) == [("Erling Halvorsen", "said")]
