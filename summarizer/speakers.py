@@ -800,18 +800,17 @@ class Entities:
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer": the one person the his or her can stand for, named
-        earlier in the same sentence or, where none is, in the sentence before (left as it is where there are two:
-        "Mrs. Schlafly replied that ... Ms. Friedan had said that .... Her son John")."""
+        earlier in the same sentence or, where none is, in the nearest of the WHOSE_SENTENCES before that names
+        anyone (left as it is where there are two: "Mrs. Schlafly replied that ... Ms. Friedan had said that ....
+        Her son John")."""
         role = e.role or ""
         first = min((m.pos for m in self.mentions if m.entity is e), default=None)
         at = self.parsed.tokens_in(first, first + 1) if first is not None else []
         if first is None or not at:
             return role
         kind = "m" if role[:3].lower() == "his" else "f"
-        start = self.parsed.start(at[0].sent[0])
-        before = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
-        earlier = self.parsed.start(before[-1].sent[0]) if before else start
-        for lo, hi in ((start, first), (earlier, start)):
+        hi, lo = first, self.parsed.start(at[0].sent[0])
+        for _ in range(WHOSE_SENTENCES):
             people = {
                 id(m.entity): m.entity
                 for m in self.mentions
@@ -819,8 +818,10 @@ class Entities:
             }
             if len(people) == 1:
                 return f"{next(iter(people.values())).name}'s {role.split(' ', 1)[1]}"
-            if people:
+            before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
+            if people or not before:
                 return role
+            hi, lo = lo, self.parsed.start(before[-1].sent[0])
         return role
 
     def _its_owner(self, e: Entity) -> str:
@@ -1523,6 +1524,7 @@ class Entities:
 
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$")
 RUN_ON = 80  # words
+WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
 
 
 def _main_subject(sent: Span) -> Token | None:

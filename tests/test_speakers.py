@@ -3847,3 +3847,11 @@ def test_a_given_name_the_recogniser_left_out_is_part_of_the_name() -> None:
     speakers = {s.name: s.role for s in extract(parse(text)).speakers}
     assert speakers == {"Erling Halvorsen": "Margit Halvorsen's son"}
     assert cues_of(text) == [("Erling Halvorsen", "said")]
+
+
+def test_his_or_her_in_a_role_looks_past_sentences_that_name_no_one() -> None:
+    text = (
+        "Obituary\n\nMargit Lie, the architect, died on Sunday at her home. She was 87. Her death was announced by "
+        'her son, Erling Lie. "She never thought of a building as finished," he said.\n'
+    )
+    assert {s.name: s.role for s in extract(parse(text)).speakers} == {"Erling Lie": "Margit Lie's son"}
