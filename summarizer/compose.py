@@ -239,7 +239,14 @@ def _rejoined(items: list[DraftSentence], source: str) -> list[DraftSentence]:
     for item in items:
         last = out[-1].text.rstrip() if out else ""
         going_on = item.text.strip()
-        if last and not ended(last) and going_on[:1].islower():
+        if last and not ended(last) and going_on[:1].islower() and _before_quotation(last, source):
+            spliced = _spliced(last, going_on, source)  # the item ended where the model opened a quotation
+            if spliced is not None:
+                support = list(dict.fromkeys([*out[-1].support, *item.support]))
+                out[-1] = DraftSentence(text=spliced, support=support)
+            else:
+                out.append(item)  # the words between are lost: both pieces go as the fragments they are
+        elif last and not ended(last) and going_on[:1].islower():
             stop = "." if _CUT_INITIALS.search(last) else ""
             word = re.search(r"\w+$", last)
             if word and _stray_letter(word.group(), going_on, source):
@@ -249,6 +256,44 @@ def _rejoined(items: list[DraftSentence], source: str) -> list[DraftSentence]:
         else:
             out.append(item)
     return out
+
+
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
+
+
+def _before_quotation(last: str, source: str) -> bool:
+    """Whether the last words of `last` stand in the article right before an opening quotation mark."""
+    tail = last.split()[-3:]
+    return (
+        len(tail) > 1
+        and re.search(r"\s+".join(map(re.escape, tail)) + r"\s*[" + _OPENING_MARKS + "]", source) is not None
+    )
+
+
+def _spliced(last: str, going_on: str, source: str) -> str | None:
+    """ "... wrote in 1972 that she had ", " not a city. ...": the model opened a quotation, which ends a JSON string
+    (the schema's grammar allows no mark inside one), and the quoted words were lost between the two items. Where
+    exactly one stretch of the article runs from the last words of the one across an opening quotation mark to
+    the first words of the other, and the other goes on with the rest of that quotation, the article's words fill
+    the gap, with its marks."""
+    tail, head = last.split()[-3:], going_on.split()[:3]
+    if len(tail) < 2 or len(head) < 2:
+        return None
+    words = r"\s+".join(map(re.escape, tail)) + r"\s*([" + _OPENING_MARKS + r"])[^\n]{0,300}?"
+    found = list(re.finditer(words + r"\s*" + r"\s+".join(map(re.escape, head)), source))
+    if len(found) != 1:
+        return None
+    opening = found[0].start(1)
+    closing = next((k for k in range(opening + 1, len(source)) if source[k] in _CLOSING_MARKS + "\n"), None)
+    if closing is None or source[closing] == "\n":
+        return None
+    quoted = " ".join(source[opening + 1 : closing].split())
+    lost = source[opening + 1 : found[0].end()].rsplit(head[0], 1)[0]
+    rest = " ".join(f"{lost} {going_on}".split())
+    if not rest.startswith(quoted):
+        return None  # the model went on with words of its own
+    return f"{last.rstrip()} {source[opening]}{quoted}{source[closing]}{rest[len(quoted) :]}"
 
 
 def _stray_letter(word: str, going_on: str, source: str) -> bool:

@@ -1581,3 +1581,22 @@ def test_a_person_the_summary_first_names_by_surname_alone_is_named_in_full(mode
     ]
     issues = [(i.kind, i.field, i.text) for i in b.verification.issues if i.kind == "named_in_full"]
     assert issues == [("named_in_full", "summary[0]", "Romero")]
+
+
+def test_a_quotation_that_ended_an_item_is_filled_in_from_the_article_or_the_pieces_go(model) -> None:
+    # the model opened a quotation, which ends a JSON string, and its first words were lost between the items
+    summary = [
+        "Blinken said it was critical to show that ",
+        " can redraw the borders of another by force. Lavrov said the West was covering up crimes.",
+        "Lavrov accused Ukraine of ",
+        " the rights of Russian speakers, he said.",
+    ]
+    model.queue(draft(summary=summary))
+    b = run_brief()
+    assert b.summary == [
+        "Blinken said it was critical to show that “no nation can redraw the borders of another by force”. "
+        "Lavrov said the West was covering up crimes."
+    ]
+    # where the article has no such stretch, the words are lost: no sentence is made of the two pieces
+    assert not any("Ukraine of the rights" in s for s in b.summary)
+    assert any(i.kind == "trimmed" and i.text.endswith("accused Ukraine of") for i in b.verification.issues)
