@@ -466,6 +466,8 @@ class Entities:
         toks = _clean(list(ent))
         given = self._given_before(ent) if ent.label_ == "PERSON" else []
         toks = given + toks
+        if ent.label_ == "ORG" and toks and any(t.text.islower() for t in toks):
+            toks = _country_of(ent) + toks  # "China's commerce ministry", not "commerce ministry"
         while (
             len(toks) > 2
             and toks[0].text.isalpha()
@@ -1632,6 +1634,19 @@ def _role_of(ent: Span) -> str | None:
     if appos is None:
         return _of_a_body(root, ent) or _led(root)
     return None
+
+
+def _country_of(ent: Span) -> list[Token]:
+    """ "China's" before "commerce ministry": the place a body named by what it does belongs to."""
+    if ent.start < 2 or ent.doc[ent.start - 1].tag_ != "POS":
+        return []
+    place = ent.doc[ent.start - 2]
+    if place.ent_type_ != "GPE" or place.dep_ != "poss":
+        return []
+    first = place.i
+    while first > 0 and ent.doc[first].ent_iob_ == "I":
+        first -= 1
+    return list(ent.doc[first : ent.start])
 
 
 def _of_a_body(root: Token, ent: Span) -> str | None:

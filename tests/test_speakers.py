@@ -3855,3 +3855,11 @@ def test_his_or_her_in_a_role_looks_past_sentences_that_name_no_one() -> None:
         'her son, Erling Lie. "She never thought of a building as finished," he said.\n'
     )
     assert {s.name: s.role for s in extract(parse(text)).speakers} == {"Erling Lie": "Margit Lie's son"}
+
+
+def test_a_body_named_by_what_it_does_keeps_the_country_it_belongs_to() -> None:
+    text = (
+        "Car Sales\n\nChina's commerce ministry, asked about the weak sales, said foreign carmakers were welcome "
+        "in the Chinese market.\n"
+    )
+    assert cues_of(text) == [("China's commerce ministry", "said")]
