@@ -318,6 +318,7 @@ def _ran_on(draft: Draft, check: _Checker) -> list[DraftSentence]:
     for item in _rejoined(draft.sentences(), check.source.text):
         # initials spaced out ("lower U. S. power plant emissions") would split the item at their full stops
         item = item.model_copy(update={"text": repairs.source_spelling(item.text, check.source.text)})
+        item = item.model_copy(update={"text": repairs.unspliced(item.text, check.source.text)})
         pieces = repairs.prose_sentences(item.text)
         ran_on = len(pieces) > repairs.MAX_SENTENCES or (len(pieces) > 1 and pieces[0][:1].islower())
         if not ran_on or leaks(item.text, check.system_prompt):

@@ -72,6 +72,21 @@ def source_spelling(text: str, source: str) -> str:
     return _SPACED_INITIALS.sub(tight, text)
 
 
+def unspliced(text: str, source: str) -> str:
+    """`text` with two article sentences the model joined by a comma told as two ("Others were more patient,
+    Rachel Obi, who manages a fund ..., said ..."): where what comes before a comma is a whole sentence of the
+    article and what follows opens the article's next sentence, the comma is the first one's full stop."""
+    for m in re.finditer(r", (?=[A-Z])", text):
+        before, after = text[: m.start()], text[m.end() :]
+        opening = after.split()[:3]
+        if len(before.split()) < 3 or len(opening) < 3:
+            continue
+        whole = r"(?:^|[.!?][\"”’']?\s+)" + r"\s+".join(map(re.escape, before.split())) + r"\.\s+"
+        if re.search(whole + r"\s+".join(map(re.escape, opening)), source, re.MULTILINE):
+            return f"{before}. {unspliced(after, source)}"
+    return text
+
+
 # Words that make what goes before a colon say whose words follow ("He said:", "Their argument:", "Editor's
 # note:"), not label a photo.
 _NOT_LABELS = frozenset(

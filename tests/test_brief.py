@@ -1600,3 +1600,19 @@ def test_a_quotation_that_ended_an_item_is_filled_in_from_the_article_or_the_pie
     # where the article has no such stretch, the words are lost: no sentence is made of the two pieces
     assert not any("Ukraine of the rights" in s for s in b.summary)
     assert any(i.kind == "trimmed" and i.text.endswith("accused Ukraine of") for i in b.verification.issues)
+
+
+def test_two_article_sentences_joined_by_a_comma_are_told_as_two(model) -> None:
+    summary = [
+        "Blinken said Putin must be held to account.",
+        "France, the current head of the Security Council, called the session to highlight the quest for "
+        'accountability in Ukraine, Lavrov accused Ukraine of "Russophobia."',
+        'The U.S. Secretary of State accused Putin of adding "fuel to the fire" with recent steps including calling '
+        "up reservists and planning referendums in Russian-held Ukrainian territory just as Kyiv made strong gains "
+        "on the ground, The top US diplomat said it was critical to show that no nation can redraw borders by force.",
+    ]
+    model.queue(draft(summary=summary))
+    text = " ".join(run_brief().summary)
+    assert "made strong gains on the ground. The top US diplomat said" in text
+    # a comma before words that do not open the article's next sentence stays
+    assert "accountability in Ukraine, Lavrov accused" in text
