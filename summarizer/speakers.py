@@ -1215,7 +1215,7 @@ class Entities:
                     return found
         elif det is not None and det.lower_ in ("a", "an") and not plural:
             named_next = self._named_next(phrase, pos)
-            if named_next is None and people_word(noun):
+            if named_next is None and people_word(noun) and noun not in _UNNAMED_SOURCES:
                 named_next = self._introduced_next(pos)
             if named_next is not None:
                 return named_next
@@ -1525,6 +1525,11 @@ class Entities:
 
 
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$")
+# Words for a source a story leaves unnamed on purpose: "A senior official said ..." in its first sentence is not
+# the person the next sentence names.
+_UNNAMED_SOURCES = frozenset(
+    "official source aide spokesman spokeswoman spokesperson diplomat insider staffer adviser advisor person".split()
+)
 RUN_ON = 80  # words
 WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
 

@@ -510,6 +510,7 @@ def supposed(cue: Token) -> bool:
 _OBLIGING = frozenset(
     "require order direct allow permit let enable pressure urge ask tell encourage invite instruct want expect".split()
 )
+_HOLDING_BACK = frozenset({"decline", "refuse", "fail", "hesitate"})
 _MODALS = frozenset("would will could might may shall should must can 'll 'd wo ca".split())
 
 
@@ -527,6 +528,11 @@ def unrealised(cue: Token) -> bool:
         and (any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ == "dobj" for c in head.children))
     ):
         return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _HOLDING_BACK) in _HOLDING_BACK:
+        return True  # "declined to describe his response", "refused to say whether ..."
+    if infinitive and any(_anonymity(c) for c in head.children):
+        return True  # "speaking on condition of anonymity to discuss private deliberations"
     if _made_to_speak(cue) and not _done(head):
         return True  # "will force Sanders to acknowledge ...", "trying to persuade voters to support ..."
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children)
@@ -1987,5 +1993,21 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
             up = up.head
         head = up if up.tag_.startswith("VB") else head
     skip = {t.i for t in according.subtree}
+    before = according.doc[according.i - 1] if according.i > according.sent.start else None
+    if (
+        before is not None
+        and before.text == ","
+        and head.i > according.i
+        and head.dep_ in ("conj", "advcl")
+        and head.head.i < according.i
+        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in head.children)
+    ):
+        # "X is considering a pause, according to two people ..., after allies warned ...": the phrase sources the
+        # clause before it, which the parse hung it after
+        skip |= {t.i for t in head.subtree}
+        head = head.head
     skip |= _joining_words(head, according)
     return _span(parsed, [t for t in head.subtree if t.i not in skip])
+
+
+_SUBORDINATORS = frozenset("after before because when as since while although though until unless once".split())

@@ -3863,3 +3863,34 @@ def test_a_body_named_by_what_it_does_keeps_the_country_it_belongs_to() -> None:
         "in the Chinese market.\n"
     )
     assert cues_of(text) == [("China's commerce ministry", "said")]
+
+
+def test_what_a_speaker_held_back_or_was_unnamed_to_discuss_is_not_a_statement() -> None:
+    text = (
+        "Tariffs\n\nA senior official, speaking on condition of anonymity to discuss private talks, said no decision "
+        "had been made. Senator Lisa Brandt said she had spoken to the president. She declined to describe his "
+        "response.\n"
+    )
+    assert cues_of(text) == [("A senior official", "said"), ("Lisa Brandt", "said"), ("Lisa Brandt", "declined")]
+
+
+def test_according_to_after_a_clause_sources_that_clause_not_the_one_the_parse_hung_it_on() -> None:
+    text = (
+        "Tariffs\n\nWASHINGTON — The White House is considering a 90-day pause on new tariffs on European steel, "
+        "according to two people familiar with the discussions, after allies warned that the levies would set off "
+        "a trade war.\n"
+    )
+    found = statements_of(text)
+    assert (
+        "two people familiar with the discussions",
+        "according to",
+        "The White House is considering a 90-day pause on new tariffs on European steel",
+    ) in found
+
+
+def test_an_unnamed_source_in_the_first_sentence_is_not_the_person_named_next() -> None:
+    text = (
+        "Tariffs\n\nA senior official said no decision had been made. Lisa Brandt said she had spoken to the "
+        "president.\n"
+    )
+    assert cues_of(text) == [("A senior official", "said"), ("Lisa Brandt", "said")]
