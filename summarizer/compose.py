@@ -267,7 +267,7 @@ def _before_quotation(last: str, source: str) -> bool:
     tail = last.split()[-3:]
     return (
         len(tail) > 1
-        and re.search(r"\s+".join(map(re.escape, tail)) + r"\s*[" + _OPENING_MARKS + "]", source) is not None
+        and re.search(r"\s+".join(map(re.escape, tail)) + r"\s+[" + _OPENING_MARKS + "]", source) is not None
     )
 
 
@@ -280,12 +280,13 @@ def _spliced(last: str, going_on: str, source: str) -> str | None:
     tail, head = last.split()[-3:], going_on.split()[:3]
     if len(tail) < 2 or len(head) < 2:
         return None
-    words = r"\s+".join(map(re.escape, tail)) + r"\s*([" + _OPENING_MARKS + r"])[^\n]{0,300}?"
+    words = r"\s+".join(map(re.escape, tail)) + r"\s+([" + _OPENING_MARKS + r"])[^\n]{0,300}?"
     found = list(re.finditer(words + r"\s*" + r"\s+".join(map(re.escape, head)), source))
     if len(found) != 1:
         return None
     opening = found[0].start(1)
-    closing = next((k for k in range(opening + 1, len(source)) if source[k] in _CLOSING_MARKS + "\n"), None)
+    mark = _CLOSING_MARKS[_OPENING_MARKS.index(source[opening])]
+    closing = next((k for k in range(opening + 1, len(source)) if _closes(source, k, mark)), None)
     if closing is None or source[closing] == "\n":
         return None
     quoted = " ".join(source[opening + 1 : closing].split())
@@ -294,6 +295,15 @@ def _spliced(last: str, going_on: str, source: str) -> str | None:
     if not rest.startswith(quoted):
         return None  # the model went on with words of its own
     return f"{last.rstrip()} {source[opening]}{quoted}{source[closing]}{rest[len(quoted) :]}"
+
+
+def _closes(source: str, k: int, mark: str) -> bool:
+    """Whether the quotation ends at `k` with `mark` (not at an apostrophe inside a word: "we've"), or the
+    paragraph ends there."""
+    if source[k] == "\n":
+        return True
+    after = source[k + 1 : k + 2]
+    return source[k] == mark and not (after.isalpha() and source[k - 1 : k].isalpha())
 
 
 def _stray_letter(word: str, going_on: str, source: str) -> bool:

@@ -1616,3 +1616,13 @@ def test_two_article_sentences_joined_by_a_comma_are_told_as_two(model) -> None:
     assert "made strong gains on the ground. The top US diplomat said" in text
     # a comma before words that do not open the article's next sentence stays
     assert "accountability in Ukraine, Lavrov accused" in text
+
+
+def test_the_words_a_quotation_cut_out_end_at_its_closing_mark_not_at_an_apostrophe() -> None:
+    from summarizer.compose import _spliced
+
+    source = "Harbour\n\nTom Vos said the plan was 'a mess we've made ourselves' and left the meeting.\n"
+    got = _spliced("Tom Vos said the plan was ", " we've made ourselves and left the meeting.", source)
+    assert got == "Tom Vos said the plan was 'a mess we've made ourselves' and left the meeting."
+    # an apostrophe is no opening mark: "the company's" does not make a break before it a quotation
+    assert _spliced("Ana Ruiz praised the", " board for its work.", "Ana Ruiz praised the company's board.") is None
