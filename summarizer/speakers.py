@@ -734,9 +734,21 @@ class Entities:
                     if len(key) > len(other):
                         e.name = name
                     return e
+        if kind == "body" and len(key.split()) == 1 and name[:1].isupper() and not self._a_persons_word(name):
+            # "Orvane" after "Orvane Motors", "Goldman" after "Goldman Sachs": a company by the first word of its name
+            for e in self.items:
+                if e.kind == kind and len(e.name.split()) > 1 and _norm(e.name).startswith(key + " "):
+                    e.aliases.add(name)
+                    return e
         entity = Entity(name=name, kind=kind, aliases={name}, plural=plural, head=head)
         self.items.append(entity)
         return entity
+
+    def _a_persons_word(self, word: str) -> bool:
+        """Whether a person the article names has this word in their name ("Trump" beside "Trump Organization")."""
+        return any(word in n.split() for n in self._people_named) or any(
+            e.kind == "person" and word in e.name.split() for e in self.items
+        )
 
     def _mention(self, pos: int, entity: Entity, salience: int) -> None:
         self.mentions.append(_Mention(pos, entity, salience))

@@ -3894,3 +3894,11 @@ def test_an_unnamed_source_in_the_first_sentence_is_not_the_person_named_next() 
         "president.\n"
     )
     assert cues_of(text) == [("A senior official", "said"), ("Lisa Brandt", "said")]
+
+
+def test_a_company_called_by_the_first_word_of_its_name_is_that_company_but_not_a_persons_name() -> None:
+    text = (
+        "Profit Warning\n\nShares in Orvane Motors fell 14 percent on Tuesday. Orvane said it would keep its "
+        "plants open.\n\nDonald Lund runs the Lund Organization. Lund said the deal was fair.\n"
+    )
+    assert cues_of(text) == [("Orvane Motors", "said"), ("Donald Lund", "said")]
