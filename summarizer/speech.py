@@ -519,16 +519,15 @@ def unrealised(cue: Token) -> bool:
     disclose how much public money went into a drug"; not "was forced to admit that ...", which he did), or a
     modal one inside what someone else is reported to say ("She said her group would ask insurers to cover ...":
     the plan is hers, told in her statement, and no asking is reported)."""
-    head = cue.head
+    head, infinitive = cue.head, _infinitive(cue)
     if (
         cue.dep_ in ("ccomp", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and infinitive
         and lemma(head.text, _OBLIGING) in _OBLIGING
         and not _passive(head)
         and (any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ == "dobj" for c in head.children))
     ):
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _HOLDING_BACK) in _HOLDING_BACK:
         return True  # "declined to describe his response", "refused to say whether ..."
     if infinitive and any(_anonymity(c) for c in head.children):
@@ -777,7 +776,7 @@ def _made_to_speak(verb: Token) -> bool:
     it (not "used his speech to call for ...", where the speech calls for nothing)."""
     return (
         verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _infinitive(verb)
         and lemma(verb.head.text, _MAKING) in _MAKING
         and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
     )
