@@ -818,12 +818,11 @@ class Entities:
         anyone (left as it is where there are two: "Mrs. Schlafly replied that ... Ms. Friedan had said that ....
         Her son John")."""
         role = e.role or ""
-        first = min((m.pos for m in self.mentions if m.entity is e), default=None)
-        at = self.parsed.tokens_in(first, first + 1) if first is not None else []
-        if first is None or not at:
+        found = self._first_said(e)
+        if found is None:
             return role
         kind = "m" if role[:3].lower() == "his" else "f"
-        hi, lo = first, self.parsed.start(at[0].sent[0])
+        hi, lo = found
         for _ in range(WHOSE_SENTENCES):
             people = {
                 id(m.entity): m.entity
@@ -838,17 +837,20 @@ class Entities:
             hi, lo = lo, self.parsed.start(before[-1].sent[0])
         return role
 
+    def _first_said(self, e: Entity) -> tuple[int, int] | None:
+        """Where the article first mentions `e`, and where that sentence starts."""
+        first = min((m.pos for m in self.mentions if m.entity is e), default=None)
+        at = self.parsed.tokens_in(first, first + 1) if first is not None else []
+        return (first, self.parsed.start(at[0].sent[0])) if first is not None and at else None
+
     def _its_owner(self, e: Entity) -> str:
         """ "its chair" as "chair of the Norland Federation of Small Businesses": the organisation named last before
         the person's first mention, in the same sentence, is what "its" stands for (left as it is where none is)."""
         role = e.role or ""
-        first = min((m.pos for m in self.mentions if m.entity is e), default=None)
-        if first is None:
+        found = self._first_said(e)
+        if found is None:
             return role
-        at = self.parsed.tokens_in(first, first + 1)
-        if not at:
-            return role
-        start = self.parsed.start(at[0].sent[0])
+        first, start = found
         body = next(
             (
                 m.entity
