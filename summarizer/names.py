@@ -22,7 +22,9 @@ _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Rep|Sen|Gov|Gen|Amb
 
 
 def mend(doc: Doc) -> None:
-    """Set each name with particles that the recogniser broke as one PERSON entity of `doc`, in place."""
+    """Set each name with particles that the recogniser broke as one PERSON entity of `doc`, and each body's name
+    it cut after a joining word as one entity, in place."""
+    _mend_bodies(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -60,6 +62,40 @@ def _name_at(doc: Doc, tok: Token) -> Span | None:
     from spacy.tokens import Span
 
     return Span(doc, start, end + 1, label="PERSON")
+
+
+# Words that join the parts of a body's name: "Agency for Safety and Health at Work", "Bank of England".
+_JOINING = frozenset("for of and".split())
+_INSIDE = _JOINING | frozenset("at on the in".split())
+
+
+def _mend_bodies(doc: Doc) -> None:
+    """ "the European Agency for" + "Safety and Health at Work", "Committee for" + "a Responsible Federal Budget": a
+    body's name the recogniser ended on a joining word runs on over the capitalised words after it."""
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or ent[-1].text not in _JOINING or ent.end >= ent.sent.end:
+            continue
+        end = ent.end + (doc[ent.end].lower_ in ("a", "the"))
+        if end >= len(doc) or not _word(doc[end]):
+            continue
+        while end < ent.sent.end and (
+            _word(doc[end]) or (doc[end].text in _INSIDE and end + 1 < ent.sent.end and _word(doc[end + 1]))
+        ):
+            end += 1
+        from spacy.tokens import Span
+
+        ents[k] = Span(doc, ent.start, end, label="ORG")
+        mended = True
+    if mended:
+        taken: set[int] = set()
+        kept = []
+        for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+            if not any(t.i in taken for t in ent):
+                kept.append(ent)
+                taken.update(t.i for t in ent)
+        doc.ents = kept
 
 
 def _given(tok: Token) -> bool:

@@ -3902,3 +3902,12 @@ def test_a_company_called_by_the_first_word_of_its_name_is_that_company_but_not_
         "plants open.\n\nDonald Lund runs the Lund Organization. Lund said the deal was fair.\n"
     )
     assert cues_of(text) == [("Orvane Motors", "said"), ("Donald Lund", "said")]
+
+
+
+def test_a_bodys_name_the_recogniser_cut_after_a_joining_word_is_whole() -> None:
+    text = (
+        "Ferries\n\nFerry crews make up roughly one in five harbour workers in the region, according to the "
+        "European Agency for Safety and Health at Work.\n"
+    )
+    assert cues_of(text) == [("European Agency for Safety and Health at Work", "according to")]
