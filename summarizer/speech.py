@@ -1520,6 +1520,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         if c.dep_ in _CONTENT_DEPS
         and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
         and not _how_long(c)  # "railed against the deal for months"
+        and not _side_taken(verb, c)  # "testified for the defense"
         and not _to_someone(c)
         and not (speaker is not None and speaker in c.subtree)
         and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
@@ -1555,6 +1556,12 @@ def _how_long(prep: Token) -> bool:
         and bool(objects)
         and all(t.ent_type_ in ("DATE", "TIME") or t.lower_.removesuffix("s") in _SPELLS for t in objects)
     )
+
+
+def _side_taken(verb: Token, prep: Token) -> bool:
+    """ "testified for the defense", "testified against her husband": on whose side a witness spoke, not what was
+    said (where "argued for a delay" and "warned against it" say what)."""
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "against") and lemma(verb.text) == "testify"
 
 
 _SPELLS = frozenset({"moment", "while", "second", "minute", "hour", "day", "week", "month", "year", "decade"})
@@ -2003,6 +2010,20 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
     ):
         # "X is considering a pause, according to two people ..., after allies warned ...": the phrase sources the
         # clause before it, which the parse hung it after
+        skip |= {t.i for t in head.subtree}
+        head = head.head
+    elif (
+        before is not None
+        and before.text == ","
+        and head.i > according.i
+        and head.head.i < according.i
+        and according.right_edge.i + 1 < sent.end
+        and not according.doc[according.right_edge.i + 1].is_punct
+        and all(t.is_punct for t in according.doc[head.right_edge.i + 1 : sent.end])
+    ):
+        # "X is looking into Y, according to three sources who spoke to Fox but were not authorized to ...": no
+        # comma closes the phrase and the sentence ends with it, so what the parse hung it on is the end of the
+        # source's own description, and the phrase sources the clause before it
         skip |= {t.i for t in head.subtree}
         head = head.head
     skip |= _joining_words(head, according)

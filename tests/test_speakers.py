@@ -3911,3 +3911,36 @@ def test_a_bodys_name_the_recogniser_cut_after_a_joining_word_is_whole() -> None
         "European Agency for Safety and Health at Work.\n"
     )
     assert cues_of(text) == [("European Agency for Safety and Health at Work", "according to")]
+
+def test_according_to_ending_a_sentence_sources_the_clause_before_it_where_the_parse_hung_it_after() -> None:
+    text = (
+        "Ferries\n\nNow the harbour board is looking into whether the mayor was guilty of fraud while head of the "
+        "port, according to three officials who spoke to the Gazette but were not authorized to speak on the "
+        "record.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "three officials",
+            "according to",
+            "Now the harbour board is looking into whether the mayor was guilty of fraud while head of the port",
+        )
+    ]
+
+
+def test_a_bodys_name_the_recogniser_cut_after_a_joining_word_is_whole() -> None:
+    text = (
+        "Ferries\n\nFerry crews make up roughly one in five harbour workers in the region, according to the "
+        "European Agency for Safety and Health at Work.\n"
+    )
+    assert cues_of(text) == [("European Agency for Safety and Health at Work", "according to")]
+
+
+def test_on_whose_side_a_witness_testified_is_not_what_they_said() -> None:
+    text = (
+        "Treasurer Trial\n\nAn auditor, Glen Furness, testified that the transfers were disguised. Former board "
+        "chairman Arthur Pell, who testified for the defense, said the board never checked anything.\n"
+    )
+    assert statements_of(text) == [
+        ("Glen Furness", "testified", "that the transfers were disguised"),
+        ("Arthur Pell", "said", "the board never checked anything"),
+    ]
