@@ -391,9 +391,23 @@ class Entities:
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
             gender = self._taken_up_as(e, math.inf)
-            if gender is not None:
+            if gender is not None or self._aged(e):
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
+
+    def _aged(self, e: Entity) -> bool:
+        """ "Abiola, 24, said": a name with an age set off after it in some mention, or its surname's, is a person's."""
+        for m in self.mentions:
+            if m.entity is not e and not (m.entity.kind == "body" and e.name.endswith(" " + m.entity.name)):
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            head = _name_head(toks[0]) if toks else None
+            if head is None:
+                continue
+            after = head.doc[head.i + 1 : head.i + 4]
+            if len(after) == 3 and after[0].text == after[2].text == "," and re.fullmatch(r"\d{1,3}", after[1].text):
+                return True
+        return False
 
     def _introduced_people(self) -> None:
         """A name the recogniser missed that an apposition introduces as a person (`_introduced_as_person`): a
@@ -1223,6 +1237,8 @@ class Entities:
                     found = self.antecedent(before, kind, True, unsexed=True) or self.antecedent(
                         before, kind, unsexed=True
                     )
+                    if found is not None and self._told_of(head, found):
+                        found = None  # "The bar manager told police the woman, Ana Ruiz, was ...": not Ruiz
                 else:
                     found = None
                 if found is not None:
@@ -1237,6 +1253,28 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)
         return entity
+
+    def _told_of(self, head: Token, e: Entity) -> bool:
+        """Whether what the verb `head` is the subject of says has `e` for its own subject, who is then someone
+        other than the one who says it (not where `e` is named further in: "said he was being 'sarcastic', which
+        drew criticism that Trump was ...")."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        subjects = [
+            s
+            for c in head.head.children
+            if c.dep_ == "ccomp" and c.i > head.head.i
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
+        words = [
+            t
+            for s in subjects
+            for t in s.subtree
+            if not any(a.dep_ in ("relcl", "acl", "prep") for a in _path(t, s))
+        ]
+        at = {self.parsed.start(t) for t in words}
+        return any(m.entity is e and m.pos in at for m in self.mentions)
 
     def _subject_before(self, head: Token) -> Entity | None:
         """The person named as the main subject of the sentence before: "Harry Reid blasted Rubio ... '...,' the
@@ -1619,7 +1657,19 @@ def _role_of(ent: Span) -> str | None:
         # missing stop or a misparse ("when exposed to sunlight James said", "but satisfy Bernie Sanders")
         stray = " " not in text and text.islower() and not people_word(text)
         if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text) and not stray:
-            return text
+            # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less
+            # than the apposition after the name
+            return (text.lower() in _BARE_TITLES and _role_after(ent)) or text
+    return _role_after(ent)
+
+
+# Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role.
+_BARE_TITLES = frozenset({"professor", "doctor"})
+
+
+def _role_after(ent: Span) -> str | None:
+    """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
+    root = ent.root
     head = root.head
     # "Its coach, Jo Vos,": set off by a comma, the noun is the role where it is no preposition's object ("the
     # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun)
