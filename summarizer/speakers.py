@@ -1249,6 +1249,12 @@ class Entities:
                 named_next = self._introduced_next(pos)
             if named_next is not None:
                 return named_next
+        if det is not None and det.lower_ in ("its", "their") and not plural:
+            # "The Bank of Northland left rates unchanged, but its governor said ... 'We are not there yet,'
+            # Governor Elise Marchetti told reporters": a body's officer, named just after
+            named_next = self._named_next([t for t in phrase if t.i > det.i], pos)
+            if named_next is not None:
+                return named_next
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)

@@ -3968,3 +3968,11 @@ def test_a_title_is_not_the_person_that_what_it_says_is_about() -> None:
     table = extract(parse(text))
     told = next(a for a in table.attributions if a.cue == "told")
     assert table.speaker(told.speaker_id).name == "The bar manager"
+
+
+def test_a_bodys_officer_is_the_person_with_that_office_named_just_after() -> None:
+    text = (
+        "Rates\n\nThe Bank of Northland left its main rate unchanged on Wednesday, but its governor said cuts "
+        "could come later this year.\n\n\"We are not there yet,\" Governor Elise Marchetti told reporters.\n"
+    )
+    assert cues_of(text) == [("Elise Marchetti", "said")]
