@@ -3976,3 +3976,14 @@ def test_a_bodys_officer_is_the_person_with_that_office_named_just_after() -> No
         "could come later this year.\n\n\"We are not there yet,\" Governor Elise Marchetti told reporters.\n"
     )
     assert cues_of(text) == [("Elise Marchetti", "said")]
+
+
+def test_who_made_a_source_is_part_of_its_name_but_not_an_aside() -> None:
+    text = (
+        "Rates\n\nInflation fell to 3.1 percent in October, according to figures released last week by the "
+        "national statistics office. Rents will rise, the letter, seen by the Gazette, said.\n"
+    )
+    assert cues_of(text) == [
+        ("figures released last week by the national statistics office", "according to"),
+        ("the letter", "said"),
+    ]
