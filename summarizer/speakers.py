@@ -340,6 +340,7 @@ class Entities:
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
+        self._capitalised = {t.text for _, doc in parsed.docs for t in doc if t.text[:1].isupper()}  # "Brennans"
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
@@ -513,6 +514,7 @@ class Entities:
         name = _text(toks)
         if not name.split():
             return None  # "---  -": dashes and spaces the recogniser took for a name leave no word of one
+        name = self._shared_surname(ent, toks) or name
         if (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
@@ -531,6 +533,37 @@ class Entities:
         elif role and entity.kind == "body":
             entity.person_role = entity.person_role or role  # "Marcus Feld of Bramley Securities", read as a body
         return entity
+
+    def _shared_surname(self, ent: Span, toks: list[Token]) -> str | None:
+        """ "Tom and Alice Brennan": a given name joined by "and" to a full name is that family's, where the article
+        speaks of them as one (a word for a family in the sentence, "Mr Brennan" and "Mrs Brennan", "the Brennans");
+        not "Cher and Elton Brook"."""
+        doc = ent.doc
+        if ent.label_ != "PERSON" or len(toks) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+            return None
+        other = self._ent_of.get((id(doc), ent.end + 1))
+        if other is None or other.label_ != "PERSON" or other.start != ent.end + 1 or len(other) != 2:
+            return None
+        given = toks[0].text
+        if (ent.start > 0 and _HONORIFIC.match(doc[ent.start - 1].text)) or any(
+            n.endswith(f" {given}") for n in self._people_named
+        ):
+            return None  # "Mr. Trump and Bill Clinton": a surname already
+        surname = other[-1].text
+        family = any(t.lower_ in _FAMILY for t in ent.sent)  # "retired couple Brian and Charlotte Smith"
+        if not (family or self._titled_both(surname) or f"{surname}s" in self._capitalised):
+            return None
+        return f"{given} {surname}"
+
+    def _titled_both(self, surname: str) -> bool:
+        """Whether the article calls both a man and a woman by this surname: "Mr Brennan" and "Mrs Brennan"."""
+        titles = {
+            doc[t.i - 1].text.rstrip(".")
+            for _, doc in self.parsed.docs
+            for t in doc
+            if t.text == surname and t.i > 0
+        }
+        return bool(titles & {"Mr"}) and bool(titles & {"Mrs", "Ms", "Miss"})
 
     def _given_before(self, ent: Span) -> list[Token]:
         """ "Erling" of "her son, Erling Halvorsen", where the recogniser saw only the surname: capitalised words run
@@ -1668,6 +1701,9 @@ def _role_of(ent: Span) -> str | None:
             return (text.lower() in _BARE_TITLES and _role_after(ent)) or text
     return _role_after(ent)
 
+
+# Words that speak of people as one family: "the couple", "her husband".
+_FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())
 
 # Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role.
 _BARE_TITLES = frozenset({"professor", "doctor"})

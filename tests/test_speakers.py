@@ -3987,3 +3987,24 @@ def test_who_made_a_source_is_part_of_its_name_but_not_an_aside() -> None:
         ("figures released last week by the national statistics office", "according to"),
         ("the letter", "said"),
     ]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_the_familys_surname() -> None:
+    text = (
+        "The Chapel Bakery\n\nWhen Tom and Alice Brennan bought the chapel in 2019, the roof was missing.\n\n"
+        '"Everyone thought we were mad," says Alice, 41. Tom, 44, did most of the work. "The council wanted a bat '
+        'survey first," he says.\n\nMr Brennan says the couple spent their savings. Mrs Brennan kept her job.\n'
+    )
+    assert cues_of(text) == [("Tom Brennan", "says")]
+    table = extract(parse(text))
+    assert [(s.name, len(s.quote_ids)) for s in table.speakers] == [("Alice Brennan", 1), ("Tom Brennan", 1)]
+
+
+def test_a_surname_or_a_name_alone_joined_to_a_full_name_is_not_given_that_surname() -> None:
+    text = (
+        "Golf\n\nAny friendship between Mr. Lund and Bill Corran ended this week, as his wife's campaign "
+        'attacked. "He is wrong," Mr. Lund wrote.\n\nCher and Elton Brook sang at the gala. "It was fun," '
+        "Cher said.\n"
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers if s.quote_ids] == ["Lund", "Cher"]
