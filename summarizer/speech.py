@@ -511,6 +511,7 @@ _OBLIGING = frozenset(
     "require order direct allow permit let enable pressure urge ask tell encourage invite instruct want expect".split()
 )
 _HOLDING_BACK = frozenset({"decline", "refuse", "fail", "hesitate"})
+_PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "empower", "entitle", "clear"})
 _MODALS = frozenset("would will could might may shall should must can 'll 'd wo ca".split())
 
 
@@ -530,6 +531,8 @@ def unrealised(cue: Token) -> bool:
         return True
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _HOLDING_BACK) in _HOLDING_BACK:
         return True  # "declined to describe his response", "refused to say whether ..."
+    if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _PERMITTING) in _PERMITTING and _denied(head):
+        return True  # "because they were not authorized to discuss the talks"
     if infinitive and any(_anonymity(c) for c in head.children):
         return True  # "speaking on condition of anonymity to discuss private deliberations"
     if _made_to_speak(cue) and not _done(head):

@@ -4008,3 +4008,11 @@ def test_a_surname_or_a_name_alone_joined_to_a_full_name_is_not_given_that_surna
     )
     table = extract(parse(text))
     assert [s.name for s in table.speakers if s.quote_ids] == ["Lund", "Cher"]
+
+
+def test_what_someone_is_not_allowed_to_say_is_not_said() -> None:
+    text = (
+        "Border Deal\n\nA White House official, speaking on condition of anonymity because they were not authorized "
+        "to discuss the talks, said the president remained open to a deal.\n"
+    )
+    assert statements_of(text) == [("A White House official", "said", "the president remained open to a deal")]
