@@ -186,6 +186,17 @@ def test_piped_brief_prints_the_quote_table_first_then_lines_as_they_come(model,
     assert "writing" in err and "checking" in err  # the stages, on stderr
 
 
+def test_a_headline_written_after_the_summary_is_labelled_not_printed_as_the_next_sections_title(model, cli) -> None:
+    doc = json.loads(draft())
+    model.queue(json.dumps({"summary": doc["summary"], **doc}))  # the order the briefing prompt asks for
+    model.delay = 0.5  # streamed in pieces: the summary's sentences are out before the headline is written
+    code, out, _ = cli("brief", str(SEED), "--model", "fake:live")
+    assert code == 0
+    assert out.index("SUMMARY") < out.index("* Blinken said") < out.index("HEADLINE: Blinken and Lavrov clash")
+    assert out.index("HEADLINE: ") < out.index("SPEAKER POSITIONS")
+    assert "=" * 20 not in out
+
+
 def test_jsonl_gives_one_event_a_line_ending_with_the_briefing(model, cli) -> None:
     model.queue(draft())
     code, out, _ = cli("brief", str(SEED), "--model", "fake:live", "--format", "jsonl")

@@ -71,9 +71,16 @@ class Plain(Events):
         elif name == "stage":
             print(f"[{time.perf_counter() - self.started:5.1f} s] {data['stage']}", file=sys.stderr, flush=True)
         elif name == "headline":
-            self._print(data["text"], "=" * min(len(data["text"]), 80), "")
+            if self.sentences:
+                # the model writes the summary first: a headline after it, printed as a title, would read as the
+                # title of the section that follows
+                self._print("", f"HEADLINE: {data['text']}", "")
+            else:
+                self._print(data["text"], "=" * min(len(data["text"]), 80), "")
         elif name == "sentence":
             ids, warn = _ids(data.get("support"))
+            if len(self.sentences) == 1:
+                self._print("SUMMARY", "")
             self._print(f"* {data['text']}{ids}{warn}")
         elif name == "position":
             if len(self.positions) == 1:
