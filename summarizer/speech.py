@@ -1241,8 +1241,17 @@ def _not_speech(verb: Token) -> bool:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     if word == "continue":
         # "fans continue to fight for survival", "she will continue studying", "provided he continues with the
-        # counselling": keeps doing, says nothing
-        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+        # counselling": keeps doing, says nothing; nor do things that go on ("talks would continue 'as long as
+        # there is a chance'"): only someone continues speaking
+        if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+            return True
+        from summarizer.speakers import people_word
+
+        found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if found is None or found.tag_ not in ("NN", "NNS"):
+            return False
+        noun = found.lower_[:-1] if found.tag_ == "NNS" and found.lower_.endswith("s") else found.lower_
+        return not people_word(noun)
     if word in ("think", "believe") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # "thought about enlisting him", "thinks of a song": turns over in mind; "could not believe their eyes": was
         # astonished. Neither holds a view ("believes in airing differences", "think of themselves as victims" do)

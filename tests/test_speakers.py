@@ -4016,3 +4016,12 @@ def test_what_someone_is_not_allowed_to_say_is_not_said() -> None:
         "to discuss the talks, said the president remained open to a deal.\n"
     )
     assert statements_of(text) == [("A White House official", "said", "the president remained open to a deal")]
+
+
+def test_things_that_go_on_do_not_continue_speaking() -> None:
+    text = (
+        "Ceasefire Talks\n\nThe ministry's spokesman, Majed Farouk, said both delegations had arrived and that talks "
+        'would continue "as long as there is a chance of progress."\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [("Majed Farouk", "said")]
