@@ -1239,6 +1239,9 @@ class Entities:
                         return self._body(ahead, head=noun, kind="description")
                 if body is not None:
                     return body
+                unnamed = self._unrecognised_subject(head) if described is None else None
+                if unnamed is not None:
+                    return unnamed
             elif seat and people_word(noun) and not plural and head.tag_ in ("NN", "NNP"):
                 earlier = self._introduced(noun, pos, names)
                 if earlier is None:
@@ -1291,6 +1294,28 @@ class Entities:
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)
+        return entity
+
+    def _unrecognised_subject(self, head: Token) -> Entity | None:
+        """ "Lumen will raise its prices, the company said": with no body named before it, "the company" is the
+        subject of what it says, where that is a name the recogniser did not take for any (a new brand's)."""
+        said = [c for c in head.head.children if c.dep_ == "ccomp"] if head.dep_ == "nsubj" else []
+        subject = next((s for c in said for s in c.children if s.dep_ == "nsubj"), None)
+        if subject is None or self.quoted(self.parsed.start(subject)):
+            return None
+        name = _compound_name(subject)
+        # a name: capitalised where no sentence opens ("Lumen's chief executive"), whatever the tagger made of it
+        # at the start of one ("Lumen will raise ...", read as a plural noun)
+        named = {t.text for _, doc in self.parsed.docs for t in doc if t.i != t.sent.start and t.text[:1].isupper()}
+        if any(t.ent_type_ or t.text not in named or _HONORIFIC.match(t.text) for t in name):
+            return None
+        text = _text(name)
+        bodies = {e.text for _, doc in self.parsed.docs for e in doc.ents if e.label_ == "ORG"}
+        if text not in bodies and (text in self._people_named or any(n.endswith(f" {text}") for n in self._people_named)):
+            return None  # a person's name, not the company's
+        entity = self._body(text, head=name[-1].lower_)
+        entity.label = entity.label or "ORG"
+        self._mention(self.parsed.start(name[0]), entity, _salience(subject))
         return entity
 
     def _told_of(self, head: Token, e: Entity) -> bool:

@@ -4025,3 +4025,13 @@ def test_things_that_go_on_do_not_continue_speaking() -> None:
     )
     table = extract(parse(text))
     assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [("Majed Farouk", "said")]
+
+
+def test_the_company_is_the_new_name_its_statement_opens_with_where_nothing_else_was_named() -> None:
+    text = (
+        "Streaming Prices\n\nLumen, the video streaming service, will raise the price of its basic plan by $2 a month "
+        "starting in January, the company said on Tuesday.\n\nAn analyst at Morningstone Research said Lumen's "
+        "rivals would likely follow.\n\nPrices will rise for everyone, the company said.\n"
+    )
+    assert cues_of(text)[0] == ("Lumen", "said")
+    assert cues_of(text)[-1] == ("Lumen", "said")  # "Prices", opening its sentence, is no name
