@@ -1187,6 +1187,9 @@ class Entities:
         if not phrase:
             return None
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
+        whose = next((t for t in head.subtree if t.head.i != head.i and _named_person_noun(t)), None)
+        if whose is not None and whose.head in phrase and whose.head.i == phrase[-1].i:
+            text = f"{text}, {_text(_compound_name(whose))}"  # "A spokesperson for Lumen's chief executive, Rebecca Vance"
         text = re.sub(r"\s+(?:and|or)$", "", text)  # nor the "and" before a name cut off ("31% of Republicans and")
         text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
@@ -1673,6 +1676,8 @@ def _name_closing(head: Token) -> Token | None:
     for tok in head.subtree:
         if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.i == head.i:
             continue
+        if _named_person_noun(tok):
+            continue  # "A spokesperson for Lumen's chief executive, Rebecca Vance, said": Vance is the chief executive
         doc = tok.doc
         before = tok.left_edge.i - 1
         while before > 0 and doc[before].is_space:
@@ -1680,6 +1685,19 @@ def _name_closing(head: Token) -> Token | None:
         if before > 0 and doc[before].text == "," and tok.right_edge.i + 2 == verb.i:
             return tok if doc[tok.right_edge.i + 1].text == "," else None
     return None
+
+
+def _named_person_noun(appos: Token) -> bool:
+    """A name set beside a noun for one particular person inside a phrase ("Lumen's chief executive, Rebecca
+    Vance", "the former mayor, Tom Reyes"): that person's name, not the name of who the phrase is about."""
+    owner = appos.head
+    return (
+        appos.dep_ == "appos"
+        and appos.ent_type_ == "PERSON"
+        and owner.tag_ == "NN"
+        and people_word(owner.lower_)
+        and any(c.dep_ in ("det", "poss") for c in owner.children)
+    )
 
 
 def _titled_object(head: Token) -> Token | None:

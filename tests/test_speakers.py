@@ -4035,3 +4035,14 @@ def test_the_company_is_the_new_name_its_statement_opens_with_where_nothing_else
     )
     assert cues_of(text)[0] == ("Lumen", "said")
     assert cues_of(text)[-1] == ("Lumen", "said")  # "Prices", opening its sentence, is no name
+
+
+def test_a_name_beside_the_person_a_spokesperson_speaks_for_is_that_persons() -> None:
+    text = (
+        "Sale Reports\n\nA spokesperson for Lumen's chief executive, Rebecca Vance, said she disagreed with the "
+        "reports.\n\nThe lawyer for the company, Ana Ruiz, said it would appeal.\n"
+    )
+    assert cues_of(text) == [
+        ("A spokesperson for Lumen's chief executive, Rebecca Vance", "said"),
+        ("Ana Ruiz", "said"),
+    ]
