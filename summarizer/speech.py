@@ -550,11 +550,13 @@ def _done(verb: Token) -> bool:
 def _put_to(verb: Token) -> bool:
     """ "Asked whether the bank was worried, Solberg said ...", "When told of the ruling, Lee said ...": a participle
     of asking or telling set before the clause whose subject was asked or told; the asker is not named."""
+    # '"No," Park replied when asked whether he would resign': after the clause, opened by "when", "if", "as" ...
+    opened = any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "as", "after", "once") for c in verb.children)
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and lemma(verb.text) in _ADDRESSEE
-        and verb.i < verb.head.i
+        and (verb.i < verb.head.i or opened)
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
     )
 

@@ -4046,3 +4046,11 @@ def test_a_name_beside_the_person_a_spokesperson_speaks_for_is_that_persons() ->
         ("A spokesperson for Lumen's chief executive, Rebecca Vance", "said"),
         ("Ana Ruiz", "said"),
     ]
+
+
+def test_what_someone_was_asked_after_their_answer_is_not_their_statement() -> None:
+    text = (
+        "Resignation\n\n\"No,\" Mr. Park replied when asked whether he would resign. Ana Diaz said the council "
+        "would meet.\n"
+    )
+    assert statements_of(text) == [("Ana Diaz", "said", "the council would meet")]
