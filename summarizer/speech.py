@@ -1810,7 +1810,25 @@ def _dated_clause(verb: Token) -> list[Token]:
             continue  # "responded to accusations that he ...": what he was accused of, not what he said
         if rel.left_edge.dep_ == "mark" or obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel):
             return [rel]
+        if _in_a_message(prep, obj) and _said_in(rel):
+            return [rel]
     return []
+
+
+# What is done to a statement or a letter: "a statement that the club released", not what the statement says.
+_ISSUING = frozenset("release issue post publish send sent make give gave given read write wrote sign put draft share".split())
+
+
+def _said_in(rel: Token) -> bool:
+    """ "confirmed in a statement that the player had left": a clause with a subject of its own after a message
+    noun, the "that" read as its object, is what the message says, unless its verb is one of issuing the message
+    ("in a statement that the club released")."""
+    that = rel.left_edge
+    return (
+        that.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" for c in rel.children)
+        and lemma(rel.text, _ISSUING) not in _ISSUING
+    )
 
 
 def _in_a_message(prep: Token, obj: Token) -> bool:

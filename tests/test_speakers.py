@@ -4054,3 +4054,11 @@ def test_what_someone_was_asked_after_their_answer_is_not_their_statement() -> N
         "would meet.\n"
     )
     assert statements_of(text) == [("Ana Diaz", "said", "the council would meet")]
+
+
+def test_a_clause_after_in_a_statement_is_what_it_says_unless_it_says_who_issued_it() -> None:
+    text = (
+        "Transfer\n\nThe club confirmed in a statement that the player had left.\n\nThe coach confirmed it in a "
+        "statement that the board released.\n"
+    )
+    assert statements_of(text) == [("The club", "confirmed", "that the player had left")]
