@@ -127,7 +127,17 @@ def _views(tok: Token) -> bool:
 def is_cue(tok: Token, stance: bool = False) -> bool:
     """A verb of saying (or, with `stance`, also of holding a view)."""
     word = lemma(tok.text) if tok.tag_.startswith("VB") else ""
-    return word in SPEECH_VERBS or (stance and word in STANCE_VERBS)
+    return word in SPEECH_VERBS or (stance and word in STANCE_VERBS) or _put_it(tok)
+
+
+def _put_it(tok: Token) -> bool:
+    """ "As one resident put it: ...", "as she puts it": the words that follow are how they said it."""
+    return (
+        tok.lower_ in ("put", "puts")
+        and tok.tag_.startswith("VB")
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    )
 
 
 def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:

@@ -4062,3 +4062,15 @@ def test_a_clause_after_in_a_statement_is_what_it_says_unless_it_says_who_issued
         "statement that the board released.\n"
     )
     assert statements_of(text) == [("The club", "confirmed", "that the player had left")]
+
+
+def test_as_someone_put_it_frames_their_words() -> None:
+    text = (
+        "Flood\n\nAna Ruiz, the mayor, said the town had lost its bridge.\n\nAs one resident put it: \"We were "
+        "forgotten.\"\n\nThe repairs were slow. \"Nobody came for a week,\" as Tom Vell, a farmer, put it.\n"
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [
+        ("one resident", "put"),
+        ("Tom Vell", "put"),
+    ]
