@@ -1260,6 +1260,7 @@ class Entities:
                 elif (
                     head.dep_ != "pobj"
                     and people_word(noun)  # "the eurozone agrees", "the footage shows": no one in the story
+                    and noun not in _COLLECTIVE  # "the family said": the family, not the father named before
                     and noun not in DOCUMENT_NOUNS
                     and not _portfolio(head)
                     and not _someones(head, det)
@@ -1744,6 +1745,9 @@ def _role_of(ent: Span) -> str | None:
             return (text.lower() in _BARE_TITLES and _role_after(ent)) or text
     return _role_after(ent)
 
+
+# Nouns for a group of people, never one person already in the story.
+_COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel".split())
 
 # Words that speak of people as one family: "the couple", "her husband".
 _FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())

@@ -4074,3 +4074,12 @@ def test_as_someone_put_it_frames_their_words() -> None:
         ("one resident", "put"),
         ("Tom Vell", "put"),
     ]
+
+
+def test_a_group_is_not_one_person_already_in_the_story() -> None:
+    text = (
+        "Crash\n\nHer father, a retired teacher, said she had always loved music.\n\n\"We are deeply saddened,\" "
+        "the family said in a statement released through police.\n"
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["the family"]
