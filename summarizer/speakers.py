@@ -558,10 +558,7 @@ class Entities:
     def _titled_both(self, surname: str) -> bool:
         """Whether the article calls both a man and a woman by this surname: "Mr Brennan" and "Mrs Brennan"."""
         titles = {
-            doc[t.i - 1].text.rstrip(".")
-            for _, doc in self.parsed.docs
-            for t in doc
-            if t.text == surname and t.i > 0
+            doc[t.i - 1].text.rstrip(".") for _, doc in self.parsed.docs for t in doc if t.text == surname and t.i > 0
         }
         return bool(titles & {"Mr"}) and bool(titles & {"Mrs", "Ms", "Miss"})
 
@@ -1189,7 +1186,8 @@ class Entities:
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma
         whose = next((t for t in head.subtree if t.head.i != head.i and _named_person_noun(t)), None)
         if whose is not None and whose.head in phrase and whose.head.i == phrase[-1].i:
-            text = f"{text}, {_text(_compound_name(whose))}"  # "A spokesperson for Lumen's chief executive, Rebecca Vance"
+            # "A spokesperson for Lumen's chief executive, Rebecca Vance": whom they speak for, by name
+            text = f"{text}, {_text(_compound_name(whose))}"
         text = re.sub(r"\s+(?:and|or)$", "", text)  # nor the "and" before a name cut off ("31% of Republicans and")
         text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
@@ -1315,7 +1313,9 @@ class Entities:
             return None
         text = _text(name)
         bodies = {e.text for _, doc in self.parsed.docs for e in doc.ents if e.label_ == "ORG"}
-        if text not in bodies and (text in self._people_named or any(n.endswith(f" {text}") for n in self._people_named)):
+        if text not in bodies and (
+            text in self._people_named or any(n.endswith(f" {text}") for n in self._people_named)
+        ):
             return None  # a person's name, not the company's
         entity = self._body(text, head=name[-1].lower_)
         entity.label = entity.label or "ORG"
@@ -1336,10 +1336,7 @@ class Entities:
             if s.dep_ in ("nsubj", "nsubjpass")
         ]
         words = [
-            t
-            for s in subjects
-            for t in s.subtree
-            if not any(a.dep_ in ("relcl", "acl", "prep") for a in _path(t, s))
+            t for s in subjects for t in s.subtree if not any(a.dep_ in ("relcl", "acl", "prep") for a in _path(t, s))
         ]
         at = {self.parsed.start(t) for t in words}
         return any(m.entity is e and m.pos in at for m in self.mentions)
@@ -2278,6 +2275,9 @@ def _path(tok: Token, top: Token) -> list[Token]:
     return out
 
 
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
+
+
 def _made_by(acl: Token) -> bool:
     """ "released last week by the statistics office", "conducted by WBUR radio": a participle right after its noun
     that names who made the thing; not one set off by a comma ("The letter, seen by Sportsmail,"), one by a means
@@ -2287,7 +2287,7 @@ def _made_by(acl: Token) -> bool:
     agent = next((c for c in acl.children if c.dep_ == "agent"), None)
     if agent is None or not any(c.dep_ == "pobj" and c.tag_.startswith("NN") for c in agent.children):
         return False
-    return not any(t.dep_ in ("advcl", "relcl", "ccomp") or t.tag_ in ("``", "''") or t.text in "‘’“”'\"" for t in acl.subtree)
+    return not any(t.dep_ in ("advcl", "relcl", "ccomp") or t.text in _QUOTE_MARKS for t in acl.subtree)
 
 
 def _phrase(head: Token) -> list[Token]:

@@ -560,8 +560,10 @@ def _done(verb: Token) -> bool:
 def _put_to(verb: Token) -> bool:
     """ "Asked whether the bank was worried, Solberg said ...", "When told of the ruling, Lee said ...": a participle
     of asking or telling set before the clause whose subject was asked or told; the asker is not named."""
-    # '"No," Park replied when asked whether he would resign': after the clause, opened by "when", "if", "as" ...
-    opened = any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "as", "after", "once") for c in verb.children)
+    # '"No," Park replied when asked whether he would resign': after the clause, opened by "when", "if" ...
+    opened = any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "as", "after", "once") for c in verb.children
+    )
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
@@ -1826,7 +1828,9 @@ def _dated_clause(verb: Token) -> list[Token]:
 
 
 # What is done to a statement or a letter: "a statement that the club released", not what the statement says.
-_ISSUING = frozenset("release issue post publish send sent make give gave given read write wrote sign put draft share".split())
+_ISSUING = frozenset(
+    "release issue post publish send sent make give gave given read write wrote sign put draft share".split()
+)
 
 
 def _said_in(rel: Token) -> bool:

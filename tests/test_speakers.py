@@ -3973,7 +3973,7 @@ def test_a_title_is_not_the_person_that_what_it_says_is_about() -> None:
 def test_a_bodys_officer_is_the_person_with_that_office_named_just_after() -> None:
     text = (
         "Rates\n\nThe Bank of Northland left its main rate unchanged on Wednesday, but its governor said cuts "
-        "could come later this year.\n\n\"We are not there yet,\" Governor Elise Marchetti told reporters.\n"
+        'could come later this year.\n\n"We are not there yet," Governor Elise Marchetti told reporters.\n'
     )
     assert cues_of(text) == [("Elise Marchetti", "said")]
 
@@ -4050,7 +4050,7 @@ def test_a_name_beside_the_person_a_spokesperson_speaks_for_is_that_persons() ->
 
 def test_what_someone_was_asked_after_their_answer_is_not_their_statement() -> None:
     text = (
-        "Resignation\n\n\"No,\" Mr. Park replied when asked whether he would resign. Ana Diaz said the council "
+        'Resignation\n\n"No," Mr. Park replied when asked whether he would resign. Ana Diaz said the council '
         "would meet.\n"
     )
     assert statements_of(text) == [("Ana Diaz", "said", "the council would meet")]
@@ -4066,8 +4066,8 @@ def test_a_clause_after_in_a_statement_is_what_it_says_unless_it_says_who_issued
 
 def test_as_someone_put_it_frames_their_words() -> None:
     text = (
-        "Flood\n\nAna Ruiz, the mayor, said the town had lost its bridge.\n\nAs one resident put it: \"We were "
-        "forgotten.\"\n\nThe repairs were slow. \"Nobody came for a week,\" as Tom Vell, a farmer, put it.\n"
+        'Flood\n\nAna Ruiz, the mayor, said the town had lost its bridge.\n\nAs one resident put it: "We were '
+        'forgotten."\n\nThe repairs were slow. "Nobody came for a week," as Tom Vell, a farmer, put it.\n'
     )
     table = extract(parse(text))
     assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [
@@ -4078,7 +4078,7 @@ def test_as_someone_put_it_frames_their_words() -> None:
 
 def test_a_group_is_not_one_person_already_in_the_story() -> None:
     text = (
-        "Crash\n\nHer father, a retired teacher, said she had always loved music.\n\n\"We are deeply saddened,\" "
+        'Crash\n\nHer father, a retired teacher, said she had always loved music.\n\n"We are deeply saddened," '
         "the family said in a statement released through police.\n"
     )
     table = extract(parse(text))
