@@ -1065,6 +1065,8 @@ class Entities:
                 return pair[1] if low == "latter" else pair[0]
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
+        if speech.one_of_them(head):
+            return self._one_of(head)
         ent = self._ent_of.get((id(head.doc), head.i))
         if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ == "NNP" and _one_of(head):
             return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party
@@ -1321,6 +1323,32 @@ class Entities:
         entity.label = entity.label or "ORG"
         self._mention(self.parsed.start(name[0]), entity, _salience(subject))
         return entity
+
+    def _one_of(self, head: Token) -> Entity | None:
+        """ "Fans flooded the post with messages. One wrote: ...": one of the group the sentence before (or this
+        one, before the cue) has as its main subject; nobody, where there is no such group."""
+        sent = head.sent
+        before = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.tag_ == "NNS"]
+        for _ in range(3):  # back past the quoted sentences of "One wrote: '...'" to the group
+            if before or sent.start == 0:
+                break
+            sent = head.doc[sent.start - 1].sent
+            subject = _main_subject(sent)
+            of = (
+                [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
+                if subject
+                else []
+            )
+            if of and of[0].tag_ == "NNS":
+                subject = of[0]  # "many of her followers couldn't believe their eyes. One commented: ..."
+            if subject is not None and subject.tag_ == "NNS":
+                before = [subject]
+            elif subject is not None and not speech.one_of_them(subject):
+                break
+        if not before:
+            return None
+        group = before[-1]
+        return self._body(f"{head.lower_} of the {group.lower_}", head=group.lower_, kind="description")
 
     def _told_of(self, head: Token, e: Entity) -> bool:
         """Whether what the verb `head` is the subject of says has `e` for its own subject, who is then someone

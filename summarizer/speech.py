@@ -405,9 +405,16 @@ def _may_speak(tok: Token) -> bool:
         return True  # "the latter said": one of two just named
     if tok.lower_ in _SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "Thirty-one percent of those surveyed say ...", "three-fourths of voters say ..."
+    if one_of_them(tok):
+        return True  # "Fans flooded the post. One wrote: ...": one of the fans
     if tok.lower_ in _PORTION_WORDS:
         return any(_a_group(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
+
+
+def one_of_them(tok: Token) -> bool:
+    """ "One wrote: ...", "Another added: ...": a subject that stands alone for one of a group just named."""
+    return tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
 
 
 def _a_group(of: Token) -> bool:
@@ -1175,6 +1182,9 @@ def _adds_a_thing(verb: Token) -> bool:
     remark), "to add first aid to the curriculum" (a thing put somewhere)."""
     from summarizer.speakers import DOCUMENT_NOUNS, people_word
 
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    if after and (after[0].text == ":" or after[0].tag_ == "``"):
+        return False  # 'Another added: "The dress!!!"': the object is the words quoted
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.tag_ in ("NN", "NNS") and c.lower_ not in DOCUMENT_NOUNS for c in objects):
         return True

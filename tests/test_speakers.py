@@ -4083,3 +4083,15 @@ def test_a_group_is_not_one_person_already_in_the_story() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["the family"]
+
+
+def test_one_and_another_after_a_group_are_members_of_it_not_the_last_speaker() -> None:
+    text = (
+        "Wedding\n\nA spokesman for the star said the couple were very happy.\n\nFans flooded the post with "
+        'messages. One wrote: "Finally!! So happy for you both." Another added: "The dress!!!"\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [
+        ("one of the fans", "wrote"),
+        ("another of the fans", "added"),
+    ]
