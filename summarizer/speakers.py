@@ -1797,7 +1797,9 @@ def _role_after(ent: Span) -> str | None:
     ):
         # "his mother Ann Reid", "her lawyer Jo Hale", "the club's head coach, Petra Lind,": the noun the parse hung
         # the name on is the role
-        text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")])
+        # not "One" of "One tenant, Kwame Asante,": which of them, not what he is
+        one = [t for t in head.children if t.dep_ == "nummod" and t.lower_ == "one" and t.i == head.left_edge.i]
+        text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct") and t not in one])
         if text and not _FURNITURE.match(text):
             return text
     # "Carla Mendes-Reyes, the president of ...": the parse may hang a hyphenated name's second half on its first

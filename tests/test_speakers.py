@@ -4095,3 +4095,9 @@ def test_one_and_another_after_a_group_are_members_of_it_not_the_last_speaker() 
         ("one of the fans", "wrote"),
         ("another of the fans", "added"),
     ]
+
+
+def test_one_of_several_is_not_part_of_the_role() -> None:
+    text = 'Fire Safety\n\nOne tenant, Kwame Asante, said he still could not sleep. "Every noise wakes me," he said.\n'
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Kwame Asante", "tenant")]
