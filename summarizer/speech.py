@@ -1826,6 +1826,12 @@ def _dated_clause(verb: Token) -> list[Token]:
         if obj is None:
             continue
         rel = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"), None)
+        if rel is None and _on_a_call(prep, obj):
+            # "said on a call with analysts that the fine would not ...": the clause the parse hung on the people
+            # the call was with
+            rel = _after_whom(obj)
+            if rel is not None:
+                return [rel]
         if rel is None or rel.left_edge.i != obj.i + 1:
             continue
         if rel.dep_ == "acl" and not _in_a_message(prep, obj):
@@ -1853,6 +1859,31 @@ def _said_in(rel: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in rel.children)
         and lemma(rel.text, _ISSUING) not in _ISSUING
     )
+
+
+# Where someone speaks to others: "on a call with analysts", "at a briefing with reporters".
+_OCCASIONS = frozenset("call conference briefing meeting interview event rally hearing session forum".split())
+
+
+def _on_a_call(prep: Token, obj: Token) -> bool:
+    return prep.lower_ in ("on", "in", "at", "during") and obj.lower_ in _OCCASIONS
+
+
+def _after_whom(occasion: Token) -> Token | None:
+    """The "that" clause hung on whom the occasion was with ("a call with analysts that ..."): people never have a
+    clause of their own that opens on "that" as a word of linking, so it is what was said."""
+    from summarizer.speakers import people_word
+
+    for prep in occasion.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "for"):
+            continue
+        for whom in prep.children:
+            if whom.dep_ != "pobj" or not people_word(whom.lower_.removesuffix("s")):
+                continue
+            rel = next((c for c in whom.children if c.dep_ in ("relcl", "acl") and c.i > whom.i), None)
+            if rel is not None and rel.left_edge.i == whom.i + 1 and rel.left_edge.dep_ == "mark":
+                return rel
+    return None
 
 
 def _in_a_message(prep: Token, obj: Token) -> bool:

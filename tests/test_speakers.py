@@ -4101,3 +4101,11 @@ def test_one_of_several_is_not_part_of_the_role() -> None:
     text = 'Fire Safety\n\nOne tenant, Kwame Asante, said he still could not sleep. "Every noise wakes me," he said.\n'
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Kwame Asante", "tenant")]
+
+
+def test_what_was_said_on_a_call_with_analysts_is_the_clause_after_them() -> None:
+    text = (
+        "Airline Fine\n\nThe airline's chief executive, Lina Cortez, said on a call with analysts that the fine would "
+        "not affect its profit forecast.\n"
+    )
+    assert statements_of(text) == [("Lina Cortez", "said", "that the fine would not affect its profit forecast")]
