@@ -341,6 +341,7 @@ class Entities:
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
         self._capitalised = {t.text for _, doc in parsed.docs for t in doc if t.text[:1].isupper()}  # "Brennans"
+        self._named_in_content: set[int] = set()  # entities a pronoun being resolved cannot be (`pronoun`)
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
@@ -1043,7 +1044,13 @@ class Entities:
                     told = self._resolve(teller, self.parsed.start(teller), guess)
                     if told is not None and told.kind == "person" and told.gender in (kind, None):
                         return told
-                return self.pronoun(pos, kind)
+                # "She said she had called Okonkwo to congratulate her": a pronoun is never someone its own clause
+                # goes on to call by name
+                self._named_in_content = self._named_in_what_is_said(head)
+                try:
+                    return self.pronoun(pos, kind)
+                finally:
+                    self._named_in_content = set()
             if kind == "n":
                 where = _document_it_is_in(head)
                 if where is not None:  # "On the project's website it states: ...": the website
@@ -1323,6 +1330,15 @@ class Entities:
         entity.label = entity.label or "ORG"
         self._mention(self.parsed.start(name[0]), entity, _salience(subject))
         return entity
+
+    def _named_in_what_is_said(self, pronoun: Token) -> set[int]:
+        """The entities named (by a name, not a pronoun) in the clause that the verb whose subject is `pronoun`
+        says."""
+        if pronoun.dep_ != "nsubj":
+            return set()
+        toks = [t for c in pronoun.head.children if c.dep_ == "ccomp" and c.i > pronoun.i for t in c.subtree]
+        at = {self.parsed.start(t) for t in toks if t.tag_ in ("NNP", "NNPS")}
+        return {id(m.entity) for m in self.mentions if m.pos in at}
 
     def _one_of(self, head: Token) -> Entity | None:
         """ "Fans flooded the post with messages. One wrote: ...": one of the group the sentence before (or this
@@ -1642,6 +1658,8 @@ class Entities:
                 continue
             if speakers_only and not m.entity.speaks:
                 continue
+            if id(m.entity) in self._named_in_content:
+                continue  # "she said she had called Okonkwo": not Okonkwo
             tok = self.parsed.tokens_in(m.pos, m.pos + 1)
             if not tok:
                 continue

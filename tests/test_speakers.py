@@ -4109,3 +4109,15 @@ def test_what_was_said_on_a_call_with_analysts_is_the_clause_after_them() -> Non
         "not affect its profit forecast.\n"
     )
     assert statements_of(text) == [("Lina Cortez", "said", "that the fine would not affect its profit forecast")]
+
+
+def test_a_pronoun_is_not_the_person_its_own_statement_names() -> None:
+    text = (
+        "Mayor's Race\n\nAdaeze Okonkwo was elected mayor on Tuesday, defeating council member Sharon Pike. Okonkwo, "
+        "38, told supporters that her first act would be an audit.\n\nPike conceded shortly after 10 p.m. In a speech "
+        'to supporters, she said she had called Okonkwo to congratulate her. "I respect their decision," she said.\n'
+    )
+    table = extract(parse(text))
+    called = next(a for a in table.attributions if "called Okonkwo" in text[a.content_start : a.content_end])
+    assert table.speaker(called.speaker_id).name == "Sharon Pike"
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Sharon Pike"]
