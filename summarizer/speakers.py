@@ -1731,6 +1731,11 @@ def _name_closing(head: Token) -> Token | None:
     return None
 
 
+def _hyphened(tok: Token) -> bool:
+    """A number joined by a hyphen to the word after it: "two" of "two-term", "three" of "three-time"."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "HYPH" and not tok.whitespace_
+
+
 def _named_person_noun(appos: Token) -> bool:
     """A name set beside a noun for one particular person inside a phrase ("Lumen's chief executive, Rebecca
     Vance", "the former mayor, Tom Reyes"): that person's name, not the name of who the phrase is about."""
@@ -1766,7 +1771,12 @@ def _role_of(ent: Span) -> str | None:
     root = ent.root
     left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
     # not "when" from "..., when Mr. Ruiz called for ...", parsed as the name's own
-    left = [t for t in left if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.tag_ != "WRB"]
+    left = [
+        t
+        for t in left
+        if (t.ent_type_ not in ("DATE", "TIME", "CARDINAL") or (t.ent_type_ == "CARDINAL" and _hyphened(t)))
+        and t.tag_ != "WRB"
+    ]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
     if left and _COURTESY.match(left[-1].text):

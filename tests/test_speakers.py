@@ -4121,3 +4121,13 @@ def test_a_pronoun_is_not_the_person_its_own_statement_names() -> None:
     called = next(a for a in table.attributions if "called Okonkwo" in text[a.content_start : a.content_end])
     assert table.speaker(called.speaker_id).name == "Sharon Pike"
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Sharon Pike"]
+
+
+def test_a_number_hyphened_into_a_role_stays_in_it() -> None:
+    text = (
+        "Mayor's Race\n\nAdaeze Okonkwo was elected mayor, defeating two-term council member Sharon Pike by 12 "
+        'points. "I respect '
+        'their decision," Pike said.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Sharon Pike", "two-term council member")]
