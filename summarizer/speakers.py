@@ -905,9 +905,23 @@ class Entities:
             None,
         )
         if body is None:
+            body = self._only_body_before(start)
+        if body is None:
             return role
         the = "the " if " of " in body.name or " for " in body.name else ""  # "the Federation of ...", not "the Acme"
         return f"{role[4:]} of {the}{body.name}"
+
+    def _only_body_before(self, start: int) -> Entity | None:
+        """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one
+        organisation the sentence before names, where the sentence with "its" names none."""
+        at = self.parsed.tokens_in(start, start + 1)
+        if not at or at[0].sent.start == 0:
+            return None
+        before = at[0].doc[at[0].sent.start - 1].sent
+        lo, hi = self.parsed.start(before[0]), start
+        bodies = {id(m.entity): m.entity for m in self.mentions if lo <= m.pos < hi}
+        orgs = [b for b in bodies.values() if b.kind == "body" and b.label == "ORG"]
+        return orgs[0] if len(orgs) == 1 and len(bodies) == 1 else None
 
     def _nicknamed(self, tok: Token) -> str | None:
         """The full name around a nickname in quotation marks: "Daniel 'Bricks' Moran" for Moran or for Daniel,

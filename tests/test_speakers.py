@@ -4131,3 +4131,14 @@ def test_a_number_hyphened_into_a_role_stays_in_it() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Sharon Pike", "two-term council member")]
+
+
+def test_its_is_the_one_organisation_the_sentence_before_names() -> None:
+    text = (
+        "Teachers' Strike\n\nAbout 92 percent of members backed the walkout, the Lakeshore Education Association "
+        'said. Its president, Dolores Whitaker, said teachers had run out of patience. "We did not want this," '
+        "Whitaker said.\n"
+    )
+    table = extract(parse(text))
+    whitaker = next(s for s in table.speakers if s.name == "Dolores Whitaker")
+    assert whitaker.role == "president of Lakeshore Education Association"
