@@ -29,6 +29,8 @@ _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb)\.?$"
 )
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?$")
+# Titles that say how someone is addressed, never what they do: the end of no role ("Kansas Gov." is one).
+_KNIGHTED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?$")
 # Offices that the entity recogniser often takes into a person's name; they become the role.
 _OFFICES = frozenset(
     "mayor governor senator president chancellor secretary minister judge justice chairman chairwoman chair"
@@ -1801,6 +1803,8 @@ def _role_of(ent: Span) -> str | None:
         left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
     while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
+    while len(left) > 1 and _KNIGHTED.match(left[-1].text):
+        left = left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
     if left and left[-1].i >= ent.start - 2:
         text = FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a

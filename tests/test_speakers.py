@@ -4142,3 +4142,12 @@ def test_its_is_the_one_organisation_the_sentence_before_names() -> None:
     table = extract(parse(text))
     whitaker = next(s for s in table.speakers if s.name == "Dolores Whitaker")
     assert whitaker.role == "president of Lakeshore Education Association"
+
+
+def test_a_title_of_address_before_a_name_ends_no_role() -> None:
+    text = (
+        "Bronzes\n\nNot everyone agreed. Conservative MP Sir John Hayes said the decision set a dangerous precedent. "
+        '"Where does it end?" he asked.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("John Hayes", "Conservative MP")]
