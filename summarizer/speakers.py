@@ -342,8 +342,8 @@ class Entities:
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
-        self._capitalised = {t.text for _, doc in parsed.docs for t in doc if t.text[:1].isupper()}  # "Brennans"
-        self._named_in_content: set[int] = set()  # entities a pronoun being resolved cannot be (`pronoun`)
+        # words capitalised where no sentence opens, as names are ("the Brennans", "Lumen's chief executive")
+        self._midcaps = {t.text for _, doc in parsed.docs for t in doc if t.i != t.sent.start and t.text[:1].isupper()}
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
@@ -554,7 +554,7 @@ class Entities:
             return None  # "Mr. Trump and Bill Clinton": a surname already
         surname = other[-1].text
         family = any(t.lower_ in _FAMILY for t in ent.sent)  # "retired couple Brian and Charlotte Smith"
-        if not (family or self._titled_both(surname) or f"{surname}s" in self._capitalised):
+        if not (family or self._titled_both(surname) or f"{surname}s" in self._midcaps):
             return None
         return f"{given} {surname}"
 
@@ -1062,11 +1062,7 @@ class Entities:
                         return told
                 # "She said she had called Okonkwo to congratulate her": a pronoun is never someone its own clause
                 # goes on to call by name
-                self._named_in_content = self._named_in_what_is_said(head)
-                try:
-                    return self.pronoun(pos, kind)
-                finally:
-                    self._named_in_content = set()
+                return self.pronoun(pos, kind, not_of=self._named_in_what_is_said(head))
             if kind == "n":
                 where = _document_it_is_in(head)
                 if where is not None:  # "On the project's website it states: ...": the website
@@ -1333,8 +1329,7 @@ class Entities:
         name = _compound_name(subject)
         # a name: capitalised where no sentence opens ("Lumen's chief executive"), whatever the tagger made of it
         # at the start of one ("Lumen will raise ...", read as a plural noun)
-        named = {t.text for _, doc in self.parsed.docs for t in doc if t.i != t.sent.start and t.text[:1].isupper()}
-        if any(t.ent_type_ or t.text not in named or _HONORIFIC.match(t.text) for t in name):
+        if any(t.ent_type_ or t.text not in self._midcaps or _HONORIFIC.match(t.text) for t in name):
             return None
         text = _text(name)
         bodies = {e.text for _, doc in self.parsed.docs for e in doc.ents if e.label_ == "ORG"}
@@ -1568,19 +1563,19 @@ class Entities:
                 seen.append(m.entity)
         return seen
 
-    def pronoun(self, pos: int, kind: str) -> Entity | None:
+    def pronoun(self, pos: int, kind: str, not_of: set[int] | frozenset[int] = frozenset()) -> Entity | None:
         """ "he said": the closest person named as the subject of a main clause, else the latest speaker; but the
         person a main clause since then has introduced without a name this can see, where that is the latest
-        main subject ("One California delegate said ... '...,' he said")."""
-        near = self._antecedent(pos, kind, speaking=True)
+        main subject ("One California delegate said ... '...,' he said"). Never one of the entities `not_of`."""
+        near = self._antecedent(pos, kind, speaking=True, not_of=not_of)
         if near is None or near.salience >= 1 or near.entity.speaks or self._owns_subject(near):
             found = near
         else:
-            found = self._antecedent(pos, kind, speakers_only=True, speaking=True) or near
+            found = self._antecedent(pos, kind, speakers_only=True, speaking=True, not_of=not_of) or near
         if found is None:
             # "A university student has claimed ... She said": a description no word of gender is known for, where
             # no one else could be meant; what the pronoun says of it holds from here on
-            found = self._antecedent(pos, kind, speaking=True, unsexed=True)
+            found = self._antecedent(pos, kind, speaking=True, unsexed=True, not_of=not_of)
             if found is not None:
                 found.entity.gender, found.entity.guessed = kind, True
         if found is not None:
@@ -1663,18 +1658,25 @@ class Entities:
         return found.entity if found is not None else None
 
     def _antecedent(
-        self, pos: int, kind: str | None, speakers_only: bool = False, speaking: bool = False, unsexed: bool = False
+        self,
+        pos: int,
+        kind: str | None,
+        speakers_only: bool = False,
+        speaking: bool = False,
+        unsexed: bool = False,
+        not_of: frozenset[int] | set[int] = frozenset(),
     ) -> _Mention | None:
         """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
         `kind`: m, f (he, she), pl (they), n (it), None (any person); `speaking`: the pronoun at `pos` says
-        something; `unsexed`: a description of a person whose gender is not known will do for he or she."""
+        something; `unsexed`: a description of a person whose gender is not known will do for he or she; `not_of`:
+        entities it cannot be."""
         by_sentence: dict[tuple[int, int, int, bool], list[_Mention]] = {}
         for m in self.mentions:
             if not (pos - 2500 < m.pos < pos) or not _compatible(m.entity, kind, unsexed):
                 continue
             if speakers_only and not m.entity.speaks:
                 continue
-            if id(m.entity) in self._named_in_content:
+            if id(m.entity) in not_of:
                 continue  # "she said she had called Okonkwo": not Okonkwo
             tok = self.parsed.tokens_in(m.pos, m.pos + 1)
             if not tok:
@@ -2358,7 +2360,7 @@ def _made_by(acl: Token) -> bool:
     """ "released last week by the statistics office", "conducted by WBUR radio": a participle right after its noun
     that names who made the thing; not one set off by a comma ("The letter, seen by Sportsmail,"), one by a means
     ("conducted by comparing ..."), nor one that runs on into a clause or a quotation."""
-    if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.doc[acl.left_edge.i - 1].text == ",":
+    if acl.dep_ != "acl" or acl.tag_ != "VBN" or (acl.left_edge.i > 0 and acl.doc[acl.left_edge.i - 1].text == ","):
         return False
     agent = next((c for c in acl.children if c.dep_ == "agent"), None)
     if agent is None or not any(c.dep_ == "pobj" and c.tag_.startswith("NN") for c in agent.children):
