@@ -1269,13 +1269,8 @@ def _not_speech(verb: Token) -> bool:
         # there is a chance'"): only someone continues speaking
         if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
             return True
-        from summarizer.speakers import people_word
-
         found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if found is None or found.tag_ not in ("NN", "NNS"):
-            return False
-        noun = found.lower_[:-1] if found.tag_ == "NNS" and found.lower_.endswith("s") else found.lower_
-        return not people_word(noun)
+        return found is not None and found.tag_ in ("NN", "NNS") and not _people_noun(found)
     if word in ("think", "believe") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # "thought about enlisting him", "thinks of a song": turns over in mind; "could not believe their eyes": was
         # astonished. Neither holds a view ("believes in airing differences", "think of themselves as victims" do)
@@ -1872,13 +1867,11 @@ def _on_a_call(prep: Token, obj: Token) -> bool:
 def _after_whom(occasion: Token) -> Token | None:
     """The "that" clause hung on whom the occasion was with ("a call with analysts that ..."): people never have a
     clause of their own that opens on "that" as a word of linking, so it is what was said."""
-    from summarizer.speakers import people_word
-
     for prep in occasion.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "for"):
             continue
         for whom in prep.children:
-            if whom.dep_ != "pobj" or not people_word(whom.lower_.removesuffix("s")):
+            if whom.dep_ != "pobj" or not _people_noun(whom):
                 continue
             rel = next((c for c in whom.children if c.dep_ in ("relcl", "acl") and c.i > whom.i), None)
             if rel is not None and rel.left_edge.i == whom.i + 1 and rel.left_edge.dep_ == "mark":
@@ -1900,20 +1893,20 @@ def _complete_without(that: Token, rel: Token) -> bool:
     )
 
 
+def _people_noun(tok: Token) -> bool:
+    """A common noun for people, singular or plural: "analysts", "reporters", "spokeswoman"."""
+    from summarizer.speakers import people_word
+
+    return people_word(tok.lower_.removesuffix("s") if tok.tag_ == "NNS" else tok.lower_)
+
+
 def _to_someone(prep: Token) -> bool:
     """ "confirmed to The Hollywood Reporter", "spoke to reporters": whom it was said to, not what was said
     ("objected to the plan", "pointed to the GOP as the obstacle" say what)."""
-    from summarizer.speakers import people_word
-
     if prep.dep_ != "prep" or prep.lower_ != "to" or lemma(prep.head.text) in _TO_WHAT:
         return False
     return any(
-        c.dep_ == "pobj"
-        and (
-            c.tag_ in ("NNP", "NNPS", "PRP")
-            or _one_of_words(c, _AUDIENCES)
-            or people_word(c.lower_.removesuffix("s") if c.tag_ == "NNS" else c.lower_)
-        )
+        c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or _one_of_words(c, _AUDIENCES) or _people_noun(c))
         for c in prep.children
     )
 
