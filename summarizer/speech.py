@@ -1214,7 +1214,7 @@ def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
     one named who dismissed ("he was dismissed as manager"); a verb whose particle makes it another verb ("did
-    not show up"); "find" without a clause found; "continue" doing something; "charge" with a crime."""
+    not show up"); "find" without a clause found; "continue" doing something or at something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return not _verb_read_as_adjective(verb)
     if _adjective_read_as_verb(verb):
@@ -1269,6 +1269,8 @@ def _not_speech(verb: Token) -> bool:
         # there is a chance'"): only someone continues speaking
         if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
             return True
+        if any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children):
+            return True  # "the mayor continued her campaign on the radio": kept at a thing, not "continued: '...'"
         found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return found is not None and found.tag_ in ("NN", "NNS") and not _people_noun(found)
     if word in ("think", "believe") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):

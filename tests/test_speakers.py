@@ -2597,6 +2597,15 @@ def test_continuing_with_something_is_not_speech() -> None:
     assert speakers_of(text) == [("You are on the cusp of custody", "Ann Vos")]
 
 
+def test_continuing_at_something_is_not_speech() -> None:
+    text = (
+        "Mayoral Race\n\nCouncil member Rosa Delgado continued her campaign on local radio on Sunday, a day after the "
+        "debate. 'We will not raise the bus fares,' Delgado continued.\n"
+    )
+    assert cues_of(text) == []
+    assert speakers_of(text) == [("We will not raise the bus fares", "Rosa Delgado")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
