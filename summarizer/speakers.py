@@ -973,17 +973,27 @@ class Entities:
         if self._named_first(m):
             return None
         others = {n.pos for n in self.mentions if n.entity is not m.entity and n.entity.kind == "person"}
+        named = self._named_token(m)
         for tok in self.parsed.tokens_in(m.pos, m.pos + 250):
             pos = self.parsed.start(tok)
             if pos > m.pos and pos in others:
                 return None
             if tok.tag_ not in ("PRP", "PRP$") or self.quoted(pos):
                 continue
+            if named is not None and _in_clause_of_another(tok, named):
+                continue
             if tok.lower_ in ("he", "him", "his"):
                 return "m"
             if tok.lower_ in ("she", "her"):
                 return "f"
         return None
+
+    def _named_token(self, m: _Mention) -> Token | None:
+        """The head word of the name at a mention: "Dunmore" of "Rachel Dunmore"."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        if not toks:
+            return None
+        return toks[0].head if toks[0].dep_ == "compound" else toks[0]
 
     def _named_first(self, m: _Mention) -> bool:
         """Another person is named earlier in the mention's sentence ("To Ana Ruiz, Tom Hale is the man who saved
@@ -1006,10 +1016,11 @@ class Entities:
         if not toks:
             return None
         sent = toks[0].sent
+        named = self._named_token(m) or toks[0]
         others = {n.pos: n.entity.kind == "person" for n in self.mentions if n.entity is not m.entity}
         for tok in sent:
             pos = self.parsed.start(tok)
-            if pos <= m.pos or self.quoted(pos):
+            if pos <= m.pos or self.quoted(pos) or _in_clause_of_another(tok, named):
                 continue
             if pos in others:
                 if others[pos]:
@@ -1713,6 +1724,16 @@ _UNNAMED_SOURCES = frozenset(
 )
 RUN_ON = 80  # words
 WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
+
+
+def _in_clause_of_another(tok: Token, named: Token) -> bool:
+    """`tok` stands in a relative clause on the name `named` whose subject is someone else ("Rachel Dunmore, whose
+    son has diabetes and monitors his blood sugar"): a his or her there may be that subject's, not the named one's."""
+    for up in tok.ancestors:
+        if up.dep_ == "relcl" and up.head.i == named.i:
+            subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
+            return subject is not None and subject.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return False
 
 
 def _main_subject(sent: Span) -> Token | None:

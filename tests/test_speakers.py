@@ -2606,6 +2606,15 @@ def test_continuing_at_something_is_not_speech() -> None:
     assert speakers_of(text) == [("We will not raise the bus fares", "Rosa Delgado")]
 
 
+def test_a_his_in_a_clause_about_someone_else_says_nothing_of_the_named_persons_gender() -> None:
+    text = (
+        "Phone Ban\n\nThe union's leader, Paul Whiteman, said the plan had not been costed. Rachel Dunmore, whose "
+        "13-year-old son has diabetes and monitors his blood sugar with an app, said she feared the rules would not "
+        'allow exceptions. "Nobody from the department has been able to answer that," she said.\n'
+    )
+    assert speakers_of(text) == [("Nobody from the department has been able to answer that", "Rachel Dunmore")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
