@@ -2615,6 +2615,15 @@ def test_a_his_in_a_clause_about_someone_else_says_nothing_of_the_named_persons_
     assert speakers_of(text) == [("Nobody from the department has been able to answer that", "Rachel Dunmore")]
 
 
+def test_a_body_named_after_a_noun_for_bodies_is_no_place_whatever_the_recogniser_took_it_for() -> None:
+    text = (
+        "Water Bonuses\n\nA High Court judge on Friday blocked Severn Vale Water from paying bonuses to its "
+        "executives, ruling that the regulator had been entitled to intervene.\n\nThe regulator, Ofwat, welcomed "
+        "the ruling. Its chief executive, David Black, said it sent a clear message to the industry.\n"
+    )
+    assert ("Ofwat", "welcomed") in cues_of(text)  # read as a place, its statement had gone to the court
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
