@@ -2395,6 +2395,15 @@ def _made_by(acl: Token) -> bool:
     return not any(t.dep_ in ("advcl", "relcl", "ccomp") or t.text in _QUOTE_MARKS for t in acl.subtree)
 
 
+def _when(tok: Token) -> bool:
+    """ "on Friday", "today": a day hung on a noun phrase, which says when its sentence's news happened, not who
+    ("a report from last year", "a letter in March" keep theirs: which one)."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME") and tok.left_edge.i == tok.right_edge.i  # not "last year"
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.lower_ == "on" and len(objects) == 1 and objects[0].ent_type_ in ("DATE", "TIME")
+
+
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
@@ -2411,6 +2420,8 @@ def _phrase(head: Token) -> list[Token]:
             pass  # "figures released last week by the statistics office": who made it is part of what it is
         elif (t.dep_ in cut and t.head.i == head.i) or t.dep_ in nested:
             continue
+        elif t.head.i == head.i and _when(t):
+            continue  # "A High Court judge on Friday blocked ...": when the sentence's news happened, not who
         keep.append(t)
         stack.extend(t.children)
     keep.sort(key=lambda t: t.i)

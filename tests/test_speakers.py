@@ -2624,6 +2624,15 @@ def test_a_body_named_after_a_noun_for_bodies_is_no_place_whatever_the_recognise
     assert ("Ofwat", "welcomed") in cues_of(text)  # read as a place, its statement had gone to the court
 
 
+def test_the_day_of_the_news_is_no_part_of_who_speaks() -> None:
+    text = (
+        "Ferry Fares\n\nA port spokesman on Monday said fares would rise in the spring. Island residents today argue "
+        "that the service is already too dear. A ferry report from last year found that half the sailings ran late.\n"
+    )
+    who = [name for name, _ in cues_of(text)]
+    assert who == ["A port spokesman", "Island residents", "A ferry report from last year"]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
