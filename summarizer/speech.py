@@ -724,6 +724,11 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and verb is cue:
             subj = _teller_in_aside(subj, verb) or _name_run_into_title(subj, verb) or subj
         if subj is not None:
+            if verb is not cue and cue.head.i == verb.i and verb.dep_ == "advcl" and _trails_on_a_thing(cue, subj):
+                # "X appealed for calm after a fire damaged the roof, saying ...": the parse hung the participle on
+                # the clause about the fire, which says nothing; X, the subject of the clause above, does
+                verb = verb.head
+                continue
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 who = _who(subj, verb.head)  # "Smith, who said ..."
                 above = _clause_above(verb) if cue.head.i == verb.i and _trails_on_a_thing(cue, who) else None

@@ -2633,6 +2633,14 @@ def test_the_day_of_the_news_is_no_part_of_who_speaks() -> None:
     assert who == ["A port spokesman", "Island residents", "A ferry report from last year"]
 
 
+def test_a_participle_the_parse_hung_on_a_clause_about_a_thing_is_the_main_subjects() -> None:
+    text = (
+        "Cathedral Fire\n\nThe bishop, Anne Colley, appealed for calm on Monday after a fire badly damaged the roof "
+        "of the cathedral, saying it was far too early to speak of arson.\n"
+    )
+    assert cues_of(text) == [("Anne Colley", "saying")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
