@@ -107,6 +107,8 @@ _PEOPLE = re.compile(
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+# Words of address before a name: "the Very Rev Martha Ellery", "the Rt Hon Lisa Nandy".
+_HONORIFICS = frozenset("the very most right rt hon honourable honorable reverend rev revd".split())
 # Words for a share of a group: "a 69% majority of Republicans", "more than half of his workers".
 _SHARES = frozenset("% percent cent majority majorities plurality minority half third quarter most share".split())
 _CLAUSE_WORDS = frozenset({"in", "at", "on", "for", "with", "who", "that", "which", "from", "by"})
@@ -481,6 +483,12 @@ class Entities:
             return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
+        held = self._office_in(ent)
+        if held is not None:  # "The Dean of Sherborne, ...", "Bristol, Marvin Rees": the office's holder, by name
+            entity = self._person(_text(held[1]), pos)
+            entity.role = entity.role or _text(held[0])
+            self._mention(pos, entity, _salience(ent.root))
+            return entity
         toks = _clean(list(ent))
         given = self._given_before(ent) if ent.label_ == "PERSON" else []
         toks = given + toks
@@ -1100,6 +1108,11 @@ class Entities:
         ent = self._ent_of.get((id(head.doc), head.i))
         if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ == "NNP" and _one_of(head):
             return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party
+        office = self._office_held_by(head)
+        if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
+            entity = self._person(_text(office[1]), pos)
+            entity.role = entity.role or _text(office[0])
+            return entity
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)
@@ -1188,6 +1201,35 @@ class Entities:
             two = self._name(second, self.parsed.start(second[0]))
             return (one, two) if one is not None and two is not None and one is not two else None
         return None
+
+    def _office_in(self, ent: Span) -> tuple[list[Token], list[Token]] | None:
+        """The office and its holder's name (`_office_held_by`) where the entity is the office or takes in the name,
+        as the recogniser reads "The Dean of Sherborne" or "Bristol, Marvin Rees"."""
+        for head in {t.head for t in ent} | set(ent):
+            held = self._office_held_by(head)
+            if held is not None and (head in ent or any(t in ent for t in held[1])):
+                return held
+        return None
+
+    def _office_held_by(self, head: Token) -> tuple[list[Token], list[Token]] | None:
+        """ "The Mayor of Bristol, Marvin Rees,", "The Dean of Sherborne, the Very Rev Martha Ellery,": an office of a
+        place or body and the name set off after it, which the entity recogniser often reads as one name or as the
+        place's: (the office's words, the name's words), or None."""
+        if head.tag_ != "NNP" or not self._title_word(head.text):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        if of is None or appos is None or appos.i < of.i or head.doc[appos.left_edge.i - 1].text != ",":
+            return None
+        toks = [t for t in _compound_name(appos) if t.i >= appos.left_edge.i]
+        while toks and (toks[0].lower_ in _HONORIFICS or self._title_word(toks[0].text)):
+            toks = toks[1:]  # "the Very Rev", "the Rt Hon", "Dr"
+        if len(toks) < 2 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in toks):
+            return None  # a given name and a surname at least
+        office = [head, *[t for t in of.subtree if t.i < appos.left_edge.i and not t.is_punct]]
+        return office, toks
 
     def _appositive_name(self, head: Token) -> str | None:
         """A proper name in apposition to a description of a person ("his deputy Ana Vell") that the entity

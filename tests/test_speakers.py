@@ -2641,6 +2641,18 @@ def test_a_participle_the_parse_hung_on_a_clause_about_a_thing_is_the_main_subje
     assert cues_of(text) == [("Anne Colley", "saying")]
 
 
+def test_an_office_of_a_place_is_held_by_the_name_set_off_after_it() -> None:
+    text = (
+        "Cathedral Fire\n\nThe Dean of Sherborne, the Very Rev Martha Ellery, told reporters that volunteers "
+        'had saved the manuscripts. "I watched grown men weep," she said.\n\nThe Mayor of Bristol, Marvin Rees, '
+        "said the city would help.\n"
+    )
+    table = extract(parse(text))
+    assert cues_of(text) == [("Martha Ellery", "told"), ("Marvin Rees", "said")]
+    assert [(s.name, s.role) for s in table.speakers if s.quote_ids] == [("Martha Ellery", "Dean of Sherborne")]
+    assert table.speaker(table.attributions[-1].speaker_id).role == "Mayor of Bristol"
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
