@@ -784,12 +784,27 @@ def _subject(verb: Token) -> Token | None:
         made = _made_to(verb)
         if made is not None:
             return made
+        quoted_as = _quoted_as(verb) if verb is cue else None
+        if quoted_as is not None:
+            return quoted_as
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None
     return None
+
+
+_QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "X was quoted by the Gazette as saying ...", "the paper quoted X as saying ...": X says it."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lower_ not in _QUOTING:
+        return None
+    quoting = verb.head.head
+    wanted = "nsubjpass" if _passive(quoting) else "dobj"
+    return next((c for c in quoting.children if c.dep_ == wanted), None)
 
 
 def _made_to(verb: Token) -> Token | None:

@@ -2653,6 +2653,18 @@ def test_an_office_of_a_place_is_held_by_the_name_set_off_after_it() -> None:
     assert table.speaker(table.attributions[-1].speaker_id).role == "Mayor of Bristol"
 
 
+def test_who_is_quoted_as_saying_something_says_it() -> None:
+    text = (
+        "Cathedral Repairs\n\nLord Pemberton, who chairs the restoration trust, was quoted by the Western Gazette as "
+        "saying the repairs could cost more than 12 million pounds. A local paper quoted the trust's treasurer, Nia "
+        "Jones, as saying the appeal would open within the week.\n"
+    )
+    assert statements_of(text) == [
+        ("Pemberton", "saying", "the repairs could cost more than 12 million pounds"),
+        ("Nia Jones", "saying", "the appeal would open within the week"),
+    ]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
