@@ -561,7 +561,9 @@ class Entities:
         ):
             return None  # "Mr. Trump and Bill Clinton": a surname already
         surname = other[-1].text
-        family = any(t.lower_ in _FAMILY for t in ent.sent)  # "retired couple Brian and Charlotte Smith"
+        # "retired couple Brian and Charlotte Smith", "Sarah and James Whitfield, whose daughter Ivy died": a couple,
+        # or two with a child of theirs
+        family = any(t.lower_ in _FAMILY or (t.lower_ == "whose" and t.head.lower_ in _CHILDREN) for t in ent.sent)
         if not (family or self._titled_both(surname) or f"{surname}s" in self._midcaps):
             return None
         return f"{given} {surname}"
@@ -1889,6 +1891,7 @@ _COLLECTIVE = frozenset("family couple crowd staff public police team audience b
 
 # Words that speak of people as one family: "the couple", "her husband".
 _FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())
+_CHILDREN = frozenset("son sons daughter daughters child children baby babies grandson granddaughter".split())
 
 # Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role.
 _BARE_TITLES = frozenset({"professor", "doctor"})

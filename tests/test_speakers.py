@@ -2665,6 +2665,14 @@ def test_who_is_quoted_as_saying_something_says_it() -> None:
     ]
 
 
+def test_two_with_a_child_of_theirs_share_the_surname() -> None:
+    text = (
+        "Maternity Review\n\nFamilies were unconvinced. Sarah and James Whitfield, whose daughter Ivy died in 2021, "
+        "said nobody had been held to account.\n"
+    )
+    assert cues_of(text) == [("Sarah Whitfield", "said")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
