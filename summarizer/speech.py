@@ -1281,6 +1281,11 @@ def _not_speech(verb: Token) -> bool:
         return any(t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree)
     if word == "add":
         return _adds_a_thing(verb)
+    if word == "recall" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "is recalling about 200,000 chargers", "recalled 1.2 million cars": taken back from buyers, by the count;
+        # not "recalled an anecdote", "recalled the 2007 bill"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(t.ent_type_ in ("CARDINAL", "QUANTITY") for c in objects for t in c.subtree)
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     if word == "continue":

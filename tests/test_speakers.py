@@ -2673,6 +2673,14 @@ def test_two_with_a_child_of_theirs_share_the_surname() -> None:
     assert cues_of(text) == [("Sarah Whitfield", "said")]
 
 
+def test_a_product_recall_is_no_recollection() -> None:
+    text = (
+        "Charger Recall\n\nVolta, the electronics maker, is recalling about 200,000 portable chargers after reports "
+        "that some had caught fire. Its founder recalled an evening when his own charger melted.\n"
+    )
+    assert cues_of(text) == [("Its founder", "recalled")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
