@@ -1131,7 +1131,8 @@ class Entities:
             entity = self._name(ent, self.parsed.start(ent[0]))
             if entity is not None and (entity.role is None or titled is not None):
                 # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
-                before = [t for t in _phrase(head) if t.i < person.i] if person.i > head.i else _phrase(head)
+                start = min(ent.start, person.i)  # the name's first word: "Birte" of "Birte Harlev-Lam"
+                before = [t for t in _phrase(head) if t.i < start] if person.i > head.i else _phrase(head)
                 entity.role = _without_name(_text(_trim_det(before)), entity.name)
             return entity
         body = _body_named(head)
@@ -1803,7 +1804,10 @@ def _name_closing(head: Token) -> Token | None:
     if head.dep_ not in _SUBJECT or verb.i < head.i:
         return None
     for tok in head.subtree:
-        if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.i == head.i:
+        # a name after a comma that the parse joined to the noun before it without an "and" is set off all the same
+        # ("Its director for England, Birte Harlev-Lam, said")
+        listed = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)
+        if (tok.dep_ != "appos" and not listed) or tok.ent_type_ != "PERSON" or tok.head.i == head.i:
             continue
         if _named_person_noun(tok):
             continue  # "A spokesperson for Lumen's chief executive, Rebecca Vance, said": Vance is the chief executive

@@ -2681,6 +2681,18 @@ def test_a_product_recall_is_no_recollection() -> None:
     assert cues_of(text) == [("Its founder", "recalled")]
 
 
+def test_a_name_set_off_after_a_place_in_the_subject_is_who_speaks() -> None:
+    # parsed with the name joined to "England" as a second item of a list
+    text = (
+        "Midwives\n\nThe Royal College of Midwives said the unit had been short of staff for years. Its director "
+        "for England, Birte Harlev-Lam, said midwives had raised the alarm again and again.\n"
+    )
+    table = extract(parse(text))
+    said = table.attributions[-1]
+    assert table.speaker(said.speaker_id).name == "Birte Harlev-Lam"
+    assert table.speaker(said.speaker_id).role == "director for England of the Royal College of Midwives"
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
