@@ -534,7 +534,7 @@ class Entities:
         ):
             entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
-            entity = self._body(name, plural=ent.label_ == "NORP" or toks[-1].tag_ == "NNPS", head=ent.root.lower_)
+            entity = self._body(name, plural=ent.label_ == "NORP" or _plural_name(ent, toks), head=ent.root.lower_)
             entity.label = entity.label or ent.label_
         self._mention(pos, entity, _salience(ent.root))
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start else ent  # the given names taken in
@@ -1823,6 +1823,14 @@ def _name_closing(head: Token) -> Token | None:
 def _hyphened(tok: Token) -> bool:
     """A number joined by a hyphen to the word after it: "two" of "two-term", "three" of "three-time"."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "HYPH" and not tok.whitespace_
+
+
+def _plural_name(ent: Span, toks: list[Token]) -> bool:
+    """A body's name that is a plural ("Democrats", "the Rolling Stones"); not one whose head noun comes before a
+    plural of its own ("Office for Product Safety and Standards", "Royal College of Midwives")."""
+    if toks[-1].tag_ != "NNPS":
+        return False
+    return not any(t.lower_ in ("of", "for") and t.head.i < t.i and t.head.tag_ == "NNP" for t in ent)
 
 
 def _named_person_noun(appos: Token) -> bool:

@@ -2693,6 +2693,18 @@ def test_a_name_set_off_after_a_place_in_the_subject_is_who_speaks() -> None:
     assert table.speaker(said.speaker_id).role == "director for England of the Royal College of Midwives"
 
 
+def test_a_body_whose_name_ends_in_a_plural_is_one_body() -> None:
+    text = (
+        "Charger Recall\n\nVolta, the Chinese electronics maker, is recalling about 200,000 portable chargers after "
+        "reports that some had caught fire, the Office for Product Safety and Standards said on Thursday.\n\nThe "
+        "regulator said it had received 14 reports of the devices overheating.\n"
+    )
+    assert cues_of(text) == [
+        ("Office for Product Safety and Standards", "said"),
+        ("Office for Product Safety and Standards", "said"),
+    ]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
