@@ -784,7 +784,7 @@ def _subject(verb: Token) -> Token | None:
         made = _made_to(verb)
         if made is not None:
             return made
-        quoted_as = _quoted_as(verb) if verb is cue else None
+        quoted_as = (_quoted_as(verb) or _with_doing(verb)) if verb is cue else None
         if quoted_as is not None:
             return quoted_as
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
@@ -805,6 +805,14 @@ def _quoted_as(verb: Token) -> Token | None:
     quoting = verb.head.head
     wanted = "nsubjpass" if _passive(quoting) else "dobj"
     return next((c for c in quoting.children if c.dep_ == wanted), None)
+
+
+def _with_doing(verb: Token) -> Token | None:
+    """ "..., with Nancy Pelosi accusing the caucus of '...'": the one "with" names, which the parse made its object
+    and the participle a second one."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
 
 
 def _made_to(verb: Token) -> Token | None:

@@ -2705,6 +2705,15 @@ def test_a_body_whose_name_ends_in_a_plural_is_one_body() -> None:
     ]
 
 
+def test_who_with_names_doing_the_speaking_speaks() -> None:
+    text = (
+        "Spending Bill\n\nHouse Democrats and a bloc of conservative Republicans traded accusations on Tuesday as a "
+        "deadline approached, with former Speaker Nancy Pelosi, D-Calif., accusing the House Freedom Caucus of "
+        '"holding the country hostage."\n'
+    )
+    assert speakers_of(text) == [("holding the country hostage.", "Nancy Pelosi")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
