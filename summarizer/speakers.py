@@ -1073,6 +1073,8 @@ class Entities:
 
     def _resolve(self, head: Token, pos: int, guess: bool = True) -> Entity | None:
         low = head.lower_
+        if speech.one_of_them(head):  # before pronouns: the tagger may read "One" as one
+            return self._one_of(head)
         if head.tag_ in ("PRP", "PRP$"):
             kind = _PRONOUN.get(low)
             if kind in ("m", "f"):
@@ -1105,8 +1107,6 @@ class Entities:
                 return pair[1] if low == "latter" else pair[0]
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
-        if speech.one_of_them(head):
-            return self._one_of(head)
         ent = self._ent_of.get((id(head.doc), head.i))
         if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ == "NNP" and _one_of(head):
             return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party

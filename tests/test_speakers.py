@@ -2714,6 +2714,15 @@ def test_who_with_names_doing_the_speaking_speaks() -> None:
     assert speakers_of(text) == [("holding the country hostage.", "Nancy Pelosi")]
 
 
+def test_one_of_a_group_is_one_of_them_whatever_the_tagger_made_of_one() -> None:
+    # "One" tagged as a personal pronoun here
+    text = (
+        "Tour Cancelled\n\nSome fans were less forgiving. One wrote on X that she had spent 400 pounds on travel to "
+        "see the show in Lisbon.\n"
+    )
+    assert cues_of(text) == [("one of the fans", "wrote")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
