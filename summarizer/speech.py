@@ -784,7 +784,7 @@ def _subject(verb: Token) -> Token | None:
         made = _made_to(verb)
         if made is not None:
             return made
-        quoted_as = (_quoted_as(verb) or _with_doing(verb)) if verb is cue else None
+        quoted_as = (_quoted_as(verb) or _with_doing(verb) or _named_after_fronted(verb)) if verb is cue else None
         if quoted_as is not None:
             return quoted_as
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
@@ -813,6 +813,26 @@ def _with_doing(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
         return None
     return next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+
+
+def _named_after_fronted(verb: Token) -> Token | None:
+    """ "In a post on Instagram, Quinn, 29, told fans ...": a name set off by commas at the end of a phrase that opens
+    the sentence, right before the verb, which the parse hung on the phrase's last noun and left the verb without a
+    subject."""
+    if subjects_of(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i == verb.sent.start):
+        for tok in prep.subtree:
+            aged = any(c.dep_ == "appos" and c.like_num for c in tok.children)  # "Quinn, 29,": a person
+            if tok.dep_ != "appos" or tok.tag_ != "NNP" or (tok.ent_type_ in _NOT_SPEAKERS and not aged):
+                continue
+            doc = tok.doc
+            end = prep.right_edge.i  # the phrase ends right before the verb, after a comma
+            while end > tok.i and doc[end].is_punct:
+                end -= 1
+            if doc[tok.left_edge.i - 1].text == "," and end + 2 == verb.i and doc[end + 1].text == ",":
+                return tok
+    return None
 
 
 def _made_to(verb: Token) -> Token | None:

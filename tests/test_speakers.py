@@ -2723,6 +2723,15 @@ def test_one_of_a_group_is_one_of_them_whatever_the_tagger_made_of_one() -> None
     assert cues_of(text) == [("one of the fans", "wrote")]
 
 
+def test_a_name_closing_the_phrase_that_opens_the_sentence_is_its_subject() -> None:
+    # parsed with "Quinn" in apposition to "Instagram" and "told" without a subject
+    text = (
+        "Tour Cancelled\n\nThe singer Mara Quinn has cancelled eight dates. In a post on Instagram, Quinn, 29, told "
+        'fans she was "heartbroken" and that she had been singing through pain for weeks.\n'
+    )
+    assert speakers_of(text) == [("heartbroken", "Mara Quinn")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
