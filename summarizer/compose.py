@@ -280,8 +280,8 @@ def _spliced(last: str, going_on: str, source: str) -> str | None:
     tail, head = last.split()[-3:], going_on.split()[:3]
     if len(tail) < 2 or len(head) < 2:
         return None
-    words = r"\s+".join(map(re.escape, tail)) + r"\s+([" + _OPENING_MARKS + r"])[^\n]{0,300}?"
-    found = list(re.finditer(words + r"\s*" + r"\s+".join(map(re.escape, head)), source))
+    words = r"\s+".join(map(re.escape, tail)) + r"\s+([" + _OPENING_MARKS + r"])([^\n]{0,300}?)"
+    found = list(re.finditer(words + r"\s*\b" + r"\s+".join(map(re.escape, head)), source))
     if len(found) != 1:
         return None
     opening = found[0].start(1)
@@ -290,11 +290,15 @@ def _spliced(last: str, going_on: str, source: str) -> str | None:
     if closing is None or source[closing] == "\n":
         return None
     quoted = " ".join(source[opening + 1 : closing].split())
-    lost = source[opening + 1 : found[0].end()].rsplit(head[0], 1)[0]
+    lost = found[0].group(2)  # the article's words from the mark to where the model went on
     rest = " ".join(f"{lost} {going_on}".split())
     if not rest.startswith(quoted):
         return None  # the model went on with words of its own
-    return f"{last.rstrip()} {source[opening]}{quoted}{source[closing]}{rest[len(quoted) :]}"
+    after = rest[len(quoted) :]
+    if after.lstrip()[:1] in _CLOSING_MARKS:
+        after = after.lstrip()[1:]  # it went on after the quotation ("called the findings ", " and demanded ..."):
+        # the lost words took its closing mark along
+    return f"{last.rstrip()} {source[opening]}{quoted}{source[closing]}{after}"
 
 
 def _closes(source: str, k: int, mark: str) -> bool:

@@ -1626,3 +1626,17 @@ def test_the_words_a_quotation_cut_out_end_at_its_closing_mark_not_at_an_apostro
     assert got == "Tom Vos said the plan was 'a mess we've made ourselves' and left the meeting."
     # an apostrophe is no opening mark: "the company's" does not make a break before it a quotation
     assert _spliced("Ana Ruiz praised the", " board for its work.", "Ana Ruiz praised the company's board.") is None
+
+
+def test_a_quotation_the_model_left_out_before_going_on_after_it_is_filled_in_once(model) -> None:
+    # the model opened a quotation, which ends a JSON string, and went on with the words after the quotation
+    summary = [
+        "The U.S. Secretary of State accused Putin of adding ",
+        " with recent steps including calling up reservists.",
+    ]
+    model.queue(draft(summary=summary))
+    b = run_brief()
+    assert b.summary == [
+        "The U.S. Secretary of State accused Putin of adding “fuel to the fire” with recent steps including calling "
+        "up reservists."
+    ]
