@@ -2023,6 +2023,8 @@ def _a_thing(noun: Token) -> bool:
     if noun.lower_ in ("one", "some") or noun.tag_ == "CD":
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in noun.children):
+        return False  # "the architect who oversaw the restoration": "who" is said of people
     return noun.tag_ in ("NN", "NNS") and noun.text.islower() and not people_word(noun.lower_)
 
 

@@ -2732,6 +2732,15 @@ def test_a_name_closing_the_phrase_that_opens_the_sentence_is_its_subject() -> N
     assert speakers_of(text) == [("heartbroken", "Mara Quinn")]
 
 
+def test_an_apposition_with_a_who_clause_is_what_a_person_is() -> None:
+    text = (
+        "Cathedral Fire\n\nDame Imelda Shaw, the architect who oversaw the last restoration in 2009, said the oak "
+        "beams had survived.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Imelda Shaw", "architect")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
