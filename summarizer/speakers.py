@@ -856,6 +856,8 @@ class Entities:
                     e.role = e.role or words.pop(0)  # "Mayor Ana Ruiz": Mayor is the office, Ana the given name
                 if any(_HONORIFIC.match(w) or w.lower() in lower or not w[:1].isupper() for w in words):
                     continue
+                if len(words) == 1 and words[0].lower() in _OFFICES:
+                    continue  # "Mr Justice Harrow": an office alone before the surname is no given name
                 full = " ".join([*words, e.name])
                 if any(o is not e and o.kind == "person" and full in o.aliases | {o.name} for o in self.items):
                     continue  # "Mr Robertson", the father, is not "Summer Robertson", his daughter

@@ -2741,6 +2741,12 @@ def test_an_apposition_with_a_who_clause_is_what_a_person_is() -> None:
     assert [(s.name, s.role) for s in table.speakers] == [("Imelda Shaw", "architect")]
 
 
+def test_an_office_before_a_surname_is_no_given_name() -> None:
+    text = "Water Bonuses\n\nMr Justice Harrow said the argument could not stand.\n"
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Harrow", "Mr Justice")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
