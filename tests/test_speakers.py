@@ -2747,6 +2747,15 @@ def test_an_office_before_a_surname_is_no_given_name() -> None:
     assert [(s.name, s.role) for s in table.speakers] == [("Harrow", "Mr Justice")]
 
 
+def test_his_office_is_the_office_of_the_man_his_stands_for() -> None:
+    text = (
+        "Farm Tax\n\nHundreds of farmers drove tractors to Parliament on Tuesday. Labour MP Markus Campbell-Savours, "
+        "whose seat is largely rural, said the policy should be paused. His office did not immediately respond to a "
+        "request for comment.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["Markus Campbell-Savours", "Markus Campbell-Savours's office"]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
