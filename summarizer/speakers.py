@@ -107,6 +107,7 @@ _PEOPLE = re.compile(
 _FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
 _MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the recogniser may take a person's name for
 # Words of address before a name: "the Very Rev Martha Ellery", "the Rt Hon Lisa Nandy".
 _HONORIFICS = frozenset("the very most right rt hon honourable honorable reverend rev revd".split())
 # Words for a share of a group: "a 69% majority of Republicans", "more than half of his workers".
@@ -424,7 +425,11 @@ class Entities:
                     continue
                 name = _compound_name(tok)
                 pos = self.parsed.start(name[0])
-                if any(t.ent_type_ for t in name) or self.quoted(pos) or not _introduced_as_person(tok, name):
+                # a name the recogniser took for a title or a product ("Margrethe Vestager", read as a work of art)
+                # is as good as missed
+                if any(t.ent_type_ and t.ent_type_ not in _MISREAD for t in name) or self.quoted(pos):
+                    continue
+                if not _introduced_as_person(tok, name):
                     continue
                 entity = self._person(_text(name), pos)
                 self._mention(pos, entity, _salience(tok))

@@ -2756,6 +2756,19 @@ def test_his_office_is_the_office_of_the_man_his_stands_for() -> None:
     assert [who for who, _ in cues_of(text)] == ["Markus Campbell-Savours", "Markus Campbell-Savours's office"]
 
 
+def test_a_name_the_recogniser_took_for_a_title_is_a_person_an_apposition_introduces() -> None:
+    # "Margrethe Vestager" read as a work of art, "App Store" as a person
+    text = (
+        "Apple Fined\n\nThe European Commission fined Apple on Monday for preventing music streaming services from "
+        'telling iPhone users about cheaper subscriptions outside its App Store.\n\n"For a decade, Apple abused its '
+        "dominant position,\" Margrethe Vestager, the EU's competition chief, told a news conference. She said the "
+        "fine was meant to deter other companies as well.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Margrethe Vestager", "EU's competition chief")]
+    assert cues_of(text) == [("Margrethe Vestager", "said")]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
