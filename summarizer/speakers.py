@@ -494,7 +494,7 @@ class Entities:
             entity.role = entity.role or _text(held[0])
             self._mention(pos, entity, _salience(ent.root))
             return entity
-        toks = _clean(list(ent))
+        toks = _amount_cut(_clean(list(ent)))
         given = self._given_before(ent) if ent.label_ == "PERSON" else []
         toks = given + toks
         if ent.label_ == "ORG" and toks and any(t.text.islower() for t in toks):
@@ -1836,6 +1836,24 @@ def _name_closing(head: Token) -> Token | None:
 def _hyphened(tok: Token) -> bool:
     """A number joined by a hyphen to the word after it: "two" of "two-term", "three" of "three-time"."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "HYPH" and not tok.whitespace_
+
+
+_LARGE = frozenset("million billion trillion bn".split())
+_CURRENCIES = frozenset("euros euro dollars dollar pounds pound yen yuan francs rupees".split())
+
+
+def _amount_cut(toks: list[Token]) -> list[Token]:
+    """A name without an amount the recogniser ran into it ("fined Apple 1.8 billion euros": "Apple"); not the
+    number of a name ("Channel 4", "Area 51")."""
+    n = len(toks)
+    while n > 1 and (toks[n - 1].like_num or toks[n - 1].lower_ in _LARGE):
+        n -= 1
+    if n == len(toks):
+        return toks
+    after = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) else None
+    if any(t.lower_ in _LARGE for t in toks[n:]) or (after is not None and after.lower_ in _CURRENCIES):
+        return toks[:n]
+    return toks
 
 
 def _plural_name(ent: Span, toks: list[Token]) -> bool:

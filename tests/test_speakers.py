@@ -2769,6 +2769,15 @@ def test_a_name_the_recogniser_took_for_a_title_is_a_person_an_apposition_introd
     assert cues_of(text) == [("Margrethe Vestager", "said")]
 
 
+def test_an_amount_run_into_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Apple Fined\n\nThe European Commission fined Apple 1.8 billion euros on Monday. Apple said it would "
+        'appeal. In a statement, the company said the Commission had "failed to uncover any credible evidence".\n'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["Apple"]
+
+
 def test_a_figure_read_as_a_preposition_of_the_cue_is_the_subject_of_what_was_said() -> None:
     # parsed with "about half of ..." hung on "said" and "reflected" left without a subject
     text = (
