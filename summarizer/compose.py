@@ -453,15 +453,27 @@ def _named_in_full(summary: list[str], table: QuoteTable, source: str, check: _C
 def _attributed(sentence: str, name: str, source: str) -> str:
     """`sentence`, a claim the article only has `name` make, told as theirs: "The cuts had been expected." becomes
     "Analysts said the cuts had been expected." Its first word keeps its capital where the article never writes it
-    in lower case (a name: "Dunmore will lose ..."; not "The", though a title may have it inside a sentence), and
+    in lower case (a name: "Dunmore will lose ..."; not "The", though a title may have it inside a sentence) and
+    capitalised somewhere no sentence opens ("Rescuers pulled a mother ..." opens only sentences: a common noun), and
     `name` gets one ("a charity" opens as "A charity")."""
     first = re.match(r"\S+", sentence)
     word = first.group().strip("\"'“‘(") if first else ""
     named = word[:1].isupper() and (
-        word == "I" or any(c.isupper() for c in word[1:]) or not re.search(rf"\b{re.escape(word.lower())}\b", source)
+        word == "I"
+        or any(c.isupper() for c in word[1:])
+        or not (re.search(rf"\b{re.escape(word.lower())}\b", source) or _opens_sentences_only(word, source))
     )
     rest = sentence if named else sentence[:1].lower() + sentence[1:]
     return f"{name[:1].upper()}{name[1:]} said {rest}"
+
+
+def _opens_sentences_only(word: str, source: str) -> bool:
+    """Whether every place the article writes `word` opens a sentence or a line (after a full stop, a question or
+    exclamation mark, a quotation mark after one, or a line break)."""
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", source)]
+    return bool(found) and all(
+        re.search(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)[\"'“‘(]*$", source[max(0, k - 4) : k]) is not None for k in found
+    )
 
 
 def _stopped(sentence: str) -> str:

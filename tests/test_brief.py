@@ -1640,3 +1640,28 @@ def test_a_quotation_the_model_left_out_before_going_on_after_it_is_filled_in_on
         "The U.S. Secretary of State accused Putin of adding “fuel to the fire” with recent steps including calling "
         "up reservists."
     ]
+
+
+QUAKE = (
+    "Quake Rescue\n\n"
+    "Rescuers pulled a mother and her two children alive from a collapsed block in Antakya on Wednesday, three days "
+    "after the earthquake, the disaster agency said.\n\n"
+    "The agency said the death toll had risen to 2,130. Volunteers dug through the night.\n"
+)
+
+
+def test_a_common_noun_that_only_opens_sentences_loses_its_capital_when_a_claim_is_told_as_someones(
+    model, tmp_path: Path
+) -> None:
+    path = tmp_path / "quake.txt"
+    path.write_text(QUAKE, encoding="utf-8")
+    summary = [
+        "Rescuers pulled a mother and her two children alive from a collapsed block in Antakya on Wednesday.",
+        "The agency said the death toll had risen to 2,130.",
+    ]
+    model.queue(json.dumps({"headline": "Three pulled alive in Antakya", "summary": summary, "positions": {}}))
+    b = run_brief(path)
+    assert b.summary[0] == (
+        "The disaster agency said rescuers pulled a mother and her two children alive from a collapsed block in "
+        "Antakya on Wednesday."
+    )
