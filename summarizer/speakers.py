@@ -490,8 +490,7 @@ class Entities:
             return None  # "Secretary of State Jon Husted": no body called State
         held = self._office_in(ent)
         if held is not None:  # "The Dean of Sherborne, ...", "Bristol, Marvin Rees": the office's holder, by name
-            entity = self._person(_text(held[1]), pos)
-            entity.role = entity.role or _text(held[0])
+            entity = self._holder(held, pos)
             self._mention(pos, entity, _salience(ent.root))
             return entity
         toks = _amount_cut(_clean(list(ent)))
@@ -990,7 +989,8 @@ class Entities:
         if self._named_first(m):
             return None
         others = {n.pos for n in self.mentions if n.entity is not m.entity and n.entity.kind == "person"}
-        named = self._named_token(m)
+        at = self.parsed.tokens_in(m.pos, m.pos + 1)
+        named = _name_head(at[0]) if at else None
         for tok in self.parsed.tokens_in(m.pos, m.pos + 250):
             pos = self.parsed.start(tok)
             if pos > m.pos and pos in others:
@@ -1004,13 +1004,6 @@ class Entities:
             if tok.lower_ in ("she", "her"):
                 return "f"
         return None
-
-    def _named_token(self, m: _Mention) -> Token | None:
-        """The head word of the name at a mention: "Dunmore" of "Rachel Dunmore"."""
-        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
-        if not toks:
-            return None
-        return toks[0].head if toks[0].dep_ == "compound" else toks[0]
 
     def _named_first(self, m: _Mention) -> bool:
         """Another person is named earlier in the mention's sentence ("To Ana Ruiz, Tom Hale is the man who saved
@@ -1033,7 +1026,7 @@ class Entities:
         if not toks:
             return None
         sent = toks[0].sent
-        named = self._named_token(m) or toks[0]
+        named = _name_head(toks[0])
         others = {n.pos: n.entity.kind == "person" for n in self.mentions if n.entity is not m.entity}
         for tok in sent:
             pos = self.parsed.start(tok)
@@ -1119,9 +1112,7 @@ class Entities:
             return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party
         office = self._office_held_by(head)
         if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
-            entity = self._person(_text(office[1]), pos)
-            entity.role = entity.role or _text(office[0])
-            return entity
+            return self._holder(office, pos)
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)
@@ -1211,6 +1202,12 @@ class Entities:
             two = self._name(second, self.parsed.start(second[0]))
             return (one, two) if one is not None and two is not None and one is not two else None
         return None
+
+    def _holder(self, held: tuple[list[Token], list[Token]], pos: int) -> Entity:
+        """The person an office is held by (`_office_held_by`), with the office as their role."""
+        entity = self._person(_text(held[1]), pos)
+        entity.role = entity.role or _text(held[0])
+        return entity
 
     def _office_in(self, ent: Span) -> tuple[list[Token], list[Token]] | None:
         """The office and its holder's name (`_office_held_by`) where the entity is the office or takes in the name,

@@ -784,9 +784,9 @@ def _subject(verb: Token) -> Token | None:
         made = _made_to(verb)
         if made is not None:
             return made
-        quoted_as = (_quoted_as(verb) or _with_doing(verb) or _named_after_fronted(verb)) if verb is cue else None
-        if quoted_as is not None:
-            return quoted_as
+        placed = (_quoted_as(verb) or _with_doing(verb) or _named_after_fronted(verb)) if verb is cue else None
+        if placed is not None:  # a speaker the parse put where no subject stands
+            return placed
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
