@@ -613,10 +613,11 @@ class Entities:
     def _shortened(self, short: list[str], full: list[str]) -> bool:
         """ "Lula da Silva" of "Luiz Inácio Lula da Silva", "López Obrador" of "Andrés Manuel López Obrador": the
         last two or more words of a longer name, which is how some names are shortened; the words before them are
-        given names, which the article never writes in lower case ("Follow Breitbart News" is no one's name)."""
+        given names, which the article never writes in lower case ("Follow Breitbart News" is no one's name). A
+        particle opening a sentence has a capital the full name lacks ("Von der Leyen" of "Ursula von der Leyen")."""
         return (
             1 < len(short) < len(full)
-            and full[-len(short) :] == short
+            and [_particle(w) for w in full[-len(short) :]] == [_particle(w) for w in short]
             and not any(w.lower() in self._lower for w in full[: -len(short)])
         )
 
@@ -1828,6 +1829,11 @@ def _name_closing(head: Token) -> Token | None:
         if before > 0 and doc[before].text == "," and tok.right_edge.i + 2 == verb.i:
             return tok if doc[tok.right_edge.i + 1].text == "," else None
     return None
+
+
+def _particle(word: str) -> str:
+    """A name's word, with "Von" and "De" in the lower case they have inside a name."""
+    return word.lower() if word.lower() in PARTICLES else word
 
 
 def _hyphened(tok: Token) -> bool:

@@ -4332,3 +4332,15 @@ def test_a_title_of_address_before_a_name_ends_no_role() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("John Hayes", "Conservative MP")]
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_the_same_name() -> None:
+    # the recogniser reads the second "Von der Leyen" as a body
+    text = (
+        "Fish Quotas\n\nEuropean Commission President Ursula von der Leyen said the quotas would be cut. "
+        "Von der Leyen insisted that Irish boats would be protected. "
+        'Asked about the protests, she said the plan was "the fairest we have ever agreed."\n'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["Ursula von der Leyen"]
+    assert {a.speaker_id for a in table.attributions} == {table.speakers[0].id}
