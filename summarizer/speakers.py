@@ -692,7 +692,9 @@ class Entities:
             w = words[0]
             by_surname = [e for e in people if any(t[-1] == w for t in e.tokens())]
             by_given = [e for e in people if any(len(t) > 1 and t[0] == w for t in e.tokens())]
-            cands = unsuffixed(by_surname or by_given)
+            # "Lula" of "Luiz Inácio Lula da Silva": a name the article shortens to a word inside it
+            by_inside = [e for e in people if w not in PARTICLES and any(w in t[1:-1] for t in e.tokens())]
+            cands = unsuffixed(by_surname or by_given or by_inside)
             if title in _FEMALE_TITLE | _MALE_TITLE:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.

@@ -4344,3 +4344,13 @@ def test_a_particle_capitalised_at_a_sentence_start_is_the_same_name() -> None:
     table = extract(parse(text))
     assert [s.name for s in table.speakers] == ["Ursula von der Leyen"]
     assert {a.speaker_id for a in table.attributions} == {table.speakers[0].id}
+
+
+def test_a_name_shortened_to_a_word_inside_it_is_that_person() -> None:
+    text = (
+        "Harvest\n\nAgriculture minister José Carlos Lobo da Costa said the soy harvest would break records. "
+        'Lobo said exports to China would rise by "at least a tenth."\n'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["José Carlos Lobo da Costa"]
+    assert {a.speaker_id for a in table.attributions} == {table.speakers[0].id}
