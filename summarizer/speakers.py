@@ -494,7 +494,7 @@ class Entities:
             self._mention(pos, entity, _salience(ent.root))
             return entity
         toks = _amount_cut(_clean(list(ent)))
-        given = self._given_before(ent) if ent.label_ == "PERSON" else []
+        given = self._given_before(ent) if ent.label_ in ("PERSON", "GPE") else []
         toks = given + toks
         if ent.label_ == "ORG" and toks and any(t.text.islower() for t in toks):
             toks = _country_of(ent) + toks  # "China's commerce ministry", not "commerce ministry"
@@ -539,7 +539,8 @@ class Entities:
             entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
             entity = self._body(name, plural=ent.label_ == "NORP" or _plural_name(ent, toks), head=ent.root.lower_)
-            entity.label = entity.label or ent.label_
+            # "Energy UK", of which the recogniser saw only the place: a body
+            entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)
         self._mention(pos, entity, _salience(ent.root))
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start else ent  # the given names taken in
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
@@ -582,7 +583,7 @@ class Entities:
     def _given_before(self, ent: Span) -> list[Token]:
         """ "Erling" of "her son, Erling Halvorsen", where the recogniser saw only the surname: capitalised words run
         into the name before it that are no office or title and that the article never writes in lower case, after a
-        word that is no name's."""
+        word that is no name's. Before a place, the words of a body's name: "Energy UK", "Police Scotland"."""
         out: list[Token] = []
         i = ent.start - 1
         while i >= ent.sent.start:
@@ -596,7 +597,8 @@ class Entities:
                 and not tok.ent_type_
                 and not self._title_word(tok.text)
                 and not _HONORIFIC.match(tok.text)
-                and tok.lower_ not in self._lower
+                # a body's name may hold a common word: "Energy UK" where the article speaks of energy
+                and (tok.lower_ not in self._lower or ent.label_ == "GPE")
             ):
                 break
             out.insert(0, tok)

@@ -4354,3 +4354,18 @@ def test_a_name_shortened_to_a_word_inside_it_is_that_person() -> None:
     table = extract(parse(text))
     assert [s.name for s in table.speakers] == ["José Carlos Lobo da Costa"]
     assert {a.speaker_id for a in table.attributions} == {table.speakers[0].id}
+
+
+def test_a_body_named_for_a_place_keeps_the_words_before_it() -> None:
+    # the recogniser sees only "Scotland", a place, and places make no statements
+    text = (
+        "Rail Fares\n\nFares will rise by 4 per cent in April. Passenger Scotland, which speaks for rail users, said "
+        'the rise was "a kick in the teeth" for commuters. Its chair, Morag Baillie, said fares had outpaced wages.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [
+        ("Passenger Scotland", None),
+        ("Morag Baillie", "chair of Passenger Scotland"),
+    ]
+    said = [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions if not a.direct]
+    assert said == [("Passenger Scotland", "said"), ("Morag Baillie", "said")]
