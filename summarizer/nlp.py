@@ -243,6 +243,30 @@ def _for_parser(text: str) -> str:
     return _GLUED_DASH.sub(" ", text.translate(_SPACES))
 
 
+def _tokens(text: str) -> Doc:
+    """The tokens of `text`, with a name that ends in a question or exclamation mark inside a sentence ("consumer
+    group Which? said", "Which?'s director", "Jeopardy! host") as one word, not a sentence's end."""
+    doc = pipeline().make_doc(text)
+    marks = [
+        t
+        for t in doc[1:-1]
+        if t.text in ("?", "!")
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].text.isalpha()
+        and doc[t.i - 1].text.istitle()
+        and (
+            doc[t.i + 1].lower_ == "'s"
+            if not t.whitespace_
+            else doc[t.i + 1].text.isalpha() and doc[t.i + 1].text.islower()
+        )
+    ]
+    if marks:
+        with doc.retokenize() as retokenizer:
+            for t in marks:
+                retokenizer.merge(doc[t.i - 1 : t.i + 1])
+    return doc
+
+
 def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:
     """Parse the article's paragraphs (but not its title or captions)."""
     return parse_many([article], skip=skip)[0]
@@ -256,7 +280,7 @@ def parse_many(articles: list[Article], skip: tuple[str, ...] = ("title", "capti
     docs: list[list[tuple[int, Doc]]] = [[] for _ in articles]
     # The products are small: one BLAS thread is as fast, and leaves the other core to the chat model.
     with threadpool_limits(limits=1, user_api="blas"):
-        stream = pipeline().pipe((_for_parser(text) for _, _, text in jobs), batch_size=64)
+        stream = pipeline().pipe((_tokens(_for_parser(text)) for _, _, text in jobs), batch_size=64)
         for (n, start, _), doc in zip(jobs, stream, strict=True):
             doc.user_data["offset"] = start
             names.mend(doc)

@@ -4369,3 +4369,17 @@ def test_a_body_named_for_a_place_keeps_the_words_before_it() -> None:
     ]
     said = [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions if not a.direct]
     assert said == [("Passenger Scotland", "said"), ("Morag Baillie", "said")]
+
+
+def test_a_name_ending_in_a_question_mark_does_not_end_the_sentence() -> None:
+    text = (
+        "Broadband\n\nHalf of homes get slower broadband than they pay for, campaign group Whose? said. "
+        '"Customers are being short-changed," said Ada Fenwick, Whose?\'s head of research.\n'
+    )
+    table = extract(parse(text))
+    said = [(table.speaker(a.speaker_id).name, a.cue, a.direct) for a in table.attributions]
+    assert said == [("Whose?", "said", False), ("Ada Fenwick", "said", True)]
+    assert {s.name: s.role for s in table.speakers} == {
+        "Whose?": "campaign group",
+        "Ada Fenwick": "Whose?'s head of research",
+    }
