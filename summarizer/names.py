@@ -25,6 +25,7 @@ def mend(doc: Doc) -> None:
     """Set each name with particles that the recogniser broke as one PERSON entity of `doc`, and each body's name
     it cut after a joining word as one entity, in place."""
     _mend_bodies(doc)
+    _mend_syllables(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -96,6 +97,31 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+def _mend_syllables(doc: Doc) -> None:
+    """ "Choi Min" + "-seok", "Tsai Ing" + "-wen": a person's name the recogniser ended before the hyphened second
+    syllable of a given name runs on over it."""
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if (
+            ent.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not ent[-1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text.isalpha()
+            and doc[end + 1].text.islower()
+            and not doc[end + 1].ent_type_
+        ):
+            from spacy.tokens import Span
+
+            ents[k] = Span(doc, ent.start, end + 2, label="PERSON")
+            mended = True
+    if mended:
+        doc.ents = ents
 
 
 def _given(tok: Token) -> bool:

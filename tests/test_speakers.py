@@ -4383,3 +4383,14 @@ def test_a_name_ending_in_a_question_mark_does_not_end_the_sentence() -> None:
         "Whose?": "campaign group",
         "Ada Fenwick": "Whose?'s head of research",
     }
+
+
+def test_a_given_name_of_hyphened_syllables_is_kept_whole() -> None:
+    # the recogniser ends the name at the hyphen: "Choi Min"
+    text = (
+        "Working Week\n\nProfessor Choi Min-seok of Hanul University said the change could lift productivity. "
+        'Choi said firms would need "a year or two" to adjust.\n'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["Choi Min-seok"]
+    assert {a.speaker_id for a in table.attributions} == {table.speakers[0].id}
