@@ -4394,3 +4394,12 @@ def test_a_given_name_of_hyphened_syllables_is_kept_whole() -> None:
     table = extract(parse(text))
     assert [s.name for s in table.speakers] == ["Choi Min-seok"]
     assert {a.speaker_id for a in table.attributions} == {table.speakers[0].id}
+
+
+def test_a_noun_before_an_unmarked_relative_clause_is_not_part_of_its_subject() -> None:
+    # parsed as one phrase, "a ruling farm groups": the ruling is what the groups said would raise prices
+    text = (
+        "Feed Tariffs\n\nThe court upheld the tariff on feed imports, a ruling farm groups said would raise prices.\n"
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions] == [("farm groups", "said")]
