@@ -1142,7 +1142,7 @@ class Entities:
         if body is not None:  # "China's state-owned investment giant CITIC": the body, described
             ent = self._ent_of[(id(head.doc), body.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
-            if entity is not None and entity.label == "GPE":
+            if entity is not None and entity.label in ("GPE", *_MISREAD):
                 entity.label = "ORG"  # "The regulator, Ofwat,": what a regulator is called is no place
             if entity is not None and entity.role is None:
                 entity.role = _text(_trim_det([t for t in _phrase(head) if t.i < ent.start])) or None
@@ -2119,10 +2119,11 @@ def _body_named(head: Token) -> Token | None:
     Acme")."""
     if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
         return None
-    # after a noun for a body, a name the recogniser took for a place counts too ("The regulator, Ofwat, welcomed
-    # ...", read as a GPE); not after other nouns ("Her granddaughter, Paris, said": a person)
+    # after a noun for a body, a name the recogniser took for a place or a work counts too ("The regulator, Ofwat,
+    # welcomed ...", read as a GPE; "The haulage firm Dunmore Freight", as a WORK_OF_ART); not after other nouns
+    # ("Her granddaughter, Paris, said": a person)
     noun = head.lower_.removesuffix("s") if head.tag_ == "NNS" else head.lower_
-    labels = ("ORG", "GPE") if noun in _BODY_NOUNS else ("ORG",)
+    labels = ("ORG", "GPE", *_MISREAD) if noun in _BODY_NOUNS else ("ORG",)
     appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in labels), None)
     if appos is None:
         return None

@@ -4403,3 +4403,10 @@ def test_a_noun_before_an_unmarked_relative_clause_is_not_part_of_its_subject() 
     )
     table = extract(parse(text))
     assert [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions] == [("farm groups", "said")]
+
+
+def test_a_body_named_after_its_noun_is_that_body_whatever_the_recogniser_calls_the_name() -> None:
+    # the recogniser reads "Dunmore Freight" as a work of art
+    text = "Crash Inquest\n\nThe haulage firm Dunmore Freight said its driver had been properly trained.\n"
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Dunmore Freight", "haulage firm")]
