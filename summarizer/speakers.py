@@ -1095,6 +1095,10 @@ class Entities:
                 where = _document_it_is_in(head)
                 if where is not None:  # "On the project's website it states: ...": the website
                     return self._description(where, self.parsed.start(where), guess)
+            if kind == "pl":
+                owner = _represented(head)
+                if owner is not None:  # "The family's solicitor said they hoped ...": the family
+                    return self._resolve(owner, self.parsed.start(owner), guess)
             if kind in ("n", "pl"):
                 subject = _clause_subject(head, plural=kind == "pl")
                 if subject is not None:  # "The law ... bans what it describes as ..."
@@ -2323,6 +2327,21 @@ def _teller(pronoun: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _represented(pronoun: Token) -> Token | None:
+    """For "they" as the subject of what one person reports for others ("The family's solicitor said they hoped
+    ...", "the victims' lawyer said they would appeal"): the others, whose the teller is."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not speech.is_cue(clause.head):
+        return None
+    teller = next((c for c in clause.head.lefts if c.dep_ == "nsubj"), None)
+    if teller is None or teller.tag_ not in ("NN", "NNP"):
+        return None
+    owner = next((c for c in teller.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in _COLLECTIVE):
+        return None
+    return owner
+
+
 def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
     """For "it" or "they": the subject of the main clause, earlier in the pronoun's sentence or else in the one
     before, when it is a noun phrase of the right number."""
@@ -2506,7 +2525,7 @@ def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
     clause's opener the parse hung on it ("While isolationists like Lund blame ...")."""
-    cut = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
+    cut = {"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis", "case"}  # case: "the victims'"
     nested = {"relcl", "appos", "punct", "mark"}
     if head.lower_ == "those":  # "those surveyed", "those polled": the participle is all the phrase says
         cut = cut - {"acl"}

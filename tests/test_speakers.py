@@ -4410,3 +4410,14 @@ def test_a_body_named_after_its_noun_is_that_body_whatever_the_recogniser_calls_
     text = "Crash Inquest\n\nThe haulage firm Dunmore Freight said its driver had been properly trained.\n"
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Dunmore Freight", "haulage firm")]
+
+
+def test_they_in_what_someone_says_for_others_is_those_others() -> None:
+    text = (
+        "Crash Inquest\n\nThe inquest into the crash ended on Friday. The haulage firm Dunmore Freight said its "
+        "driver had been properly trained. The victims' lawyer, Ruth Okafor, said they hoped the firm would change "
+        "its rules.\n"
+    )
+    table = extract(parse(text))
+    said = [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions]
+    assert said == [("Dunmore Freight", "said"), ("Ruth Okafor", "said"), ("The victims", "hoped")]
