@@ -2101,10 +2101,23 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         return _person_word(before.lower_)
     if any(c.dep_ in ("nmod", "compound") and c.i < name[0].i and c.lower_ in _OFFICES for c in root.children):
         return True  # "Director of Public Prosecutions Alison Saunders"
+    if any(_who_clause(c) for c in root.children if c.i > root.i):
+        return True  # "Edna Pilbeam, who took up running at 85,": "who" is said of a person
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
         return False
     return _person_word(appos.lower_)
+
+
+def _who_clause(clause: Token) -> bool:
+    """A relative clause on a name, set off by a comma, whose subject is "who" and whose verb is no plural's ("Leeds
+    United, who have won ...": a team)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ != "VBP"
+        and clause.doc[clause.left_edge.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == clause.left_edge.i for c in clause.children)
+    )
 
 
 def _modifies_a_role(ent: Span) -> bool:

@@ -4421,3 +4421,11 @@ def test_they_in_what_someone_says_for_others_is_those_others() -> None:
     table = extract(parse(text))
     said = [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions]
     assert said == [("Dunmore Freight", "said"), ("Ruth Okafor", "said"), ("The victims", "hoped")]
+
+
+def test_a_name_the_recogniser_missed_is_a_person_where_a_who_clause_follows_it() -> None:
+    text = (
+        "Marathon\n\nA grandmother has finished the marathon. Edna Pilbeam, who took up running at 85, said the last "
+        'mile was the hardest. "I nearly gave up," she said.\n'
+    )
+    assert speakers_of(text) == [("I nearly gave up", "Edna Pilbeam")]
