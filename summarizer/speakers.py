@@ -1041,7 +1041,11 @@ class Entities:
                 if others[pos]:
                     return None  # "Lee said Ana Ruiz had not spoken. She ...": she may be either
                 break
-            if not subjects_only and tok.lower_ in ("his", "her", "himself", "herself") and tok.tag_ in ("PRP$", "PRP"):
+            # a possessive or a reflexive; not "her" as an object, which is as little a sign as "him" ("Hugh
+            # Brasher said organisers had kept the line open for her")
+            if not subjects_only and (
+                (tok.lower_ in ("his", "her") and tok.tag_ == "PRP$") or tok.lower_ in ("himself", "herself")
+            ):
                 return "m" if tok.lower_ in ("his", "himself") else "f"
             if subjects_only and tok.lower_ in ("he", "she") and tok.dep_ in _SUBJECT:
                 return "m" if tok.lower_ == "he" else "f"

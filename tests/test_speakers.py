@@ -4429,3 +4429,11 @@ def test_a_name_the_recogniser_missed_is_a_person_where_a_who_clause_follows_it(
         'mile was the hardest. "I nearly gave up," she said.\n'
     )
     assert speakers_of(text) == [("I nearly gave up", "Edna Pilbeam")]
+
+
+def test_her_as_an_object_in_a_mans_sentence_does_not_make_him_a_woman() -> None:
+    text = (
+        "Marathon\n\nRace director Hugo Bramall said organisers had kept the finish open for her. "
+        '"She is an inspiration," he said.\n'
+    )
+    assert speakers_of(text) == [("She is an inspiration", "Hugo Bramall")]
