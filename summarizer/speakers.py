@@ -484,6 +484,8 @@ class Entities:
     def _name(self, ent: Span, pos: int) -> Entity | None:
         if ent[0].lower_ in speech.FRONTED and ent[0].i == ent.root.sent.start and speech.subject_in_apposition(ent):
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
+        if ent.label_ == "PERSON" and _home_of(ent):
+            return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):
             return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
         if ent.label_ == "ORG" and _of_a_title(ent):
@@ -2121,6 +2123,19 @@ def _who_clause(clause: Token) -> bool:
         and clause.tag_ != "VBP"
         and clause.doc[clause.left_edge.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == clause.left_edge.i for c in clause.children)
+    )
+
+
+def _home_of(ent: Span) -> bool:
+    """A one-word name after "from" that follows a word for a person: "a grandmother from Kent", "a nurse from
+    Stockport" (not "a letter from Harold")."""
+    prep = ent.root.head
+    return (
+        len(ent) == 1
+        and ent.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.tag_ in ("NN", "NNS")
+        and people_word(prep.head.lower_)
     )
 
 

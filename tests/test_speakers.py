@@ -4437,3 +4437,12 @@ def test_her_as_an_object_in_a_mans_sentence_does_not_make_him_a_woman() -> None
         '"She is an inspiration," he said.\n'
     )
     assert speakers_of(text) == [("She is an inspiration", "Hugo Bramall")]
+
+
+def test_a_place_after_from_and_a_word_for_a_person_is_not_a_person() -> None:
+    # the recogniser reads "Kent" as a person's name
+    text = (
+        "Marathon\n\nA 92-year-old grandmother from Kent has become the oldest woman to finish the marathon. "
+        '"I showed them all," she told reporters.\n'
+    )
+    assert "Kent" not in [s.name for s in extract(parse(text)).speakers]
