@@ -535,6 +535,7 @@ class Entities:
         if (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
+            or (self._title(ent) in ("mr", "mrs", "ms", "miss", "mx", "dr") and len(toks) == 1)  # "Mrs Pilbeam"
             or _introduced_as_person(ent.root, list(ent))
             or _name_read_as_nationality(ent)
         ):

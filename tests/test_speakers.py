@@ -4446,3 +4446,17 @@ def test_a_place_after_from_and_a_word_for_a_person_is_not_a_person() -> None:
         '"I showed them all," she told reporters.\n'
     )
     assert "Kent" not in [s.name for s in extract(parse(text)).speakers]
+
+
+def test_a_surname_after_a_courtesy_title_is_a_person_whatever_the_recogniser_calls_it() -> None:
+    # the recogniser reads "Mrs Pilbeam" as a body
+    text = (
+        "Marathon\n\nEdna Pilbeam, who took up running at 85, finished in nine hours.\n\nHer granddaughter, "
+        'Kirsty, who ran alongside her, said the last three miles had been the hardest. "Nan kept telling me to stop '
+        'fussing," she said.\n\nMrs Pilbeam raised more than £40,000 for a dementia charity. She said she had no '
+        'plans to stop: "I will be back next year."\n'
+    )
+    assert speakers_of(text) == [
+        ("Nan kept telling me to stop fussing", "Kirsty"),
+        ("I will be back next year.", "Edna Pilbeam"),
+    ]
