@@ -594,7 +594,8 @@ class Entities:
             if not (
                 tok.dep_ == "compound"
                 and tok.head.i in range(ent.start, ent.end)
-                and tok.tag_ == "NNP"
+                # "Diabetes UK": a body's name may begin with a common noun the tagger tags as one
+                and (tok.tag_ == "NNP" or (tok.tag_ == "NN" and ent.label_ == "GPE"))
                 and tok.text.isalpha()
                 and tok.text.istitle()
                 and not tok.ent_type_

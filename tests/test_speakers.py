@@ -4460,3 +4460,9 @@ def test_a_surname_after_a_courtesy_title_is_a_person_whatever_the_recogniser_ca
         ("Nan kept telling me to stop fussing", "Kirsty"),
         ("I will be back next year.", "Edna Pilbeam"),
     ]
+
+
+def test_a_body_named_for_a_place_may_begin_with_a_common_noun() -> None:
+    text = "Night Shifts\n\nA study linked night shifts to diabetes.\n\nDiabetes UK said the findings were worrying.\n"
+    table = extract(parse(text))
+    assert [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions] == [("Diabetes UK", "said")]
