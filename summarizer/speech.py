@@ -323,10 +323,18 @@ def _no_one(tok: Token) -> bool:
 
 def _fronted_place(found: Token | None) -> Token | None:
     """ "Near Fort Carson, the Colorado State Patrol responded": a place phrase opening the sentence, parsed as the
-    subject with the real subject as its apposition; the apposition speaks."""
+    subject with the real subject as its apposition; the apposition speaks. So does a subject parsed as joined to
+    it after the comma ("Outside court, Councillor Amira Shah ... said")."""
     if found is None or found.left_edge.i != found.sent.start or found.left_edge.lower_ not in FRONTED:
         return None
-    return next((c for c in found.children if c.dep_ == "appos" and c.i > found.i), None)
+    return next(
+        (
+            c
+            for c in found.children
+            if c.i > found.i and (c.dep_ == "appos" or (c.dep_ == "conj" and c.doc[c.left_edge.i - 1].text == ","))
+        ),
+        None,
+    )
 
 
 def _expletive(found: Token, verb: Token) -> bool:

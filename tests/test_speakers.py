@@ -4466,3 +4466,12 @@ def test_a_body_named_for_a_place_may_begin_with_a_common_noun() -> None:
     text = "Night Shifts\n\nA study linked night shifts to diabetes.\n\nDiabetes UK said the findings were worrying.\n"
     table = extract(parse(text))
     assert [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions] == [("Diabetes UK", "said")]
+
+
+def test_a_fronted_place_is_not_the_speaker_where_the_parse_joins_the_subject_to_it() -> None:
+    # parsed as "court" the subject, with the councillor joined to it
+    text = (
+        "Bribery\n\nA former mayor was jailed on Wednesday. Outside court, Councillor Amira Shah, the current "
+        'leader of the council, said the case had "cast a long shadow" over the town.\n'
+    )
+    assert speakers_of(text) == [("cast a long shadow", "Amira Shah")]
