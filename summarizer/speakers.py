@@ -1926,6 +1926,10 @@ def _role_of(ent: Span) -> str | None:
     ]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
+    if left and left[0].tag_ in ("VBG", "VBN"):
+        # "Defending Petts, barrister Ruth Ogden said": a participle's clause before the comma is no part of it
+        comma = max((t.i for t in ent.doc[left[0].i : ent.start] if t.text == ","), default=-1)
+        left = [t for t in left if t.i > comma]
     if left and _COURTESY.match(left[-1].text):
         left = []  # "voters Mrs. Clinton must win", "even Mr. Ailes": the name starts at "Mrs.", no role before it
     if ent.start > 0 and ent.doc[ent.start - 1].text == ")":

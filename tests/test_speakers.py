@@ -4475,3 +4475,9 @@ def test_a_fronted_place_is_not_the_speaker_where_the_parse_joins_the_subject_to
         'leader of the council, said the case had "cast a long shadow" over the town.\n'
     )
     assert speakers_of(text) == [("cast a long shadow", "Amira Shah")]
+
+
+def test_a_participles_clause_before_the_comma_is_no_part_of_the_role() -> None:
+    text = 'Fraud Trial\n\nDefending Petts, barrister Ruth Ogden said her client was "deeply ashamed".\n'
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Ruth Ogden", "barrister")]
