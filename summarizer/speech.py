@@ -1789,10 +1789,29 @@ def _participle_after(c: Token) -> bool:
 def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     """The clause less a verb of saying joined to it that is its speaker's second act, with the "and" or "but"
     (and a comma) before it: "complained Ann Vos had snubbed him" of "... and questioned why ..."."""
-    joined = [c for c in clause.children if c.dep_ == "conj" and (_second_act(c) or _relative_again(c))]
+    joined = [
+        c for c in clause.children if c.dep_ == "conj" and (_second_act(c) or _relative_again(c) or _another_says(c))
+    ]
     if not joined:
         return tokens
     return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)
+
+
+def _another_says(verb: Token) -> bool:
+    """A verb of saying with a subject of its own, joined by "and" or "but" to the clause another reports: "Democrats
+    said it gave too much to Republicans and conservatives said it gave too little" is two statements."""
+    clause = verb.head
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        and clause.dep_ == "ccomp"
+        and is_cue(clause.head)
+        and is_cue(verb)
+        # not "I" or "we", whose voice is that of a quotation or of the writer: "noted that I had long felt that
+        # way, and 'in this case I think he's right'"
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < verb.i for c in clause.children)
+    )
 
 
 def _before_own_participle(clause: Token, tokens: list[Token]) -> list[Token]:

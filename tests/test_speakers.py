@@ -4481,3 +4481,14 @@ def test_a_participles_clause_before_the_comma_is_no_part_of_the_role() -> None:
     text = 'Fraud Trial\n\nDefending Petts, barrister Ruth Ogden said her client was "deeply ashamed".\n'
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Ruth Ogden", "barrister")]
+
+
+def test_a_statement_stops_where_another_speaker_says_the_opposite() -> None:
+    text = (
+        "Fishing Bill\n\nThe fishing bill stalled on Monday as progressive Democrats said it gave too much to "
+        "Republicans and conservatives said it gave too little.\n"
+    )
+    assert statements_of(text) == [
+        ("Democrats", "said", "it gave too much to Republicans"),
+        ("conservatives", "said", "it gave too little"),
+    ]
