@@ -1897,7 +1897,13 @@ def _dated_clause(verb: Token) -> list[Token]:
     """ "said later in the day that he was back home", "confirmed to MUTV after the game that Rooney had sustained
     the injury", "said in a statement that the scheme was safe": the "that" clause the parse hung on the date, or on a
     noun it cannot describe (it has the object or subject "that" would be, or the parse itself read "that" as the
-    word opening a clause, not a relative pronoun), as its relative clause is what was said."""
+    word opening a clause, not a relative pronoun), as its relative clause is what was said. Also "said later that
+    he had spoken ...", the clause hung on the adverb."""
+    for adv in verb.rights:
+        if adv.dep_ == "advmod" and adv.tag_ == "RB" and adv.i == verb.i + 1:
+            held = next((c for c in adv.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+            if held is not None and held.left_edge.i == adv.i + 1:
+                return [held]
     for prep in verb.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is None:

@@ -4492,3 +4492,11 @@ def test_a_statement_stops_where_another_speaker_says_the_opposite() -> None:
         ("Democrats", "said", "it gave too much to Republicans"),
         ("conservatives", "said", "it gave too little"),
     ]
+
+
+def test_what_is_said_after_an_adverb_is_the_verbs_clause() -> None:
+    # the parse hangs the "that" clause on "later"
+    text = "Border Bill\n\nMr. Ortega's office said later that he had spoken to the president about his concerns.\n"
+    assert statements_of(text) == [
+        ("Mr. Ortega's office", "said", "that he had spoken to the president about his concerns")
+    ]
