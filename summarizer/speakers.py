@@ -545,7 +545,11 @@ class Entities:
             # "Energy UK", of which the recogniser saw only the place: a body
             entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)
         self._mention(pos, entity, _salience(ent.root))
-        named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start else ent  # the given names taken in
+        # the given names taken in, or the name less the office the recogniser took in ("Chief Constable Mark
+        # Rawlins", of which it saw "Constable Mark Rawlins"): the office is the role's
+        taken = ent.doc[ent.start : toks[0].i]
+        offices = len(taken) and all(t.lower_ in _OFFICES for t in taken)
+        named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role

@@ -4500,3 +4500,10 @@ def test_what_is_said_after_an_adverb_is_the_verbs_clause() -> None:
     assert statements_of(text) == [
         ("Mr. Ortega's office", "said", "that he had spoken to the president about his concerns")
     ]
+
+
+def test_an_office_the_recogniser_takes_into_the_name_stays_in_the_role() -> None:
+    # the recogniser reads "Constable Mark Rawlins" as the name
+    text = 'Police Chief Quits\n\nIn a statement, Chief Constable Mark Rawlins said he took "full responsibility".\n'
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Mark Rawlins", "Chief Constable")]
