@@ -1343,7 +1343,7 @@ class Entities:
                     # described with this noun, not the one named last before it (the IMF)
                     return self._body(described[1], head=noun, kind="description")
                 if described is None and det.dep_ == "det" and not any(c.dep_ == "appos" for c in head.children):
-                    ahead = self._described_ahead(noun, self.parsed.start(head) + len(head.text))
+                    ahead = self._described_ahead(noun, self.parsed.start(head) + len(head.text), body is not None)
                     if ahead is not None:
                         # "The panel said ..." before "The panel of experts monitoring UN sanctions ... said": the
                         # panel the article goes on to describe, not the body named last (a militia it reports on)
@@ -1585,10 +1585,12 @@ class Entities:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
         return found
 
-    def _described_ahead(self, noun: str, pos: int) -> str | None:
+    def _described_ahead(self, noun: str, pos: int, defined: bool = False) -> str | None:
         """How the article goes on to describe a body it first calls "the panel": the next definite phrase with
         this head noun and words of its own ("The panel of experts monitoring UN sanctions"), outside quotation
-        marks, shortly after `pos`."""
+        marks, shortly after `pos`. With `defined` (where a body was named before), only a phrase that says which
+        body it is by what follows the noun: "The Cupertino, California-based company" after "Apple" is Apple
+        again, in other words."""
         for tok in self.parsed.tokens_in(pos, pos + 2000):
             if tok.lower_ != noun or not tok.tag_.startswith("NN") or tok.ent_type_:
                 continue
@@ -1598,7 +1600,7 @@ class Entities:
             if det is None or det.lower_ not in ("the", "this"):
                 continue
             of = any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)
-            if of or _modified(tok):
+            if of or (_modified(tok) and not defined):
                 return _text([t for t in _phrase(tok) if not (t.dep_ == "case" and t.head.i == tok.i)])
         return None
 

@@ -4507,3 +4507,13 @@ def test_an_office_the_recogniser_takes_into_the_name_stays_in_the_role() -> Non
     text = 'Police Chief Quits\n\nIn a statement, Chief Constable Mark Rawlins said he took "full responsibility".\n'
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Mark Rawlins", "Chief Constable")]
+
+
+def test_a_body_named_before_is_not_the_one_an_epithet_ahead_describes() -> None:
+    text = (
+        'Battery Suit\n\nApple has agreed to pay $500 million to settle a lawsuit. "We have never shortened the life '
+        'of a product," the company said in a statement.\n\nThe Cupertino, California-based company admitted in 2017 '
+        "that it had slowed some phones.\n"
+    )
+    table = extract(parse(text))
+    assert {table.speaker(a.speaker_id).name for a in table.attributions} == {"Apple"}
