@@ -484,6 +484,8 @@ class Entities:
     def _name(self, ent: Span, pos: int) -> Entity | None:
         if ent[0].lower_ in speech.FRONTED and ent[0].i == ent.root.sent.start and speech.subject_in_apposition(ent):
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
+        if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MAKERS:
+            return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):
@@ -1957,6 +1959,9 @@ def _role_of(ent: Span) -> str | None:
             return (text.lower() in _BARE_TITLES and _role_after(ent)) or text
     return _role_after(ent)
 
+
+# Nouns for a body by what it makes or owns: the name before one is the thing, not the body ("the iPhone maker").
+_MAKERS = frozenset("maker makers manufacturer producer developer creator owner owners parent publisher".split())
 
 # Nouns for a group of people, never one person already in the story.
 _COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel".split())

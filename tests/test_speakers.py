@@ -4517,3 +4517,11 @@ def test_a_body_named_before_is_not_the_one_an_epithet_ahead_describes() -> None
     )
     table = extract(parse(text))
     assert {table.speaker(a.speaker_id).name for a in table.attributions} == {"Apple"}
+
+
+def test_the_name_of_what_a_body_makes_is_not_the_body() -> None:
+    text = (
+        "Battery Suit\n\nApple has agreed to pay $500 million to settle a lawsuit. The iPhone maker denied wrongdoing "
+        'but said it wanted to avoid a trial. "We have never shortened the life of a product," the company said.\n'
+    )
+    assert speakers_of(text) == [("We have never shortened the life of a product", "Apple")]
