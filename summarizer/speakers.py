@@ -1369,7 +1369,8 @@ class Entities:
                     found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
                 elif (
                     head.dep_ != "pobj"
-                    and people_word(noun)  # "the eurozone agrees", "the footage shows": no one in the story
+                    # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
+                    and (people_word(noun) or (head.ent_type_ == "NORP" and _one_of(head)))
                     and noun not in _COLLECTIVE  # "the family said": the family, not the father named before
                     and noun not in DOCUMENT_NOUNS
                     and not _portfolio(head)
@@ -2312,7 +2313,18 @@ def _one_of(head: Token) -> bool:
     det = next((c for c in head.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("a", "an", "the"):
         return False
-    return det.lower_ != "the" or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+    # "the Italian said", "The South Carolina Republican": one person, by a word with the ending of one ("the
+    # Chinese", "the Swiss", "the Taliban" may be many); not "The Tennessean reported", a paper's name, whose "The"
+    # has a capital wherever it stands
+    one = (
+        head.tag_ == "NNP"
+        and _ONE_OF_A_PEOPLE.search(head.lower_) is not None
+        and (det.text == "the" or any(c.dep_ in ("compound", "amod") for c in head.children))
+    )
+    return det.lower_ != "the" or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+
+
+_ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
 
 
 def _modified(noun: Token) -> bool:

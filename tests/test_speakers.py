@@ -4525,3 +4525,19 @@ def test_the_name_of_what_a_body_makes_is_not_the_body() -> None:
         'but said it wanted to avoid a trial. "We have never shortened the life of a product," the company said.\n'
     )
     assert speakers_of(text) == [("We have never shortened the life of a product", "Apple")]
+
+
+def test_one_of_a_people_named_by_a_word_for_one_is_the_person_before() -> None:
+    text = (
+        "Transfer\n\nCoach Enzo Rivolta said the new forward needed time to settle. "
+        '"He is 18. We have to be patient," the Italian said.\n'
+    )
+    assert speakers_of(text) == [("He is 18. We have to be patient", "Enzo Rivolta")]
+
+
+def test_a_paper_named_by_a_word_for_one_of_a_people_is_not_a_person() -> None:
+    text = (
+        "Convention\n\nThe former vice president's spokeswoman said he would skip the convention. "
+        "The Tennessean first reported his decision on Sunday.\n"
+    )
+    assert cues_of(text) == [("The former vice president's spokeswoman", "said"), ("Tennessean", "reported")]
