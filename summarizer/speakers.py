@@ -1188,7 +1188,7 @@ class Entities:
                 # in lower case; not "the Prime Minister", a title
                 return self._body(f"The {head.text}", head=low)
             return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
-        if head.tag_ in ("NNP", "NNPS"):
+        if head.tag_ in ("NNP", "NNPS") and not head.text.islower():  # "China's foreign ministry", tagged NNP
             toks = _clean(_compound_name(head))
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
                 name = _text(toks)

@@ -4541,3 +4541,9 @@ def test_a_paper_named_by_a_word_for_one_of_a_people_is_not_a_person() -> None:
         "The Tennessean first reported his decision on Sunday.\n"
     )
     assert cues_of(text) == [("The former vice president's spokeswoman", "said"), ("Tennessean", "reported")]
+
+
+def test_a_word_in_lower_case_the_tagger_calls_a_name_is_described_in_full() -> None:
+    # the tagger tags "ministry" as a proper noun
+    text = "Shoal\n\nChina's foreign ministry accused the Philippines of provoking a confrontation.\n"
+    assert cues_of(text) == [("China's foreign ministry", "accused")]
