@@ -486,6 +486,8 @@ class Entities:
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
         if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MAKERS:
             return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
+        if ent.label_ == "PERSON" and len(ent) == 1 and _aged(ent.root):
+            return None  # "The 28-year-old Scot": a description of someone, not a name
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):
@@ -1136,6 +1138,8 @@ class Entities:
         office = self._office_held_by(head)
         if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
             return self._holder(office, pos)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and _aged(head):
+            return self._description(head, pos, guess)  # "The 28-year-old Scot", read as a name: someone described
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)
@@ -1370,7 +1374,7 @@ class Entities:
                 elif (
                     head.dep_ != "pobj"
                     # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
-                    and (people_word(noun) or (head.ent_type_ == "NORP" and _one_of(head)))
+                    and (people_word(noun) or (head.ent_type_ == "NORP" and _one_of(head)) or _aged(head))
                     and noun not in _COLLECTIVE  # "the family said": the family, not the father named before
                     and noun not in DOCUMENT_NOUNS
                     and not _portfolio(head)
@@ -2322,6 +2326,14 @@ def _one_of(head: Token) -> bool:
         and (det.text == "the" or any(c.dep_ in ("compound", "amod") for c in head.children))
     )
     return det.lower_ != "the" or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+
+
+def _aged(noun: Token) -> bool:
+    """ "The 28-year-old Scot": a noun described by an age, which only a person (or an animal) has."""
+    return any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
+        for c in noun.children
+    )
 
 
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")

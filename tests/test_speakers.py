@@ -4547,3 +4547,13 @@ def test_a_word_in_lower_case_the_tagger_calls_a_name_is_described_in_full() -> 
     # the tagger tags "ministry" as a proper noun
     text = "Shoal\n\nChina's foreign ministry accused the Philippines of provoking a confrontation.\n"
     assert cues_of(text) == [("China's foreign ministry", "accused")]
+
+
+def test_a_word_described_by_an_age_is_someone_described_not_a_name() -> None:
+    # the recogniser reads "Scot" as a person's name
+    text = (
+        "Tour Cancelled\n\nPop star Callum Reid has cancelled his tour. The 28-year-old Scot, who has asthma, said "
+        'he had been struggling. "I need to get myself well," he wrote.\n'
+    )
+    table = extract(parse(text))
+    assert [s.name for s in table.speakers] == ["Callum Reid"]
