@@ -2616,7 +2616,7 @@ def _phrase(head: Token) -> list[Token]:
         stack.extend(t.children)
     keep.sort(key=lambda t: t.i)
     det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-    if det is not None and head.tag_ in ("NNS", "NNPS") and det.i + 2 < head.i:
+    if det is not None and head.tag_ in ("NNS", "NNPS") and det.i + 1 < head.i:
         after = head.doc[det.i + 1]
         if after.dep_ in ("compound", "amod") and after.head.i == head.i and after.tag_ in ("NN", "VBG"):
             # "a move business groups warned would hurt": one noun for "a", another, plural, for the verb

@@ -4557,3 +4557,8 @@ def test_a_word_described_by_an_age_is_someone_described_not_a_name() -> None:
     )
     table = extract(parse(text))
     assert [s.name for s in table.speakers] == ["Callum Reid"]
+
+
+def test_a_single_noun_before_an_unmarked_relative_clause_is_not_part_of_its_subject() -> None:
+    text = "Robotaxis\n\nThe firm promised robotaxis in ten cities by next year, a goal analysts called ambitious.\n"
+    assert cues_of(text)[-1] == ("analysts", "called")
