@@ -535,7 +535,7 @@ class Entities:
         name = _text(toks)
         if not name.split():
             return None  # "---  -": dashes and spaces the recogniser took for a name leave no word of one
-        name = self._shared_surname(ent, toks) or name
+        name = self._shared_surname(ent, toks) or _kin_surname(ent, toks) or name
         if (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
@@ -2146,6 +2146,21 @@ def _who_clause(clause: Token) -> bool:
         and clause.doc[clause.left_edge.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == clause.left_edge.i for c in clause.children)
     )
+
+
+def _kin_surname(ent: Span, toks: list[Token]) -> str | None:
+    """ "Mrs Carter's husband, Ian,": a given name set after a word for someone's husband, wife or child, where
+    that someone is named by a surname with a courtesy title, is of that family: "Ian Carter"."""
+    kin = ent.root.head
+    if ent.label_ != "PERSON" or len(toks) != 1 or ent.root.dep_ != "appos" or kin.lower_ not in _KIN:
+        return None
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    if owner is None or owner.i == 0 or not _COURTESY.match(owner.nbor(-1).text) or not owner.text.istitle():
+        return None
+    return f"{toks[0].text} {owner.text}"
+
+
+_KIN = frozenset("husband wife son daughter brother sister father mother".split())
 
 
 def _home_of(ent: Span) -> bool:

@@ -4562,3 +4562,12 @@ def test_a_word_described_by_an_age_is_someone_described_not_a_name() -> None:
 def test_a_single_noun_before_an_unmarked_relative_clause_is_not_part_of_its_subject() -> None:
     text = "Robotaxis\n\nThe firm promised robotaxis in ten cities by next year, a goal analysts called ambitious.\n"
     assert cues_of(text)[-1] == ("analysts", "called")
+
+
+def test_a_given_name_after_a_titled_persons_husband_is_of_that_family() -> None:
+    text = (
+        "Verdict\n\nA driver has been found guilty of killing a cyclist. After the verdict, Mrs Carter's husband, "
+        'Ian, said the family had "lost everything."\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Ian Carter", "Mrs Carter's husband")]
