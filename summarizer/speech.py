@@ -1064,7 +1064,11 @@ def _joined_to_cue(verb: Token) -> bool:
         return False
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
         return False  # "made requests to withdraw the motion and even to agree to ...": one clause
-    if not any(c.dep_ in _CONTENT_DEPS and clause.i < c.i < cc.i for c in clause.children):
+    # the clause is complete before the "and": its complement is there, or it is a passive, which needs none ("said
+    # Reeves would be sentenced next month and warned him ...")
+    if not any(c.dep_ in _CONTENT_DEPS and clause.i < c.i < cc.i for c in clause.children) and not any(
+        c.dep_ == "auxpass" for c in clause.children
+    ):
         return False
     inner = subjects_of(clause)
     return not inner or inner[0].tag_ != "PRP" or is_cue(verb)

@@ -4571,3 +4571,14 @@ def test_a_given_name_after_a_titled_persons_husband_is_of_that_family() -> None
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Ian Carter", "Mrs Carter's husband")]
+
+
+def test_a_passive_clause_said_ends_before_the_speakers_next_act() -> None:
+    text = (
+        "Verdict\n\nJudge Alan Brook said Petrov would be sentenced next month and warned him that a prison term "
+        'was "inevitable."\n'
+    )
+    assert statements_of(text) == [
+        ("Alan Brook", "said", "Petrov would be sentenced next month"),
+        ("Alan Brook", "warned", 'that a prison term was "inevitable."'),
+    ]
