@@ -525,11 +525,20 @@ class Entities:
             and self._surname(toks[1].text)
         ):
             toks = toks[1:]  # "Sheriff O'Carroll", after "Sheriff Derek O'Carroll": the sheriff is O'Carroll
+        if (
+            len(toks) == 2
+            and toks[0].lower_ in _OFFICES
+            and toks[0].i > 0
+            and _HONORIFIC.match(ent.doc[toks[0].i - 1].text)
+        ):
+            toks = toks[1:]  # "Mrs Justice May": an office after a courtesy title is no given name
         if len(toks) == 2 and toks[0].text in self._places and self._surname(toks[1].text):
             toks = toks[1:]  # "at Aintree Treadwell's contented look", a caption glued on: Treadwell, named before
         if toks and _scroll_link(toks[0]):
             toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
         office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text) or t.text.islower()]
+        if office and office[0].i > ent.start and _HONORIFIC.match(ent.doc[office[0].i - 1].text):
+            office.insert(0, ent.doc[office[0].i - 1])  # "Mrs Justice": the title is the office's
         if not toks or _in_capitals([t.text for t in toks], one_word=ent.label_ == "PERSON"):
             return None  # "EXPERT VERDICT:", read as a name
         name = _text(toks)

@@ -4582,3 +4582,13 @@ def test_a_passive_clause_said_ends_before_the_speakers_next_act() -> None:
         ("Alan Brook", "said", "Petrov would be sentenced next month"),
         ("Alan Brook", "warned", 'that a prison term was "inevitable."'),
     ]
+
+
+def test_an_office_between_a_courtesy_title_and_a_surname_is_the_role() -> None:
+    # the recogniser reads "Mrs Justice Lane" as one name
+    text = (
+        "Sewage Fine\n\nSentencing the company at Canterbury Crown Court, Mrs Justice Lane said it had shown "
+        '"a shocking disregard for the environment."\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Lane", "Mrs Justice")]
