@@ -1403,6 +1403,9 @@ class Entities:
                     )
                     if found is not None and self._told_of(head, found):
                         found = None  # "The bar manager told police the woman, Ana Ruiz, was ...": not Ruiz
+                    # "..., the home secretary has said. ... Shabana Mahmood said": in the story's first sentence,
+                    # before anyone is named, the person the next sentence names
+                    found = found or self._introduced_next(pos)
                 else:
                     found = None
                 if found is not None:

@@ -2462,7 +2462,8 @@ def test_a_member_of_a_party_named_with_an_article_and_a_word_of_its_own_is_a_pe
     table = extract(parse(text))
     says = next(a for a in table.attributions if a.cue == "says")
     speaker = table.speaker(says.speaker_id)
-    assert speaker.name == "The lifelong Democrat" and speaker.is_person
+    # a person, not the party: the one the next sentence names
+    assert speaker.name == "Tom Baker" and speaker.is_person
 
 
 def test_it_on_a_website_is_the_website() -> None:
@@ -4592,3 +4593,12 @@ def test_an_office_between_a_courtesy_title_and_a_surname_is_the_role() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Lane", "Mrs Justice")]
+
+
+def test_a_description_in_the_first_sentence_is_the_person_the_next_one_names() -> None:
+    text = (
+        "Ferries\n\nWinter ferry services to the islands will be cut by half, the transport minister has said.\n\n"
+        'Karen Doyle said the cuts were needed to save money. "Nobody wants this," she said.\n'
+    )
+    table = extract(parse(text))
+    assert {table.speaker(a.speaker_id).name for a in table.attributions} == {"Karen Doyle"}
