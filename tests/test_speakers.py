@@ -4602,3 +4602,10 @@ def test_a_description_in_the_first_sentence_is_the_person_the_next_one_names() 
     )
     table = extract(parse(text))
     assert {table.speaker(a.speaker_id).name for a in table.attributions} == {"Karen Doyle"}
+
+
+def test_the_writers_even_is_no_part_of_a_speakers_name() -> None:
+    text = (
+        "Harbour Plan\n\nCouncillors argued all night. Even economists agreed the harbour plan would cost too much.\n"
+    )
+    assert cues_of(text) == [("economists", "agreed")]
