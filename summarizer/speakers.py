@@ -1332,6 +1332,12 @@ class Entities:
             # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
             # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
             seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
+            if noun in _BODY_NOUNS and det.ent_type_ == "PERSON" and det.tag_ == "NNP" and not plural:
+                # "Mr. Padilla's office": the office of the person named, by the fullest name the article gives
+                owner = self._resolve(det, self.parsed.start(det), guess=False)
+                if owner is not None and owner.kind == "person" and " " in owner.name:
+                    rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
+                    return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
             if noun in _BODY_NOUNS and det.lower_ in ("his", "her") and not plural:
                 # "His office did not respond": the office of the man the "his" stands for, not the body named last
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")

@@ -4609,3 +4609,11 @@ def test_the_writers_even_is_no_part_of_a_speakers_name() -> None:
         "Harbour Plan\n\nCouncillors argued all night. Even economists agreed the harbour plan would cost too much.\n"
     )
     assert cues_of(text) == [("economists", "agreed")]
+
+
+def test_a_named_persons_office_is_named_by_the_fullest_name() -> None:
+    text = (
+        "Border Bill\n\nSenator Alex Ortega said he could not back the bill.\n\nMr. Ortega's office said later that "
+        "he had spoken to the president about his concerns.\n"
+    )
+    assert cues_of(text) == [("Alex Ortega", "said"), ("Alex Ortega's office", "said")]
