@@ -561,7 +561,7 @@ class Entities:
         # the given names taken in, or the name less the office the recogniser took in ("Chief Constable Mark
         # Rawlins", of which it saw "Constable Mark Rawlins"): the office is the role's
         taken = ent.doc[ent.start : toks[0].i]
-        offices = len(taken) and all(t.lower_ in _OFFICES for t in taken)
+        offices = bool(taken) and all(t.lower_ in _OFFICES for t in taken)
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
@@ -2167,8 +2167,9 @@ def _who_clause(clause: Token) -> bool:
 
 
 def _kin_surname(ent: Span, toks: list[Token]) -> str | None:
-    """ "Mrs Carter's husband, Ian,": a given name set after a word for someone's husband, wife or child, where
-    that someone is named by a surname with a courtesy title, is of that family: "Ian Carter"."""
+    """ "Mrs Carter's husband, Ian,": a given name set after a word for someone's husband, wife, son or daughter,
+    where that someone is named by a surname with a courtesy title, is of that family: "Ian Carter" (a sibling or a
+    parent may have been born to another surname)."""
     kin = ent.root.head
     if ent.label_ != "PERSON" or len(toks) != 1 or ent.root.dep_ != "appos" or kin.lower_ not in _KIN:
         return None
@@ -2178,7 +2179,7 @@ def _kin_surname(ent: Span, toks: list[Token]) -> str | None:
     return f"{toks[0].text} {owner.text}"
 
 
-_KIN = frozenset("husband wife son daughter brother sister father mother".split())
+_KIN = frozenset("husband wife son daughter".split())
 
 
 def _home_of(ent: Span) -> bool:
