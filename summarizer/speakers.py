@@ -486,7 +486,7 @@ class Entities:
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
         if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MAKERS:
             return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
-        if ent.label_ == "PERSON" and len(ent) == 1 and _aged(ent.root):
+        if ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(ent.root):
             return None  # "The 28-year-old Scot": a description of someone, not a name
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
@@ -1147,7 +1147,7 @@ class Entities:
         office = self._office_held_by(head)
         if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
             return self._holder(office, pos)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and _aged(head):
+        if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(head):
             return self._description(head, pos, guess)  # "The 28-year-old Scot", read as a name: someone described
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
@@ -1389,7 +1389,7 @@ class Entities:
                 elif (
                     head.dep_ != "pobj"
                     # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
-                    and (people_word(noun) or (head.ent_type_ == "NORP" and _one_of(head)) or _aged(head))
+                    and (people_word(noun) or (head.ent_type_ == "NORP" and _one_of(head)) or _described_by_age(head))
                     and noun not in _COLLECTIVE  # "the family said": the family, not the father named before
                     and noun not in DOCUMENT_NOUNS
                     and not _portfolio(head)
@@ -2362,7 +2362,7 @@ def _one_of(head: Token) -> bool:
     return det.lower_ != "the" or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
 
 
-def _aged(noun: Token) -> bool:
+def _described_by_age(noun: Token) -> bool:
     """ "The 28-year-old Scot": a noun described by an age, which only a person (or an animal) has."""
     return any(
         c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
@@ -2424,23 +2424,25 @@ def _rank_closest(m: _Mention) -> tuple[int, int]:
     return (-min(m.salience, 1), -m.pos)
 
 
-def _teller(pronoun: Token) -> Token | None:
-    """For a pronoun that is the subject of what a speech verb reports ("Ray Lowe said that he ..."): the
-    speech verb's subject, where it is a name (of two, the one next to the verb)."""
+def _tellers(pronoun: Token) -> list[Token]:
+    """For a pronoun that is the subject of what a speech verb reports ("Ray Lowe said that he ..."): the speech
+    verb's subjects before it; none where the pronoun is not such a subject."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not speech.is_cue(clause.head):
-        return None
-    names = [c for c in clause.head.lefts if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS")]
+        return []
+    return [c for c in clause.head.lefts if c.dep_ == "nsubj"]
+
+
+def _teller(pronoun: Token) -> Token | None:
+    """The teller of `_tellers`, where it is a name (of two, the one next to the verb)."""
+    names = [c for c in _tellers(pronoun) if c.tag_ in ("NNP", "NNPS")]
     return names[-1] if names else None
 
 
 def _represented(pronoun: Token) -> Token | None:
     """For "they" as the subject of what one person reports for others ("The family's solicitor said they hoped
     ...", "the victims' lawyer said they would appeal"): the others, whose the teller is."""
-    clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not speech.is_cue(clause.head):
-        return None
-    teller = next((c for c in clause.head.lefts if c.dep_ == "nsubj"), None)
+    teller = next(iter(_tellers(pronoun)), None)
     if teller is None or teller.tag_ not in ("NN", "NNP"):
         return None
     owner = next((c for c in teller.children if c.dep_ == "poss"), None)
