@@ -38,7 +38,7 @@ _OFFICES = frozenset(
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
-    " marshal whip".split()
+    " marshal whip cllr".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
@@ -1979,7 +1979,7 @@ def _role_of(ent: Span) -> str | None:
         if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text) and not stray:
             # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less
             # than the apposition after the name
-            return (text.lower() in _BARE_TITLES and _role_after(ent)) or text
+            return (text.lower() in _BARE_TITLES and _role_after(ent.doc[min(left[0].i, ent.start) : ent.end])) or text
     return _role_after(ent)
 
 
@@ -1993,8 +1993,9 @@ _COLLECTIVE = frozenset("family couple crowd staff public police team audience b
 _FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())
 _CHILDREN = frozenset("son sons daughter daughters child children baby babies grandson granddaughter".split())
 
-# Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role.
-_BARE_TITLES = frozenset({"professor", "doctor"})
+# Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role
+# ("The council's cabinet member for housing, Cllr Jo Vos,").
+_BARE_TITLES = frozenset({"professor", "doctor", "cllr", "councillor", "councilor"})
 
 
 def _role_after(ent: Span) -> str | None:
@@ -2003,7 +2004,17 @@ def _role_after(ent: Span) -> str | None:
     head = root.head
     # "Its coach, Jo Vos,": set off by a comma, the noun is the role where it is no preposition's object ("the
     # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun)
-    comma = ent.start > 1 and ent.doc[ent.start - 1].text == "," and head.i == ent.start - 2 and head.dep_ != "pobj"
+    comma = ent.start > 1 and ent.doc[ent.start - 1].text == "," and head.dep_ != "pobj" and head.i < ent.start - 1
+    # "The council's cabinet member for housing, Cllr Jo Vos,": the noun's own "for" phrase may come between
+    between = ent.doc[head.i + 1 : ent.start - 1]
+    comma = comma and (
+        not between
+        or (
+            between[0].dep_ == "prep"
+            and between[0].head == head
+            and all(head in t.ancestors and t.text != "," and not t.tag_.startswith("V") for t in between)
+        )
+    )
     if (
         root.dep_ == "appos"
         and (head.i == ent.start - 1 or comma)
@@ -2015,7 +2026,8 @@ def _role_after(ent: Span) -> str | None:
         # the name on is the role
         # not "One" of "One tenant, Kwame Asante,": which of them, not what he is
         one = [t for t in head.children if t.dep_ == "nummod" and t.lower_ == "one" and t.i == head.left_edge.i]
-        text = _text([t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct") and t not in one])
+        last = head.i if head.i == ent.start - 1 else ent.start - 2
+        text = _text([t for t in head.subtree if t.i <= last and t.dep_ not in ("det", "punct") and t not in one])
         if text and not _FURNITURE.match(text):
             return text
     # "Carla Mendes-Reyes, the president of ...": the parse may hang a hyphenated name's second half on its first

@@ -4617,3 +4617,12 @@ def test_a_named_persons_office_is_named_by_the_fullest_name() -> None:
         "he had spoken to the president about his concerns.\n"
     )
     assert cues_of(text) == [("Alex Ortega", "said"), ("Alex Ortega's office", "said")]
+
+
+def test_a_councillors_title_is_no_part_of_the_name_and_the_noun_set_before_it_is_the_role() -> None:
+    text = (
+        "Bin Collections\n\nThe council's cabinet member for waste, Cllr Rukhsana Begum, said fortnightly "
+        'collections would start in May. "Nobody likes change," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Rukhsana Begum", "council's cabinet member for waste")]
