@@ -549,6 +549,7 @@ class Entities:
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
             or (self._title(ent) in ("mr", "mrs", "ms", "miss", "mx", "dr") and len(toks) == 1)  # "Mrs Pilbeam"
+            or (self._title(ent) in ("sir", "dame") and _name_shaped(toks, fewest=1))  # "Dame Olivia Thornbury"
             or _introduced_as_person(ent.root, list(ent))
             or _name_read_as_nationality(ent)
         ):
@@ -2275,12 +2276,13 @@ def _plural_verb(subject: Token) -> bool:
     return agrees.tag_ == "VBP" or agrees.lower_ == "were"
 
 
-def _name_shaped(words: list[Token]) -> bool:
-    """Two or three capitalised proper nouns, as a personal name is (a hyphenated surname is one: "Vasquez-Thorne")."""
+def _name_shaped(words: list[Token], fewest: int = 2) -> bool:
+    """Two or three capitalised proper nouns, as a personal name is (a hyphenated surname is one: "Vasquez-Thorne");
+    or one, after a title that says a person ("Sir Keir")."""
     words = [
         t for t in words if not (t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)
     ]
-    return 2 <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words)
+    return fewest <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words)
 
 
 def _name_read_as_nationality(ent: Span) -> bool:

@@ -4626,3 +4626,12 @@ def test_a_councillors_title_is_no_part_of_the_name_and_the_noun_set_before_it_i
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Rukhsana Begum", "council's cabinet member for waste")]
+
+
+def test_a_name_after_sir_or_dame_is_a_person_though_read_as_a_body() -> None:
+    text = (
+        "Port Vote\n\nThe board backed the terminal. Its chair, Dame Olivia Thornbury, said it would bring jobs.\n\n"
+        '"We have listened for six years," she told reporters.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person, s.quote_ids) for s in table.speakers] == [("Olivia Thornbury", True, ["Q1"])]
