@@ -1715,9 +1715,13 @@ class Entities:
         if not first:
             return None
         after = self.parsed.end(first[0].sent[-1])  # the sentences after the name's own
+        here = self.parsed.tokens_in(pos, pos + 1)
+        # the pronoun's verb set inside what it says: the subject of what is said is no one introduced ("The
+        # report, he said, found ...")
+        inside = here[0].head.head if here and here[0].head.dep_ == "parataxis" else None
         latest = None
         for tok in self.parsed.tokens_in(after, pos):
-            main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.head != inside
             # a he/she there points back and introduces no one ("One fishmonger said ... He could not find a
             # pitch, he said")
             if main and not self.quoted(self.parsed.start(tok)) and tok.lower_ not in ("he", "she"):

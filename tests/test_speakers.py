@@ -4635,3 +4635,12 @@ def test_a_name_after_sir_or_dame_is_a_person_though_read_as_a_body() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.is_person, s.quote_ids) for s in table.speakers] == [("Olivia Thornbury", True, ["Q1"])]
+
+
+def test_a_description_introduced_as_a_subject_is_the_he_of_a_said_set_inside_the_next_sentence() -> None:
+    text = (
+        "Port Vote\n\nFishermen were unconvinced. Gary Pettit said dredging would destroy the oyster beds.\n\n"
+        "A spokesman for the authority rejected that account. The consultants' final report, he said, found the "
+        "effects could be managed.\n"
+    )
+    assert cues_of(text) == [("Gary Pettit", "said"), ("A spokesman for the authority", "said")]
