@@ -347,6 +347,13 @@ class Entities:
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
         # words capitalised where no sentence opens, as names are ("the Brennans", "Lumen's chief executive")
         self._midcaps = {t.text for _, doc in parsed.docs for t in doc if t.i != t.sent.start and t.text[:1].isupper()}
+        # names written with a capital "The" where no sentence opens, as a paper's are ("told The Tennessean")
+        self._papers = frozenset(
+            t.text
+            for _, doc in parsed.docs
+            for t in doc
+            if t.i > 0 and t.nbor(-1).text == "The" and t.i - 1 != t.sent.start
+        )
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
@@ -1143,7 +1150,13 @@ class Entities:
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
         ent = self._ent_of.get((id(head.doc), head.i))
-        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ == "NNP" and _one_of(head):
+        if (
+            ent is not None
+            and ent.label_ == "NORP"
+            and len(ent) == 1
+            and head.tag_ == "NNP"
+            and _one_of(head, self._papers)
+        ):
             return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party
         office = self._office_held_by(head)
         if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
@@ -1390,7 +1403,11 @@ class Entities:
                 elif (
                     head.dep_ != "pobj"
                     # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
-                    and (people_word(noun) or (head.ent_type_ == "NORP" and _one_of(head)) or _described_by_age(head))
+                    and (
+                        people_word(noun)
+                        or (head.ent_type_ == "NORP" and _one_of(head, self._papers))
+                        or _described_by_age(head)
+                    )
                     and noun not in _COLLECTIVE  # "the family said": the family, not the father named before
                     and noun not in DOCUMENT_NOUNS
                     and not _portfolio(head)
@@ -1405,8 +1422,17 @@ class Entities:
                     before = self.parsed.start(head.sent[0]) if head.head.dep_ == "advcl" else pos
                     # a word of gender in it rules out the others ("the New York businessman" is not Clinton)
                     kind = role_gender(text)
-                    found = self.antecedent(before, kind, True, unsexed=True) or self.antecedent(
-                        before, kind, unsexed=True
+                    # "Oscar Piastri, who won, was full of praise for his team. The Australian said": one described
+                    # by where they are from or their age is the person the sentence before is about, where it
+                    # names one, before anyone who spoke earlier
+                    of_a_people = (
+                        head.tag_ == "NNP" and _ONE_OF_A_PEOPLE.search(noun) is not None
+                    ) or _described_by_age(head)
+                    about = self._subject_just_before(head) if of_a_people else None
+                    found = (
+                        about
+                        or self.antecedent(before, kind, True, unsexed=True)
+                        or self.antecedent(before, kind, unsexed=True)
                     )
                     if found is not None and self._told_of(head, found):
                         found = None  # "The bar manager told police the woman, Ana Ruiz, was ...": not Ruiz
@@ -1564,6 +1590,18 @@ class Entities:
         if subject is None or subject.ent_type_ != "PERSON":
             return None
         return self._resolve(subject, self.parsed.start(subject))
+
+    def _subject_just_before(self, head: Token) -> Entity | None:
+        """The person the sentence before the one `head` is in names as its main subject."""
+        start = self.parsed.start(head.sent[0])
+        before = self.parsed.tokens_in(max(0, start - 400), start)
+        if not before:
+            return None
+        subject = _main_subject(before[-1].sent)
+        if subject is None or subject.ent_type_ != "PERSON" or self.quoted(self.parsed.start(subject)):
+            return None
+        found = self._resolve(subject, self.parsed.start(subject))
+        return found if found is not None and found.kind == "person" else None
 
     def _named_next(self, phrase: list[Token], pos: int) -> Entity | None:
         """ "..., a NASA scientist says. '...,' NASA chief scientist Ellen Stofan said": a person named just after
@@ -2364,7 +2402,7 @@ def _document_it_is_in(pronoun: Token) -> Token | None:
     return None
 
 
-def _one_of(head: Token) -> bool:
+def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
     """ "The lifelong Republican", "a Democrat": a member of a group named by an article and a word of its own."""
     det = next((c for c in head.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("a", "an", "the"):
@@ -2375,9 +2413,19 @@ def _one_of(head: Token) -> bool:
     one = (
         head.tag_ == "NNP"
         and _ONE_OF_A_PEOPLE.search(head.lower_) is not None
-        and (det.text == "the" or any(c.dep_ in ("compound", "amod") for c in head.children))
+        and (
+            det.text == "the"
+            or any(c.dep_ in ("compound", "amod") for c in head.children)
+            or (det.i == head.sent.start and head.head.lower_ not in _PRESS_VERBS and head.text not in papers)
+        )
     )
     return det.lower_ != "the" or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+
+
+# What a paper does that a person quoted in the story seldom does: "The Tennessean first reported ...". A paper's
+# name opening a sentence, where "The" has its capital anyway, is told from one of a people by these and by "The"
+# before it inside a sentence elsewhere ("told The Tennessean").
+_PRESS_VERBS = frozenset("report reported reports publish published publishes print printed prints".split())
 
 
 def _described_by_age(noun: Token) -> bool:

@@ -4644,3 +4644,21 @@ def test_a_description_introduced_as_a_subject_is_the_he_of_a_said_set_inside_th
         "effects could be managed.\n"
     )
     assert cues_of(text) == [("Gary Pettit", "said"), ("A spokesman for the authority", "said")]
+
+
+def test_one_of_a_people_opening_a_sentence_is_the_person_the_sentence_before_is_about() -> None:
+    text = (
+        "Grand Prix\n\nHis team principal, Fred Vasseur, said the radar had shown more rain coming.\n\n"
+        "Oscar Piastri, who won by eleven seconds, was full of praise for his team. The Australian said the car "
+        "had been unbelievable in the wet.\n\n"
+        "Max Verstappen finished second. The Dutchman, who had a penalty, said he was happy with the result.\n"
+    )
+    assert cues_of(text) == [("Fred Vasseur", "said"), ("Oscar Piastri", "said"), ("Max Verstappen", "said")]
+
+
+def test_a_papers_name_opening_a_sentence_stays_the_paper() -> None:
+    text = (
+        "Governor\n\nGovernor Tina Kotek said the plan would go ahead. Her aides told The Oregonian the cost had "
+        "doubled.\n\nThe Oregonian said the state had not answered its questions.\n"
+    )
+    assert cues_of(text)[-1] == ("Oregonian", "said")
