@@ -781,7 +781,7 @@ def _subject(verb: Token) -> Token | None:
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
-        nearer = nearer_clause(verb)
+        nearer = nearer_clause(verb) or _and_inside(verb)
         if nearer is not None:
             verb = nearer  # "..., commented Ayre while Suzi Force believes ..., saying: ...": Force says it
             continue
@@ -971,6 +971,29 @@ def nearer_clause(verb: Token) -> Token | None:
         and any(x.dep_ == "nsubj" for x in c.children)
     ]
     return between[-1] if between else None
+
+
+def _and_inside(verb: Token) -> Token | None:
+    """ "Shares fell after the company said sales had dropped and warned that ...": a verb the parse joined to the
+    main one, where the "and" before it hangs inside a clause with a subject of its own between them; the verb goes
+    on from that clause."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or subjects_of(verb):
+        return None
+    cc = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.head in (verb, verb.head):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "advcl"
+            and verb.head.i < c.i < verb.i
+            and c.tag_ in ("VBD", "VBZ", "VBP")
+            and subjects_of(c)
+            and cc in c.subtree
+        ),
+        None,
+    )
 
 
 def _stranded_object(noun: Token) -> bool:

@@ -4662,3 +4662,12 @@ def test_a_papers_name_opening_a_sentence_stays_the_paper() -> None:
         "doubled.\n\nThe Oregonian said the state had not answered its questions.\n"
     )
     assert cues_of(text)[-1] == ("Oregonian", "said")
+
+
+def test_a_verb_joined_by_an_and_inside_a_clause_goes_on_from_that_clauses_subject() -> None:
+    text = (
+        "Results\n\nShares in Veltrane fell 14 percent on Wednesday after the company said sales in China had "
+        "dropped by a third in the latest quarter and warned that export rules would weigh on results.\n"
+    )
+    [(said, _), (warned, _)] = cues_of(text)
+    assert said == warned == "the company"
