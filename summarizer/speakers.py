@@ -284,7 +284,12 @@ def _addressed(tok: Token) -> bool:
 def _located(tok: Token) -> bool:
     """The name `tok` starts is where something is or happens: the object of "in", "on", "at" and the like."""
     tok = _name_head(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _HOLDINGS:
+        return False  # "Shares in Norland Steel fell": the company whose shares they are, not a place
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_HOLDINGS = frozenset("shares stake stakes stock stocks holding holdings investment investments investors".split())
 
 
 def _label(tok: Token) -> bool:

@@ -4671,3 +4671,11 @@ def test_a_verb_joined_by_an_and_inside_a_clause_goes_on_from_that_clauses_subje
     )
     [(said, _), (warned, _)] = cues_of(text)
     assert said == warned == "the company"
+
+
+def test_the_company_whose_shares_fell_is_the_company_that_then_says() -> None:
+    text = (
+        "Results\n\nShares in Norland Steel fell 9 percent on Tuesday. Orders from Germany had dropped by a fifth, "
+        "the company said.\n"
+    )
+    assert cues_of(text) == [("Norland Steel", "said")]
