@@ -1248,6 +1248,8 @@ _AMOUNT = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _SCORE = frozenset("goal goals penalty penalties point points try tries run runs wicket wickets".split())
 # A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
 _PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
+# Calling someone in, off or up: summoning or cancelling, not saying.
+_CALLED_AWAY = frozenset({"call in", "call off", "call up"})
 
 
 def _verb_read_as_adjective(verb: Token) -> bool:
@@ -1325,6 +1327,11 @@ def _not_speech(verb: Token) -> bool:
     # the particle, or the same word parsed as a preposition right after the verb ("deficits would add up to ...")
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)), None)
     if prt is not None and f"{word} {prt}" in _PHRASAL_NOT_SPEECH:
+        return True
+    # a particle after the object ("called him in for new tyres", "called off the strike"): not "called in a
+    # statement for calm", where "in" starts a phrase
+    particle = next((c.lower_ for c in verb.children if c.tag_ == "RP" and c.dep_ in ("prt", "oprd")), None)
+    if particle is not None and f"{word} {particle}" in _CALLED_AWAY:
         return True
     if word == "find":
         # "a poll found that ...", "the study finds voters ... favour": a finding is a clause of its own; "found

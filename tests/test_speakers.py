@@ -4679,3 +4679,11 @@ def test_the_company_whose_shares_fell_is_the_company_that_then_says() -> None:
         "the company said.\n"
     )
     assert cues_of(text) == [("Norland Steel", "said")]
+
+
+def test_calling_someone_in_is_no_statement() -> None:
+    text = (
+        "Race\n\nThe leader lost the race when his team called him in for new tyres moments before the rain "
+        "eased. The team said the radar had shown more rain coming.\n"
+    )
+    assert [cue for _, cue in cues_of(text)] == ["said"]
