@@ -70,7 +70,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     campaign committee panel party bank union council office court commission board university school team
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
-    provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility""".split()
+    provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
+    hospital society""".split()
 )
 # Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
 # "research shows ..." is a source.
@@ -1390,6 +1391,11 @@ class Entities:
                         return self._body(ahead, head=noun, kind="description")
                 if body is not None:
                     return body
+                ahead_named = self._named_ahead(noun, pos) if described is None else None
+                if ahead_named is not None:
+                    # "... for what the trust called 'a breakdown' ... Ridgeway University Hospitals NHS Trust said":
+                    # the body the article goes on to name with this noun, where none was named before
+                    return ahead_named
                 unnamed = self._unrecognised_subject(head) if described is None else None
                 if unnamed is not None:
                     return unnamed
@@ -1672,6 +1678,13 @@ class Entities:
             if of or (_modified(tok) and not defined):
                 return _text([t for t in _phrase(tok) if not (t.dep_ == "case" and t.head.i == tok.i)])
         return None
+
+    def _named_ahead(self, noun: str, pos: int) -> Entity | None:
+        """The first body named shortly after `pos` by a name that ends in `noun` ("... NHS Trust" for "the trust")."""
+        after = sorted((m for m in self.mentions if pos < m.pos < pos + 2000), key=lambda m: m.pos)
+        return next(
+            (m.entity for m in after if m.entity.kind == "body" and m.entity.name.lower().split()[-1:] == [noun]), None
+        )
 
     def _last_named(self, e: Entity, pos: int) -> int:
         return max((m.pos for m in self.mentions if m.entity is e and m.pos < pos), default=-1)

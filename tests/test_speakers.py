@@ -4687,3 +4687,12 @@ def test_calling_someone_in_is_no_statement() -> None:
         "eased. The team said the radar had shown more rain coming.\n"
     )
     assert [cue for _, cue in cues_of(text)] == ["said"]
+
+
+def test_a_body_noun_before_the_body_is_named_is_the_body_the_article_goes_on_to_name() -> None:
+    text = (
+        'Tribunal\n\nA nurse was dismissed in 2024 for what the trust called "a breakdown in working '
+        'relationships".\n\nNorthgate Hospitals NHS Trust said it accepted the ruling.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("Northgate Hospitals NHS Trust", False)]
