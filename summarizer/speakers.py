@@ -971,15 +971,30 @@ class Entities:
 
     def _only_body_before(self, start: int) -> Entity | None:
         """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one
-        organisation the sentence before names, where the sentence with "its" names none."""
-        at = self.parsed.tokens_in(start, start + 1)
-        if not at or at[0].sent.start == 0:
+        organisation the sentence before names, where the sentence with "its" names none (the sentence's subject,
+        where it names a place or another thing too)."""
+        words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
+        if not words:
             return None
-        before = at[0].doc[at[0].sent.start - 1].sent
+        before = words[-1].sent  # the paragraph before, where "its" opens one
         lo, hi = self.parsed.start(before[0]), start
-        bodies = {id(m.entity): m.entity for m in self.mentions if lo <= m.pos < hi}
-        orgs = [b for b in bodies.values() if b.kind == "body" and b.label == "ORG"]
-        return orgs[0] if len(orgs) == 1 and len(bodies) == 1 else None
+        # people named beside it are no "it" ("The trust apologised to Ms Hale. Its chief executive ...")
+        things = {id(m.entity): m.entity for m in self.mentions if lo <= m.pos < hi and m.entity.kind != "person"}
+        orgs = [b for b in things.values() if b.kind == "body" and b.label == "ORG"]
+        if len(orgs) == 1 and len(things) == 1:
+            return orgs[0]
+        # among other bodies and places, the one the sentence is about: its main subject
+        subjects = [
+            b
+            for b in orgs
+            if any(
+                _name_head(t).dep_ == "nsubj" and _name_head(t).head.dep_ == "ROOT"
+                for m in self.mentions
+                if m.entity is b and lo <= m.pos < hi
+                for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+            )
+        ]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _nicknamed(self, tok: Token) -> str | None:
         """The full name around a nickname in quotation marks: "Daniel 'Bricks' Moran" for Moran or for Daniel,

@@ -4696,3 +4696,17 @@ def test_a_body_noun_before_the_body_is_named_is_the_body_the_article_goes_on_to
     )
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers] == [("Northgate Hospitals NHS Trust", False)]
+
+
+def test_its_in_a_role_is_the_body_the_sentence_before_is_about_beside_people_and_other_names() -> None:
+    text = (
+        "Tribunal\n\nMarsh Vale NHS Trust said it accepted the findings and apologised to Ms Hale.\n\n"
+        "Its chief executive, Dr Femi Adeyemi, said the board had ordered a review.\n\n"
+        "The Royal College of Emergency Medicine said A&E waits were far too long. Its president, Dr Ann Boyle, "
+        "said patients were dying in corridors.\n"
+    )
+    table = extract(parse(text))
+    assert [s.role for s in table.speakers if s.is_person] == [
+        "chief executive of Marsh Vale NHS Trust",
+        "president of the Royal College of Emergency Medicine",
+    ]
