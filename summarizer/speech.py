@@ -1870,12 +1870,15 @@ def _before_own_participle(clause: Token, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_CONTRASTING = frozenset({"though", "although", "while", "whilst", "whereas"})
+
+
 def _before_concession(clause: Token, tokens: list[Token]) -> list[Token]:
     """The clause less a concession after a comma that has a subject of its own: "say tougher rules would help,
     though they blame the courts" and "argued that the rule cost him the race, although in the end it did not" add
     the writer's "but", not more of what was said."""
     for c in clause.children:
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("though", "although")), None)
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONTRASTING), None)
         if c.dep_ != "advcl" or mark is None or mark.i <= clause.i or not subjects_of(c):
             continue
         if c.left_edge.i == mark.i and c.doc[mark.i - 1].text == ",":

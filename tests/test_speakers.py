@@ -4710,3 +4710,14 @@ def test_its_in_a_role_is_the_body_the_sentence_before_is_about_beside_people_an
         "chief executive of Marsh Vale NHS Trust",
         "president of the Royal College of Emergency Medicine",
     ]
+
+
+def test_a_contrast_after_a_comma_with_its_own_subject_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Terminal\n\nThe Kent Wildlife Trust said it was deeply disappointed, while the Marine Conservation Society "
+        "welcomed a commitment to fund a new seagrass nursery.\n"
+    )
+    assert statements_of(text) == [
+        ("Kent Wildlife Trust", "said", "it was deeply disappointed"),
+        ("Marine Conservation Society", "welcomed", "a commitment to fund a new seagrass nursery"),
+    ]
