@@ -81,7 +81,7 @@ DOCUMENT_NOUNS = frozenset(
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
     script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
-    statistics figures evidence""".split()
+    statistics figures evidence trial experiment census assessment""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.

@@ -4721,3 +4721,12 @@ def test_a_contrast_after_a_comma_with_its_own_subject_is_no_part_of_what_was_sa
         ("Kent Wildlife Trust", "said", "it was deeply disappointed"),
         ("Marine Conservation Society", "welcomed", "a commitment to fund a new seagrass nursery"),
     ]
+
+
+def test_a_trial_as_a_source_is_no_person() -> None:
+    text = (
+        "Four-day Week\n\nFirms that cut hours kept output level, according to the largest trial of its kind in "
+        "Wales.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("the largest trial of its kind in Wales", False)]
