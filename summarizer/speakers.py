@@ -2078,6 +2078,11 @@ def _role_after(ent: Span) -> str | None:
     """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
     root = ent.root
     head = root.head
+    start = ent.start
+    while start > 0 and _HONORIFIC.match(ent.doc[start - 1].text):
+        start -= 1
+    if start < ent.start and start > 0 and ent.doc[start - 1].text == ",":
+        ent = ent.doc[start : ent.end]  # "The committee's chairwoman, Sen. Margaret Ellery,": past the title
     # "Its coach, Jo Vos,": set off by a comma, the noun is the role where it is no preposition's object ("the
     # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun)
     comma = ent.start > 1 and ent.doc[ent.start - 1].text == "," and head.dep_ != "pobj" and head.i < ent.start - 1

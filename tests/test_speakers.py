@@ -4730,3 +4730,12 @@ def test_a_trial_as_a_source_is_no_person() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers] == [("the largest trial of its kind in Wales", False)]
+
+
+def test_a_title_between_the_comma_and_the_name_leaves_the_noun_before_as_the_role() -> None:
+    text = (
+        "Water Bill\n\nThe committee's chairwoman, Sen. Ruth Amsel of Kansas, a Republican, said she expected a "
+        "vote before the recess.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Ruth Amsel", "committee's chairwoman")]
