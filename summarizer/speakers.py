@@ -529,8 +529,9 @@ class Entities:
             len(toks) > 2
             and toks[0].text[:1].isupper()
             and (self._title_word(toks[0].text) or self._named_without(toks))
+            and (ent.label_ != "ORG" or _personal(toks[1:]))
         ):
-            toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis
+            toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis (but "Cancer Research UK" is one name)
         if (
             len(toks) == 2
             and toks[0].text[:1].isupper()
@@ -2354,6 +2355,12 @@ def _plural_verb(subject: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
     agrees = auxes[0] if auxes else verb
     return agrees.tag_ == "VBP" or agrees.lower_ == "were"
+
+
+def _personal(words: list[Token]) -> bool:
+    """Words that could be a person's name, not a body's: shaped as one, and not ending in a body's noun or in
+    capitals ("Research UK")."""
+    return _name_shaped(words) and words[-1].lower_ not in _BODY_NOUNS and not words[-1].text.isupper()
 
 
 def _name_shaped(words: list[Token], fewest: int = 2) -> bool:

@@ -4739,3 +4739,11 @@ def test_a_title_between_the_comma_and_the_name_leaves_the_noun_before_as_the_ro
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Ruth Amsel", "committee's chairwoman")]
+
+
+def test_a_word_ending_like_a_doers_that_opens_a_bodys_name_stays_in_it() -> None:
+    text = (
+        "Wine\n\nThe study linked one glass a day to breast cancer.\n\nCancer Research UK said the study was robust "
+        "and urged women to cut down.\n"
+    )
+    assert cues_of(text) == [("Cancer Research UK", "said"), ("Cancer Research UK", "urged")]
