@@ -89,6 +89,26 @@ def _mend_bodies(doc: Doc) -> None:
 
         ents[k] = Span(doc, ent.start, end, label="ORG")
         mended = True
+    taken_by = {t.i for e in ents for t in e}
+    for k, ent in enumerate(ents):
+        # "The Wine and" + "Spirit Trade Association": a body's name the recogniser began after "and" runs back over
+        # the capitalised words before it that no other name has, to a "the"
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+            continue
+        first = ent.start - 1  # the "and"
+        while (
+            first - 1 >= ent.sent.start
+            and _word(doc[first - 1])
+            and doc[first - 1].tag_ == "NNP"
+            and first - 1 not in taken_by
+        ):
+            first -= 1
+        # only after "the", which makes the words one body's name: not "Forbes and Halvor Research say"
+        if first < ent.start - 1 and first > 0 and doc[first - 1].lower_ == "the":
+            from spacy.tokens import Span
+
+            ents[k] = Span(doc, first, ent.end, label="ORG")
+            mended = True
     if mended:
         taken: set[int] = set()
         kept = []

@@ -4747,3 +4747,8 @@ def test_a_word_ending_like_a_doers_that_opens_a_bodys_name_stays_in_it() -> Non
         "and urged women to cut down.\n"
     )
     assert cues_of(text) == [("Cancer Research UK", "said"), ("Cancer Research UK", "urged")]
+
+
+def test_a_bodys_name_with_and_in_it_is_one_name() -> None:
+    text = "Wine\n\nThe Wine and Spirit Trade Association said the study showed only an association.\n"
+    assert cues_of(text) == [("Wine and Spirit Trade Association", "said")]
