@@ -1214,6 +1214,13 @@ class Entities:
             if entity is not None and entity.role is None:
                 entity.role = _text(_trim_det([t for t in _phrase(head) if t.i < ent.start])) or None
             return entity
+        unnamed = _unrecognised_body_name(head)
+        if unnamed is not None:  # "The consumer group Which? said": a name the recogniser missed, after a body noun
+            entity = self._body(_text(unnamed), head=head.lower_)
+            entity.label = entity.label or "ORG"
+            entity.role = entity.role or _text(_trim_det([t for t in _phrase(head) if t.i < unnamed[0].i])) or None
+            self._mention(self.parsed.start(unnamed[0]), entity, _salience(head))
+            return entity
         named = self._appositive_name(head)
         if named is not None:  # "his deputy Ana Vell", the name not recognised as a person's
             entity = self._person(named, pos)
@@ -2325,6 +2332,20 @@ def _body_named(head: Token) -> Token | None:
         return appos
     # "The utility that serves the area, Northern Valley Power, said": after a comma, past the noun's own phrase
     return appos if first.i - head.i <= 12 and head.doc[first.i - 1].text == "," else None
+
+
+def _unrecognised_body_name(head: Token) -> list[Token] | None:
+    """A capitalised name right after a noun for a body, that the recogniser took for no name at all: "The consumer
+    group Which? said"."""
+    if head.lower_ not in _BODY_NOUNS or head.tag_ != "NN":
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1), None)
+    if appos is None or appos.tag_ != "NNP" or appos.ent_type_ or not appos.text[:1].isupper():
+        return None
+    name = [t for t in appos.subtree if t.dep_ in ("compound", "appos") or t is appos]
+    if not name or name[0].i != head.i + 1 or any(t.ent_type_ for t in name):
+        return None
+    return name
 
 
 def _apposed_twice(head: Token) -> Token | None:

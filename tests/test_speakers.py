@@ -4752,3 +4752,13 @@ def test_a_word_ending_like_a_doers_that_opens_a_bodys_name_stays_in_it() -> Non
 def test_a_bodys_name_with_and_in_it_is_one_name() -> None:
     text = "Wine\n\nThe Wine and Spirit Trade Association said the study showed only an association.\n"
     assert cues_of(text) == [("Wine and Spirit Trade Association", "said")]
+
+
+def test_a_name_the_recogniser_missed_after_a_body_noun_is_that_body() -> None:
+    text = (
+        "Stranded\n\nThe airline SkyNorth said it was truly sorry.\n\nThe consumer group Which? said airlines too "
+        "often left passengers to fend for themselves.\n"
+    )
+    table = extract(parse(text))
+    assert cues_of(text) == [("SkyNorth", "said"), ("Which?", "said")]
+    assert [(s.name, s.role) for s in table.speakers][-1] == ("Which?", "consumer group")
