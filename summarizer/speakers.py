@@ -1145,7 +1145,10 @@ class Entities:
                         return told
                 # "She said she had called Okonkwo to congratulate her": a pronoun is never someone its own clause
                 # goes on to call by name
-                return self.pronoun(pos, kind, not_of=self._named_in_what_is_said(head))
+                # '"She sang to the end," she said' after "Rowan died ..., her daughter Clara said": one who speaks
+                # of a woman as "she" is not that woman; the one who told the sentence before, before its subject
+                teller = _spoken_of_as(head)
+                return self.pronoun(pos, kind, not_of=self._named_in_what_is_said(head), teller=teller)
             if kind == "n":
                 where = _document_it_is_in(head)
                 if where is not None:  # "On the project's website it states: ...": the website
@@ -1759,11 +1762,13 @@ class Entities:
                 seen.append(m.entity)
         return seen
 
-    def pronoun(self, pos: int, kind: str, not_of: set[int] | frozenset[int] = frozenset()) -> Entity | None:
+    def pronoun(
+        self, pos: int, kind: str, not_of: set[int] | frozenset[int] = frozenset(), teller: bool = False
+    ) -> Entity | None:
         """ "he said": the closest person named as the subject of a main clause, else the latest speaker; but the
         person a main clause since then has introduced without a name this can see, where that is the latest
         main subject ("One California delegate said ... '...,' he said"). Never one of the entities `not_of`."""
-        near = self._antecedent(pos, kind, speaking=True, not_of=not_of)
+        near = self._antecedent(pos, kind, speaking=True, not_of=not_of, teller=teller)
         if near is None or near.salience >= 1 or near.entity.speaks or self._owns_subject(near):
             found = near
         else:
@@ -1865,6 +1870,7 @@ class Entities:
         speaking: bool = False,
         unsexed: bool = False,
         not_of: frozenset[int] | set[int] = frozenset(),
+        teller: bool = False,
     ) -> _Mention | None:
         """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
         `kind`: m, f (he, she), pl (they), n (it), None (any person); `speaking`: the pronoun at `pos` says
@@ -1886,7 +1892,7 @@ class Entities:
             self._outside_own_quote(pos, by_sentence)
         fallback: _Mention | None = None
         for key, ms in sorted(by_sentence.items(), key=lambda kv: -max(m.pos for m in kv[1]))[:3]:
-            rank = _rank_closest if key[3] else _rank
+            rank = _rank_closest if key[3] else _rank_teller if teller else _rank
             exact = [m for m in ms if m.entity.gender == kind] if kind in ("m", "f") else ms
             if exact:
                 best = min(exact, key=rank)
@@ -2549,6 +2555,22 @@ def people_word(word: str) -> bool:
 def _rank(m: _Mention) -> tuple[int, int]:
     """Within a sentence: a subject first, then the first named."""
     return (-min(m.salience, 1), m.pos)
+
+
+def _rank_teller(m: _Mention) -> tuple[int, int]:
+    """Within a sentence: the main clause's subject, then the subject of what it says, then the first named."""
+    return (-m.salience, m.pos)
+
+
+def _spoken_of_as(pronoun: Token) -> bool:
+    """ "'She sang until the very end,' she said": what the pronoun's verb says, before it, has for its subject the
+    same pronoun, someone else spoken of."""
+    if pronoun.dep_ != "nsubj":
+        return False
+    said = [c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+    return any(
+        sub.lower_ == pronoun.lower_ and sub.dep_ == "nsubj" for c in said for sub in c.children if sub.tag_ == "PRP"
+    )
 
 
 def _rank_closest(m: _Mention) -> tuple[int, int]:

@@ -4762,3 +4762,11 @@ def test_a_name_the_recogniser_missed_after_a_body_noun_is_that_body() -> None:
     table = extract(parse(text))
     assert cues_of(text) == [("SkyNorth", "said"), ("Which?", "said")]
     assert [(s.name, s.role) for s in table.speakers][-1] == ("Which?", "consumer group")
+
+
+def test_one_who_speaks_of_a_woman_as_she_is_the_teller_not_that_woman() -> None:
+    text = (
+        "Obituary\n\nThe singer Nora Vale has died at the age of 88.\n\nVale died peacefully at her home on Sunday, "
+        'her daughter Ruth said in a statement. "She sang until the very end," she said.\n'
+    )
+    assert speakers_of(text) == [("She sang until the very end", "Ruth")]
