@@ -687,7 +687,10 @@ def _governing(
                 break
             node, below = tok.head, tok
             for _ in range(10):
-                owner = _words_owner(node) if best is None and fallback is None else None
+                # not through "as" ("dismissed Biggs's claim as 'sour grapes'"): what the claim is called is the
+                # caller's word for it, not the claim's
+                called = below.dep_ == "prep" and below.lower_ == "as"
+                owner = _words_owner(node) if best is None and fallback is None and not called else None
                 if owner is not None:
                     # "his comment that 'Islam hates us'", "Romney's '47 percent' remark": whose words they are,
                     # even inside what someone else says of them

@@ -4770,3 +4770,12 @@ def test_one_who_speaks_of_a_woman_as_she_is_the_teller_not_that_woman() -> None
         'her daughter Ruth said in a statement. "She sang until the very end," she said.\n'
     )
     assert speakers_of(text) == [("She sang until the very end", "Ruth")]
+
+
+def test_what_someone_calls_anothers_claim_is_their_word_not_the_claimants() -> None:
+    text = (
+        "Recount\n\nSenator Hal Briggs said outside money had bought the election.\n\nA spokeswoman for the "
+        "committee, Tempe Forward, said all its spending had been reported and dismissed Briggs's claim as "
+        '"sour grapes."\n'
+    )
+    assert speakers_of(text) == [("sour grapes.", "Tempe Forward")]
