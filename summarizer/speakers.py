@@ -81,7 +81,7 @@ DOCUMENT_NOUNS = frozenset(
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
     script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
-    statistics figures evidence trial experiment census assessment""".split()
+    statistics figures evidence trial experiment census assessment recount""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
@@ -1384,8 +1384,9 @@ class Entities:
                 if owner is not None and owner.kind == "person" and " " in owner.name:
                     rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
                     return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
-            if noun in _BODY_NOUNS and det.lower_ in ("his", "her") and not plural:
-                # "His office did not respond": the office of the man the "his" stands for, not the body named last
+            if (noun in _BODY_NOUNS or noun == "family") and det.lower_ in ("his", "her") and not plural:
+                # "His office did not respond": the office of the man the "his" stands for, not the body named last;
+                # "..., her family has announced": hers
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
                 if owner is not None and owner.kind == "person":
                     rest = _text([t for t in phrase if t.i > det.i])

@@ -4779,3 +4779,14 @@ def test_what_someone_calls_anothers_claim_is_their_word_not_the_claimants() -> 
         '"sour grapes."\n'
     )
     assert speakers_of(text) == [("sour grapes.", "Tempe Forward")]
+
+
+def test_her_family_is_the_family_of_the_woman_the_her_stands_for() -> None:
+    text = "Obituary\n\nThe folk singer Nora Vale has died at the age of 88, her family has announced.\n"
+    assert cues_of(text) == [("Nora Vale's family", "announced")]
+
+
+def test_a_recount_is_a_source_not_a_person() -> None:
+    text = "Recount\n\nA recount confirmed that the challenger, Ray Ortiz, had won by 212 votes.\n"
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("A recount", False)]
