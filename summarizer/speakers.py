@@ -1780,8 +1780,12 @@ class Entities:
             found = self._antecedent(pos, kind, speaking=True, unsexed=True, not_of=not_of)
             if found is not None:
                 found.entity.gender, found.entity.guessed = kind, True
-        if found is not None:
-            introduced = self._introduced_since(found.pos, pos)
+        # with no one found, a person the last sentences introduce as a main subject still may be meant ("An
+        # evolutionary biologist has compared ... He concluded")
+        window = self.parsed.tokens_in(max(0, pos - 800), pos) if found is None else []
+        since = found.pos if found is not None else self.parsed.start(window[0]) if window else None
+        if since is not None:
+            introduced = self._introduced_since(since, pos)
             if introduced is not None:
                 at = self.parsed.start(introduced)
                 if introduced.ent_type_ == "PERSON":
@@ -1883,6 +1887,8 @@ class Entities:
                 continue
             if speakers_only and not m.entity.speaks:
                 continue
+            if kind in ("m", "f") and self._modifier(m) and not m.entity.speaks:
+                continue  # "who has been with the Keswick team": a name as a word before a noun is no one here
             if id(m.entity) in not_of:
                 continue  # "she said she had called Okonkwo": not Okonkwo
             tok = self.parsed.tokens_in(m.pos, m.pos + 1)

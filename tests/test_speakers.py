@@ -4790,3 +4790,11 @@ def test_a_recount_is_a_source_not_a_person() -> None:
     text = "Recount\n\nA recount confirmed that the challenger, Ray Ortiz, had won by 212 votes.\n"
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers] == [("A recount", False)]
+
+
+def test_a_name_as_a_word_before_a_noun_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Rescue\n\nOne rescuer, who has been with the Keswick team for 22 years, said the calls had changed. "
+        '"It used to be people who had broken an ankle," she said.\n'
+    )
+    assert speakers_of(text) == [("It used to be people who had broken an ankle", "One rescuer")]
