@@ -26,6 +26,7 @@ def mend(doc: Doc) -> None:
     it cut after a joining word as one entity, in place."""
     _mend_bodies(doc)
     _mend_syllables(doc)
+    _mend_honours(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -117,6 +118,31 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+# Letters after a person's name for a rank at the bar or an honour: "Richard Marks KC", "Jo Hale OBE".
+POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE".split())
+
+
+def _mend_honours(doc: Doc) -> None:
+    """ "Richard Marks" + "KC", the letters read as a body of their own: one PERSON entity, letters and all."""
+    ents = list(doc.ents)
+    mended = False
+    for k in range(len(ents) - 1):
+        person, letters = ents[k], ents[k + 1]
+        if (
+            person.label_ == "PERSON"
+            and letters.start == person.end
+            and len(letters) == 1
+            and letters[0].text in POST_NOMINALS
+        ):
+            from spacy.tokens import Span
+
+            ents[k] = Span(doc, person.start, letters.end, label="PERSON")
+            ents[k + 1] = None  # type: ignore[call-overload]
+            mended = True
+    if mended:
+        doc.ents = [e for e in ents if e is not None]
 
 
 def _mend_syllables(doc: Doc) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer import speech
-from summarizer.names import PARTICLES
+from summarizer.names import PARTICLES, POST_NOMINALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -212,6 +212,7 @@ def _clean(tokens: list[Token]) -> list[Token]:
         tokens[-1].is_punct
         or tokens[-1].tag_ == "POS"
         or tokens[-1].lower_ in _SUFFIX
+        or (tokens[-1].text in POST_NOMINALS and len(tokens) > 1)  # "Richard Marks KC"
         or (tokens[-1].tag_.startswith("RB") and tokens[-1].text.islower() and len(tokens) > 1)
     ):
         tokens = tokens[:-1]  # nor an adverb the recogniser ran into it ("The Ministry of Trade later said")
@@ -1618,8 +1619,8 @@ class Entities:
         if not here or any(m.pos < pos and m.entity.kind == "person" for m in self.mentions):
             return None
         first = self.parsed.tokens_in(0, pos)
-        if first and first[0].sent.start != here[0].sent.start:
-            return None  # not the story's first sentence
+        if first and (first[0].doc is not here[0].doc or first[0].sent.start != here[0].sent.start):
+            return None  # not the story's first sentence (nor the first of a later paragraph)
         end = self.parsed.end(here[0].sent[-1])
         nxt = self.parsed.tokens_in(end, end + 40)
         if not nxt:

@@ -4798,3 +4798,13 @@ def test_a_name_as_a_word_before_a_noun_is_no_one_a_pronoun_stands_for() -> None
         '"It used to be people who had broken an ankle," she said.\n'
     )
     assert speakers_of(text) == [("It used to be people who had broken an ankle", "One rescuer")]
+
+
+def test_letters_after_a_name_are_no_body_and_no_part_of_the_name() -> None:
+    text = (
+        "Sentencing\n\nA 17-year-old boy has been jailed for nine years.\n\nThe defendant, who cannot be named, "
+        "admitted causing grievous bodily harm.\n\nSentencing him, Judge Richard Marks KC said the attack had been "
+        '"cowardly and utterly senseless."\n'
+    )
+    assert cues_of(text) == [("The defendant", "admitted")]
+    assert speakers_of(text) == [("cowardly and utterly senseless.", "Richard Marks")]
