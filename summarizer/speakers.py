@@ -38,7 +38,7 @@ _OFFICES = frozenset(
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
-    " marshal whip cllr".split()
+    " marshal whip cllr commodore admiral brigadier general major corporal commander".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
@@ -2093,7 +2093,9 @@ _CHILDREN = frozenset("son sons daughter daughters child children baby babies gr
 
 # Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role
 # ("The council's cabinet member for housing, Cllr Jo Vos,").
-_BARE_TITLES = frozenset({"professor", "doctor", "cllr", "councillor", "councilor"})
+_BARE_TITLES = frozenset(
+    {"professor", "doctor", "cllr", "councillor", "councilor", "commodore", "admiral", "brigadier", "general", "major"}
+)
 
 
 def _role_after(ent: Span) -> str | None:

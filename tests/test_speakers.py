@@ -4808,3 +4808,15 @@ def test_letters_after_a_name_are_no_body_and_no_part_of_the_name() -> None:
     )
     assert cues_of(text) == [("The defendant", "admitted")]
     assert speakers_of(text) == [("cowardly and utterly senseless.", "Richard Marks")]
+
+
+def test_a_military_rank_is_no_part_of_the_name() -> None:
+    text = (
+        "Reef\n\nThe coast guard's spokesman, Commodore Jay Tarriela, said the ships had blocked the boats.\n\n"
+        "Rear Admiral Ana Cruz said the navy would escort the next convoy.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [
+        ("Jay Tarriela", "coast guard's spokesman"),
+        ("Ana Cruz", "Rear Admiral"),
+    ]
