@@ -4820,3 +4820,12 @@ def test_a_military_rank_is_no_part_of_the_name() -> None:
         ("Jay Tarriela", "coast guard's spokesman"),
         ("Ana Cruz", "Rear Admiral"),
     ]
+
+
+def test_manager_before_a_name_is_the_role() -> None:
+    text = (
+        'Transfer\n\nManager Mikel Arteta said the midfielder had been his "number one target" for more than a '
+        'year.\n\n"Martín is an intelligent player who makes everyone around him better," Arteta said.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Mikel Arteta", "Manager")]
