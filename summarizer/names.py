@@ -27,6 +27,7 @@ def mend(doc: Doc) -> None:
     _mend_bodies(doc)
     _mend_syllables(doc)
     _mend_honours(doc)
+    _mend_groups(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -143,6 +144,22 @@ def _mend_honours(doc: Doc) -> None:
             mended = True
     if mended:
         doc.ents = [e for e in ents if e is not None]
+
+
+def _mend_groups(doc: Doc) -> None:
+    """ "Christian" + "Democrats", two groups side by side with nothing between: one group, "the Christian
+    Democrats"."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].label_ == ent.label_ == "NORP" and out[-1].end == ent.start:
+            from spacy.tokens import Span
+
+            out[-1] = Span(doc, out[-1].start, ent.end, label="NORP")
+        else:
+            out.append(ent)
+    if len(out) < len(ents):
+        doc.ents = out
 
 
 def _mend_syllables(doc: Doc) -> None:

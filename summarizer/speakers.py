@@ -914,6 +914,8 @@ class Entities:
         for e in self.items:
             if e.role and e.role.lower().startswith("its "):
                 e.role = self._its_owner(e)
+            elif e.role and e.role.lower().startswith("their "):
+                e.role = self._their_owner(e)
             elif e.role and e.role.lower().startswith(("his ", "her ")):
                 e.role = self._whose(e)
 
@@ -970,6 +972,28 @@ class Entities:
             return role
         the = "the " if " of " in body.name or " for " in body.name else ""  # "the Federation of ...", not "the Acme"
         return f"{role[4:]} of {the}{body.name}"
+
+    def _their_owner(self, e: Entity) -> str:
+        """ "Their leader, Henri Bontenbal," after "... that the Christian Democrats had resisted": the leader of
+        the one group or party (a plural name) the sentence before or the person's own sentence names before them;
+        left as it is where there is none or more than one."""
+        role = e.role or ""
+        found = self._first_said(e)
+        if found is None:
+            return role
+        first, start = found
+        words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
+        lo = self.parsed.start(words[-1].sent[0]) if words else start
+        groups = {
+            id(m.entity): m.entity
+            for m in self.mentions
+            if lo <= m.pos < first and m.entity.kind == "body" and (m.entity.plural or m.entity.label == "NORP")
+        }
+        if len(groups) != 1:
+            return role
+        group = next(iter(groups.values())).name
+        the = "" if group.lower().startswith("the ") else "the "
+        return f"{role.split(' ', 1)[1]} of {the}{group}"
 
     def _only_body_before(self, start: int) -> Entity | None:
         """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one

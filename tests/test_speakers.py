@@ -4829,3 +4829,12 @@ def test_manager_before_a_name_is_the_role() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Mikel Arteta", "Manager")]
+
+
+def test_their_in_a_role_is_the_group_named_just_before() -> None:
+    text = (
+        "Coalition\n\nThe deal includes a cap on asylum applications that the Christian Democrats had resisted. "
+        'Their leader, Henri Bontenbal, said the party had secured "humane safeguards" in return.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Henri Bontenbal", "leader of the Christian Democrats")]
