@@ -28,6 +28,7 @@ def mend(doc: Doc) -> None:
     _mend_syllables(doc)
     _mend_honours(doc)
     _mend_groups(doc)
+    _mend_branches(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -156,6 +157,31 @@ def _mend_groups(doc: Doc) -> None:
             from spacy.tokens import Span
 
             out[-1] = Span(doc, out[-1].start, ent.end, label="NORP")
+        else:
+            out.append(ent)
+    if len(out) < len(ents):
+        doc.ents = out
+
+
+def _mend_branches(doc: Doc) -> None:
+    """ "Amnesty International" + "Kenya", one noun phrase: a body's branch in a country, one ORG entity (the
+    statement had gone to the place)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and ent.label_ == "GPE"
+            and len(ent) == 1
+            and prev.end == ent.start
+            and prev.root.dep_ == "compound"
+            and prev.root.head.i == ent.start
+        ):
+            from spacy.tokens import Span
+
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     if len(out) < len(ents):

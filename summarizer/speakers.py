@@ -864,8 +864,8 @@ class Entities:
         ]
         out: dict[int, Entity] = {}
         for e in self.items:
-            if e.kind != "body" or len(e.name.split()) != 1:
-                continue
+            if e.kind != "body" or len(e.name.split()) != 1 or e.label in ("GPE", "LOC"):
+                continue  # not "Kenya", the country, after "Amnesty International Kenya"
             ending = [f for f in full if _norm(f.name).split()[-1] == _norm(e.name)]
             if len(ending) == 1:
                 ending[0].aliases |= e.aliases

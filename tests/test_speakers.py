@@ -4838,3 +4838,13 @@ def test_their_in_a_role_is_the_group_named_just_before() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Henri Bontenbal", "leader of the Christian Democrats")]
+
+
+def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country() -> None:
+    text = (
+        "Protests\n\nKenya's president defended the tax rises.\n\nAmnesty International Kenya said at least three "
+        "protesters had been killed and called for an independent inquiry.\n"
+    )
+    table = extract(parse(text))
+    assert cues_of(text)[-2:] == [("Amnesty International Kenya", "said"), ("Amnesty International Kenya", "called")]
+    assert [s.aliases for s in table.speakers if s.name.startswith("Amnesty")] == [[]]
