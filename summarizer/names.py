@@ -129,22 +129,17 @@ POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE".split())
 def _mend_honours(doc: Doc) -> None:
     """ "Richard Marks" + "KC", the letters read as a body of their own: one PERSON entity, letters and all."""
     ents = list(doc.ents)
-    mended = False
-    for k in range(len(ents) - 1):
-        person, letters = ents[k], ents[k + 1]
-        if (
-            person.label_ == "PERSON"
-            and letters.start == person.end
-            and len(letters) == 1
-            and letters[0].text in POST_NOMINALS
-        ):
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and prev.end == ent.start and ent.text in POST_NOMINALS:
             from spacy.tokens import Span
 
-            ents[k] = Span(doc, person.start, letters.end, label="PERSON")
-            ents[k + 1] = None  # type: ignore[call-overload]
-            mended = True
-    if mended:
-        doc.ents = [e for e in ents if e is not None]
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) < len(ents):
+        doc.ents = out
 
 
 def _mend_groups(doc: Doc) -> None:
