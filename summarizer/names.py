@@ -6,6 +6,10 @@ and "Broek", and "Dr. Ana María Oyarzún de la Vega" as the organisation "Marí
 capitalised words with particles inside becomes one person entity, from its given names to the word after the
 last particle, where part of it was already taken for a person or a courtesy title stands before it. Place and
 body names built the same way ("Rio de Janeiro", "Tour de France", "Universidad de Chile") are left alone.
+
+Other names the recogniser cuts in two are joined the same way: a body's name cut at "for" or "and", a given name
+cut before its hyphened second syllable, the letters after a name ("KC"), two groups side by side ("Christian" +
+"Democrats"), a body and its country ("Amnesty International" + "Kenya").
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 # Lower-case words that begin or join surnames: "de Vos", "van Gaal", "bin Salman", "da Silva".
@@ -126,61 +132,43 @@ def _mend_bodies(doc: Doc) -> None:
 POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE".split())
 
 
-def _mend_honours(doc: Doc) -> None:
-    """ "Richard Marks" + "KC", the letters read as a body of their own: one PERSON entity, letters and all."""
+def _joined(doc: Doc, label_of: Callable[[Span, Span], str | None]) -> None:
+    """Each entity that runs on from the one before with nothing between, where `label_of` gives the two a label
+    as one, made one entity with that label."""
+    from spacy.tokens import Span
+
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "PERSON" and prev.end == ent.start and ent.text in POST_NOMINALS:
-            from spacy.tokens import Span
-
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        label = label_of(out[-1], ent) if out and out[-1].end == ent.start else None
+        if label is not None:
+            out[-1] = Span(doc, out[-1].start, ent.end, label=label)
         else:
             out.append(ent)
     if len(out) < len(ents):
         doc.ents = out
+
+
+def _mend_honours(doc: Doc) -> None:
+    """ "Richard Marks" + "KC", the letters read as a body of their own: one PERSON entity, letters and all."""
+    _joined(doc, lambda prev, ent: "PERSON" if prev.label_ == "PERSON" and ent.text in POST_NOMINALS else None)
 
 
 def _mend_groups(doc: Doc) -> None:
     """ "Christian" + "Democrats", two groups side by side with nothing between: one group, "the Christian
     Democrats"."""
-    ents = list(doc.ents)
-    out: list[Span] = []
-    for ent in ents:
-        if out and out[-1].label_ == ent.label_ == "NORP" and out[-1].end == ent.start:
-            from spacy.tokens import Span
-
-            out[-1] = Span(doc, out[-1].start, ent.end, label="NORP")
-        else:
-            out.append(ent)
-    if len(out) < len(ents):
-        doc.ents = out
+    _joined(doc, lambda prev, ent: "NORP" if prev.label_ == ent.label_ == "NORP" else None)
 
 
 def _mend_branches(doc: Doc) -> None:
     """ "Amnesty International" + "Kenya", one noun phrase: a body's branch in a country, one ORG entity (the
     statement had gone to the place)."""
-    ents = list(doc.ents)
-    out: list[Span] = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == "ORG"
-            and ent.label_ == "GPE"
-            and len(ent) == 1
-            and prev.end == ent.start
-            and prev.root.dep_ == "compound"
-            and prev.root.head.i == ent.start
-        ):
-            from spacy.tokens import Span
 
-            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-        else:
-            out.append(ent)
-    if len(out) < len(ents):
-        doc.ents = out
+    def branch(prev: Span, ent: Span) -> str | None:
+        one_phrase = prev.root.dep_ == "compound" and prev.root.head.i == ent.start
+        return "ORG" if prev.label_ == "ORG" and ent.label_ == "GPE" and len(ent) == 1 and one_phrase else None
+
+    _joined(doc, branch)
 
 
 def _mend_syllables(doc: Doc) -> None:
