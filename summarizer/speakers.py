@@ -291,6 +291,9 @@ def _located(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
+# A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
+_TITLED_OWNER = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][\w'-]+)['’]s (.+)$")
+
 _HOLDINGS = frozenset("shares stake stakes stock stocks holding holdings investment investments investors".split())
 
 
@@ -918,6 +921,8 @@ class Entities:
                 e.role = self._their_owner(e)
             elif e.role and e.role.lower().startswith(("his ", "her ")):
                 e.role = self._whose(e)
+            elif e.role and _TITLED_OWNER.match(e.role):
+                e.role = self._titled_owner(e)
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer": the one person the his or her can stand for, named
@@ -972,6 +977,26 @@ class Entities:
             return role
         the = "the " if " of " in body.name or " for " in body.name else ""  # "the Federation of ...", not "the Acme"
         return f"{role[4:]} of {the}{body.name}"
+
+    def _titled_owner(self, e: Entity) -> str:
+        """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer": the one person the article names in full with that
+        surname (left as it is where there is none or more than one), as "Mr. Padilla's office" is named."""
+        role = e.role or ""
+        match = _TITLED_OWNER.match(role)
+        if match is None:
+            return role
+        surname, rest = match.group(2), match.group(3)
+        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(match.group(1).lower())
+        full = {
+            o.name
+            for o in self.items
+            if o.kind == "person"
+            and o is not e
+            and o.name.split()[-1] == surname
+            and (gender is None or o.gender == gender)  # "Mrs. Obama" is not Barack Obama, nor anyone not known a woman
+        }
+        full = {n for n in full if " " in n}
+        return f"{full.pop()}'s {rest}" if len(full) == 1 else role
 
     def _their_owner(self, e: Entity) -> str:
         """ "Their leader, Henri Bontenbal," after "... that the Christian Democrats had resisted": the leader of

@@ -4848,3 +4848,15 @@ def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country() -> 
     table = extract(parse(text))
     assert cues_of(text)[-2:] == [("Amnesty International Kenya", "said"), ("Amnesty International Kenya", "called")]
     assert [s.aliases for s in table.speakers if s.name.startswith("Amnesty")] == [[]]
+
+
+def test_a_role_owned_by_a_titled_surname_is_owned_by_the_full_name() -> None:
+    text = (
+        "Sentencing\n\nJonathan Weil, 34, was sentenced to 18 months. He had lied to agents. Mr. Weil's lawyer, "
+        "Sandra Eckhart, said they "
+        "were disappointed.\n\nTom Reyes said he had lost everything in the fire. Mrs. Reyes's sister, Ana Ruiz, said "
+        "the family had nowhere to go.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    # a man's full name is no owner for "Mrs. Reyes"
+    assert (roles["Sandra Eckhart"], roles["Ana Ruiz"]) == ("Jonathan Weil's lawyer", "Mrs. Reyes's sister")
