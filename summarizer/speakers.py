@@ -1007,8 +1007,8 @@ class Entities:
         if found is None:
             return role
         first, start = found
-        words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
-        lo = self.parsed.start(words[-1].sent[0]) if words else start
+        lo = self._sentence_before(start)
+        lo = start if lo is None else lo
         groups = {
             id(m.entity): m.entity
             for m in self.mentions
@@ -1020,15 +1020,20 @@ class Entities:
         the = "" if group.lower().startswith("the ") else "the "
         return f"{role.split(' ', 1)[1]} of {the}{group}"
 
+    def _sentence_before(self, start: int) -> int | None:
+        """Where the sentence before the one at `start` begins, in the paragraph before where that one opens a
+        paragraph; None at the article's start."""
+        words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
+        return self.parsed.start(words[-1].sent[0]) if words else None
+
     def _only_body_before(self, start: int) -> Entity | None:
         """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one
         organisation the sentence before names, where the sentence with "its" names none (the sentence's subject,
         where it names a place or another thing too)."""
-        words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
-        if not words:
+        lo = self._sentence_before(start)
+        if lo is None:
             return None
-        before = words[-1].sent  # the paragraph before, where "its" opens one
-        lo, hi = self.parsed.start(before[0]), start
+        hi = start
         # people named beside it are no "it" ("The trust apologised to Ms Hale. Its chief executive ...")
         things = {id(m.entity): m.entity for m in self.mentions if lo <= m.pos < hi and m.entity.kind != "person"}
         orgs = [b for b in things.values() if b.kind == "body" and b.label == "ORG"]
