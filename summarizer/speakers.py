@@ -1249,7 +1249,21 @@ class Entities:
         person = (
             titled
             or next(
-                (c for c in head.children if c.dep_ in ("appos", "dep", "npadvmod") and c.ent_type_ == "PERSON"), None
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in ("appos", "dep", "npadvmod")
+                    and (
+                        c.ent_type_ == "PERSON"
+                        # "Its president, Arnaud Rousseau,", read as a place
+                        or (
+                            c.dep_ == "appos"
+                            and c.ent_type_ in ("GPE", "NORP")
+                            and _name_read_as_nationality(self._ent_of[(id(head.doc), c.i)])
+                        )
+                    )
+                ),
+                None,
             )
             or _name_closing(head)
             or _apposed_twice(head)
@@ -2465,11 +2479,15 @@ def _name_shaped(words: list[Token], fewest: int = 2) -> bool:
 
 def _name_read_as_nationality(ent: Span) -> bool:
     """ "his opponent, Armenia's Tigran Petrosian": two or three capitalised words, singular, that the recogniser
-    took for a nationality, set beside a word for a person."""
+    took for a nationality, set beside a word for a person; or for a place, set beside an office ("Its president,
+    Arnaud Rousseau,": no place is a president, where a place may be an ally or a neighbour)."""
     root = ent.root
-    if ent.label_ != "NORP" or not _name_shaped(list(ent)):
+    if ent.label_ not in ("NORP", "GPE") or not _name_shaped(list(ent)):
         return False
-    return root.dep_ == "appos" and root.head.i < ent.start and root.head.tag_ == "NN" and people_word(root.head.lower_)
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.tag_ != "NN":
+        return False
+    return people_word(head.lower_) if ent.label_ == "NORP" else head.lower_ in _OFFICES
 
 
 def _person_word(word: str) -> bool:

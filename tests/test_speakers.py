@@ -4860,3 +4860,12 @@ def test_a_role_owned_by_a_titled_surname_is_owned_by_the_full_name() -> None:
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     # a man's full name is no owner for "Mrs. Reyes"
     assert (roles["Sandra Eckhart"], roles["Ana Ruiz"]) == ("Jonathan Weil's lawyer", "Mrs. Reyes's sister")
+
+
+def test_a_name_read_as_a_place_beside_an_office_is_a_person() -> None:
+    text = (
+        'Protests\n\nThe agriculture minister, Annie Genevard, said the government was "open to discussion".\n\n'
+        "The union has called for the increase to be suspended. Its president, Arnaud Rousseau, warned that the "
+        'protests would continue "as long as it takes".\n'
+    )
+    assert cues_of(text)[-1] == ("Arnaud Rousseau", "warned")
