@@ -2415,7 +2415,9 @@ def _body_named(head: Token) -> Token | None:
     if first.i == head.i + 1:
         return appos
     # "The utility that serves the area, Northern Valley Power, said": after a comma, past the noun's own phrase
-    return appos if first.i - head.i <= 12 and head.doc[first.i - 1].text == "," else None
+    # ("The largest farming union, the FNSEA, has called": with its article)
+    comma = first.i - 2 if first.i > 1 and first.nbor(-1).lower_ == "the" else first.i - 1
+    return appos if first.i - head.i <= 12 and head.doc[comma].text == "," else None
 
 
 def _unrecognised_body_name(head: Token) -> list[Token] | None:

@@ -4869,3 +4869,13 @@ def test_a_name_read_as_a_place_beside_an_office_is_a_person() -> None:
         'protests would continue "as long as it takes".\n'
     )
     assert cues_of(text)[-1] == ("Arnaud Rousseau", "warned")
+
+
+def test_a_body_named_with_its_article_after_a_comma_is_that_body() -> None:
+    text = (
+        "Protests\n\nTraffic on the A6 and A10 was halted for hours.\n\nThe largest farming union, the FNSEA, has "
+        "called for the increase to be suspended.\n"
+    )
+    table = extract(parse(text))
+    assert cues_of(text) == [("FNSEA", "called")]
+    assert [s.role for s in table.speakers] == ["largest farming union"]
