@@ -2398,10 +2398,19 @@ def _body_named(head: Token) -> Token | None:
         return None
     # after a noun for a body, a name the recogniser took for a place or a work counts too ("The regulator, Ofwat,
     # welcomed ...", read as a GPE; "The haulage firm Dunmore Freight", as a WORK_OF_ART); not after other nouns
-    # ("Her granddaughter, Paris, said": a person)
+    # ("Her granddaughter, Paris, said": a person); and a one-word name in the singular the recogniser took for a
+    # people's ("The developer, Cubex, said": no nationality is set beside a noun as its name)
     noun = head.lower_.removesuffix("s") if head.tag_ == "NNS" else head.lower_
     labels = ("ORG", "GPE", *_MISREAD) if noun in _BODY_NOUNS else ("ORG",)
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in labels), None)
+    appos = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            and (c.ent_type_ in labels or (c.ent_type_ == "NORP" and c.tag_ == "NNP" and c.ent_iob_ == "B"))
+        ),
+        None,
+    )
     if appos is None:
         return None
     name = _compound_name(appos)

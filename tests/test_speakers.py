@@ -4879,3 +4879,8 @@ def test_a_body_named_with_its_article_after_a_comma_is_that_body() -> None:
     table = extract(parse(text))
     assert cues_of(text) == [("FNSEA", "called")]
     assert [s.role for s in table.speakers] == ["largest farming union"]
+
+
+def test_a_body_named_after_a_noun_is_no_nationality() -> None:
+    text = "Tower\n\nResidents booed.\n\nThe developer, Cubex, said it was delighted.\n"
+    assert [(s.name, s.role, s.is_person) for s in extract(parse(text)).speakers] == [("Cubex", "developer", False)]
