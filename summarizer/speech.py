@@ -697,6 +697,17 @@ def _name_run_into_title(subj: Token, verb: Token) -> Token | None:
     return before if all(a.dep_ in ("prep", "pobj") and a.lower_ != "by" for a in path) else None
 
 
+def _apposed_up_to(subj: Token | None, verb: Token) -> bool:
+    """ "A spokesperson for the service, Anitta Hipper, said Turkey ...": a subject before the verb whose apposition
+    the comma before the verb closes; the subject after it is the reported clause's, not an inverted speaker's."""
+    return (
+        subj is not None
+        and subj.i < verb.i
+        and subj.right_edge.i == verb.i - 1
+        and any(c.dep_ == "appos" for c in subj.children)
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
@@ -713,7 +724,7 @@ def _subject(verb: Token) -> Token | None:
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c is not subj and c.i < subj.i), subj)
-        if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].is_punct and not _apposed_up_to(subj, verb):
             # "..., said Alan Reyes, a demographer": a subject phrase right after the cue that follows a comma
             subj = next((c for c in subjects if c.left_edge.i == verb.i + 1), subj)
         if subj is None and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.i > 0:

@@ -4884,3 +4884,11 @@ def test_a_body_named_with_its_article_after_a_comma_is_that_body() -> None:
 def test_a_body_named_after_a_noun_is_no_nationality() -> None:
     text = "Tower\n\nResidents booed.\n\nThe developer, Cubex, said it was delighted.\n"
     assert [(s.name, s.role, s.is_person) for s in extract(parse(text)).speakers] == [("Cubex", "developer", False)]
+
+
+def test_a_name_after_the_cue_that_follows_an_apposition_is_what_was_said_about() -> None:
+    text = (
+        "Protests\n\nThe European Union has voiced concern. A spokesperson for the EU's foreign service, Anitta "
+        'Hipper, said Turkey, as a candidate country, was expected "to uphold the highest democratic standards".\n'
+    )
+    assert [(s.name, s.quote_ids) for s in extract(parse(text)).speakers] == [("Anitta Hipper", ["Q1"])]
