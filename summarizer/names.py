@@ -9,7 +9,8 @@ body names built the same way ("Rio de Janeiro", "Tour de France", "Universidad 
 
 Other names the recogniser cuts in two are joined the same way: a body's name cut at "for" or "and", a given name
 cut before its hyphened second syllable, the letters after a name ("KC"), two groups side by side ("Christian" +
-"Democrats"), a body and its country ("Amnesty International" + "Kenya").
+"Democrats"), a body and its country ("Amnesty International" + "Kenya"). One name it runs on is split: a person
+and the body they are of, read as one organisation ("Léa Vidal of Greenpeace").
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def mend(doc: Doc) -> None:
     _mend_honours(doc)
     _mend_groups(doc)
     _mend_branches(doc)
+    _part_members(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -169,6 +171,46 @@ def _mend_branches(doc: Doc) -> None:
         return "ORG" if prev.label_ == "ORG" and ent.label_ == "GPE" and len(ent) == 1 and one_phrase else None
 
     _joined(doc, branch)
+
+
+# Words that begin or head a body's name before its "of": "Royal College of Nursing", "National Association of ...",
+# "Bank of England" (no person is called so).
+_INSTITUTIONAL = frozenset(
+    """academy agency alliance assembly association authority bank board bureau cathedral center centre chamber church
+    college commission committee confederation congress corps council court department embassy federation fund
+    foundation friends guard house institute institutes kingdom league library ministry museum office order
+    organisation organization parliament party republic school service society states supreme tribunal trust union
+    university american british central european federal general high imperial international islamic metropolitan
+    national royal state united""".split()
+)
+
+
+def _part_members(doc: Doc) -> None:
+    """ "said Léa Vidal of Greenpeace Switzerland", read as one organisation: a personal name (two or three
+    capitalised words, none a word that begins or heads a body's name) that heads the phrase, and the body after
+    "of" it belongs to, are a PERSON and an ORG."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        of = next((t.i for t in ent[2:4] if t.lower_ == "of"), None)
+        if ent.label_ != "ORG" or of is None or of + 1 >= ent.end or not ent.root.i < of:
+            out.append(ent)
+            continue
+        name = doc[ent.start : of]
+        body = of + 1 + (doc[of + 1].lower_ == "the")
+        if (
+            body >= ent.end
+            or not all(_word(t) and t.tag_ == "NNP" for t in name)
+            or any(t.lower_ in _INSTITUTIONAL for t in name)
+            or not _word(doc[body])
+        ):
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label="ORG")]
+    if len(out) > len(ents):
+        doc.ents = out
 
 
 def _mend_syllables(doc: Doc) -> None:

@@ -4892,3 +4892,15 @@ def test_a_name_after_the_cue_that_follows_an_apposition_is_what_was_said_about(
         'Hipper, said Turkey, as a candidate country, was expected "to uphold the highest democratic standards".\n'
     )
     assert [(s.name, s.quote_ids) for s in extract(parse(text)).speakers] == [("Anitta Hipper", ["Q1"])]
+
+
+def test_a_person_of_a_body_read_as_one_organisation_is_the_person() -> None:
+    text = (
+        'Glaciers\n\nEnvironment groups reject that. "The glaciers are the clearest warning we have," said Léa '
+        "Vidal of Greenpeace Switzerland.\n\nThe Royal College of Nursing said the heat had closed two wards.\n"
+    )
+    speakers = extract(parse(text)).speakers
+    assert [(s.name, s.role, s.is_person) for s in speakers] == [
+        ("Léa Vidal", "Greenpeace Switzerland", True),
+        ("Royal College of Nursing", None, False),
+    ]
