@@ -1460,7 +1460,9 @@ class Entities:
                 if owner is not None and owner.kind == "person":
                     rest = _text([t for t in phrase if t.i > det.i])
                     return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
-            if noun in _BODY_NOUNS and not named and not _defined(head):
+            # "his party said", where no man is found for the "his": not whichever body was named last (a wire
+            # service in the dateline)
+            if noun in _BODY_NOUNS and not named and not _defined(head) and det.lower_ not in ("his", "her"):
                 body = next(
                     (
                         e

@@ -4904,3 +4904,11 @@ def test_a_person_of_a_body_read_as_one_organisation_is_the_person() -> None:
         ("Léa Vidal", "Greenpeace Switzerland", True),
         ("Royal College of Nursing", None, False),
     ]
+
+
+def test_his_party_with_no_man_to_own_it_is_not_the_body_named_last() -> None:
+    text = (
+        "Detained\n\nISTANBUL (Reuters) - Turkish police detained a senior opposition politician on Wednesday, his "
+        "party said, as protests spread to a dozen cities.\n"
+    )
+    assert cues_of(text) == [("his party", "said")]
