@@ -1036,7 +1036,12 @@ class Entities:
         hi = start
         # people named beside it are no "it" ("The trust apologised to Ms Hale. Its chief executive ...")
         things = {id(m.entity): m.entity for m in self.mentions if lo <= m.pos < hi and m.entity.kind != "person"}
-        orgs = [b for b in things.values() if b.kind == "body" and b.label == "ORG"]
+        # a body the recogniser missed counts where it speaks ("Save LBI, the group that brought the case, said")
+        orgs = [
+            b
+            for b in things.values()
+            if b.kind == "body" and (b.label == "ORG" or (not b.label and b.speaks and not b.plural))
+        ]
         if len(orgs) == 1 and len(things) == 1:
             return orgs[0]
         # among other bodies and places, the one the sentence is about: its main subject

@@ -4912,3 +4912,11 @@ def test_his_party_with_no_man_to_own_it_is_not_the_body_named_last() -> None:
         "party said, as protests spread to a dozen cities.\n"
     )
     assert cues_of(text) == [("his party", "said")]
+
+
+def test_its_in_a_role_is_the_body_that_spoke_before_where_the_recogniser_missed_its_name() -> None:
+    text = (
+        "Wind\n\nSave LBI, the group that brought the case, said it would appeal. Its president, Bob Stern, called "
+        'the ruling "deeply disappointing".\n'
+    )
+    assert [s.role for s in extract(parse(text)).speakers if s.is_person] == ["president of Save LBI"]
