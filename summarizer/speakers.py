@@ -2222,6 +2222,10 @@ def _role_after(ent: Span) -> str | None:
         if any(t.tag_ in ("WP", "WP$", "WDT") for t in toks):
             return None  # "Ana Ruiz, whose husband ...": a clause about someone else, not her role
         if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and not _a_thing(appos):
+            last = toks[-1]
+            if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last.i + 1 < len(last.doc):
+                # "the leader of the Republican People's Party (CHP)": the parse may hang the bracket on the name
+                toks = [*toks, last.nbor()] if last.nbor().text == ")" else toks
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     if appos is None:
@@ -2847,8 +2851,8 @@ def _trim_det(tokens: list[Token]) -> list[Token]:
         or (tokens[0].lower_ == "one" and tokens[0].dep_ == "nummod")  # "One guard, Harley Levanic,"
     ):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
+    while tokens and tokens[-1].is_punct and not (tokens[-1].text == ")" and "(" in _text(tokens)):
+        tokens = tokens[:-1]  # but not the bracket that closes one in it: "Republican People's Party (CHP)"
     return tokens
 
 

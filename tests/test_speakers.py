@@ -4920,3 +4920,11 @@ def test_its_in_a_role_is_the_body_that_spoke_before_where_the_recogniser_missed
         'the ruling "deeply disappointing".\n'
     )
     assert [s.role for s in extract(parse(text)).speakers if s.is_person] == ["president of Save LBI"]
+
+
+def test_a_role_keeps_the_bracket_that_closes_a_short_name_in_it() -> None:
+    text = (
+        "Protests\n\nOzgur Ozel, the leader of the Republican People's Party (CHP), said the detention was \"a "
+        'blatant attempt to intimidate" its members.\n'
+    )
+    assert [s.role for s in extract(parse(text)).speakers] == ["leader of the Republican People's Party (CHP)"]
