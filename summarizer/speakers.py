@@ -1331,6 +1331,17 @@ class Entities:
                     return self._person(_text(toks[1:]), pos)  # "Chief Ruiz", after "Battalion Chief Marco Ruiz"
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
             named = _titled_name(toks)
+            if (
+                named is not None
+                and named[0][-1].lower_ in _BODY_NOUNS
+                and named[0][-1].text.islower()
+                and self._person_named(_text(named[1])) is None
+            ):
+                # "The union Aslef said": a body's name the recogniser missed, after a noun for a body
+                entity = self._body(_text(named[1]), head=named[0][-1].lower_)
+                entity.label = entity.label or "ORG"
+                entity.role = entity.role or _text(named[0])
+                return entity
             if named is not None and (len(named[1]) > 1 or self._person_named(_text(named[1])) is not None):
                 title, name_toks = named  # "Board chair Ana Ruiz", the name not recognised as a person's
                 entity = self._person(_text(name_toks), pos)

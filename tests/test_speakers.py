@@ -4928,3 +4928,10 @@ def test_a_role_keeps_the_bracket_that_closes_a_short_name_in_it() -> None:
         'blatant attempt to intimidate" its members.\n'
     )
     assert [s.role for s in extract(parse(text)).speakers] == ["leader of the Republican People's Party (CHP)"]
+
+
+def test_a_name_after_a_noun_for_a_body_the_recogniser_missed_is_that_body() -> None:
+    text = "Rail\n\nThe union Aslef said its members had voted to accept a deal. The union said it was a victory.\n"
+    speakers = extract(parse(text)).speakers
+    assert [(s.name, s.role, s.is_person) for s in speakers] == [("Aslef", "union", False)]
+    assert cues_of(text) == [("Aslef", "said"), ("Aslef", "said")]
