@@ -314,6 +314,16 @@ def _reporting(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+def _one_of_them(head: Token) -> bool:
+    """ "One of them", "one of those": which of some people, not what someone is."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (
+        head.lower_ in ("one", "some", "another")
+        and of is not None
+        and any(c.dep_ == "pobj" and c.tag_ in ("PRP", "DT") for c in of.children)
+    )
+
+
 def _titled_name(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """(title, name) for a phrase of common nouns that ends in a run of proper ones ("Board chair Ana Ruiz")."""
     k = len(tokens)
@@ -1280,7 +1290,8 @@ class Entities:
                 # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
                 start = min(ent.start, person.i)  # the name's first word: "Birte" of "Birte Harlev-Lam"
                 before = [t for t in _phrase(head) if t.i < start] if person.i > head.i else _phrase(head)
-                entity.role = _without_name(_text(_trim_det(before)), entity.name)
+                if not _one_of_them(head):  # "One of them, Sarah Okafor,": which of them, no role
+                    entity.role = _without_name(_text(_trim_det(before)), entity.name)
             return entity
         body = _body_named(head)
         if body is not None:  # "China's state-owned investment giant CITIC": the body, described

@@ -4935,3 +4935,8 @@ def test_a_name_after_a_noun_for_a_body_the_recogniser_missed_is_that_body() -> 
     speakers = extract(parse(text)).speakers
     assert [(s.name, s.role, s.is_person) for s in speakers] == [("Aslef", "union", False)]
     assert cues_of(text) == [("Aslef", "said"), ("Aslef", "said")]
+
+
+def test_one_of_them_is_no_role() -> None:
+    text = "Tower\n\nResidents booed. One of them, Sarah Okafor, said afterwards that she would appeal.\n"
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Sarah Okafor", None)]
