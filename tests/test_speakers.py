@@ -4940,3 +4940,11 @@ def test_a_name_after_a_noun_for_a_body_the_recogniser_missed_is_that_body() -> 
 def test_one_of_them_is_no_role() -> None:
     text = "Tower\n\nResidents booed. One of them, Sarah Okafor, said afterwards that she would appeal.\n"
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Sarah Okafor", None)]
+
+
+def test_according_to_figures_released_by_a_body_is_the_body() -> None:
+    text = (
+        "Glaciers\n\nSwitzerland's glaciers lost 4 per cent of their volume this year, according to figures released "
+        "on Monday by the Swiss Academy of Sciences.\n"
+    )
+    assert cues_of(text) == [("Swiss Academy of Sciences", "according to")]
