@@ -751,8 +751,11 @@ class Entities:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.
                 g = "f" if title in _FEMALE_TITLE else "m"
+                # (nor a "son" for "Mrs. Healey": a role word says a man or a woman before any pronoun does)
                 cands = [e for e in cands if e.gender == g] or [
-                    e for e in cands if e.gender is None and self._taken_up_as(e, pos) in (g, None)
+                    e
+                    for e in cands
+                    if e.gender is None and role_gender(e.role) in (g, None) and self._taken_up_as(e, pos) in (g, None)
                 ]
             if by_surname and len(cands) > 1 and title is None:
                 return self._most_named(cands, pos)

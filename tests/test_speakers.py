@@ -4948,3 +4948,13 @@ def test_according_to_figures_released_by_a_body_is_the_body() -> None:
         "on Monday by the Swiss Academy of Sciences.\n"
     )
     assert cues_of(text) == [("Swiss Academy of Sciences", "according to")]
+
+
+def test_a_woman_titled_by_a_shared_surname_is_not_the_son() -> None:
+    text = (
+        "Trolley\n\nMargaret Healey, a retired teacher, was taken to hospital on December 2. Her son, David Healey, "
+        'said his mother had been "treated like a parcel".\n\n"She was frightened," he said.\n\nMrs Healey was '
+        "discharged last week. Her son said she was now recovering at home.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.gender, len(s.quote_ids)) for s in table.speakers] == [("David Healey", "m", 2)]
