@@ -314,6 +314,18 @@ def _reporting(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+def _named_after_comma(ent: Span, head: Token) -> Span | None:
+    """The organisation's name set after a comma beside an entity in lower case, which is a description the
+    recogniser took for a name ("the national statistics agency, IBGE")."""
+    if ent.label_ != "ORG" or not all(t.text.islower() or t.is_punct for t in ent) or head.i != ent.end - 1:
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if appos is None or head.i + 2 >= len(head.doc) or head.nbor().text != ",":
+        return None
+    name = next((e for e in head.doc.ents if e.start <= appos.i < e.end), None)
+    return name if name is not None and name.start == head.i + 2 and name[0].text[:1].isupper() else None
+
+
 def _one_of_them(head: Token) -> bool:
     """ "One of them", "one of those": which of some people, not what someone is."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1261,6 +1273,13 @@ class Entities:
             return self._holder(office, pos)
         if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(head):
             return self._description(head, pos, guess)  # "The 28-year-old Scot", read as a name: someone described
+        named_after = _named_after_comma(ent, head) if ent is not None else None
+        if named_after is not None:
+            # "the national statistics agency, IBGE", the description read as a name too: the body is IBGE
+            entity = self._name(named_after, self.parsed.start(named_after[0]))
+            if entity is not None and entity.kind == "body":
+                entity.role = entity.role or _text(_trim_det(list(ent)))
+                return entity
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)

@@ -4958,3 +4958,12 @@ def test_a_woman_titled_by_a_shared_surname_is_not_the_son() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.gender, len(s.quote_ids)) for s in table.speakers] == [("David Healey", "m", 2)]
+
+
+def test_a_description_read_as_a_name_gives_way_to_the_name_after_it() -> None:
+    text = (
+        "Rates\n\nAnnual inflation stood at 5.06% in February, above the 4.5% upper limit of the target range, "
+        "according to the national statistics agency, IBGE.\n"
+    )
+    assert cues_of(text) == [("IBGE", "according to")]
+    assert [s.role for s in extract(parse(text)).speakers] == ["national statistics agency"]
