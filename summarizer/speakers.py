@@ -2227,8 +2227,15 @@ def _role_after(ent: Span) -> str | None:
     if start < ent.start and start > 0 and ent.doc[start - 1].text == ",":
         ent = ent.doc[start : ent.end]  # "The committee's chairwoman, Sen. Margaret Ellery,": past the title
     # "Its coach, Jo Vos,": set off by a comma, the noun is the role where it is no preposition's object ("the
-    # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun)
-    comma = ent.start > 1 and ent.doc[ent.start - 1].text == "," and head.dep_ != "pobj" and head.i < ent.start - 1
+    # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun; but "appointed by the state
+    # education commissioner, Mike Morath": an agent has no noun above it to take the name)
+    by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+    comma = (
+        ent.start > 1
+        and ent.doc[ent.start - 1].text == ","
+        and (head.dep_ != "pobj" or by_agent)
+        and head.i < ent.start - 1
+    )
     # "The council's cabinet member for housing, Cllr Jo Vos,": the noun's own "for" phrase may come between
     between = ent.doc[head.i + 1 : ent.start - 1]
     comma = comma and (

@@ -4967,3 +4967,13 @@ def test_a_description_read_as_a_name_gives_way_to_the_name_after_it() -> None:
     )
     assert cues_of(text) == [("IBGE", "according to")]
     assert [s.role for s in extract(parse(text)).speakers] == ["national statistics agency"]
+
+
+def test_a_name_set_after_an_agent_has_the_agent_as_its_role() -> None:
+    text = (
+        "Schools\n\nThe agency replaced its elected board with a board of managers appointed by the state education "
+        "commissioner, Mike Morath.\n\nMorath said in a letter that the takeover would be extended.\n"
+    )
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [
+        ("Mike Morath", "state education commissioner")
+    ]
