@@ -1000,7 +1000,9 @@ class Entities:
             body = self._only_body_before(start)
         if body is None:
             return role
-        the = "the " if " of " in body.name or " for " in body.name else ""  # "the Federation of ...", not "the Acme"
+        # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
+        named_with_the = any(re.search(rf"\b[Tt]he {re.escape(body.name)}\b", doc.text) for _, doc in self.parsed.docs)
+        the = "the " if " of " in body.name or " for " in body.name or named_with_the else ""
         return f"{role[4:]} of {the}{body.name}"
 
     def _titled_owner(self, e: Entity) -> str:

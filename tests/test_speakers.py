@@ -4323,7 +4323,7 @@ def test_its_is_the_one_organisation_the_sentence_before_names() -> None:
     )
     table = extract(parse(text))
     whitaker = next(s for s in table.speakers if s.name == "Dolores Whitaker")
-    assert whitaker.role == "president of Lakeshore Education Association"
+    assert whitaker.role == "president of the Lakeshore Education Association"
 
 
 def test_a_title_of_address_before_a_name_ends_no_role() -> None:
@@ -4977,3 +4977,16 @@ def test_a_name_set_after_an_agent_has_the_agent_as_its_role() -> None:
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [
         ("Mike Morath", "state education commissioner")
     ]
+
+
+def test_its_role_keeps_the_article_the_body_is_named_with() -> None:
+    text = (
+        "Fraud\n\nThe Gambling Commission said it was one of the most serious cases it had dealt with. Its director "
+        'of enforcement, Kate Nicholls, said the sentence "sends a clear message".\n\nAcme said it would appeal. '
+        "Its chief executive, Jo Vos, said the ruling was wrong.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert (roles["Kate Nicholls"], roles["Jo Vos"]) == (
+        "director of enforcement of the Gambling Commission",
+        "chief executive of Acme",
+    )
