@@ -2399,7 +2399,10 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if any(_who_clause(c) for c in root.children if c.i > root.i):
         return True  # "Edna Pilbeam, who took up running at 85,": "who" is said of a person
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-    if appos is None or appos.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in appos.children):
+    if appos is None or appos.tag_ != "NN":
+        return False
+    # "Abba Isa Tijani, director general of ...": an office needs no article
+    if not any(c.dep_ in ("det", "poss") for c in appos.children) and appos.lower_ not in _OFFICES:
         return False
     return _person_word(appos.lower_)
 

@@ -4990,3 +4990,11 @@ def test_its_role_keeps_the_article_the_body_is_named_with() -> None:
         "director of enforcement of the Gambling Commission",
         "chief executive of Acme",
     )
+
+
+def test_a_missed_name_set_beside_an_office_without_an_article_is_a_person() -> None:
+    text = (
+        "Bronzes\n\nA spokesman said the museum could not comment.\n\nAbba Isa Tijani, director general of Nigeria's "
+        'National Commission for Museums and Monuments, said he hoped the return would open "a new chapter".\n'
+    )
+    assert cues_of(text) == [("A spokesman", "said"), ("Abba Isa Tijani", "said"), ("Abba Isa Tijani", "hoped")]
