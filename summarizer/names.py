@@ -10,7 +10,8 @@ body names built the same way ("Rio de Janeiro", "Tour de France", "Universidad 
 Other names the recogniser cuts in two are joined the same way: a body's name cut at "for" or "and", a given name
 cut before its hyphened second syllable, the letters after a name ("KC"), two groups side by side ("Christian" +
 "Democrats"), a body and its country ("Amnesty International" + "Kenya"). One name it runs on is split: a person
-and the body they are of, read as one organisation ("Léa Vidal of Greenpeace").
+and the body they are of, read as one organisation ("Léa Vidal of Greenpeace"). And a name set beside a noun for a
+body is that body's where the recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def mend(doc: Doc) -> None:
     _mend_groups(doc)
     _mend_branches(doc)
     _part_members(doc)
+    _bodies_read_as_people(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -210,6 +212,31 @@ def _part_members(doc: Doc) -> None:
             continue
         out += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label="ORG")]
     if len(out) > len(ents):
+        doc.ents = out
+
+
+def _bodies_read_as_people(doc: Doc) -> None:
+    """ "The pilots' union, Vereinigung Cockpit, said", "The retailer, John Lewis,": a name the recogniser took for a
+    person's, set off by commas as the name of a noun for a body, is that body's (an ORG)."""
+    from spacy.tokens import Span
+
+    from summarizer.speakers import BODY_NOUNS
+
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        head = ent.root.head
+        if (
+            ent.label_ == "PERSON"
+            and ent.root.dep_ == "appos"
+            and head.tag_ == "NN"
+            and head.lower_ in BODY_NOUNS
+            and head.i < ent.start - 1
+            and doc[ent.start - 1].text == ","
+        ):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out
 
 

@@ -4998,3 +4998,14 @@ def test_a_missed_name_set_beside_an_office_without_an_article_is_a_person() -> 
         'National Commission for Museums and Monuments, said he hoped the return would open "a new chapter".\n'
     )
     assert cues_of(text) == [("A spokesman", "said"), ("Abba Isa Tijani", "said"), ("Abba Isa Tijani", "hoped")]
+
+
+def test_a_name_set_beside_a_noun_for_a_body_is_a_body_though_read_as_a_person() -> None:
+    text = (
+        "Strike\n\nThe pilots' union, Vereinigung Cockpit, said the strike would last 24 hours.\n\nThe retailer, "
+        "John Lewis, said it would close eight stores.\n"
+    )
+    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [
+        ("Vereinigung Cockpit", False),
+        ("John Lewis", False),
+    ]
