@@ -245,7 +245,8 @@ def _for_parser(text: str) -> str:
 
 def _tokens(text: str) -> Doc:
     """The tokens of `text`, with a name that ends in a question or exclamation mark inside a sentence ("consumer
-    group Which? said", "Which?'s director", "Jeopardy! host") as one word, not a sentence's end."""
+    group Which? said", "Which?'s director", "Jeopardy! host") as one word, not a sentence's end; and "co-wrote",
+    "co-host" as one word."""
     doc = pipeline().make_doc(text)
     marks = [
         t
@@ -260,10 +261,22 @@ def _tokens(text: str) -> Doc:
             else doc[t.i + 1].text.isalpha() and doc[t.i + 1].text.islower()
         )
     ]
-    if marks:
+    # "co-wrote", "co-host": one word, not "co" and a verb or noun of its own after a dash
+    joint = [
+        t
+        for t in doc[:-2]
+        if t.lower_ == "co"
+        and not t.whitespace_
+        and t.nbor().text == "-"
+        and not t.nbor().whitespace_
+        and t.nbor(2).text.isalpha()
+    ]
+    if marks or joint:
         with doc.retokenize() as retokenizer:
             for t in marks:
                 retokenizer.merge(doc[t.i - 1 : t.i + 1])
+            for t in joint:
+                retokenizer.merge(doc[t.i : t.i + 3])
     return doc
 
 

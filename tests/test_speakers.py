@@ -5009,3 +5009,13 @@ def test_a_name_set_beside_a_noun_for_a_body_is_a_body_though_read_as_a_person()
         ("Vereinigung Cockpit", False),
         ("John Lewis", False),
     ]
+
+
+def test_a_word_with_co_is_one_word() -> None:
+    text = (
+        'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
+        "the bill.\n\nThe study's co-author, Ana Ruiz, said the results were clear.\n"
+    )
+    table = extract(parse(text))
+    assert [a.cue for a in table.attributions] == ["said", "said"]
+    assert [s.role for s in table.speakers if s.name == "Ana Ruiz"] == ["study's co-author"]
