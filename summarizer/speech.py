@@ -1095,7 +1095,12 @@ def _joined_to_cue(verb: Token) -> bool:
     cc = next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i), None)
     if cc is None or cc.lower_ not in ("and", "but"):
         return False
-    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+    # (or the clause is "was" with its complement: "said the offer was 'fair and affordable' and urged the union
+    # to ...", a form "be" does not share)
+    copula = clause.lower_ in ("is", "was", "are", "were", "'s", "'re") and any(
+        c.dep_ in ("acomp", "attr") and c.i < cc.i for c in clause.children
+    )
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and not copula:
         return False
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
         return False  # "made requests to withdraw the motion and even to agree to ...": one clause

@@ -5019,3 +5019,12 @@ def test_a_word_with_co_is_one_word() -> None:
     table = extract(parse(text))
     assert [a.cue for a in table.attributions] == ["said", "said"]
     assert [s.role for s in table.speakers if s.name == "Ana Ruiz"] == ["study's co-author"]
+
+
+def test_a_cue_joined_to_a_reported_was_clause_is_the_speakers_next_act() -> None:
+    text = (
+        "Pay\n\nTeachers rejected a pay offer of 4.5 per cent.\n\nThe education secretary, Jenny Gilruth, said the "
+        'offer was "fair and affordable" and urged the union to return to negotiations.\n'
+    )
+    assert ("Jenny Gilruth", "urged") in cues_of(text)
+    assert [s.name for s in extract(parse(text)).speakers] == ["Jenny Gilruth"]
