@@ -378,7 +378,15 @@ class Entities:
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
         # words capitalised where no sentence opens, as names are ("the Brennans", "Lumen's chief executive")
-        self._midcaps = {t.text for _, doc in parsed.docs for t in doc if t.i != t.sent.start and t.text[:1].isupper()}
+        # capitalised words where no sentence opens (nor a quoted one: '"Teachers have seen ...," she said')
+        self._midcaps = {
+            t.text
+            for _, doc in parsed.docs
+            for t in doc
+            if t.i != t.sent.start
+            and t.text[:1].isupper()
+            and not all(w.is_quote or w.is_space for w in doc[t.sent.start : t.i])
+        }
         # names written with a capital "The" where no sentence opens, as a paper's are ("told The Tennessean")
         self._papers = frozenset(
             t.text

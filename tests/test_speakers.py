@@ -5028,3 +5028,11 @@ def test_a_cue_joined_to_a_reported_was_clause_is_the_speakers_next_act() -> Non
     )
     assert ("Jenny Gilruth", "urged") in cues_of(text)
     assert [s.name for s in extract(parse(text)).speakers] == ["Jenny Gilruth"]
+
+
+def test_a_word_that_opens_a_quoted_sentence_is_not_written_as_a_name() -> None:
+    text = (
+        "Strike\n\nTeachers in Scotland have voted to strike, their largest union said on Friday.\n\n"
+        '"Teachers have seen their pay fall in real terms," Ms Bradley said.\n'
+    )
+    assert cues_of(text) == [("their largest union", "said")]
