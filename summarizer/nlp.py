@@ -102,7 +102,16 @@ def pipeline():
         )
     saved = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{saved}|{_GLUED_BRACKET}").finditer
+    from spacy.symbols import ORTH
+
+    for title in _TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
+
+
+# Titles the saved tokenizer splits at their full stop, which then ends a sentence: "Its spokesman, Brig. Gen. Nabil
+# Abdallah, said" had been two sentences, the first ending "Brig."; one word each, as "Gen." and "Sen." are.
+_TITLES = "Brig. Maj. Col. Capt. Sgt. Cmdr. Cpl. Lt. Supt. Insp. Det. Cllr. Pte. Amb. Atty. Hon.".split()
 
 
 # A closing bracket with a name glued on after it, as copy that drops a space leaves a source tag ("(The Hollywood

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb)\.?$"
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb"
+    r"|Brig|Maj|Cmdr|Cpl|Supt|Insp|Det|Pte|Atty)\.?$"
 )
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?$")
 # Titles that say how someone is addressed, never what they do: the end of no role ("Kansas Gov." is one).

@@ -5036,3 +5036,12 @@ def test_a_word_that_opens_a_quoted_sentence_is_not_written_as_a_name() -> None:
         '"Teachers have seen their pay fall in real terms," Ms Bradley said.\n'
     )
     assert cues_of(text) == [("their largest union", "said")]
+
+
+def test_a_military_title_with_a_full_stop_ends_no_sentence() -> None:
+    text = (
+        "Talks\n\nThe Sudanese Armed Forces walked out on Saturday. Its spokesman, Brig. Gen. Nabil Abdallah, said "
+        'the RSF had shelled a market "while pretending to negotiate."\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Nabil Abdallah", "spokesman of the Sudanese Armed Forces")]
