@@ -294,6 +294,8 @@ def _located(tok: Token) -> bool:
 
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
 _TITLED_OWNER = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][\w'-]+)['’]s (.+)$")
+# "lawyer for Ortiz", "spokesman for Mr. Johnson": a role for someone named by surname, with or without a title
+_FOR_SURNAME = re.compile(r"^(.+ (?:for|to)) (?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)$")
 
 _HOLDINGS = frozenset("shares stake stakes stock stocks holding holdings investment investments investors".split())
 
@@ -957,6 +959,8 @@ class Entities:
                 e.role = self._whose(e)
             elif e.role and _TITLED_OWNER.match(e.role):
                 e.role = self._titled_owner(e)
+            elif e.role and _FOR_SURNAME.match(e.role):
+                e.role = self._for_surname(e)
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer": the one person the his or her can stand for, named
@@ -1021,8 +1025,24 @@ class Entities:
         match = _TITLED_OWNER.match(role)
         if match is None:
             return role
-        surname, rest = match.group(2), match.group(3)
-        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(match.group(1).lower())
+        full = self._in_full(match.group(2), match.group(1), e)
+        return f"{full}'s {match.group(3)}" if full is not None else role
+
+    def _for_surname(self, e: Entity) -> str:
+        """ "lawyer for Ortiz" as "lawyer for Jamie Ortiz", "spokesman for Mr. Johnson" as "spokesman for Mike
+        Johnson": the one person the article names in full with that surname (left as it is where there is none or
+        more than one)."""
+        role = e.role or ""
+        match = _FOR_SURNAME.match(role)
+        if match is None:
+            return role
+        full = self._in_full(match.group(3), match.group(2), e)
+        return f"{match.group(1)} {full}" if full is not None else role
+
+    def _in_full(self, surname: str, title: str | None, e: Entity) -> str | None:
+        """The one full name, other than `e`'s, of a person the article calls by this surname, of the title's gender
+        where it has one."""
+        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get((title or "").lower())
         full = {
             o.name
             for o in self.items
@@ -1032,7 +1052,7 @@ class Entities:
             and (gender is None or o.gender == gender)  # "Mrs. Obama" is not Barack Obama, nor anyone not known a woman
         }
         full = {n for n in full if " " in n}
-        return f"{full.pop()}'s {rest}" if len(full) == 1 else role
+        return full.pop() if len(full) == 1 else None
 
     def _their_owner(self, e: Entity) -> str:
         """ "Their leader, Henri Bontenbal," after "... that the Christian Democrats had resisted": the leader of

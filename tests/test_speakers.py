@@ -5045,3 +5045,16 @@ def test_a_military_title_with_a_full_stop_ends_no_sentence() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Nabil Abdallah", "spokesman of the Sudanese Armed Forces")]
+
+
+def test_a_role_for_someone_named_by_surname_names_them_in_full() -> None:
+    text = (
+        "Plea\n\nJamie Ortiz, 36, admitted that he had lied to FBI agents. A lawyer for Ortiz, Michael Farkas, said "
+        "his client was cooperating.\n\nSpeaker Mike Johnson supports a ban. A spokesman for Mr. Johnson, Taylor "
+        "Haulsee, said the speaker would review the bill.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert (roles["Michael Farkas"], roles["Taylor Haulsee"]) == (
+        "lawyer for Jamie Ortiz",
+        "spokesman for Mike Johnson",
+    )
