@@ -2331,11 +2331,17 @@ def _country_of(ent: Span) -> list[Token]:
 def _of_a_body(root: Token, ent: Span) -> str | None:
     """ "Marcus Feld of Bramley Securities", "Ana Gil of the University of Oslo": the organisation a person is of,
     named right after the name (not a place: "Adam Schiff of California" is where he is from)."""
-    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    # (or set off by a comma: "Clive Black, of the broker Shore Capital,")
+    after = ent.end + 1 if ent.end < len(ent.doc) and ent.doc[ent.end].text == "," else ent.end
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == after), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is None or body.ent_type_ != "ORG":
         return None
     words = [t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)]
+    # what the body is, before its name: "the broker Shore Capital"
+    described = [t for t in words if t.dep_ == "compound" and t.tag_ == "NN" and t.text.islower() and t.i < body.i]
+    if described and all(t.i == words[0].i + k for k, t in enumerate(described)):
+        words = words[len(described) :]
     if any(
         t.ent_type_ not in ("ORG", "GPE") and not t.is_punct and t.lower_ not in ("of", "for", "and", "&")
         for t in words

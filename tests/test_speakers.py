@@ -5058,3 +5058,12 @@ def test_a_role_for_someone_named_by_surname_names_them_in_full() -> None:
         "lawyer for Jamie Ortiz",
         "spokesman for Mike Johnson",
     )
+
+
+def test_the_body_a_person_is_of_set_off_by_commas_is_the_role() -> None:
+    text = (
+        'Stores\n\nRetail analysts agreed. John Black, of the broker Shore Capital, said Morrisons had "too many '
+        'stores."\n\nIan Taylor, of the Alliance of British Drivers, said the fines were too high.\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert (roles["John Black"], roles["Ian Taylor"]) == ("Shore Capital", "Alliance of British Drivers")
