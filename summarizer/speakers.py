@@ -1016,7 +1016,13 @@ class Entities:
         # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
         named_with_the = any(re.search(rf"\b[Tt]he {re.escape(body.name)}\b", doc.text) for _, doc in self.parsed.docs)
         the = "the " if " of " in body.name or " for " in body.name or named_with_the else ""
-        return f"{role[4:]} of {the}{body.name}"
+        office = role[4:]
+        if re.search(r" (?:for|in|to|on) ", office) and " of " not in body.name:
+            # "Its humanitarian coordinator for the country": "United Nations' humanitarian coordinator for the
+            # country", not "... for the country of the United Nations"
+            owner = body.name + ("'" if body.name.endswith("s") else "'s")
+            return f"{owner} {office}"
+        return f"{office} of {the}{body.name}"
 
     def _titled_owner(self, e: Entity) -> str:
         """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer": the one person the article names in full with that

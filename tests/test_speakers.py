@@ -5067,3 +5067,12 @@ def test_the_body_a_person_is_of_set_off_by_commas_is_the_role() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert (roles["John Black"], roles["Ian Taylor"]) == ("Shore Capital", "Alliance of British Drivers")
+
+
+def test_its_role_with_a_phrase_of_its_own_puts_the_owner_first() -> None:
+    text = (
+        "Sudan\n\nThe United Nations says 25 million people need aid. Its humanitarian coordinator for the country, "
+        "Clementine Nkweta-Salami, told reporters that convoys had been waiting for a week.\n"
+    )
+    roles = [s.role for s in extract(parse(text)).speakers if s.is_person]
+    assert roles == ["United Nations' humanitarian coordinator for the country"]
