@@ -18,7 +18,7 @@ import itertools
 import re
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -286,7 +286,34 @@ def _tokens(text: str) -> Doc:
                 retokenizer.merge(doc[t.i - 1 : t.i + 1])
             for t in joint:
                 retokenizer.merge(doc[t.i : t.i + 3])
+    # "VALENCIA, Spain — Torrential rain flooded towns ..., officials said.": the story starts after the
+    # dateline, which the parse would otherwise take for the subject with the story in apposition to it
+    for t in doc:
+        if (t.i == 0 or "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_) and not t.is_space:
+            n = dateline(doc[t.i : t.i + 9])
+            if n and t.i + n < len(doc):
+                doc[t.i + n].is_sent_start = True
     return doc
+
+
+def _unname_datelines(doc: Doc) -> None:
+    """A dateline names a place and a wire service, never a speaker: "VALENCIA", read as an organisation, is
+    not the body "the regional emergency agency" stands for."""
+    lines = [s for s in doc.sents if (toks := [t for t in s if not t.is_space]) and dateline(toks) == len(toks)]
+    if lines:
+        doc.ents = [e for e in doc.ents if not any(s.start <= e.start < s.end for s in lines)]
+
+
+def dateline(toks: Sequence[Token]) -> int:
+    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"."""
+    if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
+        return 0
+    for n, t in enumerate(toks[1:8], 1):
+        if t.text in ("--", "—", "–", "-") and t.i == toks[n - 1].i + 1:
+            return n + 1 if toks[n - 1].whitespace_ or toks[n - 1].text == ")" else 0  # not "NATO-led"
+        if not (t.is_punct or t.text.isupper() or t.text.istitle()):
+            return 0
+    return 0
 
 
 def parse(article: Article, skip: tuple[str, ...] = ("title", "caption")) -> Parsed:
@@ -306,5 +333,6 @@ def parse_many(articles: list[Article], skip: tuple[str, ...] = ("title", "capti
         for (n, start, _), doc in zip(jobs, stream, strict=True):
             doc.user_data["offset"] = start
             names.mend(doc)
+            _unname_datelines(doc)
             docs[n].append((start, doc))
     return [Parsed(d) for d in docs]

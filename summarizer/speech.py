@@ -737,8 +737,6 @@ def _subject(verb: Token) -> Token | None:
             subj = _name_before_participle(subj) or subj
         if subj is None and verb is cue:
             subj = _glued_subject(verb)
-        if subj is not None and subj.i - subj.sent.start < 4:
-            subj = _past_dateline(subj) or subj
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ in ("VBN", "VBG"):
             subj = _named_after_opening(subj, verb) or subj
         if subj is not None and verb is cue:
@@ -913,16 +911,6 @@ def _before_glued_subject(said: list[Token]) -> list[Token]:
         return said
     cut = next(c.i for c in last.head.children if c.dep_ == "cc" and c.i < last.i)
     return [t for t in said if t.i < cut]
-
-
-def _past_dateline(subj: Token) -> Token | None:
-    """ "SEOUL — South Korea's largest chipmaker said": the phrase after a dateline, which the parse read as the
-    subject with the phrase in apposition to it."""
-    sent = list(subj.sent)
-    dash = _dateline(sent)
-    if not dash or subj.i >= sent[0].i + dash:
-        return None
-    return next((c for c in subj.children if c.dep_ == "appos" and c.left_edge.i == sent[0].i + dash), None)
 
 
 def _named_after_opening(participle: Token, verb: Token) -> Token | None:
@@ -1541,24 +1529,12 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
             then = next((c for c in t.head.children if c.left_edge.i == end + 1 and c.left_edge.tag_ == "TO"), None)
             described.update(x.i for x in [*t.subtree, *(then.subtree if then is not None else ())])
     toks = sorted((t for t in tokens if not t.is_space and t.i not in described), key=lambda t: t.i)
-    toks = [t for t in toks[_dateline(toks) :] if not t.is_punct]
+    toks = [t for t in toks if not t.is_punct]
     while toks and toks[-1].tag_ == "CC":
         toks.pop()  # "said costs were rising, and its chair said ...": the parse hung the "and" on the first clause
     if not toks:
         return None
     return parsed.start(toks[0]), parsed.end(toks[-1])
-
-
-def _dateline(toks: list[Token]) -> int:
-    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"."""
-    if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
-        return 0
-    for n, t in enumerate(toks[1:8], 1):
-        if t.text in ("--", "—", "–", "-") and t.i == toks[n - 1].i + 1:
-            return n + 1 if toks[n - 1].whitespace_ or toks[n - 1].text == ")" else 0  # not "NATO-led"
-        if not (t.is_punct or t.text.isupper() or t.text.istitle()):
-            return 0
-    return 0
 
 
 def _anonymity(tok: Token) -> bool:

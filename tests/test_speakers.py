@@ -5076,3 +5076,21 @@ def test_its_role_with_a_phrase_of_its_own_puts_the_owner_first() -> None:
     )
     roles = [s.role for s in extract(parse(text)).speakers if s.is_person]
     assert roles == ["United Nations' humanitarian coordinator for the country"]
+
+
+def test_a_story_after_a_dateline_is_what_the_officials_said_and_the_dateline_names_no_one() -> None:
+    # the parse took "TARRAGONA" for the subject, the story after the dash for a phrase set beside it, and the
+    # agency below for the organisation it had read the dateline as
+    text = (
+        "Storms\n\nTARRAGONA, Spain — Heavy rain flooded villages along the Catalan coast on Monday, cutting "
+        "power to thousands of homes, officials said.\n\n"
+        "At least three people were missing, according to the civil protection agency.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "officials",
+            "said",
+            "Heavy rain flooded villages along the Catalan coast on Monday, cutting power to thousands of homes",
+        ),
+        ("the civil protection agency", "according to", "At least three people were missing"),
+    ]
