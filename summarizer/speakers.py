@@ -1567,7 +1567,15 @@ class Entities:
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)
                     return self._body(described[1], head=noun, kind="description")
-                if described is None and det.dep_ == "det" and not any(c.dep_ == "appos" for c in head.children):
+                # "according to the regional emergency agency": a description of its own, not "The state weather
+                # agency, Aemet," that the article goes on to name
+                own_words = _modified(head)
+                if (
+                    described is None
+                    and det.dep_ == "det"
+                    and not own_words
+                    and not any(c.dep_ == "appos" for c in head.children)
+                ):
                     ahead = self._described_ahead(noun, self.parsed.start(head) + len(head.text), body is not None)
                     if ahead is not None:
                         # "The panel said ..." before "The panel of experts monitoring UN sanctions ... said": the

@@ -5094,3 +5094,11 @@ def test_a_story_after_a_dateline_is_what_the_officials_said_and_the_dateline_na
         ),
         ("the civil protection agency", "according to", "At least three people were missing"),
     ]
+
+
+def test_a_body_described_with_words_of_its_own_is_not_the_one_the_article_names_later() -> None:
+    text = (
+        "Storms\n\nAt least three people were missing, according to the regional emergency agency.\n\n"
+        "The state weather agency, Meteocat, said more rain was expected.\n"
+    )
+    assert cues_of(text) == [("the regional emergency agency", "according to"), ("Meteocat", "said")]
