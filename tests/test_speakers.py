@@ -5102,3 +5102,15 @@ def test_a_body_described_with_words_of_its_own_is_not_the_one_the_article_names
         "The state weather agency, Meteocat, said more rain was expected.\n"
     )
     assert cues_of(text) == [("the regional emergency agency", "according to"), ("Meteocat", "said")]
+
+
+def test_a_name_read_as_a_body_beside_the_body_a_spokesman_speaks_for_is_the_spokesman() -> None:
+    # the recogniser reads "Sudhanshu Trivedi" as an organisation, and the parse sets it beside the party
+    text = (
+        "Recount\n\nA spokesman for the Bharatiya Janata Party, Sudhanshu Trivedi, said the opposition was "
+        "trying to undermine an election it had lost fairly.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [
+        ("Sudhanshu Trivedi", "spokesman for the Bharatiya Janata Party")
+    ]
