@@ -2283,12 +2283,13 @@ def _role_after(ent: Span) -> str | None:
         and (head.dep_ != "pobj" or by_agent)
         and head.i < ent.start - 1
     )
-    # "The council's cabinet member for housing, Cllr Jo Vos,": the noun's own "for" phrase may come between
+    # "The council's cabinet member for housing, Cllr Jo Vos,": the noun's own "for" phrase may come between, or a
+    # second office joined to it ("Lumos's founder and chief executive, Dale Whitcombe,")
     between = ent.doc[head.i + 1 : ent.start - 1]
     comma = comma and (
         not between
         or (
-            between[0].dep_ == "prep"
+            (between[0].dep_ == "prep" or (between[0].dep_ == "cc" and between[-1].dep_ == "conj"))
             and between[0].head == head
             and all(head in t.ancestors and t.text != "," and not t.tag_.startswith("V") for t in between)
         )

@@ -5114,3 +5114,14 @@ def test_a_name_read_as_a_body_beside_the_body_a_spokesman_speaks_for_is_the_spo
     assert [(s.name, s.role) for s in table.speakers] == [
         ("Sudhanshu Trivedi", "spokesman for the Bharatiya Janata Party")
     ]
+
+
+def test_two_offices_joined_before_a_name_are_its_role() -> None:
+    text = (
+        "Chip Deal\n\nVerant agreed to buy Lumos Devices. Lumos's founder and chief executive, Dale Whitcombe, will "
+        'join the board. "This is the right home for our people," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers if s.quote_ids] == [
+        ("Dale Whitcombe", "Lumos's founder and chief executive")
+    ]
