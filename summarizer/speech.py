@@ -2005,9 +2005,12 @@ def _in_a_message(prep: Token, obj: Token) -> bool:
 
 
 def _complete_without(that: Token, rel: Token) -> bool:
-    """A clause that has the object or subject its "that" was read as: "that Rooney had sustained the injury"."""
-    return that.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
-        c.dep_ == that.dep_ and c.i != that.i for c in rel.children
+    """A clause that has the object or subject its "that" was read as: "that Rooney had sustained the injury";
+    also in a verb under the clause's own ("that Verant expected to save about $300 million")."""
+    return (
+        that.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and that.head in (rel, *rel.subtree)
+        and any(c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
     )
 
 

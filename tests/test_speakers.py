@@ -5125,3 +5125,14 @@ def test_two_offices_joined_before_a_name_are_its_role() -> None:
     assert [(s.name, s.role) for s in table.speakers if s.quote_ids] == [
         ("Dale Whitcombe", "Lumos's founder and chief executive")
     ]
+
+
+def test_a_that_clause_the_parse_hung_on_the_call_is_what_was_told_on_it() -> None:
+    # "that" read as the object of "save", inside a relative clause on "call"
+    text = (
+        "Chip Deal\n\nPriya Raman runs Verant. She told analysts on a call that Verant expected to save about "
+        "$300 million a year within three years.\n"
+    )
+    assert statements_of(text) == [
+        ("Priya Raman", "told", "that Verant expected to save about $300 million a year within three years")
+    ]
