@@ -1587,7 +1587,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     if held is not None:
         own = {t.i for t in verb.subtree}
         return _span(parsed, [t for t in held.subtree if t.i not in own])
-    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _dated_clause(verb)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _end_of_a_name(c)] or _dated_clause(verb)
     # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
     comps = [c for c in comps if conceding(c) is None]
     # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
@@ -1654,6 +1654,12 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _end_of_a_name(tok: Token) -> bool:
+    """ "said on BBC Radio 5 Live that ...": the last word of a name begun before it, which the parse read as a
+    clause of its own ("Live"), says nothing."""
+    return tok.ent_iob_ == "I" and tok.n_lefts + tok.n_rights == 0
 
 
 def _for_the_first_time(prep: Token) -> Token | None:

@@ -5136,3 +5136,11 @@ def test_a_that_clause_the_parse_hung_on_the_call_is_what_was_told_on_it() -> No
     assert statements_of(text) == [
         ("Priya Raman", "told", "that Verant expected to save about $300 million a year within three years")
     ]
+
+
+def test_the_last_word_of_a_station_read_as_a_clause_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Cup Exit\n\nFormer midfielder Jermaine Jenas said on BBC Radio 5 Live that the club's problems went "
+        "deeper than one result.\n"
+    )
+    assert statements_of(text) == [("Jermaine Jenas", "said", "that the club's problems went deeper than one result")]
