@@ -1062,7 +1062,10 @@ def _said_again(verb: Token) -> bool:
 def _second_act(verb: Token) -> bool:
     """A verb of saying hung on what another one said that is the first speaker's next act: whose speaker it
     takes, and which what the first one said stops before. Not a verb that only looks like one: "said the plans
-    were sound and would not add to inflation" is one clause."""
+    were sound and would not add to inflation" is one clause, as is "said the government would send soldiers and
+    would declare the towns disaster zones", the same modal again."""
+    if _modals(verb) & _modals(verb.head):
+        return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
 
 
@@ -1100,6 +1103,10 @@ def _joined_to_cue(verb: Token) -> bool:
         return False
     inner = subjects_of(clause)
     return not inner or inner[0].tag_ != "PRP" or is_cue(verb)
+
+
+def _modals(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
 
 
 def _run_on_subject(verb: Token) -> Token | None:

@@ -5144,3 +5144,18 @@ def test_the_last_word_of_a_station_read_as_a_clause_is_no_part_of_what_was_said
         "deeper than one result.\n"
     )
     assert statements_of(text) == [("Jermaine Jenas", "said", "that the club's problems went deeper than one result")]
+
+
+def test_a_second_verb_with_the_same_modal_goes_on_with_what_was_said() -> None:
+    text = (
+        "Floods\n\nThe prime minister, Ana Roig, said the government would send soldiers from the emergency unit "
+        "and would declare the worst-hit towns disaster zones.\n"
+    )
+    said = statements_of(text)
+    assert said[0] == (
+        "Ana Roig",
+        "said",
+        "the government would send soldiers from the emergency unit and would declare the worst-hit towns "
+        "disaster zones",
+    )
+    assert all(who != "Ana Roig" or cue == "said" for who, cue, _ in said)
