@@ -606,7 +606,8 @@ class Entities:
         ):
             entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
-            entity = self._body(name, plural=ent.label_ == "NORP" or _plural_name(ent, toks), head=ent.root.lower_)
+            plural = ent.label_ == "NORP" or _plural_name(ent, toks)
+            entity = self._body(name, plural=plural, head=ent.root.lower_, label=ent.label_)
             # "Energy UK", of which the recogniser saw only the place: a body
             entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)
         self._mention(pos, entity, _salience(ent.root))
@@ -839,7 +840,7 @@ class Entities:
             return cands[0]
         return max(cands, key=lambda e: self._last_named(e, pos))
 
-    def _body(self, name: str, plural: bool = False, head: str = "", kind: str = "body") -> Entity:
+    def _body(self, name: str, plural: bool = False, head: str = "", kind: str = "body", label: str = "") -> Entity:
         key = _norm(name)
         for e in self.items:
             if e.kind == kind and any(_norm(a) == key for a in e.aliases | {e.name}):
@@ -864,11 +865,13 @@ class Entities:
                     e.name, e.head = name, head or e.head
                     return e
         if kind == "body" and len(key.split()) > 1:
-            # "Planned Parenthood" and "Planned Parenthood Advocates": a name that starts the other's
+            # "Planned Parenthood" and "Planned Parenthood Advocates": a name that starts the other's (not "New
+            # Zealand", the country, and the "New Zealand Nurses Organisation")
             for e in self.items:
                 other = _norm(e.name)
                 if (
                     e.kind == kind
+                    and not {e.label, label} & {"GPE", "LOC"}
                     and len(other.split()) > 1
                     and (other.startswith(key + " ") or key.startswith(other + " "))
                 ):

@@ -5159,3 +5159,16 @@ def test_a_second_verb_with_the_same_modal_goes_on_with_what_was_said() -> None:
         "disaster zones",
     )
     assert all(who != "Ana Roig" or cue == "said" for who, cue, _ in said)
+
+
+def test_a_country_is_not_the_body_whose_name_it_begins() -> None:
+    text = (
+        "Strike\n\nNurses at 14 hospitals in New Zealand walked off the job on Tuesday.\n\n"
+        "The New Zealand Nurses Organisation said 36,000 members took part. Its chief executive, Paul Goulter, "
+        "said nurses were exhausted.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [
+        ("New Zealand Nurses Organisation", None),
+        ("Paul Goulter", "chief executive of the New Zealand Nurses Organisation"),
+    ]
