@@ -293,6 +293,8 @@ def _located(tok: Token) -> bool:
 
 
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
+# "the union's president", "group's director of litigation": an office of a body called by a noun
+_BODY_OWNED = re.compile(r"^(?:[Tt]he )?([a-z]+)['’]s (.+)$")
 _TITLED_OWNER = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][\w'-]+)['’]s (.+)$")
 # "lawyer for Ortiz", "spokesman for Mr. Johnson": a role for someone named by surname, with or without a title
 _FOR_SURNAME = re.compile(r"^(.+ (?:for|to)) (?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)$")
@@ -954,8 +956,12 @@ class Entities:
                 e.role = _without_name(e.role, full)  # "bubbly blonde Natalia" was read before "Natalia Moon"
                 break
         for e in self.items:
+            owned = _BODY_OWNED.match(e.role or "")
             if e.role and e.role.lower().startswith("its "):
-                e.role = self._its_owner(e)
+                e.role = self._its_owner(e, e.role[4:])
+            elif owned is not None and owned.group(1).lower() in _BODY_NOUNS:
+                # "the group's director of litigation": of the body the sentence or the one before names
+                e.role = self._its_owner(e, owned.group(2), owned.group(1).lower()) or e.role
             elif e.role and e.role.lower().startswith("their "):
                 e.role = self._their_owner(e)
             elif e.role and e.role.lower().startswith(("his ", "her ")):
@@ -996,7 +1002,7 @@ class Entities:
         at = self.parsed.tokens_in(first, first + 1) if first is not None else []
         return (first, self.parsed.start(at[0].sent[0])) if first is not None and at else None
 
-    def _its_owner(self, e: Entity) -> str:
+    def _its_owner(self, e: Entity, office: str, noun: str = "") -> str:
         """ "its chair" as "chair of the Norland Federation of Small Businesses": the organisation named last before
         the person's first mention, in the same sentence, is what "its" stands for (left as it is where none is)."""
         role = e.role or ""
@@ -1014,18 +1020,37 @@ class Entities:
         )
         if body is None:
             body = self._only_body_before(start)
-        if body is None:
+        if body is None and noun:
+            # "The suit was brought by NetChoice, a trade group whose members include Meta ... the group's director":
+            # among the bodies the sentence before names, the one it calls by the noun
+            lo = self._sentence_before(start)
+            near = {id(m.entity): m.entity for m in self.mentions if lo is not None and lo <= m.pos < first}
+            called = [b for b in near.values() if b.kind == "body" and self._called(b, noun, strictly=True)]
+            body = called[0] if len(called) == 1 else None
+        if body is None or (noun and not self._called(body, noun)):
             return role
         # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
         named_with_the = any(re.search(rf"\b[Tt]he {re.escape(body.name)}\b", doc.text) for _, doc in self.parsed.docs)
         the = "the " if " of " in body.name or " for " in body.name or named_with_the else ""
-        office = role[4:]
-        if re.search(r" (?:for|in|to|on) ", office) and " of " not in body.name:
+        if " of " in office or (re.search(r" (?:for|in|to|on) ", office) and " of " not in body.name):
             # "Its humanitarian coordinator for the country": "United Nations' humanitarian coordinator for the
-            # country", not "... for the country of the United Nations"
+            # country", not "... for the country of the United Nations"; "NetChoice's director of litigation"
             owner = body.name + ("'" if body.name.endswith("s") else "'s")
             return f"{owner} {office}"
         return f"{office} of {the}{body.name}"
+
+    def _called(self, body: Entity, noun: str, strictly: bool = False) -> bool:
+        """Whether "the union" can be this body: its name says so ("University of Aberdeen" for "the university"),
+        the article calls it so ("The union Aslef", "Working America, a labor-affiliated group"), or its name says
+        no kind at all ("NetChoice"); not "Super League" for "the club"."""
+        words = {w.lower() for w in body.name.split()}
+        if noun in words:
+            return True
+        name = "|".join(re.escape(a) for a in sorted(body.aliases | {body.name}, key=len, reverse=True))
+        said = rf"\b{noun},? (?:the )?(?:{name})\b|\b(?:{name}), (?:a|an|the) [^,.;]{{0,40}}\b{noun}\b"
+        if any(re.search(said, doc.text, re.IGNORECASE) for _, doc in self.parsed.docs):
+            return True
+        return not strictly and not words & _BODY_NOUNS
 
     def _titled_owner(self, e: Entity) -> str:
         """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer": the one person the article names in full with that

@@ -4981,13 +4981,13 @@ def test_a_name_set_after_an_agent_has_the_agent_as_its_role() -> None:
 
 def test_its_role_keeps_the_article_the_body_is_named_with() -> None:
     text = (
-        "Fraud\n\nThe Gambling Commission said it was one of the most serious cases it had dealt with. Its director "
-        'of enforcement, Kate Nicholls, said the sentence "sends a clear message".\n\nAcme said it would appeal. '
+        "Fraud\n\nThe Gambling Commission said it was one of the most serious cases it had dealt with. Its chief "
+        'inspector, Kate Nicholls, said the sentence "sends a clear message".\n\nAcme said it would appeal. '
         "Its chief executive, Jo Vos, said the ruling was wrong.\n"
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert (roles["Kate Nicholls"], roles["Jo Vos"]) == (
-        "director of enforcement of the Gambling Commission",
+        "chief inspector of the Gambling Commission",
         "chief executive of Acme",
     )
 
@@ -5172,3 +5172,18 @@ def test_a_country_is_not_the_body_whose_name_it_begins() -> None:
         ("New Zealand Nurses Organisation", None),
         ("Paul Goulter", "chief executive of the New Zealand Nurses Organisation"),
     ]
+
+
+def test_an_office_of_the_body_called_by_its_kind_names_the_body() -> None:
+    text = (
+        "Social Media\n\nThe suit was brought by NetChoice, a trade group whose members include Meta and Google. "
+        'Chris Marchese, the group\'s director of litigation, called the ruling "a win for free speech".\n\n'
+        "Leeds Rhinos sacked their coach, leaving the club bottom of Super League. The club's chief executive, "
+        'Gary Hetherington, said the decision was "painful".\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    # not "chief executive of Super League", a league, not a club
+    assert (roles["Chris Marchese"], roles["Gary Hetherington"]) == (
+        "NetChoice's director of litigation",
+        "club's chief executive",
+    )
