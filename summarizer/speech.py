@@ -891,12 +891,34 @@ def _glued_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
+    named = _name_glued_before(verb)
+    if named is not None:
+        return named
     if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.i >= noun.i:
         return None
     cc = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i), None)
     if cc is None or cc.lower_ not in ("and", "but") or noun.left_edge.i != cc.i + 1:
         return None
     return noun
+
+
+def _name_glued_before(verb: Token) -> Token | None:
+    """ "... a chemical that may cause cancer, the Food and Drug Administration said.": the name set off by a
+    comma right before a verb that ends the sentence with no subject, which the parse hung on the clause before
+    (joined to "cancer" by the "and" inside the name)."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text in (".", "!", "?")):
+        return None
+    ent = next((e for e in doc.ents if e.end == verb.i), None)
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE") or ent.start < 2:
+        return None
+    if doc[ent.start - 1].text != ",":
+        return None
+    root = ent.root
+    if root.head.i >= ent.start or root.left_edge.i != ent.start or root.right_edge.i != ent.end - 1:
+        return None
+    return root
 
 
 def _before_glued_subject(said: list[Token]) -> list[Token]:
@@ -909,7 +931,8 @@ def _before_glued_subject(said: list[Token]) -> list[Token]:
     glued = _glued_subject(after) if after is not None else None
     if glued is None or glued.i != last.i:
         return said
-    cut = next(c.i for c in last.head.children if c.dep_ == "cc" and c.i < last.i)
+    cc = next((c for c in last.head.children if c.dep_ == "cc" and c.i < last.i), None)
+    cut = cc.i if cc is not None and cc.i + 1 == glued.left_edge.i else glued.left_edge.i
     return [t for t in said if t.i < cut]
 
 
@@ -1598,7 +1621,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
     comps = [c for c in comps if conceding(c) is None]
     # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
-    comps = [c for c in comps if speaker is None or speaker not in c.subtree]
+    # (but "..., the Food and Drug Administration said.", the name the parse hung on the clause, is cut from it)
+    glued = _name_glued_before(verb) if speaker is not None else None
+    comps = [c for c in comps if speaker is None or speaker not in c.subtree or speaker == glued]
     # "NASA isn't talking about aliens; it's referring to microbes": a clause before a semicolon is a sentence of
     # its own, not what the verb after it says
     comps = [c for c in comps if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : verb.i])]

@@ -5187,3 +5187,19 @@ def test_an_office_of_the_body_called_by_its_kind_names_the_body() -> None:
         "NetChoice's director of litigation",
         "club's chief executive",
     )
+
+
+def test_a_name_with_an_and_before_a_closing_said_is_the_subject_not_part_of_the_clause() -> None:
+    # the parse joins "the Food and Drug Administration" to "cancer" by the "and" inside the name
+    text = (
+        "Recall\n\nA drugmaker is recalling 500,000 bottles of a blood pressure medicine after tests found a "
+        "chemical that may cause cancer, the Food and Drug Administration said.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Food and Drug Administration",
+            "said",
+            "A drugmaker is recalling 500,000 bottles of a blood pressure medicine after tests found a chemical that "
+            "may cause cancer",
+        )
+    ]
