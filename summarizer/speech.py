@@ -1390,7 +1390,14 @@ def _not_speech(verb: Token) -> bool:
         # "is recalling about 200,000 chargers", "recalled 1.2 million cars": taken back from buyers, by the count;
         # not "recalled an anecdote", "recalled the 2007 bill"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return any(t.ent_type_ in ("CARDINAL", "QUANTITY") for c in objects for t in c.subtree)
+        # "they were recalling lots of capsules": a recall under way is of goods, not of a memory
+        ongoing = verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "'s", "'re", "be", "been")
+            for c in verb.children
+        )
+        return bool(objects) and (
+            ongoing or any(t.ent_type_ in ("CARDINAL", "QUANTITY") for c in objects for t in c.subtree)
+        )
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     if word == "continue":

@@ -5203,3 +5203,8 @@ def test_a_name_with_an_and_before_a_closing_said_is_the_subject_not_part_of_the
             "may cause cancer",
         )
     ]
+
+
+def test_a_recall_under_way_is_of_goods_not_a_memory() -> None:
+    text = "Recall\n\nTeva said it was recalling lots of prazosin capsules.\n"
+    assert cues_of(text) == [("Teva", "said")]
