@@ -1330,6 +1330,9 @@ def _adjective_read_as_verb(verb: Token) -> bool:
     return opens and after.tag_ in ("NN", "NNS") and after.dep_ == "dobj" and after.head.i == verb.i
 
 
+_PICTURES = frozenset("photo photograph picture image video clip selfie footage snap snapshot".split())
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -1397,6 +1400,12 @@ def _not_speech(verb: Token) -> bool:
         )
         return bool(objects) and (
             ongoing or any(t.ent_type_ in ("CARDINAL", "QUANTITY") for c in objects for t in c.subtree)
+        )
+    if word in ("post", "share", "tweet") and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "posted a photograph of the couple", "shared a video": a picture put up, not words said (but "posted an
+        # image ... with the caption '...'" frames words)
+        return any(c.dep_ == "dobj" and _one_of_words(c, _PICTURES) for c in verb.children) and not any(
+            t.is_quote for t in verb.subtree
         )
     if word == "dismiss":
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)

@@ -5208,3 +5208,12 @@ def test_a_name_with_an_and_before_a_closing_said_is_the_subject_not_part_of_the
 def test_a_recall_under_way_is_of_goods_not_a_memory() -> None:
     text = "Recall\n\nTeva said it was recalling lots of prazosin capsules.\n"
     assert cues_of(text) == [("Teva", "said")]
+
+
+def test_a_picture_posted_is_no_statement() -> None:
+    text = (
+        'Retirement\n\nHis wife, Rebekah, posted a photograph of the couple on Instagram. "So proud of you," she '
+        "wrote.\n"
+    )
+    table = extract(parse(text))
+    assert [a.cue for a in table.attributions] == ["wrote"]
