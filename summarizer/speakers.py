@@ -597,7 +597,7 @@ class Entities:
         name = _text(toks)
         if not name.split():
             return None  # "---  -": dashes and spaces the recogniser took for a name leave no word of one
-        name = self._shared_surname(ent, toks) or _kin_surname(ent, toks) or name
+        name = self._shared_surname(ent, toks) or _kin_surname(ent, toks, self._surname) or name
         if (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
@@ -2498,16 +2498,21 @@ def _who_clause(clause: Token) -> bool:
     )
 
 
-def _kin_surname(ent: Span, toks: list[Token]) -> str | None:
+def _kin_surname(ent: Span, toks: list[Token], surname: Callable[[str], bool]) -> str | None:
     """ "Mrs Carter's husband, Ian,": a given name set after a word for someone's husband, wife, son or daughter,
-    where that someone is named by a surname with a courtesy title, is of that family: "Ian Carter" (a sibling or a
-    parent may have been born to another surname)."""
+    where that someone is named by a surname, with a courtesy title or as the last name of someone named in full
+    before ("Vardy's wife, Rebekah," after "Jamie Vardy"), is of that family: "Ian Carter" (a sibling or a parent
+    may have been born to another surname)."""
     kin = ent.root.head
     if ent.label_ != "PERSON" or len(toks) != 1 or ent.root.dep_ != "appos" or kin.lower_ not in _KIN:
         return None
-    owner = next((c for c in kin.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-    if owner is None or owner.i == 0 or not _COURTESY.match(owner.nbor(-1).text) or not owner.text.istitle():
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+    if owner is None or not owner.text.istitle():
         return None
+    before = owner.nbor(-1) if owner.i > 0 else None
+    titled = before is not None and _COURTESY.match(before.text) and owner.ent_type_ == "PERSON"
+    if not (titled or ((before is None or before.ent_type_ != "PERSON") and surname(owner.text))):
+        return None  # the "Carter" of "Mrs Carter", the "Vardy" of "Jamie Vardy", not "Jamie" of "Jamie's wife"
     return f"{toks[0].text} {owner.text}"
 
 

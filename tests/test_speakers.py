@@ -5217,3 +5217,12 @@ def test_a_picture_posted_is_no_statement() -> None:
     )
     table = extract(parse(text))
     assert [a.cue for a in table.attributions] == ["wrote"]
+
+
+def test_a_given_name_after_the_wife_of_someone_named_in_full_takes_the_surname() -> None:
+    text = (
+        "Retirement\n\nJamie Vardy, the Leicester City striker, said he would retire.\n\n"
+        'Vardy\'s wife, Rebekah, posted on Instagram. "So proud of you," she wrote.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Rebekah Vardy"]
