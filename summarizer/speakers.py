@@ -295,7 +295,7 @@ def _located(tok: Token) -> bool:
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
 # "the union's president", "group's director of litigation": an office of a body called by a noun
 _BODY_OWNED = re.compile(r"^(?:[Tt]he )?([a-z]+)['’]s (.+)$")
-_TITLED_OWNER = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z][\w'-]+)['’]s (.+)$")
+_SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['’]s (.+)$")
 # "lawyer for Ortiz", "spokesman for Mr. Johnson": a role for someone named by surname, with or without a title
 _FOR_SURNAME = re.compile(r"^(.+ (?:for|to)) (?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)$")
 
@@ -966,8 +966,8 @@ class Entities:
                 e.role = self._their_owner(e)
             elif e.role and e.role.lower().startswith(("his ", "her ")):
                 e.role = self._whose(e)
-            elif e.role and _TITLED_OWNER.match(e.role):
-                e.role = self._titled_owner(e)
+            elif e.role and _SURNAME_OWNER.match(e.role):
+                e.role = self._surname_owner(e)
             elif e.role and _FOR_SURNAME.match(e.role):
                 e.role = self._for_surname(e)
 
@@ -1052,13 +1052,17 @@ class Entities:
             return True
         return not strictly and not words & _BODY_NOUNS
 
-    def _titled_owner(self, e: Entity) -> str:
-        """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer": the one person the article names in full with that
-        surname (left as it is where there is none or more than one), as "Mr. Padilla's office" is named."""
+    def _surname_owner(self, e: Entity) -> str:
+        """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer", "Luna's lawyer" as "Chancey Luna's lawyer": the one
+        person the article names in full with that surname (left as it is where there is none or more than one), as
+        "Mr. Padilla's office" is named; not "Thompson's younger brother", where the surname may be any of a family."""
         role = e.role or ""
-        match = _TITLED_OWNER.match(role)
+        match = _SURNAME_OWNER.match(role)
         if match is None:
             return role
+        relation = set(match.group(3).lower().split()) & (_FAMILY | _CHILDREN | _RELATIVES)
+        if match.group(1) is None and relation:
+            return role  # "Thompson's younger brother": in a family, a surname alone may be any of them
         full = self._in_full(match.group(2), match.group(1), e)
         return f"{full}'s {match.group(3)}" if full is not None else role
 
@@ -2517,6 +2521,10 @@ def _kin_surname(ent: Span, toks: list[Token], surname: Callable[[str], bool]) -
 
 
 _KIN = frozenset("husband wife son daughter".split())
+_RELATIVES = frozenset(
+    "brother sister mother father mum mom dad cousin uncle aunt nephew niece grandmother grandfather partner "
+    "fiancee fiancée fiance fiancé girlfriend boyfriend widow widower stepson stepdaughter".split()
+)
 
 
 def _home_of(ent: Span) -> bool:

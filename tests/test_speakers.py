@@ -5226,3 +5226,16 @@ def test_a_given_name_after_the_wife_of_someone_named_in_full_takes_the_surname(
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Rebekah Vardy"]
+
+
+def test_an_office_of_someone_called_by_surname_names_them_in_full_but_not_a_relative() -> None:
+    text = (
+        "Primary\n\nDonald Trump won the primary. Trump's campaign manager, Corey Lewandowski, said the result was "
+        '"huge".\n\nBilly Thompson went missing on Saturday. Thompson\'s younger brother, Lee Thompson, said he was '
+        '"worried sick".\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert (roles["Corey Lewandowski"], roles["Lee Thompson"]) == (
+        "Donald Trump's campaign manager",
+        "Thompson's younger brother",
+    )
