@@ -2384,6 +2384,8 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     after = ent.end + 1 if ent.end < len(ent.doc) and ent.doc[ent.end].text == "," else ent.end
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == after), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is not None and body.ent_type_ == "PERSON" and _firm_read_as_person(body):
+        return _text(list(body.subtree))  # "Kallum Pickering of Peel Hunt": no person is of a person
     if body is None or body.ent_type_ != "ORG":
         return None
     words = [t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)]
@@ -2397,6 +2399,17 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     ):
         return None  # "Jo Hale of the company's board": not one organisation's name
     return _text(words)
+
+
+def _firm_read_as_person(body: Token) -> bool:
+    """A name after "of" behind a person's that the recogniser read as a person's too: two or three capitalised
+    words, all of it the name ("Peel Hunt", a broker)."""
+    words = list(body.subtree)
+    return (
+        2 <= len(words) <= 3
+        and all(t.ent_type_ == "PERSON" and t.tag_ == "NNP" for t in words)
+        and (words[0].ent_iob_ == "B")
+    )
 
 
 # "Sato Keiko, who heads the fishing cooperative,": the office a relative clause gives, by its verb

@@ -5239,3 +5239,11 @@ def test_an_office_of_someone_called_by_surname_names_them_in_full_but_not_a_rel
         "Donald Trump's campaign manager",
         "Thompson's younger brother",
     )
+
+
+def test_a_firm_read_as_a_person_after_of_is_the_role() -> None:
+    text = (
+        'Rates\n\n"Wage growth is still running far too hot for the Bank\'s liking," said Kallum Pickering of '
+        "Peel Hunt.\n"
+    )
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Kallum Pickering", "Peel Hunt")]
