@@ -39,7 +39,8 @@ _OFFICES = frozenset(
     " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
-    " marshal whip cllr commodore admiral brigadier general major corporal commander manager".split()
+    " marshal whip cllr commodore admiral brigadier general major corporal commander manager councilmember"
+    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.

@@ -5247,3 +5247,11 @@ def test_a_firm_read_as_a_person_after_of_is_the_role() -> None:
         "Peel Hunt.\n"
     )
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Kallum Pickering", "Peel Hunt")]
+
+
+def test_a_councilmember_title_read_into_a_body_name_is_the_role() -> None:
+    text = (
+        "Libraries\n\nCouncilmember Eunisses Hernandez, who voted against the closures, praised the mayor. "
+        '"This is the right call," she said.\n'
+    )
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Eunisses Hernandez", "Councilmember")]
