@@ -1637,7 +1637,13 @@ class Entities:
             elif not plural and not named and head.tag_ in ("NN", "NNP"):
                 earlier = self._introduced(noun, pos, names)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
-                    found = self._titled(earlier) or self._body(_text(_phrase(earlier)), head=noun, kind="description")
+                    # (or whom the earlier phrase was taken for where it spoke: "A witness told the trial ...",
+                    # Chloe Barnes, named next, "... the witness replied")
+                    found = (
+                        self._titled(earlier)
+                        or self._taken_for(earlier)
+                        or self._body(_text(_phrase(earlier)), head=noun, kind="description")
+                    )
                 elif (
                     head.dep_ != "pobj"
                     # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
@@ -1915,6 +1921,11 @@ class Entities:
 
     def _last_named(self, e: Entity, pos: int) -> int:
         return max((m.pos for m in self.mentions if m.entity is e and m.pos < pos), default=-1)
+
+    def _taken_for(self, noun: Token) -> Entity | None:
+        """The person a speaker's phrase was resolved to where it spoke (`resolve` marks it there)."""
+        pos = self.parsed.start(noun)
+        return next((m.entity for m in self.mentions if m.pos == pos and m.entity.kind == "person"), None)
 
     def _titled(self, noun: Token) -> Entity | None:
         """The person a noun is the title or appositive of ("manager Gary Locke", "Locke, the manager")."""

@@ -5255,3 +5255,13 @@ def test_a_councilmember_title_read_into_a_body_name_is_the_role() -> None:
         '"This is the right call," she said.\n'
     )
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Eunisses Hernandez", "Councilmember")]
+
+
+def test_the_witness_is_whom_a_witness_who_spoke_was_taken_for() -> None:
+    text = (
+        "Trial\n\nA witness told a murder trial on Wednesday that she saw the defendant chase a teenager.\n\n"
+        'Chloe Barnes, 22, said she was walking home from work. "I thought it was a phone," she told the jury.\n\n'
+        'Under cross-examination, the defence suggested it was dark. "I saw him clearly," the witness replied.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Chloe Barnes", "Chloe Barnes"]
