@@ -445,9 +445,9 @@ class Entities:
             if _WEB_ADDRESS.match(e.name):
                 continue  # "Philly.com reports ... she describes herself": a site is never the she
             if not all(w[:1].isupper() and not w.isupper() for w in words) or any(
-                w.lower() in _BODY_NOUNS for w in words
+                w.lower() in _BODY_NOUNS or w.lower() in ("police", "constabulary") for w in words
             ):
-                continue  # not "FBI", "the Harbour Trust"
+                continue  # not "FBI", "the Harbour Trust", "West Midlands Police"
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
             gender = self._taken_up_as(e, math.inf)

@@ -5265,3 +5265,11 @@ def test_the_witness_is_whom_a_witness_who_spoke_was_taken_for() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Chloe Barnes", "Chloe Barnes"]
+
+
+def test_a_police_force_is_no_she() -> None:
+    text = (
+        "Towpath Attack\n\nThe 34-year-old was approached by a man who grabbed her from behind, West Midlands "
+        "Police said. She managed to break free and ran to a nearby pub.\n"
+    )
+    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("West Midlands Police", False)]
