@@ -2501,6 +2501,13 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if not _name_shaped(name):
         return False
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
+    head = root.head
+    if root.dep_ == "appos" and head.tag_ == "NN" and head.i < name[0].i and before is not None and before.text == ",":
+        # "Her Italian counterpart, Matteo Piantedosi,": set beside a word for a person, or for someone's equal
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        theirs = owner is not None and owner.lower_ in ("his", "her") and head.lower_ in _EQUALS
+        if _person_word(head.lower_) or theirs:
+            return True
     if before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.head in name:
         return _person_word(before.lower_)
     if any(c.dep_ in ("nmod", "compound") and c.i < name[0].i and c.lower_ in _OFFICES for c in root.children):
@@ -2514,6 +2521,10 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if not any(c.dep_ in ("det", "poss") for c in appos.children) and appos.lower_ not in _OFFICES:
         return False
     return _person_word(appos.lower_)
+
+
+# Someone's equal in another place or time: a person where the "his" or "her" is.
+_EQUALS = frozenset("counterpart predecessor successor".split())
 
 
 def _who_clause(clause: Token) -> bool:

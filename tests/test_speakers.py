@@ -5273,3 +5273,12 @@ def test_a_police_force_is_no_she() -> None:
         "Police said. She managed to break free and ran to a nearby pub.\n"
     )
     assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("West Midlands Police", False)]
+
+
+def test_a_name_read_as_a_body_beside_someones_counterpart_is_a_person() -> None:
+    text = (
+        "Migration\n\nGermany's interior minister, Nancy Faeser, welcomed the deal. Her Italian counterpart, Matteo "
+        'Piantedosi, called it "a turning point".\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers if s.quote_ids] == [("Matteo Piantedosi", True)]
