@@ -216,8 +216,9 @@ def _part_members(doc: Doc) -> None:
 
 
 def _bodies_read_as_people(doc: Doc) -> None:
-    """ "The pilots' union, Vereinigung Cockpit, said", "The retailer, John Lewis,": a name the recogniser took for a
-    person's, set off by commas as the name of a noun for a body, is that body's (an ORG)."""
+    """ "The pilots' union, Vereinigung Cockpit, said", "The retailer, John Lewis,", "supporters' group Peña
+    Blanca": a name the recogniser took for a person's, set off by commas or right after it as the name of a noun
+    for a body, is that body's (an ORG)."""
     from spacy.tokens import Span
 
     from summarizer.speakers import BODY_NOUNS
@@ -231,8 +232,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
             and ent.root.dep_ == "appos"
             and head.tag_ == "NN"
             and head.lower_ in BODY_NOUNS
-            and head.i < ent.start - 1
-            and doc[ent.start - 1].text == ","
+            and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
         ):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)

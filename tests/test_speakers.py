@@ -5282,3 +5282,11 @@ def test_a_name_read_as_a_body_beside_someones_counterpart_is_a_person() -> None
     )
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers if s.quote_ids] == [("Matteo Piantedosi", True)]
+
+
+def test_a_name_read_as_a_person_right_after_a_noun_for_a_body_is_the_body() -> None:
+    text = (
+        'Transfer\n\nReal Madrid supporters\' group Peña Blanca said it was "a sad day for football" and accused '
+        "the club of putting money before trophies.\n"
+    )
+    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("Peña Blanca", False)]
