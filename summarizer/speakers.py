@@ -1027,6 +1027,18 @@ class Entities:
             lo = self._sentence_before(start)
             near = {id(m.entity): m.entity for m in self.mentions if lo is not None and lo <= m.pos < first}
             called = [b for b in near.values() if b.kind == "body" and self._called(b, noun, strictly=True)]
+            if not called:
+                # "Cloudway, the cloud software company, said ... The company's finance chief, Laura Kim,": the one
+                # body the article called so before
+                near = {id(m.entity): m.entity for m in self.mentions if m.pos < first}
+                called = [
+                    b
+                    for b in near.values()
+                    if b.kind == "body"
+                    and b.name[:1].isupper()  # not "board group" of "the school board group's gathering"
+                    and (b.label == "ORG" or (not b.label and b.speaks))
+                    and self._called(b, noun, strictly=True)
+                ]
             body = called[0] if len(called) == 1 else None
         if body is None or (noun and not self._called(body, noun)):
             return role

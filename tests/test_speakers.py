@@ -5290,3 +5290,13 @@ def test_a_name_read_as_a_person_right_after_a_noun_for_a_body_is_the_body() -> 
         "the club of putting money before trophies.\n"
     )
     assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("Peña Blanca", False)]
+
+
+def test_an_office_of_the_company_names_the_one_body_the_article_called_a_company() -> None:
+    text = (
+        "Layoffs\n\nCloudway, the cloud software company, said on Monday that it would cut 4,000 jobs.\n\n"
+        'In a memo, chief executive Ravi Menon said the decision was "the hardest I have had to make".\n\n'
+        "The company's finance chief, Laura Kim, told investors that the cuts would save $900 million a year.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles["Laura Kim"] == "finance chief of Cloudway"
