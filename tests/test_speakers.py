@@ -5300,3 +5300,8 @@ def test_an_office_of_the_company_names_the_one_body_the_article_called_a_compan
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles["Laura Kim"] == "finance chief of Cloudway"
+
+
+def test_prosecutor_before_a_name_is_the_role() -> None:
+    text = "Trial\n\nProsecutor Simon Drew KC told the jury that the defendant had sent threatening messages.\n"
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Simon Drew", "Prosecutor")]
