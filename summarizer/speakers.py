@@ -294,6 +294,8 @@ def _located(tok: Token) -> bool:
 
 
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
+# "His lawyer", "spokesman for her campaign": an office of someone a his or her stands for
+_WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) )?([Hh]is|[Hh]er) (.+)$")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
 _BODY_OWNED = re.compile(r"^(?:[Tt]he )?([a-z]+)['’]s (.+)$")
 _SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['’]s (.+)$")
@@ -965,7 +967,7 @@ class Entities:
                 e.role = self._its_owner(e, owned.group(2), owned.group(1).lower()) or e.role
             elif e.role and e.role.lower().startswith("their "):
                 e.role = self._their_owner(e)
-            elif e.role and e.role.lower().startswith(("his ", "her ")):
+            elif e.role and _WHOSE.match(e.role):
                 e.role = self._whose(e)
             elif e.role and _SURNAME_OWNER.match(e.role):
                 e.role = self._surname_owner(e)
@@ -973,15 +975,18 @@ class Entities:
                 e.role = self._for_surname(e)
 
     def _whose(self, e: Entity) -> str:
-        """ "His lawyer" as "Desmond Achterberg's lawyer": the one person the his or her can stand for, named
+        """ "His lawyer" as "Desmond Achterberg's lawyer", "spokesman for her campaign" as "spokesman for Maria
+        Alvarez's campaign": the one person the his or her can stand for, named
         earlier in the same sentence or, where none is, in the nearest of the WHOSE_SENTENCES before that names
         anyone (left as it is where there are two: "Mrs. Schlafly replied that ... Ms. Friedan had said that ....
         Her son John")."""
         role = e.role or ""
         found = self._first_said(e)
-        if found is None:
+        match = _WHOSE.match(role)
+        if found is None or match is None:
             return role
-        kind = "m" if role[:3].lower() == "his" else "f"
+        before_it, whose, rest = match.groups()
+        kind = "m" if whose.lower() == "his" else "f"
         hi, lo = found
         for _ in range(WHOSE_SENTENCES):
             people = {
@@ -990,7 +995,7 @@ class Entities:
                 if lo <= m.pos < hi and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
             }
             if len(people) == 1:
-                return f"{next(iter(people.values())).name}'s {role.split(' ', 1)[1]}"
+                return f"{before_it or ''}{next(iter(people.values())).name}'s {rest}"
             before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
             if people or not before:
                 return role

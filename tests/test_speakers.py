@@ -5305,3 +5305,12 @@ def test_an_office_of_the_company_names_the_one_body_the_article_called_a_compan
 def test_prosecutor_before_a_name_is_the_role() -> None:
     text = "Trial\n\nProsecutor Simon Drew KC told the jury that the defendant had sent threatening messages.\n"
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Simon Drew", "Prosecutor")]
+
+
+def test_a_spokesman_for_her_campaign_names_whose_campaign() -> None:
+    text = (
+        "Debate\n\nSenator Maria Alvarez said she had brought $2 billion to the state. A spokesman for her "
+        'campaign, Luis Ortega, said voters had seen "a clear choice".\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles["Luis Ortega"] == "spokesman for Maria Alvarez's campaign"
