@@ -1705,6 +1705,11 @@ class Entities:
                 if found is not None:
                     return found
         elif det is not None and det.lower_ in ("a", "an") and not plural:
+            given = _name_given(head)
+            if given is not None:  # "A protester who gave only her first name, Nino,": Nino
+                entity = self._person(given, pos)
+                entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i])) or None
+                return entity
             named_next = self._named_next(phrase, pos)
             if named_next is None and people_word(noun) and noun not in _UNNAMED_SOURCES:
                 named_next = self._introduced_next(pos)
@@ -2542,6 +2547,18 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
 
 # Someone's equal in another place or time: a person where the "his" or "her" is.
 _EQUALS = frozenset("counterpart predecessor successor".split())
+
+
+def _name_given(head: Token) -> str | None:
+    """ "A protester who gave only her first name, Nino,": the one name someone described gave as theirs."""
+    for rel in head.children:
+        if rel.dep_ != "relcl" or rel.lower_ not in ("gave", "gives", "give") or rel.left_edge.lower_ != "who":
+            continue
+        name = next((c for c in rel.children if c.dep_ == "dobj" and c.lower_ == "name"), None)
+        given = next((c for c in name.children if c.dep_ == "appos" and c.tag_ == "NNP"), None) if name else None
+        if given is not None and given.n_lefts + given.n_rights == 0 and given.text.istitle():
+            return given.text
+    return None
 
 
 def _who_clause(clause: Token) -> bool:

@@ -5314,3 +5314,11 @@ def test_a_spokesman_for_her_campaign_names_whose_campaign() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles["Luis Ortega"] == "spokesman for Maria Alvarez's campaign"
+
+
+def test_the_name_someone_described_gave_is_theirs() -> None:
+    text = (
+        'Protests\n\nA protester who gave only her first name, Nino, said she had come every night. "They want to '
+        'take our future from us," she said.\n'
+    )
+    assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Nino", "protester")]
