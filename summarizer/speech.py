@@ -1262,10 +1262,14 @@ def _call_by_name(verb: Token) -> bool:
     if rest is not None and not subjects_of(rest) and not any(c.dep_ == "expl" for c in rest.children):
         # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said
         return True
+    # "called Wednesday for Justice Ginsburg to resign": past the day, the "for" or "on" comes next
+    nxt = verb.i + 1
+    while nxt < len(verb.doc) and verb.doc[nxt].ent_type_ in ("DATE", "TIME") and verb.doc[nxt].head == verb:
+        nxt += 1
     return not any(
         c.dep_ in ("oprd", "ccomp")
-        or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1)
-        or (c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "for")  # "for X to do"
+        or (c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == nxt)
+        or (c.dep_ == "advcl" and c.left_edge.i == nxt and c.left_edge.lower_ == "for")  # "for X to do"
         or (c.dep_ == "dobj" and any(_called_as(a, c) for a in c.children))
         for c in verb.children
     )
@@ -1578,6 +1582,16 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in toks if not t.is_punct]
     while toks and toks[-1].tag_ == "CC":
         toks.pop()  # "said costs were rising, and its chair said ...": the parse hung the "and" on the first clause
+    day = 0
+    while day < len(toks) and toks[day].ent_type_ in ("DATE", "TIME") and toks[day].i == toks[0].i + day:
+        day += 1
+    if (
+        0 < day < len(toks)
+        and toks[0].i > 0
+        and toks[day].lower_ in ("for", "that", "on")
+        and toks[0].nbor(-1).tag_[:2] == "VB"
+    ):
+        toks = toks[day:]  # "called Wednesday for X to resign": when it was said, not what
     if not toks:
         return None
     return parsed.start(toks[0]), parsed.end(toks[-1])

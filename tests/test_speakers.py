@@ -5322,3 +5322,15 @@ def test_the_name_someone_described_gave_is_theirs() -> None:
         'take our future from us," she said.\n'
     )
     assert [(s.name, s.role) for s in extract(parse(text)).speakers] == [("Nino", "protester")]
+
+
+def test_called_on_a_day_for_someone_to_resign_is_speech() -> None:
+    text = (
+        "Court\n\nDonna Ortiz called Wednesday for Supreme Court Justice Mary Beth Hale to resign for saying "
+        "publicly that she feels he is unfit to serve.\n"
+    )
+    assert statements_of(text)[0] == (
+        "Donna Ortiz",
+        "called",
+        "for Supreme Court Justice Mary Beth Hale to resign for saying publicly that she feels he is unfit to serve",
+    )
