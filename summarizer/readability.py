@@ -16,6 +16,7 @@ from summarizer.article import Article, ended
 from summarizer.quotes import title_case
 from summarizer.support import STOP, stem, words
 from summarizer.verify import sentences as split_sentences
+from summarizer.verify import strip_quoted
 
 MIN_WORDS = 5
 MAX_WORDS = 50
@@ -56,6 +57,22 @@ def _overlap(a: set[str], b: set[str]) -> float:
 def _headline_case(text: str) -> bool:
     """Title Case with no full stop: "Mayor Wins Vote, Leaving Rivals Behind" is a headline, not a sentence."""
     return not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) and title_case(text, most=None)
+
+
+def looped(text: str) -> str | None:
+    """The run of words a sentence goes round in, where the model wrote it over and over ("said this is
+    outsourcing responsibility, said Eve Geddie, ... said this is outsourcing responsibility, said Eve Geddie,
+    ..."): four words three times or more, or eight twice, outside quotation marks (a speaker may say "I don't
+    want the ..." three times over). Prose never does."""
+    words = re.findall(r"[\w'’-]+", strip_quoted(text).lower())
+    for n, times in ((8, 2), (4, 3)):
+        counts: dict[tuple[str, ...], int] = {}
+        for k in range(len(words) - n + 1):
+            run = tuple(words[k : k + n])
+            counts[run] = counts.get(run, 0) + 1
+            if counts[run] >= times:
+                return " ".join(run)
+    return None
 
 
 def _repeats(later: set[str], earlier: set[str]) -> bool:
@@ -154,6 +171,8 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "fragment", f"no verb: {text}"))
         elif first[:1].islower() and not any(ch.isupper() for ch in first.split()[0]):
             out.append(Problem(i, "fragment", f"starts mid-sentence: {text}"))  # "and he was also known ..."
+        elif (loop := looped(text)) is not None:
+            out.append(Problem(i, "fragment", f"repeats itself (“{loop} …”): {text[:80]}"))
         if n > MAX_WORDS:
             out.append(Problem(i, "too_long", f"{n} words; at most {MAX_WORDS}"))
         mine = _content(text)

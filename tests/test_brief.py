@@ -1665,3 +1665,17 @@ def test_a_common_noun_that_only_opens_sentences_loses_its_capital_when_a_claim_
         "The disaster agency said rescuers pulled a mother and her two children alive from a collapsed block in "
         "Antakya on Wednesday."
     )
+
+
+def test_a_sentence_the_model_wrote_round_and_round_is_removed(model) -> None:
+    loop = "said Lavrov, the Russian foreign minister, who said the West was to blame"
+    summary = [
+        {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
+        {"text": f"Lavrov {loop}, {loop}, {loop}.", "support": ["S12"]},
+        {"text": "Lavrov accused Ukraine of Russophobia over its language rules.", "support": ["S12"]},
+    ]
+    model.queue(cited(summary=summary))
+    b = run_brief(brief_prompt="v2")
+    assert b.summary == [summary[0]["text"], summary[2]["text"]]
+    issue = next(i for i in b.verification.issues if i.field == "summary[1]")
+    assert issue.kind == "fragment" and issue.detail.startswith("repeats itself")
