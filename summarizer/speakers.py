@@ -1030,20 +1030,11 @@ class Entities:
             # "The suit was brought by NetChoice, a trade group whose members include Meta ... the group's director":
             # among the bodies the sentence before names, the one it calls by the noun
             lo = self._sentence_before(start)
-            near = {id(m.entity): m.entity for m in self.mentions if lo is not None and lo <= m.pos < first}
-            called = [b for b in near.values() if b.kind == "body" and self._called(b, noun, strictly=True)]
+            called = self._bodies_called(noun, lo, first) if lo is not None else []
             if not called:
                 # "Cloudway, the cloud software company, said ... The company's finance chief, Laura Kim,": the one
-                # body the article called so before
-                near = {id(m.entity): m.entity for m in self.mentions if m.pos < first}
-                called = [
-                    b
-                    for b in near.values()
-                    if b.kind == "body"
-                    and b.name[:1].isupper()  # not "board group" of "the school board group's gathering"
-                    and (b.label == "ORG" or (not b.label and b.speaks))
-                    and self._called(b, noun, strictly=True)
-                ]
+                # named body the article called so before
+                called = self._bodies_called(noun, 0, first, named=True)
             body = called[0] if len(called) == 1 else None
         if body is None or (noun and not self._called(body, noun)):
             return role
@@ -1056,6 +1047,18 @@ class Entities:
             owner = body.name + ("'" if body.name.endswith("s") else "'s")
             return f"{owner} {office}"
         return f"{office} of {the}{body.name}"
+
+    def _bodies_called(self, noun: str, since: int, until: int, named: bool = False) -> list[Entity]:
+        """The bodies mentioned between the offsets that the article calls by `noun` (`_called`, strictly); with
+        `named`, only those with a name (not "board group" of "the school board group's gathering")."""
+        near = {id(m.entity): m.entity for m in self.mentions if since <= m.pos < until}
+        return [
+            b
+            for b in near.values()
+            if b.kind == "body"
+            and (not named or (b.name[:1].isupper() and (b.label == "ORG" or (not b.label and b.speaks))))
+            and self._called(b, noun, strictly=True)
+        ]
 
     def _called(self, body: Entity, noun: str, strictly: bool = False) -> bool:
         """Whether "the union" can be this body: its name says so ("University of Aberdeen" for "the university"),
