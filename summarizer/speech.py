@@ -2166,8 +2166,20 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     reports says that whole clause; its own words and the commas around them (the gap) are not part of what
     was said. The comma before them stays when what comes first is not the clause's subject ("After two
     years, deficits will rise"; "The plan is to wait")."""
-    own = {t.i for t in verb.subtree} | _joining_words(verb.head, verb)
-    content = _span(parsed, [t for t in verb.head.subtree if t.i not in own])
+    head = verb.head
+    own = {t.i for t in verb.subtree}
+    while (
+        verb.dep_ == "parataxis"
+        and head.dep_ == "advcl"
+        and head.head.i < verb.i
+        and not any(c.dep_ == "mark" for c in head.children)
+        and all(t.i > verb.i for t in head.subtree if t.i not in own)
+    ):
+        # "The city faces a shortfall, he said, some of it caused by ...": an aside that opens a clause hung on the
+        # sentence before it is set in the sentence
+        head = head.head
+    own |= _joining_words(head, verb)
+    content = _span(parsed, [t for t in head.subtree if t.i not in own])
     return content, _aside_gap(parsed, verb, content)
 
 

@@ -5334,3 +5334,16 @@ def test_called_on_a_day_for_someone_to_resign_is_speech() -> None:
         "called",
         "for Supreme Court Justice Mary Beth Hale to resign for saying publicly that she feels he is unfit to serve",
     )
+
+
+def test_an_aside_before_a_phrase_hung_on_the_sentence_says_the_whole_sentence() -> None:
+    text = (
+        "Port\n\nHarbour master Ines Cole said the port had no choice. The port faces a deficit of $3.1 million this "
+        "year, she said, some of it caused by a drop in cargo after two shipping lines left.\n"
+    )
+    table = extract(parse(text))
+    said = [a.content(text) for a in table.attributions]
+    assert said[1] == (
+        "The port faces a deficit of $3.1 million this year, some of it caused by a drop in cargo after two shipping "
+        "lines left"
+    )
