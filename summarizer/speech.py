@@ -1662,6 +1662,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     comps = [c for c in comps if c.i > verb.i or not _subordinate(c)]
     # "When told Perez was in the Cabinet, Bush thought ...": what the speaker was told, read as what they thought
     comps = [c for c in comps if c.i > verb.i or not _told_first(c)]
+    # "Sales fell by half, an industry group said on Wednesday, as governments scaled back subsidies and gas prices
+    # eased": after the clause said, one that opens on "as", "when" ... past a comma is the writer's circumstance
+    if any(c.i < verb.i for c in comps):
+        comps = [c for c in comps if c.i < verb.i or not _opens_after_comma(c)]
     # "For that she drew his ire - he called her 'weak'": a verb with its own object after it says no clause before it
     if any(_own_object(verb, c) for c in verb.children):
         comps = [c for c in comps if c.i > verb.i]
@@ -1839,6 +1843,17 @@ def _subordinate(clause: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _opens_after_comma(clause: Token) -> bool:
+    """A clause that starts on "as", "when", "because" ... right after a comma."""
+    opener = clause.left_edge
+    return (
+        opener.dep_ == "mark"
+        and opener.lower_ in _CIRCUMSTANCE_MARKS
+        and opener.i > 0
+        and clause.doc[opener.i - 1].text == ","
+    )
 
 
 def _told_first(clause: Token) -> bool:

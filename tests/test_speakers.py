@@ -5347,3 +5347,13 @@ def test_an_aside_before_a_phrase_hung_on_the_sentence_says_the_whole_sentence()
         "The port faces a deficit of $3.1 million this year, some of it caused by a drop in cargo after two shipping "
         "lines left"
     )
+
+
+def test_a_clause_opening_on_as_after_the_cue_is_the_writers_circumstance() -> None:
+    text = (
+        "Bikes\n\nSales of electric bikes in France fell by a third in the first half of the year, a trade body "
+        "said on Tuesday, as cities cut purchase grants and fuel prices eased.\n"
+    )
+    assert statements_of(text) == [
+        ("a trade body", "said", "Sales of electric bikes in France fell by a third in the first half of the year")
+    ]
