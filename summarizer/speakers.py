@@ -2748,9 +2748,17 @@ def _name_read_as_nationality(ent: Span) -> bool:
     return people_word(head.lower_) if ent.label_ == "NORP" else head.lower_ in _OFFICES
 
 
+# Agentive words for a person by what they do that no company is called (unlike "lender", "carrier", "publisher").
+_TRADES = frozenset(
+    "lawyer barrister solicitor doctor teacher analyst researcher farmer lecturer writer author reporter"
+    " photographer engineer student worker teenager pensioner retiree volunteer campaigner protester voter".split()
+)
+
+
 def _person_word(word: str) -> bool:
     return (
         word in _OFFICES
+        or word in _TRADES
         or _PEOPLE.search(word) is not None
         or _FEMALE_WORDS.search(word) is not None
         or _MALE_WORDS.search(word) is not None

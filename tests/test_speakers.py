@@ -5357,3 +5357,13 @@ def test_a_clause_opening_on_as_after_the_cue_is_the_writers_circumstance() -> N
     assert statements_of(text) == [
         ("a trade body", "said", "Sales of electric bikes in France fell by a third in the first half of the year")
     ]
+
+
+def test_a_name_set_beside_a_trade_no_company_has_is_a_person() -> None:
+    text = (
+        "Theatre\n\nFriends of Harold's, a Leeds theatre company that stages drag shows, sued the city in April. Its "
+        'lawyer, Brice Lemmons, said the ruling was "a victory for every artist in Yorkshire."\n\n"The city tried '
+        'to frighten people," Lemmons said in a phone interview.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("Brice Lemmons", True)]
