@@ -1041,12 +1041,15 @@ class Entities:
         # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
         named_with_the = any(re.search(rf"\b[Tt]he {re.escape(body.name)}\b", doc.text) for _, doc in self.parsed.docs)
         the = "the " if " of " in body.name or " for " in body.name or named_with_the else ""
+        name = body.name
+        if _the_body(body):
+            the, name = "the ", name.split(" ", 1)[1]  # "The library workers' union": "the library workers' union"
         if " of " in office or (re.search(r" (?:for|in|to|on) ", office) and " of " not in body.name):
             # "Its humanitarian coordinator for the country": "United Nations' humanitarian coordinator for the
             # country", not "... for the country of the United Nations"; "NetChoice's director of litigation"
-            owner = body.name + ("'" if body.name.endswith("s") else "'s")
-            return f"{owner} {office}"
-        return f"{office} of {the}{body.name}"
+            owner = name + ("'" if name.endswith("s") else "'s")
+            return f"{the if _the_body(body) else ''}{owner} {office}"
+        return f"{office} of {the}{name}"
 
     def _bodies_called(self, noun: str, since: int, until: int, named: bool = False) -> list[Entity]:
         """The bodies mentioned between the offsets that the article calls by `noun` (`_called`, strictly); with
@@ -1155,7 +1158,8 @@ class Entities:
         orgs = [
             b
             for b in things.values()
-            if b.kind == "body" and (b.label == "ORG" or (not b.label and b.speaks and not b.plural))
+            if (b.kind == "body" and (b.label == "ORG" or (not b.label and b.speaks and not b.plural)))
+            or _the_body(b)  # "The library workers' union called the vote ... Its branch secretary"
         ]
         if len(orgs) == 1 and len(things) == 1:
             return orgs[0]
@@ -2753,6 +2757,18 @@ _TRADES = frozenset(
     "lawyer barrister solicitor doctor teacher analyst researcher farmer lecturer writer author reporter"
     " photographer engineer student worker teenager pensioner retiree volunteer campaigner protester voter".split()
 )
+
+
+def _the_body(e: Entity) -> bool:
+    """A description of one body by the definite article that speaks: "The library workers' union called ..."."""
+    return (
+        e.kind == "description"
+        and not e.plural
+        and e.speaks
+        and e.head in _BODY_NOUNS
+        and e.name.split(" ", 1)[0].lower() == "the"
+        and " " in e.name
+    )
 
 
 def _person_word(word: str) -> bool:

@@ -5367,3 +5367,12 @@ def test_a_name_set_beside_a_trade_no_company_has_is_a_person() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers] == [("Brice Lemmons", True)]
+
+
+def test_its_after_a_body_described_by_the_article_is_that_body() -> None:
+    text = (
+        'Depot\n\nThe council voted to sell the bus depot.\n\nThe drivers\' union called the sale "a disgrace." Its '
+        "regional organiser, Tanya Reilly, said members would meet on Monday.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles["Tanya Reilly"] == "regional organiser of the drivers' union"
