@@ -737,6 +737,10 @@ def _subject(verb: Token) -> Token | None:
             subj = _name_before_participle(subj) or subj
         if subj is None and verb is cue:
             subj = _glued_subject(verb)
+        aside = _aside_before(verb) if subj is None and verb is cue else None
+        if aside is not None:
+            verb = aside  # "Engineers traced it to a part, she said, declining to name the supplier": she declines
+            continue
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ in ("VBN", "VBG"):
             subj = _named_after_opening(subj, verb) or subj
         if subj is not None and verb is cue:
@@ -2194,8 +2198,38 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
         # sentence before it is set in the sentence
         head = head.head
     own |= _joining_words(head, verb)
+    after = _participle_after_aside(verb)
+    if after is not None:
+        own |= {t.i for t in after.subtree} | {after.left_edge.i - 1}
     content = _span(parsed, [t for t in head.subtree if t.i not in own])
     return content, _aside_gap(parsed, verb, content)
+
+
+def _participle_after_aside(verb: Token) -> Token | None:
+    """ "Engineers traced it to a supplier's part, she said, declining to name the supplier": a participle of
+    saying right after a cue set between commas, which the parse hung on the clause the cue is set in."""
+    last = verb.right_edge.i
+    for c in verb.head.children:
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.left_edge.i == c.i
+            and c.i == last + 1
+            and verb.doc[last].text == ","
+            and is_cue(c, stance=True)
+        ):
+            return c
+    return None
+
+
+def _aside_before(participle: Token) -> Token | None:
+    """The cue set between commas right before the participle `_participle_after_aside` finds."""
+    if participle.dep_ != "advcl":
+        return None
+    aside = next((c for c in participle.head.children if c.dep_ == "parataxis" and c.i < participle.i), None)
+    if aside is None or not is_cue(aside) or _participle_after_aside(aside) != participle:
+        return None
+    return aside
 
 
 def _joining_words(head: Token, before: Token) -> set[int]:

@@ -5376,3 +5376,16 @@ def test_its_after_a_body_described_by_the_article_is_that_body() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles["Tanya Reilly"] == "regional organiser of the drivers' union"
+
+
+def test_a_participle_of_saying_after_an_aside_is_the_asides_speaker() -> None:
+    text = (
+        "Recall\n\nA Mazda spokeswoman, Rina Okada, said the company had found the fault in May. Engineers traced "
+        "the fault to a supplier's part, she said, declining to name the supplier.\n"
+    )
+    table = extract(parse(text))
+    said = [(table.speaker(a.speaker_id).name, a.cue, a.content(text)) for a in table.attributions][1:]
+    assert said == [
+        ("Rina Okada", "said", "Engineers traced the fault to a supplier's part"),
+        ("Rina Okada", "declining", "to name the supplier"),
+    ]
