@@ -417,7 +417,11 @@ def _may_speak(tok: Token) -> bool:
     if one_of_them(tok):
         return True  # "Fans flooded the post. One wrote: ...": one of the fans
     if tok.lower_ in _PORTION_WORDS:
-        return any(_a_group(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        groups = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "All but one of the 23 speakers urged ...": all of a group save a few
+        save = [n for b in tok.children if b.lower_ == "but" for n in b.children if n.lower_ in _PORTION_WORDS]
+        groups += [c for n in save for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return any(_a_group(c) for c in groups)
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
 
 

@@ -5389,3 +5389,8 @@ def test_a_participle_of_saying_after_an_aside_is_the_asides_speaker() -> None:
         ("Rina Okada", "said", "Engineers traced the fault to a supplier's part"),
         ("Rina Okada", "declining", "to name the supplier"),
     ]
+
+
+def test_all_but_one_of_a_group_speaks() -> None:
+    text = "Pool\n\nAll but two of the 40 swimmers who signed the petition asked the trust to keep the pool open.\n"
+    assert statements_of(text) == [("All but two of the 40 swimmers", "asked", "the trust to keep the pool open")]
