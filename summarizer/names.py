@@ -218,7 +218,8 @@ def _part_members(doc: Doc) -> None:
 def _bodies_read_as_people(doc: Doc) -> None:
     """ "The pilots' union, Vereinigung Cockpit, said", "The retailer, John Lewis,", "supporters' group Peña
     Blanca": a name the recogniser took for a person's, set off by commas or right after it as the name of a noun
-    for a body, is that body's (an ORG)."""
+    for a body, is that body's (an ORG). So is a subject that "which" takes up: "Viessmann, which sold its heat
+    pump business, said"."""
     from spacy.tokens import Span
 
     from summarizer.speakers import BODY_NOUNS
@@ -233,11 +234,20 @@ def _bodies_read_as_people(doc: Doc) -> None:
             and head.tag_ == "NN"
             and head.lower_ in BODY_NOUNS
             and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
-        ):
+        ) or (ent.label_ == "PERSON" and _which_after(ent)):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out
+
+
+def _which_after(ent: Span) -> bool:
+    """A subject set off by a comma and a relative clause on "which"."""
+    doc = ent.doc
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    which = doc[ent.end + 1]
+    return which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head == ent.root
 
 
 def _mend_syllables(doc: Doc) -> None:

@@ -5394,3 +5394,12 @@ def test_a_participle_of_saying_after_an_aside_is_the_asides_speaker() -> None:
 def test_all_but_one_of_a_group_speaks() -> None:
     text = "Pool\n\nAll but two of the 40 swimmers who signed the petition asked the trust to keep the pool open.\n"
     assert statements_of(text) == [("All but two of the 40 swimmers", "asked", "the trust to keep the pool open")]
+
+
+def test_a_name_which_takes_up_is_a_body() -> None:
+    text = (
+        "Boilers\n\nMakers have begun to cut jobs. Viessmann, which sold its cooling arm to Carrier last year, said "
+        "in May it would close a plant in Hesse.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("Viessmann", False)]
