@@ -2190,6 +2190,8 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     was said. The comma before them stays when what comes first is not the clause's subject ("After two
     years, deficits will rise"; "The plan is to wait")."""
     head = verb.head
+    if head.i > verb.i and head.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in head.children):
+        return None, None  # '"...," he said, his voice breaking': how it was said, which the parse made the sentence
     own = {t.i for t in verb.subtree}
     while (
         verb.dep_ == "parataxis"

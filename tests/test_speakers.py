@@ -5403,3 +5403,11 @@ def test_a_name_which_takes_up_is_a_body() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers] == [("Viessmann", False)]
+
+
+def test_how_a_quote_was_said_after_the_cue_is_no_statement() -> None:
+    text = (
+        'Flood\n\nMayor Ruth Okafor visited the town. "I let down the people who trusted me," she said, her voice '
+        "breaking.\n"
+    )
+    assert statements_of(text) == []
