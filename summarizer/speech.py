@@ -813,6 +813,9 @@ def _subject(verb: Token) -> Token | None:
         placed = (_quoted_as(verb) or _with_doing(verb) or _named_after_fronted(verb)) if verb is cue else None
         if placed is not None:  # a speaker the parse put where no subject stands
             return placed
+        whose = _whose_read_as_main(verb)
+        if whose is not None:
+            return whose
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
@@ -822,6 +825,25 @@ def _subject(verb: Token) -> Token | None:
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+
+
+def _whose_read_as_main(verb: Token) -> Token | None:
+    """ "Kim Min-ji, whose father's surgery was postponed twice, told Yonhap ...": the name before a "whose" clause,
+    which the parse made the sentence, with the cue joined to it by the comma after it."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ not in ("conj", "dep") or head.i >= verb.i or doc[verb.i - 1].text != ",":
+        return None
+    for c in head.children:
+        end = c.right_edge.i - (c.right_edge.text == ",")
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.ent_type_ in ("PERSON", "ORG")
+            and end + 2 < head.i
+            and doc[end + 1].text == ","
+            and doc[end + 2].lower_ == "whose"
+        ):
+            return c
+    return None
 
 
 def _quoted_as(verb: Token) -> Token | None:

@@ -5411,3 +5411,12 @@ def test_how_a_quote_was_said_after_the_cue_is_no_statement() -> None:
         "breaking.\n"
     )
     assert statements_of(text) == []
+
+
+def test_a_name_before_a_whose_clause_read_as_the_sentence_speaks() -> None:
+    text = (
+        "Strike\n\nPatients say they are caught in the middle. Lee Soo-jin, whose mother's heart surgery at a Busan "
+        'hospital was cancelled twice, told the Yonhap news agency that her family felt "abandoned by both sides."\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [("Lee Soo-jin", "told")]
