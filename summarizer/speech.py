@@ -1367,6 +1367,13 @@ def _adjective_read_as_verb(verb: Token) -> bool:
 _PICTURES = frozenset("photo photograph picture image video clip selfie footage snap snapshot".split())
 
 
+def _compared(verb: Token) -> bool:
+    """ "at levels higher than any previous study had reported", "more than analysts expected": a clause after
+    "than", the measure something is set against, which says nothing of its own."""
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].lower_ == "than"
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -1374,7 +1381,7 @@ def _not_speech(verb: Token) -> bool:
     not show up"); "find" without a clause found; "continue" doing something or at something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return not _verb_read_as_adjective(verb)
-    if _adjective_read_as_verb(verb):
+    if _adjective_read_as_verb(verb) or _compared(verb):
         return True
     held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not subjects_of(verb))
     if (
@@ -2370,6 +2377,10 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         while up.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and up.head.i != up.i:
             up = up.head
         head = up if up.tag_.startswith("VB") else head
+    if _compared(head) and head.head.i != head.i:
+        # "found levels higher than any study had reported, according to a paper ...": the phrase the parse hung on
+        # the measure sources the sentence
+        head = head.head
     skip = {t.i for t in according.subtree}
     before = according.doc[according.i - 1] if according.i > according.sent.start else None
     if (

@@ -5420,3 +5420,19 @@ def test_a_name_before_a_whose_clause_read_as_the_sentence_speaks() -> None:
     )
     table = extract(parse(text))
     assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [("Lee Soo-jin", "told")]
+
+
+def test_a_clause_after_than_says_nothing() -> None:
+    text = (
+        "Kidneys\n\nResearchers have found microplastics in every one of 30 human kidneys they tested, at levels "
+        "higher than any previous study had reported, according to a paper published on Friday in the journal "
+        "Environmental Health.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "a paper",
+            "according to",
+            "Researchers have found microplastics in every one of 30 human kidneys they tested, at levels higher than "
+            "any previous study had reported",
+        )
+    ]
