@@ -1900,6 +1900,8 @@ class Entities:
                 det = next((c for c in tok.children if c.dep_ == "det"), None)
                 if det is not None and det.lower_ in ("the", "this", "that") and self._titled(tok) is None:
                     continue
+                if det is not None and det.lower_ in ("any", "no", "every", "each"):
+                    continue  # "higher than any previous study had reported": no one study to refer back to
                 if _label(tok):
                     continue
                 if tok.tag_ == "NNP" and _title_of(tok):

@@ -5436,3 +5436,13 @@ def test_a_clause_after_than_says_nothing() -> None:
             "any previous study had reported",
         )
     ]
+
+
+def test_any_earlier_study_is_no_study_to_refer_back_to() -> None:
+    text = (
+        "Kidneys\n\nResearchers found microplastics in 30 kidneys, at levels higher than any previous study had "
+        "found, according to a paper published on Friday. Polystyrene made up most of the particles, the study "
+        "said.\n"
+    )
+    names = [s.name for s in extract(parse(text)).speakers]
+    assert "any previous study" not in names
