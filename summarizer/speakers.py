@@ -2155,8 +2155,10 @@ class Entities:
                 return best
             if fallback is None:
                 fallback = min(ms, key=rank)
-                if fallback.salience >= 2:
-                    return fallback  # the main subject of the closest sentence, gender unknown: still the best
+                if fallback.salience >= 2 or (kind in ("m", "f") and self._owns_subject(fallback)):
+                    # the main subject of the closest sentence, gender unknown, or whose it is ("Campen's team is
+                    # now studying ... Results are expected next year, he said"): still the best
+                    return fallback
         return fallback
 
 

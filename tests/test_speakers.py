@@ -5446,3 +5446,13 @@ def test_any_earlier_study_is_no_study_to_refer_back_to() -> None:
     )
     names = [s.name for s in extract(parse(text)).speakers]
     assert "any previous study" not in names
+
+
+def test_he_after_a_sentence_about_someones_team_is_them() -> None:
+    text = (
+        'Soil\n\nThe survey was led by Aidan Roarke of Dublin City University. "We were surprised," Roarke said.\n\n'
+        "Dr. Paul Ostrander, a chemist at Leiden University who was not involved, said the sample was small. "
+        '"Dust gets everywhere," he said.\n\nRoarke\'s team is now sampling farms in other countries. Results are '
+        "expected next year, he said.\n"
+    )
+    assert statements_of(text)[-1][:2] == ("Aidan Roarke", "said")
