@@ -5456,3 +5456,11 @@ def test_he_after_a_sentence_about_someones_team_is_them() -> None:
         "expected next year, he said.\n"
     )
     assert statements_of(text)[-1][:2] == ("Aidan Roarke", "said")
+
+
+def test_a_company_reporting_its_figures_is_the_company_said_after() -> None:
+    text = (
+        "Results\n\nTeldar Electronics reported a 30% rise in quarterly sales on Thursday, beating estimates.\n\n"
+        "Operating profit rose to $900 million in the three months to June, the company said.\n"
+    )
+    assert [w for w, _ in cues_of(text)] == ["Teldar Electronics", "Teldar Electronics"]
