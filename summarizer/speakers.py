@@ -107,8 +107,16 @@ _PEOPLE = re.compile(
     r"|^(?:head|heads|personality|personalities)$"
     r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
 )
-_FEMALE_WORDS = re.compile(r"\b(?:\w*woman|actress|mother|wife|daughter|sister|widow|queen|princess|girl)\b", re.I)
-_MALE_WORDS = re.compile(r"\b(?:\w*(?<!wo)man|actor|father|husband|son|brother|widower|king|prince|boy)\b", re.I)
+_FEMALE_WORDS = re.compile(
+    r"\b(?:\w*woman|actress|(?:grand|step)?mother|wife|(?:grand|step)?daughter|sister|widow|queen|princess|girl"
+    r"|girlfriend|niece|aunt)\b",
+    re.I,
+)
+_MALE_WORDS = re.compile(
+    r"\b(?:\w*(?<!wo)man|actor|(?:grand|step)?father|husband|(?:grand|step)?son|brother|widower|king|prince|boy"
+    r"|boyfriend|nephew|uncle)\b",
+    re.I,
+)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the recogniser may take a person's name for
 # Words of address before a name: "the Very Rev Martha Ellery", "the Rt Hon Lisa Nandy".

@@ -5464,3 +5464,10 @@ def test_a_company_reporting_its_figures_is_the_company_said_after() -> None:
         "Operating profit rose to $900 million in the three months to June, the company said.\n"
     )
     assert [w for w, _ in cues_of(text)] == ["Teldar Electronics", "Teldar Electronics"]
+
+
+def test_a_nephew_is_a_man_and_a_niece_a_woman() -> None:
+    from summarizer.speakers import role_gender
+
+    assert (role_gender("her nephew"), role_gender("Ruth Adeyemi's niece")) == ("m", "f")
+    assert (role_gender("his grandson"), role_gender("stepmother"), role_gender("Tom's girlfriend")) == ("m", "f", "f")
