@@ -2350,6 +2350,10 @@ _BARE_TITLES = frozenset(
 )
 
 
+# Offices written in capitals, which the tagger reads as names: "The district's Conservative MP, Julie Marsh,".
+_OFFICE_ABBREVIATIONS = frozenset("MP MPs MEP MSP MLA MPP CEO CFO COO CTO".split())
+
+
 def _role_after(ent: Span) -> str | None:
     """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
     root = ent.root
@@ -2383,9 +2387,8 @@ def _role_after(ent: Span) -> str | None:
     if (
         root.dep_ == "appos"
         and (head.i == ent.start - 1 or comma)
-        and head.tag_ == "NN"
+        and ((head.tag_ == "NN" and people_word(head.lower_)) or (comma and head.text in _OFFICE_ABBREVIATIONS))
         and head.dep_ != "attr"  # not "X was the best friend Y always had"
-        and people_word(head.lower_)
     ):
         # "his mother Ann Reid", "her lawyer Jo Hale", "the club's head coach, Petra Lind,": the noun the parse hung
         # the name on is the role

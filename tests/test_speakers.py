@@ -5471,3 +5471,12 @@ def test_a_nephew_is_a_man_and_a_niece_a_woman() -> None:
 
     assert (role_gender("her nephew"), role_gender("Ruth Adeyemi's niece")) == ("m", "f")
     assert (role_gender("his grandson"), role_gender("stepmother"), role_gender("Tom's girlfriend")) == ("m", "f", "f")
+
+
+def test_an_office_in_capitals_set_before_a_name_is_the_role() -> None:
+    text = (
+        "Bypass\n\nThe town's Conservative MP, Owen Pryce, has backed the campaign. He said the route was "
+        '"the worst of all the options."\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Owen Pryce": "town's Conservative MP"}
