@@ -1706,6 +1706,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "For that she drew his ire - he called her 'weak'": a verb with its own object after it says no clause before it
     if any(_own_object(verb, c) for c in verb.children):
         comps = [c for c in comps if c.i > verb.i]
+    if _handed_on(verb) is not None or _cites_a_source(verb):
+        # "reported, citing three officials it did not name, that ...": whom the report rests on, not what it says
+        return None
+    comps = comps or [c for c in (_cited_that(verb),) if c is not None]
     upended = None if comps else _said_after(verb)
     if upended is not None:
         return _span(parsed, [t for t in upended.subtree if t.i > verb.right_edge.i])
@@ -1715,6 +1719,12 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         # "a rule change that he said would end it": the relative pronoun before the cue is not what was said
         if best.i > verb.i:
             said = [t for t in best.subtree if t.i > verb.i]
+            # "reported on Friday, citing two officials, that the units had moved": the source cited before the that
+            # clause, which the parse hung on the clause, is no part of what was reported
+            that = next((c for c in best.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            for c in best.children if that is not None else []:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c.text) in ("cite", "quote") and c.i < that.i:
+                    said = [t for t in said if t.i >= that.i or t.i < c.left_edge.i]
         else:  # "But the harbour is losing money, the treasurer said": less the writer's "But"
             said = [t for t in best.subtree if t.i not in _joining_words(best, verb)]
         said = _without_joined_cues(best, said)
@@ -1880,6 +1890,37 @@ def _subordinate(clause: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _cited_that(verb: Token) -> Token | None:
+    """ "The daily Kurier reported on Saturday, citing three officials it did not name, that the brigades had been
+    moved": the that clause after the aside on citing or quoting a source, which the parse hung on the aside."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or lemma(c.text) not in ("cite", "quote") or c.i < verb.i:
+            continue
+        that = next((t for t in c.children if t.dep_ == "ccomp" and _that(t)), None)
+        if that is not None and c.doc[that.left_edge.i - 1].text == ",":
+            return that
+    return None
+
+
+def _cites_a_source(verb: Token) -> bool:
+    """ "citing two officials", "quoting a senior aide": a participle whose object is who was cited, not what."""
+    if verb.tag_ != "VBG" or lemma(verb.text) not in ("cite", "quote") or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.ent_type_ in ("PERSON", "ORG") or obj.lower_.removesuffix("s") in _CITED)
+
+
+# Who a report rests on: "citing two officials", "quoting people familiar with the talks".
+_CITED = frozenset("official source aide person people insider adviser advisor diplomat spokesman spokeswoman".split())
+
+
+def _handed_on(participle: Token) -> Token | None:
+    """The cue whose that clause `_cited_that` finds hung on this participle."""
+    if participle.dep_ != "advcl" or not is_cue(participle.head):
+        return None
+    return participle.head if _cited_that(participle.head) is not None and participle.head.i < participle.i else None
 
 
 def _opens_after_comma(clause: Token) -> bool:

@@ -5480,3 +5480,11 @@ def test_an_office_in_capitals_set_before_a_name_is_the_role() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Owen Pryce": "town's Conservative MP"}
+
+
+def test_a_that_clause_after_citing_a_source_is_what_was_reported() -> None:
+    text = (
+        "Troops\n\nThe weekly Glasnik reported on Friday, citing two officials it did not name, that the units had "
+        "been moved last month.\n"
+    )
+    assert statements_of(text) == [("Glasnik", "reported", "that the units had been moved last month")]
