@@ -1753,6 +1753,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS
         and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
+        and not (c.dep_ == "prep" and lemma(verb.text) == "comment")  # "did not comment on rules under review"
         and not _how_long(c)  # "railed against the deal for months"
         and not _side_taken(verb, c)  # "testified for the defense"
         and not _to_someone(c)

@@ -5488,3 +5488,8 @@ def test_a_that_clause_after_citing_a_source_is_what_was_reported() -> None:
         "been moved last month.\n"
     )
     assert statements_of(text) == [("Glasnik", "reported", "that the units had been moved last month")]
+
+
+def test_what_someone_did_not_comment_on_is_no_statement() -> None:
+    text = "Export rules\n\nThe Commerce Department did not comment on rules under consideration.\n"
+    assert statements_of(text) == []
