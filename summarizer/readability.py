@@ -144,14 +144,39 @@ def has_verb(texts: Sequence[str]) -> list[bool]:
     from summarizer.nlp import pipeline
 
     new = list(dict.fromkeys(t for t in texts if t not in _VERBS))
+    if len(_VERBS) + len(new) > 4096:
+        # emptied before, not while, this call's texts go in: all of them must be there to answer
+        _VERBS.clear()
+        _CUT.clear()
+        new = list(dict.fromkeys(texts))
     for text, doc in zip(new, pipeline().pipe(new), strict=True):
-        if len(_VERBS) >= 4096:
-            _VERBS.clear()
-        _VERBS[text] = any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc)
+        _VERBS[text] = any(_verb(t) for t in doc)
+        _CUT[text] = _cut_after_that(doc)
     return [_VERBS[t] for t in texts]
 
 
+def _verb(tok) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _cut_after_that(doc) -> str | None:
+    """ "Nexon declined to say ..., saying only that Nexon.": "that" after a verb followed by a bare noun phrase and
+    nothing else, the clause's verb gone with the quote the model cut away; the words from "that" on."""
+    last = next((t for t in reversed(doc) if t.text == "that" and t.tag_ == "IN"), None)
+    if last is None:
+        return None
+    before = next((t for t in reversed(doc[: last.i]) if t.tag_ != "RB"), None)  # "saying only that"
+    rest = [t for t in doc[last.i + 1 :] if not t.is_punct and not t.is_space]
+    if before is None or not before.tag_.startswith("VB") or not rest:
+        return None
+    return None if any(t.tag_ not in _NOUN_PHRASE for t in rest) else doc[last.i :].text.strip()
+
+
+_NOUN_PHRASE = frozenset({"DT", "PDT", "PRP$", "POS", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "HYPH"})
+
+
 _VERBS: dict[str, bool] = {}
+_CUT: dict[str, str | None] = {}
 
 
 def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
@@ -171,6 +196,8 @@ def problems(sentences: Sequence[str], article: Article) -> list[Problem]:
             out.append(Problem(i, "fragment", f"no verb: {text}"))
         elif first[:1].islower() and not any(ch.isupper() for ch in first.split()[0]):
             out.append(Problem(i, "fragment", f"starts mid-sentence: {text}"))  # "and he was also known ..."
+        elif (cut := _CUT.get(text)) is not None:
+            out.append(Problem(i, "fragment", f"a clause with no verb (“{cut}”): {text[:80]}"))
         elif (loop := looped(text)) is not None:
             out.append(Problem(i, "fragment", f"repeats itself (“{loop} …”): {text[:80]}"))
         if n > MAX_WORDS:

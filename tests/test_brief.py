@@ -1679,3 +1679,19 @@ def test_a_sentence_the_model_wrote_round_and_round_is_removed(model) -> None:
     assert b.summary == [summary[0]["text"], summary[2]["text"]]
     issue = next(i for i in b.verification.issues if i.field == "summary[1]")
     assert issue.kind == "fragment" and issue.detail.startswith("repeats itself")
+
+
+def test_a_sentence_whose_that_clause_has_no_verb_is_removed(model) -> None:
+    summary = [
+        {"text": "Blinken demanded that Putin be held to account at the Security Council.", "support": ["S4"]},
+        {
+            "text": "Lavrov declined to say how Russia would answer the charges, saying only that Moscow.",
+            "support": ["S12"],
+        },
+        {"text": "Lavrov accused Ukraine of Russophobia over its language rules.", "support": ["S12"]},
+    ]
+    model.queue(cited(summary=summary))
+    b = run_brief(brief_prompt="v2")
+    assert b.summary == [summary[0]["text"], summary[2]["text"]]
+    issues = [i for i in b.verification.issues if i.field == "summary[1]"]
+    assert any(i.kind == "fragment" and "that Moscow." in i.detail for i in issues)
