@@ -1709,7 +1709,8 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     if _handed_on(verb) is not None or _cites_a_source(verb):
         # "reported, citing three officials it did not name, that ...": whom the report rests on, not what it says
         return None
-    comps = comps or [c for c in (_cited_that(verb),) if c is not None]
+    cited = None if comps else _cited_that(verb)
+    comps = comps or ([cited] if cited is not None else [])
     upended = None if comps else _said_after(verb)
     if upended is not None:
         return _span(parsed, [t for t in upended.subtree if t.i > verb.right_edge.i])
@@ -1723,7 +1724,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
             # clause, which the parse hung on the clause, is no part of what was reported
             that = next((c for c in best.children if c.dep_ == "mark" and c.lower_ == "that"), None)
             for c in best.children if that is not None else []:
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c.text) in ("cite", "quote") and c.i < that.i:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in _QUOTING and c.i < that.i:
                     said = [t for t in said if t.i >= that.i or t.i < c.left_edge.i]
         else:  # "But the harbour is losing money, the treasurer said": less the writer's "But"
             said = [t for t in best.subtree if t.i not in _joining_words(best, verb)]
@@ -1897,7 +1898,7 @@ def _cited_that(verb: Token) -> Token | None:
     """ "The daily Kurier reported on Saturday, citing three officials it did not name, that the brigades had been
     moved": the that clause after the aside on citing or quoting a source, which the parse hung on the aside."""
     for c in verb.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG" or lemma(c.text) not in ("cite", "quote") or c.i < verb.i:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.lower_ not in _QUOTING or c.i < verb.i:
             continue
         that = next((t for t in c.children if t.dep_ == "ccomp" and _that(t)), None)
         if that is not None and c.doc[that.left_edge.i - 1].text == ",":
@@ -1907,7 +1908,7 @@ def _cited_that(verb: Token) -> Token | None:
 
 def _cites_a_source(verb: Token) -> bool:
     """ "citing two officials", "quoting a senior aide": a participle whose object is who was cited, not what."""
-    if verb.tag_ != "VBG" or lemma(verb.text) not in ("cite", "quote") or any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.tag_ != "VBG" or verb.lower_ not in _QUOTING or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and (obj.ent_type_ in ("PERSON", "ORG") or obj.lower_.removesuffix("s") in _CITED)
