@@ -716,6 +716,9 @@ def _apposed_up_to(subj: Token | None, verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
+    set_off = _set_off_before_aux(verb)
+    if set_off is not None:
+        return set_off
     cue = verb
     raised = False  # come up from a complement: "X can be heard saying", whose passive subject says it
     for _ in range(8):
@@ -822,6 +825,26 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _set_off_before_aux(verb: Token) -> Token | None:
+    """ "Asked whether the White House supported the bill, a spokeswoman, Karine Dalton, said the president ...":
+    the parse made "said" an auxiliary of "Asked" and the spokeswoman an apposition to the bill; an auxiliary
+    never follows its verb, so the cue is the sentence's, said by the person set off by commas just before it."""
+    from summarizer.speakers import people_word
+
+    if verb.dep_ not in ("aux", "auxpass") or verb.head.i > verb.i or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+
+    def person(t: Token) -> bool:
+        return t.ent_type_ == "PERSON" or (t.tag_ in ("NN", "NNS") and people_word(t.lower_.removesuffix("s")))
+
+    found = verb.doc[verb.i - 2]
+    if not person(found):
+        return None
+    while found.dep_ == "appos" and person(found.head):
+        found = found.head
+    return found
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())

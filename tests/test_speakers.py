@@ -5493,3 +5493,12 @@ def test_a_that_clause_after_citing_a_source_is_what_was_reported() -> None:
 def test_what_someone_did_not_comment_on_is_no_statement() -> None:
     text = "Export rules\n\nThe Commerce Department did not comment on rules under consideration.\n"
     assert statements_of(text) == []
+
+
+def test_a_cue_read_as_the_auxiliary_of_a_fronted_question_is_said_by_the_person_before_it() -> None:
+    text = (
+        "Drug prices\n\nAsked whether the White House supported the bill, a spokeswoman, Karine Dalton, said the "
+        'president "has long believed that Medicare should be able to get a better deal" but that the administration '
+        "was still reviewing the text.\n"
+    )
+    assert [(w, c) for w, c in cues_of(text) if c == "said"] == [("Karine Dalton", "said")]
