@@ -141,6 +141,7 @@ class Entity:
     speaks: bool = False
     suffix: str = ""  # "Jr.", "Sr.", "III": a person's generation, which tells a son from a father of one name
     person_role: str | None = None  # a body's name read with a person's role, kept in case it is one ("Marcus Feld")
+    title: str | None = None  # the office a title before the name gives ("Sen." -> "Senator"): a role where none is
 
     @property
     def holds_views(self) -> bool:
@@ -500,6 +501,7 @@ class Entities:
                 role = _without_name(_role_of(doc[name[0].i : tok.i + 1]), entity.name)
                 if role and entity.role is None:
                     entity.role = role
+                entity.title = entity.title or _title_office(doc[name[0].i : tok.i + 1])
         self.mentions.sort(key=lambda m: m.pos)
 
     def _web_addresses(self) -> None:
@@ -633,6 +635,8 @@ class Entities:
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
+        if entity.kind == "person":
+            entity.title = entity.title or _title_office(named)
         elif role and entity.kind == "body":
             entity.person_role = entity.person_role or role  # "Marcus Feld of Bramley Securities", read as a body
         return entity
@@ -982,6 +986,8 @@ class Entities:
                 e.role = self._surname_owner(e)
             elif e.role and _FOR_SURNAME.match(e.role):
                 e.role = self._for_surname(e)
+            if e.kind == "person":
+                e.role = _seat(e.role, e.title) or e.title
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer", "spokesman for her campaign" as "spokesman for Maria
@@ -2352,6 +2358,69 @@ _BARE_TITLES = frozenset(
 
 # Offices written in capitals, which the tagger reads as names: "The district's Conservative MP, Julie Marsh,".
 _OFFICE_ABBREVIATIONS = frozenset("MP MPs MEP MSP MLA MPP CEO CFO COO CTO".split())
+
+
+# Titles set before a name that say what office someone holds ("Sen.", "Gov.", "Lt. Gov."), not how they are
+# addressed ("Mr.", "Dr.", "Rev."): the office, where the article gives no other role.
+_TITLE_OFFICES = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "del": "delegate", "pres": "president",
+    "amb": "ambassador", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+    "capt": "captain", "adm": "admiral", "brig": "brigadier", "maj": "major", "cmdr": "commander",
+    "cpl": "corporal", "supt": "superintendent", "insp": "inspector", "det": "detective", "pte": "private",
+    "atty": "attorney",
+}  # fmt: skip
+
+
+def _title_office(ent: Span) -> str | None:
+    """ "Gov. Tina Kotek": "Governor"; "Lt. Gov. Ana Ruiz": "Lieutenant governor"."""
+    start = ent.start
+    while (
+        start > 0 and ent.doc[start - 1].lower_.rstrip(".") in _TITLE_OFFICES and ent.doc[start - 1].text[0].isupper()
+    ):
+        start -= 1
+    words = [_TITLE_OFFICES[t.lower_.rstrip(".")] for t in ent.doc[start : ent.start]]
+    if not words or (start > 0 and ent.doc[start - 1].tag_ in ("NNP", "NNPS") and not ent.doc[start - 1].is_punct):
+        return None  # "Kansas Gov. Sam Brownback": the office has a role of its own
+    return " ".join(words).capitalize()
+
+
+# "R-Ky.", "D-N.Y.", "(I-Vt)": a member of Congress's party and state, with what else the apposition says
+_PARTY_SEAT = re.compile(r"^\(?([RDI]) ?- ?([A-Z][A-Za-z.]*?)\.?\)?(?:, (?:(?:the|a|an) )?(.+))?$")
+_PARTIES = {"R": ("Republican", "Republican"), "D": ("Democrat", "Democratic"), "I": ("independent", "independent")}
+_STATES = {
+    key: state
+    for state, keys in {
+        "Alabama": "al ala", "Alaska": "ak alaska", "Arizona": "az ariz", "Arkansas": "ar ark",
+        "California": "ca calif", "Colorado": "co colo", "Connecticut": "ct conn", "Delaware": "de del",
+        "Florida": "fl fla", "Georgia": "ga", "Hawaii": "hi hawaii", "Idaho": "id idaho", "Illinois": "il ill",
+        "Indiana": "in ind", "Iowa": "ia iowa", "Kansas": "ks kan kans", "Kentucky": "ky", "Louisiana": "la",
+        "Maine": "me maine", "Maryland": "md", "Massachusetts": "ma mass", "Michigan": "mi mich",
+        "Minnesota": "mn minn", "Mississippi": "ms miss", "Missouri": "mo", "Montana": "mt mont",
+        "Nebraska": "ne neb", "Nevada": "nv nev", "New Hampshire": "nh", "New Jersey": "nj", "New Mexico": "nm",
+        "New York": "ny", "North Carolina": "nc", "North Dakota": "nd", "Ohio": "oh ohio", "Oklahoma": "ok okla",
+        "Oregon": "or ore", "Pennsylvania": "pa penn", "Rhode Island": "ri", "South Carolina": "sc",
+        "South Dakota": "sd", "Tennessee": "tn tenn", "Texas": "tx tex texas", "Utah": "ut utah",
+        "Vermont": "vt", "Virginia": "va", "Washington": "wa wash", "West Virginia": "wv wva",
+        "Wisconsin": "wi wis wisc", "Wyoming": "wy wyo", "District of Columbia": "dc", "Puerto Rico": "pr",
+        "the U.S. Virgin Islands": "vi", "Guam": "gu guam", "American Samoa": "as",
+    }.items()
+    for key in keys.split()
+}  # fmt: skip
+
+
+def _seat(role: str | None, title: str | None) -> str | None:
+    """ "R-Ky., the committee's chairman" with "Rep." before the name: "committee's chairman, Republican
+    representative from Kentucky"; "D-Calif." alone: "Democrat of California". Other roles as they are."""
+    found = _PARTY_SEAT.match(role or "")
+    state = _STATES.get(found.group(2).replace(".", "").lower()) if found else None
+    if found is None or state is None:
+        return role
+    noun, adjective = _PARTIES[found.group(1)]
+    where = (
+        "of" if title and title.lower().endswith("governor") else "from"
+    )  # a governor's is the state, not a seat in it
+    seat = f"{adjective} {title.lower()} {where} {state}" if title else f"{noun} of {state}"
+    return f"{found.group(3)}, {seat}" if found.group(3) else seat
 
 
 def _role_after(ent: Span) -> str | None:

@@ -5502,3 +5502,21 @@ def test_a_cue_read_as_the_auxiliary_of_a_fronted_question_is_said_by_the_person
         "was still reviewing the text.\n"
     )
     assert [(w, c) for w, c in cues_of(text) if c == "said"] == [("Karine Dalton", "said")]
+
+
+def test_a_title_before_the_name_is_the_office_and_a_party_tag_is_spelled_out() -> None:
+    text = (
+        "Drug prices\n\nGov. Tina Kotek said the state would join the suit. Rep. Brett Guthrie, R-Ky., the "
+        "committee's chairman, said the bill would stop research. Sen. Jack Reed (D-R.I.) said it was overdue. "
+        "Jon Tester, D-Mont., said he would back it. Del. Stacey Plaskett said she had not decided. Gov. John "
+        "Kasich (R-Ohio) said he would sign it.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {
+        "Tina Kotek": "Governor",
+        "Brett Guthrie": "committee's chairman, Republican representative from Kentucky",
+        "Jack Reed": "Democratic senator from Rhode Island",
+        "Jon Tester": "Democrat of Montana",
+        "Stacey Plaskett": "Delegate",
+        "John Kasich": "Republican governor of Ohio",
+    }
