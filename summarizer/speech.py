@@ -1726,6 +1726,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # eased": after the clause said, one that opens on "as", "when" ... past a comma is the writer's circumstance
     if any(c.i < verb.i for c in comps):
         comps = [c for c in comps if c.i < verb.i or not _opens_after_comma(c)]
+    # "Deputies were searching the town of Butte Falls, he said, where the fire moved fastest": after a cue set in
+    # the clause it reports, a "where" or "which" clause past a comma goes on about that clause's words
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        comps = [c for c in comps if c.i < verb.i or not _relative_after_comma(c)]
     # "For that she drew his ire - he called her 'weak'": a verb with its own object after it says no clause before it
     if any(_own_object(verb, c) for c in verb.children):
         comps = [c for c in comps if c.i > verb.i]
@@ -1785,6 +1789,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
         and not _circumstance_clause(c)  # "said matter-of-factly as confetti fluttered down": when, not what
         and not _participle_after(c)
+        and not (verb.dep_ == "parataxis" and verb.head.i < verb.i and _relative_after_comma(c))  # as above
     ]
     if not right:
         return None
@@ -1957,6 +1962,15 @@ def _opens_after_comma(clause: Token) -> bool:
         and opener.i > 0
         and clause.doc[opener.i - 1].text == ","
     )
+
+
+def _relative_after_comma(clause: Token) -> bool:
+    """A clause that starts on "where", "which", "who" ... right after a comma."""
+    opener = clause.left_edge
+    return opener.lower_ in _RELATIVE_OPENERS and opener.i > 0 and clause.doc[opener.i - 1].text == ","
+
+
+_RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
 def _told_first(clause: Token) -> bool:

@@ -5520,3 +5520,11 @@ def test_a_title_before_the_name_is_the_office_and_a_party_tag_is_spelled_out() 
         "Stacey Plaskett": "Delegate",
         "John Kasich": "Republican governor of Ohio",
     }
+
+
+def test_a_where_clause_after_a_cue_set_in_the_clause_it_reports_is_not_what_was_said() -> None:
+    text = (
+        "Fire\n\nDeputies were searching the area around the town of Butte Falls, he said, where the fire moved "
+        "fastest on Friday.\n"
+    )
+    assert [c for _, _, c in statements_of(text)] == ["Deputies were searching the area around the town of Butte Falls"]
