@@ -163,9 +163,11 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
             # a figure, with no word in it, is not words said either
             titles.add(i)
         mention = None
-        borrowed = _compounded(text, region)
+        borrowed = _compounded(text, region) or _known_as(text, region)
         if borrowed:
-            kind = "scare"  # "'moan'-worthy headlines": the writer's, left in the table, credited to no one
+            # "'moan'-worthy headlines", "known in the Capitol as 'the smokestack lady'": the writer's, or a name
+            # others gave, left in the table, credited to no one
+            kind = "scare"
         if i in titles or borrowed:
             owner = None
         elif (
@@ -1121,6 +1123,20 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
         return True  # "the book 'Going Clear: Scientology, Hollywood, and the Prison of Belief'": a title, however long
     wider = text[max(0, r.open_mark - 40) : r.open_mark]  # room for a network's name before the programme
     return title_case(text[r.start : r.end]) and (_GIVES_NAME.search(before) or _ON_AIR.search(wider)) is not None
+
+
+_KNOWN_BY = re.compile(r"\bknown(?:\s+[\w,]+){0,5}?\s+as\s*$", re.I)
+
+
+def _known_as(text: str, r: QuotedRegion) -> bool:
+    """ "was known in the Capitol as 'the smokestack lady'": a few words that others call someone or something, not
+    what the sentence's subject said."""
+    words = text[r.start : r.end].split()
+    return (
+        len(words) <= 6
+        and not re.search(r"[.!?]$", text[r.start : r.end].strip())
+        and bool(_KNOWN_BY.search(text[max(0, r.open_mark - 60) : r.open_mark]))
+    )
 
 
 def _compounded(text: str, r: QuotedRegion) -> bool:

@@ -5528,3 +5528,12 @@ def test_a_where_clause_after_a_cue_set_in_the_clause_it_reports_is_not_what_was
         "fastest on Friday.\n"
     )
     assert [c for _, _, c in statements_of(text)] == ["Deputies were searching the area around the town of Butte Falls"]
+
+
+def test_what_someone_was_known_as_is_no_one_s_quote() -> None:
+    text = (
+        "Obituary\n\nRuth Calder, a former state senator who fought for tougher limits on factory pollution and was "
+        'known in the Capitol as "the smokestack lady," died on Friday. She was 86.\n'
+    )
+    table = extract(parse(text))
+    assert [(q.text, q.speaker_id) for q in table.quotes] == [("the smokestack lady", None)]
