@@ -34,6 +34,7 @@ def mend(doc: Doc) -> None:
     it cut after a joining word as one entity, in place."""
     _mend_bodies(doc)
     _mend_syllables(doc)
+    _mend_given_words(doc)
     _mend_honours(doc)
     _mend_groups(doc)
     _mend_branches(doc)
@@ -273,6 +274,35 @@ def _mend_syllables(doc: Doc) -> None:
             mended = True
     if mended:
         doc.ents = ents
+
+
+def _mend_given_words(doc: Doc) -> None:
+    """ "Arsenal captain Per Mertesacker": a given name that is also a small word ("Per") is capitalised inside a
+    sentence only as a name, however it was tagged; the person's name starts there."""
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        # (or the surname alone read as a body's name: "defender Per Mertesacker")
+        named = ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(ent) == 1)
+        if named and before is not None and given_word(before) and not before.ent_type_:
+            from spacy.tokens import Span
+
+            ents[k] = Span(doc, before.i, ent.end, label="PERSON")
+            mended = True
+    if mended:
+        doc.ents = ents
+
+
+def given_word(tok: Token) -> bool:
+    """A small word capitalised after a noun inside a sentence: a given name ("captain Per Mertesacker")."""
+    return (
+        tok.tag_ in ("IN", "CC")
+        and tok.text.istitle()
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP")
+        and not tok.doc[tok.i - 1].text.endswith(".")  # "... entering the U.S. While Clinton ...": a new sentence
+    )
 
 
 def _given(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer import speech
-from summarizer.names import PARTICLES, POST_NOMINALS
+from summarizer.names import PARTICLES, POST_NOMINALS, given_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -215,7 +215,11 @@ def _clean(tokens: list[Token]) -> list[Token]:
         tokens[0].is_punct
         or _HONORIFIC.match(tokens[0].text)
         or tokens[0].lower_ == "the"
-        or ((tokens[0].tag_.startswith("RB") or tokens[0].tag_ in ("IN", "CC")) and len(tokens) > 1)
+        or (
+            (tokens[0].tag_.startswith("RB") or tokens[0].tag_ in ("IN", "CC"))
+            and len(tokens) > 1
+            and not given_word(tokens[0])
+        )
         or (tokens[0].lower_ in _OFFICES and tokens[0].text[:1].isupper() and len(tokens) > 2)
     ):
         tokens = tokens[1:]

@@ -290,7 +290,7 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     found = _subject(verb)
     if found is not None and (_expletive(found, verb) or _no_one(found)):
         return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
-    found = _addressed(found) or found
+    found = _addressed(found) or _given_word_read_as_preposition(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
@@ -307,6 +307,19 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     return (
         _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or _fronted_place(found) or found
     )
+
+
+def _given_word_read_as_preposition(found: Token | None) -> Token | None:
+    """ "Arsenal captain Per Mertesacker says": the given name read as a preposition, the surname as its object;
+    the person so named speaks, not the office."""
+    if found is None or not found.tag_.startswith("NN"):
+        return None
+    from summarizer.names import given_word
+
+    for prep in found.children:
+        if prep.dep_ == "prep" and prep.i == found.i + 1 and given_word(prep):
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None)
+    return None
 
 
 FRONTED = frozenset("near in at outside inside across around throughout from".split())

@@ -5537,3 +5537,8 @@ def test_what_someone_was_known_as_is_no_one_s_quote() -> None:
     )
     table = extract(parse(text))
     assert [(q.text, q.speaker_id) for q in table.quotes] == [("the smokestack lady", None)]
+
+
+def test_a_given_name_that_is_also_a_preposition_is_part_of_the_name() -> None:
+    text = "Football\n\nArsenal captain Per Mertesacker says Klopp would be a top manager in the Premier League.\n"
+    assert cues_of(text) == [("Per Mertesacker", "says")]
