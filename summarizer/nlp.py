@@ -270,15 +270,18 @@ def _tokens(text: str) -> Doc:
             else doc[t.i + 1].text.isalpha() and doc[t.i + 1].text.islower()
         )
     ]
-    # "co-wrote", "co-host": one word, not "co" and a verb or noun of its own after a dash
+    # "co-wrote", "co-host", "vice-president", "ex-minister": one word, not "co" and a verb or noun of its own after
+    # a dash (a "vice" the parse makes the role, "president" a second one); and "president-elect"
     joint = [
         t
         for t in doc[:-2]
-        if t.lower_ == "co"
+        if (
+            (t.lower_ in _JOINED_PREFIXES and t.nbor(2).text.isalpha())
+            or (t.nbor(2).lower_ == "elect" and t.text.isalpha())
+        )
         and not t.whitespace_
         and t.nbor().text == "-"
         and not t.nbor().whitespace_
-        and t.nbor(2).text.isalpha()
     ]
     if marks or joint:
         with doc.retokenize() as retokenizer:
@@ -294,6 +297,9 @@ def _tokens(text: str) -> Doc:
             if n and t.i + n < len(doc):
                 doc[t.i + n].is_sent_start = True
     return doc
+
+
+_JOINED_PREFIXES = frozenset({"co", "vice", "ex"})
 
 
 def _unname_datelines(doc: Doc) -> None:

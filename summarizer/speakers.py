@@ -2994,8 +2994,15 @@ def _someones(head: Token, det: Token) -> bool:
     return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and people_word(det.lower_))
 
 
+_OFFICE_AFFIXES = re.compile(r"^(?:vice|ex|co|deputy|acting|under)-|-(?:elect|designate|in-chief|general)$")
+
+
 def people_word(word: str) -> bool:
-    """A noun for a person: an office, an agentive form, a word for kin or company, a gendered word."""
+    """A noun for a person: an office, an agentive form, a word for kin or company, a gendered word (also with
+    "vice-", "ex-", "-elect" ...: "vice-chair", "president-elect")."""
+    bare = _OFFICE_AFFIXES.sub("", word)
+    if bare != word and bare:
+        return people_word(bare)
     return (
         word in _OFFICES
         or _AGENTIVE.search(word) is not None

@@ -5542,3 +5542,18 @@ def test_what_someone_was_known_as_is_no_one_s_quote() -> None:
 def test_a_given_name_that_is_also_a_preposition_is_part_of_the_name() -> None:
     text = "Football\n\nArsenal captain Per Mertesacker says Klopp would be a top manager in the Premier League.\n"
     assert cues_of(text) == [("Per Mertesacker", "says")]
+
+
+def test_a_role_with_vice_ex_or_elect_is_the_role() -> None:
+    text = (
+        "Union\n\nAna Ruiz, a former vice-president of the company, said it would appeal. Ana Gil, president-elect "
+        "of the union, said the strike would go ahead. Ex-minister Paul Roe said he was innocent. Lisa Kerr, the "
+        "vice-chair of the board, said the plan was sound.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {
+        "Ana Ruiz": "former vice-president of the company",
+        "Ana Gil": "president-elect of the union",
+        "Paul Roe": "Ex-minister",
+        "Lisa Kerr": "vice-chair of the board",
+    }
