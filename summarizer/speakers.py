@@ -3081,12 +3081,20 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
             continue
         if plural and subj.lower_ == "those" and any(c.dep_ == "acl" for c in subj.children):
             return subj  # "those surveyed say ..., though they blame ...": the people the phrase describes
-        if not subj.tag_.startswith("NN") or ((subj.tag_ in ("NNS", "NNPS")) != plural and subj.ent_type_ != "ORG"):
+        many = subj.tag_ in ("NNS", "NNPS") or _share_of_many(subj)  # "38 percent of respondents said they ..."
+        if not subj.tag_.startswith("NN") or (many != plural and subj.ent_type_ != "ORG"):
             continue
         if not plural and subj.ent_type_ == "PERSON":
             continue  # "it" is never a person
         return subj
     return None
+
+
+def _share_of_many(noun: Token) -> bool:
+    """ "38 percent of respondents", "half of the workers": a share of a group of people, who are many."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun.lower_ in _SHARES and whole is not None and whole.tag_ in ("NNS", "NNPS")
 
 
 def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:

@@ -5557,3 +5557,12 @@ def test_a_role_with_vice_ex_or_elect_is_the_role() -> None:
         "Paul Roe": "Ex-minister",
         "Lisa Kerr": "vice-chair of the board",
     }
+
+
+def test_they_after_a_share_of_people_is_that_share() -> None:
+    text = (
+        "Poll\n\nThe survey, carried out by Ipsos for the Herald, found that 64 percent backed the idea.\n\n"
+        "But only 38 percent of respondents who were in work said they believed they could do their job in four "
+        "days.\n"
+    )
+    assert [w for w, c in cues_of(text) if c == "believed"] == ["only 38 percent of respondents"]
