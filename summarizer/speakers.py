@@ -3252,6 +3252,17 @@ def _when(tok: Token) -> bool:
     return tok.lower_ == "on" and len(objects) == 1 and objects[0].ent_type_ in ("DATE", "TIME")
 
 
+def _close_name(t: Token) -> bool:
+    """A name set right after a common noun, no comma between: "the journal Nature", "the website Politico"."""
+    return (
+        t.dep_ == "appos"
+        and t.tag_ in ("NNP", "NNPS")
+        and t.left_edge.i == t.head.i + 1
+        and t.head.tag_ == "NN"
+        and t.head.text.islower()
+    )
+
+
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
@@ -3266,6 +3277,8 @@ def _phrase(head: Token) -> list[Token]:
         t = stack.pop()
         if t.head.i == head.i and _made_by(t):
             pass  # "figures released last week by the statistics office": who made it is part of what it is
+        elif t.head.i != head.i and _close_name(t):
+            pass  # "a study published in the journal Nature": the name a noun inside the phrase goes by
         elif (t.dep_ in cut and t.head.i == head.i) or t.dep_ in nested:
             continue
         elif t.head.i == head.i and _when(t):

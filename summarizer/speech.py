@@ -1086,8 +1086,12 @@ def _and_inside(verb: Token) -> Token | None:
 
 
 def _stranded_object(noun: Token) -> bool:
-    """A noun right after a preposition the parse left with no object: the object it lacks."""
+    """A noun right after a preposition the parse left with no object: the object it lacks; or a name right after
+    a preposition's object, the name it goes by ("A study published in the journal Science found": the journal's
+    name, not a second subject; but "a story by the website Politico says": its maker, who says it)."""
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.tag_ == "NN" and noun.tag_ in ("NNP", "NNPS"):
+        return before.head.lower_ != "by"
     return before is not None and before.dep_ == "prep" and not any(True for _ in before.children)
 
 

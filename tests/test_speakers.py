@@ -5566,3 +5566,15 @@ def test_they_after_a_share_of_people_is_that_share() -> None:
         "days.\n"
     )
     assert [w for w, c in cues_of(text) if c == "believed"] == ["only 38 percent of respondents"]
+
+
+def test_a_name_set_right_after_a_noun_inside_the_speaker_phrase_belongs_to_that_noun() -> None:
+    text = (
+        "Farmers\n\nEarly farmers lived alongside hunters for centuries, according to a study of ancient DNA "
+        "published on Wednesday in the journal Nature.\n\nA study published in the journal Science found that "
+        "farmers lived alongside hunters.\n"
+    )
+    assert cues_of(text) == [
+        ("a study of ancient DNA published on Wednesday in the journal Nature", "according to"),
+        ("A study", "found"),
+    ]
