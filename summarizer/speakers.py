@@ -1739,6 +1739,9 @@ class Entities:
             named_next = self._named_next(phrase, pos)
             if named_next is None and people_word(noun) and noun not in _UNNAMED_SOURCES:
                 named_next = self._introduced_next(pos)
+                if named_next is not None and named_next.role is None:
+                    # "A former investment manager accused of ... told jurors ...": what the story first calls them
+                    named_next.role = _text(_trim_det([t for t in phrase if t.i <= head.i])) or None
             if named_next is not None:
                 return named_next
         if det is not None and det.lower_ in ("its", "their") and not plural:
@@ -1878,7 +1881,7 @@ class Entities:
         nxt = self.parsed.tokens_in(end, end + 40)
         if not nxt:
             return None
-        subject = _main_subject(nxt[0].sent)
+        subject = _main_subject(nxt[0].sent, passive=True)
         if subject is None or subject.ent_type_ != "PERSON":
             return None
         return self._resolve(subject, self.parsed.start(subject))
@@ -2201,9 +2204,11 @@ def _in_clause_of_another(tok: Token, named: Token) -> bool:
     return False
 
 
-def _main_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb."""
-    return next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+def _main_subject(sent: Span, passive: bool = False) -> Token | None:
+    """The subject of a sentence's main verb (or, with `passive`, of a passive one: "Gregory Lane, 58, is charged
+    with fraud")."""
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return next((t for t in sent if t.dep_ in deps and t.head.dep_ == "ROOT"), None)
 
 
 def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:

@@ -5578,3 +5578,13 @@ def test_a_name_set_right_after_a_noun_inside_the_speaker_phrase_belongs_to_that
         ("a study of ancient DNA published on Wednesday in the journal Nature", "according to"),
         ("A study", "found"),
     ]
+
+
+def test_a_person_described_in_the_first_sentence_is_the_one_the_next_names_in_a_passive() -> None:
+    text = (
+        "Fraud trial\n\nA former investment manager accused of stealing $30 million from retired teachers told "
+        "jurors on Tuesday that he had never controlled the accounts.\n\nGregory Lane, 58, is charged with wire "
+        "fraud and money laundering.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.role) for s in table.speakers] == [("Gregory Lane", "former investment manager")]
