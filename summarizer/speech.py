@@ -729,7 +729,7 @@ def _apposed_up_to(subj: Token | None, verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
-    set_off = _set_off_before_aux(verb)
+    set_off = _set_off_before_aux(verb) or _main_verb_in_relative(verb)
     if set_off is not None:
         return set_off
     cue = verb
@@ -858,6 +858,30 @@ def _set_off_before_aux(verb: Token) -> Token | None:
     while found.dep_ == "appos" and person(found.head):
         found = found.head
     return found
+
+
+def _main_verb_in_relative(verb: Token) -> Token | None:
+    """ "Two NASA astronauts who spent nine months on the station after problems with their spacecraft said on
+    Monday that ...": the parse took the sentence's verb into the relative clause, as the verb of an "after"
+    clause whose subject is a thing; the noun the sentence opens on, which no verb has, says it."""
+    from summarizer.speakers import BODY_NOUNS, people_word
+
+    rel = verb.head
+    root = rel.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        verb.dep_ != "advcl"
+        or rel.dep_ != "relcl"
+        or root.dep_ != "ROOT"
+        or not root.tag_.startswith("NN")
+        or subj is None
+        or subj.tag_ not in ("NN", "NNS")
+        or subj.ent_type_
+        or people_word(subj.lower_.removesuffix("s"))
+        or subj.lower_ in BODY_NOUNS
+    ):
+        return None
+    return root
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())

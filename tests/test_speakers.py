@@ -5588,3 +5588,11 @@ def test_a_person_described_in_the_first_sentence_is_the_one_the_next_names_in_a
     )
     table = extract(parse(text))
     assert [(s.name, s.role) for s in table.speakers] == [("Gregory Lane", "former investment manager")]
+
+
+def test_a_main_verb_read_into_a_relative_clause_is_said_by_the_noun_the_sentence_opens_on() -> None:
+    text = (
+        "Astronauts\n\nTwo NASA astronauts who spent nine months on the International Space Station after problems "
+        "with their spacecraft said on Monday that they had never felt abandoned.\n"
+    )
+    assert cues_of(text) == [("Two NASA astronauts", "said")]
