@@ -2271,11 +2271,20 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
     return toks
 
 
+# Plurals that end the names of single firms: what they make or do, not who they are.
+_FIRM_PLURALS = frozenset(
+    "foods motors industries airlines airways systems technologies holdings brands pharmaceuticals networks"
+    " communications resources laboratories labs services solutions enterprises products mills stores materials"
+    " dynamics electronics instruments therapeutics sciences semiconductors investments properties homes"
+    " securities studios pictures records publications games logistics".split()
+)
+
+
 def _plural_name(ent: Span, toks: list[Token]) -> bool:
     """A body's name that is a plural ("Democrats", "the Rolling Stones"); not one whose head noun comes before a
     plural of its own ("Office for Product Safety and Standards", "Royal College of Midwives")."""
-    if toks[-1].tag_ != "NNPS":
-        return False
+    if toks[-1].tag_ != "NNPS" or (toks[-1].lower_ in _FIRM_PLURALS and len(toks) > 1):
+        return False  # "Cal-Maine Foods", "General Motors", "Oakfield Homes": one firm
     return not any(t.lower_ in ("of", "for") and t.head.i < t.i and t.head.tag_ == "NNP" for t in ent)
 
 

@@ -5596,3 +5596,12 @@ def test_a_main_verb_read_into_a_relative_clause_is_said_by_the_noun_the_sentenc
         "with their spacecraft said on Monday that they had never felt abandoned.\n"
     )
     assert cues_of(text) == [("Two NASA astronauts", "said")]
+
+
+def test_a_firm_whose_name_ends_in_a_plural_is_the_company() -> None:
+    text = (
+        "Eggs\n\nA farmers' advocacy group, Farm Action, has asked regulators to investigate, pointing to record "
+        "profits at Cal-Maine Foods, the largest producer.\n\nCal-Maine said in a filing that its prices follow a "
+        "market benchmark. The company did not respond to questions from reporters.\n"
+    )
+    assert [w for w, c in cues_of(text) if c == "did not respond"] == ["Cal-Maine Foods"]
