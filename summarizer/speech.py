@@ -2156,12 +2156,25 @@ def _counted_subject(verb: Token, clause: Token) -> list[Token]:
     figure the parse hung on the verb as a preposition ("about half of the rise"), has it as its subject."""
     if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return []
+    obj = _said_object(verb, clause)
+    if obj is not None:
+        return list(obj.subtree)  # "said her son Reece, 11, was taken out of class": the subject read as the object
     prep = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i), None)
     if prep is None or prep.i != verb.i + 1 or prep.lower_ not in _ROUGHLY:
         return []
     if prep.right_edge.i + 1 != clause.left_edge.i:
         return []
     return list(prep.subtree)
+
+
+def _said_object(verb: Token, clause: Token) -> Token | None:
+    """ "said her son Reece, 11, was taken out of class": a noun phrase the parse made the object of a verb of
+    saying, right after it and right before the clause that lacks a subject: that clause's subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or lemma(verb.text) not in ("say", "claim", "add"):
+        return None
+    gap = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return obj if all(t.is_punct for t in gap) else None
 
 
 def _dated_clause(verb: Token) -> list[Token]:

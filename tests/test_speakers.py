@@ -5605,3 +5605,13 @@ def test_a_firm_whose_name_ends_in_a_plural_is_the_company() -> None:
         "market benchmark. The company did not respond to questions from reporters.\n"
     )
     assert [w for w, c in cues_of(text) if c == "did not respond"] == ["Cal-Maine Foods"]
+
+
+def test_a_subject_read_as_the_object_of_said_is_part_of_what_was_said() -> None:
+    text = (
+        "School\n\nKelly Dawson, 36, said her son Reece, 11, was taken out of class at Brookfield Academy in "
+        "Stockport on Tuesday.\n"
+    )
+    assert [c for _, _, c in statements_of(text)] == [
+        "her son Reece, 11, was taken out of class at Brookfield Academy in Stockport on Tuesday"
+    ]
