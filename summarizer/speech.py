@@ -732,6 +732,8 @@ def _subject(verb: Token) -> Token | None:
     set_off = _set_off_before_aux(verb) or _main_verb_in_relative(verb)
     if set_off is not None:
         return set_off
+    if _passive_joined(verb):
+        return None  # "was taken out of class and told he could not return": who was told, not who told
     cue = verb
     raised = False  # come up from a complement: "X can be heard saying", whose passive subject says it
     for _ in range(8):
@@ -838,6 +840,22 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _passive_joined(verb: Token) -> bool:
+    """ "Reece was taken out of class and told he could not return": a verb of telling joined to a passive one,
+    with no subject or auxiliary of its own, is passive too; its subject was told, by someone the sentence does
+    not name."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBN")
+        and lemma(verb.text) in ("tell", "ask", "order", "instruct", "warn", "advise")
+        and _passive(head)
+        and head.tag_ == "VBN"
+        # ("was interviewed in prison and told researchers that ...": whom it tells, so it tells)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative") for c in verb.children)
+    )
 
 
 def _set_off_before_aux(verb: Token) -> Token | None:

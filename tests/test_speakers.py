@@ -5615,3 +5615,11 @@ def test_a_subject_read_as_the_object_of_said_is_part_of_what_was_said() -> None
     assert [c for _, _, c in statements_of(text)] == [
         "her son Reece, 11, was taken out of class at Brookfield Academy in Stockport on Tuesday"
     ]
+
+
+def test_told_joined_to_a_passive_is_what_someone_was_told_not_what_they_said() -> None:
+    text = (
+        "School\n\nKelly Dawson, 36, said her son Reece, 11, was taken out of class at Brookfield Academy on "
+        'Tuesday and told he could not return until his hair was cut to "an acceptable length."\n'
+    )
+    assert cues_of(text) == [("Kelly Dawson", "said")]
