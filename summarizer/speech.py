@@ -2175,8 +2175,8 @@ def _counted_subject(verb: Token, clause: Token) -> list[Token]:
     if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return []
     obj = _said_object(verb, clause)
-    if obj is not None:
-        return list(obj.subtree)  # "said her son Reece, 11, was taken out of class": the subject read as the object
+    if obj is not None:  # "said her son Reece, 11, was taken out of class": the subject read as the object
+        return list(verb.doc[obj.left_edge.i : clause.left_edge.i])
     prep = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i), None)
     if prep is None or prep.i != verb.i + 1 or prep.lower_ not in _ROUGHLY:
         return []
@@ -2191,8 +2191,12 @@ def _said_object(verb: Token, clause: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or lemma(verb.text) not in ("say", "claim", "add"):
         return None
+    # ("said repairs to one of the damaged units could take weeks": the object's own phrase hung on the verb)
+    hung = {t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < clause.i for t in c.subtree}
     gap = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
-    return obj if all(t.is_punct for t in gap) else None
+    if not all(t.is_punct or t.i in hung for t in gap):
+        return None
+    return obj
 
 
 def _dated_clause(verb: Token) -> list[Token]:
