@@ -331,7 +331,10 @@ def subject_in_apposition(ent) -> bool:
 
 
 def _no_one(tok: Token) -> bool:
-    """ "Nobody", "No one", "None of the witnesses", "Neither of them": a subject that denies the saying."""
+    """ "Nobody", "No one", "None of the witnesses", "Neither of them", "No group": a subject that denies the
+    saying."""
+    if tok.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # "No group immediately claimed responsibility"
     return tok.lower_ in _NO_ONE or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no")
 
 

@@ -5628,3 +5628,8 @@ def test_told_joined_to_a_passive_is_what_someone_was_told_not_what_they_said() 
 def test_a_subject_read_as_the_object_of_said_keeps_its_own_phrase() -> None:
     text = "Oil\n\nOne of them, who asked not to be named, said repairs to one of the damaged units could take weeks.\n"
     assert [c for _, _, c in statements_of(text)] == ["repairs to one of the damaged units could take weeks"]
+
+
+def test_no_group_says_nothing() -> None:
+    text = "Attack\n\nNo group immediately claimed responsibility for the attack on the plant.\n"
+    assert statements_of(text) == []
