@@ -29,6 +29,8 @@ _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb"
     r"|Brig|Maj|Cmdr|Cpl|Supt|Insp|Det|Pte|Atty)\.?$"
 )
+# Titles of rank by birth, set after an office before the name ("Energy Minister Prince Abdulaziz").
+_ROYAL = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir)$")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?$")
 # Titles that say how someone is addressed, never what they do: the end of no role ("Kansas Gov." is one).
 _KNIGHTED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?$")
@@ -2345,6 +2347,8 @@ def _role_of(ent: Span) -> str | None:
         left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
     while len(left) > 1 and _KNIGHTED.match(left[-1].text):
         left = left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
+    while len(left) > 1 and _ROYAL.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
+        left = left[:-1]  # "Saudi Energy Minister Prince Abdulaziz bin Salman": the role is the ministry's
     if left and left[-1].i >= ent.start - 2:
         text = FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a

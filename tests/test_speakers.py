@@ -5633,3 +5633,12 @@ def test_a_subject_read_as_the_object_of_said_keeps_its_own_phrase() -> None:
 def test_no_group_says_nothing() -> None:
     text = "Attack\n\nNo group immediately claimed responsibility for the attack on the plant.\n"
     assert statements_of(text) == []
+
+
+def test_a_rank_by_birth_after_an_office_is_not_part_of_the_role() -> None:
+    text = (
+        "Oil\n\nSaudi Energy Minister Prince Abdulaziz bin Salman said the fire had been brought under control. "
+        "Crown Prince Mohammed bin Salman said the kingdom would respond.\n"
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles["Abdulaziz bin Salman"] == "Saudi Energy Minister"
