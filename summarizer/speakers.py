@@ -2534,13 +2534,18 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is not None and body.ent_type_ == "PERSON" and _firm_read_as_person(body):
         return _text(list(body.subtree))  # "Kallum Pickering of Peel Hunt": no person is of a person
-    if body is None or body.ent_type_ != "ORG":
+    if body is None or body.ent_type_ not in ("ORG", ""):
         return None
     words = [t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)]
     # what the body is, before its name: "the broker Shore Capital"
     described = [t for t in words if t.dep_ == "compound" and t.tag_ == "NN" and t.text.islower() and t.i < body.i]
     if described and all(t.i == words[0].i + k for k, t in enumerate(described)):
         words = words[len(described) :]
+        if not body.ent_type_ and all(t.tag_ == "NNP" and not t.ent_type_ for t in words):
+            # "Tamas Varga of oil broker PVM": a name the recogniser missed, which the words before it say is a firm
+            return _text(described + words)
+    if body.ent_type_ != "ORG":
+        return None
     if any(
         t.ent_type_ not in ("ORG", "GPE") and not t.is_punct and t.lower_ not in ("of", "for", "and", "&")
         for t in words

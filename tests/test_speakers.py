@@ -5642,3 +5642,9 @@ def test_a_rank_by_birth_after_an_office_is_not_part_of_the_role() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles["Abdulaziz bin Salman"] == "Saudi Energy Minister"
+
+
+def test_a_person_of_a_firm_the_recogniser_missed_has_that_firm_for_role() -> None:
+    text = 'Oil\n\n"The market had become complacent," said Tamas Varga of oil broker PVM.\n'
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Tamas Varga": "oil broker PVM"}
