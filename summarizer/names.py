@@ -235,11 +235,27 @@ def _bodies_read_as_people(doc: Doc) -> None:
             and head.tag_ == "NN"
             and head.lower_ in BODY_NOUNS
             and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
-        ) or (ent.label_ == "PERSON" and _which_after(ent)):
+        ) or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent))):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out
+
+
+def _named_after_body_noun(ent: Span) -> bool:
+    """ "The artificial intelligence company Lumora": a name right after a lower-case noun for a body that the
+    parse hung on it."""
+    from summarizer.speakers import BODY_NOUNS
+
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i in range(ent.start, ent.end)
+        and before.tag_ == "NN"
+        and before.text.islower()
+        and before.lower_ in BODY_NOUNS
+    )
 
 
 def _which_after(ent: Span) -> bool:

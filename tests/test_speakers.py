@@ -5648,3 +5648,12 @@ def test_a_person_of_a_firm_the_recogniser_missed_has_that_firm_for_role() -> No
     text = 'Oil\n\n"The market had become complacent," said Tamas Varga of oil broker PVM.\n'
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Tamas Varga": "oil broker PVM"}
+
+
+def test_a_name_right_after_a_noun_for_a_body_is_that_body() -> None:
+    text = (
+        "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
+        'The company\'s chief executive, Daniel Osei, wrote on X that the tool would be "paused while we fix this."\n'
+    )
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Daniel Osei": "chief executive of Lumora"}
