@@ -216,6 +216,10 @@ def _part_members(doc: Doc) -> None:
         doc.ents = out
 
 
+# Where a doc keeps the names it found a body's by the words around them (`_bodies_read_as_people`).
+BODIES = "bodies read as people"
+
+
 def _bodies_read_as_people(doc: Doc) -> None:
     """ "The pilots' union, Vereinigung Cockpit, said", "The retailer, John Lewis,", "supporters' group Peña
     Blanca": a name the recogniser took for a person's, set off by commas or right after it as the name of a noun
@@ -237,6 +241,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
             and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
         ) or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent))):
             ent = Span(doc, ent.start, ent.end, label="ORG")
+            doc.user_data.setdefault(BODIES, set()).add(ent.text)
         out.append(ent)
     if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer import speech
-from summarizer.names import PARTICLES, POST_NOMINALS, given_word
+from summarizer.names import BODIES, PARTICLES, POST_NOMINALS, given_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -618,7 +618,10 @@ class Entities:
         if not name.split():
             return None  # "---  -": dashes and spaces the recogniser took for a name leave no word of one
         name = self._shared_surname(ent, toks) or _kin_surname(ent, toks, self._surname) or name
-        if (
+        # "Lumora said", after "The artificial intelligence company Lumora": one word the article gives elsewhere as
+        # a body's name, by the words around it, is that body, however the recogniser labelled it here
+        firm = len(toks) == 1 and any(name in doc.user_data.get(BODIES, ()) for _, doc in self.parsed.docs)
+        if not firm and (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
             or (self._title(ent) in ("mr", "mrs", "ms", "miss", "mx", "dr") and len(toks) == 1)  # "Mrs Pilbeam"

@@ -5657,3 +5657,11 @@ def test_a_name_right_after_a_noun_for_a_body_is_that_body() -> None:
     )
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Daniel Osei": "chief executive of Lumora"}
+
+
+def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
+    text = (
+        "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
+        "In a blog post, Lumora said the feature had been meant to refuse requests involving real people.\n"
+    )
+    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("Lumora", False)]
