@@ -561,6 +561,9 @@ _PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "empower",
 _MODALS = frozenset("would will could might may shall should must can 'll 'd wo ca".split())
 
 
+_MEANT = frozenset("meant designed intended supposed built".split())
+
+
 def unrealised(cue: Token) -> bool:
     """A speech act that has not happened: one put on someone as a duty or a wish ("a bill requiring companies to
     disclose how much public money went into a drug"; not "was forced to admit that ...", which he did), or a
@@ -577,6 +580,8 @@ def unrealised(cue: Token) -> bool:
         return True
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _HOLDING_BACK) in _HOLDING_BACK:
         return True  # "declined to describe his response", "refused to say whether ..."
+    if infinitive and cue.dep_ == "xcomp" and head.lower_ in _MEANT and _passive(head):
+        return True  # "the feature had been meant to refuse requests involving real people": what it was for
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _PERMITTING) in _PERMITTING and _denied(head):
         return True  # "because they were not authorized to discuss the talks"
     if infinitive and any(_anonymity(c) for c in head.children):

@@ -5665,3 +5665,11 @@ def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser
         "In a blog post, Lumora said the feature had been meant to refuse requests involving real people.\n"
     )
     assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("Lumora", False)]
+
+
+def test_what_something_was_meant_to_say_is_no_statement() -> None:
+    text = (
+        "Chatbot\n\nIn a blog post, the company said the feature had been meant to refuse requests involving real "
+        "people.\n"
+    )
+    assert cues_of(text) == [("the company", "said")]
