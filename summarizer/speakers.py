@@ -2360,7 +2360,15 @@ def _role_of(ent: Span) -> str | None:
         if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text) and not stray:
             # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less
             # than the apposition after the name
-            return (text.lower() in _BARE_TITLES and _role_after(ent.doc[min(left[0].i, ent.start) : ent.end])) or text
+            bare = text.lower() in _BARE_TITLES and _role_after(ent.doc[min(left[0].i, ent.start) : ent.end])
+            if bare:
+                return bare
+            # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name
+            body = _of_a_body(ent.root, ent)
+            if body and body.lower() not in text.lower():
+                of = next(c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= ent.end)
+                return f"{text} {_text(list(of.subtree))}"  # "of the CGT", as the article has it
+            return text
     return _role_after(ent)
 
 

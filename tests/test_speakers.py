@@ -5673,3 +5673,9 @@ def test_what_something_was_meant_to_say_is_no_statement() -> None:
         "people.\n"
     )
     assert cues_of(text) == [("the company", "said")]
+
+
+def test_a_title_before_the_name_takes_the_body_named_after_it() -> None:
+    text = "Pensions\n\nUnion leader Sophie Binet of the CGT said the talks would be a test of sincerity.\n"
+    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    assert roles == {"Sophie Binet": "Union leader of the CGT"}
