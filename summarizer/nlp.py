@@ -284,11 +284,16 @@ def _tokens(text: str) -> Doc:
         and not t.nbor().whitespace_
     ]
     if marks or joint:
+        # one word for each run of joined pieces, however many dashes ("vice-president-elect", "co-vice-chair")
+        spans: list[list[int]] = []
+        for start, end in sorted([(t.i - 1, t.i + 1) for t in marks] + [(t.i, t.i + 3) for t in joint]):
+            if spans and start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
         with doc.retokenize() as retokenizer:
-            for t in marks:
-                retokenizer.merge(doc[t.i - 1 : t.i + 1])
-            for t in joint:
-                retokenizer.merge(doc[t.i : t.i + 3])
+            for start, end in spans:
+                retokenizer.merge(doc[start:end])
     # "VALENCIA, Spain — Torrential rain flooded towns ..., officials said.": the story starts after the
     # dateline, which the parse would otherwise take for the subject with the story in apposition to it
     for t in doc:

@@ -5679,3 +5679,11 @@ def test_a_title_before_the_name_takes_the_body_named_after_it() -> None:
     text = "Pensions\n\nUnion leader Sophie Binet of the CGT said the talks would be a test of sincerity.\n"
     roles = {s.name: s.role for s in extract(parse(text)).speakers}
     assert roles == {"Sophie Binet": "Union leader of the CGT"}
+
+
+def test_a_word_with_two_joined_pieces_is_one_word() -> None:
+    text = (
+        "Board\n\nThe vice-president-elect, Ana Ruiz, said the plan was sound. The co-vice-chair, Tom Lee, said the "
+        "vote would go ahead.\n"
+    )
+    assert ("Tom Lee", "co-vice-chair") in [(s.name, s.role) for s in extract(parse(text)).speakers]
