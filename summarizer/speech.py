@@ -870,13 +870,11 @@ def _set_off_before_aux(verb: Token) -> Token | None:
     """ "Asked whether the White House supported the bill, a spokeswoman, Karine Dalton, said the president ...":
     the parse made "said" an auxiliary of "Asked" and the spokeswoman an apposition to the bill; an auxiliary
     never follows its verb, so the cue is the sentence's, said by the person set off by commas just before it."""
-    from summarizer.speakers import people_word
-
     if verb.dep_ not in ("aux", "auxpass") or verb.head.i > verb.i or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
 
     def person(t: Token) -> bool:
-        return t.ent_type_ == "PERSON" or (t.tag_ in ("NN", "NNS") and people_word(t.lower_.removesuffix("s")))
+        return t.ent_type_ == "PERSON" or (t.tag_ in ("NN", "NNS") and _people_noun(t))
 
     found = verb.doc[verb.i - 2]
     if not person(found):
@@ -890,7 +888,7 @@ def _main_verb_in_relative(verb: Token) -> Token | None:
     """ "Two NASA astronauts who spent nine months on the station after problems with their spacecraft said on
     Monday that ...": the parse took the sentence's verb into the relative clause, as the verb of an "after"
     clause whose subject is a thing; the noun the sentence opens on, which no verb has, says it."""
-    from summarizer.speakers import BODY_NOUNS, people_word
+    from summarizer.speakers import BODY_NOUNS
 
     rel = verb.head
     root = rel.head
@@ -903,7 +901,7 @@ def _main_verb_in_relative(verb: Token) -> Token | None:
         or subj is None
         or subj.tag_ not in ("NN", "NNS")
         or subj.ent_type_
-        or people_word(subj.lower_.removesuffix("s"))
+        or _people_noun(subj)
         or subj.lower_ in BODY_NOUNS
     ):
         return None
