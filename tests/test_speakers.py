@@ -197,6 +197,11 @@ def cues_of(text: str) -> list[tuple[str, str]]:
     return [(who, cue) for who, cue, _ in statements_of(text)]
 
 
+def roles_of(text: str) -> dict[str, str | None]:
+    """Each speaker's role, by name."""
+    return {s.name: s.role for s in extract(parse(text)).speakers}
+
+
 def test_an_attribution_inside_the_statement_is_left_out_of_its_content() -> None:
     text = (
         "Harbour Budget\n\n"
@@ -3900,7 +3905,7 @@ def test_its_in_a_role_is_the_organisation_the_sentence_names_before() -> None:
         "Rates\n\nThe Federation of Small Businesses said high borrowing costs were pushing firms into insolvency, "
         'and its chair, Hege Lunde, said the bank was "fighting last year\'s war."\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles["Hege Lunde"] == "chair of the Federation of Small Businesses"
 
 
@@ -3910,7 +3915,7 @@ def test_a_relative_clause_that_names_an_office_gives_the_role() -> None:
         'fishing cooperative and whose family has fished there for four generations. "Every headline costs us," '
         "said Jo Vale, who runs a cafe near the port.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Keiko Sato": "head of the Kashiwazaki fishing cooperative", "Jo Vale": None}
 
 
@@ -3988,7 +3993,7 @@ def test_a_hyphenated_name_keeps_the_role_set_off_after_it() -> None:
         'Dock Jobs\n\n"We do our jobs honestly," said Carla Mendes-Reyes, the president of the Calder '
         "Dockworkers Union.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Carla Mendes-Reyes": "president of the Calder Dockworkers Union"}
 
 
@@ -3998,7 +4003,7 @@ def test_his_or_her_in_a_role_is_the_one_person_it_can_stand_for() -> None:
         "said his client would fight the charges.\n\n"
         "Ana Lund replied that Eva Dahl had said so. Her son, Jonas Vik, said the family was not surprised.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles["Tomasz Wierzbicki"] == "Desmond Achterberg's lawyer"
     assert roles["Jonas Vik"] == "Her son"  # Ana Lund's or Eva Dahl's: the article does not say
 
@@ -4008,7 +4013,7 @@ def test_a_hyphenated_name_after_a_title_is_a_person_with_that_role() -> None:
         'Carmaker Forecast\n\n"We are not going to ship a car that is not ready," chief executive Helena '
         "Vasquez-Thorne told analysts on a call.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Helena Vasquez-Thorne": "chief executive"}
 
 
@@ -4017,7 +4022,7 @@ def test_the_organisation_a_person_is_of_is_their_role_but_not_a_place() -> None
         'Rates\n\n"Borrowing costs will stay high," said Ana Gil of Capital Economics. "It is too early," said '
         "Senator Tom Reyes of Oregon.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Ana Gil": "Capital Economics", "Tom Reyes": "Senator"}
 
 
@@ -4857,7 +4862,7 @@ def test_a_role_owned_by_a_titled_surname_is_owned_by_the_full_name() -> None:
         "were disappointed.\n\nTom Reyes said he had lost everything in the fire. Mrs. Reyes's sister, Ana Ruiz, said "
         "the family had nowhere to go.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     # a man's full name is no owner for "Mrs. Reyes"
     assert (roles["Sandra Eckhart"], roles["Ana Ruiz"]) == ("Jonathan Weil's lawyer", "Mrs. Reyes's sister")
 
@@ -4985,7 +4990,7 @@ def test_its_role_keeps_the_article_the_body_is_named_with() -> None:
         'inspector, Kate Nicholls, said the sentence "sends a clear message".\n\nAcme said it would appeal. '
         "Its chief executive, Jo Vos, said the ruling was wrong.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert (roles["Kate Nicholls"], roles["Jo Vos"]) == (
         "chief inspector of the Gambling Commission",
         "chief executive of Acme",
@@ -5053,7 +5058,7 @@ def test_a_role_for_someone_named_by_surname_names_them_in_full() -> None:
         "his client was cooperating.\n\nSpeaker Mike Johnson supports a ban. A spokesman for Mr. Johnson, Taylor "
         "Haulsee, said the speaker would review the bill.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert (roles["Michael Farkas"], roles["Taylor Haulsee"]) == (
         "lawyer for Jamie Ortiz",
         "spokesman for Mike Johnson",
@@ -5065,7 +5070,7 @@ def test_the_body_a_person_is_of_set_off_by_commas_is_the_role() -> None:
         'Stores\n\nRetail analysts agreed. John Black, of the broker Shore Capital, said Morrisons had "too many '
         'stores."\n\nIan Taylor, of the Alliance of British Drivers, said the fines were too high.\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert (roles["John Black"], roles["Ian Taylor"]) == ("Shore Capital", "Alliance of British Drivers")
 
 
@@ -5181,7 +5186,7 @@ def test_an_office_of_the_body_called_by_its_kind_names_the_body() -> None:
         "Leeds Rhinos sacked their coach, leaving the club bottom of Super League. The club's chief executive, "
         'Gary Hetherington, said the decision was "painful".\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     # not "chief executive of Super League", a league, not a club
     assert (roles["Chris Marchese"], roles["Gary Hetherington"]) == (
         "NetChoice's director of litigation",
@@ -5234,7 +5239,7 @@ def test_an_office_of_someone_called_by_surname_names_them_in_full_but_not_a_rel
         '"huge".\n\nBilly Thompson went missing on Saturday. Thompson\'s younger brother, Lee Thompson, said he was '
         '"worried sick".\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert (roles["Corey Lewandowski"], roles["Lee Thompson"]) == (
         "Donald Trump's campaign manager",
         "Thompson's younger brother",
@@ -5298,7 +5303,7 @@ def test_an_office_of_the_company_names_the_one_body_the_article_called_a_compan
         'In a memo, chief executive Ravi Menon said the decision was "the hardest I have had to make".\n\n'
         "The company's finance chief, Laura Kim, told investors that the cuts would save $900 million a year.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles["Laura Kim"] == "finance chief of Cloudway"
 
 
@@ -5312,7 +5317,7 @@ def test_a_spokesman_for_her_campaign_names_whose_campaign() -> None:
         "Debate\n\nSenator Maria Alvarez said she had brought $2 billion to the state. A spokesman for her "
         'campaign, Luis Ortega, said voters had seen "a clear choice".\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles["Luis Ortega"] == "spokesman for Maria Alvarez's campaign"
 
 
@@ -5374,7 +5379,7 @@ def test_its_after_a_body_described_by_the_article_is_that_body() -> None:
         'Depot\n\nThe council voted to sell the bus depot.\n\nThe drivers\' union called the sale "a disgrace." Its '
         "regional organiser, Tanya Reilly, said members would meet on Monday.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles["Tanya Reilly"] == "regional organiser of the drivers' union"
 
 
@@ -5478,7 +5483,7 @@ def test_an_office_in_capitals_set_before_a_name_is_the_role() -> None:
         "Bypass\n\nThe town's Conservative MP, Owen Pryce, has backed the campaign. He said the route was "
         '"the worst of all the options."\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Owen Pryce": "town's Conservative MP"}
 
 
@@ -5511,7 +5516,7 @@ def test_a_title_before_the_name_is_the_office_and_a_party_tag_is_spelled_out() 
         "Jon Tester, D-Mont., said he would back it. Del. Stacey Plaskett said she had not decided. Gov. John "
         "Kasich (R-Ohio) said he would sign it.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {
         "Tina Kotek": "Governor",
         "Brett Guthrie": "committee's chairman, Republican representative from Kentucky",
@@ -5550,7 +5555,7 @@ def test_a_role_with_vice_ex_or_elect_is_the_role() -> None:
         "of the union, said the strike would go ahead. Ex-minister Paul Roe said he was innocent. Lisa Kerr, the "
         "vice-chair of the board, said the plan was sound.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {
         "Ana Ruiz": "former vice-president of the company",
         "Ana Gil": "president-elect of the union",
@@ -5640,13 +5645,13 @@ def test_a_rank_by_birth_after_an_office_is_not_part_of_the_role() -> None:
         "Oil\n\nSaudi Energy Minister Prince Abdulaziz bin Salman said the fire had been brought under control. "
         "Crown Prince Mohammed bin Salman said the kingdom would respond.\n"
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles["Abdulaziz bin Salman"] == "Saudi Energy Minister"
 
 
 def test_a_person_of_a_firm_the_recogniser_missed_has_that_firm_for_role() -> None:
     text = 'Oil\n\n"The market had become complacent," said Tamas Varga of oil broker PVM.\n'
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Tamas Varga": "oil broker PVM"}
 
 
@@ -5655,7 +5660,7 @@ def test_a_name_right_after_a_noun_for_a_body_is_that_body() -> None:
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
         'The company\'s chief executive, Daniel Osei, wrote on X that the tool would be "paused while we fix this."\n'
     )
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Daniel Osei": "chief executive of Lumora"}
 
 
@@ -5677,7 +5682,7 @@ def test_what_something_was_meant_to_say_is_no_statement() -> None:
 
 def test_a_title_before_the_name_takes_the_body_named_after_it() -> None:
     text = "Pensions\n\nUnion leader Sophie Binet of the CGT said the talks would be a test of sincerity.\n"
-    roles = {s.name: s.role for s in extract(parse(text)).speakers}
+    roles = roles_of(text)
     assert roles == {"Sophie Binet": "Union leader of the CGT"}
 
 
