@@ -2864,15 +2864,16 @@ def _name_shaped(words: list[Token], fewest: int = 2) -> bool:
 
 def _name_read_as_nationality(ent: Span) -> bool:
     """ "his opponent, Armenia's Tigran Petrosian": two or three capitalised words, singular, that the recogniser
-    took for a nationality, set beside a word for a person; or for a place, set beside an office ("Its president,
-    Arnaud Rousseau,": no place is a president, where a place may be an ally or a neighbour)."""
+    took for a nationality, set beside a word for a person; or for a place, set beside an office or "leader" ("Its
+    president, Arnaud Rousseau,"; "The Conservative leader, Kemi Badenoch,": no place is a president, where a place
+    may be an ally or a neighbour)."""
     root = ent.root
     if ent.label_ not in ("NORP", "GPE") or not _name_shaped(list(ent)):
         return False
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.tag_ != "NN":
         return False
-    return people_word(head.lower_) if ent.label_ == "NORP" else head.lower_ in _OFFICES
+    return people_word(head.lower_) if ent.label_ == "NORP" else head.lower_ in _OFFICES or head.lower_ == "leader"
 
 
 # Agentive words for a person by what they do that no company is called (unlike "lender", "carrier", "publisher").

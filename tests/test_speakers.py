@@ -4876,6 +4876,15 @@ def test_a_name_read_as_a_place_beside_an_office_is_a_person() -> None:
     assert cues_of(text)[-1] == ("Arnaud Rousseau", "warned")
 
 
+def test_a_name_read_as_a_place_beside_leader_is_a_person() -> None:
+    text = (
+        "Vote\n\nOne senior minister said the whips had misjudged the mood. The opposition leader, Tunde Lagos, "
+        'accused the government of "drift".\n'
+    )
+    assert cues_of(text)[-1] == ("Tunde Lagos", "accused")
+    assert roles_of(text)["Tunde Lagos"] == "opposition leader"
+
+
 def test_a_body_named_with_its_article_after_a_comma_is_that_body() -> None:
     text = (
         "Protests\n\nTraffic on the A6 and A10 was halted for hours.\n\nThe largest farming union, the FNSEA, has "
