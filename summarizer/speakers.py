@@ -10,6 +10,7 @@ its sentence. The name shown is the fullest one the article uses; roles come fro
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 from collections.abc import Callable
@@ -419,6 +420,7 @@ class Entities:
             if t.i > 0 and t.nbor(-1).text == "The" and t.i - 1 != t.sent.start
         )
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
+        self._words = collections.Counter(t.text for _, doc in parsed.docs for t in doc)
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
         for _, doc in parsed.docs:
@@ -472,6 +474,12 @@ class Entities:
             if gender is not None or self._aged(e):
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
+
+    def _once(self, tok: Token) -> bool:
+        """A word that the article writes nowhere else, not even in a longer name: a single name at a sentence's
+        start that no one is introduced by ("Turnout appeared ...", "Morale has suffered"), as news introduces a
+        person by their full name first; unless it says something ("Lee added that ..."), as only a person may."""
+        return self._words[tok.text] == 1 and not (tok.dep_ in _SUBJECT and speech.is_cue(tok.head))
 
     def _aged(self, e: Entity) -> bool:
         """ "Abiola, 24, said": a name with an age set off after it in some mention, or its surname's, is a person's."""
@@ -560,6 +568,8 @@ class Entities:
             return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
         if ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(ent.root):
             return None  # "The 28-year-old Scot": a description of someone, not a name
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start == ent.root.sent.start and self._once(ent[0]):
+            return None  # "Turnout appeared to be higher": a word capitalised only to open a sentence
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):

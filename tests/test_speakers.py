@@ -4876,6 +4876,14 @@ def test_a_name_read_as_a_place_beside_an_office_is_a_person() -> None:
     assert cues_of(text)[-1] == ("Arnaud Rousseau", "warned")
 
 
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_person_named_before_the_speaker() -> None:
+    text = (
+        "Count\n\nThe mayor, Karin Lindqvist, thanked the volunteers.\n\nTurnout appeared to be higher than last "
+        "time, said Meagan Wolfe, the city's elections official. She said there had been no reports of problems.\n"
+    )
+    assert statements_of(text)[-1] == ("Meagan Wolfe", "said", "there had been no reports of problems")
+
+
 def test_a_name_read_as_a_place_beside_leader_is_a_person() -> None:
     text = (
         "Vote\n\nOne senior minister said the whips had misjudged the mood. The opposition leader, Tunde Lagos, "
