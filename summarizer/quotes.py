@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from summarizer import nlp, speech
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
-from summarizer.speakers import BODY_NOUNS, FURNITURE_BEFORE, Entities, Entity, people_word
+from summarizer.speakers import BODY_NOUNS, DOCUMENT_NOUNS, FURNITURE_BEFORE, Entities, Entity, people_word
 
 _BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
 
@@ -677,6 +677,7 @@ def _governing(
         view: speech.Event | None = None
         owned: speech.Event | None = None
         labelled = False
+        in_content = False  # whether the quote is in what `best` says, its clause or object
         for tok in tops:
             clause = tok
             while not clause.tag_.startswith("VB") and clause.head.i != clause.i:
@@ -716,8 +717,13 @@ def _governing(
                         # "... Lee responded that he 'might want ...', reports the Golf Channel": a report relays
                         # the words of the one it says spoke
                         break
+                    if best is not None and in_content and _document(ev.subject):
+                        # "Marsh said he was 'sending a message', the complaint says": so does a document, of
+                        # words in what the one it quotes says (not "Clinton is responding - '...,' one ad said")
+                        break
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
                     best = ev  # a cue with no speaker of its own ("accused X of adding ...") passes it up
+                    in_content = below.dep_ in ("ccomp", "xcomp", "dobj")
                     if node.dep_ == "parataxis" or _coordinated_clause(node) or _circumstance(node):
                         # "..., said X, reported the LA Times"; "Y accuses ... and X says ..."; "Y said they
                         # feared a repeat of 1992, when X called for ...": X speaks
@@ -898,6 +904,12 @@ def _reports_before(ev: speech.Event, parsed: nlp.Parsed, quoted: _Quoted) -> bo
     """A cue after words of its own sentence that it reports, outside quotation marks: "Another woman was also
     stabbed ..., WABC reported"."""
     return ev.content is not None and ev.content[1] <= parsed.start(ev.cue) and quoted.share(*ev.content) < 0.5
+
+
+def _document(tok) -> bool:
+    """A document as the subject of a cue ("the complaint says", "court records show")."""
+    word = tok.lower_[:-1] if tok.tag_ == "NNS" else tok.lower_
+    return tok.tag_ in ("NN", "NNS") and word in DOCUMENT_NOUNS
 
 
 def _coordinated_clause(verb) -> bool:

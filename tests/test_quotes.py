@@ -166,6 +166,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "talk about my team like that', reports the Daily Courier.",
             [("should check the figures before they talk about my team like that", "Tom Hale")],
         ),
+        # so does a document, of the words of the one it says spoke; not of words only set beside a cue of theirs
+        (
+            "Title\n\nIn an interview with detectives, Dale Pruitt said he was 'teaching them a lesson' about what "
+            "he called 'cars nobody asked for,' the affidavit says.",
+            [("teaching them a lesson", "Dale Pruitt"), ("cars nobody asked for", "Dale Pruitt")],
+        ),
         # the title of a work is no one's words, however long, though a speech verb is in its sentence
         (
             "Title\n\nThe film is based on the book 'High Water: Farms, Floods, and the Long Fight for the Valley' "
