@@ -148,10 +148,15 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
         start, end = _trim(text, region)
         ev = governing[i]
         kind = _kind(text, region, para, starts)
+        # said in the quote's sentence, or by a tag right after it that the sentence splitter cut off ('"Cancelled.
+        # Again," posted one user')
         said_here = (
             ev is not None
             and id(ev) in speaker_of
-            and bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
+            and (
+                bisect.bisect(starts, parsed.start(ev.cue)) == bisect.bisect(starts, start)
+                or (_tags(text, region, cue := parsed.start(ev.cue)) and not quoted.share(region.close_mark + 1, cue))
+            )
         )
         if (
             (not said_here and title_case(text[start:end]))

@@ -172,6 +172,12 @@ def test_seed_article_quotes_and_speakers() -> None:
             "he called 'cars nobody asked for,' the affidavit says.",
             [("teaching them a lesson", "Dale Pruitt"), ("cars nobody asked for", "Dale Pruitt")],
         ),
+        # words in title case are someone's where a tag right after them credits them, though the sentence
+        # splitter cut the tag off at a stop inside the quote
+        (
+            "Title\n\nThe reaction was swift. 'Unsubscribed. Again,' posted one reader on Facebook.",
+            [("Unsubscribed. Again", "one reader")],
+        ),
         # the title of a work is no one's words, however long, though a speech verb is in its sentence
         (
             "Title\n\nThe film is based on the book 'High Water: Farms, Floods, and the Long Fight for the Valley' "
