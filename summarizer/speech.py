@@ -1595,8 +1595,9 @@ def _not_speech(verb: Token) -> bool:
             c.dep_ in ("prt", "ccomp") for c in verb.children
         )
     if word == "charge":
-        # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...")
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...");
+        # "begin charging users who share passwords", "charges $12 a month": a price asked
+        return any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "dobj" for c in verb.children)
     return False
 
 

@@ -2110,6 +2110,14 @@ def test_veterans_candidates_and_conservatives_hold_views() -> None:
     ]
 
 
+def test_who_charges_someone_a_price_says_nothing() -> None:
+    text = (
+        "Gym Fees\n\nPulse Fitness will raise its fees and begin charging members who bring guests, the company "
+        "said. It charges $40 a month. Members charged that the rise was unfair."
+    )
+    assert cues_of(text) == [("Pulse Fitness", "said"), ("Members", "charged")]
+
+
 def test_who_continues_doing_something_or_is_charged_with_a_crime_says_nothing() -> None:
     text = (
         "Dock Strike\n\nThe dockers continue to picket the gates. Police charged two pickets with assault. "
