@@ -249,18 +249,16 @@ def _bodies_read_as_people(doc: Doc) -> None:
 
 def _named_after_body_noun(ent: Span) -> bool:
     """ "The artificial intelligence company Lumora": a name right after a lower-case noun for a body that the
-    parse hung on it."""
+    parse hung on it, or made a subject of the same verb beside it."""
     from summarizer.speakers import BODY_NOUNS
 
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        before is not None
-        and before.dep_ == "compound"
-        and before.head.i in range(ent.start, ent.end)
-        and before.tag_ == "NN"
-        and before.text.islower()
-        and before.lower_ in BODY_NOUNS
-    )
+    if before is None or before.tag_ != "NN" or not before.text.islower() or before.lower_ not in BODY_NOUNS:
+        return False
+    if before.dep_ == "compound" and before.head.i in range(ent.start, ent.end):
+        return True
+    # "The streaming service Flixora will raise ...", parsed as two subjects of the verb
+    return before.dep_ == ent.root.dep_ == "nsubj" and before.head == ent.root.head
 
 
 def _which_after(ent: Span) -> bool:

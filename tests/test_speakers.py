@@ -5689,6 +5689,14 @@ def test_a_name_right_after_a_noun_for_a_body_is_that_body() -> None:
     assert roles == {"Daniel Osei": "chief executive of Lumora"}
 
 
+def test_a_name_the_parse_set_beside_a_noun_for_a_body_as_a_second_subject_is_that_body() -> None:
+    text = (
+        "Prices\n\nThe streaming service Flixora will raise the price of its basic plan to $11.99 a month, the company "
+        "announced on Tuesday. The company said it did not expect the change to affect its forecast.\n"
+    )
+    assert cues_of(text) == [("Flixora", "announced"), ("Flixora", "said")]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
