@@ -2027,6 +2027,8 @@ class Entities:
         is a body not named as one of the state's ("Hanbit Semiconductor") ever "the ministry" or "the court"."""
         if noun in _OF_THE_STATE and noun not in e.name.lower().split():
             return True
+        if e.head in _FIRM_PLURALS and noun in _FIRM_NOUNS:
+            return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
         return e.head != noun and e.head in self._nouns
 
     def _press(self, e: Entity, pos: int) -> bool:
@@ -2287,6 +2289,10 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
 
 
 # Plurals that end the names of single firms: what they make or do, not who they are.
+# What a firm is called whatever it makes or runs
+_FIRM_NOUNS = frozenset(
+    "company firm business corporation group retailer chain maker manufacturer producer supplier startup".split()
+)
 _FIRM_PLURALS = frozenset(
     "foods motors industries airlines airways systems technologies holdings brands pharmaceuticals networks"
     " communications resources laboratories labs services solutions enterprises products mills stores materials"

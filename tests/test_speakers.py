@@ -5697,6 +5697,14 @@ def test_a_name_the_parse_set_beside_a_noun_for_a_body_as_a_second_subject_is_th
     assert cues_of(text) == [("Flixora", "announced"), ("Flixora", "said")]
 
 
+def test_a_firm_named_for_what_it_sells_is_the_company_though_the_article_speaks_of_those_things() -> None:
+    text = (
+        "Retail\n\nShares in Corbin Stores fell 14 percent after the chain cut its forecast.\n\nThe company said "
+        "that sales at stores open at least a year fell 3.2 percent.\n"
+    )
+    assert cues_of(text) == [("Corbin Stores", "said")]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
