@@ -2396,11 +2396,26 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
         # sentence before it is set in the sentence
         head = head.head
     own |= _joining_words(head, verb)
-    after = _participle_after_aside(verb)
+    after = _participle_after_aside(verb) or _doing_after_tag(verb)
     if after is not None:
         own |= {t.i for t in after.subtree} | {after.left_edge.i - 1}
     content = _span(parsed, [t for t in head.subtree if t.i not in own])
     return content, _aside_gap(parsed, verb, content)
+
+
+def _doing_after_tag(verb: Token) -> Token | None:
+    """'"A happy hive hums low," she says, lifting a frame heavy with honey': a participle right after a tag
+    that closes a quote, which the parse hung on the quote's clause; what the speaker does as they speak, in the
+    writer's words, since the speaker's own are in the quotation marks."""
+    doc = verb.doc
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    first, last = words[0], words[-1]
+    if first == 0 or doc[first - 1].tag_ != "''" or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    after = doc[last + 2]
+    if after.tag_ != "VBG" or after.dep_ not in ("acl", "advcl") or after.left_edge.i != after.i:
+        return None
+    return after if not any(t.tag_ in ("``", "''") for t in after.subtree) else None
 
 
 def _participle_after_aside(verb: Token) -> Token | None:

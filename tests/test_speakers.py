@@ -5421,6 +5421,16 @@ def test_a_participle_of_saying_after_an_aside_is_the_asides_speaker() -> None:
     ]
 
 
+def test_what_a_speaker_does_after_the_tag_of_a_quote_is_no_part_of_what_they_say() -> None:
+    text = (
+        'Bees\n\nAnna Brill keeps bees on office roofs. "A happy hive hums low, like a fridge," she says, lifting a '
+        "frame heavy with honey.\n"
+    )
+    table = extract(parse(text))
+    said = [(table.speaker(a.speaker_id).name, a.direct, a.content(text)) for a in table.attributions]
+    assert said == [("Anna Brill", True, "A happy hive hums low, like a fridge")]
+
+
 def test_all_but_one_of_a_group_speaks() -> None:
     text = "Pool\n\nAll but two of the 40 swimmers who signed the petition asked the trust to keep the pool open.\n"
     assert statements_of(text) == [("All but two of the 40 swimmers", "asked", "the trust to keep the pool open")]
