@@ -1006,7 +1006,7 @@ class Entities:
             elif e.role and _FOR_SURNAME.match(e.role):
                 e.role = self._for_surname(e)
             if e.kind == "person":
-                e.role = _seat(e.role, e.title) or e.title
+                e.role = _spelled_out(_seat(e.role, e.title) or e.title)
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer", "spokesman for her campaign" as "spokesman for Maria
@@ -2418,6 +2418,14 @@ _TITLE_OFFICES = {
     "cpl": "corporal", "supt": "superintendent", "insp": "inspector", "det": "detective", "pte": "private",
     "atty": "attorney",
 }  # fmt: skip
+# "Gov." inside a role: "Saratov Gov." is "Saratov Governor" to a reader who does not know the abbreviation
+_TITLE_ABBREVIATION = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_OFFICES) + r")\.(?=\s|$)")
+
+
+def _spelled_out(role: str | None) -> str | None:
+    """ "Saratov Gov.": "Saratov Governor", for a reader who does not know the abbreviation. Only as the role is
+    shown, after speakers are found, so that "the senator" is found by the words the article wrote."""
+    return _TITLE_ABBREVIATION.sub(lambda m: _TITLE_OFFICES[m.group(1).lower()].capitalize(), role) if role else role
 
 
 def _title_office(ent: Span) -> str | None:

@@ -3691,7 +3691,7 @@ def test_how_a_person_is_addressed_is_not_part_of_their_role_but_an_office_is() 
         '"We will review the rules," said Ohio Gov. Tom Reed.\n'
     )
     table = extract(parse(text))
-    assert {s.name: s.role for s in table.speakers} == {"Ana Ruiz": "fertility specialist", "Tom Reed": "Ohio Gov."}
+    assert {s.name: s.role for s in table.speakers} == {"Ana Ruiz": "fertility specialist", "Tom Reed": "Ohio Governor"}
 
 
 def test_a_name_whose_accents_the_copy_mangled_is_shown_as_written_and_still_found_in_the_text() -> None:
@@ -5713,6 +5713,14 @@ def test_a_firm_named_for_what_it_sells_is_the_company_though_the_article_speaks
         "that sales at stores open at least a year fell 3.2 percent.\n"
     )
     assert cues_of(text) == [("Corbin Stores", "said")]
+
+
+def test_an_abbreviated_title_inside_a_role_is_spelled_out() -> None:
+    text = (
+        "Strike\n\nTver Gov. Pavel Orlov said on Telegram that a woman had been injured. Camden police Lt. Ruth "
+        "Ames said no arrests had been made.\n"
+    )
+    assert roles_of(text) == {"Pavel Orlov": "Tver Governor", "Ruth Ames": "Camden police Lieutenant"}
 
 
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
