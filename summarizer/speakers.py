@@ -78,6 +78,12 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital society""".split()
 )
+# Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
+# "Ukraine's military", "the Kremlin".
+_INSTITUTIONS = frozenset(
+    """military army navy staff kremlin parliament senate congress assembly legislature cabinet embassy presidency
+    secretariat command headquarters judiciary treasury pentagon directorate""".split()
+)
 # Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
 # "research shows ..." is a source.
 DOCUMENT_NOUNS = frozenset(
@@ -185,6 +191,7 @@ class Entity:
             and not self.plural
             and self.head not in _BODY_NOUNS
             and self.head not in DOCUMENT_NOUNS  # "the report" is no one
+            and self.head not in _INSTITUTIONS  # nor is "Ukraine's military"
         )
 
     def tokens(self) -> list[list[str]]:

@@ -5723,6 +5723,17 @@ def test_an_abbreviated_title_inside_a_role_is_spelled_out() -> None:
     assert roles_of(text) == {"Pavel Orlov": "Tver Governor", "Ruth Ames": "Camden police Lieutenant"}
 
 
+def test_an_institution_of_state_described_is_a_body_not_a_person() -> None:
+    text = (
+        "Strike\n\nMoldova's military said its radar had tracked two drones. The General Staff said neither had "
+        "been shot down.\n"
+    )
+    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [
+        ("Moldova's military", False),
+        ("The General Staff", False),
+    ]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
