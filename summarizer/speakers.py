@@ -477,7 +477,8 @@ class Entities:
                 continue  # not "FBI", "the Harbour Trust", "West Midlands Police"
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
-            gender = self._taken_up_as(e, math.inf)
+            # "His wife, Elena, said ... that he died": her role says more than the he in what she says
+            gender = role_gender(e.role or e.person_role) or self._taken_up_as(e, math.inf)
             if gender is not None or self._aged(e):
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role

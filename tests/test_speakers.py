@@ -5734,6 +5734,18 @@ def test_an_institution_of_state_described_is_a_body_not_a_person() -> None:
     ]
 
 
+def test_a_name_read_as_a_body_takes_its_gender_from_a_role_before_a_pronoun_in_what_it_says() -> None:
+    text = (
+        "Obituary\n\nTomas Reyes, the singer, died on Saturday. He was 77.\n\nHis wife, Grace, said in a statement "
+        'that he died peacefully. "He sang about love because he believed in it," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [
+        ("Grace", "He sang about love because he believed in it")
+    ]
+    assert table.speakers[0].gender == "f"
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
