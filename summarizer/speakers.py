@@ -512,9 +512,9 @@ class Entities:
                     continue
                 name = _compound_name(tok)
                 pos = self.parsed.start(name[0])
-                # a name the recogniser took for a title or a product ("Margrethe Vestager", read as a work of art)
-                # is as good as missed
-                if any(t.ent_type_ and t.ent_type_ not in _MISREAD for t in name) or self.quoted(pos):
+                # a name the recogniser took for a title, a product or a region ("Margrethe Vestager", read as a
+                # work of art; "said Nino, a 21-year-old law student") is as good as missed
+                if any(t.ent_type_ and t.ent_type_ not in _MISREAD | {"LOC"} for t in name) or self.quoted(pos):
                     continue
                 if not _introduced_as_person(tok, name):
                     continue
@@ -2683,7 +2683,8 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     they do that no company is called ("strategist", "congressman"; not "lender" or "carrier"). Two or three
     capitalised words, as a personal name is."""
     if not _name_shaped(name):
-        return False
+        # "said Nino, a 21-year-old law student who ...": one name, with an apposition that says a person after it
+        return _name_shaped(name, fewest=1) and _said_of_a_person_after(root)
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
     head = root.head
     if root.dep_ == "appos" and head.tag_ == "NN" and head.i < name[0].i and before is not None and before.text == ",":
@@ -2703,6 +2704,19 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         return False
     # "Abba Isa Tijani, director general of ...": an office needs no article
     if not any(c.dep_ in ("det", "poss") for c in appos.children) and appos.lower_ not in _OFFICES:
+        return False
+    return _person_word(appos.lower_)
+
+
+def _said_of_a_person_after(root: Token) -> bool:
+    """A name followed by a comma and an apposition of a word for a person with its article ("Nino, a 21-year-old
+    law student who gave only her first name,"): a place or a firm is never one ("Kyiv, a city that ...")."""
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is None or appos.tag_ != "NN" or root.i + 1 >= len(root.doc) or root.nbor(1).text != ",":
+        return False
+    if root.dep_ == "ROOT" or any(t.dep_ == "conj" and t.tag_.startswith("VB") for t in appos.subtree):
+        return False  # "Zimmerman, then a volunteer, shot and killed ...", the sentence's verbs hung on the apposition
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
         return False
     return _person_word(appos.lower_)
 

@@ -5746,6 +5746,13 @@ def test_a_name_read_as_a_body_takes_its_gender_from_a_role_before_a_pronoun_in_
     assert table.speakers[0].gender == "f"
 
 
+def test_one_name_the_recogniser_took_for_a_region_before_a_word_for_a_person_is_that_person() -> None:
+    text = 'March\n\n"We will come back tomorrow," said Nino, a 21-year-old law student.\n'
+    assert [(s.name, s.is_person, s.role) for s in extract(parse(text)).speakers] == [
+        ("Nino", True, "21-year-old law student")
+    ]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
