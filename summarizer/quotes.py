@@ -578,10 +578,19 @@ def _before_dash_aside(text: str, ev: speech.Event, quoted: _Quoted) -> speech.E
 _DASH_GOES_ON = re.compile(r"\s*(?:--?|—|–)\s*(?:and|but|or) (?:that|whether|if)\b")
 
 
+# One word with a capital inside it after a syllable of its own, as brands are written ("ScotRail", "PayPal",
+# "JetBlue"), and places are not ("McAllen", "DeKalb", "LaGrange")
+_BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
 def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool:
     """A statement worth listing beside the quotes: a speaker who is a person or a body (not a place), and
     content mostly outside quotation marks."""
-    place = who.label in ("GPE", "FAC", "LOC") and who.name.split()[-1].lower() not in BODY_NOUNS
+    place = (
+        who.label in ("GPE", "FAC", "LOC")
+        and who.name.split()[-1].lower() not in BODY_NOUNS
+        and not _BRAND.fullmatch(who.name)  # "ScotRail said": a brand, which the recogniser took for a place
+    )
     if ev.content is None or place or (ev.stance and not who.holds_views):
         return False  # not "South Korea", but "South Korea's foreign ministry", named from it
     if not who.could_speak and speech.idiom_of_things(ev):

@@ -5753,6 +5753,14 @@ def test_one_name_the_recogniser_took_for_a_region_before_a_word_for_a_person_is
     ]
 
 
+def test_a_brand_the_recogniser_took_for_a_place_says_what_it_says() -> None:
+    text = (
+        "Storm\n\nNetwork Rail said it would run fewer trains on several lines, and ScotRail said all services "
+        "would stop at 4pm.\n"
+    )
+    assert cues_of(text) == [("Network Rail", "said"), ("ScotRail", "said")]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
