@@ -1682,6 +1682,11 @@ class Entities:
                         # "The panel said ..." before "The panel of experts monitoring UN sanctions ... said": the
                         # panel the article goes on to describe, not the body named last (a militia it reports on)
                         return self._body(ahead, head=noun, kind="description")
+                said_of = self._saying_of_itself(head, noun) if described is None else None
+                if said_of is not None:
+                    # "Bayern Munich have signed Diallo from Lyon, the German club confirmed": the body the words it
+                    # sends out are about, not the one named last
+                    return said_of
                 if body is not None:
                     return body
                 ahead_named = self._named_ahead(noun, pos) if described is None else None
@@ -1777,6 +1782,23 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)
         return entity
+
+    def _saying_of_itself(self, head: Token, noun: str) -> Entity | None:
+        """The named body that is the subject of what a "the club", "the company" says, where what it says comes
+        first ("Bayern Munich have signed ..., the German club confirmed"), as a body's announcements are of itself;
+        not a body of another kind ("Apple faces a fine, the commission said")."""
+        if head.dep_ != "nsubj" or noun not in _FIRM_NOUNS | {"club", "team"}:
+            return None
+        said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
+        subject = next((t for c in said for t in c.children if t.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "ORG":
+            return None
+        start = self.parsed.start(subject.doc[subject.left_edge.i]) if subject.left_edge.ent_type_ else None
+        where = range(start if start is not None else self.parsed.start(subject), self.parsed.end(subject) + 1)
+        found = next((m.entity for m in self.mentions if m.pos in where and m.entity.kind == "body"), None)
+        if found is None or found.plural or found.label != "ORG" or self._other_kind(found, noun):
+            return None
+        return found
 
     def _unrecognised_subject(self, head: Token) -> Entity | None:
         """ "Lumen will raise its prices, the company said": with no body named before it, "the company" is the

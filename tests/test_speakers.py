@@ -5761,6 +5761,14 @@ def test_a_brand_the_recogniser_took_for_a_place_says_what_it_says() -> None:
     assert cues_of(text) == [("Network Rail", "said"), ("ScotRail", "said")]
 
 
+def test_a_body_that_announces_something_of_itself_is_the_subject_of_what_it_announces() -> None:
+    text = (
+        "Transfer\n\nBayern Munich have signed forward Ibrahima Diallo from Lyon for a fee of about 60 million "
+        "euros, the German club confirmed in a statement on Monday.\n"
+    )
+    assert cues_of(text) == [("Bayern Munich", "confirmed")]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
