@@ -639,6 +639,9 @@ class Entities:
         # "Lumora said", after "The artificial intelligence company Lumora": one word the article gives elsewhere as
         # a body's name, by the words around it, is that body, however the recogniser labelled it here
         firm = len(toks) == 1 and any(name in doc.user_data.get(BODIES, ()) for _, doc in self.parsed.docs)
+        # "Orvane declined to comment", after "Orvane Pharmaceuticals": the firm by the first word of its name, where
+        # no one is named in full with that word
+        firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
         if not firm and (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
@@ -1396,6 +1399,16 @@ class Entities:
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
         ent = self._ent_of.get((id(head.doc), head.i))
+        # (read as a common noun too where it opens a sentence)
+        if (
+            ent is None
+            and head.tag_ in ("NNP", "NN")
+            and head.text[:1].isupper()
+            and not any(c.dep_ in ("compound", "det") for c in head.children)
+        ):
+            firm = self._firm_by_first_word(head.text)
+            if firm is not None:  # "Orvane declined to comment", unrecognised, after "Orvane Pharmaceuticals"
+                return firm
         if (
             ent is not None
             and ent.label_ == "NORP"
@@ -1782,6 +1795,21 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)
         return entity
+
+    def _firm_by_first_word(self, word: str) -> Entity | None:
+        """The one organisation named with this word first ("Orvane Pharmaceuticals" for "Orvane"), where no one is
+        named in full with it."""
+        if any(word in n.split() for n in self._people_named if " " in n):
+            return None
+        found = [
+            e
+            for e in self.items
+            if e.kind == "body"
+            and e.label == "ORG"
+            and e.name.startswith(f"{word} ")
+            and e.name.split()[-1].lower() in _FIRM_ENDINGS  # not "Obama Education", misread
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _saying_of_itself(self, head: Token, noun: str) -> Entity | None:
         """The named body that is the subject of what a "the club", "the company" says, where what it says comes
@@ -2328,6 +2356,12 @@ _FIRM_PLURALS = frozenset(
     " communications resources laboratories labs services solutions enterprises products mills stores materials"
     " dynamics electronics instruments therapeutics sciences semiconductors investments properties homes"
     " securities studios pictures records publications games logistics".split()
+)
+# Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
+_FIRM_ENDINGS = (
+    frozenset("inc inc. corp corp. co co. ltd ltd. plc llc ag sa se nv bio pharma news media capital partners".split())
+    | _BODY_NOUNS
+    | _FIRM_PLURALS
 )
 
 

@@ -5769,6 +5769,17 @@ def test_a_body_that_announces_something_of_itself_is_the_subject_of_what_it_ann
     assert cues_of(text) == [("Bayern Munich", "confirmed")]
 
 
+def test_the_first_word_of_a_firm_s_name_alone_is_that_firm() -> None:
+    text = (
+        "Deal\n\nOrvane Pharmaceuticals is in advanced talks to buy a cancer drug developer, according to people "
+        "familiar with the matter.\n\nOrvane declined to comment.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers if s.name.startswith("Orvane")] == [
+        ("Orvane Pharmaceuticals", False)
+    ]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
