@@ -3017,8 +3017,10 @@ def initials(name: str) -> str:
 
 
 def _role_head(role: str) -> set[str]:
-    """The words of a role before what it is of or at: "Republican Secretary" of "Republican Secretary of State"."""
-    return set(_norm(re.split(r"\s+(?:of|at|for|from|in|with|to)\s+", role, maxsplit=1)[0]).split())
+    """The words of a role before what it is of or at, less whose it is: "Republican Secretary" of "Republican
+    Secretary of State"; "director" of "zoo's director of animals" (the zoo is not its director)."""
+    head = re.split(r"\s+(?:of|at|for|from|in|with|to)\s+", role, maxsplit=1)[0]
+    return set(_norm(" ".join(w for w in head.split() if not re.search(r"['’]s?$", w))).split())
 
 
 def _title_of(tok: Token) -> bool:

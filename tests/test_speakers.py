@@ -5780,6 +5780,14 @@ def test_the_first_word_of_a_firm_s_name_alone_is_that_firm() -> None:
     ]
 
 
+def test_a_body_is_not_the_person_whose_role_it_owns() -> None:
+    text = (
+        "Cubs\n\nTwo tiger cubs have been born at Dunmore Zoo, the zoo said on Friday.\n\nMike Jordan, the zoo's "
+        "director of animals, said every birth mattered. Visitors will see the cubs from March, the zoo said.\n"
+    )
+    assert cues_of(text) == [("Dunmore Zoo", "said"), ("Mike Jordan", "said"), ("Dunmore Zoo", "said")]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
