@@ -1248,7 +1248,7 @@ class Entities:
             if e.kind != "person" or e.gender:
                 continue
             e.gender = role_gender(e.role)
-            if e.gender:
+            if e.gender and not _shared_title(e.role):
                 continue
             v = votes.setdefault(id(e), [0, 0])
             g = self._pronoun_after(m)
@@ -1258,7 +1258,11 @@ class Entities:
             if g is not None:
                 v[0 if g == "m" else 1] += 1
         for e in self.items:
-            if e.kind == "person" and not e.gender and id(e) in votes:
+            if e.kind == "person" and _shared_title(e.role) and id(e) in votes:
+                # "Alderman Judith Bokhove ... she said": the pronouns over the title, which says "man" of anyone
+                m, f = votes[id(e)]
+                e.gender = "f" if f > m else e.gender
+            elif e.kind == "person" and not e.gender and id(e) in votes:
                 m, f = votes[id(e)]
                 e.gender = "m" if m > f else "f" if f > m else None
                 e.guessed = e.gender is not None
@@ -1341,7 +1345,12 @@ class Entities:
         entity = self._resolve(head, pos, guess)
         if entity is not None:
             entity.speaks = True
-            if entity.kind == "person" and (entity.gender is None or entity.guessed) and role_gender(entity.role):
+            if (
+                entity.kind == "person"
+                and (entity.gender is None or entity.guessed)
+                and role_gender(entity.role)
+                and not _shared_title(entity.role)
+            ):
                 # a role found only now ("The woman's sister, Ruth Oakes, said") outweighs the pronoun guess
                 entity.gender, entity.guessed = role_gender(entity.role), False
             self._mention(pos, entity, max(1, _salience(head)))
@@ -3037,6 +3046,15 @@ def _of_a_title(ent: Span) -> bool:
         and ent.root.head.head.i == ent.start - 2
         and after is not None
         and after.ent_type_ == "PERSON"
+    )
+
+
+def _shared_title(role: str | None) -> bool:
+    """A role whose word says "man" of an office women hold under the same name ("Alderman", "party chairman")."""
+    return (
+        bool(role)
+        and re.search(r"\b(?:chairman|alderman)\b(?!\s*'s)", role, re.IGNORECASE) is not None
+        and (role_gender(role) == "m")
     )
 
 

@@ -5788,6 +5788,17 @@ def test_a_body_is_not_the_person_whose_role_it_owns() -> None:
     assert cues_of(text) == [("Dunmore Zoo", "said"), ("Mike Jordan", "said"), ("Dunmore Zoo", "said")]
 
 
+def test_a_title_that_says_man_of_any_holder_yields_to_the_pronouns_after_it() -> None:
+    text = (
+        "Boilers\n\nThe measure passed 29 votes to 16. Alderman Judith Bokhove said the city could not wait. "
+        '"Every building we connect to gas today is a building we will dig up again," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, table.speaker(q.speaker_id).gender) for q in table.quotes] == [
+        ("Judith Bokhove", "f")
+    ]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
