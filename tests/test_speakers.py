@@ -5799,6 +5799,18 @@ def test_a_title_that_says_man_of_any_holder_yields_to_the_pronouns_after_it() -
     ]
 
 
+def test_a_that_clause_after_a_letter_to_someone_is_what_the_letter_says() -> None:
+    text = (
+        "Boilers\n\nBuilders warned the change would raise costs. The construction trade group Bouwend Nederland "
+        "said in a letter to the council that heat pumps added up to 15,000 euros to the price of a new home.\n"
+    )
+    assert statements_of(text)[-1] == (
+        "Bouwend Nederland",
+        "said",
+        "that heat pumps added up to 15,000 euros to the price of a new home",
+    )
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
