@@ -2436,7 +2436,9 @@ def _doing_after_tag(verb: Token) -> Token | None:
     if first == 0 or doc[first - 1].tag_ != "''" or last + 2 >= len(doc) or doc[last + 1].text != ",":
         return None
     after = doc[last + 2]
-    if after.tag_ != "VBG" or after.dep_ not in ("acl", "advcl") or after.left_edge.i != after.i:
+    doing = after.tag_ == "VBG" and after.dep_ in ("acl", "advcl")
+    how = after.dep_ == "prep" and after.head == verb.head  # "he said, to a standing ovation"
+    if not (doing or how) or after.left_edge.i != after.i:
         return None
     return after if not any(t.tag_ in ("``", "''") for t in after.subtree) else None
 

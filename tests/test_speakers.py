@@ -5429,6 +5429,13 @@ def test_what_a_speaker_does_after_the_tag_of_a_quote_is_no_part_of_what_they_sa
     table = extract(parse(text))
     said = [(table.speaker(a.speaker_id).name, a.direct, a.content(text)) for a in table.attributions]
     assert said == [("Anna Brill", True, "A happy hive hums low, like a fridge")]
+    met = (
+        'Strike\n\nDaniel Kebede addressed the conference. "Our members have had enough," he said, to a standing '
+        "ovation.\n"
+    )
+    assert [(a.direct, a.content(met)) for a in extract(parse(met)).attributions] == [
+        (True, "Our members have had enough")
+    ]
 
 
 def test_all_but_one_of_a_group_speaks() -> None:
