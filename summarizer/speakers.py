@@ -96,6 +96,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
+# A word for someone by their science or trade that no given name ends like: "Volcanologist", "Economist"
+_SCHOLAR = re.compile(r"^(?!\w*(?:qu|qv|v)ist$)[a-z]{5,}ist$")  # not "Lindqvist", "Holmquist"
 _AGENTIVE = re.compile(
     r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
     r"|^(?:officials?|experts?|critics?|aides?|allies|ally|staff|public|police|crowd|family|families|sources?"
@@ -605,7 +607,7 @@ class Entities:
         while (
             len(toks) > 2
             and toks[0].text[:1].isupper()
-            and (self._title_word(toks[0].text) or self._named_without(toks))
+            and (self._title_word(toks[0].text) or self._named_without(toks) or _SCHOLAR.search(toks[0].lower_))
             and (ent.label_ != "ORG" or _personal(toks[1:]))
         ):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis (but "Cancer Research UK" is one name)

@@ -5818,6 +5818,14 @@ def test_a_that_clause_after_a_letter_to_someone_is_what_the_letter_says() -> No
     )
 
 
+def test_a_science_or_trade_before_a_name_at_a_sentence_start_is_no_part_of_the_name() -> None:
+    text = (
+        "Eruption\n\nFlights were operating normally.\n\nVolcanologist Thorvaldur Thordarson of the University of "
+        "Iceland told the broadcaster RUV that the eruption could last for weeks.\n"
+    )
+    assert cues_of(text) == [("Thorvaldur Thordarson", "told")]
+
+
 def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser_took_it_for_a_person() -> None:
     text = (
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
