@@ -96,13 +96,13 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
-# A word for someone by their science or trade that no given name ends like: "Volcanologist", "Economist"
-_SCHOLAR = re.compile(r"^(?!\w*(?:qu|qv|v)ist$)[a-z]{5,}ist$")  # not "Lindqvist", "Holmquist"
 _AGENTIVE = re.compile(
     r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
     r"|^(?:officials?|experts?|critics?|aides?|allies|ally|staff|public|police|crowd|family|families|sources?"
     r"|authorities|polls|studies|surveys|reports|statements|groups)$"
 )
+# A word for someone by their science or trade that no given name ends like: "Volcanologist", "Economist"
+_SCHOLAR = re.compile(r"^(?!\w*(?:qu|qv|v)ist$)[a-z]{5,}ist$")  # not "Lindqvist", "Holmquist"
 # People named by what they are to others, and the words with no agentive ending.
 _PEOPLE = re.compile(
     r"(?:friend|fan|star|favou?rite|victim|witness|neighbou?r|relative|colleague|pupil|kid|youngster|couple|guest"
@@ -1410,7 +1410,8 @@ class Entities:
         if head.tag_ in ("WP", "WDT") or low in ("who", "that", "which"):
             return None
         ent = self._ent_of.get((id(head.doc), head.i))
-        # (read as a common noun too where it opens a sentence)
+        # "Orvane declined to comment", unrecognised (and read as a common noun where it opens a sentence), after
+        # "Orvane Pharmaceuticals": the firm
         if (
             ent is None
             and head.tag_ in ("NNP", "NN")
@@ -1418,7 +1419,7 @@ class Entities:
             and not any(c.dep_ in ("compound", "det") for c in head.children)
         ):
             firm = self._firm_by_first_word(head.text)
-            if firm is not None:  # "Orvane declined to comment", unrecognised, after "Orvane Pharmaceuticals"
+            if firm is not None:
                 return firm
         if (
             ent is not None
@@ -1830,11 +1831,11 @@ class Entities:
             return None
         said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
         subject = next((t for c in said for t in c.children if t.dep_ == "nsubj"), None)
-        if subject is None or subject.ent_type_ != "ORG":
+        ent = self._ent_of.get((id(subject.doc), subject.i)) if subject is not None else None
+        if ent is None or ent.label_ != "ORG":
             return None
-        start = self.parsed.start(subject.doc[subject.left_edge.i]) if subject.left_edge.ent_type_ else None
-        where = range(start if start is not None else self.parsed.start(subject), self.parsed.end(subject) + 1)
-        found = next((m.entity for m in self.mentions if m.pos in where and m.entity.kind == "body"), None)
+        at = self.parsed.start(ent[0])
+        found = next((m.entity for m in self.mentions if m.pos == at and m.entity.kind == "body"), None)
         if found is None or found.plural or found.label != "ORG" or self._other_kind(found, noun):
             return None
         return found
@@ -2357,11 +2358,11 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
     return toks
 
 
-# Plurals that end the names of single firms: what they make or do, not who they are.
 # What a firm is called whatever it makes or runs
 _FIRM_NOUNS = frozenset(
     "company firm business corporation group retailer chain maker manufacturer producer supplier startup".split()
 )
+# Plurals that end the names of single firms: what they make or do, not who they are.
 _FIRM_PLURALS = frozenset(
     "foods motors industries airlines airways systems technologies holdings brands pharmaceuticals networks"
     " communications resources laboratories labs services solutions enterprises products mills stores materials"
