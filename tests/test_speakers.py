@@ -202,6 +202,11 @@ def roles_of(text: str) -> dict[str, str | None]:
     return {s.name: s.role for s in extract(parse(text)).speakers}
 
 
+def persons_of(text: str) -> list[tuple[str, bool]]:
+    """Each speaker's name, and whether it is a person."""
+    return [(s.name, s.is_person) for s in extract(parse(text)).speakers]
+
+
 def test_an_attribution_inside_the_statement_is_left_out_of_its_content() -> None:
     text = (
         "Harbour Budget\n\n"
@@ -5035,7 +5040,7 @@ def test_a_name_set_beside_a_noun_for_a_body_is_a_body_though_read_as_a_person()
         "Strike\n\nThe pilots' union, Vereinigung Cockpit, said the strike would last 24 hours.\n\nThe retailer, "
         "John Lewis, said it would close eight stores.\n"
     )
-    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [
+    assert persons_of(text) == [
         ("Vereinigung Cockpit", False),
         ("John Lewis", False),
     ]
@@ -5302,7 +5307,7 @@ def test_a_police_force_is_no_she() -> None:
         "Towpath Attack\n\nThe 34-year-old was approached by a man who grabbed her from behind, West Midlands "
         "Police said. She managed to break free and ran to a nearby pub.\n"
     )
-    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("West Midlands Police", False)]
+    assert persons_of(text) == [("West Midlands Police", False)]
 
 
 def test_a_name_read_as_a_body_beside_someones_counterpart_is_a_person() -> None:
@@ -5319,7 +5324,7 @@ def test_a_name_read_as_a_person_right_after_a_noun_for_a_body_is_the_body() -> 
         'Transfer\n\nReal Madrid supporters\' group Peña Blanca said it was "a sad day for football" and accused '
         "the club of putting money before trophies.\n"
     )
-    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("Peña Blanca", False)]
+    assert persons_of(text) == [("Peña Blanca", False)]
 
 
 def test_an_office_of_the_company_names_the_one_body_the_article_called_a_company() -> None:
@@ -5735,7 +5740,7 @@ def test_an_institution_of_state_described_is_a_body_not_a_person() -> None:
         "Strike\n\nMoldova's military said its radar had tracked two drones. The General Staff said neither had "
         "been shot down.\n"
     )
-    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [
+    assert persons_of(text) == [
         ("Moldova's military", False),
         ("The General Staff", False),
     ]
@@ -5831,7 +5836,7 @@ def test_a_name_given_as_a_body_s_elsewhere_is_that_body_wherever_the_recogniser
         "Chatbot\n\nThe artificial intelligence company Lumora has suspended the image feature of its chatbot.\n\n"
         "In a blog post, Lumora said the feature had been meant to refuse requests involving real people.\n"
     )
-    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers] == [("Lumora", False)]
+    assert persons_of(text) == [("Lumora", False)]
 
 
 def test_what_something_was_meant_to_say_is_no_statement() -> None:
