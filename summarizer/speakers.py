@@ -780,6 +780,11 @@ class Entities:
         for e in reversed(self.items):
             if e.kind == "person" and any(words[0] in (w[0], w[-1]) for w in e.tokens() if len(w) > 1):
                 return e
+        if words[0] not in PARTICLES:
+            # "Lula told reporters", unrecognised, after "Luiz Inácio Lula da Silva": a word inside the name
+            inside = [e for e in self.items if e.kind == "person" and any(words[0] in w[1:-1] for w in e.tokens())]
+            if len(inside) == 1:
+                return inside[0]
         # a person the article names by one word only ("Trump"), taken for a body the second time
         return next((e for e in reversed(self.items) if e.kind == "person" and e.name == words[0]), None)
 

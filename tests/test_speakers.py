@@ -5859,3 +5859,13 @@ def test_a_word_with_two_joined_pieces_is_one_word() -> None:
         "vote would go ahead.\n"
     )
     assert ("Tom Lee", "co-vice-chair") in [(s.name, s.role) for s in extract(parse(text)).speakers]
+
+
+def test_a_word_from_inside_a_persons_full_name_is_that_person_where_the_recogniser_missed_it() -> None:
+    text = (
+        "Summit\n\nBrazil's President Luiz Inácio Lula da Silva met Argentina's President Javier Milei on Friday.\n\n"
+        'Lula told reporters the talks had been frank. "Our peoples stay," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("Luiz Inácio Lula da Silva", True)]
+    assert {table.speaker(q.speaker_id).name for q in table.quotes} == {"Luiz Inácio Lula da Silva"}
