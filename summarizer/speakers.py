@@ -2778,7 +2778,7 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     # "Abba Isa Tijani, director general of ...": an office needs no article
     if not any(c.dep_ in ("det", "poss") for c in appos.children) and appos.lower_ not in _OFFICES:
         return False
-    return _person_word(appos.lower_)
+    return _person_word(appos.lower_) or _works_at(appos)
 
 
 def _said_of_a_person_after(root: Token) -> bool:
@@ -2791,7 +2791,16 @@ def _said_of_a_person_after(root: Token) -> bool:
         return False  # "Zimmerman, then a volunteer, shot and killed ...", the sentence's verbs hung on the apposition
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
         return False
-    return _person_word(appos.lower_)
+    return _person_word(appos.lower_) or _works_at(appos)
+
+
+# Words for a firm's part in a deal as much as a person's job ("Northgate, a partner in the project"): a person's
+# where the firm they work at follows ("a partner at Northgate Ventures").
+_STAFF_AT = frozenset("partner associate principal trader banker broker consultant employee staffer".split())
+
+
+def _works_at(noun: Token) -> bool:
+    return noun.lower_ in _STAFF_AT and any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children)
 
 
 # Someone's equal in another place or time: a person where the "his" or "her" is.

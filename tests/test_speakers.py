@@ -5869,3 +5869,11 @@ def test_a_word_from_inside_a_persons_full_name_is_that_person_where_the_recogni
     table = extract(parse(text))
     assert [(s.name, s.is_person) for s in table.speakers] == [("Luiz Inácio Lula da Silva", True)]
     assert {table.speaker(q.speaker_id).name for q in table.quotes} == {"Luiz Inácio Lula da Silva"}
+
+
+def test_a_name_read_as_a_firm_is_a_person_who_works_at_one() -> None:
+    text = (
+        "Robots\n\nMarcus Hale, a partner at Northgate Ventures, said the firm was looking into the claims. "
+        "Brightwell, a partner in the project, said it had paid its share.\n"
+    )
+    assert persons_of(text) == [("Marcus Hale", True), ("Brightwell", False)]
