@@ -793,6 +793,8 @@ def _subject(verb: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            if _shown_saying(verb):
+                return verb.head  # "Messages show the chief executive telling staff ...": she speaks
             verb = verb.head.head  # "X released a statement saying ...": X speaks
             continue
         if verb.dep_ == "relcl" and _passive(verb):
@@ -848,6 +850,26 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Verbs of showing or witnessing, whose object is seen doing what the participle after it says.
+_WITNESSING = frozenset("show see hear catch film record capture quote depict".split())
+
+
+def _shown_saying(participle: Token) -> bool:
+    """ "Messages show its chief executive, Priya Nandakumar, telling staff ...", "a video showing him saying ...":
+    the person shown or heard says it, not who shows them; not "She hugged her mother, saying ...", the participle
+    set off by a comma after the object, nor "released a statement saying ..."."""
+    obj, verb = participle.head, participle.head.head
+    if lemma(verb.text, _WITNESSING) not in _WITNESSING:
+        return False
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if not (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") or named is not None):
+        return False
+    before = participle.doc[participle.i - 1]
+    if before.i < obj.i or any(t.i > obj.i and t.head.i < obj.i for t in participle.doc[obj.i : participle.i]):
+        return False  # the object's own words run up to the participle
+    return before.text != "," or named is not None
 
 
 def _passive_joined(verb: Token) -> bool:

@@ -5877,3 +5877,11 @@ def test_a_name_read_as_a_firm_is_a_person_who_works_at_one() -> None:
         "Brightwell, a partner in the project, said it had paid its share.\n"
     )
     assert persons_of(text) == [("Marcus Hale", True), ("Brightwell", False)]
+
+
+def test_one_shown_or_heard_saying_something_says_it() -> None:
+    text = (
+        "Robots\n\nMessages seen by the Examiner show the firm's chief executive, Priya Nandakumar, telling staff to "
+        "keep the demonstration quiet. Later its chair, Ann Lee, released a statement saying the video was accurate.\n"
+    )
+    assert cues_of(text) == [("Priya Nandakumar", "telling"), ("Ann Lee", "saying")]
