@@ -345,7 +345,12 @@ def _reporting(tok: Token) -> bool:
     if tok.dep_ == "nsubj":
         # not "Nexon reported a 64% jump in quarterly profit": a body reporting its own figures
         return speech.lemma(tok.head.text) == "report" and not any(c.dep_ == "dobj" for c in tok.head.children)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lower_ in _SEEN_BY_THE_PRESS:
+        return True  # "messages reviewed by The Examiner", "documents obtained by the BBC"
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+_SEEN_BY_THE_PRESS = frozenset("seen reviewed obtained viewed examined analysed analyzed".split())
 
 
 def _named_after_comma(ent: Span, head: Token) -> Span | None:

@@ -5885,3 +5885,11 @@ def test_one_shown_or_heard_saying_something_says_it() -> None:
         "keep the demonstration quiet. Later its chair, Ann Lee, released a statement saying the video was accurate.\n"
     )
     assert cues_of(text) == [("Priya Nandakumar", "telling"), ("Ann Lee", "saying")]
+
+
+def test_a_paper_named_only_as_having_seen_documents_is_not_the_body_a_later_noun_stands_for() -> None:
+    text = (
+        "Robots\n\nMessages reviewed by the Examiner show staff were told to keep quiet. Later the board released a "
+        "statement saying the video was accurate.\n"
+    )
+    assert cues_of(text) == [("the board", "saying")]
