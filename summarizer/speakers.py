@@ -2799,12 +2799,18 @@ def _said_of_a_person_after(root: Token) -> bool:
     return _person_word(appos.lower_) or _works_at(appos)
 
 
-# Words for a firm's part in a deal as much as a person's job ("Northgate, a partner in the project"): a person's
-# where the firm they work at follows ("a partner at Northgate Ventures").
+# Words for a firm's part as much as a person's job ("Northgate, a partner in the project"; "Nvidia, the leader in
+# AI chips"): a person's where the body they work at or lead follows ("a partner at Northgate Ventures", "the
+# leader of France Unbowed").
 _STAFF_AT = frozenset("partner associate principal trader banker broker consultant employee staffer".split())
 
 
 def _works_at(noun: Token) -> bool:
+    if noun.lower_ == "leader":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNP", "NNPS") for o in c.children)
+            for c in noun.children
+        )
     return noun.lower_ in _STAFF_AT and any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children)
 
 

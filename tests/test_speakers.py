@@ -5893,3 +5893,14 @@ def test_a_paper_named_only_as_having_seen_documents_is_not_the_body_a_later_nou
         "statement saying the video was accurate.\n"
     )
     assert cues_of(text) == [("the board", "saying")]
+
+
+def test_a_name_the_recogniser_missed_is_a_person_who_leads_a_named_body() -> None:
+    text = (
+        "Pensions\n\nPARIS — Jean-Luc Mélenchon, the leader of France Unbowed, called on Thursday for a general "
+        'strike to force the government to withdraw its reform, as thousands marched.\n\n"The street has spoken," '
+        "Mélenchon told supporters.\n"
+    )
+    assert [(s.name, s.role, s.is_person) for s in extract(parse(text)).speakers] == [
+        ("Jean-Luc Mélenchon", "leader of France Unbowed", True)
+    ]
