@@ -649,6 +649,9 @@ class Entities:
         # "Orvane declined to comment", after "Orvane Pharmaceuticals": the firm by the first word of its name, where
         # no one is named in full with that word
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
+        # "Halvorsen Robotics, the leader in warehouse robots,", read as a person: a firm by its name's last word
+        ending = ent.label_ == "PERSON" and len(toks) > 1 and _firm_ending(toks[-1])
+        firm = firm or ending
         if not firm and (
             ent.label_ == "PERSON"
             or self._person_named(name) is not None
@@ -660,7 +663,7 @@ class Entities:
             entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
             plural = ent.label_ == "NORP" or _plural_name(ent, toks)
-            entity = self._body(name, plural=plural, head=ent.root.lower_, label=ent.label_)
+            entity = self._body(name, plural=plural, head=ent.root.lower_, label="ORG" if ending else ent.label_)
             # "Energy UK", of which the recogniser saw only the place: a body
             entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)
         self._mention(pos, entity, _salience(ent.root))
@@ -2377,7 +2380,7 @@ _FIRM_PLURALS = frozenset(
     "foods motors industries airlines airways systems technologies holdings brands pharmaceuticals networks"
     " communications resources laboratories labs services solutions enterprises products mills stores materials"
     " dynamics electronics instruments therapeutics sciences semiconductors investments properties homes"
-    " securities studios pictures records publications games logistics".split()
+    " securities studios pictures records publications games logistics robotics analytics ventures".split()
 )
 # Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
 _FIRM_ENDINGS = (
@@ -2385,6 +2388,12 @@ _FIRM_ENDINGS = (
     | _BODY_NOUNS
     | _FIRM_PLURALS
 )
+# Last words of a firm's name that are surnames too ("Cheryl Mills", "Tyrone Banks")
+_SURNAMES_TOO = frozenset("mills homes games banks brands records stores".split())
+
+
+def _firm_ending(last: Token) -> bool:
+    return last.text[:1].isupper() and last.lower_ in _FIRM_ENDINGS and last.lower_ not in _SURNAMES_TOO
 
 
 def _plural_name(ent: Span, toks: list[Token]) -> bool:

@@ -5904,3 +5904,11 @@ def test_a_name_the_recogniser_missed_is_a_person_who_leads_a_named_body() -> No
     assert [(s.name, s.role, s.is_person) for s in extract(parse(text)).speakers] == [
         ("Jean-Luc Mélenchon", "leader of France Unbowed", True)
     ]
+
+
+def test_a_name_read_as_a_persons_that_ends_as_a_firms_does_is_a_firm() -> None:
+    text = (
+        "Robots\n\nHalvorsen Robotics, the leader in warehouse robots, said on Tuesday that demand remained strong. "
+        "Cheryl Mills, a lawyer, said the deal was sound.\n"
+    )
+    assert persons_of(text) == [("Halvorsen Robotics", False), ("Cheryl Mills", True)]
