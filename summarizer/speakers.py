@@ -471,7 +471,19 @@ class Entities:
 
     def _people_read_as_bodies(self) -> None:
         """ "McLean was a paperboy when ... he saw ...": a name of one to three capitalised words that the recogniser
-        took for an organisation, and that a he or she takes up as a main subject, is a person."""
+        took for an organisation, and that a he or she takes up as a main subject, is a person; so is a full name
+        whose surname a "who" takes up ("Sanae Takaichi" ... "Takaichi, who would have been ...")."""
+        who = {
+            t.text
+            for _, doc in self.parsed.docs
+            for t in doc[:-3]
+            if t.tag_ == "NNP"
+            and t.dep_ != "pobj"  # not "a co-chairman of the Progressive Caucus, who sent ...": the co-chairman
+            and t.nbor(1).text == ","
+            and t.nbor(2).lower_ == "who"
+            and _one_who(t.nbor(2))
+        }
+        converted = False
         for e in self.items:
             words = e.name.split()
             if e.kind != "body" or e.label != "ORG" or e.plural or not 1 <= len(words) <= 3:
@@ -486,9 +498,12 @@ class Entities:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
             # "His wife, Elena, said ... that he died": her role says more than the he in what she says
             gender = role_gender(e.role or e.person_role) or self._taken_up_as(e, math.inf)
-            if gender is not None or self._aged(e):
+            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who):
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
+                converted = True
+        if converted:
+            self._unrecognised_mentions()  # the surname alone, now a person's
 
     def _once(self, tok: Token) -> bool:
         """A word that the article writes nowhere else, not even in a longer name: a single name at a sentence's
@@ -2761,6 +2776,14 @@ def _place_in_parentheses(appos: Token) -> bool:
         and before.text == "("
         and len(appos.text) > 4
     )
+
+
+def _one_who(who: Token) -> bool:
+    """A "who" whose verb is singular ("Takaichi, who would have been ..."): not a team's ("Manchester United, who
+    have won ...")."""
+    verb = who.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
+    return who.dep_ == "nsubj" and not any(w.tag_ == "VBP" or w.lower_ in ("are", "were") for w in words)
 
 
 def _introduced_as_person(root: Token, name: list[Token]) -> bool:

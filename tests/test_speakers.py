@@ -5912,3 +5912,15 @@ def test_a_name_read_as_a_persons_that_ends_as_a_firms_does_is_a_firm() -> None:
         "Cheryl Mills, a lawyer, said the deal was sound.\n"
     )
     assert persons_of(text) == [("Halvorsen Robotics", False), ("Cheryl Mills", True)]
+
+
+def test_a_full_name_read_as_a_body_is_a_person_where_a_who_takes_up_the_surname() -> None:
+    text = (
+        "Leader\n\nThe party chose Shigeru Ishiba as leader after he beat the hardline conservative Sanae Takaichi in "
+        "a run-off.\n\nTakaichi, who would have been the first woman to lead the party, congratulated him. "
+        '"I lacked the strength," she told reporters.\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, table.speaker(q.speaker_id).is_person) for q in table.quotes] == [
+        ("Sanae Takaichi", True)
+    ]
