@@ -562,6 +562,7 @@ _MODALS = frozenset("would will could might may shall should must can 'll 'd wo 
 
 
 _MEANT = frozenset("meant designed intended supposed built".split())
+_WISHING = frozenset("hope want plan intend aim wish".split())
 
 
 def unrealised(cue: Token) -> bool:
@@ -580,6 +581,8 @@ def unrealised(cue: Token) -> bool:
         return True
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _HOLDING_BACK) in _HOLDING_BACK:
         return True  # "declined to describe his response", "refused to say whether ..."
+    if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _WISHING) in _WISHING:
+        return True  # "The team hoped to confirm the result with more observations": said, if at all, later
     if infinitive and cue.dep_ == "xcomp" and head.lower_ in _MEANT and _passive(head):
         return True  # "the feature had been meant to refuse requests involving real people": what it was for
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _PERMITTING) in _PERMITTING and _denied(head):

@@ -5924,3 +5924,11 @@ def test_a_full_name_read_as_a_body_is_a_person_where_a_who_takes_up_the_surname
     assert [(table.speaker(q.speaker_id).name, table.speaker(q.speaker_id).is_person) for q in table.quotes] == [
         ("Sanae Takaichi", True)
     ]
+
+
+def test_a_speech_act_someone_hopes_or_plans_to_make_is_not_yet_a_statement() -> None:
+    text = (
+        "Planet\n\nThe team said it hoped to confirm the result with 20 more hours of observations. Its leader plans "
+        "to announce the findings in May.\n"
+    )
+    assert cues_of(text) == [("The team", "said"), ("The team", "hoped"), ("Its leader", "plans")]
