@@ -1766,6 +1766,7 @@ class Entities:
                     found = (
                         self._titled(earlier)
                         or self._taken_for(earlier)
+                        or self._named_beside(earlier)
                         or self._body(_text(_phrase(earlier)), head=noun, kind="description")
                     )
                 elif (
@@ -2092,6 +2093,16 @@ class Entities:
         """The person a speaker's phrase was resolved to where it spoke (`resolve` marks it there)."""
         pos = self.parsed.start(noun)
         return next((m.entity for m in self.mentions if m.pos == pos and m.entity.kind == "person"), None)
+
+    def _named_beside(self, noun: Token) -> Entity | None:
+        """The body a noun has its name set beside: "her former record label, Brightline Music," for a later "the
+        label said"."""
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.ent_type_ == "ORG"), None)
+        ent = self._ent_of.get((id(noun.doc), name.i)) if name is not None else None
+        if ent is None or ent.label_ != "ORG":
+            return None
+        entity = self._name(ent, self.parsed.start(ent[0]))
+        return entity if entity is not None and entity.kind == "body" else None
 
     def _titled(self, noun: Token) -> Entity | None:
         """The person a noun is the title or appositive of ("manager Gary Locke", "Locke, the manager")."""

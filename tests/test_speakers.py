@@ -5932,3 +5932,11 @@ def test_a_speech_act_someone_hopes_or_plans_to_make_is_not_yet_a_statement() ->
         "to announce the findings in May.\n"
     )
     assert cues_of(text) == [("The team", "said"), ("The team", "hoped"), ("Its leader", "plans")]
+
+
+def test_a_noun_that_had_a_bodys_name_set_beside_it_stands_for_that_body() -> None:
+    text = (
+        "Royalties\n\nThe singer Kaya Morrow has sued her former record label, Brightline Music, over unpaid "
+        'royalties.\n\n"We have always honoured our contracts," the label said.\n'
+    )
+    assert persons_of(text) == [("Brightline Music", False)]
