@@ -84,6 +84,8 @@ _INSTITUTIONS = frozenset(
     """military army navy staff kremlin parliament senate congress assembly legislature cabinet embassy presidency
     secretariat command headquarters judiciary treasury pentagon directorate""".split()
 )
+# Nouns for a place, which speaks, where it does, as its government or its people: "his country agreed".
+_PLACE_NOUNS = frozenset("country nation state city town village region province county district island".split())
 # Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
 # "research shows ..." is a source.
 DOCUMENT_NOUNS = frozenset(
@@ -194,6 +196,7 @@ class Entity:
             and self.head not in _BODY_NOUNS
             and self.head not in DOCUMENT_NOUNS  # "the report" is no one
             and self.head not in _INSTITUTIONS  # nor is "Ukraine's military"
+            and self.head not in _PLACE_NOUNS  # nor "his country"
         )
 
     def tokens(self) -> list[list[str]]:

@@ -5940,3 +5940,11 @@ def test_a_noun_that_had_a_bodys_name_set_beside_it_stands_for_that_body() -> No
         'royalties.\n\n"We have always honoured our contracts," the label said.\n'
     )
     assert persons_of(text) == [("Brightline Music", False)]
+
+
+def test_a_place_described_is_no_person() -> None:
+    text = (
+        "Deal\n\nAlbania's prime minister, Edi Rama, has said his country agreed to the deal out of gratitude. The "
+        "town said it would build a new port.\n"
+    )
+    assert [(n, p) for n, p in persons_of(text) if n != "Edi Rama"] == [("his country", False), ("The town", False)]
