@@ -127,7 +127,20 @@ def _views(tok: Token) -> bool:
 def is_cue(tok: Token, stance: bool = False) -> bool:
     """A verb of saying (or, with `stance`, also of holding a view)."""
     word = lemma(tok.text) if tok.tag_.startswith("VB") else ""
-    return word in SPEECH_VERBS or (stance and word in STANCE_VERBS) or _put_it(tok)
+    return word in SPEECH_VERBS or (stance and word in STANCE_VERBS) or _put_it(tok) or _hit_back(tok)
+
+
+# Verbs of striking that say a retort with "back": "shot back that ...", "hit back at critics, saying ..."
+_STRIKING = frozenset("shoot shoots shot shooting fire fires fired firing hit hits hitting snap snaps snapped".split())
+
+
+def _hit_back(tok: Token) -> bool:
+    """ "Alvarado shot back that Park had spent her career ...": a retort, said."""
+    return (
+        tok.lower_ in _STRIKING
+        and tok.tag_.startswith("VB")
+        and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") and c.i == tok.i + 1 for c in tok.children)
+    )
 
 
 def _put_it(tok: Token) -> bool:
@@ -164,7 +177,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
             cue = _negated(tok) or tok.text
-            prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+            prt = next((c for c in tok.children if c.dep_ == "prt" or (c.lower_ == "back" and _hit_back(tok))), None)
             if prt is not None and prt.i == tok.i + 1:
                 cue = f"{cue} {prt.text}"
             out.append(Event(tok, cue, who, content, stance=not (reads or framed or is_cue(tok)), gap=gap))

@@ -5948,3 +5948,12 @@ def test_a_place_described_is_no_person() -> None:
         "town said it would build a new port.\n"
     )
     assert [(n, p) for n, p in persons_of(text) if n != "Edi Rama"] == [("his country", False), ("The town", False)]
+
+
+def test_a_retort_shot_back_is_said() -> None:
+    text = (
+        "Debate\n\nHelen Park called the target a fantasy. Renee Alvarado shot back that Park had spent her career "
+        '"locking people up, not lifting them up".\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [("Renee Alvarado", "shot back")]
