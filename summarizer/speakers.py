@@ -1801,6 +1801,9 @@ class Entities:
                         head.tag_ == "NNP" and _ONE_OF_A_PEOPLE.search(noun) is not None
                     ) or _described_by_age(head)
                     about = self._subject_just_before(head) if of_a_people else None
+                    # "Pep Guardiola was more relaxed. '...,' the City manager told Sky Sports": one described by a
+                    # team's or a firm's name the recogniser missed is whom the sentence before is about
+                    about = about or (self._subject_before(head) if _unrecognised_modifier(head) else None)
                     found = (
                         about
                         or self.antecedent(before, kind, True, unsexed=True)
@@ -1950,16 +1953,36 @@ class Entities:
         return any(m.entity is e and m.pos in at for m in self.mentions)
 
     def _subject_before(self, head: Token) -> Entity | None:
-        """The person named as the main subject of the sentence before: "Harry Reid blasted Rubio ... '...,' the
-        Senate minority leader said"."""
-        start = head.sent.start
-        if start == 0:
+        """The person named as the main subject of the sentence before, in the paragraph before where this one
+        opens one, passing over sentences all in quotation marks: "Harry Reid blasted Rubio ... '...,' the Senate
+        minority leader said"."""
+        at = self.parsed.start(head.sent[0])
+        for _ in range(3):
+            start = self._sentence_before(at)
+            if start is None:
+                return None
+            before = self.parsed.tokens_in(start, start + 1)[0].sent
+            words = [t for t in before if not (t.is_punct or t.is_space)]
+            if words and all(self.quoted(self.parsed.start(t)) for t in words):
+                at = start  # '"If that is a penalty, ..."', the quote run on after "Arteta said": his sentence
+                continue
+            break
+        else:
             return None
-        before = head.doc[start - 1].sent
         subj = _main_subject(before)
         if subj is None or subj.tag_ != "NNP" or self.quoted(self.parsed.start(subj)):
             return None
         found = self._resolve(subj, self.parsed.start(subj))
+        if found is not None and found.kind == "body" and not found.label and not found.plural:
+            # "Arteta said", a name the recogniser missed, before "the Arsenal manager added": a person, not a firm;
+            # not one of two joined ("Western Australia and some public servants have decided"), nor a place
+            name = _compound_name(subj)
+            alone = not any(c.dep_ == "conj" for c in subj.children)
+            placed = any(t.text in self._places for t in name)
+            if not alone or placed or not _name_shaped(name, fewest=1):
+                return None
+            found.kind, found.head = "person", found.name.split()[-1].lower()  # as the word for them says
+            return found
         return found if found is not None and found.kind == "person" else None
 
     def _by_role(self, head: Token, pos: int) -> Entity | None:
@@ -2789,6 +2812,14 @@ def _place_in_parentheses(appos: Token) -> bool:
         and before is not None
         and before.text == "("
         and len(appos.text) > 4
+    )
+
+
+def _unrecognised_modifier(noun: Token) -> bool:
+    """ "the City manager": a common noun after a capitalised name the recogniser saw nothing in."""
+    return noun.tag_ == "NN" and any(
+        c.tag_ == "NNP" and not c.ent_type_ and c.dep_ == "compound" and c.i < noun.i and c.lower_ not in _OFFICES
+        for c in noun.children
     )
 
 

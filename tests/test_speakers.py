@@ -5957,3 +5957,16 @@ def test_a_retort_shot_back_is_said() -> None:
     )
     table = extract(parse(text))
     assert [(table.speaker(q.speaker_id).name, q.cue) for q in table.quotes] == [("Renee Alvarado", "shot back")]
+
+
+def test_a_manager_described_by_the_club_is_the_one_the_sentence_before_names() -> None:
+    text = (
+        "Match\n\nReferee Michael Oliver changed his decision after watching the monitor.\n\n"
+        '"I still don\'t know what he saw," Arteta said. "If that is a penalty, we will see 50 every weekend."\n\n'
+        "The Arsenal manager added that he would not criticise Oliver.\n\n"
+        'Pep Guardiola was more relaxed. "It was a penalty. Rodri was pulled," the City manager told Sky Sports.\n'
+    )
+    table = extract(parse(text))
+    said = [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions]
+    assert said == [("Arteta", "said"), ("Arteta", None), ("Arteta", "added"), ("Pep Guardiola", "told")]
+    assert all(s.is_person for s in table.speakers)
