@@ -569,10 +569,13 @@ class Entities:
         """A person's surname where the entity recogniser saw no name ("Trump, later alleging ..., said"): still
         a mention, so pronouns can find it."""
         words: dict[str, Entity] = {}
+        shared: set[str] = set()  # "Hargreaves" of Linda and of Frank Hargreaves: whose, the word alone does not say
         for e in self.items:
             if e.kind == "person":
                 for w in e.tokens():
-                    words.setdefault(w[-1], e)
+                    if words.setdefault(w[-1], e) is not e and len(w) > 1:
+                        shared.add(w[-1])
+        words = {w: e for w, e in words.items() if w not in shared}
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
             if tok.tag_ != "NNP" or tok.ent_type_ in _NAME_LABELS or tok.text not in words:
@@ -817,6 +820,26 @@ class Entities:
     def _person(self, name: str, pos: int, title: str | None = None, suffix: str = "") -> Entity:
         words = name.split()
         found = self._match_person(words, pos, title, suffix)
+        if found is None and len(words) == 1 and title in _FEMALE_TITLE | _MALE_TITLE:
+            # "Mrs Hargreaves", where Linda and Frank Hargreaves are both named and neither is known as a woman: shown
+            # as the article calls her, for a guess would make the other one the woman
+            shared = [
+                e for e in self.items if e.kind == "person" and any(len(t) > 1 and t[-1] == name for t in e.tokens())
+            ]
+            if len(shared) > 1:
+                name = f"{title.capitalize()} {name}"
+                found = next((e for e in self.items if e.kind == "person" and e.name == name), None)
+        if found is None:
+            # "Mrs Creag said" again: the one of that name made the first time, not a second of the same name
+            g = "f" if title in _FEMALE_TITLE else "m" if title in _MALE_TITLE else None
+            found = next(
+                (
+                    e
+                    for e in self.items
+                    if e.kind == "person" and e.name == name and e.suffix == suffix and g in (e.gender, None)
+                ),
+                None,
+            )
         if found is None:
             found = Entity(name=name, kind="person", aliases={name}, head=words[-1].lower(), suffix=suffix)
             self.items.append(found)
@@ -852,16 +875,29 @@ class Entities:
             # "Lula" of "Luiz Inácio Lula da Silva": a name the article shortens to a word inside it
             by_inside = [e for e in people if w not in PARTICLES and any(w in t[1:-1] for t in e.tokens())]
             cands = unsuffixed(by_surname or by_given or by_inside)
+            # "Mrs Hargreaves said" is one of those named so far, not their daughter Emma, named further on
+            cands = [e for e in cands if any(m.entity is e and m.pos < pos for m in self.mentions)] or cands
             if title in _FEMALE_TITLE | _MALE_TITLE:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.
                 g = "f" if title in _FEMALE_TITLE else "m"
                 # (nor a "son" for "Mrs. Healey": a role word says a man or a woman before any pronoun does)
-                cands = [e for e in cands if e.gender == g] or [
+                known = [e for e in cands if e.gender == g]
+                cands = known or [
                     e
                     for e in cands
                     if e.gender is None and role_gender(e.role) in (g, None) and self._taken_up_as(e, pos) in (g, None)
                 ]
+                full = [e for e in cands if " " in e.name]
+                if (
+                    not known
+                    and len(full) > 1
+                    and len(full) == len(cands)
+                    and len({e.name.split()[-1] for e in full}) == 1
+                ):
+                    # "Mrs Hargreaves" after "Linda and Frank Hargreaves", neither yet known as a man or a woman:
+                    # which of them, nothing says; not a guess that would make the other the woman
+                    return None
             if by_surname and len(cands) > 1 and title is None:
                 return self._most_named(cands, pos)
             return self._latest(cands, pos)
@@ -1551,7 +1587,8 @@ class Entities:
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
                 name = _text(toks)
                 if self._person_named(name) is not None:
-                    return self._person(name, pos)
+                    # "Mrs Hargreaves said", the name unrecognised: the title still says which Hargreaves
+                    return self._person(name, pos, self._title(head.doc[toks[0].i : toks[-1].i + 1]))
                 if len(toks) > 1 and self._title_word(toks[0].text) and self._person_named(_text(toks[1:])):
                     return self._person(_text(toks[1:]), pos)  # "Chief Ruiz", after "Battalion Chief Marco Ruiz"
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)

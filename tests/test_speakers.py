@@ -5970,3 +5970,29 @@ def test_a_manager_described_by_the_club_is_the_one_the_sentence_before_names() 
     said = [(table.speaker(a.speaker_id).name, a.cue) for a in table.attributions]
     assert said == [("Arteta", "said"), ("Arteta", None), ("Arteta", "added"), ("Pep Guardiola", "told")]
     assert all(s.is_person for s in table.speakers)
+
+
+def test_a_titled_surname_two_people_share_is_shown_as_written_rather_than_guessed() -> None:
+    # Linda and Frank Hargreaves are named, and neither is yet known as a man or a woman when "Mrs Hargreaves" speaks
+    text = (
+        "Couple who won lottery jackpot say they will keep working\n\nA retired nurse and her husband who "
+        "won £61 million in the EuroMillions draw say they have no plans to stop working at the village "
+        "shop they have run for 20 years.\n\nLinda and Frank Hargreaves, from Settle in North Yorkshire, "
+        "matched all five numbers and both Lucky Stars in Tuesday's draw.\n\n\"I checked the ticket four "
+        'times before I woke Frank," Mrs Hargreaves said at a press conference at a hotel near Leeds. '
+        '"Then he checked it four more times."\n\nMr Hargreaves, 64, said the couple would buy a new car '
+        'and take their grandchildren to Disneyland, but little else would change. "The shop is our '
+        'life. Who else would open up at six for the milk delivery?" he said.\n\nTheir daughter, Emma '
+        'Hargreaves, 38, a primary school teacher, said her parents were "the most generous people I '
+        "know\". She added that she expected most of the money to go to family and to the village's "
+        "church roof appeal.\n\nAndy Carter, a senior winners' adviser at Allwyn, which runs the National "
+        'Lottery, said the couple had been "remarkably calm". "We often see people in tears. Linda and '
+        'Frank made us a cup of tea," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes][:4] == [
+        "Mrs Hargreaves",
+        "Mrs Hargreaves",
+        "Mr Hargreaves",
+        "Emma Hargreaves",
+    ]
