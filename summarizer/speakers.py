@@ -2536,6 +2536,10 @@ def _role_of(ent: Span) -> str | None:
     ]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
+    if left:
+        # '"... since the original," chief executive Tim Cook told': the quote's words are no part of the title
+        mark = max((t.i for t in ent.doc[left[0].i : ent.start] if t.is_quote), default=-1)
+        left = [t for t in left if t.i > mark]
     if left and left[0].tag_ in ("VBG", "VBN"):
         # "Defending Petts, barrister Ruth Ogden said": a participle's clause before the comma is no part of it
         comma = max((t.i for t in ent.doc[left[0].i : ent.start] if t.text == ","), default=-1)

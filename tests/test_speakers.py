@@ -5996,3 +5996,11 @@ def test_a_titled_surname_two_people_share_is_shown_as_written_rather_than_guess
         "Mr Hargreaves",
         "Emma Hargreaves",
     ]
+
+
+def test_a_title_before_the_name_takes_no_words_from_the_quote_before_it() -> None:
+    text = (
+        "Phones\n\n"
+        '"This is the biggest leap forward for iPhone since the original," chief executive Tim Cook told an audience.\n'
+    )
+    assert roles_of(text) == {"Tim Cook": "chief executive"}
