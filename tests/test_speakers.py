@@ -6004,3 +6004,11 @@ def test_a_title_before_the_name_takes_no_words_from_the_quote_before_it() -> No
         '"This is the biggest leap forward for iPhone since the original," chief executive Tim Cook told an audience.\n'
     )
     assert roles_of(text) == {"Tim Cook": "chief executive"}
+
+
+def test_not_wanting_to_be_named_is_no_statement() -> None:
+    text = (
+        "Flat\n\nA neighbour, who did not want to be named, said she had heard a noise. Another asked not to be "
+        "identified.\n"
+    )
+    assert cues_of(text) == [("A neighbour", "said")]
