@@ -2105,6 +2105,8 @@ class Entities:
                     continue
                 if tok.tag_ == "NNP" and _title_of(tok):
                     continue  # "Secretary of State Jon Husted" introduces no state
+                if tok.dep_ == "compound" and tok.head.tag_ in ("NN", "NNS"):
+                    continue  # "City council member Grace Obi" introduces no city: a word for what she is a member of
                 theirs = {t.lower_ for t in _phrase(tok) if t.i < tok.i and t.tag_[:3] == "NNP"}
                 if names and theirs and not names & theirs:
                     continue
@@ -3172,10 +3174,12 @@ def initials(name: str) -> str:
 
 
 def _role_head(role: str) -> set[str]:
-    """The words of a role before what it is of or at, less whose it is: "Republican Secretary" of "Republican
-    Secretary of State"; "director" of "zoo's director of animals" (the zoo is not its director)."""
+    """The nouns a role names its holder by, before what it is of or at: "Secretary" of "Republican Secretary of
+    State"; "director" of "zoo's director of animals" (the zoo is not its director); "member" of "City council
+    member" (the city is not she); "president" and "CEO" of "president and CEO"."""
     head = re.split(r"\s+(?:of|at|for|from|in|with|to)\s+", role, maxsplit=1)[0]
-    return set(_norm(" ".join(w for w in head.split() if not re.search(r"['’]s?$", w))).split())
+    parts = re.split(r"\s+(?:and|&)\s+|,\s*", head)
+    return {words[-1] for part in parts if (words := _norm(part).split())}
 
 
 def _title_of(tok: Token) -> bool:

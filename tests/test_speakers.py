@@ -6012,3 +6012,11 @@ def test_not_wanting_to_be_named_is_no_statement() -> None:
         "identified.\n"
     )
     assert cues_of(text) == [("A neighbour", "said")]
+
+
+def test_a_word_before_a_role_noun_is_not_what_names_its_holder() -> None:
+    text = (
+        "Council\n\nCity council member Grace Obi, who represents Riverside, called for an independent review of how "
+        "the city responds to complaints from the district.\n"
+    )
+    assert "Grace Obi" not in [who for who, cue in cues_of(text) if cue == "responds"]
