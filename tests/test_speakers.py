@@ -6020,3 +6020,14 @@ def test_a_word_before_a_role_noun_is_not_what_names_its_holder() -> None:
         "the city responds to complaints from the district.\n"
     )
     assert "Grace Obi" not in [who for who, cue in cues_of(text) if cue == "responds"]
+
+
+def test_a_think_tank_is_a_body_whose_officer_its_stands_for() -> None:
+    text = (
+        "Waiting lists\n\nThe King's Fund think tank cautioned against reading too much into a single month. Siva "
+        "Anandaciva, its chief analyst, said the list had fallen partly because of a review.\n"
+    )
+    assert [(s.name, s.role, s.is_person) for s in extract(parse(text)).speakers] == [
+        ("The King's Fund think tank", None, False),
+        ("Siva Anandaciva", "chief analyst of the King's Fund think tank", True),
+    ]
