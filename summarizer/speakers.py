@@ -608,6 +608,8 @@ class Entities:
             return None  # "Turnout appeared to be higher": a word capitalised only to open a sentence
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
+        if ent.label_ == "PERSON" and _seat_of(ent):
+            return None  # "A senior aide to the mayor of Brookfield": the town the mayor is of, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):
             return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
         if ent.label_ == "ORG" and _of_a_title(ent):
@@ -2984,6 +2986,18 @@ _RELATIVES = frozenset(
     "brother sister mother father mum mom dad cousin uncle aunt nephew niece grandmother grandfather partner "
     "fiancee fiancée fiance fiancé girlfriend boyfriend widow widower stepson stepdaughter".split()
 )
+
+
+def _seat_of(ent: Span) -> bool:
+    """A one-word name after an office and "of": "the mayor of Brookfield", "the Bishop of Durham"."""
+    prep = ent.root.head
+    return (
+        len(ent) == 1
+        and ent.root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _OFFICES
+        and prep.head.i == prep.i - 1
+    )
 
 
 def _home_of(ent: Span) -> bool:

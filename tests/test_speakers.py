@@ -6031,3 +6031,11 @@ def test_a_think_tank_is_a_body_whose_officer_its_stands_for() -> None:
         ("The King's Fund think tank", None, False),
         ("Siva Anandaciva", "chief analyst of the King's Fund think tank", True),
     ]
+
+
+def test_the_place_an_office_is_of_is_no_person() -> None:
+    text = (
+        "Aide\n\nA senior aide to the mayor of Brookfield has resigned after messages in which he mocked residents "
+        'as "the swamp people" were leaked.\n'
+    )
+    assert "Brookfield" not in [s.name for s in extract(parse(text)).speakers]
