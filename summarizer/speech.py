@@ -768,6 +768,8 @@ def _subject(verb: Token) -> Token | None:
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
         if len(subjects) > 1 and len(people) == 1:
             return people[0]  # "said co-host Richard Hammond": "co" and "-" parsed as subjects too
+        if len(subjects) > 1 and subj is not None:
+            subj = _described_as_portion(subj, subjects) or subj
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c is not subj and c.i < subj.i), subj)
@@ -886,6 +888,16 @@ def _shown_saying(participle: Token) -> bool:
     if before.i < obj.i or any(t.i > obj.i and t.head.i < obj.i for t in participle.doc[obj.i : participle.i]):
         return False  # the object's own words run up to the participle
     return before.text != "," or named is not None
+
+
+def _described_as_portion(subj: Token, subjects: list[Token]) -> Token | None:
+    """ "Protest organisers, most of them young people ..., said": the group, of which the part set off after it
+    says what most are, parsed as a second subject."""
+    if subj.lower_ not in _PORTION_WORDS or subj.i == 0 or subj.nbor(-1).text != ",":
+        return None
+    if not any(c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in c.children) for c in subj.children):
+        return None
+    return next((c for c in subjects if c.i < subj.i and c.right_edge.i == subj.i - 2), None)
 
 
 def _passive_joined(verb: Token) -> bool:

@@ -6039,3 +6039,11 @@ def test_the_place_an_office_is_of_is_no_person() -> None:
         'as "the swamp people" were leaked.\n'
     )
     assert "Brookfield" not in [s.name for s in extract(parse(text)).speakers]
+
+
+def test_a_group_with_what_most_of_them_are_set_after_it_speaks() -> None:
+    text = (
+        "Protests\n\nProtest organisers, most of them young people who mobilised on social media, said they would "
+        "keep marching.\n"
+    )
+    assert cues_of(text) == [("Protest organisers", "said")]
