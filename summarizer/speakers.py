@@ -415,6 +415,7 @@ class Entities:
         self.quoted = quoted
         self.items: list[Entity] = []
         self.mentions: list[_Mention] = []
+        self._first: dict[int, int] = {}  # id(entity) -> where it is first mentioned
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
@@ -878,7 +879,7 @@ class Entities:
             by_inside = [e for e in people if w not in PARTICLES and any(w in t[1:-1] for t in e.tokens())]
             cands = unsuffixed(by_surname or by_given or by_inside)
             # "Mrs Hargreaves said" is one of those named so far, not their daughter Emma, named further on
-            cands = [e for e in cands if any(m.entity is e and m.pos < pos for m in self.mentions)] or cands
+            cands = [e for e in cands if self._first.get(id(e), pos) < pos] or cands
             if title in _FEMALE_TITLE | _MALE_TITLE:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.
@@ -1016,6 +1017,7 @@ class Entities:
 
     def _mention(self, pos: int, entity: Entity, salience: int) -> None:
         self.mentions.append(_Mention(pos, entity, salience))
+        self._first[id(entity)] = min(pos, self._first.get(id(entity), pos))
 
     def bodies_named_in_full(self) -> dict[int, Entity]:
         """Bodies called by the last word of another body's name ("Post" after "The Washington Post"), each
