@@ -60,6 +60,13 @@ _NICKNAME_AFTER = re.compile(r"^\s+(['‘\"“][A-Z][^'‘’\"“”\n]{0,28}['
 FURNITURE_BEFORE = re.compile(r"^(?:scroll\s+down\s+)?(?:for\s+)?video\s+", re.IGNORECASE)
 _FEMALE_TITLE = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _MALE_TITLE = frozenset({"mr", "sir", "lord"})
+
+
+def _title_gender(title: str | None) -> str | None:
+    """ "f" for "mrs", "m" for "mr": what a courtesy title says of the one it is before; None for "dr" or none."""
+    return "f" if title in _FEMALE_TITLE else "m" if title in _MALE_TITLE else None
+
+
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
 # Words a news outlet is called by: "the network said" may be the CBS that reported the story.
@@ -822,8 +829,9 @@ class Entities:
 
     def _person(self, name: str, pos: int, title: str | None = None, suffix: str = "") -> Entity:
         words = name.split()
+        g = _title_gender(title)
         found = self._match_person(words, pos, title, suffix)
-        if found is None and len(words) == 1 and title in _FEMALE_TITLE | _MALE_TITLE:
+        if found is None and len(words) == 1 and g is not None:
             # "Mrs Hargreaves", where Linda and Frank Hargreaves are both named and neither is known as a woman: shown
             # as the article calls her, for a guess would make the other one the woman
             shared = [
@@ -834,7 +842,6 @@ class Entities:
                 found = next((e for e in self.items if e.kind == "person" and e.name == name), None)
         if found is None:
             # "Mrs Creag said" again: the one of that name made the first time, not a second of the same name
-            g = "f" if title in _FEMALE_TITLE else "m" if title in _MALE_TITLE else None
             found = next(
                 (
                     e
@@ -850,10 +857,8 @@ class Entities:
             found.aliases.add(name)
             if len(words) > len(found.name.split()):
                 found.name = name
-        if title in _FEMALE_TITLE:
-            found.gender = found.gender or "f"
-        elif title in _MALE_TITLE:
-            found.gender = found.gender or "m"
+        if g is not None:
+            found.gender = found.gender or g
         return found
 
     def _match_person(self, words: list[str], pos: int, title: str | None, suffix: str = "") -> Entity | None:
@@ -880,10 +885,10 @@ class Entities:
             cands = unsuffixed(by_surname or by_given or by_inside)
             # "Mrs Hargreaves said" is one of those named so far, not their daughter Emma, named further on
             cands = [e for e in cands if self._first.get(id(e), pos) < pos] or cands
-            if title in _FEMALE_TITLE | _MALE_TITLE:
+            g = _title_gender(title)
+            if g is not None:
                 # "Mr. Clinton" is the Clinton already called Mr., else one not yet known as a man or a woman;
                 # never the one already called Mrs.
-                g = "f" if title in _FEMALE_TITLE else "m"
                 # (nor a "son" for "Mrs. Healey": a role word says a man or a woman before any pronoun does)
                 known = [e for e in cands if e.gender == g]
                 cands = known or [
