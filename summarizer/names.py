@@ -9,8 +9,9 @@ body names built the same way ("Rio de Janeiro", "Tour de France", "Universidad 
 
 Other names the recogniser cuts in two are joined the same way: a body's name cut at "for" or "and", a given name
 cut before its hyphened second syllable, the letters after a name ("KC"), two groups side by side ("Christian" +
-"Democrats"), a body and its country ("Amnesty International" + "Kenya"). One name it runs on is split: a person
-and the body they are of, read as one organisation ("Léa Vidal of Greenpeace"). And a name set beside a noun for a
+"Democrats"), a body and its country ("Amnesty International" + "Kenya"). Names it runs on are split: a person
+and the body they are of, read as one organisation ("Léa Vidal of Greenpeace"), and a name run on over a comma
+into the subject after it ("seen by The Ledger, Nadia Farouk wrote"). And a name set beside a noun for a
 body is that body's where the recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,").
 """
 
@@ -38,6 +39,7 @@ def mend(doc: Doc) -> None:
     _mend_honours(doc)
     _mend_groups(doc)
     _mend_branches(doc)
+    _split_at_commas(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
     names: list[Span] = []
@@ -212,6 +214,32 @@ def _part_members(doc: Doc) -> None:
             out.append(ent)
             continue
         out += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label="ORG")]
+    if len(out) > len(ents):
+        doc.ents = out
+
+
+def _split_at_commas(doc: Doc) -> None:
+    """ "In a memo seen by The Ledger, Nadia Farouk wrote", read as one organisation: a name run on over a comma
+    into the subject of a verb outside it is two names, the part before the comma and the subject. The subject is a
+    person's name where it is two or three capitalised words none of which begins or heads a body's name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+        subject = doc[comma + 1 : ent.end].root if comma is not None else None
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i in range(ent.start, ent.end):
+            out.append(ent)
+            continue
+        name = doc[comma + 1 : ent.end]
+        personal = 2 <= len(name) <= 3 and all(
+            _word(t) and t.tag_ == "NNP" and t.lower_ not in _INSTITUTIONAL for t in name
+        )
+        out += [
+            Span(doc, ent.start, comma, label=ent.label_),
+            Span(doc, comma + 1, ent.end, label="PERSON" if personal else ent.label_),
+        ]
     if len(out) > len(ents):
         doc.ents = out
 

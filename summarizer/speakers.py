@@ -461,6 +461,7 @@ class Entities:
                     self._name(ent, parsed.start(ent[0]))
         self._introduced_people()
         self._web_addresses()
+        self._unrecognised_bodies()
         self._unrecognised_mentions()
         self._genders()
         self._people_read_as_bodies()
@@ -571,6 +572,35 @@ class Entities:
             entity = self._body(tok.text, head=tok.lower_)
             entity.label = entity.label or "ORG"
             self._mention(pos, entity, _salience(tok))
+        self.mentions.sort(key=lambda m: m.pos)
+
+    def _unrecognised_bodies(self) -> None:
+        """ "Quillon, the San Jose-based maker of accounting software, will cut ...": a name the recogniser missed,
+        set beside a noun for a body, is that body's; it and the same word wherever else the article writes it
+        ("A Quillon spokesman") are mentions, so that "the company said" finds it."""
+        found: dict[str, Entity] = {}
+        for tok in self.parsed.tokens():
+            if tok.tag_ != "NNP" or tok.ent_type_ or not tok.text.isalpha():
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
+            if noun is None or noun.lower_ not in _BODY_NOUNS | _MAKERS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+                continue  # "Quillon, the maker"; not "Hale, partner"
+            name = _compound_name(tok)
+            if any(t.ent_type_ or t.tag_ != "NNP" for t in name) or self._person_named(_text(name)) is not None:
+                continue
+            if not self.quoted(self.parsed.start(name[0])):
+                entity = found[tok.text] = self._body(_text(name), head=tok.lower_)
+                entity.label = entity.label or "ORG"
+        mentioned = {m.pos for m in self.mentions}
+        for tok in self.parsed.tokens():
+            entity = found.get(tok.text)
+            pos = self.parsed.start(tok)
+            if entity is None or tok.ent_type_ or pos in mentioned or self.quoted(pos):
+                continue
+            if tok.tag_ in ("NNP", "NNPS") and not (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
+                self._mention(pos, entity, _salience(tok))
         self.mentions.sort(key=lambda m: m.pos)
 
     def _unrecognised_mentions(self) -> None:

@@ -6047,3 +6047,19 @@ def test_a_group_with_what_most_of_them_are_set_after_it_speaks() -> None:
         "keep marching.\n"
     )
     assert cues_of(text) == [("Protest organisers", "said")]
+
+
+def test_a_name_run_over_a_comma_into_the_subject_is_two_names() -> None:
+    text = (
+        "Cuts\n\nIn a memo to employees seen by The Ledger, Nadia Farouk wrote that the cuts were not a reflection "
+        "of anyone's performance.\n"
+    )
+    assert cues_of(text) == [("Nadia Farouk", "wrote")]
+
+
+def test_a_name_the_recogniser_missed_beside_a_noun_for_a_firm_is_the_firm_the_company_stands_for() -> None:
+    text = (
+        "Cuts\n\nQuillon, the San Jose-based maker of accounting software, will cut about 1,200 jobs.\n\nThe company "
+        "said most of the cuts would fall on its sales teams.\n"
+    )
+    assert cues_of(text) == [("Quillon", "said")]
