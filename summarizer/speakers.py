@@ -1389,7 +1389,7 @@ class Entities:
                 return None
             if tok.tag_ not in ("PRP", "PRP$") or self.quoted(pos):
                 continue
-            if named is not None and _in_clause_of_another(tok, named):
+            if named is not None and (_in_clause_of_another(tok, named) or _object_of_own_verb(tok, named)):
                 continue
             if tok.lower_ in ("he", "him", "his"):
                 return "m"
@@ -2432,6 +2432,18 @@ def _in_clause_of_another(tok: Token, named: Token) -> bool:
             subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
             return subject is not None and subject.tag_ in ("NN", "NNS", "NNP", "NNPS")
     return False
+
+
+def _object_of_own_verb(tok: Token, named: Token) -> bool:
+    """ "Barack Obama, who awarded her the medal,": a him or her that the named person's own verb takes as its object
+    is someone else (else it would be "himself", "herself")."""
+    if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in ("him", "her"):
+        return False
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.i == named.i or (subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.i == named.i)
 
 
 def _main_subject(sent: Span, passive: bool = False) -> Token | None:

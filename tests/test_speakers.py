@@ -6063,3 +6063,17 @@ def test_a_name_the_recogniser_missed_beside_a_noun_for_a_firm_is_the_firm_the_c
         "said most of the cuts would fall on its sales teams.\n"
     )
     assert cues_of(text) == [("Quillon", "said")]
+
+
+def test_a_her_that_a_person_s_own_verb_takes_as_object_is_someone_else() -> None:
+    text = (
+        "Obituary\n\nMaya Ellington, a poet, died on Saturday. She was 88.\n\n"
+        'Former President Barack Obama, who awarded her the National Medal of Arts, said Ellington had "told the story '
+        'of millions".\n\nShe once told The Paris Review that she had started writing "because nobody in the books '
+        'looked like my aunties".\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [
+        ("Barack Obama", "told the story of millions"),
+        ("Maya Ellington", "because nobody in the books looked like my aunties"),
+    ]
