@@ -2109,7 +2109,7 @@ class Entities:
         if not before:
             return None
         subject = _main_subject(before[-1].sent)
-        if subject is None or subject.ent_type_ != "PERSON" or self.quoted(self.parsed.start(subject)):
+        if subject is None or subject.ent_type_ not in ("PERSON", "ORG") or self.quoted(self.parsed.start(subject)):
             return None
         found = self._resolve(subject, self.parsed.start(subject))
         return found if found is not None and found.kind == "person" else None
@@ -2140,6 +2140,8 @@ class Entities:
                     continue
                 if det is not None and det.lower_ in ("any", "no", "every", "each"):
                     continue  # "higher than any previous study had reported": no one study to refer back to
+                if any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in tok.children):
+                    continue  # '"My coach told me ...," the Italian said': hers, whom "Her coach" need not be
                 if _label(tok):
                     continue
                 if tok.tag_ == "NNP" and _title_of(tok):
@@ -2286,7 +2288,9 @@ class Entities:
                     entity = self._resolve(introduced, at)
                 else:
                     entity = self._description(introduced, at, guess=False)
-                if entity is not None and entity.is_person and entity.gender in (kind, None):
+                # (or one whose gender is only guessed: "Her coach, Renzo Furlan, said the key had been her return
+                # of serve. '...,' he told reporters")
+                if entity is not None and entity.is_person and (entity.gender in (kind, None) or entity.guessed):
                     return entity
         return found.entity if found is not None else None
 
@@ -2317,6 +2321,9 @@ class Entities:
         beside = latest.doc[edge - 2] if edge >= 2 and latest.doc[edge - 1].text in (",", "—", "–", "-") else None
         if beside is not None and beside.ent_type_ == "PERSON":
             return beside  # "John Podesta — Bill Clinton's former White House chief of staff — offered"
+        named = next((c for c in latest.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            return named  # "Her coach, Renzo Furlan, said": Furlan
         det = next((c for c in latest.children if c.dep_ in ("det", "poss")), None)
         return latest if det is None or det.dep_ == "poss" or det.lower_ in ("a", "an") else None
 

@@ -6077,3 +6077,20 @@ def test_a_her_that_a_person_s_own_verb_takes_as_object_is_someone_else() -> Non
         ("Barack Obama", "told the story of millions"),
         ("Maya Ellington", "because nobody in the books looked like my aunties"),
     ]
+
+
+def test_the_italian_and_her_coach_after_a_rival_s_coach() -> None:
+    text = (
+        "Wimbledon\n\nCoco Gauff was beaten 6-3, 6-4 by Jasmine Paolini on Monday. The American argued with her "
+        "coach, Brad Gilbert, who was sitting in the players' box.\n\n"
+        "Paolini, who had never won a match at Wimbledon before this year, could barely stop laughing in her "
+        'on-court interview. "My coach told me to just enjoy it," the Italian said.\n\n'
+        "Her coach, Renzo Furlan, said later that the key had been her return of serve. "
+        '"She stood closer to the line than she ever has," he told reporters.\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text[:12]) for q in table.quotes] == [
+        ("Jasmine Paolini", "My coach tol"),
+        ("Renzo Furlan", "She stood cl"),
+    ]
+    assert roles_of(text)["Renzo Furlan"] == "Jasmine Paolini's coach"
