@@ -303,7 +303,7 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     found = _subject(verb)
     if found is not None and (_expletive(found, verb) or _no_one(found)):
         return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
-    found = _addressed(found) or _given_word_read_as_preposition(found) or found
+    found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if quoted is not None and (found is None or quoted(offset(found))):
@@ -320,6 +320,14 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     return (
         _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or _fronted_place(found) or found
     )
+
+
+def _one_described(found: Token | None) -> Token | None:
+    """ "One, a European diplomat who asked not to be named, said": one of a group, described beside it; the
+    description says who speaks."""
+    if found is None or found.lower_ not in ("one", "another") or any(c.dep_ == "prep" for c in found.children):
+        return None  # not "One of the authors, Ari Fleischer, said": the name says who
+    return next((c for c in found.children if c.dep_ == "appos" and c.tag_ == "NN" and not c.ent_type_), None)
 
 
 def _given_word_read_as_preposition(found: Token | None) -> Token | None:

@@ -6094,3 +6094,16 @@ def test_the_italian_and_her_coach_after_a_rival_s_coach() -> None:
         ("Renzo Furlan", "She stood cl"),
     ]
     assert roles_of(text)["Renzo Furlan"] == "Jasmine Paolini's coach"
+
+
+def test_one_described_beside_it_speaks_as_the_description() -> None:
+    text = (
+        "Climate talks\n\nSaudi Arabia's energy minister, Prince Abdulaziz bin Salman, said the world would need oil "
+        '"for many decades".\n\nMost of the negotiators interviewed said they expected a difficult summit. One, a '
+        'European diplomat who asked not to be named, said the mood was "the worst I can remember".\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes][-1] == (
+        "a European diplomat",
+        "the worst I can remember",
+    )
