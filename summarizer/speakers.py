@@ -1474,7 +1474,7 @@ class Entities:
 
     def _resolve(self, head: Token, pos: int, guess: bool = True) -> Entity | None:
         low = head.lower_
-        if speech.one_of_them(head):  # before pronouns: the tagger may read "One" as one
+        if speech.one_of_them(head) or speech.some_of_them(head):  # before pronouns: "One" may be read as one
             return self._one_of(head)
         if head.tag_ in ("PRP", "PRP$"):
             kind = _PRONOUN.get(low)
@@ -1987,7 +1987,9 @@ class Entities:
         """ "Fans flooded the post with messages. One wrote: ...": one of the group the sentence before (or this
         one, before the cue) has as its main subject; nobody, where there is no such group."""
         sent = head.sent
-        before = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.tag_ == "NNS"]
+        before = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")]
+        # "More than nine of 10 Republicans were worried; most said ...": the group a share of which it counts
+        before = before or [t for t in _counted(sent) if t.i < head.i]
         for _ in range(3):  # back past the quoted sentences of "One wrote: '...'" to the group
             if before or sent.start == 0:
                 break
@@ -2000,14 +2002,22 @@ class Entities:
             )
             if of and of[0].tag_ == "NNS":
                 subject = of[0]  # "many of her followers couldn't believe their eyes. One commented: ..."
+            # "... found that 64 percent of registered voters believe ... Only 31 percent said": the group a share
+            # of which the sentence before counts
+            shares = _counted(sent)
             if subject is not None and subject.tag_ == "NNS":
                 before = [subject]
+            elif shares:
+                before = shares[-1:]
             elif subject is not None and not speech.one_of_them(subject):
                 break
         if not before:
             return None
         group = before[-1]
-        return self._body(f"{head.lower_} of the {group.lower_}", head=group.lower_, kind="description")
+        part = " ".join(t.lower_ for t in head.subtree if t.dep_ != "advmod")  # "31 percent", not "Only 31 percent"
+        plural = part not in ("one", "another")
+        group_name = group.text if group.tag_ == "NNPS" else group.lower_  # "most of the Republicans"
+        return self._body(f"{part} of the {group_name}", head=group.lower_, kind="description", plural=plural)
 
     def _told_of(self, head: Token, e: Entity) -> bool:
         """Whether what the verb `head` is the subject of says has `e` for its own subject, who is then someone
@@ -2439,6 +2449,14 @@ def _in_clause_of_another(tok: Token, named: Token) -> bool:
             subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
             return subject is not None and subject.tag_ in ("NN", "NNS", "NNP", "NNPS")
     return False
+
+
+def _counted(sent: Span) -> list[Token]:
+    """The group a sentence counts a share or a number of ("64 percent of registered voters", "nine of 10
+    Republicans"), where it counts one only: after "31 percent of those surveyed ... three-fourths of dock workers",
+    "42% say" may be of either."""
+    counted = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in speech.PARTS]
+    return counted if len(counted) == 1 and counted[0].tag_ in ("NNS", "NNPS") else []
 
 
 def _object_of_own_verb(tok: Token, named: Token) -> bool:

@@ -64,6 +64,7 @@ _NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
 _PORTION_WORDS = frozenset(
     "many most some several all both each one two three four five six seven eight nine ten".split()
 )
+PARTS = _SHARE_WORDS | _PORTION_WORDS
 # "Nothing the president said will ...", "Few expect ...", "This shows ...": quantifiers and determiners
 _NOT_SPEAKER_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "RB", "EX", "VBG"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -451,7 +452,7 @@ def _may_speak(tok: Token) -> bool:
         return True  # "the latter said": one of two just named
     if tok.lower_ in _SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "Thirty-one percent of those surveyed say ...", "three-fourths of voters say ..."
-    if one_of_them(tok):
+    if one_of_them(tok) or some_of_them(tok):
         return True  # "Fans flooded the post. One wrote: ...": one of the fans
     if tok.lower_ in _PORTION_WORDS:
         groups = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -460,6 +461,18 @@ def _may_speak(tok: Token) -> bool:
         groups += [c for n in save for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
         return any(_a_group(c) for c in groups)
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
+
+
+def some_of_them(tok: Token) -> bool:
+    """ "Most said the economy mattered most", "Only 31 percent said ...": a subject that stands alone for part of a
+    group just named."""
+    if tok.dep_ != "nsubj" or any(c.dep_ not in ("advmod", "nummod") for c in tok.children):
+        return False
+    if tok.head.tag_ == "VBG":
+        return False  # "protests, with many calling for ...": no one group said to be speaking
+    if tok.lower_ in ("percent", "%"):
+        return any(c.dep_ == "nummod" for c in tok.children)
+    return tok.lower_ in ("many", "most", "some", "several") and not any(True for _ in tok.children)
 
 
 def one_of_them(tok: Token) -> bool:

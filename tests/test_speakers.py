@@ -6107,3 +6107,23 @@ def test_one_described_beside_it_speaks_as_the_description() -> None:
         "a European diplomat",
         "the worst I can remember",
     )
+
+
+def test_a_share_or_a_quantifier_standing_alone_speaks_for_part_of_the_group_counted_before() -> None:
+    text = (
+        "Poll\n\nThe survey found that 64 percent of registered voters believe the country is on the wrong track. "
+        "Only 31 percent said they approved of Congress.\n\nHalf of independents said they had not yet decided. "
+        "Most said the economy would be the most important issue.\n"
+    )
+    assert cues_of(text) == [
+        ("The survey", "found"),
+        ("64 percent of registered voters", "believe"),
+        ("31 percent of the voters", "said"),
+        ("Half of independents", "said"),
+        ("most of the independents", "said"),
+    ]
+
+
+def test_a_quantifier_among_people_protesting_is_no_speaker() -> None:
+    text = "Protests\n\nRecent attacks have led to street protests, with many calling for more protection.\n"
+    assert cues_of(text) == []
