@@ -2338,7 +2338,14 @@ def _dated_clause(verb: Token) -> list[Token]:
             continue
         if rel.dep_ == "acl" and not _in_a_message(prep, obj):
             continue  # "responded to accusations that he ...": what he was accused of, not what he said
-        if rel.left_edge.dep_ == "mark" or obj.ent_type_ in ("DATE", "TIME") or _complete_without(rel.left_edge, rel):
+        # "He said at the time that the couple had been in counselling": "at the time" is when, not which time
+        then = prep.lower_ == "at" and obj.lower_ == "time" and any(c.lower_ == "the" for c in obj.children)
+        if (
+            rel.left_edge.dep_ == "mark"
+            or obj.ent_type_ in ("DATE", "TIME")
+            or then
+            or _complete_without(rel.left_edge, rel)
+        ):
             return [rel]
         if _in_a_message(prep, obj) and _said_in(rel):
             return [rel]

@@ -6127,3 +6127,11 @@ def test_a_share_or_a_quantifier_standing_alone_speaks_for_part_of_the_group_cou
 def test_a_quantifier_among_people_protesting_is_no_speaker() -> None:
     text = "Protests\n\nRecent attacks have led to street protests, with many calling for more protection.\n"
     assert cues_of(text) == []
+
+
+def test_said_at_the_time_that_says_the_clause_after_it() -> None:
+    text = (
+        "Separation\n\nJonah Pryce told GQ magazine last year that his marriage had survived. He said at the time "
+        "that the couple had been in counselling.\n"
+    )
+    assert statements_of(text)[-1] == ("Jonah Pryce", "said", "that the couple had been in counselling")
