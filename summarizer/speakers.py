@@ -3552,6 +3552,8 @@ def _subject_missed(tok: Token) -> bool:
     if nxt >= len(tok.doc):
         return False
     verb = tok.doc[nxt]
+    if _after_fronted_place(tok):
+        return True
     if _opens_without_subject(tok):
         # "Trump, later alleging that Obama wanted ..., said he would ...": the name that opens the sentence, set
         # off by a comma, which the parse hung on the clause inside, is the subject the main verb lacks
@@ -3561,6 +3563,21 @@ def _subject_missed(tok: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
     )
+
+
+def _after_fronted_place(tok: Token) -> bool:
+    """ "At a hardware store in St. Petersburg, Ron Whitaker, 67, was buying plywood": a name after the place
+    phrase that opens the sentence, which the parse hung on the place, is the subject the main verb lacks."""
+    root = tok.sent.root
+    first = _compound_name(tok)[0].i if tok.dep_ == "appos" else 0
+    if first == 0 or tok.doc[first - 1].text != ",":
+        return False
+    if tok.sent[0].lower_ not in speech.FRONTED or any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in root.children):
+        return False
+    up = tok.head
+    while up.dep_ in ("pobj", "prep", "appos") and up.head.i != up.i:
+        up = up.head
+    return up.i == root.i and root.tag_.startswith("VB") and root.i > tok.i
 
 
 def _opens_without_subject(tok: Token) -> bool:

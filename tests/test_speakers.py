@@ -6135,3 +6135,13 @@ def test_said_at_the_time_that_says_the_clause_after_it() -> None:
         "that the couple had been in counselling.\n"
     )
     assert statements_of(text)[-1] == ("Jonah Pryce", "said", "that the couple had been in counselling")
+
+
+def test_a_name_after_a_fronted_place_is_the_subject_a_later_he_takes_up() -> None:
+    text = (
+        "Hurricane\n\nFEMA Administrator Deanne Criswell said the agency had enough money to respond.\n\n"
+        "At a hardware store in St. Petersburg, Ron Whitaker, 67, was buying plywood. He said he had stayed for "
+        'every storm in 30 years. "Not this one," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ron Whitaker"]
