@@ -3236,7 +3236,7 @@ def _the_body(e: Entity) -> bool:
         e.kind == "description"
         and not e.plural
         and e.speaks
-        and e.head in _BODY_NOUNS
+        and (e.head in _BODY_NOUNS or e.head in _INSTITUTIONS)  # "The Philippine military said ... Its spokesman"
         and e.name.split(" ", 1)[0].lower() == "the"
         and " " in e.name
     )

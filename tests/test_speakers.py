@@ -6145,3 +6145,11 @@ def test_a_name_after_a_fronted_place_is_the_subject_a_later_he_takes_up() -> No
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ron Whitaker"]
+
+
+def test_its_officer_after_an_institution_of_state_that_spoke() -> None:
+    text = (
+        "Shoal\n\nThe Philippine military said the Chinese ship had used water cannon. Its spokesman, Col. Xerxes "
+        'Trinidad, called the move "dangerous and illegal".\n'
+    )
+    assert roles_of(text)["Xerxes Trinidad"] == "spokesman of the Philippine military"
