@@ -3479,8 +3479,15 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
         many = subj.tag_ in ("NNS", "NNPS") or _share_of_many(subj)  # "38 percent of respondents said they ..."
         if not subj.tag_.startswith("NN") or (many != plural and subj.ent_type_ != "ORG"):
             continue
-        if not plural and subj.ent_type_ == "PERSON":
-            continue  # "it" is never a person
+        if not plural and (
+            subj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
+        ):
+            # "it" is never a person; "Counsel to the inquiry, Hugo Keith, showed the email ... It described the
+            # supplier as 'untested'": the document the person's verb acted on, where one is
+            return next(
+                (c for c in subj.head.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS and c.i > subj.i),
+                None,
+            )
         return subj
     return None
 

@@ -6153,3 +6153,12 @@ def test_its_officer_after_an_institution_of_state_that_spoke() -> None:
         'Trinidad, called the move "dangerous and illegal".\n'
     )
     assert roles_of(text)["Xerxes Trinidad"] == "spokesman of the Philippine military"
+
+
+def test_it_after_a_person_named_beside_a_description_is_the_document_they_showed() -> None:
+    text = (
+        "Inquiry\n\nClara Benton said she had sent an email to the minister.\n\nCounsel to the inquiry, Hugo Keith "
+        'KC, showed the email on screens in the hearing room. It described the supplier as "untested".\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [("an email", "untested")]
