@@ -3407,9 +3407,10 @@ def people_word(word: str) -> bool:
     )
 
 
-def _rank(m: _Mention) -> tuple[int, int]:
-    """Within a sentence: a subject first, then the first named."""
-    return (-min(m.salience, 1), m.pos)
+def _rank(m: _Mention) -> tuple[int, int, int]:
+    """Within a sentence: a subject first, the main clause's before another's ("The chancellor, he said, had
+    demanded ...": he), then the first named."""
+    return (-min(m.salience, 1), -(m.salience >= 2), m.pos)
 
 
 def _rank_teller(m: _Mention) -> tuple[int, int]:
@@ -3529,6 +3530,10 @@ def _salience(tok: Token) -> int:
         verb = verb.head
     if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and speech.is_cue(verb):
         return 2  # "The good news, Ana Ruiz said, is that ...": the one who says the whole sentence
+    if verb.dep_ == "ROOT" and any(
+        c.dep_ == "parataxis" and speech.is_cue(c) and any(s.dep_ == "nsubj" for s in c.children) for c in verb.children
+    ):
+        return 1  # "The chancellor, he said, had demanded ...": the subject of what he says, not of the sentence
     return 2 if verb.dep_ == "ROOT" else 1
 
 

@@ -6162,3 +6162,17 @@ def test_it_after_a_person_named_beside_a_description_is_the_document_they_showe
     )
     table = extract(parse(text))
     assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [("an email", "untested")]
+
+
+def test_within_a_sentence_the_main_clause_s_subject_goes_before_another_s() -> None:
+    text = (
+        "Coalition\n\nChancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday.\n\n"
+        "Lindner hit back within the hour. The chancellor, he said, had demanded that he suspend the limit on "
+        'borrowing. He called Scholz\'s statement "a carefully prepared distraction".\n\n'
+        "Even Ana Ruiz and Tom Hale are in trouble, Ben Ortiz said. He said Hale could lose his seat.\n"
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [
+        ("Christian Lindner", "a carefully prepared distraction")
+    ]
+    assert ("Ben Ortiz", "said", "Hale could lose his seat") in statements_of(text)
