@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarizer import speech
+from summarizer import nlp, speech
 from summarizer.names import BODIES, PARTICLES, POST_NOMINALS, given_word
 
 if TYPE_CHECKING:
@@ -2101,6 +2101,11 @@ class Entities:
         if not here or any(m.pos < pos and m.entity.kind == "person" for m in self.mentions):
             return None
         first = self.parsed.tokens_in(0, pos)
+        if first and first[0].doc is here[0].doc and first[0].sent.start != here[0].sent.start:
+            # "AUSTIN, Texas — A federal judge ...": past the dateline the parse made a sentence of its own
+            line = [t for t in first[0].sent if not t.is_space]
+            if nlp.dateline(line) == len(line) and here[0].sent.start == first[0].sent.end:
+                first = first[len(first[0].sent) :]
         if first and (first[0].doc is not here[0].doc or first[0].sent.start != here[0].sent.start):
             return None  # not the story's first sentence (nor the first of a later paragraph)
         end = self.parsed.end(here[0].sent[-1])

@@ -6176,3 +6176,12 @@ def test_within_a_sentence_the_main_clause_s_subject_goes_before_another_s() -> 
         ("Christian Lindner", "a carefully prepared distraction")
     ]
     assert ("Ben Ortiz", "said", "Hale could lose his seat") in statements_of(text)
+
+
+def test_the_person_described_in_the_first_sentence_after_a_dateline_is_the_one_named_next() -> None:
+    text = (
+        "Ruling\n\nAUSTIN, Texas — A federal judge on Friday blocked a Texas law on age checks, saying it likely "
+        "violated the First Amendment.\n\nJudge Robert Pitman of the U.S. District Court in Austin wrote that the "
+        "law was not narrowly tailored.\n"
+    )
+    assert cues_of(text) == [("Robert Pitman", "saying"), ("Robert Pitman", "wrote")]
