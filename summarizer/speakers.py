@@ -1285,10 +1285,20 @@ class Entities:
             for m in self.mentions
             if lo <= m.pos < first and m.entity.kind == "body" and (m.entity.plural or m.entity.label == "NORP")
         }
+        the = "the "
+        if not groups:
+            # "Chelsea sacked their manager, Marco Bellini,": a club or a firm, as British usage has it, that is the
+            # subject of the person's own sentence; of it by its name alone ("manager of Chelsea")
+            the = ""
+            groups = {
+                id(m.entity): m.entity
+                for m in self.mentions
+                if start <= m.pos < first and m.entity.kind == "body" and m.entity.label == "ORG" and m.salience == 2
+            }
         if len(groups) != 1:
             return role
         group = next(iter(groups.values())).name
-        the = "" if group.lower().startswith("the ") else "the "
+        the = "" if group.lower().startswith("the ") else the
         return f"{role.split(' ', 1)[1]} of {the}{group}"
 
     def _sentence_before(self, start: int) -> int | None:

@@ -6185,3 +6185,11 @@ def test_the_person_described_in_the_first_sentence_after_a_dateline_is_the_one_
         "law was not narrowly tailored.\n"
     )
     assert cues_of(text) == [("Robert Pitman", "saying"), ("Robert Pitman", "wrote")]
+
+
+def test_their_officer_after_a_club_that_is_the_sentence_s_subject() -> None:
+    text = (
+        "Sacked\n\nChelsea sacked their manager, Marco Bellini, on Sunday. Bellini said he still had the backing of "
+        "the owners.\n"
+    )
+    assert roles_of(text)["Marco Bellini"] == "manager of Chelsea"
