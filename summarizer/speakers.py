@@ -593,6 +593,8 @@ class Entities:
             if not self.quoted(self.parsed.start(name[0])):
                 entity = found[tok.text] = self._body(_text(name), head=tok.lower_)
                 entity.label = entity.label or "ORG"
+        if not found:
+            return  # most articles: no second pass over their words
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
             entity = found.get(tok.text)
