@@ -175,6 +175,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                     content, gap = around, aside
             if content is None and _trailing(tok):
                 content = _before(parsed, tok)
+            elif content is None and (apposed := _apposed_teller(tok, who)) is not None:
+                content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < apposed.i - 1])
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
             cue = _negated(tok) or tok.text
@@ -2632,6 +2634,37 @@ def _trailing(verb: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
         return False
     return _after_comma(verb)
+
+
+def _apposed_teller(verb: Token, who: Token | None) -> Token | None:
+    """ "..., cutting power to 12,000 homes, the governor, Vitaliy Kim, wrote on Telegram": a closing cue whose
+    subject the parse hung on the clause's last noun (as its appositive or a second noun), the cue joined to the
+    clause with no "and". Returns the first word of the teller's phrase, which a comma sets off from what is
+    said."""
+    head = verb.head
+    if (
+        who is None
+        or verb.dep_ != "conj"
+        or head.i >= verb.i
+        or any(c.dep_ in ("ccomp", "mark") for c in verb.children)
+    ):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "preconj") for c in verb.children):
+        return None
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
+        return None
+    phrase = who
+    while phrase.dep_ == "appos" and phrase.head.dep_ in ("appos", "conj") and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ not in ("appos", "conj") or phrase.head.i >= phrase.i or not phrase.head.tag_.startswith("NN"):
+        return None
+    if phrase.dep_ == "conj" and any(c.dep_ == "cc" for c in phrase.head.children):
+        return None  # "... homes and the governor's office": a second thing, not who wrote
+    first = phrase.left_edge
+    end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    if first.i == 0 or verb.doc[first.i - 1].text != "," or who.right_edge.i != end:
+        return None
+    return first
 
 
 def _before(parsed: Parsed, verb: Token) -> tuple[int, int] | None:

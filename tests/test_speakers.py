@@ -6193,3 +6193,23 @@ def test_their_officer_after_a_club_that_is_the_sentence_s_subject() -> None:
         "the owners.\n"
     )
     assert roles_of(text)["Marco Bellini"] == "manager of Chelsea"
+
+
+def test_a_closing_cue_whose_teller_the_parse_hung_on_the_clause_s_last_noun() -> None:
+    text = (
+        "Strikes\n\nIn the southern town of Kherson, a drone struck a water plant, cutting supplies to about 8,000 "
+        "homes, the governor, Oleksandr Prokudin, wrote on Telegram.\n\nIn the city of Sumy, a drone struck a power "
+        "station, cutting power to about 12,000 homes, the governor, Volodymyr Artiukh, wrote on Telegram.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Oleksandr Prokudin",
+            "wrote",
+            "In the southern town of Kherson, a drone struck a water plant, cutting supplies to about 8,000 homes",
+        ),
+        (
+            "Volodymyr Artiukh",
+            "wrote",
+            "In the city of Sumy, a drone struck a power station, cutting power to about 12,000 homes",
+        ),
+    ]
