@@ -2336,6 +2336,8 @@ def _dated_clause(verb: Token) -> list[Token]:
             rel = _after_whom(obj)
             if rel is not None:
                 return [rel]
+        if rel is not None and rel.left_edge.i != obj.i + 1 and _that_after_phrase(obj, rel):
+            return [rel]  # "confirmed during a visit to Lithuania that a system would be sent"
         if rel is None or rel.left_edge.i != obj.i + 1:
             continue
         if rel.dep_ == "acl" and not _in_a_message(prep, obj):
@@ -2352,6 +2354,16 @@ def _dated_clause(verb: Token) -> list[Token]:
         if _in_a_message(prep, obj) and _said_in(rel):
             return [rel]
     return []
+
+
+def _that_after_phrase(obj: Token, rel: Token) -> bool:
+    """A clause opening on "that" read as the word linking a clause (not a relative pronoun), with a subject of its
+    own, right after the rest of the noun's phrase: what was said, hung on the place or occasion it was said at."""
+    that = rel.left_edge
+    if that.dep_ != "mark" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+        return False
+    rest = [c for c in obj.children if c.i > obj.i and c.i != rel.i]
+    return bool(rest) and max(c.right_edge.i for c in rest) == that.i - 1
 
 
 # What is done to a statement or a letter: "a statement that the club released", not what the statement says.

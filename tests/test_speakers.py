@@ -6213,3 +6213,11 @@ def test_a_closing_cue_whose_teller_the_parse_hung_on_the_clause_s_last_noun() -
             "In the city of Sumy, a drone struck a power station, cutting power to about 12,000 homes",
         ),
     ]
+
+
+def test_a_that_clause_hung_on_the_occasion_after_its_own_phrase() -> None:
+    text = (
+        "Air defence\n\nFrance's armed forces minister, Sébastien Lecornu, confirmed during a visit to Warsaw that a "
+        "second battery would be delivered, but gave no date.\n"
+    )
+    assert statements_of(text) == [("Sébastien Lecornu", "confirmed", "that a second battery would be delivered")]
