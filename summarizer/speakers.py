@@ -2026,7 +2026,9 @@ class Entities:
         if not before:
             return None
         group = before[-1]
-        part = " ".join(t.lower_ for t in head.subtree if t.dep_ != "advmod")  # "31 percent", not "Only 31 percent"
+        aside = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}  # "One, who asked not to be ..."
+        # "31 percent", not "Only 31 percent"
+        part = " ".join(t.lower_ for t in head.subtree if t.dep_ != "advmod" and not t.is_punct and t.i not in aside)
         plural = part not in ("one", "another")
         group_name = group.text if group.tag_ == "NNPS" else group.lower_  # "most of the Republicans"
         return self._body(f"{part} of the {group_name}", head=group.lower_, kind="description", plural=plural)

@@ -478,8 +478,17 @@ def some_of_them(tok: Token) -> bool:
 
 
 def one_of_them(tok: Token) -> bool:
-    """ "One wrote: ...", "Another added: ...": a subject that stands alone for one of a group just named."""
-    return tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
+    """ "One wrote: ...", "Another added: ...": a subject that stands alone for one of a group just named; also
+    "One, who asked not to be named, said", where the aside says only that the one is a person."""
+    return (
+        tok.lower_ in ("one", "another")
+        and tok.dep_ == "nsubj"
+        and all(c.is_punct or (c.dep_ == "relcl" and _by_who(c)) for c in tok.children)
+    )
+
+
+def _by_who(rel: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in rel.children)
 
 
 def _a_group(of: Token) -> bool:

@@ -6221,3 +6221,11 @@ def test_a_that_clause_hung_on_the_occasion_after_its_own_phrase() -> None:
         "second battery would be delivered, but gave no date.\n"
     )
     assert statements_of(text) == [("Sébastien Lecornu", "confirmed", "that a second battery would be delivered")]
+
+
+def test_one_set_off_by_a_who_clause_is_one_of_the_group_just_named() -> None:
+    text = (
+        "Grid\n\nEngineers at the state utility were less hopeful. One, who asked not to be named because "
+        "he was not allowed to talk to reporters, said spare cables were running out.\n"
+    )
+    assert statements_of(text) == [("one of the engineers", "said", "spare cables were running out")]
