@@ -1769,6 +1769,21 @@ class Entities:
             owned = det.dep_ == "poss" and det.tag_ in ("NNP", "NNPS")
             before = phrase[: phrase.index(head)]  # "Mr. Sanders's campaign" is "the Sanders campaign"
             names = {t.lower_ for t in before if t.tag_[:3] == "NNP" and not _HONORIFIC.match(t.text)}
+            if (
+                noun in _BODY_NOUNS
+                and det.dep_ == "poss"
+                and det.tag_ == "NN"
+                and people_word(det.lower_)
+                and det.lower_ not in _PRESS_NOUNS | DOCUMENT_NOUNS  # not "the paper's editorial board"
+                and not plural
+            ):
+                # "The attorney general's office countered": the office of whoever holds that post, not the body
+                # named last; by the holder's name where the article has one
+                owner = self._resolve(det, self.parsed.start(det), guess=False)
+                if owner is not None and owner.kind == "person" and " " in owner.name:
+                    rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
+                    return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+                return self._body(text, head=noun, kind="description")
             # "the agency" -> "the Environmental Protection Agency"; "the statement" -> "a joint statement ..."
             for e in self._recent(pos):
                 same = e.head == noun and e.kind in ("body", "description") and e.plural == plural

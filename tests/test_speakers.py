@@ -6229,3 +6229,17 @@ def test_one_set_off_by_a_who_clause_is_one_of_the_group_just_named() -> None:
         "he was not allowed to talk to reporters, said spare cables were running out.\n"
     )
     assert statements_of(text) == [("one of the engineers", "said", "spare cables were running out")]
+
+
+def test_an_office_by_the_post_that_owns_it_is_not_the_body_named_last() -> None:
+    text = (
+        "Levy\n\nLawyers for a group of nurses told the court the levy was unfair. The attorney general's office "
+        "countered that parliament had changed the law.\n\nSenator Ana Ruiz backed the nurses. The senator's office "
+        "said she would testify. The mayor's office said it had no view.\n"
+    )
+    assert cues_of(text) == [
+        ("Lawyers for a group of nurses", "told"),
+        ("The attorney general's office", "countered"),
+        ("Ana Ruiz's office", "said"),
+        ("The mayor's office", "said"),
+    ]
