@@ -1941,6 +1941,14 @@ class Entities:
             named_next = self._named_next([t for t in phrase if t.i > det.i], pos)
             if named_next is not None:
                 return named_next
+        one = head.lower_ in ("one", "another")
+        described = next((c for c in head.children if c.dep_ == "appos"), None) if one else None
+        given = _name_given(described) if described is not None else None
+        if given is not None:
+            # "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse
+            entity = self._person(given, pos)
+            entity.role = entity.role or _text(_trim_det([t for t in _phrase(described) if t.i <= described.i]))
+            return entity
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text)
@@ -3049,12 +3057,17 @@ _EQUALS = frozenset("counterpart predecessor successor".split())
 
 
 def _name_given(head: Token) -> str | None:
-    """ "A protester who gave only her first name, Nino,": the one name someone described gave as theirs."""
+    """ "A protester who gave only her first name, Nino,", "a nurse who gave her name only as Wanjiru": the one name
+    someone described gave as theirs."""
     for rel in head.children:
         if rel.dep_ != "relcl" or rel.lower_ not in ("gave", "gives", "give") or rel.left_edge.lower_ != "who":
             continue
         name = next((c for c in rel.children if c.dep_ == "dobj" and c.lower_ == "name"), None)
         given = next((c for c in name.children if c.dep_ == "appos" and c.tag_ == "NNP"), None) if name else None
+        if given is None and name is not None:
+            # "a nurse who gave her name only as Wanjiru"
+            as_ = next((c for c in (*rel.children, *name.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
+            given = next((c for c in as_.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if as_ else None
         if given is not None and given.n_lefts + given.n_rights == 0 and given.text.istitle():
             return given.text
     return None

@@ -6243,3 +6243,15 @@ def test_an_office_by_the_post_that_owns_it_is_not_the_body_named_last() -> None
         ("Ana Ruiz's office", "said"),
         ("The mayor's office", "said"),
     ]
+
+
+def test_one_of_a_group_who_gave_a_name_as_someone_is_that_name() -> None:
+    text = (
+        "Levy\n\nOutside the court, several dozen protesters waved placards. One of them, a teacher who gave his name "
+        'only as Otieno, said he had paid the levy for a year. "They take it before I see it," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [
+        ("Otieno", "They take it before I see it")
+    ]
+    assert roles_of(text) == {"Otieno": "teacher"}
