@@ -1772,14 +1772,15 @@ class Entities:
             if (
                 noun in _BODY_NOUNS
                 and det.dep_ == "poss"
-                and det.tag_ == "NN"
-                and people_word(det.lower_)
+                and det.tag_ in ("NN", "NNS")
+                and people_word(det.lower_.removesuffix("s") if det.tag_ == "NNS" else det.lower_)
                 and det.lower_ not in _PRESS_NOUNS | DOCUMENT_NOUNS  # not "the paper's editorial board"
                 and not plural
             ):
-                # "The attorney general's office countered": the office of whoever holds that post, not the body
-                # named last; by the holder's name where the article has one
-                owner = self._resolve(det, self.parsed.start(det), guess=False)
+                # "The attorney general's office countered", "The referees' union": the office of whoever holds that
+                # post, the body of those people, not the body named last; by the holder's name where the article
+                # has one
+                owner = self._resolve(det, self.parsed.start(det), guess=False) if det.tag_ == "NN" else None
                 if owner is not None and owner.kind == "person" and " " in owner.name:
                     rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
                     return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")

@@ -6255,3 +6255,13 @@ def test_one_of_a_group_who_gave_a_name_as_someone_is_that_name() -> None:
         ("Otieno", "They take it before I see it")
     ]
     assert roles_of(text) == {"Otieno": "teacher"}
+
+
+def test_a_body_of_the_people_a_plural_owner_names_is_not_the_body_named_last() -> None:
+    text = (
+        'Ban\n\nLyon\'s coach, Paul Garnier, defended his captain. "We are human beings," Garnier told a news '
+        "conference.\n\nThe club said it would appeal.\n\nThe referees' union, however, issued a statement condemning "
+        "what it called a climate of hostility. Its president, Rui Costa, warned that young referees were quitting.\n"
+    )
+    assert cues_of(text)[1:3] == [("Lyon", "said"), ("The referees' union", "condemning")]
+    assert roles_of(text)["Rui Costa"] == "president of the referees' union"
