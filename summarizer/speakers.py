@@ -3526,7 +3526,9 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
         if plural and subj.lower_ == "those" and any(c.dep_ == "acl" for c in subj.children):
             return subj  # "those surveyed say ..., though they blame ...": the people the phrase describes
         many = subj.tag_ in ("NNS", "NNPS") or _share_of_many(subj)  # "38 percent of respondents said they ..."
-        if not subj.tag_.startswith("NN") or (many != plural and subj.ent_type_ != "ORG"):
+        # "The family has made a complaint. They say ...": a group of people taken up as many
+        together = plural and subj.tag_ == "NN" and subj.lower_ in _COLLECTIVE
+        if not subj.tag_.startswith("NN") or (many != plural and subj.ent_type_ != "ORG" and not together):
             continue
         if not plural and (
             subj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)

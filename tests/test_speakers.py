@@ -6265,3 +6265,11 @@ def test_a_body_of_the_people_a_plural_owner_names_is_not_the_body_named_last() 
     )
     assert cues_of(text)[1:3] == [("Lyon", "said"), ("The referees' union", "condemning")]
     assert roles_of(text)["Rui Costa"] == "president of the referees' union"
+
+
+def test_they_after_a_family_as_the_sentence_s_subject_is_the_family() -> None:
+    text = (
+        "Corridor\n\nThe Western Health Trust said the wait was unacceptable. The family has made a formal complaint. "
+        "They say no one told them how long the wait would be.\n"
+    )
+    assert cues_of(text) == [("Western Health Trust", "said"), ("The family", "say")]
