@@ -313,10 +313,13 @@ def _name_head(tok: Token) -> Token:
 
 
 def _addressed(tok: Token) -> bool:
-    """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC")."""
+    """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC") or whom an
+    interview was with ("in an interview with the BBC")."""
     tok = _name_head(tok)
     if tok.dep_ in ("dobj", "dative"):
         return speech.is_cue(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("interview", "interviews"):
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and speech.is_cue(tok.head.head)
 
 

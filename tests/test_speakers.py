@@ -6273,3 +6273,12 @@ def test_they_after_a_family_as_the_sentence_s_subject_is_the_family() -> None:
         "They say no one told them how long the wait would be.\n"
     )
     assert cues_of(text) == [("Western Health Trust", "said"), ("The family", "say")]
+
+
+def test_a_firm_named_after_its_trade_noun_is_the_company_that_speaks_later() -> None:
+    text = (
+        "Closures\n\nThe shoe retailer Barrow Lane will close 40 of its 300 shops, the company said on Thursday.\n\n"
+        '"We are listening to our customers," its chief executive, Ruth Hale, said in an interview with the BBC.\n\n'
+        "The company did not name the shops, but said most were in smaller towns.\n"
+    )
+    assert cues_of(text) == [("Barrow Lane", "said"), ("Barrow Lane", "said")]
