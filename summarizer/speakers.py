@@ -578,14 +578,21 @@ class Entities:
         self.mentions.sort(key=lambda m: m.pos)
 
     def _unrecognised_bodies(self) -> None:
-        """ "Quillon, the San Jose-based maker of accounting software, will cut ...": a name the recogniser missed,
-        set beside a noun for a body, is that body's; it and the same word wherever else the article writes it
-        ("A Quillon spokesman") are mentions, so that "the company said" finds it."""
+        """ "Quillon, the San Jose-based maker of accounting software, will cut ...", "The fashion retailer New Look
+        will close ...": a name the recogniser missed, set beside a noun for a body, is that body's; it and the same
+        word wherever else the article writes it ("A Quillon spokesman") are mentions, so that "the company said"
+        finds it."""
         found: dict[str, Entity] = {}
         for tok in self.parsed.tokens():
-            if tok.tag_ != "NNP" or tok.ent_type_ or not tok.text.isalpha():
+            if tok.tag_ == "NN" and tok.lower_ in _BODY_NOUNS | _MAKERS:
+                # "The fashion retailer New Look will close ...": the name set after the noun
+                named = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > tok.i), None)
+                tok, noun = (named, tok) if named is not None else (None, None)
+            else:
+                noun = None
+            if tok is None or tok.tag_ != "NNP" or tok.ent_type_ or not tok.text.isalpha():
                 continue
-            noun = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
+            noun = noun or next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
             if noun is None or noun.lower_ not in _BODY_NOUNS | _MAKERS:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):

@@ -6282,3 +6282,11 @@ def test_a_firm_named_after_its_trade_noun_is_the_company_that_speaks_later() ->
         "The company did not name the shops, but said most were in smaller towns.\n"
     )
     assert cues_of(text) == [("Barrow Lane", "said"), ("Barrow Lane", "said")]
+
+
+def test_a_name_the_recogniser_missed_after_a_trade_noun_is_the_firm() -> None:
+    text = (
+        "Closures\n\nThe fashion retailer Fresh Look will close 60 of its 400 stores, the company said on Thursday. "
+        "The company said most were in smaller towns.\n"
+    )
+    assert cues_of(text) == [("Fresh Look", "said"), ("Fresh Look", "said")]
