@@ -366,6 +366,24 @@ def _reporting(tok: Token) -> bool:
 _SEEN_BY_THE_PRESS = frozenset("seen reviewed obtained viewed examined analysed analyzed".split())
 
 
+def _capitalised_before(ent: Span) -> list[Token]:
+    """A capitalised word the recogniser left out of a party's or a body's name, written before it mid-sentence and
+    hung on it ("The Liberal Democrats")."""
+    if ent.start < 2:
+        return []
+    word = ent.doc[ent.start - 1]
+    if (
+        word.dep_ not in ("amod", "compound")
+        or word.head not in ent
+        or word.ent_type_
+        or not (word.text.istitle() and word.text.isalpha())
+        or word.i == word.sent.start
+        or ent.doc[word.i - 1].lower_ != "the"
+    ):
+        return []
+    return [word]
+
+
 def _named_after_comma(ent: Span, head: Token) -> Span | None:
     """The organisation's name set after a comma beside an entity in lower case, which is a description the
     recogniser took for a name ("the national statistics agency, IBGE")."""
@@ -674,6 +692,8 @@ class Entities:
         toks = given + toks
         if ent.label_ == "ORG" and toks and any(t.text.islower() for t in toks):
             toks = _country_of(ent) + toks  # "China's commerce ministry", not "commerce ministry"
+        if ent.label_ in ("NORP", "ORG") and toks and toks[0].i == ent.start:
+            toks = _capitalised_before(ent) + toks  # "The Liberal Democrats", the recogniser seeing "Democrats"
         while (
             len(toks) > 2
             and toks[0].text.isalpha()

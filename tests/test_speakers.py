@@ -6290,3 +6290,8 @@ def test_a_name_the_recogniser_missed_after_a_trade_noun_is_the_firm() -> None:
         "The company said most were in smaller towns.\n"
     )
     assert cues_of(text) == [("Fresh Look", "said"), ("Fresh Look", "said")]
+
+
+def test_a_capitalised_word_the_recogniser_left_out_of_a_party_s_name() -> None:
+    text = "Betting\n\nLabour said the affair was a disgrace. The Liberal Democrats called for Hale to be suspended.\n"
+    assert cues_of(text) == [("Labour", "said"), ("Liberal Democrats", "called")]
