@@ -1948,6 +1948,8 @@ class Entities:
                     # "..., the home secretary has said. ... Shabana Mahmood said": in the story's first sentence,
                     # before anyone is named, the person the next sentence names
                     found = found or self._introduced_next(pos)
+                elif guess and _portfolio(head):
+                    found = self._holder_named_next(noun, _text(_trim_det(phrase)), pos)
                 else:
                     found = None
                 if found is not None:
@@ -2184,6 +2186,20 @@ class Entities:
         if subject is None or subject.ent_type_ != "PERSON":
             return None
         return self._resolve(subject, self.parsed.start(subject))
+
+    def _holder_named_next(self, noun: str, office: str, pos: int) -> Entity | None:
+        """ "The mayor of Columbus, Ohio, said ... '...,' Mayor Andrew Ginther told reporters": an office in the
+        story's first sentence is held by the person the next sentence names, where that person has the office's
+        word for a title or in a role."""
+        found = self._introduced_next(pos)
+        if found is None or found.kind != "person":
+            return None
+        held = {w for r in (found.title, found.role, found.person_role) if r for w in r.lower().split()}
+        if noun not in held:
+            return None
+        if found.role is None or found.role.lower() == noun:
+            found.role = office
+        return found
 
     def _subject_just_before(self, head: Token) -> Entity | None:
         """The person the sentence before the one `head` is in names as its main subject."""

@@ -6295,3 +6295,12 @@ def test_a_name_the_recogniser_missed_after_a_trade_noun_is_the_firm() -> None:
 def test_a_capitalised_word_the_recogniser_left_out_of_a_party_s_name() -> None:
     text = "Betting\n\nLabour said the affair was a disgrace. The Liberal Democrats called for Hale to be suspended.\n"
     assert cues_of(text) == [("Labour", "said"), ("Liberal Democrats", "called")]
+
+
+def test_an_office_in_the_first_sentence_is_held_by_the_one_the_next_names_with_its_title() -> None:
+    text = (
+        "Ransom\n\nThe mayor of Dayton, Ohio, said on Monday that the city would not pay the hackers.\n\n"
+        '"We do not pay criminals," Mayor Lena Cho told a news conference.\n'
+    )
+    assert cues_of(text) == [("Lena Cho", "said")]
+    assert roles_of(text) == {"Lena Cho": "mayor of Dayton"}
