@@ -637,7 +637,16 @@ def unrealised(cue: Token) -> bool:
     if _made_to_speak(cue) and not _done(head):
         return True  # "will force Sanders to acknowledge ...", "trying to persuade voters to support ..."
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children)
+    if modal and cue.dep_ == "ccomp" and not is_cue(cue) and _guessed_by_another(cue, head):
+        return True  # "traders bet that Ishiba would support the plan": their guess, not his stance
     return modal and cue.dep_ == "ccomp" and is_cue(head, stance=True)
+
+
+def _guessed_by_another(cue: Token, head: Token) -> bool:
+    """A view under a modal that a clause above, of someone else's, puts forward as a guess or a bet."""
+    theirs = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    mine = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return theirs is not None and mine is not None and theirs.lower_ != mine.lower_ and mine.tag_ != "PRP"
 
 
 def _done(verb: Token) -> bool:

@@ -6304,3 +6304,11 @@ def test_an_office_in_the_first_sentence_is_held_by_the_one_the_next_names_with_
     )
     assert cues_of(text) == [("Lena Cho", "said")]
     assert roles_of(text) == {"Lena Cho": "mayor of Dayton"}
+
+
+def test_a_view_that_others_bet_someone_would_hold_is_no_statement_of_theirs() -> None:
+    text = (
+        "Yen\n\nThe yen rose after the vote, as traders bet that Lena Mori would support the central bank's plan to "
+        "raise rates.\n"
+    )
+    assert statements_of(text) == []
