@@ -1672,6 +1672,15 @@ class Entities:
                     return self._person(name, pos, self._title(head.doc[toks[0].i : toks[-1].i + 1]))
                 if len(toks) > 1 and self._title_word(toks[0].text) and self._person_named(_text(toks[1:])):
                     return self._person(_text(toks[1:]), pos)  # "Chief Ruiz", after "Battalion Chief Marco Ruiz"
+                whole = _compound_name(head)
+                if len(toks) > 1 and toks[0].ent_type_ == "PERSON" and whole[0].i < toks[0].i:
+                    # "said Senator Amanda Della Ventura of the Broad Front", the recogniser's name stopping short of
+                    # the surname: a person, titled
+                    entity = self._person(name, pos, self._title(head.doc[whole[0].i : toks[-1].i + 1]))
+                    office = [t for t in whole if t.i < toks[0].i]
+                    if entity.role is None and all(self._title_word(t.text) for t in office):
+                        entity.role = _text(office)
+                    return entity
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
             named = _titled_name(toks)
             if (

@@ -6312,3 +6312,12 @@ def test_a_view_that_others_bet_someone_would_hold_is_no_statement_of_theirs() -
         "raise rates.\n"
     )
     assert statements_of(text) == []
+
+
+def test_a_titled_name_the_recogniser_cut_short_of_its_surname_is_a_person() -> None:
+    text = (
+        "Drought\n\nThe government ignored the warnings about the reservoir for years, said Senator Amanda Della "
+        "Ventura of the Broad Front.\n"
+    )
+    assert persons_of(text) == [("Amanda Della Ventura", True)]
+    assert roles_of(text) == {"Amanda Della Ventura": "Senator"}
