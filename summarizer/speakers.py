@@ -1209,6 +1209,12 @@ class Entities:
             ),
             None,
         )
+        if body is None and not noun and office.split()[-1] in _OF_A_TEXT:
+            # "A 2023 study by the University of Southampton found ... Its author, Helen Marsh, said": the text
+            # the sentence before is about
+            text = self._text_before(start)
+            if text is not None:
+                return f"{office} of {text.name[0].lower()}{text.name[1:]}"
         if body is None:
             body = self._only_body_before(start)
         if body is None and noun:
@@ -1338,6 +1344,24 @@ class Entities:
         paragraph; None at the article's start."""
         words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
         return self.parsed.start(words[-1].sent[0]) if words else None
+
+    def _text_before(self, start: int) -> Entity | None:
+        """The one study, report or other text the sentence before names as its main subject."""
+        lo = self._sentence_before(start)
+        if lo is None:
+            return None
+        texts = {
+            id(m.entity): m.entity
+            for m in self.mentions
+            if lo <= m.pos < start
+            and m.entity.kind == "description"
+            and m.entity.head in DOCUMENT_NOUNS
+            and any(
+                _name_head(t).dep_ == "nsubj" and _name_head(t).head.dep_ == "ROOT"
+                for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+            )
+        }
+        return next(iter(texts.values())) if len(texts) == 1 else None
 
     def _only_body_before(self, start: int) -> Entity | None:
         """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one
@@ -2754,6 +2778,9 @@ def _role_of(ent: Span) -> str | None:
 
 # Nouns for a body by what it makes or owns: the name before one is the thing, not the body ("the iPhone maker").
 _MAKERS = frozenset("maker makers manufacturer producer developer creator owner owners parent publisher".split())
+
+# Roles held towards a text: "Its author" after "A 2023 study ... found".
+_OF_A_TEXT = frozenset("author authors co-author co-authors editor editors".split())
 
 # Nouns for a group of people, never one person already in the story.
 _COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel".split())

@@ -6321,3 +6321,11 @@ def test_a_titled_name_the_recogniser_cut_short_of_its_surname_is_a_person() -> 
     )
     assert persons_of(text) == [("Amanda Della Ventura", True)]
     assert roles_of(text) == {"Amanda Della Ventura": "Senator"}
+
+
+def test_its_author_after_a_study_is_the_study_s_author() -> None:
+    text = (
+        "Cruises\n\nA 2021 study by Bristol University found that cruise passengers spend little in the city. Its "
+        "author, Nadia Holt, said the figures were overstated.\n"
+    )
+    assert roles_of(text)["Nadia Holt"] == "author of a 2021 study by Bristol University"
