@@ -1462,11 +1462,16 @@ def _inverted(verb: Token) -> Token | None:
     return None
 
 
+_REFLEXIVE = frozenset("itself themselves himself herself".split())
+
+
 def _call_by_name(verb: Token) -> bool:
     """ "called the session (for Monday)" is not speech; "called it a disgrace", "called for", "called on" are."""
     if lemma(verb.text) != "call":
         return False
     oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if oprd is not None and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in verb.children):
+        return True  # "A group calling itself Rhysida": the name it goes by
     rest = next((c for c in verb.children if c.dep_ == "ccomp" and oprd is not None and c.i > oprd.i), None)
     if rest is not None and not subjects_of(rest) and not any(c.dep_ == "expl" for c in rest.children):
         # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said

@@ -6329,3 +6329,8 @@ def test_its_author_after_a_study_is_the_study_s_author() -> None:
         "author, Nadia Holt, said the figures were overstated.\n"
     )
     assert roles_of(text)["Nadia Holt"] == "author of a 2021 study by Bristol University"
+
+
+def test_calling_itself_a_name_is_no_statement() -> None:
+    text = "Hack\n\nA gang calling itself Black Harbor broke into the city's servers on Monday.\n"
+    assert statements_of(text) == []
