@@ -1664,6 +1664,13 @@ class Entities:
             entity.role = entity.role or _text(_trim_det([t for t in _phrase(head) if t.i < unnamed[0].i])) or None
             self._mention(self.parsed.start(unnamed[0]), entity, _salience(head))
             return entity
+        called = _called_by_name(head)
+        if called is not None:  # "A group calling itself Rhysida claimed": the body by the name it goes by
+            entity = self._body(_text(called), head=head.lower_)
+            entity.label = "ORG" if entity.label in ("", "GPE", *_MISREAD) else entity.label
+            entity.role = entity.role or _text(_trim_det([t for t in _phrase(head) if t.i <= head.i])) or None
+            self._mention(self.parsed.start(called[0]), entity, _salience(head))
+            return entity
         named = self._appositive_name(head)
         if named is not None:  # "his deputy Ana Vell", the name not recognised as a person's
             entity = self._person(named, pos)
@@ -3278,6 +3285,22 @@ def _unrecognised_body_name(head: Token) -> list[Token] | None:
     if not name or name[0].i != head.i + 1 or any(t.ent_type_ for t in name):
         return None
     return name
+
+
+def _called_by_name(head: Token) -> list[Token] | None:
+    """ "A group calling itself Rhysida claimed ...", "a group called Black Harbor": the name the body goes by."""
+    if head.lower_ not in _BODY_NOUNS or head.tag_ != "NN":
+        return None
+    for acl in head.children:
+        if acl.dep_ != "acl" or speech.lemma(acl.text) != "call" or acl.i != head.i + 1:
+            continue
+        name = next((c for c in acl.children if c.dep_ == "oprd" and c.tag_ == "NNP"), None)
+        if name is None or name.ent_type_ == "PERSON":
+            return None
+        words = _compound_name(name)
+        the = [c for c in name.children if c.dep_ == "det" and c.text == "The"]  # "called The Local"
+        return the + words if all(t.text[:1].isupper() for t in words) else None
+    return None
 
 
 def _name_beside_whom(head: Token) -> Token | None:

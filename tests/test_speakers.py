@@ -6334,3 +6334,12 @@ def test_its_author_after_a_study_is_the_study_s_author() -> None:
 def test_calling_itself_a_name_is_no_statement() -> None:
     text = "Hack\n\nA gang calling itself Black Harbor broke into the city's servers on Monday.\n"
     assert statements_of(text) == []
+
+
+def test_a_body_called_by_a_name_is_that_name() -> None:
+    text = (
+        "Hack\n\nA group calling itself Black Harbor claimed responsibility on its website. A campaign group called "
+        "The Open Door said the files were real.\n"
+    )
+    assert cues_of(text) == [("Black Harbor", "claimed"), ("The Open Door", "said")]
+    assert roles_of(text) == {"Black Harbor": "group", "The Open Door": "campaign group"}
