@@ -2287,6 +2287,12 @@ class Entities:
                     continue  # "Secretary of State Jon Husted" introduces no state
                 if tok.dep_ == "compound" and tok.head.tag_ in ("NN", "NNS"):
                     continue  # "City council member Grace Obi" introduces no city: a word for what she is a member of
+                if (
+                    tok.dep_ == "compound"
+                    and tok.ent_type_ in ("FAC", "ORG", "LOC")
+                    and tok.head.ent_type_ == tok.ent_type_
+                ):
+                    continue  # "a news conference at City Hall" introduces no city: a word of a place's name
                 theirs = {t.lower_ for t in _phrase(tok) if t.i < tok.i and t.tag_[:3] == "NNP"}
                 if names and theirs and not names & theirs:
                     continue

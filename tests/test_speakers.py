@@ -6343,3 +6343,11 @@ def test_a_body_called_by_a_name_is_that_name() -> None:
     )
     assert cues_of(text) == [("Black Harbor", "claimed"), ("The Open Door", "said")]
     assert roles_of(text) == {"Black Harbor": "group", "The Open Door": "campaign group"}
+
+
+def test_a_word_of_a_place_s_name_introduces_nothing_a_later_noun_takes_up() -> None:
+    text = (
+        "Hack\n\nThe mayor spoke at a news conference at City Hall on Monday. The city has not confirmed that the "
+        "data is genuine.\n"
+    )
+    assert cues_of(text) == [("The city", "has not confirmed")]
