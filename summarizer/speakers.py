@@ -2458,7 +2458,7 @@ class Entities:
             # pitch, he said")
             if main and not self.quoted(self.parsed.start(tok)) and tok.lower_ not in ("he", "she"):
                 latest = tok
-        if latest is None or latest.dep_ != "nsubj" or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:
+        if latest is None or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:
             return None
         if not people_word(latest.lower_) or latest.head.tag_ in ("VBZ", "VBP"):
             return None  # "A tow truck driver works to clear the scene": a photo caption's present tense

@@ -6351,3 +6351,13 @@ def test_a_word_of_a_place_s_name_introduces_nothing_a_later_noun_takes_up() -> 
         "data is genuine.\n"
     )
     assert cues_of(text) == [("The city", "has not confirmed")]
+
+
+def test_a_person_introduced_as_a_passive_subject_is_the_she_who_speaks_next() -> None:
+    text = (
+        "Jabs\n\nProsecutor Helen Morley told the court that the pharmacist had made £400,000. One customer, a "
+        "woman from Stockport, was admitted to hospital after taking twice the dose. In a statement read to the "
+        'court, she said she had trusted him. "I thought he knew what he was doing," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One customer"]
