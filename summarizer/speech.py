@@ -2738,6 +2738,16 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         while up.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and up.head.i != up.i:
             up = up.head
         head = up if up.tag_.startswith("VB") else head
+    if (
+        last
+        and head.dep_ == "conj"
+        and head.head.i < head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in head.children)
+        and not any(c.dep_ == "cc" and head.head.i < c.i < head.i for c in head.head.children)
+    ):
+        # "Defensive walls built around the town appeared to be holding, according to X": "built" read as the main
+        # verb and the real one joined to it with no "and"; the phrase sources the whole sentence
+        head = head.head
     if _compared(head) and head.head.i != head.i:
         # "found levels higher than any study had reported, according to a paper ...": the phrase the parse hung on
         # the measure sources the sentence

@@ -6361,3 +6361,16 @@ def test_a_person_introduced_as_a_passive_subject_is_the_she_who_speaks_next() -
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One customer"]
+
+
+def test_according_to_after_a_verb_the_parse_joined_to_a_participle_read_as_main() -> None:
+    text = (
+        "Lava\n\nCivil protection officials said there was no immediate danger to the town, whose residents were "
+        "moved out in May. Earth barriers built around Vogar and the nearby power station seemed to be holding, "
+        "according to Anna Jonsdottir, the head of civil protection.\n"
+    )
+    assert statements_of(text)[1] == (
+        "Anna Jonsdottir",
+        "according to",
+        "Earth barriers built around Vogar and the nearby power station seemed to be holding",
+    )
