@@ -1265,7 +1265,7 @@ class Entities:
         said = rf"\b{noun},? (?:the )?(?:{name})\b|\b(?:{name}), (?:a|an|the) [^,.;]{{0,40}}\b{noun}\b"
         if any(re.search(said, doc.text, re.IGNORECASE) for _, doc in self.parsed.docs):
             return True
-        return not strictly and not words & _BODY_NOUNS
+        return not strictly and not words & (_BODY_NOUNS | _INSTITUTIONS)  # nor "the Senate" for "the party"
 
     def _surname_owner(self, e: Entity) -> str:
         """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer", "Luna's lawyer" as "Chancey Luna's lawyer": the one

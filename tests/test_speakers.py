@@ -6374,3 +6374,11 @@ def test_according_to_after_a_verb_the_parse_joined_to_a_participle_read_as_main
         "according to",
         "Earth barriers built around Vogar and the nearby power station seemed to be holding",
     )
+
+
+def test_a_legislature_is_not_the_party_whose_leader_speaks() -> None:
+    text = (
+        "Upset\n\nThe Farmers' Alliance won the most votes. It will become the largest party in the Senate.\n\n"
+        '"This is not normal," the party\'s leader, Ida Vos, told supporters in Deventer.\n'
+    )
+    assert roles_of(text)["Ida Vos"] == "party's leader"  # as written: not "leader of the Senate"
