@@ -561,11 +561,23 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             return None  # "Trump was asked, '...?'", "Trump was accused of ...": spoken to or about, not speaking
         if _in_phrase_object(tok, verb):
             continue  # "Trump, appearing after Clinton at the NBC/MSNBC forum, cited": not the network
+        if _in_whose_aside(tok):
+            continue  # "Emma Mason, whose daughter Tilly took her own life ..., said": not the daughter
         if tok.dep_ not in ("pobj", "dobj", "poss", "compound", "conj") or (
             tok.dep_ == "conj" and quoted(offset(tok.head))
         ):
             return tok
     return None
+
+
+def _in_whose_aside(tok: Token) -> bool:
+    """A name inside an aside that opens on ", whose" and has not closed by `tok`."""
+    for before in reversed(tok.doc[tok.sent.start : tok.i]):
+        if before.text == ",":
+            return False
+        if before.lower_ == "whose" and before.i > 0 and tok.doc[before.i - 1].text == ",":
+            return True
+    return False
 
 
 def _in_phrase_object(tok: Token, verb: Token) -> bool:

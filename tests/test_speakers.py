@@ -6382,3 +6382,11 @@ def test_a_legislature_is_not_the_party_whose_leader_speaks() -> None:
         '"This is not normal," the party\'s leader, Ida Vos, told supporters in Deventer.\n'
     )
     assert roles_of(text)["Ida Vos"] == "party's leader"  # as written: not "leader of the Senate"
+
+
+def test_a_name_inside_a_whose_aside_is_not_the_speaker_the_parse_left_without_a_subject() -> None:
+    text = (
+        "Ban\n\nParents' groups welcomed the law. Emma Mason, whose 15-year-old daughter Tilly took her own life after "
+        "being bullied online, said she had campaigned for the ban for two years.\n"
+    )
+    assert ("Emma Mason", "said", "she had campaigned for the ban for two years") in statements_of(text)
