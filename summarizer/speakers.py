@@ -1944,6 +1944,7 @@ class Entities:
                         self._titled(earlier)
                         or self._taken_for(earlier)
                         or self._named_beside(earlier)
+                        or self._issuer(earlier)
                         or self._body(_text(_phrase(earlier)), head=noun, kind="description")
                     )
                 elif (
@@ -2344,6 +2345,21 @@ class Entities:
         """The person a speaker's phrase was resolved to where it spoke (`resolve` marks it there)."""
         pos = self.parsed.start(noun)
         return next((m.entity for m in self.mentions if m.pos == pos and m.entity.kind == "person"), None)
+
+    def _issuer(self, noun: Token) -> Entity | None:
+        """The person or body a message was sent out by: "Stena Line said in a statement that ..." for a later "the
+        statement said"."""
+        if noun.lower_ not in ("statement", "letter", "email", "post", "message") or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ != "in" or not speech.is_cue(verb):
+            return None
+        subject = speech.subject(verb, self.quoted)
+        if subject is None or subject.tag_ in ("PRP", "WP"):
+            return None
+        found = self._resolve(subject, self.parsed.start(subject), guess=False)
+        return found if found is not None and found.kind in ("person", "body") else None
 
     def _named_beside(self, noun: Token) -> Entity | None:
         """The body a noun has its name set beside: "her former record label, Brightline Music," for a later "the

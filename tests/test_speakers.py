@@ -6390,3 +6390,14 @@ def test_a_name_inside_a_whose_aside_is_not_the_speaker_the_parse_left_without_a
         "being bullied online, said she had campaigned for the ban for two years.\n"
     )
     assert ("Emma Mason", "said", "she had campaigned for the ban for two years") in statements_of(text)
+
+
+def test_the_statement_said_after_someone_said_in_a_statement_is_theirs() -> None:
+    text = (
+        "Fine\n\nNorline Ferries said in a statement that it deeply regretted the death and had since changed its "
+        'rules. "Our thoughts remain with his family," the statement said.\n'
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [
+        ("Norline Ferries", "Our thoughts remain with his family")
+    ]
