@@ -6401,3 +6401,8 @@ def test_the_statement_said_after_someone_said_in_a_statement_is_theirs() -> Non
     assert [(table.speaker(q.speaker_id).name, q.text) for q in table.quotes] == [
         ("Norline Ferries", "Our thoughts remain with his family")
     ]
+
+
+def test_what_someone_will_stop_saying_is_no_statement() -> None:
+    text = "Streaming\n\nThe company said it would stop reporting subscriber numbers every quarter from next year.\n"
+    assert cues_of(text) == [("The company", "said")]
