@@ -752,6 +752,7 @@ class Entities:
             or (self._title(ent) in ("sir", "dame") and _name_shaped(toks, fewest=1))  # "Dame Olivia Thornbury"
             or _introduced_as_person(ent.root, list(ent))
             or _name_read_as_nationality(ent)
+            or _named_subject_read_as_nationality(ent)
         ):
             entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
@@ -3396,6 +3397,21 @@ def _name_read_as_nationality(ent: Span) -> bool:
     if root.dep_ != "appos" or head.i >= ent.start or head.tag_ != "NN":
         return False
     return people_word(head.lower_) if ent.label_ == "NORP" else head.lower_ in _OFFICES or head.lower_ == "leader"
+
+
+def _named_subject_read_as_nationality(ent: Span) -> bool:
+    """ "Derek French of the Campaign for Community Banking Services said": two capitalised words, singular and with
+    no article, that the recogniser took for a nationality, as a clause's subject: a person (a people or a party
+    that speaks is plural or has "the": "South Koreans said", "the Free Democrats said")."""
+    root = ent.root
+    return (
+        ent.label_ == "NORP"
+        and len(ent) == 2
+        and _name_shaped(list(ent))
+        and root.i == ent.end - 1
+        and root.dep_ == "nsubj"
+        and not any(c.dep_ == "det" for c in root.children)
+    )
 
 
 # Agentive words for a person by what they do that no company is called (unlike "lender", "carrier", "publisher").
