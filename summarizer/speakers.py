@@ -1862,6 +1862,9 @@ class Entities:
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     return e
             named = owned or any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
+            # "The Vereinigung Cockpit union, which represents ..., wants": a body named in capitals before its
+            # noun, which the recogniser did not see, is that body, not the one named last
+            named = named or (noun in _BODY_NOUNS and _unrecognised_name_before(head))
             # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
             # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
             seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
@@ -3308,6 +3311,17 @@ def _unrecognised_body_name(head: Token) -> list[Token] | None:
     if not name or name[0].i != head.i + 1 or any(t.ent_type_ for t in name):
         return None
     return name
+
+
+def _unrecognised_name_before(head: Token) -> bool:
+    """Two or more capitalised words hung on the noun right before it, in no entity and no place or title."""
+    words = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.tag_ == "NNP"]
+    return (
+        len(words) >= 2
+        and words[-1].i == head.i - 1
+        and all(not t.ent_type_ and t.text[:1].isupper() for t in words)
+        and not head.text[:1].isupper()
+    )
 
 
 def _called_by_name(head: Token) -> list[Token] | None:

@@ -6416,3 +6416,11 @@ def test_a_named_subject_the_recogniser_read_as_a_nationality_is_a_person() -> N
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Derek French"]
     assert ("Derek French", True) in persons_of(text)
+
+
+def test_a_body_named_in_capitals_before_its_noun_is_not_the_body_named_last() -> None:
+    text = (
+        "Strike\n\nLufthansa cancelled 800 flights on Friday. The Vereinigung Cockpit union, which represents 5,500 "
+        "pilots, wants pay rises of 8 percent a year.\n"
+    )
+    assert cues_of(text) == [("The Vereinigung Cockpit union", "wants")]
