@@ -6424,3 +6424,11 @@ def test_a_body_named_in_capitals_before_its_noun_is_not_the_body_named_last() -
         "pilots, wants pay rises of 8 percent a year.\n"
     )
     assert cues_of(text) == [("The Vereinigung Cockpit union", "wants")]
+
+
+def test_a_main_verb_read_as_a_participle_whose_that_was_read_as_an_object() -> None:
+    text = (
+        "Rice\n\nThe team, led by Wang Ertao of the Chinese Academy of Sciences in Shanghai, reported in the journal "
+        "Nature that the modified rice produced yields 10 percent higher than ordinary rice.\n"
+    )
+    assert cues_of(text) == [("The team", "reported")]
