@@ -667,7 +667,9 @@ def _guessed_by_another(cue: Token, head: Token) -> bool:
 def _done(verb: Token) -> bool:
     """A verb of something that happened: "forced", "has forced", "forces"; not "will force", "to force"."""
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
-    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not modal and verb.dep_ != "xcomp"
+    # "..., prompting officials to urge residents to stay indoors": a participle of what the clause did
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")
+    return (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or participle) and not modal and verb.dep_ != "xcomp"
 
 
 def _put_to(verb: Token) -> bool:
@@ -1093,7 +1095,7 @@ def _made_to_speak(verb: Token) -> bool:
     )
 
 
-_MAKING = frozenset({"force", "compel", "oblige", "get", "persuade", "convince", "press"})
+_MAKING = frozenset({"force", "compel", "oblige", "get", "persuade", "convince", "press", "prompt"})
 
 
 def _name_before_participle(participle: Token) -> Token | None:

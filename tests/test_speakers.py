@@ -6432,3 +6432,11 @@ def test_a_main_verb_read_as_a_participle_whose_that_was_read_as_an_object() -> 
         "Nature that the modified rice produced yields 10 percent higher than ordinary rice.\n"
     )
     assert cues_of(text) == [("The team", "reported")]
+
+
+def test_those_a_participle_prompted_to_speak_speak() -> None:
+    text = (
+        "Smoke\n\nSmoke from wildfires turned the sky orange on Wednesday, sending air quality to its worst level "
+        "since records began and prompting officials to urge residents to stay indoors.\n"
+    )
+    assert cues_of(text) == [("officials", "urge")]
