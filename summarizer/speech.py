@@ -923,6 +923,21 @@ def _subject(verb: Token) -> Token | None:
             return whose
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _passive(verb.head)
+            # "It is barred by law from giving them away, and has said it prefers loans": the passive's subject
+            # says it, not its agent
+            raised = raised or (
+                verb is cue
+                and verb.dep_ == "conj"
+                and verb.head.dep_ != "relcl"
+                and _passive(verb.head)
+                and not _passive(verb)
+                and any(
+                    c.dep_ == "cc"
+                    and verb.head.i < c.i < verb.i
+                    and all(t.head == verb for t in c.doc[c.i + 1 : verb.i])
+                    for c in verb.head.children
+                )
+            )
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
         return None

@@ -6440,3 +6440,11 @@ def test_those_a_participle_prompted_to_speak_speak() -> None:
         "since records began and prompting officials to urge residents to stay indoors.\n"
     )
     assert cues_of(text) == [("officials", "urge")]
+
+
+def test_the_subject_of_a_passive_says_what_the_verb_joined_to_it_says() -> None:
+    text = (
+        "Bronzes\n\nThe British Museum holds about 900 of the objects. It is barred by law from giving away items in "
+        "its collection, and has said it prefers long-term loans.\n"
+    )
+    assert cues_of(text) == [("British Museum", "said")]
