@@ -1656,7 +1656,9 @@ class Entities:
             if entity is not None and entity.label in ("GPE", *_MISREAD):
                 entity.label = "ORG"  # "The regulator, Ofwat,": what a regulator is called is no place
             if entity is not None and entity.role is None:
-                entity.role = _text(_trim_det([t for t in _phrase(head) if t.i < ent.start])) or None
+                # "One of the investors, the venture firm Redpoint Ventures,": what it is, not which of them
+                words = body.subtree if head.lower_ in ("one", "another") else _phrase(head)
+                entity.role = _text(_trim_det([t for t in words if t.i < ent.start])) or None
             return entity
         unnamed = _unrecognised_body_name(head)
         if unnamed is not None:  # "The consumer group Which? said": a name the recogniser missed, after a body noun
@@ -3264,7 +3266,8 @@ def _body_named(head: Token) -> Token | None:
     """The organisation a common noun names right after it, with or without a comma: "investment giant CITIC",
     "the retailer Halvorsen Foods", "The port operator, Halden Terminals, declined to comment" (not "a spokesman for
     Acme")."""
-    if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
+    one = head.lower_ in ("one", "another") and head.tag_ == "CD"  # "One of the investors, the firm Redpoint,"
+    if (not head.tag_.startswith("NN") or head.tag_.startswith("NNP")) and not one:
         return None
     # after a noun for a body, a name the recogniser took for a place or a work counts too ("The regulator, Ofwat,
     # welcomed ...", read as a GPE; "The haulage firm Dunmore Freight", as a WORK_OF_ART); not after other nouns
@@ -3283,6 +3286,8 @@ def _body_named(head: Token) -> Token | None:
     )
     if appos is None:
         return None
+    if one:
+        return appos if head.doc[appos.left_edge.i - 1].text == "," and appos.ent_type_ == "ORG" else None
     name = _compound_name(appos)
     if not name:
         return None

@@ -6448,3 +6448,12 @@ def test_the_subject_of_a_passive_says_what_the_verb_joined_to_it_says() -> None
         "its collection, and has said it prefers long-term loans.\n"
     )
     assert cues_of(text) == [("British Museum", "said")]
+
+
+def test_one_of_a_group_named_as_a_firm_is_the_firm() -> None:
+    text = (
+        'Fraud\n\nOne of the investors, the venture firm Sandpoint Ventures, said it had been "deeply disappointed" '
+        "to learn of the fraud.\n"
+    )
+    assert cues_of(text) == [("Sandpoint Ventures", "said")]
+    assert roles_of(text) == {"Sandpoint Ventures": "venture firm"}
