@@ -614,7 +614,6 @@ _OBLIGING = frozenset(
     "require order direct allow permit let enable pressure urge ask tell encourage invite instruct want expect".split()
 )
 _HOLDING_BACK = frozenset({"decline", "refuse", "fail", "hesitate"})
-_STOPPING = frozenset({"stop", "cease", "quit"})
 _PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "empower", "entitle", "clear"})
 _MODALS = frozenset("would will could might may shall should must can 'll 'd wo ca".split())
 
@@ -639,8 +638,6 @@ def unrealised(cue: Token) -> bool:
         return True
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _HOLDING_BACK) in _HOLDING_BACK:
         return True  # "declined to describe his response", "refused to say whether ..."
-    if cue.dep_ == "xcomp" and cue.tag_ == "VBG" and lemma(head.text, _STOPPING) in _STOPPING:
-        return True  # "it would stop reporting subscriber numbers": what it will no longer say
     if infinitive and cue.dep_ == "xcomp" and lemma(head.text, _WISHING) in _WISHING:
         return True  # "The team hoped to confirm the result with more observations": said, if at all, later
     if infinitive and cue.dep_ == "xcomp" and head.lower_ in _MEANT and _passive(head):

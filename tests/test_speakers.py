@@ -6403,11 +6403,6 @@ def test_the_statement_said_after_someone_said_in_a_statement_is_theirs() -> Non
     ]
 
 
-def test_what_someone_will_stop_saying_is_no_statement() -> None:
-    text = "Streaming\n\nThe company said it would stop reporting subscriber numbers every quarter from next year.\n"
-    assert cues_of(text) == [("The company", "said")]
-
-
 def test_a_named_subject_the_recogniser_read_as_a_nationality_is_a_person() -> None:
     text = (
         "Branch\n\nA bank spokesman said the branch would close. Derek French of the Campaign for Community Banking "
