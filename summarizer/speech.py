@@ -177,6 +177,13 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = _before(parsed, tok)
             elif content is None and (apposed := _apposed_teller(tok, who)) is not None:
                 content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < apposed.i - 1])
+            fronted = _fronted_subject(tok, who) if content is not None and gap is None else None
+            if fronted is not None:
+                # "Her court, she said in a televised message, would defend the constitution": the subject the parse
+                # gave the cue too is the subject of what was said, the cue's words between them
+                front, clause = fronted
+                content = parsed.start(front.left_edge), parsed.end(clause.right_edge)
+                gap = parsed.start(tok.doc[front.right_edge.i + 1]), parsed.end(tok.doc[clause.left_edge.i - 1])
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
             cue = _negated(tok) or tok.text
@@ -2699,6 +2706,23 @@ def _trailing(verb: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
         return False
     return _after_comma(verb)
+
+
+def _fronted_subject(verb: Token, who: Token | None) -> tuple[Token, Token] | None:
+    """A second subject the parse gave the cue, set off by a comma before its speaker, when the clause the cue says
+    has none of its own: that clause's subject, and the clause."""
+    if who is None or who.head != verb or who.i > verb.i:
+        return None
+    front = [c for c in verb.children if c.dep_ == "nsubj" and c.i < who.i and c is not who]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if len(front) != 1 or clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    subject, doc = front[0], verb.doc
+    if doc[subject.right_edge.i + 1].text != "," or subject.right_edge.i + 2 != who.left_edge.i:
+        return None
+    if clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != "," or subject.tag_ not in ("NN", "NNS", "NNP"):
+        return None
+    return subject, clause
 
 
 def _apposed_teller(verb: Token, who: Token | None) -> Token | None:

@@ -6452,3 +6452,14 @@ def test_one_of_a_group_named_as_a_firm_is_the_firm() -> None:
     )
     assert cues_of(text) == [("Sandpoint Ventures", "said")]
     assert roles_of(text) == {"Sandpoint Ventures": "venture firm"}
+
+
+def test_a_subject_set_before_the_cue_is_the_subject_of_what_was_said() -> None:
+    text = (
+        "Courts\n\nAna Ruiz, the chief justice of the Supreme Court, has warned that the reform would allow organised "
+        "crime to influence the election of judges. Her court, she said in a televised message, would defend the "
+        "constitution.\n"
+    )
+    table = extract(parse(text))
+    a = [a for a in table.attributions if not a.direct][-1]
+    assert [text[s:e] for s, e in a.spans] == ["Her court", "would defend the constitution"]
