@@ -3319,7 +3319,8 @@ def _unrecognised_body_name(head: Token) -> list[Token] | None:
 
 
 def _unrecognised_name_before(head: Token) -> bool:
-    """Two or more capitalised words hung on the noun right before it, in no entity and no place or title."""
+    """Two or more capitalised proper nouns hung on a lower-case noun right before it, none of them in an entity
+    the recogniser saw."""
     words = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.tag_ == "NNP"]
     return (
         len(words) >= 2
