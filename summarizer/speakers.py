@@ -682,6 +682,8 @@ class Entities:
             return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
+        if ent.label_ in ("ORG", "NORP") and ent[0].lower_ in _ORDINALS and ent[0].text.islower():
+            return None  # "the city's first Latino mayor": a rank among people, not a body's name
         held = self._office_in(ent)
         if held is not None:  # "The Dean of Sherborne, ...", "Bristol, Marvin Rees": the office's holder, by name
             entity = self._holder(held, pos)
@@ -3484,6 +3486,9 @@ def _role_head(role: str) -> set[str]:
 def _title_of(tok: Token) -> bool:
     """A name that is what a title is of: "State" in "Secretary of State"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNP"
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "youngest", "oldest"})
 
 
 def _of_a_title(ent: Span) -> bool:

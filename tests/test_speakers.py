@@ -6463,3 +6463,11 @@ def test_a_subject_set_before_the_cue_is_the_subject_of_what_was_said() -> None:
     table = extract(parse(text))
     a = [a for a in table.attributions if not a.direct][-1]
     assert [text[s:e] for s, e in a.spans] == ["Her court", "would defend the constitution"]
+
+
+def test_a_rank_among_people_is_no_body() -> None:
+    text = (
+        "Mayor\n\nMr Ortiz, 39, will be the city's first Latino mayor. He thanked his volunteers.\n\n"
+        "Turnout was 41%, the highest in two decades, according to the county elections office.\n"
+    )
+    assert cues_of(text) == [("the county elections office", "according to")]
