@@ -6471,3 +6471,16 @@ def test_a_rank_among_people_is_no_body() -> None:
         "Turnout was 41%, the highest in two decades, according to the county elections office.\n"
     )
     assert cues_of(text) == [("the county elections office", "according to")]
+
+
+def test_one_described_and_named_is_the_name() -> None:
+    for text in (
+        "Mayor\n\nSeveral supporters were less gracious. One, a retired teacher named Loretta Banks, said the "
+        'advertisements had been "the dirtiest I have seen".\n',
+        "Mayor\n\nSeveral supporters were less gracious. A retired teacher named Loretta Banks said the "
+        "advertisements had been dirty.\n",
+        "Mayor\n\nSeveral supporters were less gracious. One of them, a retired teacher called Loretta Banks, said "
+        "the advertisements had been dirty.\n",
+    ):
+        assert cues_of(text) == [("Loretta Banks", "said")]
+        assert roles_of(text) == {"Loretta Banks": "retired teacher"}
