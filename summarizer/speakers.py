@@ -2033,7 +2033,7 @@ class Entities:
             return entity
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
-            entity.gender = role_gender(text)
+            entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
         return entity
 
     def _firm_by_first_word(self, word: str) -> Entity | None:
@@ -3517,6 +3517,19 @@ def _shared_title(role: str | None) -> bool:
         and re.search(r"\b(?:chairman|alderman)\b(?!\s*'s)", role, re.IGNORECASE) is not None
         and (role_gender(role) == "m")
     )
+
+
+def _own_clause_gender(head: Token) -> str | None:
+    """ "Another analyst, who spoke on condition of anonymity because his firm advises Arden,": "f" or "m" by the
+    "her" or "his" in the person's own "who" clause, where it has only one of them."""
+    for rel in head.children:
+        if rel.dep_ == "relcl" and rel.left_edge.lower_ == "who":
+            words = {t.lower_ for t in rel.subtree if t.lower_ in ("his", "her", "him", "he", "she")}
+            if words and words <= {"his", "him", "he"}:
+                return "m"
+            if words and words <= {"her", "she"}:
+                return "f"
+    return None
 
 
 def role_gender(role: str | None) -> str | None:

@@ -6484,3 +6484,13 @@ def test_one_described_and_named_is_the_name() -> None:
     ):
         assert cues_of(text) == [("Loretta Banks", "said")]
         assert roles_of(text) == {"Loretta Banks": "retired teacher"}
+
+
+def test_a_he_in_ones_own_clause_makes_a_description_a_man() -> None:
+    text = (
+        "Chips\n\nThe chief financial officer, Mark Olsen, added that capital spending would be reduced.\n\n"
+        "Another analyst, who spoke on condition of anonymity because his firm advises Arden, said investors had "
+        'been expecting the slump to end. "Now nobody knows when it ends," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Another analyst"]
