@@ -1919,6 +1919,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         own = {t.i for t in verb.subtree}
         return _span(parsed, [t for t in held.subtree if t.i not in own])
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _end_of_a_name(c)] or _dated_clause(verb)
+    comps = comps or _clause_read_as_phrase(verb)
     # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
     comps = [c for c in comps if conceding(c) is None]
     # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
@@ -2413,6 +2414,25 @@ def _dated_clause(verb: Token) -> list[Token]:
             return [rel]
         if _in_a_message(prep, obj) and _said_in(rel):
             return [rel]
+    return []
+
+
+def _clause_read_as_phrase(verb: Token) -> list[Token]:
+    """ "Households in the south-west faced increases of a fifth, she pointed out": a sentence before a comma and
+    the cue's subject, which the parse could not make a clause of (it read "faced" as describing "increases") and
+    hung on the cue as a loose phrase; what was said, where a verb is in it."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    comma = subj.left_edge.i - 1
+    for c in verb.lefts:
+        if (
+            c.dep_ == "dep"
+            and c.left_edge.i == c.sent.start
+            and c.right_edge.i == comma - 1
+            and any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in c.subtree)
+        ):
+            return [c]
     return []
 
 

@@ -6494,3 +6494,13 @@ def test_a_he_in_ones_own_clause_makes_a_description_a_man() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Another analyst"]
+
+
+def test_a_sentence_the_parse_made_a_phrase_before_the_cue_is_what_was_said() -> None:
+    text = (
+        "Water\n\nVictoria Atkins spoke first. Households in the south-west faced increases of more than a fifth, "
+        "she pointed out, while the chief executives had been paid bonuses.\n"
+    )
+    assert statements_of(text) == [
+        ("Victoria Atkins", "pointed out", "Households in the south-west faced increases of more than a fifth")
+    ]
