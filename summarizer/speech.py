@@ -2042,8 +2042,13 @@ def _how_long(prep: Token) -> bool:
 
 def _side_taken(verb: Token, prep: Token) -> bool:
     """ "testified for the defense", "testified against her husband": on whose side a witness spoke, not what was
-    said (where "argued for a delay" and "warned against it" say what)."""
-    return prep.dep_ == "prep" and prep.lower_ in ("for", "against") and lemma(verb.text) == "testify"
+    said (where "argued for a delay" and "warned against it" say what); "Replying for the government": on whose
+    behalf someone answered."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "against"):
+        return False
+    return lemma(verb.text) == "testify" or (
+        prep.lower_ == "for" and lemma(verb.text) in ("reply", "respond", "answer")
+    )
 
 
 _SPELLS = frozenset({"moment", "while", "second", "minute", "hour", "day", "week", "month", "year", "decade"})

@@ -6504,3 +6504,11 @@ def test_a_sentence_the_parse_made_a_phrase_before_the_cue_is_what_was_said() ->
     assert statements_of(text) == [
         ("Victoria Atkins", "pointed out", "Households in the south-west faced increases of more than a fifth")
     ]
+
+
+def test_replying_for_a_body_says_on_whose_behalf_not_what() -> None:
+    text = (
+        "Water\n\nReplying for the government, the water minister, Emma Hardy, insisted that special administration "
+        "was a last resort.\n"
+    )
+    assert cues_of(text) == [("Emma Hardy", "insisted")]
