@@ -1943,7 +1943,7 @@ class Entities:
                     found = self._subject_before(head)
                     if found is not None:
                         return found
-            elif not plural and not named and head.tag_ in ("NN", "NNP"):
+            elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):
                 earlier = self._introduced(noun, pos, names)
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     # (or whom the earlier phrase was taken for where it spoke: "A witness told the trial ...",
@@ -2144,13 +2144,12 @@ class Entities:
         drew criticism that Trump was ...")."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return False
-        subjects = [
-            s
-            for c in head.head.children
-            if c.dep_ == "ccomp" and c.i > head.head.i
-            for s in c.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-        ]
+        # the first clause said only ("says her back is her favourite part ..., and she focuses on exercises
+        # every Wednesday 'Before' body: Aliesha, pictured here, was ...": not a caption run on after it)
+        said = min(
+            (c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.head.i), key=lambda c: c.i, default=None
+        )
+        subjects = [s for s in said.children if s.dep_ in ("nsubj", "nsubjpass")] if said is not None else []
         words = [
             t for s in subjects for t in s.subtree if not any(a.dep_ in ("relcl", "acl", "prep") for a in _path(t, s))
         ]
@@ -2257,8 +2256,11 @@ class Entities:
         if not before:
             return None
         subject = _main_subject(before[-1].sent)
-        if subject is None or subject.ent_type_ not in ("PERSON", "ORG") or self.quoted(self.parsed.start(subject)):
+        if subject is None or self.quoted(self.parsed.start(subject)):
             return None
+        if subject.ent_type_ not in ("PERSON", "ORG"):
+            # "Lukaku himself appeared relaxed", the name unrecognised there: a person named before, by that name
+            return self._person_named(subject.text) if subject.tag_ == "NNP" and subject.text.istitle() else None
         found = self._resolve(subject, self.parsed.start(subject))
         return found if found is not None and found.kind == "person" else None
 
@@ -3585,7 +3587,10 @@ _PRESS_VERBS = frozenset("report reported reports publish published publishes pr
 
 
 def _described_by_age(noun: Token) -> bool:
-    """ "The 28-year-old Scot": a noun described by an age, which only a person (or an animal) has."""
+    """ "The 28-year-old Scot": a noun described by an age, which only a person (or an animal) has; also "the
+    31-year-old" standing alone."""
+    if noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children):
+        return True
     return any(
         c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
         for c in noun.children

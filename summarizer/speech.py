@@ -463,6 +463,8 @@ def _may_speak(tok: Token) -> bool:
         return True  # "Thirty-one percent of those surveyed say ...", "three-fourths of voters say ..."
     if one_of_them(tok) or some_of_them(tok):
         return True  # "Fans flooded the post. One wrote: ...": one of the fans
+    if tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children):
+        return True  # "the 31-year-old said": someone by their age, which the recogniser took for a date
     if tok.lower_ in _PORTION_WORDS:
         groups = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         # "All but one of the 23 speakers urged ...": all of a group save a few

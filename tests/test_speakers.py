@@ -6512,3 +6512,12 @@ def test_replying_for_a_body_says_on_whose_behalf_not_what() -> None:
         "was a last resort.\n"
     )
     assert cues_of(text) == [("Emma Hardy", "insisted")]
+
+
+def test_someone_by_their_age_alone_is_the_person_the_sentence_before_names() -> None:
+    text = (
+        "Napoli\n\nAntonio Conte said the club would not sell Romelu Lukaku in January.\n\n"
+        "Lukaku himself appeared relaxed. Speaking to the club's television channel after training, the 31-year-old "
+        "said he was happy in Naples and wanted to win the title.\n"
+    )
+    assert cues_of(text) == [("Antonio Conte", "said"), ("Romelu Lukaku", "said")]
