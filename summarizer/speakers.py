@@ -796,7 +796,8 @@ class Entities:
         # "retired couple Brian and Charlotte Smith", "Sarah and James Whitfield, whose daughter Ivy died": a couple,
         # or two with a child of theirs
         family = any(t.lower_ in _FAMILY or (t.lower_ == "whose" and t.head.lower_ in _CHILDREN) for t in ent.sent)
-        if not (family or self._titled_both(surname) or f"{surname}s" in self._midcaps):
+        plural = f"{surname}es" if re.search(r"(?:s|sh|ch|x|z)$", surname) else f"{surname}s"  # "the Walshes"
+        if not (family or self._titled_both(surname) or plural in self._midcaps):
             return None
         return f"{given} {surname}"
 

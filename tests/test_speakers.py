@@ -6521,3 +6521,11 @@ def test_someone_by_their_age_alone_is_the_person_the_sentence_before_names() ->
         "said he was happy in Naples and wanted to win the title.\n"
     )
     assert cues_of(text) == [("Antonio Conte", "said"), ("Romelu Lukaku", "said")]
+
+
+def test_a_family_named_in_the_plural_with_es_shares_its_surname() -> None:
+    text = (
+        "Dog\n\nKevin and Sharon Walsh said they had given up hope of seeing Bella again. A vet who scanned her found "
+        "the microchip, which still had the Walshes' details.\n"
+    )
+    assert cues_of(text) == [("Kevin Walsh", "said")]
