@@ -204,7 +204,14 @@ class Entity:
             and self.head not in DOCUMENT_NOUNS  # "the report" is no one
             and self.head not in _INSTITUTIONS  # nor is "Ukraine's military"
             and self.head not in _PLACE_NOUNS  # nor "his country"
+            and not self._acronym()  # nor "The RSPCA", which the recogniser did not see as a body
         )
+
+    def _acronym(self) -> bool:
+        """Whether the head word is written as a body's initials ("The RSPCA", "the NHS"), not a person's post in
+        initials ("the PM", "the CEO")."""
+        word = next((w for w in reversed(self.name.split()) if w.lower() == self.head), "")
+        return len(word) >= 3 and word.isupper() and word.isalpha() and word not in _PEOPLE_INITIALS
 
     def tokens(self) -> list[list[str]]:
         return [a.split() for a in self.aliases | {self.name}]
@@ -3520,6 +3527,10 @@ def _shared_title(role: str | None) -> bool:
         and re.search(r"\b(?:chairman|alderman)\b(?!\s*'s)", role, re.IGNORECASE) is not None
         and (role_gender(role) == "m")
     )
+
+
+# posts written in initials, which people hold
+_PEOPLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MEP", "MSP", "MLA", "MPP", "QC", "KC"})
 
 
 def _own_clause_gender(head: Token) -> str | None:

@@ -6529,3 +6529,11 @@ def test_a_family_named_in_the_plural_with_es_shares_its_surname() -> None:
         "the microchip, which still had the Walshes' details.\n"
     )
     assert cues_of(text) == [("Kevin Walsh", "said")]
+
+
+def test_a_body_by_its_initials_is_no_person_and_a_post_in_initials_is() -> None:
+    text = (
+        "Dog\n\nThe dog was found in Cornwall.\n\nThe RSPCA said it received more than 1,000 reports of stolen dogs "
+        "every year. The CEO said the charity needed more money.\n"
+    )
+    assert persons_of(text) == [("The RSPCA", False), ("The CEO", True)]
