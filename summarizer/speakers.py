@@ -75,6 +75,7 @@ _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
 _PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
+_PAPERS = frozenset("newspaper paper daily tabloid magazine weekly website broadcaster outlet".split())
 _PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
 # Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.
 BODY_NOUNS = _BODY_NOUNS = frozenset(
@@ -1729,7 +1730,7 @@ class Entities:
             named = _titled_name(toks)
             if (
                 named is not None
-                and named[0][-1].lower_ in _BODY_NOUNS
+                and named[0][-1].lower_ in _BODY_NOUNS | _PAPERS  # "Italian newspaper Corriere dello Sport"
                 and named[0][-1].text.islower()
                 and self._person_named(_text(named[1])) is None
             ):

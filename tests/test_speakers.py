@@ -6537,3 +6537,11 @@ def test_a_body_by_its_initials_is_no_person_and_a_post_in_initials_is() -> None
         "every year. The CEO said the charity needed more money.\n"
     )
     assert persons_of(text) == [("The RSPCA", False), ("The CEO", True)]
+
+
+def test_a_paper_named_after_the_word_newspaper_is_a_body() -> None:
+    text = (
+        "Napoli\n\nItalian newspaper Corriere dello Sport reported this week that Al-Hilal had offered 40m euros for "
+        "the Belgian.\n"
+    )
+    assert persons_of(text) == [("Corriere dello Sport", False)]
