@@ -3189,11 +3189,15 @@ _EQUALS = frozenset("counterpart predecessor successor".split())
 
 def _name_given(head: Token) -> str | None:
     """ "A protester who gave only her first name, Nino,", "a nurse who gave her name only as Wanjiru": the one name
-    someone described gave as theirs; "a retired teacher named Loretta Banks": the name given them."""
+    someone described gave as theirs; "a retired teacher named Loretta Banks", "a mother identified only as J.R.":
+    the name given them."""
     for acl in head.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ not in ("named", "called"):
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ not in ("named", "called", "identified", "known"):
             continue
         name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.tag_[:3] == "NNP"), None)
+        as_ = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is not None and name is None:  # "a mother identified in the filing only as J.R."
+            name = next((c for c in as_.children if c.dep_ == "pobj" and c.tag_[:3] == "NNP"), None)
         words = _compound_name(name) if name is not None else []
         if words and all(t.text.istitle() for t in words) and (name.ent_type_ == "PERSON" or people_word(head.lower_)):
             return _text(words)

@@ -6545,3 +6545,11 @@ def test_a_paper_named_after_the_word_newspaper_is_a_body() -> None:
         "the Belgian.\n"
     )
     assert persons_of(text) == [("Corriere dello Sport", False)]
+
+
+def test_one_identified_only_by_initials_is_known_by_them() -> None:
+    text = (
+        "Games\n\nOne of the plaintiffs, a mother from Sacramento identified in the filing only as J.R., says her "
+        "son spent more than $2,300 on the game.\n"
+    )
+    assert cues_of(text) == [("J.R.", "says")]
