@@ -2105,8 +2105,13 @@ class Entities:
         says."""
         if pronoun.dep_ != "nsubj":
             return set()
-        toks = [t for c in pronoun.head.children if c.dep_ == "ccomp" and c.i > pronoun.i for t in c.subtree]
-        at = {self.parsed.start(t) for t in toks if t.tag_ in ("NNP", "NNPS")}
+        verb = pronoun.head
+        toks = [t for c in verb.children if c.dep_ == "ccomp" and c.i > pronoun.i for t in c.subtree]
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            # "Labour, he said, had promised to cut the backlog": the clause the cue is set in
+            own = {t.i for t in verb.subtree}
+            toks += [t for t in verb.head.subtree if t.i not in own]
+        at = {self.parsed.start(t) for t in toks if t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("PERSON", "ORG")}
         return {id(m.entity) for m in self.mentions if m.pos in at}
 
     def _one_of(self, head: Token) -> Entity | None:

@@ -6553,3 +6553,11 @@ def test_one_identified_only_by_initials_is_known_by_them() -> None:
         "son spent more than $2,300 on the game.\n"
     )
     assert cues_of(text) == [("J.R.", "says")]
+
+
+def test_the_subject_of_the_clause_a_cue_is_set_in_is_not_the_speaker() -> None:
+    text = (
+        'Courts\n\nThe shadow justice secretary, Robert Jenrick, accused the government of "shutting down local '
+        'justice". Labour, he said, had promised to cut the backlog but was making it worse.\n'
+    )
+    assert cues_of(text)[0] == ("Robert Jenrick", "said")
