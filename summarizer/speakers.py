@@ -1607,12 +1607,13 @@ class Entities:
                 return firm
         if (
             ent is not None
-            and ent.label_ == "NORP"
+            and (ent.label_ == "NORP" or head.text in _DEMONYMS)
             and len(ent) == 1
             and head.tag_ == "NNP"
             and _one_of(head, self._papers)
         ):
-            return self._description(head, pos, guess)  # "The lifelong Republican says": a person, not the party
+            # "The lifelong Republican says": a person, not the party; "The Spaniard said", read as a body's name
+            return self._description(head, pos, guess)
         office = self._office_held_by(head)
         if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
             return self._holder(office, pos)
@@ -1969,7 +1970,7 @@ class Entities:
                     # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
                     and (
                         people_word(noun)
-                        or (head.ent_type_ == "NORP" and _one_of(head, self._papers))
+                        or ((head.ent_type_ == "NORP" or head.text in _DEMONYMS) and _one_of(head, self._papers))
                         or _described_by_age(head)
                     )
                     and noun not in _COLLECTIVE  # "the family said": the family, not the father named before
@@ -2272,10 +2273,19 @@ class Entities:
         subject = _main_subject(before[-1].sent)
         if subject is None or self.quoted(self.parsed.start(subject)):
             return None
+        described = subject if people_word(subject.lower_) and subject.tag_ in ("NN", "NNS") else None
+        if subject.ent_type_ not in ("PERSON", "ORG"):
+            # "His opposite number, Unai Emery, had a different view": the person named beside the subject
+            subject = next(
+                (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), subject
+            )
         if subject.ent_type_ not in ("PERSON", "ORG"):
             # "Lukaku himself appeared relaxed", the name unrecognised there: a person named before, by that name
             return self._person_named(subject.text) if subject.tag_ == "NNP" and subject.text.istitle() else None
         found = self._resolve(subject, self.parsed.start(subject))
+        if found is not None and found.kind == "body" and described is not None and subject.head == described:
+            # a name set beside a word for a person ("opposite number"), which the recogniser took for a body's
+            return self._person(found.name, self.parsed.start(subject))
         return found if found is not None and found.kind == "person" else None
 
     def _named_next(self, phrase: list[Token], pos: int) -> Entity | None:
@@ -3619,6 +3629,11 @@ def _described_by_age(noun: Token) -> bool:
     )
 
 
+# One person of a people, by words the recogniser may take for a body's or a person's name
+_DEMONYMS = frozenset(
+    """Spaniard Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
+    Welshwoman Irishman Irishwoman Swede Dane Scot Brit Kiwi Aussie Argentine Filipino Filipina Swiss""".split()
+)
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
 
 

@@ -6561,3 +6561,12 @@ def test_the_subject_of_the_clause_a_cue_is_set_in_is_not_the_speaker() -> None:
         'justice". Labour, he said, had promised to cut the backlog but was making it worse.\n'
     )
     assert cues_of(text)[0] == ("Robert Jenrick", "said")
+
+
+def test_the_spaniard_is_the_person_named_beside_the_subject_before() -> None:
+    text = (
+        'Villa\n\n"It is a very soft penalty," Leipzig coach Marco Rose told reporters.\n\nHis opposite number, Unai '
+        "Emery, had a different view. The Spaniard said the ball had struck the arm of Lukeba.\n"
+    )
+    assert cues_of(text) == [("Unai Emery", "said")]
+    assert persons_of(text) == [("Marco Rose", True), ("Unai Emery", True)]
