@@ -1978,6 +1978,7 @@ class Entities:
                     and not _portfolio(head)
                     and not _someones(head, det)
                     and not _seen_by_another(head)
+                    and not self._of_something_new(head)
                 ):
                     if not guess:
                         return None
@@ -2263,6 +2264,20 @@ class Entities:
         if found.role is None or found.role.lower() == noun:
             found.role = office
         return found
+
+    def _of_something_new(self, head: Token) -> bool:
+        """ "The head of the local school said": a post at a place or body the article has not spoken of before,
+        whose holder is someone new, not whoever was named last."""
+        start = self.parsed.start(head.sent[0])
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS")), None)
+            if obj is None:
+                continue
+            words = {t.lower_.removesuffix("s") for t in self.parsed.tokens_in(0, start)}
+            return obj.lower_.removesuffix("s") not in words
+        return False
 
     def _subject_just_before(self, head: Token) -> Entity | None:
         """The person the sentence before the one `head` is in names as its main subject."""

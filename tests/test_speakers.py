@@ -6570,3 +6570,12 @@ def test_the_spaniard_is_the_person_named_beside_the_subject_before() -> None:
     )
     assert cues_of(text) == [("Unai Emery", "said")]
     assert persons_of(text) == [("Marco Rose", True), ("Unai Emery", True)]
+
+
+def test_a_post_at_a_body_not_spoken_of_before_is_held_by_someone_new() -> None:
+    text = (
+        "Fire\n\nFirefighters found the bodies of Amina Khan, 44, and her son, Zain, 15.\n\nIn a statement issued "
+        'through the police, Ms Khan\'s family said they were "heartbroken beyond words".\n\nThe head of the local '
+        "school said Zain had been a popular pupil who loved football.\n"
+    )
+    assert cues_of(text) == [("The head of the local school", "said")]
