@@ -578,6 +578,10 @@ def _before_dash_aside(text: str, ev: speech.Event, quoted: _Quoted) -> speech.E
 _DASH_GOES_ON = re.compile(r"\s*(?:--?|—|–)\s*(?:and|but|or) (?:that|whether|if)\b")
 
 
+# Last words of a force's name that the recogniser reads as the place it serves
+_FORCES = frozenset("police constabulary army navy guard force forces".split())
+
+
 # One word with a capital inside it after a syllable of its own, as brands are written ("ScotRail", "PayPal",
 # "JetBlue"), and places are not ("McAllen", "DeKalb", "LaGrange")
 _BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -588,7 +592,7 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     content mostly outside quotation marks."""
     place = (
         who.label in ("GPE", "FAC", "LOC")
-        and who.name.split()[-1].lower() not in BODY_NOUNS
+        and who.name.split()[-1].lower() not in BODY_NOUNS | _FORCES  # not "West Yorkshire Police"
         and not _BRAND.fullmatch(who.name)  # "ScotRail said": a brand, which the recogniser took for a place
     )
     if ev.content is None or place or (ev.stance and not who.holds_views):

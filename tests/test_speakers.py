@@ -6579,3 +6579,11 @@ def test_a_post_at_a_body_not_spoken_of_before_is_held_by_someone_new() -> None:
         "school said Zain had been a popular pupil who loved football.\n"
     )
     assert cues_of(text) == [("The head of the local school", "said")]
+
+
+def test_a_police_force_read_as_a_place_makes_statements() -> None:
+    text = (
+        "Fire\n\nA 38-year-old man has been charged with murder after a house fire in Bradford killed a woman and "
+        "her teenage son, West Yorkshire Police said on Friday.\n"
+    )
+    assert cues_of(text) == [("West Yorkshire Police", "said")]
