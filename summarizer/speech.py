@@ -1996,6 +1996,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         if c.dep_ in _CONTENT_DEPS
         and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
         and not (c.dep_ == "prep" and lemma(verb.text) == "comment")  # "did not comment on rules under review"
+        and not (c.dep_ == "prep" and c.lower_ == "according")  # "cannot agree, according to X": X's cue
         and not _how_long(c)  # "railed against the deal for months"
         and not _side_taken(verb, c)  # "testified for the defense"
         and not _to_someone(c)
@@ -2828,6 +2829,16 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
     ):
         # "Defensive walls built around the town appeared to be holding, according to X": "built" read as the main
         # verb and the real one joined to it with no "and"; the phrase sources the whole sentence
+        head = head.head
+    if (
+        last
+        and head.dep_ == "advcl"
+        and head.head.i < head.i
+        and according.doc[according.i - 1].text == ","
+        and any(c.dep_ == "mark" for c in head.children)
+    ):
+        # "Talks have stalled because the two sides cannot agree on a price, according to people familiar with the
+        # matter": a phrase that ends the sentence, which the parse hung on the clause of cause, sources it all
         head = head.head
     if _compared(head) and head.head.i != head.i:
         # "found levels higher than any study had reported, according to a paper ...": the phrase the parse hung on

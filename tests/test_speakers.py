@@ -6587,3 +6587,18 @@ def test_a_police_force_read_as_a_place_makes_statements() -> None:
         "her teenage son, West Yorkshire Police said on Friday.\n"
     )
     assert cues_of(text) == [("West Yorkshire Police", "said")]
+
+
+def test_according_to_after_a_clause_of_cause_sources_the_whole_sentence() -> None:
+    text = (
+        "Merger\n\nTalks over a merger between Lumen and Brightway have stalled because the two sides cannot agree "
+        "on a price, according to people familiar with the matter.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "people familiar with the matter",
+            "according to",
+            "Talks over a merger between Lumen and Brightway have stalled because the two sides cannot agree on a "
+            "price",
+        )
+    ]
