@@ -175,6 +175,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                     content, gap = around, aside
             if content is None and _trailing(tok):
                 content = _before(parsed, tok)
+            elif content is None and _aside_read_as_relative(tok):
+                content = _span(parsed, [t for t in tok.sent if t.i < _first_word(tok).i - 1])
             elif content is None and (apposed := _apposed_teller(tok, who)) is not None:
                 content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < apposed.i - 1])
             fronted = _fronted_subject(tok, who) if content is not None and gap is None else None
@@ -2734,6 +2736,22 @@ def _trailing(verb: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
         return False
     return _after_comma(verb)
+
+
+def _aside_read_as_relative(verb: Token) -> bool:
+    """ "Lumen has offered about $18bn for its smaller rival, two of the people said, but ...": a cue set between
+    commas with its own subject, which the parse read as a relative clause on the noun before it (no relative word
+    opens it); it says the sentence up to it."""
+    if verb.dep_ != "relcl" or not _after_comma(verb) or verb.head.i >= verb.i:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "mark", "xcomp") or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i != _first_word(verb).i or subj.lower_ in _RELATIVE:
+        return False
+    last = max(t.i for t in verb.subtree if not t.is_punct)
+    after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+    return after is not None and after.text in (",", ".", ";")
 
 
 def _fronted_subject(verb: Token, who: Token | None) -> tuple[Token, Token] | None:

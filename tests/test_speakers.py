@@ -6602,3 +6602,16 @@ def test_according_to_after_a_clause_of_cause_sources_the_whole_sentence() -> No
             "price",
         )
     ]
+
+
+def test_a_cue_set_between_commas_read_as_a_relative_clause_says_the_sentence_up_to_it() -> None:
+    text = (
+        "Merger\n\nTalks over a merger between Lumen and Brightway have stalled, according to people familiar with "
+        "the matter.\n\nLumen has offered about $18bn for its smaller rival, two of the people said, but Brightway's "
+        "largest shareholder is holding out for at least $22bn.\n"
+    )
+    assert statements_of(text)[1] == (
+        "two of the people",
+        "said",
+        "Lumen has offered about $18bn for its smaller rival",
+    )
