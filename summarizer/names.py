@@ -281,7 +281,20 @@ def _named_after_body_noun(ent: Span) -> bool:
     from summarizer.speakers import BODY_NOUNS
 
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is None or before.tag_ != "NN" or not before.text.islower() or before.lower_ not in BODY_NOUNS:
+    if before is not None and before.lower_ == "and" and ent.root.dep_ == "conj":
+        # "the streaming services Lumen and Brightway": the second of names after a plural noun for bodies
+        first = ent.root.head
+        plural = ent.doc[first.i - 1] if first.i > 0 else None
+        return (
+            plural is not None
+            and plural.tag_ == "NNS"
+            and plural.text.islower()
+            and plural.lower_.removesuffix("s") in BODY_NOUNS
+        )
+    plural = before is not None and before.tag_ == "NNS" and before.lower_.removesuffix("s") in BODY_NOUNS
+    if before is None or not (before.tag_ == "NN" or plural) or not before.text.islower():
+        return False
+    if not plural and before.lower_ not in BODY_NOUNS:
         return False
     if before.dep_ == "compound" and before.head.i in range(ent.start, ent.end):
         return True

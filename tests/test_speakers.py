@@ -6615,3 +6615,12 @@ def test_a_cue_set_between_commas_read_as_a_relative_clause_says_the_sentence_up
         "said",
         "Lumen has offered about $18bn for its smaller rival",
     )
+
+
+def test_names_after_a_plural_noun_for_bodies_are_bodies() -> None:
+    for name in ("Lumen", "Brightway"):
+        text = (
+            "Merger\n\nTalks over a merger between the streaming services Lumen and Brightway have stalled.\n\n"
+            f"{name} said it did not comment on speculation.\n"
+        )
+        assert persons_of(text) == [(name, False)]
