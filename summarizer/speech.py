@@ -2526,6 +2526,8 @@ def _to_someone(prep: Token) -> bool:
     ("objected to the plan", "pointed to the GOP as the obstacle" say what)."""
     if prep.dep_ != "prep" or prep.lower_ != "to" or lemma(prep.head.text) in _TO_WHAT:
         return False
+    if lemma(prep.head.text) in ("write", "speak", "talk"):
+        return any(c.dep_ == "pobj" for c in prep.children)  # "wrote to both companies": whom, whoever they are
     return any(
         c.dep_ == "pobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or _one_of_words(c, _AUDIENCES) or _people_noun(c))
         for c in prep.children

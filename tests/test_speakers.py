@@ -6624,3 +6624,11 @@ def test_names_after_a_plural_noun_for_bodies_are_bodies() -> None:
             f"{name} said it did not comment on speculation.\n"
         )
         assert persons_of(text) == [(name, False)]
+
+
+def test_whom_someone_wrote_to_is_not_what_they_wrote() -> None:
+    text = (
+        'Merger\n\nSenator Elizabeth Warren wrote to both companies last week warning that a merger would "reduce '
+        'choice and raise prices for consumers".\n'
+    )
+    assert [content for _, cue, content in statements_of(text) if cue == "wrote"] == []
