@@ -473,6 +473,8 @@ def _may_speak(tok: Token) -> bool:
         save = [n for b in tok.children if b.lower_ == "but" for n in b.children if n.lower_ in _PORTION_WORDS]
         groups += [c for n in save for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
         return any(_a_group(c) for c in groups)
+    if tok.tag_ == "JJ" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "The BBC's director-general, Tim Davie, said", "general" read as an adjective: the person named
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
 
 
@@ -2501,7 +2503,11 @@ def _in_a_message(prep: Token, obj: Token) -> bool:
     """ "said in a statement", "wrote in a letter", "said in an interview": where what follows is what was said."""
     from summarizer.speakers import DOCUMENT_NOUNS
 
-    return prep.lower_ == "in" and (obj.lower_ in DOCUMENT_NOUNS or obj.lower_ == "interview")
+    return prep.lower_ == "in" and (obj.lower_ in DOCUMENT_NOUNS or obj.lower_ in _SPOKEN_PIECES)
+
+
+# What is said aloud or in someone's name, which a "that" clause after it gives: "said in a tribute that ..."
+_SPOKEN_PIECES = frozenset("interview tribute eulogy address podcast broadcast briefing sermon".split())
 
 
 def _complete_without(that: Token, rel: Token) -> bool:

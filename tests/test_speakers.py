@@ -6632,3 +6632,14 @@ def test_whom_someone_wrote_to_is_not_what_they_wrote() -> None:
         'choice and raise prices for consumers".\n'
     )
     assert [content for _, cue, content in statements_of(text) if cue == "wrote"] == []
+
+
+def test_a_post_read_as_an_adjective_speaks_by_the_name_beside_it() -> None:
+    text = "Obituary\n\nThe BBC's director-general, Tim Davie, said she had been a trailblazer.\n"
+    assert cues_of(text) == [("Tim Davie", "said")]
+    assert roles_of(text) == {"Tim Davie": "BBC's director-general"}
+
+
+def test_what_follows_said_in_a_tribute_that_is_what_was_said() -> None:
+    text = "Obituary\n\nTim Davie, the BBC's director-general, said in a tribute that she had been a trailblazer.\n"
+    assert statements_of(text) == [("Tim Davie", "said", "that she had been a trailblazer")]
