@@ -532,14 +532,26 @@ class Entities:
             if _WEB_ADDRESS.match(e.name):
                 continue  # "Philly.com reports ... she describes herself": a site is never the she
             if not all(w[:1].isupper() and not w.isupper() for w in words) or any(
-                w.lower() in _BODY_NOUNS or w.lower() in ("police", "constabulary") for w in words
+                w.lower().removesuffix("s") in _BODY_NOUNS
+                or w.lower() in _BODY_NOUNS
+                or w.lower() in ("police", "constabulary")
+                for w in words
             ):
                 continue  # not "FBI", "the Harbour Trust", "West Midlands Police"
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
             # "His wife, Elena, said ... that he died": her role says more than the he in what she says
             gender = role_gender(e.role or e.person_role) or self._taken_up_as(e, math.inf)
-            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who):
+            # "its lawyer, Brice Timmons,": a full name beside a word for a person
+            held = (e.person_role or e.role or "").split()
+            post = (
+                len(words) > 1
+                and bool(held)
+                and held[-1].islower()
+                and people_word(held[-1])
+                and held[-1] not in _BODY_NOUNS | _MAKERS  # not "The retailer, John Lewis,", "the largest producer"
+            )
+            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
                 converted = True
@@ -1667,6 +1679,19 @@ class Entities:
             entity = self._name(ent, self.parsed.start(ent[0]))
             if entity is not None and entity.label in ("GPE", *_MISREAD):
                 entity.label = "ORG"  # "The regulator, Ofwat,": what a regulator is called is no place
+            words = entity.name.split() if entity is not None else []
+            if (
+                entity is not None
+                and entity.kind == "body"
+                and head.tag_ == "NN"
+                and head.lower_ not in _BODY_NOUNS
+                and people_word(head.lower_)
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and not w.isupper() for w in words)
+                and not any(w.lower().removesuffix("s") in _BODY_NOUNS for w in words)
+            ):
+                # "its lawyer, Brice Timmons,", the name read as a firm's: a person, by the word for one
+                entity.kind, entity.label, entity.head = "person", "", words[-1].lower()
             if entity is not None and entity.role is None:
                 # "One of the investors, the venture firm Redpoint Ventures,": what it is, not which of them
                 words = body.subtree if head.lower_ in ("one", "another") else _phrase(head)

@@ -6643,3 +6643,18 @@ def test_a_post_read_as_an_adjective_speaks_by_the_name_beside_it() -> None:
 def test_what_follows_said_in_a_tribute_that_is_what_was_said() -> None:
     text = "Obituary\n\nTim Davie, the BBC's director-general, said in a tribute that she had been a trailblazer.\n"
     assert statements_of(text) == [("Tim Davie", "said", "that she had been a trailblazer")]
+
+
+def test_a_name_read_as_a_bodys_beside_a_word_for_a_person_is_a_person() -> None:
+    text = (
+        "Drag\n\nFriends of George's, the Memphis theatre company that brought the lawsuit, welcomed the decision. "
+        '"Drag is an art form," its lawyer, Brice Timmons, said outside the courthouse.\n'
+    )
+    assert ("Brice Timmons", True) in persons_of(text)
+    text = (
+        "Campaign\n\nLong-time Labour supporter Eddie Izzard joined the candidate in Hove on Saturday. The comedian "
+        "said the party would win the seat.\n"
+    )
+    assert persons_of(text) == [("Eddie Izzard", True)]
+    text = "Contract\n\nDetention centre operator Transfield Services said it would not renew the contract.\n"
+    assert persons_of(text) == [("Transfield Services", False)]
