@@ -1216,7 +1216,13 @@ def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
     if antecedent.tag_ not in ("NN", "NNS") or antecedent.ent_type_:
         return False
     nouns = {antecedent.lower_, antecedent.lower_.removesuffix("s")}  # the pipeline has no lemmatizer
+    if nouns & DOCUMENT_NOUNS and lemma(participle.text) in _ONLY_SPEAKERS_DO:
+        return True  # "blocked a law that would have banned ..., ruling that it was too vague": a law rules nothing
     return not (any(people_word(n) for n in nouns) or nouns & (BODY_NOUNS | DOCUMENT_NOUNS))
+
+
+# What people and bodies do, and a text never does (it says, warns, finds ...)
+_ONLY_SPEAKERS_DO = frozenset("rule insist vow promise admit concede retort reply respond joke boast tell".split())
 
 
 def _past_adverbs(verb: Token) -> Token:

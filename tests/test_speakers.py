@@ -6658,3 +6658,11 @@ def test_a_name_read_as_a_bodys_beside_a_word_for_a_person_is_a_person() -> None
     assert persons_of(text) == [("Eddie Izzard", True)]
     text = "Contract\n\nDetention centre operator Transfield Services said it would not renew the contract.\n"
     assert persons_of(text) == [("Transfield Services", False)]
+
+
+def test_a_participle_hung_on_a_clause_about_a_law_is_what_the_subject_above_did() -> None:
+    text = (
+        "Drag\n\nA federal judge on Friday blocked a Tennessee law that would have banned drag performances in "
+        "public places, ruling that it was too vague and violated the First Amendment.\n"
+    )
+    assert cues_of(text) == [("A federal judge", "ruling")]
