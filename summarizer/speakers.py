@@ -1677,7 +1677,7 @@ class Entities:
         if body is not None:  # "China's state-owned investment giant CITIC": the body, described
             ent = self._ent_of[(id(head.doc), body.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
-            if entity is not None and entity.label in ("GPE", *_MISREAD):
+            if entity is not None and entity.label in ("GPE", "LOC", "FAC", *_MISREAD):
                 entity.label = "ORG"  # "The regulator, Ofwat,": what a regulator is called is no place
             words = entity.name.split() if entity is not None else []
             if (
@@ -3353,7 +3353,7 @@ def _body_named(head: Token) -> Token | None:
     # ("Her granddaughter, Paris, said": a person); and a one-word name in the singular the recogniser took for a
     # people's ("The developer, Cubex, said": no nationality is set beside a noun as its name)
     noun = head.lower_.removesuffix("s") if head.tag_ == "NNS" else head.lower_
-    labels = ("ORG", "GPE", *_MISREAD) if noun in _BODY_NOUNS else ("ORG",)
+    labels = ("ORG", "GPE", "LOC", "FAC", *_MISREAD) if noun in _BODY_NOUNS else ("ORG",)
     appos = next(
         (
             c

@@ -6666,3 +6666,11 @@ def test_a_participle_hung_on_a_clause_about_a_law_is_what_the_subject_above_did
         "public places, ruling that it was too vague and violated the First Amendment.\n"
     )
     assert cues_of(text) == [("A federal judge", "ruling")]
+
+
+def test_a_body_named_beside_its_noun_is_a_body_though_read_as_a_place() -> None:
+    text = (
+        "Ferry\n\nFor 40 years, the ferry came to Inishcoll three times a week. Then, last spring, it stopped.\n\n"
+        "The company that ran it, Atlantic Sea Links, said the service was losing money.\n"
+    )
+    assert cues_of(text) == [("Atlantic Sea Links", "said")]
