@@ -1577,6 +1577,8 @@ def _adds_a_thing(verb: Token) -> bool:
         return True
     if any(c.dep_ == "ccomp" for c in verb.children):
         return False
+    # "had added 18mm to global sea levels": a measure, which the parse hung on the verb as an adverb
+    objects += [c for c in verb.children if c.dep_ == "npadvmod" and any(g.like_num for g in c.children)]
     if objects and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
         return True
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)

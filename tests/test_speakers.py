@@ -6674,3 +6674,8 @@ def test_a_body_named_beside_its_noun_is_a_body_though_read_as_a_place() -> None
         "The company that ran it, Atlantic Sea Links, said the service was losing money.\n"
     )
     assert cues_of(text) == [("Atlantic Sea Links", "said")]
+
+
+def test_adding_a_measure_to_something_is_no_remark() -> None:
+    text = "Glaciers\n\nMichael Zemp said the losses had added 18mm to global sea levels since 2000.\n"
+    assert cues_of(text) == [("Michael Zemp", "said")]
