@@ -6679,3 +6679,14 @@ def test_a_body_named_beside_its_noun_is_a_body_though_read_as_a_place() -> None
 def test_adding_a_measure_to_something_is_no_remark() -> None:
     text = "Glaciers\n\nMichael Zemp said the losses had added 18mm to global sea levels since 2000.\n"
     assert cues_of(text) == [("Michael Zemp", "said")]
+
+
+def test_according_to_after_two_clauses_joined_by_and_sources_both() -> None:
+    text = (
+        "Glaciers\n\nThe world's glaciers lost 5% of their ice between 2000 and 2023, and the pace of melting has "
+        "increased by more than a third in the past decade, according to a study published in Nature on Wednesday.\n"
+    )
+    assert [c for _, _, c in statements_of(text)] == [
+        "The world's glaciers lost 5% of their ice between 2000 and 2023, and the pace of melting has increased by "
+        "more than a third in the past decade"
+    ]
