@@ -2859,6 +2859,8 @@ def _role_of(ent: Span) -> str | None:
         left = left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
     while len(left) > 1 and _ROYAL.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         left = left[:-1]  # "Saudi Energy Minister Prince Abdulaziz bin Salman": the role is the ministry's
+    if left and left[0].i > 0 and ent.doc[left[0].i - 1].lower_ == "lead" and left[0].lower_ in _LED:
+        left = [ent.doc[left[0].i - 1], *left]  # "lead author Michael Zemp", "lead" read as a verb
     if left and left[-1].i >= ent.start - 2:
         text = FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a
@@ -2878,6 +2880,11 @@ def _role_of(ent: Span) -> str | None:
             return text
     return _role_after(ent)
 
+
+# Roles that "lead" comes before: "lead author", "lead negotiator"
+_LED = frozenset(
+    "author authors researcher researchers negotiator investigator prosecutor singer counsel plaintiff".split()
+)
 
 # Nouns for a body by what it makes or owns: the name before one is the thing, not the body ("the iPhone maker").
 _MAKERS = frozenset("maker makers manufacturer producer developer creator owner owners parent publisher".split())

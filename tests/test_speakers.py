@@ -6690,3 +6690,11 @@ def test_according_to_after_two_clauses_joined_by_and_sources_both() -> None:
         "The world's glaciers lost 5% of their ice between 2000 and 2023, and the pace of melting has increased by "
         "more than a third in the past decade"
     ]
+
+
+def test_lead_read_as_a_verb_is_part_of_the_role() -> None:
+    text = (
+        'Glaciers\n\n"This is not a prediction," lead author Michael Zemp, director of the World Glacier Monitoring '
+        "Service, told AFP.\n"
+    )
+    assert roles_of(text) == {"Michael Zemp": "lead author"}
