@@ -2550,8 +2550,10 @@ class Entities:
                 latest = tok
         if latest is None or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:
             return None
-        if not people_word(latest.lower_) or latest.head.tag_ in ("VBZ", "VBP"):
-            return None  # "A tow truck driver works to clear the scene": a photo caption's present tense
+        if not people_word(latest.lower_) or (latest.head.tag_ in ("VBZ", "VBP") and not speech.is_cue(latest.head)):
+            # "A tow truck driver works to clear the scene": a photo caption's present tense (but "A buyer at
+            # Waitrose ... says", a feature's)
+            return None
         edge = latest.left_edge.i
         beside = latest.doc[edge - 2] if edge >= 2 and latest.doc[edge - 1].text in (",", "—", "–", "-") else None
         if beside is not None and beside.ent_type_ == "PERSON":

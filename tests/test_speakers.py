@@ -6698,3 +6698,15 @@ def test_lead_read_as_a_verb_is_part_of_the_role() -> None:
         "Service, told AFP.\n"
     )
     assert roles_of(text) == {"Michael Zemp": "lead author"}
+
+
+def test_she_after_someone_introduced_in_the_present_tense_is_them() -> None:
+    text = (
+        "Bakery\n\nEleanor Price bought the bakery in 2011. The company nearly went bust in 2019, she admits.\n\n"
+        "Supermarket buyers were sceptical at first. A buyer at Waitrose, who asked not to be named, says the bread "
+        'looked "too rustic" for the shelves. "We were wrong," she says now.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes if q.text == "We were wrong"] == [
+        "A buyer at Waitrose"
+    ]
