@@ -549,7 +549,8 @@ class Entities:
                 and bool(held)
                 and held[-1].islower()
                 and people_word(held[-1])
-                and held[-1] not in _BODY_NOUNS | _MAKERS  # not "The retailer, John Lewis,", "the largest producer"
+                and held[-1] not in _BODY_NOUNS | _MAKERS | _FIRM_ROLES  # not "The retailer, John Lewis,"
+                and not any(w.endswith(("'s", "’s")) for w in held)  # nor "The tour's promoter, Live Nation,"
             )
             if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
@@ -1684,7 +1685,7 @@ class Entities:
                 entity is not None
                 and entity.kind == "body"
                 and head.tag_ == "NN"
-                and head.lower_ not in _BODY_NOUNS
+                and head.lower_ not in _BODY_NOUNS | _MAKERS | _FIRM_ROLES  # not "The tour's promoter, Live Nation,"
                 and people_word(head.lower_)
                 and 2 <= len(words) <= 3
                 and all(w[:1].isupper() and not w.isupper() for w in words)
@@ -2548,6 +2549,9 @@ class Entities:
             # pitch, he said")
             if main and not self.quoted(self.parsed.start(tok)) and tok.lower_ not in ("he", "she"):
                 latest = tok
+        if latest is not None and latest.lower_ in ("one", "another"):
+            # "One, a student from Lyon who had bought tickets, said ...": the one described beside it
+            latest = next((c for c in latest.children if c.dep_ == "appos" and c.tag_ == "NN"), latest)
         if latest is None or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:
             return None
         if not people_word(latest.lower_) or (latest.head.tag_ in ("VBZ", "VBP") and not speech.is_cue(latest.head)):
@@ -2883,6 +2887,11 @@ def _role_of(ent: Span) -> str | None:
     return _role_after(ent)
 
 
+# Words for what a firm does for others, which end like words for people: "the tour's promoter, Live Nation"
+_FIRM_ROLES = frozenset(
+    "promoter promoters operator operators provider providers organiser organizer sponsor sponsors owner owners "
+    "contractor contractors builder builders developer developers publisher publishers".split()
+)
 # Roles that "lead" comes before: "lead author", "lead negotiator"
 _LED = frozenset(
     "author authors researcher researchers negotiator investigator prosecutor singer counsel plaintiff".split()

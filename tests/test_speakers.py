@@ -6710,3 +6710,21 @@ def test_she_after_someone_introduced_in_the_present_tense_is_them() -> None:
     assert [table.speaker(q.speaker_id).name for q in table.quotes if q.text == "We were wrong"] == [
         "A buyer at Waitrose"
     ]
+
+
+def test_a_firm_named_beside_a_word_for_what_firms_do_stays_a_body() -> None:
+    text = (
+        "Tour\n\nThe singer Maya Delgado has cancelled her tour.\n\nThe tour's promoter, Live Nation, said refunds "
+        "would be issued automatically within 30 days.\n"
+    )
+    assert ("Live Nation", False) in persons_of(text)
+
+
+def test_she_after_one_described_beside_it_is_that_one() -> None:
+    text = (
+        "Tour\n\nThe singer Maya Delgado has cancelled the rest of her tour. Fans who had travelled to see her were "
+        "disappointed. One, a student from Lyon who had bought tickets for the Paris show, said she had already paid "
+        'for a hotel she could not cancel. "But her health comes first," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["a student from Lyon"]
