@@ -2175,7 +2175,10 @@ class Entities:
         group = before[-1]
         aside = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}  # "One, who asked not to be ..."
         # "31 percent", not "Only 31 percent"
-        part = " ".join(t.lower_ for t in head.subtree if t.dep_ != "advmod" and not t.is_punct and t.i not in aside)
+        kept = [
+            t for t in head.subtree if t.dep_ != "advmod" and (not t.is_punct or t.text == "%") and t.i not in aside
+        ]
+        part = "".join(t.lower_ + t.whitespace_ for t in kept).strip()  # "71%", "31 percent"
         plural = part not in ("one", "another")
         group_name = group.text if group.tag_ == "NNPS" else group.lower_  # "most of the Republicans"
         return self._body(f"{part} of the {group_name}", head=group.lower_, kind="description", plural=plural)
@@ -2687,6 +2690,12 @@ def _counted(sent: Span) -> list[Token]:
     Republicans"), where it counts one only: after "31 percent of those surveyed ... three-fourths of dock workers",
     "42% say" may be of either."""
     counted = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in speech.PARTS]
+    # "Of the 1,200 heads who responded, 71% said ...": the group named first, which the parse hung on the verb
+    counted = counted or [
+        t
+        for t in sent
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i == sent.start and t.head.head.tag_.startswith("VB")
+    ]
     return counted if len(counted) == 1 and counted[0].tag_ in ("NNS", "NNPS") else []
 
 

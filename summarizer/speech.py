@@ -478,9 +478,15 @@ def _may_speak(tok: Token) -> bool:
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)
 
 
+_FRACTIONS = frozenset("half third quarter majority minority".split())
+
+
 def some_of_them(tok: Token) -> bool:
     """ "Most said the economy mattered most", "Only 31 percent said ...": a subject that stands alone for part of a
     group just named."""
+    if tok.dep_ == "nsubj" and tok.lower_ in _FRACTIONS and tok.head.tag_ != "VBG":
+        # "more than half said", "a third said": with the words of how much, which the parse hangs on it
+        return all(c.dep_ in ("advmod", "amod", "quantmod", "det", "nummod") for c in tok.children)
     if tok.dep_ != "nsubj" or any(c.dep_ not in ("advmod", "nummod") for c in tok.children):
         return False
     if tok.head.tag_ == "VBG":

@@ -6728,3 +6728,11 @@ def test_she_after_one_described_beside_it_is_that_one() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["a student from Lyon"]
+
+
+def test_shares_of_a_group_named_first_speak_for_their_part() -> None:
+    text = (
+        "Schools\n\nOf the 1,200 heads who responded, 71% said they expected to make redundancies, and more than "
+        "half said they had already reduced the number of teaching assistants.\n"
+    )
+    assert cues_of(text) == [("71% of the heads", "said"), ("more than half of the heads", "said")]
