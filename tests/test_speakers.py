@@ -6736,3 +6736,11 @@ def test_shares_of_a_group_named_first_speak_for_their_part() -> None:
         "half said they had already reduced the number of teaching assistants.\n"
     )
     assert cues_of(text) == [("71% of the heads", "said"), ("more than half of the heads", "said")]
+
+
+def test_a_movement_or_a_militia_is_no_person() -> None:
+    text = (
+        "Oil\n\nYemen's Houthi movement claimed responsibility for the attack. The movement said it had used ten "
+        "drones.\n"
+    )
+    assert [p for _, p in persons_of(text)] == [False]
