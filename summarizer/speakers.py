@@ -1734,6 +1734,13 @@ class Entities:
                 # "The Economist called ...": a paper named for what it does, which the article never writes
                 # in lower case; not "the Prime Minister", a title
                 return self._body(f"The {head.text}", head=low)
+            noun = next((c for c in head.lefts if c.dep_ == "compound" and c.lower_ in _BODY_NOUNS), None)
+            if noun is not None and head.text.isupper() and len(head.text) > 1 and noun.i == head.i - 1:
+                # "the energy company SSEN", its initials unrecognised: the body, by them
+                entity = self._body(head.text, head=low)
+                entity.label = entity.label or "ORG"
+                entity.role = entity.role or _text([t for t in head.subtree if det.i < t.i < head.i]) or None
+                return entity
             return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
         if head.tag_ in ("NNP", "NNPS") and not head.text.islower():  # "China's foreign ministry", tagged NNP
             toks = _clean(_compound_name(head))

@@ -6744,3 +6744,12 @@ def test_a_movement_or_a_militia_is_no_person() -> None:
         "drones.\n"
     )
     assert [p for _, p in persons_of(text)] == [False]
+
+
+def test_a_body_by_its_initials_after_its_noun_is_named_by_them() -> None:
+    text = (
+        "Storm\n\nAbout 100,000 homes were without power, according to the energy company SSEN, which said its "
+        "engineers would start repairs once it was safe to do so.\n"
+    )
+    assert cues_of(text) == [("SSEN", "according to"), ("SSEN", "said")]
+    assert roles_of(text) == {"SSEN": "energy company"}
