@@ -3661,6 +3661,8 @@ def _document_it_is_in(pronoun: Token) -> Token | None:
     for prep in pronoun.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < pronoun.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(t.lower_ == "its" for t in obj.subtree):
+                return None  # "In a statement on its website, it said": the statement's owner, not the statement
             if obj is not None and obj.lower_ in DOCUMENT_NOUNS:
                 return obj
     return None

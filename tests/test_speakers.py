@@ -6753,3 +6753,12 @@ def test_a_body_by_its_initials_after_its_noun_is_named_by_them() -> None:
     )
     assert cues_of(text) == [("SSEN", "according to"), ("SSEN", "said")]
     assert roles_of(text) == {"SSEN": "energy company"}
+
+
+def test_it_beside_a_statement_on_its_own_website_is_the_owner() -> None:
+    text = (
+        "Derby\n\nThe club said the decision had been made by the league.\n\nIn a statement on its website, it said "
+        'it had "expressed concerns" but had no power to block the move.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["The club"]
