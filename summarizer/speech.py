@@ -2024,6 +2024,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not _participle_after(c)
         and not (verb.dep_ == "parataxis" and verb.head.i < verb.i and _relative_after_comma(c))  # as above
     ]
+    if lemma(verb.text) == "report" and any(
+        c.dep_ == "dobj" and (c.tag_ == "NNP" or c.lower_ in ("him", "her", "them")) for c in right
+    ):
+        return None  # "had reported Pritchard as soon as managers became aware": told on someone, not said
     if not right:
         return None
     # "..., which analyses have estimated to cost $10 trillion": the relative word fronted out of the complement

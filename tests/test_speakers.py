@@ -6762,3 +6762,11 @@ def test_it_beside_a_statement_on_its_own_website_is_the_owner() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["The club"]
+
+
+def test_reporting_someone_is_telling_on_them_not_a_statement() -> None:
+    text = (
+        "Nurse\n\nThe care home's owner, Meadow Care Group, said it had reported Pritchard as soon as managers "
+        "became aware of the falsified records.\n"
+    )
+    assert cues_of(text) == [("Meadow Care Group", "said")]
