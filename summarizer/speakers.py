@@ -531,12 +531,7 @@ class Entities:
                 continue
             if _WEB_ADDRESS.match(e.name):
                 continue  # "Philly.com reports ... she describes herself": a site is never the she
-            if not all(w[:1].isupper() and not w.isupper() for w in words) or any(
-                w.lower().removesuffix("s") in _BODY_NOUNS
-                or w.lower() in _BODY_NOUNS
-                or w.lower() in ("police", "constabulary")
-                for w in words
-            ):
+            if not _person_shaped(words):
                 continue  # not "FBI", "the Harbour Trust", "West Midlands Police"
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
@@ -547,9 +542,7 @@ class Entities:
             post = (
                 len(words) > 1
                 and bool(held)
-                and held[-1].islower()
-                and people_word(held[-1])
-                and held[-1] not in _BODY_NOUNS | _MAKERS | _FIRM_ROLES  # not "The retailer, John Lewis,"
+                and _a_persons_post(held[-1])
                 and not any(w.endswith(("'s", "’s")) for w in held)  # nor "The tour's promoter, Live Nation,"
             )
             if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post:
@@ -1685,11 +1678,9 @@ class Entities:
                 entity is not None
                 and entity.kind == "body"
                 and head.tag_ == "NN"
-                and head.lower_ not in _BODY_NOUNS | _MAKERS | _FIRM_ROLES  # not "The tour's promoter, Live Nation,"
-                and people_word(head.lower_)
+                and _a_persons_post(head.lower_)
                 and 2 <= len(words) <= 3
-                and all(w[:1].isupper() and not w.isupper() for w in words)
-                and not any(w.lower().removesuffix("s") in _BODY_NOUNS for w in words)
+                and _person_shaped(words)
             ):
                 # "its lawyer, Brice Timmons,", the name read as a firm's: a person, by the word for one
                 entity.kind, entity.label, entity.head = "person", "", words[-1].lower()
@@ -2901,6 +2892,23 @@ def _role_of(ent: Span) -> str | None:
                 return f"{text} {_text(list(of.subtree))}"  # "of the CGT", as the article has it
             return text
     return _role_after(ent)
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Whether a name's words could be a person's: each capitalised, not in capitals ("FBI"), and none a noun for a
+    body ("the Harbour Trust", "Transfield Services", "West Midlands Police")."""
+    return all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+        w.lower().removesuffix("s") in _BODY_NOUNS
+        or w.lower() in _BODY_NOUNS
+        or w.lower() in ("police", "constabulary")
+        for w in words
+    )
+
+
+def _a_persons_post(word: str) -> bool:
+    """A lower-case word for a person's post or part ("lawyer", "supporter"), not one for a body or for what a firm
+    does ("retailer", "producer", "promoter")."""
+    return word.islower() and people_word(word) and word not in _BODY_NOUNS | _MAKERS | _FIRM_ROLES
 
 
 # Words for what a firm does for others, which end like words for people: "the tour's promoter, Live Nation"
