@@ -3879,6 +3879,8 @@ def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
 def _salience(tok: Token) -> int:
     if _subject_missed(tok):
         return 2
+    if tok.dep_ == "ROOT" and tok.tag_[:3] == "NNP" and any(speech.misread_acl(c) for c in tok.children):
+        return 2  # "Rocio Concha, its director of policy, called for ...", "called" read as describing her
     while tok.dep_ == "appos" and tok.head.i != tok.i:  # "The mayor's aide, Ana Ruiz, says": Ruiz is the subject
         if tok.head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in tok.children):
             return 0  # "Proposals from the front-runner, Ana Ruiz, ... amount to": one person is not "proposals"

@@ -6770,3 +6770,14 @@ def test_reporting_someone_is_telling_on_them_not_a_statement() -> None:
         "became aware of the falsified records.\n"
     )
     assert cues_of(text) == [("Meadow Care Group", "said")]
+
+
+def test_a_name_whose_verb_was_read_as_describing_it_is_the_main_subject() -> None:
+    text = (
+        "Airline\n\nIts chief executive, Karin Holm, blamed a new booking system. The company had since hired 200 "
+        "extra staff, she said.\n\nConsumer group Which? welcomed the fine. Rocio Concha, its director of policy, "
+        'called for the regulator to be given the power to impose much larger penalties. "This is loose change for '
+        'an airline of this size," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Rocio Concha"]
