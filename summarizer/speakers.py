@@ -2313,6 +2313,10 @@ class Entities:
         if not before:
             return None
         subject = _main_subject(before[-1].sent)
+        if subject is None:
+            # "The runner-up, Sarvadnya Kadam, 14, of Canada, was knocked out": a passive one, by name where it has one
+            subjects = [t for t in before[-1].sent if t.dep_ == "nsubjpass" and t.head.dep_ == "ROOT"]
+            subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is None or self.quoted(self.parsed.start(subject)):
             return None
         described = subject if people_word(subject.lower_) and subject.tag_ in ("NN", "NNS") else None

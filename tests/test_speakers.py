@@ -6781,3 +6781,12 @@ def test_a_name_whose_verb_was_read_as_describing_it_is_the_main_subject() -> No
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Rocio Concha"]
+
+
+def test_the_canadian_is_the_person_a_passive_sentence_before_names() -> None:
+    text = (
+        "Spelling\n\nHis father, Zaki Anwar, said the family had moved to Texas from Bangladesh.\n\nThe runner-up, "
+        'Sarvadnya Kadam, 14, of Canada, was knocked out on the word "commelina". The Canadian said he would not be '
+        "back next year.\n"
+    )
+    assert cues_of(text)[-1] == ("Sarvadnya Kadam", "said")
