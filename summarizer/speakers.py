@@ -250,7 +250,12 @@ def _clean(tokens: list[Token]) -> list[Token]:
             and len(tokens) > 1
             and not given_word(tokens[0])
         )
-        or (tokens[0].lower_ in _OFFICES and tokens[0].text[:1].isupper() and len(tokens) > 2)
+        or (
+            tokens[0].lower_ in _OFFICES
+            and tokens[0].text[:1].isupper()
+            and len(tokens) > 2
+            and tokens[1].tag_ != "POS"  # not "King's College London": an office that owns is part of the name
+        )
     ):
         tokens = tokens[1:]
     while tokens and (

@@ -6790,3 +6790,12 @@ def test_the_canadian_is_the_person_a_passive_sentence_before_names() -> None:
         "back next year.\n"
     )
     assert cues_of(text)[-1] == ("Sarvadnya Kadam", "said")
+
+
+def test_an_office_that_owns_is_part_of_a_bodys_name() -> None:
+    text = (
+        "Trial\n\nProfessor Linda Marsh, a hepatologist at King's College London, said it was early. King's College "
+        "London said it would review the data.\n"
+    )
+    assert cues_of(text) == [("Linda Marsh", "said"), ("King's College London", "said")]
+
