@@ -74,6 +74,10 @@ _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them":
 _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
+# Words in the names of bodies that are no firm, whatever else the article says of them
+_NO_FIRM = _OF_THE_STATE | frozenset(
+    "authority police university college school hospital association federation academy".split()
+)
 _PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
 _PAPERS = frozenset("newspaper paper daily tabloid magazine weekly website broadcaster outlet".split())
 _PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
@@ -2490,6 +2494,8 @@ class Entities:
             return True
         if e.head in _FIRM_PLURALS and noun in _FIRM_NOUNS:
             return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
+        if noun in _FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
+            return True  # "the US Food and Drug Administration", "King's College London": never "the company"
         return e.head != noun and e.head in self._nouns
 
     def _press(self, e: Entity, pos: int) -> bool:

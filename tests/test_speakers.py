@@ -6799,3 +6799,10 @@ def test_an_office_that_owns_is_part_of_a_bodys_name() -> None:
     )
     assert cues_of(text) == [("Linda Marsh", "said"), ("King's College London", "said")]
 
+
+def test_a_state_agency_is_never_the_company() -> None:
+    text = (
+        "Trial\n\nShares in Veranta Therapeutics fell 38%. The US Food and Drug Administration declined to comment. "
+        "The company said it expected to give an update within eight weeks.\n"
+    )
+    assert cues_of(text)[-1] == ("Veranta Therapeutics", "said")
