@@ -1948,6 +1948,8 @@ class Entities:
                 if described is not None and (body is None or self._last_named(body, pos) < described[0]):
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)
+                    if isinstance(described[1], Entity):
+                        return described[1]
                     return self._body(described[1], head=noun, kind="description")
                 # "according to the regional emergency agency": a description of its own, not "The state weather
                 # agency, Aemet," that the article goes on to name
@@ -2389,9 +2391,10 @@ class Entities:
                 found = tok
         return found
 
-    def _described_body(self, noun: str, pos: int) -> tuple[int, str] | None:
+    def _described_body(self, noun: str, pos: int) -> tuple[int, str | Entity] | None:
         """Where and how the article last described a body with this noun and words of its own, shortly before
-        `pos` ("the Greek finance ministry", "the state health department"), outside quotation marks."""
+        `pos` ("the Greek finance ministry", "the state health department"), outside quotation marks; or the body
+        so described by name ("Veranta Therapeutics, a biotech company based in Boston,")."""
         found = None
         for tok in self.parsed.tokens_in(max(0, pos - 1500), pos):
             if tok.lower_ != noun or not tok.tag_.startswith("NN") or self.quoted(self.parsed.start(tok)):
@@ -2399,6 +2402,12 @@ class Entities:
             own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his campaign": whose?
             if _modified(tok) and not own and not tok.ent_type_:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
+                described_as = tok.dep_ == "appos" and any(c.lower_ in ("a", "an") for c in tok.children)
+                ent = self._ent_of.get((id(tok.doc), tok.head.i)) if described_as else None
+                if ent is not None and ent.label_ == "ORG":
+                    named = self._resolve(tok.head, self.parsed.start(tok.head), guess=False)
+                    if named is not None and named.kind == "body":
+                        found = (found[0], named)
         return found
 
     def _described_ahead(self, noun: str, pos: int, defined: bool = False) -> str | None:

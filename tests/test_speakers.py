@@ -6806,3 +6806,13 @@ def test_a_state_agency_is_never_the_company() -> None:
         "The company said it expected to give an update within eight weeks.\n"
     )
     assert cues_of(text)[-1] == ("Veranta Therapeutics", "said")
+
+
+def test_the_company_is_the_one_an_indefinite_apposition_described_long_before() -> None:
+    filler = "Independent experts were cautious about what the pause meant for patients in the trial. " * 10
+    text = (
+        "Trial\n\nVeranta Therapeutics, a biotech company based in Boston, said six of the 2,400 people enrolled had "
+        f"shown raised liver enzymes.\n\n{filler}\n\nThe company said it expected to give an update within eight "
+        "weeks.\n"
+    )
+    assert cues_of(text) == [("Veranta Therapeutics", "said"), ("Veranta Therapeutics", "said")]
