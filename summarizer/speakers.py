@@ -3049,6 +3049,14 @@ def _role_after(ent: Span) -> str | None:
         start -= 1
     if start < ent.start and start > 0 and ent.doc[start - 1].text == ",":
         ent = ent.doc[start : ent.end]  # "The committee's chairwoman, Sen. Margaret Ellery,": past the title
+    if (
+        root.dep_ == "appos"
+        and head.dep_ == "pobj"
+        and head.ent_type_ not in ("", "PERSON")
+        and head.head.head.tag_ == "NN"
+        and people_word(head.head.head.lower_)
+    ):
+        head = head.head.head  # "An analyst at Jefferies, Michael Yee,": the parse hung the name on the firm
     # "Its coach, Jo Vos,": set off by a comma, the noun is the role where it is no preposition's object ("the
     # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun; but "appointed by the state
     # education commissioner, Mike Morath": an agent has no noun above it to take the name)

@@ -6816,3 +6816,12 @@ def test_the_company_is_the_one_an_indefinite_apposition_described_long_before()
         "weeks.\n"
     )
     assert cues_of(text) == [("Veranta Therapeutics", "said"), ("Veranta Therapeutics", "said")]
+
+
+def test_a_name_hung_on_the_firm_after_a_role_is_the_roles() -> None:
+    text = (
+        "Trial\n\nProfessor Linda Marsh said raised enzymes did not always mean lasting harm.\n\nAn analyst at "
+        'Jefferies, Michael Yee, cut his price target. In a note to clients he wrote that the pause "puts the whole '
+        'programme in doubt".\n'
+    )
+    assert roles_of(text)["Michael Yee"] == "analyst at Jefferies"
