@@ -2067,6 +2067,10 @@ class Entities:
             # "The Bank of Northland left rates unchanged, but its governor said ... 'We are not there yet,'
             # Governor Elise Marchetti told reporters": a body's officer, named just after
             named_next = self._named_next([t for t in phrase if t.i > det.i], pos)
+            if named_next is None and noun in _MAKERS:
+                # "A late-stage trial ... has been paused, its developer said on Monday. Veranta Therapeutics, a
+                # biotech company based in Boston, said ...": in the story's first sentence, the body named next
+                named_next = self._introduced_next(pos, "ORG")
             if named_next is not None:
                 return named_next
         one = head.lower_ in ("one", "another")
@@ -2265,12 +2269,13 @@ class Entities:
                 return e
         return None
 
-    def _introduced_next(self, pos: int) -> Entity | None:
+    def _introduced_next(self, pos: int, label: str = "PERSON") -> Entity | None:
         """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the
         story's first sentence, before anyone is named, is the person the next sentence names as its main
-        subject."""
+        subject (with `label` ORG, the body: "..., its developer said. Veranta Therapeutics ... said")."""
         here = self.parsed.tokens_in(pos, pos + 1)
-        if not here or any(m.pos < pos and m.entity.kind == "person" for m in self.mentions):
+        kind = "person" if label == "PERSON" else "body"
+        if not here or any(m.pos < pos and m.entity.kind == kind for m in self.mentions):
             return None
         first = self.parsed.tokens_in(0, pos)
         if first and first[0].doc is here[0].doc and first[0].sent.start != here[0].sent.start:
@@ -2285,9 +2290,10 @@ class Entities:
         if not nxt:
             return None
         subject = _main_subject(nxt[0].sent, passive=True)
-        if subject is None or subject.ent_type_ != "PERSON":
+        if subject is None or subject.ent_type_ != label:
             return None
-        return self._resolve(subject, self.parsed.start(subject))
+        found = self._resolve(subject, self.parsed.start(subject))
+        return found if found is not None and found.kind == kind else None
 
     def _holder_named_next(self, noun: str, office: str, pos: int) -> Entity | None:
         """ "The mayor of Columbus, Ohio, said ... '...,' Mayor Andrew Ginther told reporters": an office in the

@@ -6825,3 +6825,12 @@ def test_a_name_hung_on_the_firm_after_a_role_is_the_roles() -> None:
         'programme in doubt".\n'
     )
     assert roles_of(text)["Michael Yee"] == "analyst at Jefferies"
+
+
+def test_its_maker_in_the_first_sentence_is_the_body_the_next_names() -> None:
+    text = (
+        "Drug\n\nA late-stage trial of a weight-loss drug has been paused after participants fell ill, its developer "
+        "said on Monday.\n\nVeranta Therapeutics, a biotech company based in Boston, said six people had shown raised "
+        "liver enzymes.\n"
+    )
+    assert cues_of(text) == [("Veranta Therapeutics", "said"), ("Veranta Therapeutics", "said")]
