@@ -3699,6 +3699,10 @@ def role_gender(role: str | None) -> str | None:
     return "f" if _FEMALE_WORDS.search(word) else "m" if _MALE_WORDS.search(word) else None
 
 
+# Texts someone sends out: "In a statement, it said" is the sender speaking, not the statement.
+_SENT_OUT = frozenset("statement release letter email e-mail tweet post message note filing".split())
+
+
 def _document_it_is_in(pronoun: Token) -> Token | None:
     """ "On the Green Brain website it states", "In the report it says": the text that "it" stands for, named in a
     phrase on the same verb before it."""
@@ -3709,6 +3713,8 @@ def _document_it_is_in(pronoun: Token) -> Token | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and any(t.lower_ == "its" for t in obj.subtree):
                 return None  # "In a statement on its website, it said": the statement's owner, not the statement
+            if obj is not None and obj.lower_ in _SENT_OUT:
+                return None  # "In a statement, it said": whoever sent the statement out
             if obj is not None and obj.lower_ in DOCUMENT_NOUNS:
                 return obj
     return None

@@ -6834,3 +6834,12 @@ def test_its_maker_in_the_first_sentence_is_the_body_the_next_names() -> None:
         "liver enzymes.\n"
     )
     assert cues_of(text) == [("Veranta Therapeutics", "said"), ("Veranta Therapeutics", "said")]
+
+
+def test_in_a_statement_it_said_is_the_sender() -> None:
+    text = (
+        "Extradition\n\nHong Kong's Security Bureau condemned the ruling. In a statement, it said the court had "
+        '"ignored the facts".\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Security Bureau"]
