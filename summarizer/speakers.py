@@ -1641,6 +1641,12 @@ class Entities:
             if entity is not None and entity.kind == "body":
                 entity.role = entity.role or _text(_trim_det(list(ent)))
                 return entity
+        source = _one_at_body(head, ent) if ent is not None else None
+        if source is not None:
+            # "A Department of Health and Social Care source said", the noun read as the name's apposition: someone
+            # at the body, not the body
+            text = _text([t for t in head.doc[head.left_edge.i : source.i + 1] if not t.is_punct])
+            return self._body(text, head=source.lower_, kind="description")
         if ent is not None and ent.label_ in _NAME_LABELS:
             return self._name(ent, pos)
         titled = _titled_object(head)
@@ -3697,6 +3703,19 @@ def role_gender(role: str | None) -> str | None:
         return None
     word = words[-1]
     return "f" if _FEMALE_WORDS.search(word) else "m" if _MALE_WORDS.search(word) else None
+
+
+def _one_at_body(head: Token, ent: Span) -> Token | None:
+    """ "A Department of Health and Social Care source": a word for a person right after a body's name, read as its
+    apposition, the "a" the person's (no body's name takes one)."""
+    if ent.label_ != "ORG" or head.i != ent.root.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start for c in head.children):
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "appos" and c.i == ent.end and c.tag_ == "NN" and people_word(c.lower_)),
+        None,
+    )
 
 
 # Texts someone sends out: "In a statement, it said" is the sender speaking, not the statement.

@@ -6843,3 +6843,8 @@ def test_in_a_statement_it_said_is_the_sender() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Security Bureau"]
+
+
+def test_a_source_after_a_bodys_long_name_is_a_person() -> None:
+    text = "Pay\n\nA Department of Health and Social Care source said ministers had no more money to offer.\n"
+    assert persons_of(text) == [("A Department of Health and Social Care source", True)]
