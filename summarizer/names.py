@@ -262,17 +262,36 @@ def _bodies_read_as_people(doc: Doc) -> None:
     for ent in ents:
         head = ent.root.head
         if (
-            ent.label_ == "PERSON"
-            and ent.root.dep_ == "appos"
-            and head.tag_ == "NN"
-            and head.lower_ in BODY_NOUNS
-            and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
-        ) or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent))):
+            (
+                ent.label_ == "PERSON"
+                and ent.root.dep_ == "appos"
+                and head.tag_ == "NN"
+                and head.lower_ in BODY_NOUNS
+                and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
+            )
+            or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent)))
+            or _place_called_a_firm(ent)
+        ):
             ent = Span(doc, ent.start, ent.end, label="ORG")
             doc.user_data.setdefault(BODIES, set()).add(ent.text)
         out.append(ent)
     if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out
+
+
+def _place_called_a_firm(ent: Span) -> bool:
+    """ "Meridian, the social media company,", the name read as a place's: a firm, by the noun set beside it."""
+    from summarizer.speakers import FIRM_NOUNS
+
+    if ent.label_ != "GPE" or ent.end >= len(ent.doc) or ent.doc[ent.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and c.lower_ in FIRM_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
+        for c in ent.root.children
+    )
 
 
 def _named_after_body_noun(ent: Span) -> bool:

@@ -76,7 +76,7 @@ _OF_THE_STATE = frozenset(
 )
 # Words in the names of bodies that are no firm, whatever else the article says of them
 _NO_FIRM = _OF_THE_STATE | frozenset(
-    "authority police university college school hospital association federation academy".split()
+    "authority police university college school hospital association federation academy senate congress".split()
 )
 _PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
 _PAPERS = frozenset("newspaper paper daily tabloid magazine weekly website broadcaster outlet".split())
@@ -2111,7 +2111,7 @@ class Entities:
         """The named body that is the subject of what a "the club", "the company" says, where what it says comes
         first ("Bayern Munich have signed ..., the German club confirmed"), as a body's announcements are of itself;
         not a body of another kind ("Apple faces a fine, the commission said")."""
-        if head.dep_ != "nsubj" or noun not in _FIRM_NOUNS | {"club", "team"}:
+        if head.dep_ != "nsubj" or noun not in FIRM_NOUNS | {"club", "team"}:
             return None
         said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
         subject = next((t for c in said for t in c.children if t.dep_ == "nsubj"), None)
@@ -2414,7 +2414,11 @@ class Entities:
             own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his campaign": whose?
             if _modified(tok) and not own and not tok.ent_type_:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
-                described_as = tok.dep_ == "appos" and any(c.lower_ in ("a", "an") for c in tok.children)
+                # "Veranta Therapeutics, a biotech company based in Boston,", "Meridian, the social media company,";
+                # not "... to Marseille, the French league's disciplinary committee announced", misparsed
+                closed = tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","
+                dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+                described_as = tok.dep_ == "appos" and bool(dets & {"a", "an"} or (dets == {"the"} and closed))
                 ent = self._ent_of.get((id(tok.doc), tok.head.i)) if described_as else None
                 if ent is not None and ent.label_ == "ORG":
                     named = self._resolve(tok.head, self.parsed.start(tok.head), guess=False)
@@ -2513,9 +2517,9 @@ class Entities:
         is a body not named as one of the state's ("Hanbit Semiconductor") ever "the ministry" or "the court"."""
         if noun in _OF_THE_STATE and noun not in e.name.lower().split():
             return True
-        if e.head in _FIRM_PLURALS and noun in _FIRM_NOUNS:
+        if e.head in _FIRM_PLURALS and noun in FIRM_NOUNS:
             return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
-        if noun in _FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
+        if noun in FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
             return True  # "the US Food and Drug Administration", "King's College London": never "the company"
         return e.head != noun and e.head in self._nouns
 
@@ -2813,7 +2817,7 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
 
 
 # What a firm is called whatever it makes or runs
-_FIRM_NOUNS = frozenset(
+FIRM_NOUNS = frozenset(
     "company firm business corporation group retailer chain maker manufacturer producer supplier startup".split()
 )
 # Plurals that end the names of single firms: what they make or do, not who they are.

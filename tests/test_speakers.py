@@ -6848,3 +6848,13 @@ def test_in_a_statement_it_said_is_the_sender() -> None:
 def test_a_source_after_a_bodys_long_name_is_a_person() -> None:
     text = "Pay\n\nA Department of Health and Social Care source said ministers had no more money to offer.\n"
     assert persons_of(text) == [("A Department of Health and Social Care source", True)]
+
+
+def test_a_name_read_as_a_place_beside_the_company_is_the_company() -> None:
+    text = (
+        "Tech\n\nA former researcher at Meridian, the social media company, has told US senators that executives "
+        "shelved internal studies showing its app harmed teenage girls.\n\nTestifying before the Senate commerce "
+        "committee on Tuesday, Dana Whitfield said she had been told to stop asking questions.\n\nMeridian rejected "
+        "her account. The company says it has introduced more than 30 safety tools since 2021.\n"
+    )
+    assert cues_of(text)[-1] == ("Meridian", "says")
