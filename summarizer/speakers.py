@@ -561,6 +561,16 @@ class Entities:
         if converted:
             self._unrecognised_mentions()  # the surname alone, now a person's
 
+    def _plural_read_as_name(self, ent: Span) -> bool:
+        tok = ent[0]
+        return (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and tok.tag_ == "NNS"
+            and tok.i == tok.sent.start
+            and tok.lower_ in self._lower
+        )
+
     def _once(self, tok: Token) -> bool:
         """A word that the article writes nowhere else, not even in a longer name: a single name at a sentence's
         start that no one is introduced by ("Turnout appeared ...", "Morale has suffered"), as news introduces a
@@ -697,6 +707,8 @@ class Entities:
             return None  # "The 28-year-old Scot": a description of someone, not a name
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start == ent.root.sent.start and self._once(ent[0]):
             return None  # "Turnout appeared to be higher": a word capitalised only to open a sentence
+        if self._plural_read_as_name(ent):
+            return None  # "Keepers said ...", and "keepers" later: a plural noun opening a sentence, not a name
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
         if ent.label_ == "PERSON" and _seat_of(ent):
@@ -1629,6 +1641,8 @@ class Entities:
         ):
             # "The lifelong Republican says": a person, not the party; "The Spaniard said", read as a body's name
             return self._description(head, pos, guess)
+        if ent is not None and self._plural_read_as_name(ent):
+            return self._description(head, pos, guess)  # "Keepers said": keepers, not someone called Keepers
         office = self._office_held_by(head)
         if office is not None:  # "The Mayor of Bristol, Marvin Rees,": the mayor is Marvin Rees
             return self._holder(office, pos)

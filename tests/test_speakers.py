@@ -6858,3 +6858,12 @@ def test_a_name_read_as_a_place_beside_the_company_is_the_company() -> None:
         "her account. The company says it has introduced more than 30 safety tools since 2021.\n"
     )
     assert cues_of(text)[-1] == ("Meridian", "says")
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_ones_name() -> None:
+    text = (
+        "Zoo\n\nKeepers said the female calf was on her feet within an hour of birth. The zoo said keepers had "
+        "watched the birth on a camera.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.gender) for s in table.speakers if s.name == "Keepers"] == [("Keepers", None)]
