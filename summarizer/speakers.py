@@ -2080,7 +2080,7 @@ class Entities:
                 named_next = self._introduced_next(pos)
                 if named_next is not None and named_next.role is None:
                     # "A former investment manager accused of ... told jurors ...": what the story first calls them
-                    named_next.role = _text(_trim_det([t for t in phrase if t.i <= head.i])) or None
+                    named_next.role = _text(_trim_det(phrase)) or None
             if named_next is not None:
                 return named_next
         if det is not None and det.lower_ in ("its", "their") and not plural:

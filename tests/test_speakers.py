@@ -6867,3 +6867,11 @@ def test_a_plural_noun_opening_a_sentence_is_no_ones_name() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.gender) for s in table.speakers if s.name == "Keepers"] == [("Keepers", None)]
+
+
+def test_the_first_sentences_description_keeps_where_they_work() -> None:
+    text = (
+        "Tech\n\nA former researcher at Meridian has told US senators that executives shelved internal studies.\n\n"
+        "Dana Whitfield said she had been told to stop asking questions.\n"
+    )
+    assert roles_of(text) == {"Dana Whitfield": "former researcher at Meridian"}
