@@ -2047,8 +2047,10 @@ class Entities:
                     # by where they are from or their age is the person the sentence before is about, where it
                     # names one, before anyone who spoke earlier
                     of_a_people = (
-                        head.tag_ == "NNP" and _ONE_OF_A_PEOPLE.search(noun) is not None
-                    ) or _described_by_age(head)
+                        (head.tag_ == "NNP" and _ONE_OF_A_PEOPLE.search(noun) is not None)
+                        or _described_by_age(head)
+                        or _described_by_country(head)
+                    )
                     about = self._subject_just_before(head) if of_a_people else None
                     # "Pep Guardiola was more relaxed. '...,' the City manager told Sky Sports": one described by a
                     # team's or a firm's name the recogniser missed is whom the sentence before is about
@@ -3781,6 +3783,14 @@ def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
 # name opening a sentence, where "The" has its capital anyway, is told from one of a people by these and by "The"
 # before it inside a sentence elsewhere ("told The Tennessean").
 _PRESS_VERBS = frozenset("report reported reports publish published publishes print printed prints".split())
+
+
+def _described_by_country(noun: Token) -> bool:
+    """ "The England winger": a person described by the country they are from or play for (not "the Republican
+    presidential candidate", a party's)."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < noun.i for c in noun.children
+    )
 
 
 def _described_by_age(noun: Token) -> bool:

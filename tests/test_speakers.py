@@ -6875,3 +6875,14 @@ def test_the_first_sentences_description_keeps_where_they_work() -> None:
         "Dana Whitfield said she had been told to stop asking questions.\n"
     )
     assert roles_of(text) == {"Dana Whitfield": "former researcher at Meridian"}
+
+
+def test_the_england_winger_is_the_one_the_sentence_before_is_about() -> None:
+    text = (
+        "Arsenal\n\nBukayo Saka scored twice.\n\nNewcastle head coach Eddie Howe admitted his team had been second "
+        'best. "They were better than us," he said.\n\nSaka, who has now scored in five successive home games, played '
+        "down talk of a title race. Asked whether Arsenal were favourites, the England winger said: \"That's for you "
+        'to decide."\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Eddie Howe", "Bukayo Saka"]
