@@ -2215,7 +2215,11 @@ class Entities:
         ]
         part = "".join(t.lower_ + t.whitespace_ for t in kept).strip()  # "71%", "31 percent"
         plural = part not in ("one", "another")
-        group_name = group.text if group.tag_ == "NNPS" else group.lower_  # "most of the Republicans"
+        # "most of the Republicans"; "one of the Labour MPs", after "Some Labour MPs were privately furious"
+        capitals = group.tag_ == "NNPS" or (not group.text.islower() and group.i != group.sent.start)
+        group_name = group.text if capitals else group.lower_
+        party = [c for c in group.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i == group.i - 1]
+        group_name = f"{party[0].text} {group_name}" if party else group_name
         return self._body(f"{part} of the {group_name}", head=group.lower_, kind="description", plural=plural)
 
     def _told_of(self, head: Token, e: Entity) -> bool:

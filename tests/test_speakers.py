@@ -6886,3 +6886,12 @@ def test_the_england_winger_is_the_one_the_sentence_before_is_about() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Eddie Howe", "Bukayo Saka"]
+
+
+def test_one_of_a_group_keeps_the_groups_capitals_and_party() -> None:
+    text = (
+        'Minister\n\nSome Labour MPs were privately furious. One said the leak was "clearly designed to cause '
+        'maximum damage".\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["one of the Labour MPs"]
