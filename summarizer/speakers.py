@@ -1473,8 +1473,10 @@ class Entities:
         for e in self.items:
             if e.kind == "person" and _shared_title(e.role) and id(e) in votes:
                 # "Alderman Judith Bokhove ... she said": the pronouns over the title, which says "man" of anyone
+                # (a "she" that takes the person up, not a "her" the next 250 characters happen to hold: "Downing
+                # Street declined to say who would replace her")
                 m, f = votes[id(e)]
-                e.gender = "f" if f > m else e.gender
+                e.gender = "f" if f > m and f >= 2 else e.gender
             elif e.kind == "person" and not e.gender and id(e) in votes:
                 m, f = votes[id(e)]
                 e.gender = "m" if m > f else "f" if f > m else None

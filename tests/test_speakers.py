@@ -6895,3 +6895,12 @@ def test_one_of_a_group_keeps_the_groups_capitals_and_party() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["one of the Labour MPs"]
+
+
+def test_a_chairman_is_a_man_unless_a_she_takes_them_up() -> None:
+    text = (
+        "Minister\n\nThe Conservative party chairman, Richard Fuller, said the episode showed chaos. Downing Street "
+        "declined to say who would replace her.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.gender) for s in table.speakers if s.is_person] == [("Richard Fuller", "m")]
