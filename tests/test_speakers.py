@@ -6904,3 +6904,8 @@ def test_a_chairman_is_a_man_unless_a_she_takes_them_up() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.gender) for s in table.speakers if s.is_person] == [("Richard Fuller", "m")]
+
+
+def test_an_abbreviated_rank_the_recogniser_took_into_the_name_is_the_role() -> None:
+    text = "Crash\n\nDet Sgt Laura Pike, of West Mercia Police, said the car failed to stop.\n"
+    assert roles_of(text) == {"Laura Pike": "Detective sergeant"}
