@@ -3723,6 +3723,10 @@ def role_gender(role: str | None) -> str | None:
     "the woman's husband"): the last word before "of", "at", "for" or a comma, not an owner's ("woman's")."""
     if not role:
         return None
+    one = re.match(r"(?i)(?:one|another) of (.+)", role)
+    if one:  # "One of the climbers' mothers": a mother
+        words = re.split(r"\s+(?:of|at|for|from|in|with)\s+|,", one.group(1), maxsplit=1)[0].split()
+        return role_gender(words[-1].removesuffix("s")) if words else None
     head = re.split(r"\s+(?:of|at|for|from|in|with)\s+|,", role, maxsplit=1)[0]
     words = [w for w in head.split() if not re.search(r"['’]s?$", w)]
     if not words:

@@ -6909,3 +6909,12 @@ def test_a_chairman_is_a_man_unless_a_she_takes_them_up() -> None:
 def test_an_abbreviated_rank_the_recogniser_took_into_the_name_is_the_role() -> None:
     text = "Crash\n\nDet Sgt Laura Pike, of West Mercia Police, said the car failed to stop.\n"
     assert roles_of(text) == {"Laura Pike": "Detective sergeant"}
+
+
+def test_one_of_the_mothers_is_a_woman() -> None:
+    text = (
+        "Rescue\n\nTwo climbers have been rescued from Ben Nevis.\n\nOne of the climbers' mothers told BBC Scotland "
+        'she had not slept since they went missing. "When they rang to say he was safe I just cried," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One of the climbers' mothers"]
