@@ -801,7 +801,9 @@ class Entities:
         # the given names taken in, or the name less the office the recogniser took in ("Chief Constable Mark
         # Rawlins", of which it saw "Constable Mark Rawlins"): the office is the role's
         taken = ent.doc[ent.start : toks[0].i]
-        offices = bool(taken) and all(t.lower_ in _OFFICES or t.lower_.rstrip(".") in _TITLE_OFFICES for t in taken)
+        offices = bool(taken) and all(
+            t.lower_ in _OFFICES or t.lower_.rstrip(".") in _TITLE_OFFICES or _SCHOLAR.search(t.lower_) for t in taken
+        )
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         if role and entity.role is None and entity.kind == "person":

@@ -6918,3 +6918,11 @@ def test_one_of_the_mothers_is_a_woman() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One of the climbers' mothers"]
+
+
+def test_a_scholars_word_before_the_name_is_part_of_the_role() -> None:
+    text = (
+        "Volcano\n\nVolcanologist Thorvaldur Thordarson, of the University of Iceland, told the broadcaster RUV that "
+        "the eruptions could continue for years.\n"
+    )
+    assert roles_of(text) == {"Thorvaldur Thordarson": "Volcanologist of the University of Iceland"}
