@@ -88,7 +88,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
-    hospital society tank movement militia alliance faction""".split()
+    hospital society tank movement militia alliance faction publisher bookmaker""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".

@@ -6926,3 +6926,8 @@ def test_a_scholars_word_before_the_name_is_part_of_the_role() -> None:
         "the eruptions could continue for years.\n"
     )
     assert roles_of(text) == {"Thorvaldur Thordarson": "Volcanologist of the University of Iceland"}
+
+
+def test_her_publisher_named_beside_is_a_firm() -> None:
+    text = "Booker\n\nHer publisher, Faber, said it had ordered a reprint of 100,000 copies overnight.\n"
+    assert persons_of(text) == [("Faber", False)]
