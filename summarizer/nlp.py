@@ -106,6 +106,9 @@ def pipeline():
 
     for title in _TITLES:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # "... to save £1.2m. Liberal Democrat group leader John Lawson said": "m." is no abbreviation that runs the
+    # sentence on, but millions and a full stop
+    nlp.tokenizer.add_special_case("m.", [{ORTH: "m"}, {ORTH: "."}])
     return nlp
 
 

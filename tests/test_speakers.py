@@ -6931,3 +6931,11 @@ def test_a_scholars_word_before_the_name_is_part_of_the_role() -> None:
 def test_her_publisher_named_beside_is_a_firm() -> None:
     text = "Booker\n\nHer publisher, Faber, said it had ordered a reprint of 100,000 copies overnight.\n"
     assert persons_of(text) == [("Faber", False)]
+
+
+def test_millions_at_a_sentences_end_end_it() -> None:
+    text = (
+        "Libraries\n\nThe council announced that eight libraries would close to save £1.2m. Liberal Democrat group "
+        'leader John Lawson said the leader had "broken every promise".\n'
+    )
+    assert roles_of(text)["John Lawson"] == "Liberal Democrat group leader"
