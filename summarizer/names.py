@@ -317,6 +317,13 @@ def _named_after_body_noun(ent: Span) -> bool:
         return False
     if before.dep_ == "compound" and before.head.i in range(ent.start, ent.end):
         return True
+    if (
+        before.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in before.children)
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and ent.root.head.dep_ == "ROOT"
+    ):
+        return True  # "A smart lock sold by the British startup Keyra has been recalled", Keyra read as the subject
     # "The streaming service Flixora will raise ...", parsed as two subjects of the verb
     return before.dep_ == ent.root.dep_ == "nsubj" and before.head == ent.root.head
 

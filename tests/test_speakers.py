@@ -6939,3 +6939,12 @@ def test_millions_at_a_sentences_end_end_it() -> None:
         'leader John Lawson said the leader had "broken every promise".\n'
     )
     assert roles_of(text)["John Lawson"] == "Liberal Democrat group leader"
+
+
+def test_a_firm_named_after_the_startup_that_sold_it_is_a_body() -> None:
+    text = (
+        "Locks\n\nA smart lock sold by the British startup Keyra has been recalled after researchers showed it could "
+        "be opened in seconds.\n\nKeyra said it had stopped sales. About 18,000 of the locks have been sold, the "
+        "company said.\n"
+    )
+    assert cues_of(text)[-2:] == [("Keyra", "said"), ("Keyra", "said")]
