@@ -88,7 +88,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
-    hospital society tank movement militia alliance faction publisher bookmaker""".split()
+    hospital hospice society tank movement militia alliance faction publisher bookmaker""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
@@ -345,6 +345,10 @@ def _located(tok: Token) -> bool:
     tok = _name_head(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _HOLDINGS:
         return False  # "Shares in Norland Steel fell": the company whose shares they are, not a place
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i >= 2:
+        aged = tok.doc[tok.head.i - 1].text == "," and tok.doc[tok.head.i - 2].tag_ == "CD"
+        if aged and tok.head.head.ent_type_ == "PERSON":
+            return True  # "Joanne Riley, 51, of Maidstone": where she lives, whatever the recogniser made of it
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
@@ -2436,7 +2440,11 @@ class Entities:
             if tok.lower_ != noun or not tok.tag_.startswith("NN") or self.quoted(self.parsed.start(tok)):
                 continue
             own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his campaign": whose?
-            if _modified(tok) and not own and not tok.ent_type_:
+            # "a hospice in Kent": one body, introduced with where it is
+            placed = any(c.lower_ in ("a", "an") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in tok.children
+            )
+            if (_modified(tok) or placed) and not own and not tok.ent_type_:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))
                 # "Veranta Therapeutics, a biotech company based in Boston,", "Meridian, the social media company,";
                 # not "... to Marseille, the French league's disciplinary committee announced", misparsed

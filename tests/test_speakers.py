@@ -6948,3 +6948,12 @@ def test_a_firm_named_after_the_startup_that_sold_it_is_a_body() -> None:
         "company said.\n"
     )
     assert cues_of(text)[-2:] == [("Keyra", "said"), ("Keyra", "said")]
+
+
+def test_the_hospice_is_the_one_introduced_not_the_nurses_home_town() -> None:
+    text = (
+        "Nurse\n\nA former nurse who stole from patients at a hospice in Kent has been jailed.\n\nJoanne Riley, 51, "
+        "of Maidstone, admitted 14 counts of fraud.\n\nThe hospice said it had reviewed its procedures.\n"
+    )
+    assert cues_of(text) == [("hospice in Kent", "said")]
+    assert persons_of(text) == [("hospice in Kent", False)]
