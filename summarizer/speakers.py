@@ -3323,6 +3323,8 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         return True  # "Director of Public Prosecutions Alison Saunders"
     if any(_who_clause(c) for c in root.children if c.i > root.i):
         return True  # "Edna Pilbeam, who took up running at 85,": "who" is said of a person
+    if _of_a_body_after_comma(root) and not _firm_ending(name[-1]):
+        return True  # "Sophie Vénétitay, of the SNES-FSU union,": one of the body's people, not a body
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
     if appos is None or appos.tag_ != "NN":
         return False
@@ -3330,6 +3332,22 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if not any(c.dep_ in ("det", "poss") for c in appos.children) and appos.lower_ not in _OFFICES:
         return False
     return _person_word(appos.lower_) or _works_at(appos)
+
+
+def _of_a_body_after_comma(root: Token) -> bool:
+    """ ", of the SNES-FSU union,": a name followed by a comma and "of" a body named by a noun for one."""
+    if root.i + 2 >= len(root.doc) or root.nbor(1).text != ",":
+        return False
+    of = root.nbor(2)
+    if of.lower_ != "of" or of.head.i != root.i:
+        return False
+    body = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return (
+        body is not None
+        and body.tag_ == "NN"
+        and body.lower_ in _BODY_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in body.children)
+    )
 
 
 def _said_of_a_person_after(root: Token) -> bool:

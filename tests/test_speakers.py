@@ -6957,3 +6957,10 @@ def test_the_hospice_is_the_one_introduced_not_the_nurses_home_town() -> None:
     )
     assert cues_of(text) == [("hospice in Kent", "said")]
     assert persons_of(text) == [("hospice in Kent", False)]
+
+
+def test_a_name_read_as_a_body_of_the_union_after_it_is_a_person() -> None:
+    text = (
+        'Heat\n\nSophie Vénétitay, of the SNES-FSU union, told France Info that pupils had been "learning in ovens".\n'
+    )
+    assert persons_of(text) == [("Sophie Vénétitay", True)]
