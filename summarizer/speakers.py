@@ -1602,7 +1602,8 @@ class Entities:
                 # '"She sang to the end," she said' after "Rowan died ..., her daughter Clara said": one who speaks
                 # of a woman as "she" is not that woman; the one who told the sentence before, before its subject
                 teller = _spoken_of_as(head)
-                return self.pronoun(pos, kind, not_of=self._named_in_what_is_said(head), teller=teller)
+                adding = head.dep_ == "nsubj" and head.head.lower_ in ("added", "adds")  # "She added:": who spoke on
+                return self.pronoun(pos, kind, not_of=self._named_in_what_is_said(head), teller=teller, adding=adding)
             if kind == "n":
                 where = _document_it_is_in(head)
                 if where is not None:  # "On the project's website it states: ...": the website
@@ -2569,12 +2570,17 @@ class Entities:
         return seen
 
     def pronoun(
-        self, pos: int, kind: str, not_of: set[int] | frozenset[int] = frozenset(), teller: bool = False
+        self,
+        pos: int,
+        kind: str,
+        not_of: set[int] | frozenset[int] = frozenset(),
+        teller: bool = False,
+        adding: bool = False,
     ) -> Entity | None:
         """ "he said": the closest person named as the subject of a main clause, else the latest speaker; but the
         person a main clause since then has introduced without a name this can see, where that is the latest
         main subject ("One California delegate said ... '...,' he said"). Never one of the entities `not_of`."""
-        near = self._antecedent(pos, kind, speaking=True, not_of=not_of, teller=teller)
+        near = self._antecedent(pos, kind, speaking=True, not_of=not_of, teller=teller, adding=adding)
         if near is None or near.salience >= 1 or near.entity.speaks or self._owns_subject(near):
             found = near
         else:
@@ -2651,6 +2657,12 @@ class Entities:
         root = ent.root
         return root.dep_ in ("amod", "compound") and root.head.tag_ in ("NN", "NNS", "NNP") and root.head not in ent
 
+    def _says_something(self, m: _Mention) -> bool:
+        """The mention is the subject of a verb of saying."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        tok = _name_head(toks[0]) if toks else None
+        return tok is not None and tok.dep_ in _SUBJECT and speech.is_cue(tok.head)
+
     def _owns_subject(self, m: _Mention) -> bool:
         """ "Ms. Ruiz's remarks angered her rivals": the owner of a main clause's subject is what it is about."""
         toks = self.parsed.tokens_in(m.pos, m.pos + 1)
@@ -2691,6 +2703,7 @@ class Entities:
         unsexed: bool = False,
         not_of: frozenset[int] | set[int] = frozenset(),
         teller: bool = False,
+        adding: bool = False,
     ) -> _Mention | None:
         """The closest earlier compatible mention, by sentence; within a sentence the subject, else the first.
         `kind`: m, f (he, she), pl (they), n (it), None (any person); `speaking`: the pronoun at `pos` says
@@ -2720,7 +2733,12 @@ class Entities:
                 best = min(exact, key=rank)
                 subject = min(ms, key=rank)
                 passing = best.salience == 0 or (kind == "m" and best.salience < 2)
-                if subject.salience >= 2 and passing and subject.entity.gender is None:
+                # "Judge Catherine Moore said Riley had ... She added:": who adds is who said, a person whose
+                # gender nothing tells, not the woman they spoke of; unless she too says something there ("Steve
+                # Israel said Clinton called on members to ... She added that ...": she adds to her own words)
+                said = adding and subject.entity.kind == "person" and subject.entity.speaks
+                said = said and not self._says_something(best)
+                if subject.salience >= 2 and (passing or said) and subject.entity.gender is None:
                     # the main subject, gender unknown, before a man named in passing or as the subject of what
                     # it says; not before a woman who is that subject ("Israel said Clinton called for ... She
                     # added"), the likelier "she" than someone whose gender nothing in the article tells

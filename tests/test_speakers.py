@@ -6964,3 +6964,13 @@ def test_a_name_read_as_a_body_of_the_union_after_it_is_a_person() -> None:
         'Heat\n\nSophie Vénétitay, of the SNES-FSU union, told France Info that pupils had been "learning in ovens".\n'
     )
     assert persons_of(text) == [("Sophie Vénétitay", True)]
+
+
+def test_she_added_is_who_said_not_the_woman_spoken_of() -> None:
+    text = (
+        "Sentencing\n\nJoanne Riley, 51, admitted 14 counts of fraud. The court heard that she used patients' bank "
+        'cards to buy jewellery.\n\nSentencing her, Judge Catherine Moore said Riley had "exploited people at the very '
+        'end of their lives". She added: "The families trusted you. You betrayed them."\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Catherine Moore", "Catherine Moore"]
