@@ -683,7 +683,10 @@ class Entities:
         words = {w: e for w, e in words.items() if w not in shared}
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
-            if tok.tag_ != "NNP" or tok.ent_type_ in _NAME_LABELS or tok.text not in words:
+            # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
+            # standing as a subject
+            misread = tok.tag_ in ("JJ", "NN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper()
+            if (tok.tag_ != "NNP" and not misread) or tok.ent_type_ in _NAME_LABELS or tok.text not in words:
                 continue
             if tok.dep_ == "compound" and tok.head.tag_ == "NNP":
                 continue  # part of a longer name

@@ -6974,3 +6974,13 @@ def test_she_added_is_who_said_not_the_woman_spoken_of() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Catherine Moore", "Catherine Moore"]
+
+
+def test_a_surname_read_as_an_adjective_is_still_the_person() -> None:
+    text = (
+        "Chess\n\nBodhana Sivanandan defeated Peter Large, 69, on Sunday. Her father, Siva, said the family had been "
+        '"in shock".\n\nLarge, who became a grandmaster in 1989, was gracious in defeat. "She played better than me," '
+        "he told the BBC.\n"
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Siva", "Peter Large"]
