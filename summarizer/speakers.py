@@ -2797,8 +2797,13 @@ def _object_of_own_verb(tok: Token, named: Token) -> bool:
         return False
     verb = tok.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "..., calling her 'a star'": the subject of the verb the participle hangs on
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if named.dep_ == "appos" and named.head.i == subject.i:
+        subject = named  # "Kenya's education minister, Julius Ogamba, congratulated her"
     return subject.i == named.i or (subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.i == named.i)
 
 

@@ -6984,3 +6984,12 @@ def test_a_surname_read_as_an_adjective_is_still_the_person() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Siva", "Peter Large"]
+
+
+def test_her_whom_a_named_minister_congratulates_is_not_the_minister() -> None:
+    text = (
+        "Prize\n\nKenya's education minister, Julius Ogamba, congratulated her on social media, calling her \"a star "
+        'for the whole country".\n'
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.gender) for s in table.speakers] == [("Julius Ogamba", None)]
