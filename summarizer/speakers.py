@@ -2995,11 +2995,16 @@ def _role_of(ent: Span) -> str | None:
 def _person_shaped(words: list[str]) -> bool:
     """Whether a name's words could be a person's: each capitalised, not in capitals ("FBI"), and none a noun for a
     body ("the Harbour Trust", "Transfield Services", "West Midlands Police")."""
-    return all(w[:1].isupper() and not w.isupper() for w in words) and not any(
-        w.lower().removesuffix("s") in _BODY_NOUNS
-        or w.lower() in _BODY_NOUNS
-        or w.lower() in ("police", "constabulary")
-        for w in words
+    names = [w for w in words if w not in PARTICLES]  # "Otjan de Bruijn"
+    return (
+        bool(names)
+        and all(w[:1].isupper() and not w.isupper() for w in names)
+        and not any(
+            w.lower().removesuffix("s") in _BODY_NOUNS
+            or w.lower() in _BODY_NOUNS
+            or w.lower() in ("police", "constabulary")
+            for w in words
+        )
     )
 
 

@@ -6993,3 +6993,11 @@ def test_her_whom_a_named_minister_congratulates_is_not_the_minister() -> None:
     )
     table = extract(parse(text))
     assert [(s.name, s.gender) for s in table.speakers] == [("Julius Ogamba", None)]
+
+
+def test_a_name_with_a_particle_beside_a_post_is_a_person() -> None:
+    text = (
+        "Strike\n\nThe pilots' union said its members had been pushed to their limits. \"Tired pilots are dangerous "
+        'pilots," said its president, Otjan de Bruijn.\n'
+    )
+    assert ("Otjan de Bruijn", True) in persons_of(text)
