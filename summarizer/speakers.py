@@ -2455,6 +2455,8 @@ class Entities:
                 closed = tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","
                 dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
                 described_as = tok.dep_ == "appos" and bool(dets & {"a", "an"} or (dets == {"the"} and closed))
+                # "the low-cost airline SkyJet": the noun before a body's name
+                described_as = described_as or (tok.dep_ == "compound" and tok.head.tag_ == "NNP")
                 ent = self._ent_of.get((id(tok.doc), tok.head.i)) if described_as else None
                 if ent is not None and ent.label_ == "ORG":
                     named = self._resolve(tok.head, self.parsed.start(tok.head), guess=False)

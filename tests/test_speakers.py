@@ -7001,3 +7001,11 @@ def test_a_name_with_a_particle_beside_a_post_is_a_person() -> None:
         'pilots," said its president, Otjan de Bruijn.\n'
     )
     assert ("Otjan de Bruijn", True) in persons_of(text)
+
+
+def test_the_airline_is_the_one_named_after_its_description() -> None:
+    text = (
+        "Strike\n\nHundreds of flights were cancelled on Friday as pilots at the low-cost airline SkyJet walked out."
+        "\n\nThe airline said 420 of its 600 flights had been cancelled.\n"
+    )
+    assert cues_of(text) == [("SkyJet", "said")]
