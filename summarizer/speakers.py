@@ -2878,14 +2878,16 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
 
 # What a firm is called whatever it makes or runs
 FIRM_NOUNS = frozenset(
-    "company firm business corporation group retailer chain maker manufacturer producer supplier startup".split()
+    "company firm business corporation group retailer chain maker manufacturer producer supplier startup"
+    " operator".split()
 )
 # Plurals that end the names of single firms: what they make or do, not who they are.
 _FIRM_PLURALS = frozenset(
     "foods motors industries airlines airways systems technologies holdings brands pharmaceuticals networks"
     " communications resources laboratories labs services solutions enterprises products mills stores materials"
     " dynamics electronics instruments therapeutics sciences semiconductors investments properties homes"
-    " securities studios pictures records publications games logistics robotics analytics ventures".split()
+    " securities studios pictures records publications games logistics robotics analytics ventures trains"
+    " railways".split()
 )
 # Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
 _FIRM_ENDINGS = (

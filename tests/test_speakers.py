@@ -7009,3 +7009,12 @@ def test_the_airline_is_the_one_named_after_its_description() -> None:
         "\n\nThe airline said 420 of its 600 flights had been cancelled.\n"
     )
     assert cues_of(text) == [("SkyJet", "said")]
+
+
+def test_the_operator_is_the_rail_firm_not_the_regulator() -> None:
+    text = (
+        "Rail\n\nThe rail regulator has fined Northern Trains £4.5m.\n\nThe Office of Rail and Road found that "
+        "passengers were told trains were running when they had been cancelled.\n\nNorthern's managing director, "
+        "Tricia Williams, accepted the findings. The operator said it had since hired 40 more staff.\n"
+    )
+    assert cues_of(text)[-1] == ("Northern Trains", "said")
