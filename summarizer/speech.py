@@ -1605,6 +1605,13 @@ def _adjective_read_as_verb(verb: Token) -> bool:
     return opens and after.tag_ in ("NN", "NNS") and after.dep_ == "dobj" and after.head.i == verb.i
 
 
+# What one claims by taking it, not by saying so: "claimed the prize", "claimed the lives of three people"
+_CLAIMED_THINGS = frozenset(
+    """prize prizes jackpot money title titles trophy crown seat seats life lives benefit benefits refund refunds
+    compensation expenses asylum reward winnings medal medals gold silver bronze pole points
+    damages allowance allowances""".split()
+)
+
 _PICTURES = frozenset("photo photograph picture image video clip selfie footage snap snapshot".split())
 
 
@@ -1671,6 +1678,9 @@ def _not_speech(verb: Token) -> bool:
         return any(t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree)
     if word == "add":
         return _adds_a_thing(verb)
+    if word == "claim" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "before she had even claimed the prize", "claimed pole", "claimed the lives of": took or won something
+        return any(c.dep_ == "dobj" and c.lower_ in _CLAIMED_THINGS for c in verb.children)
     if word == "recall" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "is recalling about 200,000 chargers", "recalled 1.2 million cars": taken back from buyers, by the count;
         # not "recalled an anecdote", "recalled the 2007 bill"

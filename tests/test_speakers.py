@@ -7018,3 +7018,10 @@ def test_the_operator_is_the_rail_firm_not_the_regulator() -> None:
         "Tricia Williams, accepted the findings. The operator said it had since hired 40 more staff.\n"
     )
     assert cues_of(text)[-1] == ("Northern Trains", "said")
+
+
+def test_claiming_a_prize_says_nothing() -> None:
+    text = (
+        "Lottery\n\nFrances Connolly said she had drawn up a list of 50 people before she had even claimed the prize.\n"
+    )
+    assert cues_of(text) == [("Frances Connolly", "said")]
