@@ -2944,7 +2944,12 @@ def _role_of(ent: Span) -> str | None:
     """A title before the name ("US Secretary of State Antony Blinken", "Chief executive Ross McEwan")
     or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
     root = ent.root
-    left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "poss", "case")]
+    # "Tenants' leader Carol Ashworth": a group's, whose the post is, stays (not "his" or "Obama's")
+    groups = {t.i for t in root.subtree if t.dep_ == "poss" and t.tag_ == "NNS" and t.i < ent.start}
+    groups |= {t.i for t in root.subtree if t.dep_ == "case" and t.head.i in groups}
+    left = [
+        t for t in root.subtree if t.i < ent.start and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups)
+    ]
     # not "when" from "..., when Mr. Ruiz called for ...", parsed as the name's own
     left = [
         t
@@ -2956,7 +2961,7 @@ def _role_of(ent: Span) -> str | None:
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
     if left:
         # '"... since the original," chief executive Tim Cook told': the quote's words are no part of the title
-        mark = max((t.i for t in ent.doc[left[0].i : ent.start] if t.is_quote), default=-1)
+        mark = max((t.i for t in ent.doc[left[0].i : ent.start] if t.is_quote and t.tag_ != "POS"), default=-1)
         left = [t for t in left if t.i > mark]
     if left and left[0].tag_ in ("VBG", "VBN"):
         # "Defending Petts, barrister Ruth Ogden said": a participle's clause before the comma is no part of it

@@ -7025,3 +7025,8 @@ def test_claiming_a_prize_says_nothing() -> None:
         "Lottery\n\nFrances Connolly said she had drawn up a list of 50 people before she had even claimed the prize.\n"
     )
     assert cues_of(text) == [("Frances Connolly", "said")]
+
+
+def test_a_groups_post_before_the_name_keeps_the_group() -> None:
+    text = "Flats\n\nTenants' leader Carol Ashworth said the news was bittersweet.\n"
+    assert roles_of(text) == {"Carol Ashworth": "Tenants' leader"}
