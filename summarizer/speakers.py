@@ -2604,7 +2604,7 @@ class Entities:
             introduced = self._introduced_since(since, pos)
             if introduced is not None:
                 at = self.parsed.start(introduced)
-                if introduced.ent_type_ == "PERSON":
+                if introduced.ent_type_ == "PERSON" or introduced.lower_ in ("one", "another"):
                     entity = self._resolve(introduced, at)
                 else:
                     entity = self._description(introduced, at, guess=False)
@@ -2634,6 +2634,8 @@ class Entities:
             if main and not self.quoted(self.parsed.start(tok)) and tok.lower_ not in ("he", "she"):
                 latest = tok
         if latest is not None and latest.lower_ in ("one", "another"):
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in latest.children):
+                return latest  # "One of the patients, a retired nurse, said": one of them, as the cue's subject is
             # "One, a student from Lyon who had bought tickets, said ...": the one described beside it
             latest = next((c for c in latest.children if c.dep_ == "appos" and c.tag_ == "NN"), latest)
         if latest is None or latest.tag_ not in ("NN", "NNP") or latest.ent_type_:

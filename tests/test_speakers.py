@@ -7030,3 +7030,13 @@ def test_claiming_a_prize_says_nothing() -> None:
 def test_a_groups_post_before_the_name_keeps_the_group() -> None:
     text = "Flats\n\nTenants' leader Carol Ashworth said the news was bittersweet.\n"
     assert roles_of(text) == {"Carol Ashworth": "Tenants' leader"}
+
+
+def test_one_of_a_group_described_beside_is_one_speaker() -> None:
+    text = (
+        "Doctor\n\nThe tribunal's chairwoman, Ruth Bamford, said his explanation was not credible.\n\nOne of the "
+        'patients, a retired nurse, said she felt "violated" when she found out. "I went to him when my husband was '
+        'dying," she said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One of the patients", "One of the patients"]
