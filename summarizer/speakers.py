@@ -88,7 +88,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
-    hospital hospice society tank movement militia alliance faction publisher bookmaker""".split()
+    hospital hospice practice society tank movement militia alliance faction publisher bookmaker""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
@@ -3293,7 +3293,15 @@ def _defined(noun: Token) -> bool:
     """A noun that a clause right after it defines ("The union representing workers at the plant said", "the group
     that organised the march"): a body the article describes here, not the one it named before ("the company,
     which makes chips, said" is that company)."""
-    return any(c.dep_ in ("acl", "relcl") and c.left_edge.i == noun.i + 1 for c in noun.children)
+    if any(c.dep_ in ("acl", "relcl") and c.left_edge.i == noun.i + 1 for c in noun.children):
+        return True
+    # "The practice in Bradford where Dr Qureshi worked said": after where it is, the clause hung on the place
+    place = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
+    where = next((c for c in place.children if c.dep_ == "pobj"), None) if place is not None else None
+    return where is not None and any(
+        c.dep_ == "relcl" and c.left_edge.i == where.i + 1 and c.left_edge.lower_ in ("where", "that", "which")
+        for c in where.children
+    )
 
 
 def _a_thing(noun: Token) -> bool:

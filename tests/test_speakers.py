@@ -7040,3 +7040,13 @@ def test_one_of_a_group_described_beside_is_one_speaker() -> None:
     )
     table = extract(parse(text))
     assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One of the patients", "One of the patients"]
+
+
+def test_the_practice_where_he_worked_is_a_body_of_its_own() -> None:
+    text = (
+        "Doctor\n\nThe Medical Practitioners Tribunal Service found that he had shown a serious disregard for "
+        "confidentiality.\n\nThe practice in Bradford where Dr Qureshi worked said it had written to every patient "
+        "affected.\n"
+    )
+    assert persons_of(text)[-1] == ("The practice in Bradford", False)
+    assert cues_of(text)[-1] == ("The practice in Bradford", "said")
