@@ -3224,7 +3224,15 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     # (or set off by a comma: "Clive Black, of the broker Shore Capital,")
     after = ent.end + 1 if ent.end < len(ent.doc) and ent.doc[ent.end].text == "," else ent.end
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == after), None)
+    if of is None and after < len(ent.doc) and after > ent.end and root.dep_ == "nsubj":
+        # "said Hugo Tagholm, of the campaign group Surfers Against Sewage": the "of" hung on the verb
+        word = ent.doc[after]
+        of = word if word.lower_ == "of" and word.dep_ == "prep" and word.head.i == root.head.i else None
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    named = next((c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None) if body else None
+    if body is not None and body.tag_ == "NN" and body.lower_ in _BODY_NOUNS and named is not None:
+        # "the campaign group Surfers Against Sewage": what the body is, and its name
+        return _text([t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)])
     if body is not None and body.ent_type_ == "PERSON" and _firm_read_as_person(body):
         return _text(list(body.subtree))  # "Kallum Pickering of Peel Hunt": no person is of a person
     if body is None or body.ent_type_ not in ("ORG", ""):

@@ -7050,3 +7050,10 @@ def test_the_practice_where_he_worked_is_a_body_of_its_own() -> None:
     )
     assert persons_of(text)[-1] == ("The practice in Bradford", False)
     assert cues_of(text)[-1] == ("The practice in Bradford", "said")
+
+
+def test_the_body_a_person_is_of_after_a_comma_hung_on_the_verb() -> None:
+    text = (
+        'Water\n\n"The problem was never one man," said Hugo Tagholm, of the campaign group Surfers Against Sewage.\n'
+    )
+    assert roles_of(text) == {"Hugo Tagholm": "campaign group Surfers Against Sewage"}
