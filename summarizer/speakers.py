@@ -3562,7 +3562,20 @@ def _body_named(head: Token) -> Token | None:
         None,
     )
     if appos is None:
-        return None
+        # "The airport's owner, the French group Vinci, welcomed ...": a noun for a body set beside it, and its name
+        described = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "appos"
+                and c.tag_ == "NN"
+                and c.lower_ in _BODY_NOUNS
+                and c.i > head.i
+                and head.doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        return _body_named(described) if described is not None and not one else None
     if one:
         return appos if head.doc[appos.left_edge.i - 1].text == "," and appos.ent_type_ == "ORG" else None
     name = _compound_name(appos)

@@ -7057,3 +7057,11 @@ def test_the_body_a_person_is_of_after_a_comma_hung_on_the_verb() -> None:
         'Water\n\n"The problem was never one man," said Hugo Tagholm, of the campaign group Surfers Against Sewage.\n'
     )
     assert roles_of(text) == {"Hugo Tagholm": "campaign group Surfers Against Sewage"}
+
+
+def test_a_body_named_beside_a_noun_for_one_beside_the_subject() -> None:
+    text = (
+        "Gatwick\n\nThe transport secretary, Heidi Alexander, said the project would create 14,000 jobs. The airport's "
+        "owner, the French group Vinci, welcomed the decision and said work could start next year.\n"
+    )
+    assert cues_of(text)[-2:] == [("Vinci", "welcomed"), ("Vinci", "said")]
