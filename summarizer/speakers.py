@@ -3822,6 +3822,9 @@ def role_gender(role: str | None) -> str | None:
     "the woman's husband"): the last word before "of", "at", "for" or a comma, not an owner's ("woman's")."""
     if not role:
         return None
+    courtesy = re.match(r"(Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+$", role)
+    if courtesy:  # "Mr Recorder", "Mrs Justice": the courtesy title before the office says which (not "Mr Davey's")
+        return "m" if courtesy.group(1) == "Mr" else "f"
     one = re.match(r"(?i)(?:one|another) of (.+)", role)
     if one:  # "One of the climbers' mothers": a mother
         words = re.split(r"\s+(?:of|at|for|from|in|with)\s+|,", one.group(1), maxsplit=1)[0].split()

@@ -7065,3 +7065,9 @@ def test_a_body_named_beside_a_noun_for_one_beside_the_subject() -> None:
         "owner, the French group Vinci, welcomed the decision and said work could start next year.\n"
     )
     assert cues_of(text)[-2:] == [("Vinci", "welcomed"), ("Vinci", "said")]
+
+
+def test_a_courtesy_title_before_an_office_gives_the_gender() -> None:
+    text = "Fraud\n\nThe judge, Mr Recorder Simon Farrell QC, told him the offences were serious.\n"
+    table = extract(parse(text))
+    assert [(s.name, s.gender) for s in table.speakers] == [("Simon Farrell", "m")]
