@@ -346,7 +346,7 @@ def _located(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _HOLDINGS:
         return False  # "Shares in Norland Steel fell": the company whose shares they are, not a place
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i >= 2:
-        aged = tok.doc[tok.head.i - 1].text == "," and tok.doc[tok.head.i - 2].tag_ == "CD"
+        aged = tok.doc[tok.head.i - 1].text == "," and _an_age(tok.doc[tok.head.i - 2])
         if aged and tok.head.head.ent_type_ == "PERSON":
             return True  # "Joanne Riley, 51, of Maidstone": where she lives, whatever the recogniser made of it
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
@@ -2459,8 +2459,9 @@ class Entities:
                 described_as = described_as or (tok.dep_ == "compound" and tok.head.tag_ == "NNP")
                 ent = self._ent_of.get((id(tok.doc), tok.head.i)) if described_as else None
                 if ent is not None and ent.label_ == "ORG":
-                    named = self._resolve(tok.head, self.parsed.start(tok.head), guess=False)
-                    if named is not None and named.kind == "body":
+                    at = self.parsed.start(ent[0])  # the body as the article named it there
+                    named = next((m.entity for m in self.mentions if m.pos == at and m.entity.kind == "body"), None)
+                    if named is not None:
                         found = (found[0], named)
         return found
 
