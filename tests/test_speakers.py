@@ -202,6 +202,12 @@ def roles_of(text: str) -> dict[str, str | None]:
     return {s.name: s.role for s in extract(parse(text)).speakers}
 
 
+def quote_speakers_of(text: str) -> list[str]:
+    """The name of each quote's speaker, in order."""
+    table = extract(parse(text))
+    return [table.speaker(q.speaker_id).name for q in table.quotes]
+
+
 def persons_of(text: str) -> list[tuple[str, bool]]:
     """Each speaker's name, and whether it is a person."""
     return [(s.name, s.is_person) for s in extract(parse(text)).speakers]
@@ -1228,8 +1234,7 @@ def test_a_body_named_far_back_is_not_the_company_that_speaks_now() -> None:
         f"The Anchor bar is close to the Harbour Trust offices. {filler}\n\n"
         '"We closed the bar early for the rest of the week," the company said.'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["the company"]
+    assert quote_speakers_of(text) == ["the company"]
 
 
 def test_a_cue_after_a_quote_credits_the_person_after_it_not_the_newspaper_in_their_title() -> None:
@@ -1238,8 +1243,7 @@ def test_a_cue_after_a_quote_credits_the_person_after_it_not_the_newspaper_in_th
         "about 15 minutes ago on an unscheduled trip. Destination unknown,' tweeted New York Times reporter Ines "
         "Holm. Drivers were told to use the ferry."
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ines Holm"]
+    assert quote_speakers_of(text) == ["Ines Holm"]
 
 
 @pytest.mark.parametrize(
@@ -2320,8 +2324,7 @@ def test_two_titles_joined_before_one_name_are_that_persons() -> None:
         "Berg. Chief engineer and founder Maria Lopez said the quay would open in May. A port official and Jon "
         "Dahl said the vote would be close."
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Nils Berg"]
+    assert quote_speakers_of(text) == ["Nils Berg"]
     assert cues_of(text) == [("Maria Lopez", "said"), ("A port official", "said")]  # not one person here
 
 
@@ -4281,8 +4284,7 @@ def test_a_group_is_not_one_person_already_in_the_story() -> None:
         'Crash\n\nHer father, a retired teacher, said she had always loved music.\n\n"We are deeply saddened," '
         "the family said in a statement released through police.\n"
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["the family"]
+    assert quote_speakers_of(text) == ["the family"]
 
 
 def test_one_and_another_after_a_group_are_members_of_it_not_the_last_speaker() -> None:
@@ -5259,8 +5261,7 @@ def test_a_given_name_after_the_wife_of_someone_named_in_full_takes_the_surname(
         "Retirement\n\nJamie Vardy, the Leicester City striker, said he would retire.\n\n"
         'Vardy\'s wife, Rebekah, posted on Instagram. "So proud of you," she wrote.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Rebekah Vardy"]
+    assert quote_speakers_of(text) == ["Rebekah Vardy"]
 
 
 def test_an_office_of_someone_called_by_surname_names_them_in_full_but_not_a_relative() -> None:
@@ -5298,8 +5299,7 @@ def test_the_witness_is_whom_a_witness_who_spoke_was_taken_for() -> None:
         'Chloe Barnes, 22, said she was walking home from work. "I thought it was a phone," she told the jury.\n\n'
         'Under cross-examination, the defence suggested it was dark. "I saw him clearly," the witness replied.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Chloe Barnes", "Chloe Barnes"]
+    assert quote_speakers_of(text) == ["Chloe Barnes", "Chloe Barnes"]
 
 
 def test_a_police_force_is_no_she() -> None:
@@ -6143,8 +6143,7 @@ def test_a_name_after_a_fronted_place_is_the_subject_a_later_he_takes_up() -> No
         "At a hardware store in St. Petersburg, Ron Whitaker, 67, was buying plywood. He said he had stayed for "
         'every storm in 30 years. "Not this one," he said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Ron Whitaker"]
+    assert quote_speakers_of(text) == ["Ron Whitaker"]
 
 
 def test_its_officer_after_an_institution_of_state_that_spoke() -> None:
@@ -6359,8 +6358,7 @@ def test_a_person_introduced_as_a_passive_subject_is_the_she_who_speaks_next() -
         "woman from Stockport, was admitted to hospital after taking twice the dose. In a statement read to the "
         'court, she said she had trusted him. "I thought he knew what he was doing," she said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One customer"]
+    assert quote_speakers_of(text) == ["One customer"]
 
 
 def test_according_to_after_a_verb_the_parse_joined_to_a_participle_read_as_main() -> None:
@@ -6408,8 +6406,7 @@ def test_a_named_subject_the_recogniser_read_as_a_nationality_is_a_person() -> N
         "Branch\n\nA bank spokesman said the branch would close. Derek French of the Campaign for Community Banking "
         'said other towns were watching. "If it works here, you will see it copied," he predicted.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Derek French"]
+    assert quote_speakers_of(text) == ["Derek French"]
     assert ("Derek French", True) in persons_of(text)
 
 
@@ -6492,8 +6489,7 @@ def test_a_he_in_ones_own_clause_makes_a_description_a_man() -> None:
         "Another analyst, who spoke on condition of anonymity because his firm advises Arden, said investors had "
         'been expecting the slump to end. "Now nobody knows when it ends," he said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Another analyst"]
+    assert quote_speakers_of(text) == ["Another analyst"]
 
 
 def test_a_sentence_the_parse_made_a_phrase_before_the_cue_is_what_was_said() -> None:
@@ -6726,8 +6722,7 @@ def test_she_after_one_described_beside_it_is_that_one() -> None:
         "disappointed. One, a student from Lyon who had bought tickets for the Paris show, said she had already paid "
         'for a hotel she could not cancel. "But her health comes first," she said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["a student from Lyon"]
+    assert quote_speakers_of(text) == ["a student from Lyon"]
 
 
 def test_shares_of_a_group_named_first_speak_for_their_part() -> None:
@@ -6760,8 +6755,7 @@ def test_it_beside_a_statement_on_its_own_website_is_the_owner() -> None:
         "Derby\n\nThe club said the decision had been made by the league.\n\nIn a statement on its website, it said "
         'it had "expressed concerns" but had no power to block the move.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["The club"]
+    assert quote_speakers_of(text) == ["The club"]
 
 
 def test_reporting_someone_is_telling_on_them_not_a_statement() -> None:
@@ -6779,8 +6773,7 @@ def test_a_name_whose_verb_was_read_as_describing_it_is_the_main_subject() -> No
         'called for the regulator to be given the power to impose much larger penalties. "This is loose change for '
         'an airline of this size," she said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Rocio Concha"]
+    assert quote_speakers_of(text) == ["Rocio Concha"]
 
 
 def test_the_canadian_is_the_person_a_passive_sentence_before_names() -> None:
@@ -6841,8 +6834,7 @@ def test_in_a_statement_it_said_is_the_sender() -> None:
         "Extradition\n\nHong Kong's Security Bureau condemned the ruling. In a statement, it said the court had "
         '"ignored the facts".\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Security Bureau"]
+    assert quote_speakers_of(text) == ["Security Bureau"]
 
 
 def test_a_source_after_a_bodys_long_name_is_a_person() -> None:
@@ -6884,8 +6876,7 @@ def test_the_england_winger_is_the_one_the_sentence_before_is_about() -> None:
         "down talk of a title race. Asked whether Arsenal were favourites, the England winger said: \"That's for you "
         'to decide."\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Eddie Howe", "Bukayo Saka"]
+    assert quote_speakers_of(text) == ["Eddie Howe", "Bukayo Saka"]
 
 
 def test_one_of_a_group_keeps_the_groups_capitals_and_party() -> None:
@@ -6893,8 +6884,7 @@ def test_one_of_a_group_keeps_the_groups_capitals_and_party() -> None:
         'Minister\n\nSome Labour MPs were privately furious. One said the leak was "clearly designed to cause '
         'maximum damage".\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["one of the Labour MPs"]
+    assert quote_speakers_of(text) == ["one of the Labour MPs"]
 
 
 def test_a_chairman_is_a_man_unless_a_she_takes_them_up() -> None:
@@ -6916,8 +6906,7 @@ def test_one_of_the_mothers_is_a_woman() -> None:
         "Rescue\n\nTwo climbers have been rescued from Ben Nevis.\n\nOne of the climbers' mothers told BBC Scotland "
         'she had not slept since they went missing. "When they rang to say he was safe I just cried," she said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One of the climbers' mothers"]
+    assert quote_speakers_of(text) == ["One of the climbers' mothers"]
 
 
 def test_a_scholars_word_before_the_name_is_part_of_the_role() -> None:
@@ -6972,8 +6961,7 @@ def test_she_added_is_who_said_not_the_woman_spoken_of() -> None:
         'cards to buy jewellery.\n\nSentencing her, Judge Catherine Moore said Riley had "exploited people at the very '
         'end of their lives". She added: "The families trusted you. You betrayed them."\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Catherine Moore", "Catherine Moore"]
+    assert quote_speakers_of(text) == ["Catherine Moore", "Catherine Moore"]
 
 
 def test_a_surname_read_as_an_adjective_is_still_the_person() -> None:
@@ -6982,8 +6970,7 @@ def test_a_surname_read_as_an_adjective_is_still_the_person() -> None:
         '"in shock".\n\nLarge, who became a grandmaster in 1989, was gracious in defeat. "She played better than me," '
         "he told the BBC.\n"
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Siva", "Peter Large"]
+    assert quote_speakers_of(text) == ["Siva", "Peter Large"]
 
 
 def test_her_whom_a_named_minister_congratulates_is_not_the_minister() -> None:
@@ -7038,8 +7025,7 @@ def test_one_of_a_group_described_beside_is_one_speaker() -> None:
         'patients, a retired nurse, said she felt "violated" when she found out. "I went to him when my husband was '
         'dying," she said.\n'
     )
-    table = extract(parse(text))
-    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["One of the patients", "One of the patients"]
+    assert quote_speakers_of(text) == ["One of the patients", "One of the patients"]
 
 
 def test_the_practice_where_he_worked_is_a_body_of_its_own() -> None:
