@@ -242,6 +242,21 @@ def _compound_name(head: Token) -> list[Token]:
     return [t for t in head.subtree if cut < t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)]
 
 
+def _for_whom(head: Token) -> list[Token] | None:
+    """ "America" of "Airlines for America": the capitalised words of a "for" phrase right after a name, which
+    are part of it."""
+    prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if prep is None or prep.lower_ != "for" or prep.head.i != head.i or prep.dep_ != "prep":
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.tag_ not in ("NNP", "NNPS"):
+        return None
+    words = [t for t in pobj.subtree]
+    if words[0].i != prep.i + 1 or not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words):
+        return None
+    return words
+
+
 def _clean(tokens: list[Token]) -> list[Token]:
     """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb or preposition the parser took
     in ("Later Ruiz", "Without Ruiz", "Ruiz later"), possessive endings and edge punctuation."""
@@ -1792,6 +1807,10 @@ class Entities:
                     if entity.role is None and all(self._title_word(t.text) for t in office):
                         entity.role = _text(office)
                     return entity
+                whom = _for_whom(head)
+                if whom is not None and not self._title_word(toks[0].text):
+                    # "Airlines for America, an industry group,": a body whose name says whom it is for
+                    name = f"{name} for {_text(whom)}"
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
             named = _titled_name(toks)
             if (

@@ -7057,3 +7057,10 @@ def test_a_courtesy_title_before_an_office_gives_the_gender() -> None:
     text = "Fraud\n\nThe judge, Mr Recorder Simon Farrell QC, told him the offences were serious.\n"
     table = extract(parse(text))
     assert [(s.name, s.gender) for s in table.speakers] == [("Simon Farrell", "m")]
+
+
+def test_a_body_named_for_whom_it_is_for_keeps_the_for_phrase() -> None:
+    text = (
+        "Audits\n\nAirlines for America, an industry group, said in a statement that its members supported the plan.\n"
+    )
+    assert cues_of(text) == [("Airlines for America", "said")]
