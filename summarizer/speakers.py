@@ -88,7 +88,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     club network association institute coalition federation league corporation business retailer maker
     airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
-    hospital hospice practice society tank movement militia alliance faction publisher bookmaker""".split()
+    hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
+    planemaker steelmaker toymaker truckmaker""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".

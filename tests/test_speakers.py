@@ -7064,3 +7064,11 @@ def test_a_body_named_for_whom_it_is_for_keeps_the_for_phrase() -> None:
         "Audits\n\nAirlines for America, an industry group, said in a statement that its members supported the plan.\n"
     )
     assert cues_of(text) == [("Airlines for America", "said")]
+
+
+def test_a_chipmaker_is_a_firm_not_the_person_named_next() -> None:
+    text = (
+        "Chips\n\nShares in Velda Semiconductors fell 9% after the Dutch chipmaker cut its forecast, blaming weaker "
+        "orders. Chief executive Anna de Groot said the slowdown was temporary.\n"
+    )
+    assert cues_of(text)[0] == ("Velda Semiconductors", "blaming")
