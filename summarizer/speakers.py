@@ -3268,6 +3268,10 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
             return _text(described + words)
     if body.ent_type_ != "ORG":
         return None
+    whole = next((e for e in body.sent.ents if e.start <= body.i < e.end), None)
+    if whole is not None and whole.end > words[-1].i + 1 and whole.start >= of.i + 1:
+        # "of the Committee to Protect Journalists": the parse cut the name at its verb; the recogniser did not
+        words = [t for t in whole if not (t.lower_ == "the" and t.i == whole.start)]
     if any(
         t.ent_type_ not in ("ORG", "GPE") and not t.is_punct and t.lower_ not in ("of", "for", "and", "&")
         for t in words

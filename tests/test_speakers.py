@@ -7072,3 +7072,8 @@ def test_a_chipmaker_is_a_firm_not_the_person_named_next() -> None:
         "orders. Chief executive Anna de Groot said the slowdown was temporary.\n"
     )
     assert cues_of(text)[0] == ("Velda Semiconductors", "blaming")
+
+
+def test_the_body_a_person_is_of_keeps_the_whole_name_past_its_verb() -> None:
+    text = 'Press\n\nAna Lucía Ferrer, of the Committee to Protect Journalists, called the ruling "a small step".\n'
+    assert roles_of(text) == {"Ana Lucía Ferrer": "Committee to Protect Journalists"}
