@@ -1634,7 +1634,13 @@ class Entities:
             if kind in ("n", "pl"):
                 subject = _clause_subject(head, plural=kind == "pl")
                 if subject is not None:  # "The law ... bans what it describes as ..."
-                    return self._resolve(subject, self.parsed.start(subject))
+                    found = self._resolve(subject, self.parsed.start(subject))
+                    if kind == "n" and found is not None and found.kind == "person":
+                        # "Zamora founded the newspaper elPeriódico. It closed last year, citing ...": "it" is never
+                        # the person the recogniser took for a body; the body that person's verb acted on, if any
+                        made = _body_acted_on(subject)
+                        return self._resolve(made, self.parsed.start(made)) if made is not None else None
+                    return found
             near = self._antecedent(pos, kind) if kind else None
             found = near.entity if near is not None else None
             if found is not None and found.label in (("GPE", "FAC", "LOC") if kind == "pl" else ("FAC", "LOC")):
@@ -4083,6 +4089,16 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
             )
         return subj
     return None
+
+
+def _body_acted_on(subject: Token) -> Token | None:
+    """ "the newspaper elPeriódico" of "Zamora founded the newspaper elPeriódico": the object of the subject's verb,
+    named as a body or a paper."""
+    obj = next((c for c in subject.head.children if c.dep_ == "dobj" and c.i > subject.i), None)
+    if obj is None:
+        return None
+    nouns = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
+    return obj if nouns & (_BODY_NOUNS | _PAPERS) else None
 
 
 def _share_of_many(noun: Token) -> bool:

@@ -7077,3 +7077,12 @@ def test_a_chipmaker_is_a_firm_not_the_person_named_next() -> None:
 def test_the_body_a_person_is_of_keeps_the_whole_name_past_its_verb() -> None:
     text = 'Press\n\nAna Lucía Ferrer, of the Committee to Protect Journalists, called the ruling "a small step".\n'
     assert roles_of(text) == {"Ana Lucía Ferrer": "Committee to Protect Journalists"}
+
+
+def test_it_after_a_person_read_as_a_body_is_what_they_founded() -> None:
+    text = (
+        "Court\n\nJudges freed the journalist Rubén Zamora, who had been held for six months.\n\nZamora, 67, "
+        "founded the newspaper elPeriódico in 1996. It closed last year, citing financial pressure from the "
+        "government.\n"
+    )
+    assert cues_of(text) == [("elPeriódico", "citing")]
