@@ -780,6 +780,17 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     )
 
 
+def _verb_after_aside(verb: Token) -> bool:
+    """ "The far-right Vox party, which voted against, called the deal 'a scandal'": the sentence's verb right after
+    the comma that closes a relative clause on its subject, read as a participle on that subject."""
+    noun = verb.head
+    return (
+        misread_acl(verb)
+        and noun.tag_.startswith("NN")
+        and any(c.dep_ == "relcl" and noun.i < c.i < verb.i and c.right_edge.i == verb.i - 2 for c in noun.children)
+    )
+
+
 def _teller_in_aside(subj: Token, verb: Token) -> Token | None:
     """ "Clinton, a top aide said, 'is very confident'": a speech verb set in the sentence it reports, right after
     a noun phrase the parse hung on the name before it as an appositive, with no comma between that phrase and the
@@ -904,7 +915,7 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
             return verb.head  # "a statement saying ..." (but not "a class called ...")
-        if _main_verb_read_as_participle(verb):
+        if _main_verb_read_as_participle(verb) or (verb is cue and _verb_after_aside(verb)):
             return verb.head
         inverted = _inverted(verb)
         if inverted is not None:

@@ -7086,3 +7086,8 @@ def test_it_after_a_person_read_as_a_body_is_what_they_founded() -> None:
         "government.\n"
     )
     assert cues_of(text) == [("elPeriódico", "citing")]
+
+
+def test_the_verb_after_a_relative_clause_read_as_a_participle_has_the_noun_before_it() -> None:
+    text = 'Vote\n\nThe far-right Chega party, which voted against, called the deal "a scandal".\n'
+    assert quote_speakers_of(text) == ["The far-right Chega party"]
