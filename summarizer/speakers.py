@@ -924,6 +924,13 @@ class Entities:
                 return tok.text.rstrip(".").lower()
         return None
 
+    def _someone_called(self, word: str) -> bool:
+        """Some person in the article, before or after, has `word` in a name of more than one word."""
+        return any(
+            ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent)
+            for ent in self._ent_of.values()
+        )
+
     def _person_named(self, name: str) -> Entity | None:
         """A single word that is the surname (or given name) of a person already named, or a person's full name
         again (that the recogniser took for a place or a body the second time)."""
@@ -1973,6 +1980,19 @@ class Entities:
             # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
             # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
             seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
+            # "the McLaren driver": a team's name the recogniser took for a person's, which no person in the
+            # article has, says where the person serves, as a body's would (not "the Clinton aide")
+            team = next((t for t in phrase if t.ent_type_ == "PERSON" and t.i != head.i), None)
+            seat = seat or (
+                named
+                and not owned
+                and team is not None
+                and team.dep_ == "compound"
+                and team.head.i == head.i
+                and self._ent_of[(id(head.doc), team.i)].text == team.text
+                and not self._someone_called(team.text)
+                and not any(t.dep_ == "poss" for t in phrase)
+            )
             if noun in _BODY_NOUNS and det.ent_type_ == "PERSON" and det.tag_ == "NNP" and not plural:
                 # "Mr. Padilla's office": the office of the person named, by the fullest name the article gives
                 owner = self._resolve(det, self.parsed.start(det), guess=False)

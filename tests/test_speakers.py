@@ -7091,3 +7091,17 @@ def test_it_after_a_person_read_as_a_body_is_what_they_founded() -> None:
 def test_the_verb_after_a_relative_clause_read_as_a_participle_has_the_noun_before_it() -> None:
     text = 'Vote\n\nThe far-right Chega party, which voted against, called the deal "a scandal".\n'
     assert quote_speakers_of(text) == ["The far-right Chega party"]
+
+
+def test_a_team_read_as_a_person_before_a_word_for_one_says_where_they_serve() -> None:
+    text = (
+        "Grand Prix\n\nLando Norris held off Max Verstappen to win the Singapore Grand Prix on Sunday.\n\n"
+        '"That was the hardest race of my life," the McLaren driver said after climbing out of his car.\n'
+    )
+    assert quote_speakers_of(text) == ["Lando Norris"]
+    # not a person the article names: the aide of that person
+    text = (
+        "Plan\n\nHillary Clinton unveiled a tax plan. Donald Trump attacked the plan on Monday.\n\n"
+        '"It is a fantasy," the Clinton aide said after the speech.\n'
+    )
+    assert quote_speakers_of(text) == ["the Clinton aide"]
