@@ -2105,7 +2105,7 @@ class Entities:
                     # by where they are from or their age is the person the sentence before is about, where it
                     # names one, before anyone who spoke earlier
                     of_a_people = (
-                        (head.tag_ == "NNP" and _ONE_OF_A_PEOPLE.search(noun) is not None)
+                        (head.tag_ == "NNP" and (_ONE_OF_A_PEOPLE.search(noun) is not None or head.text in _DEMONYMS))
                         or _described_by_age(head)
                         or _described_by_country(head)
                     )
@@ -3932,7 +3932,7 @@ def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
     # has a capital wherever it stands
     one = (
         head.tag_ == "NNP"
-        and _ONE_OF_A_PEOPLE.search(head.lower_) is not None
+        and (_ONE_OF_A_PEOPLE.search(head.lower_) is not None or head.text in _DEMONYMS)
         and (
             det.text == "the"
             or any(c.dep_ in ("compound", "amod") for c in head.children)
@@ -3970,7 +3970,8 @@ def _described_by_age(noun: Token) -> bool:
 # One person of a people, by words the recogniser may take for a body's or a person's name
 _DEMONYMS = frozenset(
     """Spaniard Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
-    Welshwoman Irishman Irishwoman Swede Dane Scot Brit Kiwi Aussie Argentine Filipino Filipina Swiss""".split()
+    Welshwoman Irishman Irishwoman Swede Dane Scot Brit Kiwi Aussie Argentine Filipino Filipina Swiss
+    Monegasque Finn Pole Turk Icelander Luxembourger Kenyan Ugandan Rwandan""".split()
 )
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
 

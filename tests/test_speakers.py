@@ -7105,3 +7105,11 @@ def test_a_team_read_as_a_person_before_a_word_for_one_says_where_they_serve() -
         '"It is a fantasy," the Clinton aide said after the speech.\n'
     )
     assert quote_speakers_of(text) == ["the Clinton aide"]
+
+
+def test_one_of_a_people_by_a_listed_word_is_whom_the_sentence_before_is_about() -> None:
+    text = (
+        'Grand Prix\n\nAndrea Stella praised his driver. "We are not thinking about the title yet," Stella said.\n\n'
+        "Charles Leclerc finished third for Ferrari. The Monegasque said his car had been difficult all weekend.\n"
+    )
+    assert cues_of(text)[-1] == ("Charles Leclerc", "said")
