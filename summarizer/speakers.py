@@ -3285,6 +3285,14 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     if body is None or body.ent_type_ not in ("ORG", ""):
         return None
     words = [t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)]
+    if (
+        not body.ent_type_
+        and body.tag_ == "NN"
+        and body.lower_ in _BODY_NOUNS
+        and any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i < body.i for c in body.children)
+        and words[-1].i == body.i
+    ):
+        return _text(words)  # "Marc Peeters, of the ACV-CSC union,": the union by the name before its noun
     # what the body is, before its name: "the broker Shore Capital"
     described = [t for t in words if t.dep_ == "compound" and t.tag_ == "NN" and t.text.islower() and t.i < body.i]
     if described and all(t.i == words[0].i + k for k, t in enumerate(described)):

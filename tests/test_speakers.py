@@ -7113,3 +7113,8 @@ def test_one_of_a_people_by_a_listed_word_is_whom_the_sentence_before_is_about()
         "Charles Leclerc finished third for Ferrari. The Monegasque said his car had been difficult all weekend.\n"
     )
     assert cues_of(text)[-1] == ("Charles Leclerc", "said")
+
+
+def test_the_body_a_person_is_of_by_the_name_before_its_noun() -> None:
+    text = 'Merger\n\nJan Claes, of the ACV-CSC union, said workers had heard of the merger "from the radio".\n'
+    assert roles_of(text) == {"Jan Claes": "ACV-CSC union"}
