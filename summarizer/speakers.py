@@ -89,7 +89,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
-    planemaker steelmaker toymaker truckmaker""".split()
+    planemaker steelmaker toymaker truckmaker brewer distiller""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
@@ -798,7 +798,8 @@ class Entities:
         name = self._shared_surname(ent, toks) or _kin_surname(ent, toks, self._surname) or name
         # "Lumora said", after "The artificial intelligence company Lumora": one word the article gives elsewhere as
         # a body's name, by the words around it, is that body, however the recogniser labelled it here
-        firm = len(toks) == 1 and any(name in doc.user_data.get(BODIES, ()) for _, doc in self.parsed.docs)
+        # (or more: "Van Hoorn's shareholders", after "Dutch brewer Van Hoorn")
+        firm = any(name in doc.user_data.get(BODIES, ()) for _, doc in self.parsed.docs)
         # "Orvane declined to comment", after "Orvane Pharmaceuticals": the firm by the first word of its name, where
         # no one is named in full with that word
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)

@@ -7118,3 +7118,11 @@ def test_one_of_a_people_by_a_listed_word_is_whom_the_sentence_before_is_about()
 def test_the_body_a_person_is_of_by_the_name_before_its_noun() -> None:
     text = 'Merger\n\nJan Claes, of the ACV-CSC union, said workers had heard of the merger "from the radio".\n'
     assert roles_of(text) == {"Jan Claes": "ACV-CSC union"}
+
+
+def test_a_brewer_named_in_two_words_is_a_body_wherever_the_article_names_it() -> None:
+    text = (
+        "Merger\n\nDutch brewer Van Hoorn has agreed to buy a rival, the firm announced on Monday. Van Hoorn's "
+        "shareholders will own 55% of the new company.\n"
+    )
+    assert persons_of(text)[0] == ("Van Hoorn", False)
