@@ -4161,6 +4161,8 @@ def _salience(tok: Token) -> int:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
         return 2  # "The complaint was made by his opponent": who made it, where that is what the sentence tells
+    if tok.dep_ == "nmod" and speech.person_of_body(tok.head) is not None:
+        tok = tok.head  # "Inspector Graham Munro of Police Scotland said", the body parsed as the subject
     if _pointed_at(tok):
         return 2  # "Just look at Speaker Tom Reed. He's said ...": whom the sentence holds up, the reader told to look
     if tok.dep_ not in _SUBJECT:

@@ -330,7 +330,12 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         )
         return other or named or _named_one(found) or _adjacent(verb, quoted) or _named_before(verb, quoted)
     return (
-        _titled_apposition(found, verb) or _titled_conj(found) or _named_body(found) or _fronted_place(found) or found
+        _titled_apposition(found, verb)
+        or _titled_conj(found)
+        or _named_body(found)
+        or _fronted_place(found)
+        or person_of_body(found)
+        or found
     )
 
 
@@ -407,6 +412,23 @@ def _named_body(found: Token | None) -> Token | None:
         return None
     name = next((c for c in found.children if c.dep_ == "appos" and c.i == found.i + 2), None)
     return name if name is not None and name.ent_type_ == "ORG" and found.doc[found.i + 1].text == "," else None
+
+
+def person_of_body(found: Token | None) -> Token | None:
+    """ "Inspector Graham Munro of Police Scotland said", parsed with the body as the subject and the name hung on
+    it: the person named before the "of", who speaks for it."""
+    if found is None or found.ent_type_ != "ORG" or found.ent_iob_ != "I":
+        return None
+    first = found.i
+    while first > 0 and found.doc[first].ent_iob_ == "I":
+        first -= 1
+    of = found.doc[first - 1] if first > 0 else None
+    if of is None or of.lower_ != "of" or first - 2 < 0:
+        return None
+    person = found.doc[first - 2]
+    if person.ent_type_ != "PERSON" or found not in person.ancestors:
+        return None
+    return person
 
 
 def _named_one(found: Token | None) -> Token | None:

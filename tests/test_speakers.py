@@ -7126,3 +7126,11 @@ def test_a_brewer_named_in_two_words_is_a_body_wherever_the_article_names_it() -
         "shareholders will own 55% of the new company.\n"
     )
     assert persons_of(text)[0] == ("Van Hoorn", False)
+
+
+def test_a_person_named_before_of_a_body_parsed_as_the_subject_speaks() -> None:
+    text = (
+        "Search\n\nHer husband, Douglas, sat beside her but did not speak.\n\nInspector Graham Munro of Police "
+        "Scotland said rescue teams had covered 40 square kilometres. He said the search would continue.\n"
+    )
+    assert cues_of(text) == [("Graham Munro", "said"), ("Graham Munro", "said")]
