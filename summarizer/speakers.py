@@ -2020,6 +2020,9 @@ class Entities:
                         and not self._audience(e, pos)
                         and (noun in _PRESS_NOUNS or not self._press(e, pos))
                         and not self._other_kind(e, noun)
+                        # "images from NHS clinics": a body named only as a word for a kind of thing is not
+                        # "the company" that speaks
+                        and not self._named_only(e, pos, self._before_common_noun)
                     ),
                     None,
                 )
@@ -2597,6 +2600,18 @@ class Entities:
             t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
         ]
         return bool(toks) and all(how(t) for t in toks)
+
+    def _before_common_noun(self, tok: Token) -> bool:
+        """`tok` is in a name set as a word before a common noun: "NHS" of "NHS clinics" (not of "an Associated Press
+        report")."""
+        ent = self._ent_of.get((id(tok.doc), tok.i))
+        root = ent.root if ent is not None else tok
+        return (
+            root.dep_ == "compound"
+            and root.head.tag_ in ("NN", "NNS")
+            and root.head.text.islower()
+            and root.head.lower_ not in DOCUMENT_NOUNS  # "an Associated Press report": the body that made it
+        )
 
     def _other_kind(self, e: Entity, noun: str) -> bool:
         """A body whose name calls it another kind of thing than `noun`: "Bellevue Hospital" is not "the team"; nor

@@ -7134,3 +7134,11 @@ def test_a_person_named_before_of_a_body_parsed_as_the_subject_speaks() -> None:
         "Scotland said rescue teams had covered 40 square kilometres. He said the search would continue.\n"
     )
     assert cues_of(text) == [("Graham Munro", "said"), ("Graham Munro", "said")]
+
+
+def test_the_company_is_not_a_body_named_only_as_a_word_before_a_noun() -> None:
+    text = (
+        "Skin\n\nA start-up tested its app on 8,000 images from NHS clinics. The software found 94% of melanomas, "
+        "the company said.\n"
+    )
+    assert cues_of(text) == [("the company", "said")]
