@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarizer import nlp, speech
+from summarizer import given_names, nlp, speech
 from summarizer.names import BODIES, PARTICLES, POST_NOMINALS, given_word
 
 if TYPE_CHECKING:
@@ -168,6 +168,7 @@ class Entity:
     suffix: str = ""  # "Jr.", "Sr.", "III": a person's generation, which tells a son from a father of one name
     person_role: str | None = None  # a body's name read with a person's role, kept in case it is one ("Marcus Feld")
     title: str | None = None  # the office a title before the name gives ("Sen." -> "Senator"): a role where none is
+    name_gender: str | None = None  # m | f: what the given name says, where nothing in the article does
 
     @property
     def holds_views(self) -> bool:
@@ -1514,6 +1515,14 @@ class Entities:
                 m, f = votes[id(e)]
                 e.gender = "m" if m > f else "f" if f > m else None
                 e.guessed = e.gender is not None
+        for e in self.items:
+            if e.kind == "person" and (not e.gender or e.guessed):
+                # "Catherine Moore": where no title or role word tells, the gender nearly everyone with the given
+                # name has rules out the pronouns of the other; and outweighs the pronouns that happen to follow
+                # ("Marcus Rojo was ordered to pay her")
+                e.name_gender = _given_name_gender(e.name)
+                if e.guessed and e.name_gender not in (e.gender, None):
+                    e.gender, e.guessed = None, False
 
     def _next_pronoun(self, m: _Mention) -> str | None:
         """The first he, she, his or her after a mention (outside quotes), before another person is named: a
@@ -4165,6 +4174,12 @@ def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
     return None
 
 
+def _given_name_gender(name: str) -> str | None:
+    """The gender of a full name's given name, where nearly everyone with it has that gender."""
+    words = name.split()
+    return given_names.gender(words[0]) if len(words) > 1 and words[0][:1].isupper() else None
+
+
 def _salience(tok: Token) -> int:
     if _subject_missed(tok):
         return 2
@@ -4274,6 +4289,8 @@ def _compatible(e: Entity, kind: str | None, unsexed: bool = False) -> bool:
         return e.is_person and (kind is None or e.gender == kind or (unsexed and e.gender is None and not e.plural))
     if e.kind != "person":
         return False
+    if kind in ("m", "f") and e.gender is None and e.name_gender not in (kind, None):
+        return False  # "Catherine Moore" is no "he", though nothing in the article says so
     return kind is None or e.gender in (kind, None)
 
 

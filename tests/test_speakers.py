@@ -7142,3 +7142,11 @@ def test_the_company_is_not_a_body_named_only_as_a_word_before_a_noun() -> None:
         "the company said.\n"
     )
     assert cues_of(text) == [("the company", "said")]
+
+
+def test_a_given_name_that_nearly_always_goes_with_one_gender_rules_out_the_other_pronoun() -> None:
+    text = (
+        "Court\n\nMs Watson won her case at the High Court. Marcus Rojo was ordered to pay her £25,000 in costs.\n\n"
+        '"I wish I had never got involved," she said.\n'
+    )
+    assert quote_speakers_of(text) == ["Watson"]
