@@ -763,6 +763,7 @@ class Entities:
             and toks[0].text not in PARTICLES
         ):
             toks = toks[1:]  # "ridden by jockey Sam Reid", read as one name: a word in lower case is no name's
+        doing = None
         while (
             len(toks) > 2
             and toks[0].text[:1].isupper()
@@ -770,6 +771,15 @@ class Entities:
             and (ent.label_ != "ORG" or _personal(toks[1:]))
         ):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis (but "Cancer Research UK" is one name)
+        if (
+            len(toks) == 3
+            and ent.label_ == "PERSON"
+            and _AGENTIVE.search(toks[0].lower_) is not None
+            and not given_names.is_given(toks[0].text)
+            and given_names.is_given(toks[1].text)
+        ):
+            doing = toks[0]  # "Organiser Gareth Lloyd": a word for what someone does, before a given name
+            toks = toks[1:]
         if (
             len(toks) == 2
             and toks[0].text[:1].isupper()
@@ -788,7 +798,11 @@ class Entities:
             toks = toks[1:]  # "at Aintree Treadwell's contented look", a caption glued on: Treadwell, named before
         if toks and _scroll_link(toks[0]):
             toks = toks[1:]  # "Scroll down for video": a link left in the copy, not a name
-        office = [t for t in ent[: max(0, len(ent) - len(toks))] if self._title_word(t.text) or t.text.islower()]
+        office = [
+            t
+            for t in ent[: max(0, len(ent) - len(toks))]
+            if self._title_word(t.text) or t.text.islower() or (doing is not None and t.i == doing.i)
+        ]
         if office and office[0].i > ent.start and _HONORIFIC.match(ent.doc[office[0].i - 1].text):
             office.insert(0, ent.doc[office[0].i - 1])  # "Mrs Justice": the title is the office's
         if not toks or _in_capitals([t.text for t in toks], one_word=ent.label_ == "PERSON"):

@@ -7150,3 +7150,8 @@ def test_a_given_name_that_nearly_always_goes_with_one_gender_rules_out_the_othe
         '"I wish I had never got involved," she said.\n'
     )
     assert quote_speakers_of(text) == ["Watson"]
+
+
+def test_a_word_for_what_someone_does_before_a_given_name_is_their_role() -> None:
+    text = 'Protest\n\nCampaigner Gareth Lloyd said the protest had been a last resort. "Nobody listens," he said.\n'
+    assert roles_of(text) == {"Gareth Lloyd": "Campaigner"}
