@@ -1292,7 +1292,10 @@ class Entities:
             (
                 m.entity
                 for m in sorted(self.mentions, key=lambda m: -m.pos)
-                if start <= m.pos < first and m.entity.kind == "body" and m.entity.label == "ORG"
+                if start <= m.pos < first
+                and m.entity.kind == "body"
+                and m.entity.label == "ORG"
+                and m.entity.name not in office.split()  # not "Welsh" of "Its Welsh president", read as a body
             ),
             None,
         )

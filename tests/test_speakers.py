@@ -7155,3 +7155,11 @@ def test_a_given_name_that_nearly_always_goes_with_one_gender_rules_out_the_othe
 def test_a_word_for_what_someone_does_before_a_given_name_is_their_role() -> None:
     text = 'Protest\n\nCampaigner Gareth Lloyd said the protest had been a last resort. "Nobody listens," he said.\n'
     assert roles_of(text) == {"Gareth Lloyd": "Campaigner"}
+
+
+def test_its_owner_is_not_a_word_of_the_office_read_as_a_body() -> None:
+    text = (
+        "Farmers\n\nThe National Farmers' Union said it understood the anger. Its Welsh president, Aled Jones, said "
+        "the union would keep lobbying MPs.\n"
+    )
+    assert roles_of(text)["Aled Jones"] == "Welsh president of the National Farmers' Union"
