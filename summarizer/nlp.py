@@ -109,6 +109,9 @@ def pipeline():
     # "... to save £1.2m. Liberal Democrat group leader John Lawson said": "m." is no abbreviation that runs the
     # sentence on, but millions and a full stop
     nlp.tokenizer.add_special_case("m.", [{ORTH: "m"}, {ORTH: "."}])
+    # "A London start-up says": one noun for a young firm, not "start", "-" and a noun "up"
+    for word in ("start-up", "start-ups", "Start-up", "Start-ups"):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
 

@@ -86,7 +86,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     """company firm group agency organization organisation ministry department government administration
     campaign committee panel party bank union council office court commission board university school team
     club network association institute coalition federation league corporation business retailer maker
-    airline carrier startup service authority regulator bureau center centre foundation body watchdog operator
+    airline carrier startup start-up service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
     planemaker steelmaker toymaker truckmaker brewer distiller""".split()
@@ -2969,7 +2969,7 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
 
 # What a firm is called whatever it makes or runs
 FIRM_NOUNS = frozenset(
-    "company firm business corporation group retailer chain maker manufacturer producer supplier startup"
+    "company firm business corporation group retailer chain maker manufacturer producer supplier startup start-up"
     " operator".split()
 )
 # Plurals that end the names of single firms: what they make or do, not who they are.

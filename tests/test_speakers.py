@@ -7163,3 +7163,8 @@ def test_its_owner_is_not_a_word_of_the_office_read_as_a_body() -> None:
         "the union would keep lobbying MPs.\n"
     )
     assert roles_of(text)["Aled Jones"] == "Welsh president of the National Farmers' Union"
+
+
+def test_a_start_up_is_one_word_for_a_firm() -> None:
+    text = "Skin\n\nA London start-up says its software can detect skin cancer from smartphone photos.\n"
+    assert persons_of(text) == [("A London start-up", False)]
