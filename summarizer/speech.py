@@ -1645,6 +1645,13 @@ _CLAIMED_THINGS = frozenset(
     damages allowance allowances""".split()
 )
 
+# What emergency crews are called out to: "responded to the fire" is no reply (but "responded to calls", "to
+# reports", "to attacks" from rivals may be).
+_CALLED_OUT_TO = frozenset(
+    """explosion explosions blast blasts fire fires blaze incident incidents emergency emergencies crash crashes
+    collision accident accidents scene alarm shooting flood floods""".split()
+)
+
 _PICTURES = frozenset("photo photograph picture image video clip selfie footage snap snapshot".split())
 
 
@@ -1714,6 +1721,10 @@ def _not_speech(verb: Token) -> bool:
     if word == "claim" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "before she had even claimed the prize", "claimed pole", "claimed the lives of": took or won something
         return any(c.dep_ == "dobj" and c.lower_ in _CLAIMED_THINGS for c in verb.children)
+    if word == "respond" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "security forces respond to an explosion", "crews responded to the fire": went to it, said nothing
+        to = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.children if t.dep_ == "pobj"]
+        return any(t.lower_ in _CALLED_OUT_TO for t in to)
     if word == "recall" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "is recalling about 200,000 chargers", "recalled 1.2 million cars": taken back from buyers, by the count;
         # not "recalled an anecdote", "recalled the 2007 bill"

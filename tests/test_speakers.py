@@ -7168,3 +7168,9 @@ def test_its_owner_is_not_a_word_of_the_office_read_as_a_body() -> None:
 def test_a_start_up_is_one_word_for_a_firm() -> None:
     text = "Skin\n\nA London start-up says its software can detect skin cancer from smartphone photos.\n"
     assert persons_of(text) == [("A London start-up", False)]
+
+
+def test_responding_to_an_emergency_says_nothing() -> None:
+    assert statements_of("Fire\n\nFirefighters responded to a blaze at a warehouse in Leeds on Sunday.\n") == []
+    text = "Race\n\nPaul Nehlen responded to reports that Trump planned to endorse his opponent.\n"
+    assert ("Paul Nehlen", "responded") in cues_of(text)
