@@ -7174,3 +7174,8 @@ def test_responding_to_an_emergency_says_nothing() -> None:
     assert statements_of("Fire\n\nFirefighters responded to a blaze at a warehouse in Leeds on Sunday.\n") == []
     text = "Race\n\nPaul Nehlen responded to reports that Trump planned to endorse his opponent.\n"
     assert ("Paul Nehlen", "responded") in cues_of(text)
+
+
+def test_an_air_force_is_a_body() -> None:
+    text = "Drones\n\nUkraine's air force said on Sunday it had shot down 40 of 55 drones launched overnight.\n"
+    assert persons_of(text) == [("Ukraine's air force", False)]
