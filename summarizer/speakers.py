@@ -2585,7 +2585,12 @@ class Entities:
         if prep.lower_ != "in" or not speech.is_cue(verb):
             return None
         subject = speech.subject(verb, self.quoted)
-        if subject is None or subject.tag_ in ("PRP", "WP"):
+        if subject is not None and subject.tag_ == "PRP":
+            # "In a statement released through his lawyer, he said ...": whom that "he" was taken for already
+            at = self.parsed.start(subject)
+            found = next((m.entity for m in self.mentions if m.pos == at), None)
+            return found if found is not None and found.kind in ("person", "body") else None
+        if subject is None or subject.tag_ == "WP":
             return None
         found = self._resolve(subject, self.parsed.start(subject), guess=False)
         return found if found is not None and found.kind in ("person", "body") else None

@@ -7179,3 +7179,11 @@ def test_responding_to_an_emergency_says_nothing() -> None:
 def test_an_air_force_is_a_body() -> None:
     text = "Drones\n\nUkraine's air force said on Sunday it had shot down 40 of 55 drones launched overnight.\n"
     assert persons_of(text) == [("Ukraine's air force", False)]
+
+
+def test_the_statement_a_he_was_said_to_speak_in_is_his() -> None:
+    text = (
+        "Doping\n\nBrian Kiprotich, 27, denied taking the drug. In a statement released through his lawyer, he said "
+        'he had been treated at a clinic.\n\n"I have never cheated and I never will," the statement said.\n'
+    )
+    assert quote_speakers_of(text) == ["Brian Kiprotich"]
