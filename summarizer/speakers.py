@@ -1458,6 +1458,17 @@ class Entities:
         organisation the sentence before names, where the sentence with "its" names none (the sentence's subject,
         where it names a place or another thing too)."""
         lo = self._sentence_before(start)
+        for _ in range(2):
+            # past sentences all in quotation marks: '"Every winter the fields flood. Now they want to build on
+            # them," said its chairman', after "Campaign group Save Little Hadham ... said ..."
+            words = (
+                [t for t in self.parsed.tokens_in(lo, start) if not (t.is_punct or t.is_space)]
+                if lo is not None
+                else []
+            )
+            if not words or not all(self.quoted(self.parsed.start(t)) for t in words):
+                break
+            start, lo = lo, self._sentence_before(lo)
         if lo is None:
             return None
         hi = start

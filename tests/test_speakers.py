@@ -7187,3 +7187,12 @@ def test_the_statement_a_he_was_said_to_speak_in_is_his() -> None:
         'he had been treated at a clinic.\n\n"I have never cheated and I never will," the statement said.\n'
     )
     assert quote_speakers_of(text) == ["Brian Kiprotich"]
+
+
+def test_its_owner_is_found_past_the_sentences_in_quotation_marks() -> None:
+    text = (
+        "Homes\n\nCampaign group Save Little Hadham, which has raised £45,000, said the inspector had ignored "
+        'flooding risks. "Every winter the fields are under water. Now they want to build houses on them," said its '
+        "chairman, Peter Walsh.\n"
+    )
+    assert roles_of(text)["Peter Walsh"] == "chairman of Save Little Hadham"
