@@ -866,6 +866,8 @@ def _subject(verb: Token) -> Token | None:
         return set_off
     if _passive_joined(verb):
         return None  # "was taken out of class and told he could not return": who was told, not who told
+    if verb.dep_ == "conj" and _told_by_no_one(verb):
+        return None  # "he had been treated at a clinic and had not been told what he was given": who was told
     cue = verb
     raised = False  # come up from a complement: "X can be heard saying", whose passive subject says it
     for _ in range(8):
@@ -1384,9 +1386,19 @@ def _second_act(verb: Token) -> bool:
     takes, and which what the first one said stops before. Not a verb that only looks like one: "said the plans
     were sound and would not add to inflation" is one clause, as is "said the government would send soldiers and
     would declare the towns disaster zones", the same modal again."""
-    if _modals(verb) & _modals(verb.head):
+    if _modals(verb) & _modals(verb.head) or _told_by_no_one(verb):
         return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
+
+
+def _told_by_no_one(verb: Token) -> bool:
+    """ "had not been told", "was asked": a passive verb of telling with no one named who told, and no subject of its
+    own; the one who heard it, not who said it."""
+    return (
+        _passive(verb)
+        and lemma(verb.text) in _ADDRESSEE
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _joined_to_cue(verb: Token) -> bool:

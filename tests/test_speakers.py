@@ -7196,3 +7196,10 @@ def test_its_owner_is_found_past_the_sentences_in_quotation_marks() -> None:
         "chairman, Peter Walsh.\n"
     )
     assert roles_of(text)["Peter Walsh"] == "chairman of Save Little Hadham"
+
+
+def test_a_passive_telling_joined_to_what_is_said_is_part_of_it() -> None:
+    text = "Doping\n\nKiprotich said he had been treated at a clinic and had not been told what he was given.\n"
+    assert statements_of(text) == [
+        ("Kiprotich", "said", "he had been treated at a clinic and had not been told what he was given")
+    ]
