@@ -2202,10 +2202,32 @@ class Entities:
             entity = self._person(given, pos)
             entity.role = entity.role or _text(_trim_det([t for t in _phrase(described) if t.i <= described.i]))
             return entity
+        kin = self._kin_named_next(head, det, pos) if det is not None and not plural else None
+        if kin is not None:
+            return kin
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
         return entity
+
+    def _kin_named_next(self, head: Token, det: Token, pos: int) -> Entity | None:
+        """ "..., her granddaughter said. '...,' said Rachel Hughes, 34.": after "her" or "his" for a person named in
+        full, a relative who is the next person named with that surname (not the person it stands for)."""
+        if det.lower_ not in ("his", "her") or head.lower_ not in _RELATIVES | _CHILDREN | _FAMILY:
+            return None
+        owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+        words = owner.name.split() if owner is not None and owner.kind == "person" else []
+        if len(words) < 2:
+            return None
+        for m in self.mentions:
+            e = m.entity
+            if pos < m.pos < pos + 600 and e.kind == "person" and e is not owner:
+                names = e.name.split()
+                if len(names) < 2 or names[-1] != words[-1]:
+                    return None  # someone else named first
+                e.role = e.role or f"{owner.name}'s {head.lower_}"
+                return e
+        return None
 
     def _firm_by_first_word(self, word: str) -> Entity | None:
         """The one organisation named with this word first ("Orvane Pharmaceuticals" for "Orvane"), where no one is

@@ -7203,3 +7203,12 @@ def test_a_passive_telling_joined_to_what_is_said_is_part_of_it() -> None:
     assert statements_of(text) == [
         ("Kiprotich", "said", "he had been treated at a clinic and had not been told what he was given")
     ]
+
+
+def test_a_relative_after_her_is_the_next_person_named_with_her_surname() -> None:
+    text = (
+        "Waits\n\nDorothy Hughes, a retired teacher, was taken to hospital with a broken hip. She was not moved to a "
+        'ward for two days, her granddaughter said.\n\n"She deserved better than that," said Rachel Hughes, 34.\n'
+    )
+    assert cues_of(text) == [("Rachel Hughes", "said")]
+    assert roles_of(text)["Rachel Hughes"] == "Dorothy Hughes's granddaughter"
