@@ -34,6 +34,7 @@ def mend(doc: Doc) -> None:
     """Set each name with particles that the recogniser broke as one PERSON entity of `doc`, and each body's name
     it cut after a joining word as one entity, in place."""
     _mend_bodies(doc)
+    _mend_of_places(doc)
     _mend_syllables(doc)
     _mend_given_words(doc)
     _mend_honours(doc)
@@ -133,6 +134,40 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+def _mend_of_places(doc: Doc) -> None:
+    """ "The Royal Zoological Society" + "of Scotland": a body's name the recogniser ended on the word that heads it,
+    before an "of" and capitalised words it saw as no other name (or as a place), runs on over them."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    taken_until = -1  # the end of the last name run on: the place it took in is dropped
+    for ent in ents:
+        if ent.start < taken_until:
+            continue
+        of = ent.end
+        end = of + 1
+        if (
+            ent.label_ == "ORG"
+            and ent[-1].lower_ in _INSTITUTIONAL
+            and of + 1 < ent.sent.end
+            and doc[of].lower_ == "of"
+            and _word(doc[of + 1])
+            and doc[of + 1].tag_ == "NNP"
+        ):
+            while end < ent.sent.end and _word(doc[end]) and doc[end].tag_ == "NNP":
+                end += 1
+            after = [e for e in ents if of < e.end and e.start < end]
+            # not "the Committee of Chris Smith": another name, not part of this one
+            if all(e.label_ in ("GPE", "LOC") and e.start >= of + 1 and e.end <= end for e in after):
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                taken_until = end
+                continue
+        out.append(ent)
+    if len(out) < len(ents) or any(a.end != b.end for a, b in zip(out, ents, strict=False)):
+        doc.ents = out
 
 
 # Letters after a person's name for a rank at the bar or an honour: "Richard Marks KC", "Jo Hale OBE".

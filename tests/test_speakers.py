@@ -7212,3 +7212,11 @@ def test_a_relative_after_her_is_the_next_person_named_with_her_surname() -> Non
     )
     assert cues_of(text) == [("Rachel Hughes", "said")]
     assert roles_of(text)["Rachel Hughes"] == "Dorothy Hughes's granddaughter"
+
+
+def test_a_body_name_cut_before_of_and_a_place_runs_on() -> None:
+    text = (
+        "Pandas\n\nThe Royal Zoological Society of Scotland, which runs the zoo, said the cubs would not be seen "
+        "until the spring.\n"
+    )
+    assert cues_of(text) == [("Royal Zoological Society of Scotland", "said")]
