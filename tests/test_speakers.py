@@ -7220,3 +7220,12 @@ def test_a_body_name_cut_before_of_and_a_place_runs_on() -> None:
         "until the spring.\n"
     )
     assert cues_of(text) == [("Royal Zoological Society of Scotland", "said")]
+
+
+def test_a_zoo_is_a_body() -> None:
+    text = (
+        'Pandas\n\nEdinburgh Zoo has announced the birth of twin panda cubs. "We were overjoyed," said the zoo\'s '
+        "head of animals, Iain Valentine.\n"
+    )
+    assert persons_of(text) == [("Iain Valentine", True), ("Edinburgh Zoo", False)]
+    assert roles_of(text)["Iain Valentine"] == "Edinburgh Zoo's head of animals"
