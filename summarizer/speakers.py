@@ -3104,6 +3104,13 @@ def _role_of(ent: Span) -> str | None:
         left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
     while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
+    while (
+        len(left) > 1
+        and left[-1].text[:1].isupper()
+        and (left[-1].lower_.rstrip(".") in ("professor", "prof", "dr"))
+        and any(t.text.islower() and people_word(t.lower_) for t in left[:-1])
+    ):
+        left = left[:-1]  # "Panda expert Professor Zhang Hemin": the role is "Panda expert", the rest a title
     while len(left) > 1 and _KNIGHTED.match(left[-1].text):
         left = left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
     while len(left) > 1 and _ROYAL.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):

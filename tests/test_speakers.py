@@ -7229,3 +7229,8 @@ def test_a_zoo_is_a_body() -> None:
     )
     assert persons_of(text) == [("Iain Valentine", True), ("Edinburgh Zoo", False)]
     assert roles_of(text)["Iain Valentine"] == "Edinburgh Zoo's head of animals"
+
+
+def test_an_academic_title_after_a_word_for_what_someone_does_is_no_part_of_the_role() -> None:
+    text = 'Pandas\n\nPanda expert Professor Zhang Hemin congratulated the zoo. "This is a great success," he said.\n'
+    assert roles_of(text) == {"Zhang Hemin": "Panda expert"}
