@@ -2078,7 +2078,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         c
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS
-        and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
+        and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _figure_put_at(verb, c))
         and not (c.dep_ == "prep" and lemma(verb.text) == "comment")  # "did not comment on rules under review"
         and not (c.dep_ == "prep" and c.lower_ == "according")  # "cannot agree, according to X": X's cue
         and not _how_long(c)  # "railed against the deal for months"
@@ -2100,6 +2100,13 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _figure_put_at(verb: Token, prep: Token) -> bool:
+    """ "estimated the crowd at 35,000": the figure an estimate puts something at is what it says."""
+    if prep.lower_ != "at" or lemma(verb.text) not in ("estimate", "put", "value", "forecast", "project"):
+        return False
+    return any(t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for c in prep.children for t in c.subtree)
 
 
 def _end_of_a_name(tok: Token) -> bool:

@@ -7234,3 +7234,8 @@ def test_a_zoo_is_a_body() -> None:
 def test_an_academic_title_after_a_word_for_what_someone_does_is_no_part_of_the_role() -> None:
     text = 'Pandas\n\nPanda expert Professor Zhang Hemin congratulated the zoo. "This is a great success," he said.\n'
     assert roles_of(text) == {"Zhang Hemin": "Panda expert"}
+
+
+def test_an_estimate_keeps_the_figure_it_puts_a_thing_at() -> None:
+    text = "Protest\n\nPolice estimated the crowd at 35,000, while organisers put it at more than 100,000.\n"
+    assert statements_of(text)[0] == ("Police", "estimated", "the crowd at 35,000")
