@@ -1876,7 +1876,17 @@ class Entities:
                 entity.label = entity.label or "ORG"
                 entity.role = entity.role or _text(named[0])
                 return entity
-            if named is not None and (len(named[1]) > 1 or self._person_named(_text(named[1])) is not None):
+            # "Former Brazil captain Cafu", read as a product: one known by one name, after a word for a person
+            one_name = (
+                named is not None
+                and len(named[1]) == 1
+                and named[0][-1].text.islower()
+                and named[0][-1].lower_ not in _BODY_NOUNS | _PAPERS
+                and people_word(named[0][-1].lower_)
+                and named[1][0].ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "NORP")
+                and named[1][0].text not in self._places
+            )
+            if named is not None and (len(named[1]) > 1 or one_name or self._person_named(_text(named[1])) is not None):
                 title, name_toks = named  # "Board chair Ana Ruiz", the name not recognised as a person's
                 entity = self._person(_text(name_toks), pos)
                 entity.role = entity.role or _text(title)

@@ -7239,3 +7239,11 @@ def test_an_academic_title_after_a_word_for_what_someone_does_is_no_part_of_the_
 def test_an_estimate_keeps_the_figure_it_puts_a_thing_at() -> None:
     text = "Protest\n\nPolice estimated the crowd at 35,000, while organisers put it at more than 100,000.\n"
     assert statements_of(text)[0] == ("Police", "estimated", "the crowd at 35,000")
+
+
+def test_one_known_by_one_name_after_a_word_for_a_person_is_that_person() -> None:
+    text = (
+        "Transfer\n\nSporting director Paul Winstanley said the boy was a rare talent.\n\nFormer Brazil captain Cafu "
+        'told ESPN that the youngster needed protecting. "He is still a boy," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Cafu"]
