@@ -2028,6 +2028,7 @@ class Entities:
             # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
             # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
             seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
+            of_a_people = (head.ent_type_ == "NORP" or head.text in _DEMONYMS) and _one_of(head, self._papers)
             # "the McLaren driver": a team's name the recogniser took for a person's, which no person in the
             # article has, says where the person serves, as a body's would (not "the Clinton aide")
             team = next((t for t in phrase if t.ent_type_ == "PERSON" and t.i != head.i), None)
@@ -2109,12 +2110,14 @@ class Entities:
                 unnamed = self._unrecognised_subject(head) if described is None else None
                 if unnamed is not None:
                     return unnamed
-            elif seat and people_word(noun) and not plural and head.tag_ in ("NN", "NNP"):
+            elif seat and (people_word(noun) or of_a_people) and not plural and head.tag_ in ("NN", "NNP"):
                 earlier = self._introduced(noun, pos, names)
                 if earlier is None:
                     if not guess:
                         return None  # as below: a word for people is guessed only where guessing is asked for
-                    found = self._subject_before(head)
+                    # '"...," the Frisco Republican said', after "The law's author, state Rep. Jared Patterson,
+                    # said ...": one of a people, described by where they serve, is whom the sentence before is about
+                    found = self._subject_before(head) or (self._subject_just_before(head) if of_a_people else None)
                     if found is not None:
                         return found
             elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):

@@ -7247,3 +7247,11 @@ def test_one_known_by_one_name_after_a_word_for_a_person_is_that_person() -> Non
         'told ESPN that the youngster needed protecting. "He is still a boy," he said.\n'
     )
     assert quote_speakers_of(text) == ["Cafu"]
+
+
+def test_one_of_a_people_described_by_a_place_is_whom_the_sentence_before_is_about() -> None:
+    text = (
+        "Law\n\nTexas Attorney General Ken Paxton said he would appeal.\n\nThe law's author, state Rep. Jared "
+        'Patterson, said he was confident. "Parents are begging us to act," the Frisco Republican said.\n'
+    )
+    assert quote_speakers_of(text) == ["Jared Patterson"]
