@@ -2071,6 +2071,8 @@ class Entities:
                         # "images from NHS clinics": a body named only as a word for a kind of thing is not
                         # "the company" that speaks
                         and not self._named_only(e, pos, self._before_common_noun)
+                        # "Cleaners ... have ended a strike, their union said": not those "their" stands for
+                        and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
                     ),
                     None,
                 )
@@ -2677,6 +2679,16 @@ class Entities:
             t for m in self.mentions if m.entity is e and m.pos < pos for t in self.parsed.tokens_in(m.pos, m.pos + 1)
         ]
         return bool(toks) and all(how(t) for t in toks)
+
+    def _subject_of_what_is_said(self, e: Entity, head: Token) -> bool:
+        """`e` is named as the subject of the clause the verb `head` is the subject of says."""
+        verb = head.head
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ == "parataxis":
+            clauses.append(verb.head)
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        at = {self.parsed.start(t) for s in subjects for t in s.subtree}
+        return any(m.entity is e and m.pos in at for m in self.mentions)
 
     def _before_common_noun(self, tok: Token) -> bool:
         """`tok` is in a name set as a word before a common noun: "NHS" of "NHS clinics" (not of "an Associated Press

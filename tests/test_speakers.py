@@ -7255,3 +7255,11 @@ def test_one_of_a_people_described_by_a_place_is_whom_the_sentence_before_is_abo
         'Patterson, said he was confident. "Parents are begging us to act," the Frisco Republican said.\n'
     )
     assert quote_speakers_of(text) == ["Jared Patterson"]
+
+
+def test_their_union_is_not_the_body_their_stands_for() -> None:
+    text = (
+        "Strike\n\nCleaners and porters at three London hospitals have ended a two-week strike after accepting a pay "
+        "rise of 12%, their union said on Sunday.\n"
+    )
+    assert cues_of(text) == [("their union", "said")]
