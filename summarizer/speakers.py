@@ -2113,7 +2113,7 @@ class Entities:
                 if unnamed is not None:
                     return unnamed
             elif seat and (people_word(noun) or of_a_people) and not plural and head.tag_ in ("NN", "NNP"):
-                earlier = self._introduced(noun, pos, names)
+                earlier = self._introduced(noun, pos, names, _office_kind(head))
                 if earlier is None:
                     if not guess:
                         return None  # as below: a word for people is guessed only where guessing is asked for
@@ -2123,7 +2123,7 @@ class Entities:
                     if found is not None:
                         return found
             elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):
-                earlier = self._introduced(noun, pos, names)
+                earlier = self._introduced(noun, pos, names, _office_kind(head))
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     # (or whom the earlier phrase was taken for where it spoke: "A witness told the trial ...",
                     # Chloe Barnes, named next, "... the witness replied")
@@ -2176,6 +2176,8 @@ class Entities:
                     )
                     if found is not None and self._told_of(head, found):
                         found = None  # "The bar manager told police the woman, Ana Ruiz, was ...": not Ruiz
+                    if found is not None and self._acted_on(head, found):
+                        found = None  # "The prime minister thanked him": not the man the "him" stands for
                     # "..., the home secretary has said. ... Shabana Mahmood said": in the story's first sentence,
                     # before anyone is named, the person the next sentence names
                     found = found or self._introduced_next(pos)
@@ -2358,6 +2360,15 @@ class Entities:
         group_name = f"{party[0].text} {group_name}" if party else group_name
         return self._body(f"{part} of the {group_name}", head=group.lower_, kind="description", plural=plural)
 
+    def _acted_on(self, head: Token, e: Entity) -> bool:
+        """The verb `head` is the subject of (or the first of the verbs it is subject of) has for its object a "him"
+        or "her" that stands for `e`: someone other than the subject, who would be "himself"."""
+        obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
+        if obj is None or head.dep_ != "nsubj":
+            return False
+        near = self._antecedent(self.parsed.start(obj), "m" if obj.lower_ == "him" else "f")
+        return near is not None and near.entity is e
+
     def _told_of(self, head: Token, e: Entity) -> bool:
         """Whether what the verb `head` is the subject of says has `e` for its own subject, who is then someone
         other than the one who says it (not where `e` is named further in: "said he was being 'sarcastic', which
@@ -2526,14 +2537,19 @@ class Entities:
                     return m.entity  # not "a study" for "the study's author"
         return None
 
-    def _introduced(self, noun: str, pos: int, names: set[str] | frozenset[str] = frozenset()) -> Token | None:
+    def _introduced(
+        self, noun: str, pos: int, names: set[str] | frozenset[str] = frozenset(), kind: frozenset[str] = frozenset()
+    ) -> Token | None:
         """The latest earlier noun with this head ("a letter" before "the letter said"), if any; not one that is
         itself a reference back ("the former prime minister" twice, no name beside either), nor, where the phrase
         asked about has `names` of its own before its noun, one with other names ("The Bake Off star Ruby Lane"
-        introduces no "former Emmerdale star")."""
+        introduces no "former Emmerdale star"), nor one without the words of `kind` that make it another office
+        ("Health minister Tom Ashby" introduces no "prime minister")."""
         found = None
         for tok in self.parsed.tokens_in(max(0, pos - 6000), pos):
             if tok.lower_ == noun and tok.tag_.startswith("NN"):
+                if kind - {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")}:
+                    continue
                 det = next((c for c in tok.children if c.dep_ == "det"), None)
                 if det is not None and det.lower_ in ("the", "this", "that") and self._titled(tok) is None:
                     continue
@@ -4259,6 +4275,14 @@ def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
         if c.dep_ == "advcl" and c.i < pronoun.i and c.left_edge.i == root.sent.start:
             return next((t for t in c.children if t.dep_ == "nsubj"), None)
     return None
+
+
+# Words before a noun for a post that make it another post: "the prime minister" is not "Health minister Tom Ashby".
+_OFFICE_KINDS = frozenset("prime deputy vice shadow junior assistant chief first".split())
+
+
+def _office_kind(head: Token) -> frozenset[str]:
+    return frozenset(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound") and t.lower_ in _OFFICE_KINDS)
 
 
 def _given_name_gender(name: str) -> str | None:

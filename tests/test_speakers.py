@@ -7263,3 +7263,12 @@ def test_their_union_is_not_the_body_their_stands_for() -> None:
         "rise of 12%, their union said on Sunday.\n"
     )
     assert cues_of(text) == [("their union", "said")]
+
+
+def test_the_prime_minister_is_not_the_last_minister_introduced_nor_whom_he_thanks() -> None:
+    text = (
+        "Resignation\n\nHealth minister Tom Ashby has resigned over undeclared shares. In a letter to the prime "
+        'minister, Ashby said he had made "an honest mistake".\n\nThe prime minister thanked him for his service and '
+        "said the government would always act when standards were not met.\n"
+    )
+    assert cues_of(text)[-1] == ("The prime minister", "said")
