@@ -569,10 +569,12 @@ class Entities:
             gender = role_gender(e.role or e.person_role) or self._taken_up_as(e, math.inf)
             # "its lawyer, Brice Timmons,": a full name beside a word for a person
             held = (e.person_role or e.role or "").split()
+            # (or the post a phrase opens with: "Sue Davies, head of consumer protection at Which?,")
+            first = held[0] if len(held) > 2 and held[1] in ("of", "at") else ""
             post = (
                 len(words) > 1
                 and bool(held)
-                and _a_persons_post(held[-1])
+                and (_a_persons_post(held[-1]) or _a_persons_post(first))
                 and not any(w.endswith(("'s", "’s")) for w in held)  # nor "The tour's promoter, Live Nation,"
             )
             if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post:
@@ -3366,7 +3368,7 @@ def _role_after(ent: Span) -> str | None:
         return None  # "Lewis Hamilton (Britain)": where he is from, not a role (but "(R-Fla.)", "(Fla.)")
     if appos is not None and appos.ent_type_ != "PERSON":
         toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
-        if any(t.tag_ in ("WP", "WP$", "WDT") for t in toks):
+        if any(t.tag_ in ("WP", "WP$", "WDT") and not _which_named(t) for t in toks):
             return None  # "Ana Ruiz, whose husband ...": a clause about someone else, not her role
         if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and not _a_thing(appos):
             last = toks[-1]
@@ -3378,6 +3380,13 @@ def _role_after(ent: Span) -> str | None:
     if appos is None:
         return _of_a_body(root, ent) or _led(root)
     return None
+
+
+def _which_named(tok: Token) -> bool:
+    """ "head of consumer protection at Which?": the consumer group's name, with its question mark, not a "which"
+    that opens a clause."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "Which" and tok.i > tok.sent.start and nxt is not None and nxt.text == "?"
 
 
 def _country_of(ent: Span) -> list[Token]:

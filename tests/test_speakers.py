@@ -7272,3 +7272,12 @@ def test_the_prime_minister_is_not_the_last_minister_introduced_nor_whom_he_than
         "said the government would always act when standards were not met.\n"
     )
     assert cues_of(text)[-1] == ("The prime minister", "said")
+
+
+def test_a_name_read_as_a_body_with_a_post_of_somewhere_is_a_person() -> None:
+    text = (
+        "Recall\n\nA toy company has recalled 200,000 teething rings.\n\nSue Davies, head of consumer protection at "
+        "Which?, said the recall showed the need for stronger checks.\n"
+    )
+    assert persons_of(text) == [("Sue Davies", True)]
+    assert roles_of(text) == {"Sue Davies": "head of consumer protection at Which"}
