@@ -904,7 +904,10 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and verb is cue:
             subj = _teller_in_aside(subj, verb) or _name_run_into_title(subj, verb) or subj
         if subj is not None:
-            if verb is not cue and cue.head.i == verb.i and verb.dep_ == "advcl" and _trails_on_a_thing(cue, subj):
+            # (or on what a cue above says: "The High Court has ruled that the use of a barge is lawful, dismissing
+            # a challenge": the court dismissed it)
+            above = verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and is_cue(verb.head, stance=True))
+            if verb is not cue and cue.head.i == verb.i and above and _trails_on_a_thing(cue, subj):
                 # "X appealed for calm after a fire damaged the roof, saying ...": the parse hung the participle on
                 # the clause about the fire, which says nothing; X, the subject of the clause above, does
                 verb = verb.head

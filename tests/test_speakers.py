@@ -7281,3 +7281,11 @@ def test_a_name_read_as_a_body_with_a_post_of_somewhere_is_a_person() -> None:
     )
     assert persons_of(text) == [("Sue Davies", True)]
     assert roles_of(text) == {"Sue Davies": "head of consumer protection at Which"}
+
+
+def test_a_participle_trailing_on_what_a_court_ruled_is_the_court_s() -> None:
+    text = (
+        "Barge\n\nThe High Court has ruled that the government's use of a barge is lawful, dismissing a challenge "
+        "brought by the local council.\n"
+    )
+    assert cues_of(text) == [("High Court", "ruled"), ("High Court", "dismissing")]
