@@ -1496,6 +1496,8 @@ class Entities:
                 for t in self.parsed.tokens_in(m.pos, m.pos + 1)
             )
         ]
+        if len(subjects) == 2 and subjects[0].name in subjects[1].name.split(" ", 1)[-1].split():
+            subjects = subjects[:1]  # "The GMB union said": "GMB" and "The GMB union", one body
         return subjects[0] if len(subjects) == 1 else None
 
     def _nicknamed(self, tok: Token) -> str | None:

@@ -7289,3 +7289,11 @@ def test_a_participle_trailing_on_what_a_court_ruled_is_the_court_s() -> None:
         "brought by the local council.\n"
     )
     assert cues_of(text) == [("High Court", "ruled"), ("High Court", "dismissing")]
+
+
+def test_its_owner_is_one_body_named_twice_in_one_phrase() -> None:
+    text = (
+        'Stores\n\nThe GMB union said staff had learned of the closures from the media. "It is a disgraceful way to '
+        'treat loyal workers," said its national officer, Nadine Houghton.\n'
+    )
+    assert roles_of(text)["Nadine Houghton"] == "national officer of the GMB"
