@@ -1736,6 +1736,11 @@ def _not_speech(verb: Token) -> bool:
     if word == "claim" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "before she had even claimed the prize", "claimed pole", "claimed the lives of": took or won something
         return any(c.dep_ == "dobj" and c.lower_ in _CLAIMED_THINGS for c in verb.children)
+    if word == "report" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "reported it to the regulator", "reported them to police": handed a matter to someone, said nothing
+        things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them")]
+        if things and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return True
     if word == "respond" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "security forces respond to an explosion", "crews responded to the fire": went to it, said nothing
         to = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.children if t.dep_ == "pobj"]

@@ -7297,3 +7297,10 @@ def test_its_owner_is_one_body_named_twice_in_one_phrase() -> None:
         'treat loyal workers," said its national officer, Nadine Houghton.\n'
     )
     assert roles_of(text)["Nadine Houghton"] == "national officer of the GMB"
+
+
+def test_reporting_a_matter_to_someone_is_part_of_what_is_said() -> None:
+    text = "Energy\n\nBrightwell said it had identified the problem itself and reported it to the regulator.\n"
+    assert statements_of(text) == [
+        ("Brightwell", "said", "it had identified the problem itself and reported it to the regulator")
+    ]
