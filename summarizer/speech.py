@@ -2086,7 +2086,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         c
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS
-        and not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _figure_put_at(verb, c))
+        and not (
+            c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _figure_put_at(verb, c) and not _called_on(verb, c)
+        )
         and not (c.dep_ == "prep" and lemma(verb.text) == "comment")  # "did not comment on rules under review"
         and not (c.dep_ == "prep" and c.lower_ == "according")  # "cannot agree, according to X": X's cue
         and not _how_long(c)  # "railed against the deal for months"
@@ -2108,6 +2110,13 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _called_on(verb: Token, prep: Token) -> bool:
+    """ "called on Hamlin to step down": whom a call is made on is part of it (not "on Thursday")."""
+    if prep.lower_ not in ("on", "upon") or lemma(verb.text) != "call":
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in prep.children)
 
 
 def _figure_put_at(verb: Token, prep: Token) -> bool:

@@ -7304,3 +7304,10 @@ def test_reporting_a_matter_to_someone_is_part_of_what_is_said() -> None:
     assert statements_of(text) == [
         ("Brightwell", "said", "it had identified the problem itself and reported it to the regulator")
     ]
+
+
+def test_whom_a_call_is_made_on_is_part_of_it() -> None:
+    text = "MP\n\nMike Tapp called on Hamlin to step down immediately.\n"
+    assert statements_of(text) == [("Mike Tapp", "called", "on Hamlin to step down immediately")]
+    text = "Schools\n\nKeron Blair called for more school investment in a statement on Thursday.\n"
+    assert statements_of(text) == [("Keron Blair", "called", "for more school investment")]
