@@ -3245,16 +3245,19 @@ _TITLE_OFFICES = {
     "amb": "ambassador", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
     "capt": "captain", "adm": "admiral", "brig": "brigadier", "maj": "major", "cmdr": "commander",
     "cpl": "corporal", "supt": "superintendent", "insp": "inspector", "det": "detective", "pte": "private",
-    "atty": "attorney",
+    "atty": "attorney", "cllr": "councillor",
 }  # fmt: skip
 # "Gov." inside a role: "Saratov Gov." is "Saratov Governor" to a reader who does not know the abbreviation
-_TITLE_ABBREVIATION = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_OFFICES) + r")\.(?=\s|$)")
+# (or "Cllr", which British papers write without a full stop)
+_TITLE_ABBREVIATION = re.compile(r"\b(?:(" + "|".join(k.capitalize() for k in _TITLE_OFFICES) + r")\.|(Cllr))(?=\s|$)")
 
 
 def _spelled_out(role: str | None) -> str | None:
     """ "Saratov Gov.": "Saratov Governor", for a reader who does not know the abbreviation. Only as the role is
     shown, after speakers are found, so that "the senator" is found by the words the article wrote."""
-    return _TITLE_ABBREVIATION.sub(lambda m: _TITLE_OFFICES[m.group(1).lower()].capitalize(), role) if role else role
+    if not role:
+        return role
+    return _TITLE_ABBREVIATION.sub(lambda m: _TITLE_OFFICES[(m.group(1) or m.group(2)).lower()].capitalize(), role)
 
 
 def _title_office(ent: Span) -> str | None:

@@ -7311,3 +7311,8 @@ def test_whom_a_call_is_made_on_is_part_of_it() -> None:
     assert statements_of(text) == [("Mike Tapp", "called", "on Hamlin to step down immediately")]
     text = "Schools\n\nKeron Blair called for more school investment in a statement on Thursday.\n"
     assert statements_of(text) == [("Keron Blair", "called", "for more school investment")]
+
+
+def test_cllr_is_spelled_out_as_a_role() -> None:
+    text = 'Council\n\nCllr Peter Hamlin told the Kent Messenger that the messages had been "taken out of context".\n'
+    assert roles_of(text) == {"Peter Hamlin": "Councillor"}
