@@ -253,7 +253,7 @@ def _for_whom(head: Token) -> list[Token] | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.tag_ not in ("NNP", "NNPS"):
         return None
-    words = [t for t in pobj.subtree]
+    words = list(pobj.subtree)
     if words[0].i != prep.i + 1 or not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words):
         return None
     return words
@@ -944,10 +944,7 @@ class Entities:
 
     def _someone_called(self, word: str) -> bool:
         """Some person in the article, before or after, has `word` in a name of more than one word."""
-        return any(
-            ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent)
-            for ent in self._ent_of.values()
-        )
+        return any(word in name.split() for name in self._people_named if " " in name)
 
     def _person_named(self, name: str) -> Entity | None:
         """A single word that is the surname (or given name) of a person already named, or a person's full name
@@ -2032,7 +2029,7 @@ class Entities:
             # "the Senate minority leader said" after "Harry Reid blasted Rubio": a body that names where the person
             # serves, not whose they are ("the Clinton campaign", "the EPA's spokesman")
             seat = named and not owned and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in phrase)
-            of_a_people = (head.ent_type_ == "NORP" or head.text in _DEMONYMS) and _one_of(head, self._papers)
+            people_of = (head.ent_type_ == "NORP" or head.text in _DEMONYMS) and _one_of(head, self._papers)
             # "the McLaren driver": a team's name the recogniser took for a person's, which no person in the
             # article has, says where the person serves, as a body's would (not "the Clinton aide")
             team = next((t for t in phrase if t.ent_type_ == "PERSON" and t.i != head.i), None)
@@ -2116,14 +2113,14 @@ class Entities:
                 unnamed = self._unrecognised_subject(head) if described is None else None
                 if unnamed is not None:
                     return unnamed
-            elif seat and (people_word(noun) or of_a_people) and not plural and head.tag_ in ("NN", "NNP"):
+            elif seat and (people_word(noun) or people_of) and not plural and head.tag_ in ("NN", "NNP"):
                 earlier = self._introduced(noun, pos, names, _office_kind(head))
                 if earlier is None:
                     if not guess:
                         return None  # as below: a word for people is guessed only where guessing is asked for
                     # '"...," the Frisco Republican said', after "The law's author, state Rep. Jared Patterson,
                     # said ...": one of a people, described by where they serve, is whom the sentence before is about
-                    found = self._subject_before(head) or (self._subject_just_before(head) if of_a_people else None)
+                    found = self._subject_before(head) or (self._subject_just_before(head) if people_of else None)
                     if found is not None:
                         return found
             elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):
