@@ -1872,10 +1872,11 @@ class Entities:
                 and named[0][-1].text.islower()
                 and self._person_named(_text(named[1])) is None
             ):
-                # "The union Aslef said": a body's name the recogniser missed, after a noun for a body
+                # "The union Aslef said": a body's name the recogniser missed, after a noun for a body (with the
+                # words before that noun: "Civil liberties group Big Brother Watch")
                 entity = self._body(_text(named[1]), head=named[0][-1].lower_)
                 entity.label = entity.label or "ORG"
-                entity.role = entity.role or _text(named[0])
+                entity.role = entity.role or _text(_trim_det([t for t in _phrase(head) if t.i < named[1][0].i]))
                 return entity
             # "Former Brazil captain Cafu", read as a product: one known by one name, after a word for a person
             one_name = (

@@ -7316,3 +7316,8 @@ def test_whom_a_call_is_made_on_is_part_of_it() -> None:
 def test_cllr_is_spelled_out_as_a_role() -> None:
     text = 'Council\n\nCllr Peter Hamlin told the Kent Messenger that the messages had been "taken out of context".\n'
     assert roles_of(text) == {"Peter Hamlin": "Councillor"}
+
+
+def test_a_body_named_after_its_noun_keeps_the_words_before_the_noun_as_its_role() -> None:
+    text = "Cameras\n\nCivil liberties group Big Brother Watch welcomed the decision on Friday.\n"
+    assert roles_of(text) == {"Big Brother Watch": "Civil liberties group"}
