@@ -144,6 +144,7 @@ def _mend_of_places(doc: Doc) -> None:
     ents = list(doc.ents)
     out: list[Span] = []
     taken_until = -1  # the end of the last name run on: the place it took in is dropped
+    mended = False
     for ent in ents:
         if ent.start < taken_until:
             continue
@@ -163,10 +164,10 @@ def _mend_of_places(doc: Doc) -> None:
             # not "the Committee of Chris Smith": another name, not part of this one
             if all(e.label_ in ("GPE", "LOC") and e.start >= of + 1 and e.end <= end for e in after):
                 out.append(Span(doc, ent.start, end, label="ORG"))
-                taken_until = end
+                taken_until, mended = end, True
                 continue
         out.append(ent)
-    if len(out) < len(ents) or any(a.end != b.end for a, b in zip(out, ents, strict=False)):
+    if mended:
         doc.ents = out
 
 
