@@ -835,7 +835,11 @@ class Entities:
             entity = self._person(name, pos, self._title(ent), _generation(ent))
         else:
             plural = ent.label_ == "NORP" or _plural_name(ent, toks)
-            entity = self._body(name, plural=plural, head=ent.root.lower_, label="ORG" if ending else ent.label_)
+            # "the ACV-Puls and BTB unions": two names that share the common noun after them, which is their head
+            last = toks[-1]
+            head = last.lower_ if last.dep_ == "conj" and last.tag_ in ("NN", "NNS") and last.text.islower() else ""
+            head = head or ent.root.lower_
+            entity = self._body(name, plural=plural, head=head, label="ORG" if ending else ent.label_)
             # "Energy UK", of which the recogniser saw only the place: a body
             entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)
         self._mention(pos, entity, _salience(ent.root))

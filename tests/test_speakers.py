@@ -7321,3 +7321,11 @@ def test_cllr_is_spelled_out_as_a_role() -> None:
 def test_a_body_named_after_its_noun_keeps_the_words_before_the_noun_as_its_role() -> None:
     text = "Cameras\n\nCivil liberties group Big Brother Watch welcomed the decision on Friday.\n"
     assert roles_of(text) == {"Big Brother Watch": "Civil liberties group"}
+
+
+def test_two_bodies_named_before_one_noun_are_of_that_kind() -> None:
+    text = (
+        "Port\n\nThe strike was called by the ACV-Puls and BTB unions, which say 1,200 jobs could go. "
+        "The port authority said no worker would be laid off.\n"
+    )
+    assert cues_of(text) == [("ACV-Puls and BTB unions", "say"), ("The port authority", "said")]
