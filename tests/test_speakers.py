@@ -7329,3 +7329,11 @@ def test_two_bodies_named_before_one_noun_are_of_that_kind() -> None:
         "The port authority said no worker would be laid off.\n"
     )
     assert cues_of(text) == [("ACV-Puls and BTB unions", "say"), ("The port authority", "said")]
+
+
+def test_a_fire_brigade_and_the_coastguard_are_no_one_person() -> None:
+    text = (
+        "Fire\n\nThe fire brigade said more than 250 firefighters were battling the blaze. "
+        "About 2,000 people were taken off beaches, the coastguard said.\n"
+    )
+    assert persons_of(text) == [("The fire brigade", False), ("the coastguard", False)]
