@@ -306,7 +306,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
                 and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
             )
             or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent)))
-            or _place_called_a_firm(ent)
+            or _called_a_firm(ent)
         ):
             ent = Span(doc, ent.start, ent.end, label="ORG")
             doc.user_data.setdefault(BODIES, set()).add(ent.text)
@@ -315,16 +315,19 @@ def _bodies_read_as_people(doc: Doc) -> None:
         doc.ents = out
 
 
-def _place_called_a_firm(ent: Span) -> bool:
-    """ "Meridian, the social media company,", the name read as a place's: a firm, by the noun set beside it."""
-    from summarizer.speakers import FIRM_NOUNS
+def _called_a_firm(ent: Span) -> bool:
+    """ "Meridian, the social media company,", the name read as a place's, or "Barry Callebaut, the Swiss company
+    that makes chocolate ...,", read as a person's: a firm, by the noun set beside it."""
+    from summarizer.speakers import FIRM_NOUNS, people_word
 
-    if ent.label_ != "GPE" or ent.end >= len(ent.doc) or ent.doc[ent.end].text != ",":
+    if ent.label_ not in ("GPE", "PERSON") or ent.end >= len(ent.doc) or ent.doc[ent.end].text != ",":
         return False
     return any(
         c.dep_ == "appos"
         and c.tag_ == "NN"
         and c.lower_ in FIRM_NOUNS
+        # not a person's trade that can name a firm as well ("Marc Peeters, a crane operator")
+        and not (ent.label_ == "PERSON" and people_word(c.lower_))
         and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
         for c in ent.root.children
     )

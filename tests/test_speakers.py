@@ -7337,3 +7337,13 @@ def test_a_fire_brigade_and_the_coastguard_are_no_one_person() -> None:
         "About 2,000 people were taken off beaches, the coastguard said.\n"
     )
     assert persons_of(text) == [("The fire brigade", False), ("the coastguard", False)]
+
+
+def test_a_name_read_as_a_persons_is_a_firm_when_called_a_company_beside_it() -> None:
+    text = (
+        "Chocolate\n\nBarry Callebaut, the Swiss company that makes chocolate for many brands, said it would cut "
+        "2,500 jobs. The company said the cuts would save 250 million francs. Marc Peeters, a crane operator, "
+        "said he was worried.\n"
+    )
+    assert persons_of(text) == [("Barry Callebaut", False), ("Marc Peeters", True)]
+    assert [who for who, _ in cues_of(text)] == ["Barry Callebaut", "Barry Callebaut", "Marc Peeters"]
