@@ -254,7 +254,11 @@ def _for_whom(head: Token) -> list[Token] | None:
     if pobj is None or pobj.tag_ not in ("NNP", "NNPS"):
         return None
     words = list(pobj.subtree)
-    if words[0].i != prep.i + 1 or not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words):
+    # (a year may end it: "Action for Smokefree 2025")
+    capitalised = all(
+        (t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper()) or (t.tag_ == "CD" and t.i > words[0].i) for t in words
+    )
+    if words[0].i != prep.i + 1 or not capitalised:
         return None
     return words
 
@@ -674,6 +678,9 @@ class Entities:
             name = _compound_name(tok)
             if any(t.ent_type_ or t.tag_ != "NNP" for t in name) or self._person_named(_text(name)) is not None:
                 continue
+            whom = _for_whom(tok)
+            if whom is not None:
+                name = [*name, tok.doc[tok.i + 1], *whom]  # "the charity Action for Smokefree 2025"
             if not self.quoted(self.parsed.start(name[0])):
                 entity = found[tok.text] = self._body(_text(name), head=tok.lower_)
                 entity.label = entity.label or "ORG"

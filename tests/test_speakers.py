@@ -7347,3 +7347,11 @@ def test_a_name_read_as_a_persons_is_a_firm_when_called_a_company_beside_it() ->
     )
     assert persons_of(text) == [("Barry Callebaut", False), ("Marc Peeters", True)]
     assert [who for who, _ in cues_of(text)] == ["Barry Callebaut", "Barry Callebaut", "Marc Peeters"]
+
+
+def test_a_body_missed_by_the_recogniser_keeps_whom_its_name_says_it_is_for() -> None:
+    text = (
+        "Vapes\n\nOne in ten students vaped every day, according to the charity Action for Smokefree 2025. "
+        "The charity said the figures were alarming.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["Action for Smokefree 2025", "Action for Smokefree 2025"]
