@@ -1331,7 +1331,9 @@ class Entities:
             return role
         # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
         named_with_the = any(re.search(rf"\b[Tt]he {re.escape(body.name)}\b", doc.text) for _, doc in self.parsed.docs)
-        the = "the " if " of " in body.name or " for " in body.name or named_with_the else ""
+        # ("the Institute for Fiscal Studies", named by its noun; not "the Action for Smokefree 2025")
+        for_a_noun = " for " in body.name and body.name.split()[0].lower() in _BODY_NOUNS | _INSTITUTIONS
+        the = "the " if " of " in body.name or for_a_noun or named_with_the else ""
         name = body.name
         if _the_body(body):
             the, name = "the ", name.split(" ", 1)[1]  # "The library workers' union": "the library workers' union"
@@ -1491,7 +1493,10 @@ class Entities:
             if (b.kind == "body" and (b.label == "ORG" or (not b.label and b.speaks and not b.plural)))
             or _the_body(b)  # "The library workers' union called the vote ... Its branch secretary"
         ]
-        if len(orgs) == 1 and len(things) == 1:
+        # (a study or a survey it reports is no "it" with officers: "A survey found ..., according to the charity
+        # Action for Smokefree 2025. Its director, Ben Youdan, said")
+        texts = [b for b in things.values() if b.kind == "description" and b.head in DOCUMENT_NOUNS]
+        if len(orgs) == 1 and len(things) - len(texts) == 1:
             return orgs[0]
         # among other bodies and places, the one the sentence is about: its main subject
         subjects = [

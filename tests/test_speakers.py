@@ -7355,3 +7355,11 @@ def test_a_body_missed_by_the_recogniser_keeps_whom_its_name_says_it_is_for() ->
         "The charity said the figures were alarming.\n"
     )
     assert [who for who, _ in cues_of(text)] == ["Action for Smokefree 2025", "Action for Smokefree 2025"]
+
+
+def test_its_is_the_body_a_survey_is_credited_to_in_the_sentence_before() -> None:
+    text = (
+        "Vapes\n\nA survey found that one in ten students vaped every day, according to the charity Action for "
+        'Smokefree 2025. Its director, Ben Youdan, said the figures were "a wake-up call".\n'
+    )
+    assert roles_of(text)["Ben Youdan"] == "director of Action for Smokefree 2025"
