@@ -3185,6 +3185,10 @@ def _role_of(ent: Span) -> str | None:
             # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less
             # than the apposition after the name
             bare = text.lower() in _BARE_TITLES and _role_after(ent.doc[min(left[0].i, ent.start) : ent.end])
+            if bare and text.lower() == "professor" and bare == _of_a_body(ent.root, ent):
+                # "Professor Janet Hoek of the University of Otago": a professor at it, not the university itself
+                of = next(c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= ent.end)
+                return f"{text} at {_text(list(of.subtree)[1:])}"
             if bare:
                 return bare
             # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name

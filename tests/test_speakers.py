@@ -7363,3 +7363,8 @@ def test_its_is_the_body_a_survey_is_credited_to_in_the_sentence_before() -> Non
         'Smokefree 2025. Its director, Ben Youdan, said the figures were "a wake-up call".\n'
     )
     assert roles_of(text)["Ben Youdan"] == "director of Action for Smokefree 2025"
+
+
+def test_a_professor_of_a_university_is_a_professor_at_it() -> None:
+    text = "Vapes\n\nProfessor Janet Hoek of the University of Otago said reusable vapes were just as attractive.\n"
+    assert roles_of(text) == {"Janet Hoek": "Professor at the University of Otago"}
