@@ -2733,7 +2733,31 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     if after is not None:
         own |= {t.i for t in after.subtree} | {after.left_edge.i - 1}
     content = _span(parsed, [t for t in head.subtree if t.i not in own])
+    relative = _relative_before_aside(head, verb)
+    if content is not None and relative is not None:
+        # "He praised volunteers who, he said, had worked without sleep": what he said is that the volunteers had,
+        # the relative word left out with the aside
+        noun = head.head
+        start = parsed.start(noun.left_edge)
+        rel, comma = relative
+        return (start, content[1]), (parsed.start(rel), parsed.end(comma))
     return content, _aside_gap(parsed, verb, content)
+
+
+def _relative_before_aside(head: Token, verb: Token) -> tuple[Token, Token] | None:
+    """ "who" of "volunteers who, he said, had ...": the relative word that opens the clause `head`, right before
+    the aside `verb` set off by commas in it, and the comma that closes the aside."""
+    if head.dep_ != "relcl" or head.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    doc = verb.doc
+    rel = doc[head.left_edge.i]
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    first, last = words[0], words[-1]
+    if rel.lower_ not in ("who", "which", "that") or rel.i + 2 != first or doc[rel.i + 1].text != ",":
+        return None
+    if last + 1 >= len(doc) or doc[last + 1].text != "," or head.head.right_edge.i != head.right_edge.i:
+        return None
+    return rel, doc[last + 1]
 
 
 def _doing_after_tag(verb: Token) -> Token | None:

@@ -7368,3 +7368,13 @@ def test_its_is_the_body_a_survey_is_credited_to_in_the_sentence_before() -> Non
 def test_a_professor_of_a_university_is_a_professor_at_it() -> None:
     text = "Vapes\n\nProfessor Janet Hoek of the University of Otago said reusable vapes were just as attractive.\n"
     assert roles_of(text) == {"Janet Hoek": "Professor at the University of Otago"}
+
+
+def test_an_aside_after_a_relative_word_says_the_clause_of_the_noun_before_it() -> None:
+    text = (
+        "Fire\n\nThe fire was started by a man who, police said, had been burning rubbish. The mayor, Alexandros "
+        "Koliadis, said no lives had been lost.\n"
+    )
+    table = extract(parse(text))
+    said = [(table.speaker(a.speaker_id).name, a.content(text)) for a in table.attributions]
+    assert said == [("police", "a man had been burning rubbish"), ("Alexandros Koliadis", "no lives had been lost")]
