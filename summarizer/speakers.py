@@ -1165,8 +1165,17 @@ class Entities:
                     return e
         if kind == "body" and len(key.split()) == 1 and name[:1].isupper() and not self._a_persons_word(name):
             # "Orvane" after "Orvane Motors", "Goldman" after "Goldman Sachs": a company by the first word of its name
+            # (not the place "Japan", after the "Japan Aerospace Exploration Agency", which names a body of it)
             for e in self.items:
-                if e.kind == kind and len(e.name.split()) > 1 and _norm(e.name).startswith(key + " "):
+                of_a_place = label in ("GPE", "LOC") and bool(
+                    {w.lower() for w in e.name.split()[1:]} & (_BODY_NOUNS | _INSTITUTIONS)
+                )
+                if (
+                    e.kind == kind
+                    and len(e.name.split()) > 1
+                    and _norm(e.name).startswith(key + " ")
+                    and not of_a_place
+                ):
                     e.aliases.add(name)
                     return e
         entity = Entity(name=name, kind=kind, aliases={name}, plural=plural, head=head)

@@ -7378,3 +7378,12 @@ def test_an_aside_after_a_relative_word_says_the_clause_of_the_noun_before_it() 
     table = extract(parse(text))
     said = [(table.speaker(a.speaker_id).name, a.content(text)) for a in table.attributions]
     assert said == [("police", "a man had been burning rubbish"), ("Alexandros Koliadis", "no lives had been lost")]
+
+
+def test_a_place_is_no_short_name_for_a_body_of_it_named_after_it() -> None:
+    text = (
+        "Moon\n\nThe lander touched down on Saturday, the Japan Aerospace Exploration Agency said. "
+        "Japan is the fifth country to land on the Moon.\n"
+    )
+    [agency] = extract(parse(text)).speakers
+    assert (agency.name, agency.aliases) == ("Japan Aerospace Exploration Agency", [])
