@@ -824,6 +824,16 @@ class Entities:
         # a body's name, by the words around it, is that body, however the recogniser labelled it here
         # (or more: "Van Hoorn's shareholders", after "Dutch brewer Van Hoorn")
         firm = any(name in doc.user_data.get(BODIES, ()) for _, doc in self.parsed.docs)
+        spelled = self._spelled_out(ent) if _ACRONYM.match(name) else None
+        if spelled is not None:
+            # "the Japan Aerospace Exploration Agency (JAXA)": initials in brackets after a body's name are its own,
+            # and "JAXA said" later is that body, however the recogniser labelled it
+            spelled.aliases.add(name)
+            self._mention(pos, spelled, _salience(ent.root))
+            return spelled
+        firm = firm or (
+            _ACRONYM.match(name) is not None and any(e.kind == "body" and name in e.aliases for e in self.items)
+        )
         # "Orvane declined to comment", after "Orvane Pharmaceuticals": the firm by the first word of its name, where
         # no one is named in full with that word
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
@@ -865,6 +875,17 @@ class Entities:
         elif role and entity.kind == "body":
             entity.person_role = entity.person_role or role  # "Marcus Feld of Bramley Securities", read as a body
         return entity
+
+    def _spelled_out(self, ent: Span) -> Entity | None:
+        """The body whose name `ent`, in brackets right after it, gives the initials of."""
+        doc = ent.doc
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return None
+        before = self._ent_of.get((id(doc), ent.start - 2))
+        if before is None or before.label_ != "ORG":
+            return None
+        at = range(self.parsed.start(before[0]), self.parsed.start(before[-1]) + 1)
+        return next((m.entity for m in self.mentions if m.pos in at and m.entity.kind == "body"), None)
 
     def _shared_surname(self, ent: Span, toks: list[Token]) -> str | None:
         """ "Tom and Alice Brennan": a given name joined by "and" to a full name is that family's, where the article

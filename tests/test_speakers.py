@@ -7387,3 +7387,11 @@ def test_a_place_is_no_short_name_for_a_body_of_it_named_after_it() -> None:
     )
     [agency] = extract(parse(text)).speakers
     assert (agency.name, agency.aliases) == ("Japan Aerospace Exploration Agency", [])
+
+
+def test_initials_in_brackets_after_a_bodys_name_are_its_own_whatever_they_spell() -> None:
+    text = (
+        "Moon\n\nThe lander touched down on Saturday, the Japan Aerospace Exploration Agency (JAXA) said. "
+        "JAXA said the craft was running on its battery.\n"
+    )
+    assert persons_of(text) == [("Japan Aerospace Exploration Agency", False)]
