@@ -3455,6 +3455,10 @@ def _country_of(ent: Span) -> list[Token]:
     return list(ent.doc[first : ent.start])
 
 
+# What the recogniser may take a body's unfamiliar name for: "Fashion Revolution" as an event.
+_MISREAD_BODIES = ("EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW")
+
+
 def _of_a_body(root: Token, ent: Span) -> str | None:
     """ "Marcus Feld of Bramley Securities", "Ana Gil of the University of Oslo": the organisation a person is of,
     named right after the name (not a place: "Adam Schiff of California" is where he is from)."""
@@ -3466,7 +3470,20 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
         word = ent.doc[after]
         of = word if word.lower_ == "of" and word.dep_ == "prep" and word.head.i == root.head.i else None
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    named = next((c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None) if body else None
+    # (the recogniser may see another kind of name in it: "the charity Fashion Revolution", read as an event)
+    named = (
+        next(
+            (
+                c
+                for c in body.children
+                if c.dep_ == "appos"
+                and (c.ent_type_ == "ORG" or (c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("", *_MISREAD_BODIES)))
+            ),
+            None,
+        )
+        if body
+        else None
+    )
     if body is not None and body.tag_ == "NN" and body.lower_ in _BODY_NOUNS and named is not None:
         # "the campaign group Surfers Against Sewage": what the body is, and its name
         return _text([t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)])

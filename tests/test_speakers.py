@@ -7395,3 +7395,8 @@ def test_initials_in_brackets_after_a_bodys_name_are_its_own_whatever_they_spell
         "JAXA said the craft was running on its battery.\n"
     )
     assert persons_of(text) == [("Japan Aerospace Exploration Agency", False)]
+
+
+def test_one_of_a_body_named_after_its_noun_is_of_it_however_the_recogniser_reads_the_name() -> None:
+    text = 'Fashion\n\nAbigail Gibbs, of the charity Fashion Revolution, said: "Green claims are a marketing tool."\n'
+    assert roles_of(text) == {"Abigail Gibbs": "charity Fashion Revolution"}
