@@ -1156,16 +1156,26 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
 
 
 _KNOWN_BY = re.compile(r"\bknown(?:\s+[\w,]+){0,5}?\s+as\s*$", re.I)
+# "labels such as 'eco-friendly' and 'sustainable'", "words like 'betrayal'": examples of words used, quoted one
+# after another (not "shouted abuse such as 'chocolate face'", what was said)
+_EXAMPLES = re.compile(
+    r"\b(?:words|terms|phrases|labels|slogans|names|claims|titles)\s+(?:such\s+as|like)\s+"
+    r"(?:[\"“‘'][^\"”’]{1,40}[\"”’'],?\s+(?:(?:and|or)\s+)?)*$",
+    re.I,
+)
 
 
 def _known_as(text: str, r: QuotedRegion) -> bool:
     """ "was known in the Capitol as 'the smokestack lady'": a few words that others call someone or something, not
-    what the sentence's subject said."""
+    what the sentence's subject said; nor are examples a list gives ("labels such as 'eco-friendly'")."""
     words = text[r.start : r.end].split()
     return (
         len(words) <= 6
         and not re.search(r"[.!?]$", text[r.start : r.end].strip())
-        and bool(_KNOWN_BY.search(text[max(0, r.open_mark - 60) : r.open_mark]))
+        and (
+            bool(_KNOWN_BY.search(text[max(0, r.open_mark - 60) : r.open_mark]))
+            or bool(_EXAMPLES.search(text[max(0, r.open_mark - 120) : r.open_mark]))
+        )
     )
 
 

@@ -7400,3 +7400,16 @@ def test_initials_in_brackets_after_a_bodys_name_are_its_own_whatever_they_spell
 def test_one_of_a_body_named_after_its_noun_is_of_it_however_the_recogniser_reads_the_name() -> None:
     text = 'Fashion\n\nAbigail Gibbs, of the charity Fashion Revolution, said: "Green claims are a marketing tool."\n'
     assert roles_of(text) == {"Abigail Gibbs": "charity Fashion Revolution"}
+
+
+def test_quoted_examples_of_words_used_are_no_ones_speech() -> None:
+    text = (
+        'Labels\n\nThe regulator said labels such as "eco-friendly" and "sustainable" were used without evidence. '
+        'Strangers shouted abuse such as "go home" at him.\n'
+    )
+    table = extract(parse(text))
+    assert [(q.text, q.speaker_id is not None) for q in table.quotes] == [
+        ("eco-friendly", False),
+        ("sustainable", False),
+        ("go home", True),
+    ]
