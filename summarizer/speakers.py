@@ -2152,6 +2152,11 @@ class Entities:
                     return said_of
                 if body is not None:
                     return body
+                first = self._introduced_next(pos, "ORG") if described is None and det.lower_ == "the" else None
+                if first is not None and not _another_kind_named(first, noun):
+                    # "The competition watchdog has accused Shein of ... The Competition and Markets Authority (CMA)
+                    # said": in the story's first sentence, the body the next sentence names as its subject
+                    return first
                 ahead_named = self._named_ahead(noun, pos) if described is None else None
                 if ahead_named is not None:
                     # "... for what the trust called 'a breakdown' ... Ridgeway University Hospitals NHS Trust said":
@@ -3156,6 +3161,16 @@ def _titled_object(head: Token) -> Token | None:
                 if words and words[0].tag_ == "NN" and words[0].i == prep.i + 1:
                     return obj
     return None
+
+
+# Nouns for a body by what it does, which any kind of body may be: "the competition watchdog" may be an authority.
+_ANY_BODY = frozenset("watchdog regulator body group organisation organization".split())
+
+
+def _another_kind_named(e: Entity, noun: str) -> bool:
+    """A body whose name ends in a noun for another kind of body than `noun`: "the Department for Education" is
+    not "the union"."""
+    return noun not in _ANY_BODY and e.head != noun and e.head in _BODY_NOUNS | _INSTITUTIONS
 
 
 def _role_of(ent: Span) -> str | None:

@@ -7413,3 +7413,16 @@ def test_quoted_examples_of_words_used_are_no_ones_speech() -> None:
         ("sustainable", False),
         ("go home", True),
     ]
+
+
+def test_a_body_described_in_the_first_sentence_is_the_one_the_next_sentence_names() -> None:
+    text = (
+        "Shein\n\nThe competition watchdog has accused online retailer Shein of misleading customers. "
+        "The Competition and Markets Authority said labels were used without evidence.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["Competition and Markets Authority"] * 2
+    text = (
+        "Schools\n\nThe union has accused ministers of misleading parents. "
+        "The Department for Education said the figures were accurate.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["The union", "Department for Education"]
