@@ -3236,6 +3236,10 @@ def _role_of(ent: Span) -> str | None:
                 return f"{text} at {_text(list(of.subtree)[1:])}"
             if bare:
                 return bare
+            after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if text.lower() == "senator" else None
+            if after and "senator" not in after.lower():
+                # "Senator Bill Cassidy, the committee's ranking Republican,": the seat and the post in it
+                return f"{text}, {after}"
             # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name
             body = _of_a_body(ent.root, ent)
             if body and body.lower() not in text.lower():

@@ -7426,3 +7426,14 @@ def test_a_body_described_in_the_first_sentence_is_the_one_the_next_sentence_nam
         "The Department for Education said the figures were accurate.\n"
     )
     assert [who for who, _ in cues_of(text)] == ["The union", "Department for Education"]
+
+
+def test_a_senator_keeps_the_seat_and_the_post_described_beside_the_name() -> None:
+    text = (
+        "Drugs\n\nSenator Bill Cassidy, the committee's ranking Republican, said the bill would choke off cures. "
+        "The committee's chairman, Senator Bernie Sanders, said he hoped the Senate would take it up.\n"
+    )
+    assert roles_of(text) == {
+        "Bill Cassidy": "Senator, committee's ranking Republican",
+        "Bernie Sanders": "Senator, committee's chairman",
+    }
