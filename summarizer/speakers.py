@@ -377,7 +377,7 @@ def _located(tok: Token) -> bool:
 # "His lawyer", "spokesman for her campaign": an office of someone a his or her stands for
 _WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) )?([Hh]is|[Hh]er) (.+)$")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
-_BODY_OWNED = re.compile(r"^(?:[Tt]he )?([a-z]+)['’]s (.+)$")
+_BODY_OWNED = re.compile(r"^(?:[Tt]he )?(?:[A-Z][a-z]+ )?([a-z]+)['’]s (.+)$")
 _SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['’]s (.+)$")
 # "lawyer for Ortiz", "spokesman for Mr. Johnson": a role for someone named by surname, with or without a title
 _FOR_SURNAME = re.compile(r"^(.+ (?:for|to)) (?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)$")
@@ -1520,7 +1520,9 @@ class Entities:
         orgs = [
             b
             for b in things.values()
-            if (b.kind == "body" and (b.label == "ORG" or (not b.label and b.speaks and not b.plural)))
+            # (or a name read as a place's that speaks: "Milan said in a statement ... The Italian club's sporting
+            # director")
+            if (b.kind == "body" and (b.label == "ORG" or (b.label in ("", "GPE") and b.speaks and not b.plural)))
             or _the_body(b)  # "The library workers' union called the vote ... Its branch secretary"
         ]
         # (a study or a survey it reports is no "it" with officers: "A survey found ..., according to the charity

@@ -7437,3 +7437,12 @@ def test_a_senator_keeps_the_seat_and_the_post_described_beside_the_name() -> No
         "Bill Cassidy": "Senator, committee's ranking Republican",
         "Bernie Sanders": "Senator, committee's chairman",
     }
+
+
+def test_a_body_read_as_a_place_that_speaks_owns_the_post_named_next() -> None:
+    text = (
+        'Transfer\n\nMilan said in a statement that the sale had been agreed "in the interests of both sides". '
+        "The Italian club's sporting director, Geoffrey Moncada, had said last month that the player was not for "
+        "sale.\n"
+    )
+    assert roles_of(text)["Geoffrey Moncada"] == "sporting director of Milan"
