@@ -868,6 +868,7 @@ class Entities:
         )
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
+        role = role or _court_side(ent)
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         if entity.kind == "person":
@@ -3173,6 +3174,22 @@ def _another_kind_named(e: Entity, noun: str) -> bool:
     """A body whose name ends in a noun for another kind of body than `noun`: "the Department for Education" is
     not "the union"."""
     return noun not in _ANY_BODY and e.head != noun and e.head in _BODY_NOUNS | _INSTITUTIONS
+
+
+# "Prosecuting, Ian Goldsack said": the side a barrister speaks for in court, by the word that opens the sentence.
+_COURT_SIDES = {"prosecuting": "prosecutor", "defending": "defence barrister", "mitigating": "defence barrister"}
+
+
+def _court_side(ent: Span) -> str | None:
+    """ "Prosecuting, Ian Goldsack said ...", "Defending, Jasmine Hart told the court ...": the role of a name that
+    is the subject of a verb whose sentence opens with the side taken, alone before a comma."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or ent.start < 2 or ent.doc[ent.start - 1].text != ",":
+        return None
+    side = ent.doc[ent.start - 2]
+    if side.i != side.sent.start or side.head.i != verb.i or side.dep_ != "advcl":
+        return None
+    return _COURT_SIDES.get(side.lower_)
 
 
 def _role_of(ent: Span) -> str | None:

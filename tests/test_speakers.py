@@ -7446,3 +7446,11 @@ def test_a_body_read_as_a_place_that_speaks_owns_the_post_named_next() -> None:
         "sale.\n"
     )
     assert roles_of(text)["Geoffrey Moncada"] == "sporting director of Milan"
+
+
+def test_a_barrister_speaking_for_a_side_in_court_has_that_role() -> None:
+    text = (
+        "Nurse\n\nProsecuting, Ian Goldsack said 40 patients had been given water. "
+        "Defending, Jasmine Hart said her client was deeply ashamed.\n"
+    )
+    assert roles_of(text) == {"Ian Goldsack": "prosecutor", "Jasmine Hart": "defence barrister"}
