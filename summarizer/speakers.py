@@ -2109,6 +2109,7 @@ class Entities:
             # "his party said", where no man is found for the "his": not whichever body was named last (a wire
             # service in the dateline)
             if noun in _BODY_NOUNS and not named and not _defined(head) and det.lower_ not in ("his", "her"):
+                of_a_place = det.dep_ == "poss" and det.lower_ in _PLACE_NOUNS and _modified(head)
                 body = next(
                     (
                         e
@@ -2119,6 +2120,9 @@ class Entities:
                         and not self._audience(e, pos)
                         and (noun in _PRESS_NOUNS or not self._press(e, pos))
                         and not self._other_kind(e, noun)
+                        # "the city's transport authority said": a body of a place, described by words of its own,
+                        # is one the article calls so, not the body named last ("The European Commission")
+                        and not (of_a_place and not self._called(e, noun, strictly=True))
                         # "images from NHS clinics": a body named only as a word for a kind of thing is not
                         # "the company" that speaks
                         and not self._named_only(e, pos, self._before_common_noun)

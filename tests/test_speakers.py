@@ -7454,3 +7454,11 @@ def test_a_barrister_speaking_for_a_side_in_court_has_that_role() -> None:
         "Defending, Jasmine Hart said her client was deeply ashamed.\n"
     )
     assert roles_of(text) == {"Ian Goldsack": "prosecutor", "Jasmine Hart": "defence barrister"}
+
+
+def test_a_body_of_a_place_described_by_words_of_its_own_is_not_the_body_named_last() -> None:
+    text = (
+        "Farmers\n\nThe European Commission said talks were continuing. "
+        "Traffic on the ring road was disrupted for much of the day, the city's transport authority said.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["European Commission", "the city's transport authority"]
