@@ -7331,12 +7331,14 @@ def test_two_bodies_named_before_one_noun_are_of_that_kind() -> None:
     assert cues_of(text) == [("ACV-Puls and BTB unions", "say"), ("The port authority", "said")]
 
 
-def test_a_fire_brigade_and_the_coastguard_are_no_one_person() -> None:
+def test_a_fire_brigade_the_coastguard_and_a_management_are_no_one_person() -> None:
     text = (
         "Fire\n\nThe fire brigade said more than 250 firefighters were battling the blaze. "
         "About 2,000 people were taken off beaches, the coastguard said.\n"
     )
     assert persons_of(text) == [("The fire brigade", False), ("the coastguard", False)]
+    text = "Orchestra\n\nThe tour has been cancelled, the orchestra's management said.\n"
+    assert persons_of(text) == [("the orchestra's management", False)]
 
 
 def test_a_name_read_as_a_persons_is_a_firm_when_called_a_company_beside_it() -> None:
