@@ -84,6 +84,8 @@ def _name_at(doc: Doc, tok: Token) -> Span | None:
 
 # Words that join the parts of a body's name: "Agency for Safety and Health at Work", "Bank of England".
 _JOINING = frozenset("for of and".split())
+# Nouns that end a body's name: "Fire and Rescue Service".
+_BODY_ENDINGS = frozenset("service authority agency association council board commission trust".split())
 _INSIDE = _JOINING | frozenset("at on the in".split())
 
 
@@ -120,8 +122,11 @@ def _mend_bodies(doc: Doc) -> None:
             and first - 1 not in taken_by
         ):
             first -= 1
-        # only after "the", which makes the words one body's name: not "Forbes and Halvor Research say"
-        if first < ent.start - 1 and first > 0 and doc[first - 1].lower_ == "the":
+        # only after "the", which makes the words one body's name: not "Forbes and Halvor Research say"; or from
+        # the sentence's start to a noun that ends a body's name ("Greater Manchester Fire and Rescue Service said")
+        the = first > 0 and doc[first - 1].lower_ == "the"
+        opening = first == ent.sent.start and ent[-1].lower_ in _BODY_ENDINGS
+        if first < ent.start - 1 and (the or opening):
             from spacy.tokens import Span
 
             ents[k] = Span(doc, first, ent.end, label="ORG")

@@ -7464,3 +7464,11 @@ def test_a_body_of_a_place_described_by_words_of_its_own_is_not_the_body_named_l
         "Traffic on the ring road was disrupted for much of the day, the city's transport authority said.\n"
     )
     assert [who for who, _ in cues_of(text)] == ["European Commission", "the city's transport authority"]
+
+
+def test_a_bodys_name_opening_a_sentence_runs_over_an_and_to_the_noun_that_ends_it() -> None:
+    text = (
+        "Fire\n\nThe plan would close three stations. Greater Manchester Fire and Rescue Service said the changes "
+        "would save £8m a year.\n"
+    )
+    assert cues_of(text) == [("Greater Manchester Fire and Rescue Service", "said")]
