@@ -2010,6 +2010,8 @@ class Entities:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
         if appos is None and people_word(head.lower_):
             appos = _name_beside_whom(head)
+        if appos is None and head.lower_ in _OFFICES:
+            appos = _holder_after_seat(head)
         if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
             return None
         toks = _clean(_compound_name(appos))
@@ -3194,6 +3196,19 @@ def _court_side(ent: Span) -> str | None:
     if side.i != side.sent.start or side.head.i != verb.i or side.dep_ != "advcl":
         return None
     return _COURT_SIDES.get(side.lower_)
+
+
+def _holder_after_seat(office: Token) -> Token | None:
+    """ "Burnham" of "The mayor of Greater Manchester, Andy Burnham,": a person's name set off by commas after the
+    place or body an office is "of", which the parse hung on that place."""
+    of = next((c for c in office.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    seat = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if seat is None or seat.ent_type_ not in ("GPE", "ORG", "LOC"):
+        return None
+    name = next((c for c in seat.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is None or name.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
 
 
 def _role_of(ent: Span) -> str | None:

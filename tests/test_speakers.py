@@ -7472,3 +7472,12 @@ def test_a_bodys_name_opening_a_sentence_runs_over_an_and_to_the_noun_that_ends_
         "would save £8m a year.\n"
     )
     assert cues_of(text) == [("Greater Manchester Fire and Rescue Service", "said")]
+
+
+def test_an_office_of_a_place_is_the_person_named_after_the_place() -> None:
+    text = (
+        "Fire\n\nThe mayor of Greater Manchester, Andy Burnham, has said he will fight the closure of three fire "
+        "stations.\n"
+    )
+    assert cues_of(text) == [("Andy Burnham", "said")]
+    assert roles_of(text) == {"Andy Burnham": "mayor of Greater Manchester"}
