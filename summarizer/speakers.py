@@ -908,9 +908,23 @@ class Entities:
         # or two with a child of theirs
         family = any(t.lower_ in _FAMILY or (t.lower_ == "whose" and t.head.lower_ in _CHILDREN) for t in ent.sent)
         plural = f"{surname}es" if re.search(r"(?:s|sh|ch|x|z)$", surname) else f"{surname}s"  # "the Walshes"
-        if not (family or self._titled_both(surname) or plural in self._midcaps):
+        # "its owners, Jean and Peter Walsh ... Mrs Walsh said": a pair, one of whom the article titles by the
+        # surname with the gender the other's given name does not have
+        mine, theirs = given_names.gender(given), given_names.gender(other[0].text)
+        unlike = {"m": "f", "f": "m"}.get(theirs or "")
+        titled = unlike is not None and mine in (None, unlike) and self._titled_as(surname, unlike)
+        if not (family or self._titled_both(surname) or plural in self._midcaps or titled):
             return None
         return f"{given} {surname}"
+
+    def _titled_as(self, surname: str, gender: str) -> bool:
+        """Whether the article calls someone of this gender by this surname with a courtesy title: "Mrs Walsh"."""
+        titles = {"Mr"} if gender == "m" else {"Mrs", "Ms", "Miss"}
+        return any(
+            t.text == surname and t.i > 0 and doc[t.i - 1].text.rstrip(".") in titles
+            for _, doc in self.parsed.docs
+            for t in doc
+        )
 
     def _titled_both(self, surname: str) -> bool:
         """Whether the article calls both a man and a woman by this surname: "Mr Brennan" and "Mrs Brennan"."""
@@ -1075,7 +1089,11 @@ class Entities:
                 cands = known or [
                     e
                     for e in cands
-                    if e.gender is None and role_gender(e.role) in (g, None) and self._taken_up_as(e, pos) in (g, None)
+                    if e.gender is None
+                    and role_gender(e.role) in (g, None)
+                    and self._taken_up_as(e, pos) in (g, None)
+                    # "Mrs Walsh" after "Jean and Peter Walsh": not Peter, whose given name is a man's
+                    and (" " not in e.name or given_names.gender(e.name.split()[0]) in (g, None))
                 ]
                 full = [e for e in cands if " " in e.name]
                 if (

@@ -5972,8 +5972,9 @@ def test_a_manager_described_by_the_club_is_the_one_the_sentence_before_names() 
     assert all(s.is_person for s in table.speakers)
 
 
-def test_a_titled_surname_two_people_share_is_shown_as_written_rather_than_guessed() -> None:
-    # Linda and Frank Hargreaves are named, and neither is yet known as a man or a woman when "Mrs Hargreaves" speaks
+def test_a_titled_surname_two_people_share_is_the_one_whose_given_name_has_its_gender() -> None:
+    # Linda and Frank Hargreaves are named, and no pronoun yet says who is a man or a woman when "Mrs Hargreaves"
+    # speaks: their given names do; where they do not ("Sam and Alex"), the name is shown as written, not guessed
     text = (
         "Couple who won lottery jackpot say they will keep working\n\nA retired nurse and her husband who "
         "won £61 million in the EuroMillions draw say they have no plans to stop working at the village "
@@ -5990,6 +5991,13 @@ def test_a_titled_surname_two_people_share_is_shown_as_written_rather_than_guess
         'Frank made us a cup of tea," he said.\n'
     )
     table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes][:4] == [
+        "Linda Hargreaves",
+        "Linda Hargreaves",
+        "Frank Hargreaves",
+        "Emma Hargreaves",
+    ]
+    table = extract(parse(text.replace("Linda", "Sam").replace("Frank", "Alex")))
     assert [table.speaker(q.speaker_id).name for q in table.quotes][:4] == [
         "Mrs Hargreaves",
         "Mrs Hargreaves",
@@ -7481,3 +7489,11 @@ def test_an_office_of_a_place_is_the_person_named_after_the_place() -> None:
     )
     assert cues_of(text) == [("Andy Burnham", "said")]
     assert roles_of(text) == {"Andy Burnham": "mayor of Greater Manchester"}
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname_where_a_title_tells_them_apart() -> None:
+    text = (
+        "Shop\n\nThe shop was put up for sale when its owners, Jean and Peter Walsh, announced they were retiring. "
+        '"We could not have handed it to better people," Mrs Walsh said.\n'
+    )
+    assert quote_speakers_of(text) == ["Jean Walsh"]
