@@ -1932,7 +1932,7 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
             then = next((c for c in t.head.children if c.left_edge.i == end + 1 and c.left_edge.tag_ == "TO"), None)
             described.update(x.i for x in [*t.subtree, *(then.subtree if then is not None else ())])
     toks = sorted((t for t in tokens if not t.is_space and t.i not in described), key=lambda t: t.i)
-    toks = [t for t in toks if not t.is_punct]
+    toks = [t for t in toks if not t.is_punct or t.text == "%"]  # "a survival rate of 94%": the sign is a word
     while toks and toks[-1].tag_ == "CC":
         toks.pop()  # "said costs were rising, and its chair said ...": the parse hung the "and" on the first clause
     day = 0

@@ -7497,3 +7497,8 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname_where_a_title_tel
         '"We could not have handed it to better people," Mrs Walsh said.\n'
     )
     assert quote_speakers_of(text) == ["Jean Walsh"]
+
+
+def test_a_statement_ending_on_a_percentage_keeps_the_sign() -> None:
+    text = "Shops\n\nJames Alcock said community shops had a survival rate of 94%.\n"
+    assert statements_of(text) == [("James Alcock", "said", "community shops had a survival rate of 94%")]
