@@ -2597,7 +2597,19 @@ class Entities:
             )
         if subject.ent_type_ not in ("PERSON", "ORG"):
             # "Lukaku himself appeared relaxed", the name unrecognised there: a person named before, by that name
-            return self._person_named(subject.text) if subject.tag_ == "NNP" and subject.text.istitle() else None
+            if subject.tag_ != "NNP" or not subject.text.istitle():
+                return None
+            named = self._person_named(subject.text)
+            if named is None and subject.dep_ == "nsubj" and speech.is_cue(subject.head):
+                # "Tsitsipas, 24, said ...", after "Stefanos Tsitsipas" read as a body's name: whoever the
+                # sentence credits with what it says
+                found = self._resolve(subject, self.parsed.start(subject), guess=False)
+                # (a name the recogniser missed, taken for a body's until a pronoun or an age says it is a person's)
+                unlabelled = (
+                    found is not None and found.kind == "body" and not found.label and _person_shaped([found.name])
+                )
+                named = found if found is not None and (found.kind == "person" or unlabelled) else None
+            return named
         found = self._resolve(subject, self.parsed.start(subject))
         if found is not None and found.kind == "body" and described is not None and subject.head == described:
             # a name set beside a word for a person ("opposite number"), which the recogniser took for a body's
@@ -4261,7 +4273,8 @@ def _described_by_age(noun: Token) -> bool:
 _DEMONYMS = frozenset(
     """Spaniard Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
     Welshwoman Irishman Irishwoman Swede Dane Scot Brit Kiwi Aussie Argentine Filipino Filipina Swiss
-    Monegasque Finn Pole Turk Icelander Luxembourger Kenyan Ugandan Rwandan""".split()
+    Monegasque Finn Pole Turk Icelander Luxembourger Kenyan Ugandan Rwandan Greek Serb Croat Czech Slovak Slovene
+    Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd""".split()
 )
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
 

@@ -7502,3 +7502,13 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname_where_a_title_tel
 def test_a_statement_ending_on_a_percentage_keeps_the_sign() -> None:
     text = "Shops\n\nJames Alcock said community shops had a survival rate of 94%.\n"
     assert statements_of(text) == [("James Alcock", "said", "community shops had a survival rate of 94%")]
+
+
+def test_the_greek_is_the_player_the_sentence_before_credits() -> None:
+    text = (
+        "Djokovic wins\n\nNovak Djokovic beat Stefanos Tsitsipas in straight sets on Sunday to win his 10th "
+        "Australian Open title and equal Rafael Nadal's record of 22 Grand Slam titles.\n\n"
+        'Tsitsipas, 24, said his opponent was "the greatest that has ever held a tennis racket". The Greek added: '
+        '"He makes you play your best tennis and then some."\n'
+    )
+    assert quote_speakers_of(text) == ["Stefanos Tsitsipas", "Stefanos Tsitsipas"]
