@@ -2350,12 +2350,16 @@ class Entities:
         said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
         subject = next((t for c in said for t in c.children if t.dep_ == "nsubj"), None)
         ent = self._ent_of.get((id(subject.doc), subject.i)) if subject is not None else None
-        if ent is None or ent.label_ != "ORG":
+        # (a firm's name read as a place's: "Netflix is raising its prices, the company confirmed"; no place is a
+        # company)
+        labels = ("ORG", "GPE") if noun in FIRM_NOUNS else ("ORG",)
+        if ent is None or ent.label_ not in labels:
             return None
         at = self.parsed.start(ent[0])
         found = next((m.entity for m in self.mentions if m.pos == at and m.entity.kind == "body"), None)
-        if found is None or found.plural or found.label != "ORG" or self._other_kind(found, noun):
+        if found is None or found.plural or found.label not in labels or self._other_kind(found, noun):
             return None
+        found.label = "ORG"  # called a company, whatever the recogniser took the name for
         return found
 
     def _unrecognised_subject(self, head: Token) -> Entity | None:

@@ -7512,3 +7512,11 @@ def test_the_greek_is_the_player_the_sentence_before_credits() -> None:
         '"He makes you play your best tennis and then some."\n'
     )
     assert quote_speakers_of(text) == ["Stefanos Tsitsipas", "Stefanos Tsitsipas"]
+
+
+def test_the_company_is_the_firm_its_news_is_about_though_its_name_was_read_as_a_places() -> None:
+    text = (
+        "Prices\n\nNetflix is raising the price of its standard and premium plans in the UK, the company confirmed "
+        "on Tuesday, months after it cracked down on password sharing.\n"
+    )
+    assert cues_of(text) == [("Netflix", "confirmed")]
