@@ -2823,7 +2823,11 @@ class Entities:
             return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
         if noun in FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
             return True  # "the US Food and Drug Administration", "King's College London": never "the company"
-        return e.head != noun and e.head in self._nouns
+        if e.head != noun and e.head in self._nouns:
+            # "Southern Water" is "the company" where the article speaks of a "water company"
+            trade = noun in FIRM_NOUNS and any(f"{e.head} {noun}" in doc.text.lower() for _, doc in self.parsed.docs)
+            return not trade
+        return False
 
     def _press(self, e: Entity, pos: int) -> bool:
         """Named so far only as the press reporting the story ("CBS reported that ..."): not the team, the

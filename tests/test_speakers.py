@@ -7520,3 +7520,12 @@ def test_the_company_is_the_firm_its_news_is_about_though_its_name_was_read_as_a
         "on Tuesday, months after it cracked down on password sharing.\n"
     )
     assert cues_of(text) == [("Netflix", "confirmed")]
+
+
+def test_a_firm_named_after_its_trade_is_the_company() -> None:
+    text = (
+        "Fine\n\nThe Environment Agency said it was the largest fine ever imposed on a water company. "
+        "Southern Water's chief executive, Ian McAulay, apologised. "
+        "The company said it was investing £2 billion to cut pollution.\n"
+    )
+    assert [who for who, _ in cues_of(text)][-1] == "Southern Water"
