@@ -869,6 +869,10 @@ class Entities:
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         role = role or _court_side(ent)
+        if role and re.fullmatch(r"(?:Mr|Mrs|Ms) Justice", role) and entity.kind == "person":
+            # "Mrs Justice Mary Stacey": a judge of a high court, and a woman
+            entity.gender = entity.gender or role_gender(role)
+            role = "judge"
         if role and entity.role is None and entity.kind == "person":
             entity.role = role
         if entity.kind == "person":

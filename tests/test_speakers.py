@@ -2766,7 +2766,7 @@ def test_an_apposition_with_a_who_clause_is_what_a_person_is() -> None:
 def test_an_office_before_a_surname_is_no_given_name() -> None:
     text = "Water Bonuses\n\nMr Justice Harrow said the argument could not stand.\n"
     table = extract(parse(text))
-    assert [(s.name, s.role) for s in table.speakers] == [("Harrow", "Mr Justice")]
+    assert [(s.name, s.role) for s in table.speakers] == [("Harrow", "judge")]
 
 
 def test_his_office_is_the_office_of_the_man_his_stands_for() -> None:
@@ -4605,14 +4605,14 @@ def test_a_passive_clause_said_ends_before_the_speakers_next_act() -> None:
     ]
 
 
-def test_an_office_between_a_courtesy_title_and_a_surname_is_the_role() -> None:
+def test_an_office_between_a_courtesy_title_and_a_surname_is_the_role_it_names() -> None:
     # the recogniser reads "Mrs Justice Lane" as one name
     text = (
         "Sewage Fine\n\nSentencing the company at Canterbury Crown Court, Mrs Justice Lane said it had shown "
         '"a shocking disregard for the environment."\n'
     )
     table = extract(parse(text))
-    assert [(s.name, s.role) for s in table.speakers] == [("Lane", "Mrs Justice")]
+    assert [(s.name, s.role, s.gender) for s in table.speakers] == [("Lane", "judge", "f")]
 
 
 def test_a_description_in_the_first_sentence_is_the_person_the_next_one_names() -> None:
