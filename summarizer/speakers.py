@@ -1404,8 +1404,14 @@ class Entities:
         return [
             b
             for b in near.values()
-            if b.kind == "body"
-            and (not named or (b.name[:1].isupper() and (b.label == "ORG" or (not b.label and b.speaks))))
+            if (
+                (
+                    b.kind == "body"
+                    and (not named or (b.name[:1].isupper() and (b.label == "ORG" or (not b.label and b.speaks))))
+                )
+                # "..., the EIS union said": a body described by its name before its noun
+                or (_the_body(b) and any(w[:1].isupper() for w in b.name.split()[1:]))
+            )
             and self._called(b, noun, strictly=True)
         ]
 

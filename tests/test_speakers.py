@@ -7529,3 +7529,11 @@ def test_a_firm_named_after_its_trade_is_the_company() -> None:
         "The company said it was investing £2 billion to cut pollution.\n"
     )
     assert [who for who, _ in cues_of(text)][-1] == "Southern Water"
+
+
+def test_the_unions_officer_is_of_the_union_described_by_its_name_before_its_noun() -> None:
+    text = (
+        "Pay\n\nTeachers have voted to accept a pay deal, the EIS union said.\n\nAbout 86% of members backed the "
+        "offer. The union's general secretary, Andrea Bradley, said teachers had won.\n"
+    )
+    assert roles_of(text)["Andrea Bradley"] == "general secretary of the EIS union"
