@@ -4485,6 +4485,9 @@ def _salience(tok: Token) -> int:
         if tok.head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in tok.children):
             return 0  # "Proposals from the front-runner, Ana Ruiz, ... amount to": one person is not "proposals"
         tok = tok.head
+    office = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if office is not None and office.lower_ in _OFFICES and _holder_after_seat(office) is not None:
+        tok = office  # "The mayor of Venice, Luigi Brugnaro, attended": the mayor, whom the sentence is about
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
         return 2  # "The complaint was made by his opponent": who made it, where that is what the sentence tells
     if tok.dep_ == "nmod" and speech.person_of_body(tok.head) is not None:

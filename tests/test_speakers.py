@@ -7537,3 +7537,12 @@ def test_the_unions_officer_is_of_the_union_described_by_its_name_before_its_nou
         "offer. The union's general secretary, Andrea Bradley, said teachers had won.\n"
     )
     assert roles_of(text)["Andrea Bradley"] == "general secretary of the EIS union"
+
+
+def test_he_after_an_office_of_a_place_named_beside_the_place_is_its_holder() -> None:
+    text = (
+        "Opera\n\nThe theatre's director, Fortunato Ortombina, said the ceiling was more beautiful than before. "
+        "The mayor of Venice, Luigi Brugnaro, attended the ceremony. He said the city owed a debt to the "
+        "craftsmen.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["Fortunato Ortombina", "Luigi Brugnaro"]
