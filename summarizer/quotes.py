@@ -580,6 +580,8 @@ _DASH_GOES_ON = re.compile(r"\s*(?:--?|—|–)\s*(?:and|but|or) (?:that|whether
 
 # Last words of a force's name that the recogniser reads as the place it serves
 _FORCES = frozenset("police constabulary army navy guard force forces".split())
+# Last words of a place's name that speaks as the body that runs it: "Manchester Airport said"
+_RUN_PLACES = frozenset({"airport"})
 
 
 # One word with a capital inside it after a syllable of its own, as brands are written ("ScotRail", "PayPal",
@@ -592,7 +594,7 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     content mostly outside quotation marks."""
     place = (
         who.label in ("GPE", "FAC", "LOC")
-        and who.name.split()[-1].lower() not in BODY_NOUNS | _FORCES  # not "West Yorkshire Police"
+        and who.name.split()[-1].lower() not in BODY_NOUNS | _FORCES | _RUN_PLACES  # not "West Yorkshire Police"
         and not _BRAND.fullmatch(who.name)  # "ScotRail said": a brand, which the recogniser took for a place
     )
     if ev.content is None or place or (ev.stance and not who.holds_views):

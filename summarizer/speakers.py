@@ -3171,7 +3171,9 @@ _FIRM_PLURALS = frozenset(
 )
 # Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
 _FIRM_ENDINGS = (
-    frozenset("inc inc. corp corp. co co. ltd ltd. plc llc ag sa se nv bio pharma news media capital partners".split())
+    frozenset(
+        "inc inc. corp corp. co co. ltd ltd. plc llc ag sa se nv bio pharma news media capital partners airport".split()
+    )
     | _BODY_NOUNS
     | _FIRM_PLURALS
 )

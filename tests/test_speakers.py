@@ -7546,3 +7546,12 @@ def test_he_after_an_office_of_a_place_named_beside_the_place_is_its_holder() ->
         "craftsmen.\n"
     )
     assert [who for who, _ in cues_of(text)] == ["Fortunato Ortombina", "Luigi Brugnaro"]
+
+
+def test_an_airport_that_speaks_is_a_body_not_a_person() -> None:
+    text = (
+        "Stranded\n\nMore than 200 passengers were stranded at Manchester Airport overnight. "
+        "Manchester Airport said it had provided blankets and water to the stranded passengers.\n"
+    )
+    assert persons_of(text) == [("Manchester Airport", False)]
+    assert cues_of(text) == [("Manchester Airport", "said")]
