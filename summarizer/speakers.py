@@ -2096,6 +2096,14 @@ class Entities:
                 if owner is not None and owner.kind == "person" and " " in owner.name:
                     rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
                     return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+                # "Residents' group Save Our Fields said": the body by the name set right after its noun
+                name = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+                ent = self._ent_of.get((id(head.doc), name.i)) if name is not None else None
+                if ent is not None and ent.start == head.i + 1:
+                    entity = self._name(ent, self.parsed.start(ent[0]))
+                    if entity is not None and entity.kind == "body":
+                        entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i]))
+                        return entity
                 return self._body(text, head=noun, kind="description")
             # "the agency" -> "the Environmental Protection Agency"; "the statement" -> "a joint statement ..."
             for e in self._recent(pos):

@@ -7555,3 +7555,12 @@ def test_an_airport_that_speaks_is_a_body_not_a_person() -> None:
     )
     assert persons_of(text) == [("Manchester Airport", False)]
     assert cues_of(text) == [("Manchester Airport", "said")]
+
+
+def test_a_group_of_people_named_after_its_noun_is_that_body() -> None:
+    text = (
+        "Homes\n\nResidents' group Save Our Fields said it would consider a legal challenge. Its chair, Helen "
+        "Porter, said the decision was a betrayal.\n"
+    )
+    assert cues_of(text) == [("Save Our Fields", "said"), ("Helen Porter", "said")]
+    assert roles_of(text) == {"Save Our Fields": "Residents' group", "Helen Porter": "chair of Save Our Fields"}
