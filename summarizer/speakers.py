@@ -573,8 +573,10 @@ class Entities:
             gender = role_gender(e.role or e.person_role) or self._taken_up_as(e, math.inf)
             # "its lawyer, Brice Timmons,": a full name beside a word for a person
             held = (e.person_role or e.role or "").split()
-            # (or the post a phrase opens with: "Sue Davies, head of consumer protection at Which?,")
-            first = held[0] if len(held) > 2 and held[1] in ("of", "at") else ""
+            # (or the post a phrase opens with: "Sue Davies, head of consumer protection at Which?,", "Rachel Power,
+            # chief executive of the Patients Association,")
+            at = next((k for k, w in enumerate(held) if w in ("of", "at")), 0)
+            first = held[at - 1] if 0 < at <= 2 and len(held) > at + 1 else ""
             post = (
                 len(words) > 1
                 and bool(held)

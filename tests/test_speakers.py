@@ -7564,3 +7564,11 @@ def test_a_group_of_people_named_after_its_noun_is_that_body() -> None:
     )
     assert cues_of(text) == [("Save Our Fields", "said"), ("Helen Porter", "said")]
     assert roles_of(text) == {"Save Our Fields": "Residents' group", "Helen Porter": "chair of Save Our Fields"}
+
+
+def test_a_name_read_as_a_bodys_with_a_two_word_post_beside_it_is_a_person() -> None:
+    text = (
+        "Doctors\n\nRachel Power, chief executive of the Patients Association, said patients were paying the price.\n"
+    )
+    assert persons_of(text) == [("Rachel Power", True)]
+    assert roles_of(text) == {"Rachel Power": "chief executive of the Patients Association"}
