@@ -89,7 +89,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     airline carrier startup start-up service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
-    planemaker steelmaker toymaker truckmaker brewer distiller force zoo museum gallery theatre library""".split()
+    planemaker steelmaker toymaker truckmaker brewer distiller force zoo museum gallery theatre library
+    supermarket""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
@@ -2369,6 +2370,9 @@ class Entities:
             return None
         said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
         subject = next((t for c in said for t in c.children if t.dep_ == "nsubj"), None)
+        if subject is not None and not subject.ent_type_:
+            # "Britain's second-largest supermarket, Sainsbury's, will give ...": the name set beside the subject
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), subject)
         ent = self._ent_of.get((id(subject.doc), subject.i)) if subject is not None else None
         # (a firm's name read as a place's: "Netflix is raising its prices, the company confirmed"; no place is a
         # company)
@@ -3169,7 +3173,7 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
 # What a firm is called whatever it makes or runs
 FIRM_NOUNS = frozenset(
     "company firm business corporation group retailer chain maker manufacturer producer supplier startup start-up"
-    " operator".split()
+    " operator supermarket".split()
 )
 # Plurals that end the names of single firms: what they make or do, not who they are.
 _FIRM_PLURALS = frozenset(

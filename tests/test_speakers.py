@@ -7572,3 +7572,11 @@ def test_a_name_read_as_a_bodys_with_a_two_word_post_beside_it_is_a_person() -> 
     )
     assert persons_of(text) == [("Rachel Power", True)]
     assert roles_of(text) == {"Rachel Power": "chief executive of the Patients Association"}
+
+
+def test_the_company_announcing_news_of_a_supermarket_named_beside_it_is_that_supermarket() -> None:
+    text = (
+        "Leave\n\nBritain's second-largest supermarket, Sainsbury's, will give staff who care for relatives a week "
+        "of paid leave a year, the company announced.\n"
+    )
+    assert cues_of(text) == [("Sainsbury", "announced")]
