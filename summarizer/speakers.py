@@ -3346,6 +3346,8 @@ def _role_of(ent: Span) -> str | None:
             body = _of_a_body(ent.root, ent)
             if body and body.lower() not in text.lower():
                 of = next(c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= ent.end)
+                if text.lower() == "professor":  # a professor at a body, not of it
+                    return f"{text} at {_text(list(of.subtree)[1:])}"
                 return f"{text} {_text(list(of.subtree))}"  # "of the CGT", as the article has it
             return text
     return _role_after(ent)
@@ -3635,7 +3637,10 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
         # "of the Committee to Protect Journalists": the parse cut the name at its verb; the recogniser did not
         words = [t for t in whole if not (t.lower_ == "the" and t.i == whole.start)]
     if any(
-        t.ent_type_ not in ("ORG", "GPE") and not t.is_punct and t.lower_ not in ("of", "for", "and", "&")
+        t.ent_type_ not in ("ORG", "GPE")
+        and not t.is_punct
+        and t.lower_ not in ("of", "for", "and", "&")
+        and not (t.dep_ == "case" and t.head.ent_type_ == "GPE")  # "the UK's Animal and Plant Health Agency"
         for t in words
     ):
         return None  # "Jo Hale of the company's board": not one organisation's name

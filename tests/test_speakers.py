@@ -7580,3 +7580,11 @@ def test_the_company_announcing_news_of_a_supermarket_named_beside_it_is_that_su
         "of paid leave a year, the company announced.\n"
     )
     assert cues_of(text) == [("Sainsbury", "announced")]
+
+
+def test_a_professor_of_a_countrys_agency_is_a_professor_at_it() -> None:
+    text = (
+        "Flu\n\nProfessor Ian Brown, of the UK's Animal and Plant Health Agency, said the spread in cattle was "
+        "unprecedented.\n"
+    )
+    assert roles_of(text) == {"Ian Brown": "Professor at the UK's Animal and Plant Health Agency"}
