@@ -43,7 +43,7 @@ _OFFICES = frozenset(
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
     " marshal whip cllr commodore admiral brigadier general major corporal commander manager councilmember"
-    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor".split()
+    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
@@ -1939,6 +1939,18 @@ class Entities:
                     office = [t for t in whole if t.i < toks[0].i]
                     if entity.role is None and all(self._title_word(t.text) for t in office):
                         entity.role = _text(office)
+                    return entity
+                office = [t for t in whole if t.i < toks[0].i]
+                if (
+                    office
+                    and all(self._title_word(t.text) for t in office)
+                    and 2 <= len(toks) <= 3
+                    and _person_shaped([t.text for t in toks])
+                    and given_names.is_given(toks[0].text)
+                ):
+                    # "Taoiseach Micheal Martin said", no name recognised: a person, by the office before
+                    entity = self._person(name, pos)
+                    entity.role = entity.role or _text(office)
                     return entity
                 whom = _for_whom(head)
                 if whom is not None and not self._title_word(toks[0].text):

@@ -3725,7 +3725,7 @@ def test_a_surname_the_recogniser_missed_is_the_person_named_in_full_once_only()
     )
     table = extract(parse(text))
     assert [(s.id, s.name) for s in table.speakers] == [("P1", "Ana Ruiz")]
-    assert table.speakers[0].statement_ids == ["A2", "A3", "A4"]
+    assert table.speakers[0].statement_ids == ["A2", "A3", "A4", "A5", "A6"]  # her "She" statements too
     assert {a.speaker_id for a in table.attributions} == {"P1"}
 
 
@@ -7588,3 +7588,9 @@ def test_a_professor_of_a_countrys_agency_is_a_professor_at_it() -> None:
         "unprecedented.\n"
     )
     assert roles_of(text) == {"Ian Brown": "Professor at the UK's Animal and Plant Health Agency"}
+
+
+def test_an_office_before_an_unrecognised_full_name_makes_it_a_persons() -> None:
+    text = "Charges\n\nTaoiseach Micheal Martin said it would be wrong to comment on an ongoing case.\n"
+    assert persons_of(text) == [("Micheal Martin", True)]
+    assert roles_of(text) == {"Micheal Martin": "Taoiseach"}
