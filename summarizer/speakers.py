@@ -3566,7 +3566,7 @@ def _role_after(ent: Span) -> str | None:
             text = _text(_trim_det(toks))
             return None if not text or _FURNITURE.match(text) else text
     if appos is None:
-        return _of_a_body(root, ent) or _led(root)
+        return _of_a_body(root, ent) or _led(root) or _served_as(root)
     return None
 
 
@@ -3699,6 +3699,30 @@ def _led(root: Token) -> str | None:
         if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, obj))
     ]
     return f"{_LEADS[rel.lower_]} of {_text(words)}"
+
+
+# Prepositions that say when or under whom a post was held, not what it was: "ambassador to Burma from 2012".
+_WHEN_HELD = frozenset("from until till under between since during in".split())
+
+
+def _served_as(root: Token) -> str | None:
+    """ "Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year,": "former U.S.
+    ambassador to Burma"; the post a "who" clause set off by a comma says someone held, without when."""
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+    if rel is None or rel.lower_ != "served" or root.doc[rel.i - 1].lower_ != "who" or root.doc[rel.i - 2].text != ",":
+        return None
+    prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == rel.i + 1), None)
+    post = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if post is None or post.tag_ not in ("NN", "NNS", "NNP"):
+        return None
+    words = [
+        t
+        for t in post.subtree
+        if not any(a.dep_ in ("relcl", "acl", "conj", "cc") or a.lower_ in _WHEN_HELD for a in _path(t, post))
+        and t.lower_ not in _WHEN_HELD
+    ]
+    words = _trim_det(words)
+    return f"former {_text(words)}" if words else None
 
 
 def _defined(noun: Token) -> bool:

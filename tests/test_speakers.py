@@ -7594,3 +7594,11 @@ def test_an_office_before_an_unrecognised_full_name_makes_it_a_persons() -> None
     text = "Charges\n\nTaoiseach Micheal Martin said it would be wrong to comment on an ongoing case.\n"
     assert persons_of(text) == [("Micheal Martin", True)]
     assert roles_of(text) == {"Micheal Martin": "Taoiseach"}
+
+
+def test_one_who_served_as_a_post_is_its_former_holder() -> None:
+    text = (
+        "Burma\n\nDerek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said "
+        "Clinton reached out.\n"
+    )
+    assert roles_of(text) == {"Derek Mitchell": "former U.S. ambassador to Burma"}
