@@ -33,6 +33,8 @@ _HONORIFIC = re.compile(
 # Titles of rank by birth, set after an office before the name ("Energy Minister Prince Abdulaziz").
 _ROYAL = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir)$")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?$")
+# The courtesy titles of a man and of a woman, without stops.
+_COURTESY_OF = {"m": frozenset({"Mr"}), "f": frozenset({"Mrs", "Ms", "Miss"})}
 # Titles that say how someone is addressed, never what they do: the end of no role ("Kansas Gov." is one).
 _KNIGHTED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?$")
 # Offices that the entity recogniser often takes into a person's name; they become the role.
@@ -924,21 +926,20 @@ class Entities:
             return None
         return f"{given} {surname}"
 
+    def _titles_before(self, surname: str) -> set[str]:
+        """The words the article sets right before this surname, without stops: "Mr", "Mrs", "Dr"."""
+        return {
+            doc[t.i - 1].text.rstrip(".") for _, doc in self.parsed.docs for t in doc if t.text == surname and t.i > 0
+        }
+
     def _titled_as(self, surname: str, gender: str) -> bool:
         """Whether the article calls someone of this gender by this surname with a courtesy title: "Mrs Walsh"."""
-        titles = {"Mr"} if gender == "m" else {"Mrs", "Ms", "Miss"}
-        return any(
-            t.text == surname and t.i > 0 and doc[t.i - 1].text.rstrip(".") in titles
-            for _, doc in self.parsed.docs
-            for t in doc
-        )
+        return bool(self._titles_before(surname) & _COURTESY_OF[gender])
 
     def _titled_both(self, surname: str) -> bool:
         """Whether the article calls both a man and a woman by this surname: "Mr Brennan" and "Mrs Brennan"."""
-        titles = {
-            doc[t.i - 1].text.rstrip(".") for _, doc in self.parsed.docs for t in doc if t.text == surname and t.i > 0
-        }
-        return bool(titles & {"Mr"}) and bool(titles & {"Mrs", "Ms", "Miss"})
+        titles = self._titles_before(surname)
+        return bool(titles & _COURTESY_OF["m"]) and bool(titles & _COURTESY_OF["f"])
 
     def _given_before(self, ent: Span) -> list[Token]:
         """ "Erling" of "her son, Erling Halvorsen", where the recogniser saw only the surname: capitalised words run
@@ -3344,18 +3345,15 @@ def _role_of(ent: Span) -> str | None:
             # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less
             # than the apposition after the name
             bare = text.lower() in _BARE_TITLES and _role_after(ent.doc[min(left[0].i, ent.start) : ent.end])
-            if bare and text.lower() == "professor" and bare == _of_a_body(ent.root, ent):
-                # "Professor Janet Hoek of the University of Otago": a professor at it, not the university itself
-                of = next(c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= ent.end)
-                return f"{text} at {_text(list(of.subtree)[1:])}"
-            if bare:
+            body = _of_a_body(ent.root, ent)
+            # (but "Professor Janet Hoek of the University of Otago" is a professor at it, below, not the university)
+            if bare and not (text.lower() == "professor" and bare == body):
                 return bare
             after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if text.lower() == "senator" else None
             if after and "senator" not in after.lower():
                 # "Senator Bill Cassidy, the committee's ranking Republican,": the seat and the post in it
                 return f"{text}, {after}"
             # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name
-            body = _of_a_body(ent.root, ent)
             if body and body.lower() not in text.lower():
                 of = next(c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= ent.end)
                 if text.lower() == "professor":  # a professor at a body, not of it
