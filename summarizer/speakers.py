@@ -1427,7 +1427,11 @@ class Entities:
         if noun in words:
             return True
         name = "|".join(re.escape(a) for a in sorted(body.aliases | {body.name}, key=len, reverse=True))
-        said = rf"\b{noun},? (?:the )?(?:{name})\b|\b(?:{name}), (?:a|an|the) [^,.;]{{0,40}}\b{noun}\b"
+        # (not a clause's subject after a comma: "when using Autopilot, the country's top regulator said")
+        said = (
+            rf"\b{noun},? (?:the )?(?:{name})\b"
+            rf"|\b(?:{name}), (?:a|an|the) [^,.;]{{0,40}}\b{noun}\b(?! (?:said|says|told|added|announced|confirmed))"
+        )
         if any(re.search(said, doc.text, re.IGNORECASE) for _, doc in self.parsed.docs):
             return True
         return not strictly and not words & (_BODY_NOUNS | _INSTITUTIONS)  # nor "the Senate" for "the party"
@@ -2223,7 +2227,9 @@ class Entities:
                     # "... for what the trust called 'a breakdown' ... Ridgeway University Hospitals NHS Trust said":
                     # the body the article goes on to name with this noun, where none was named before
                     return ahead_named
-                unnamed = self._unrecognised_subject(head) if described is None else None
+                # (a firm's own news: not "Tesla is recalling cars, the country's top safety regulator said")
+                ownable = noun in FIRM_NOUNS | {"club", "team"}
+                unnamed = self._unrecognised_subject(head) if described is None and ownable else None
                 if unnamed is not None:
                     return unnamed
             elif seat and (people_word(noun) or people_of) and not plural and head.tag_ in ("NN", "NNP"):

@@ -7602,3 +7602,11 @@ def test_one_who_served_as_a_post_is_its_former_holder() -> None:
         "Clinton reached out.\n"
     )
     assert roles_of(text) == {"Derek Mitchell": "former U.S. ambassador to Burma"}
+
+
+def test_a_regulator_reporting_a_firms_news_is_neither_the_firm_nor_its_product() -> None:
+    text = (
+        "Recall\n\nTesla is recalling two million vehicles to fix a system meant to keep drivers alert when using "
+        "Autopilot, the country's top auto safety regulator said on Wednesday.\n"
+    )
+    assert cues_of(text) == [("the country's top auto safety regulator", "said")]
