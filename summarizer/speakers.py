@@ -861,6 +861,9 @@ class Entities:
             last = toks[-1]
             head = last.lower_ if last.dep_ == "conj" and last.tag_ in ("NN", "NNS") and last.text.islower() else ""
             head = head or ent.root.lower_
+            after = ent.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(ent.doc) else None
+            if after is not None and after.tag_ == "POS" and after.head.i == toks[-1].i and toks[-1].dep_ != "poss":
+                name += after.text  # "Sainsbury's, will give ...": a firm's name that ends in "'s", no one's own
             entity = self._body(name, plural=plural, head=head, label="ORG" if ending else ent.label_)
             # "Energy UK", of which the recogniser saw only the place: a body
             entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)

@@ -7579,7 +7579,7 @@ def test_the_company_announcing_news_of_a_supermarket_named_beside_it_is_that_su
         "Leave\n\nBritain's second-largest supermarket, Sainsbury's, will give staff who care for relatives a week "
         "of paid leave a year, the company announced.\n"
     )
-    assert cues_of(text) == [("Sainsbury", "announced")]
+    assert cues_of(text) == [("Sainsbury's", "announced")]
 
 
 def test_a_professor_of_a_countrys_agency_is_a_professor_at_it() -> None:
