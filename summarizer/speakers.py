@@ -829,16 +829,15 @@ class Entities:
         # a body's name, by the words around it, is that body, however the recogniser labelled it here
         # (or more: "Van Hoorn's shareholders", after "Dutch brewer Van Hoorn")
         firm = any(name in doc.user_data.get(BODIES, ()) for _, doc in self.parsed.docs)
-        spelled = self._spelled_out(ent) if _ACRONYM.match(name) else None
+        acronym = _ACRONYM.match(name) is not None
+        spelled = self._spelled_out(ent) if acronym else None
         if spelled is not None:
             # "the Japan Aerospace Exploration Agency (JAXA)": initials in brackets after a body's name are its own,
             # and "JAXA said" later is that body, however the recogniser labelled it
             spelled.aliases.add(name)
             self._mention(pos, spelled, _salience(ent.root))
             return spelled
-        firm = firm or (
-            _ACRONYM.match(name) is not None and any(e.kind == "body" and name in e.aliases for e in self.items)
-        )
+        firm = firm or (acronym and any(e.kind == "body" and name in e.aliases for e in self.items))
         # "Orvane declined to comment", after "Orvane Pharmaceuticals": the firm by the first word of its name, where
         # no one is named in full with that word
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
