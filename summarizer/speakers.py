@@ -4333,9 +4333,9 @@ _PRESS_VERBS = frozenset("report reported reports publish published publishes pr
 
 def _described_by_country(noun: Token) -> bool:
     """ "The England winger": a person described by the country they are from or play for (not "the Republican
-    presidential candidate", a party's)."""
+    presidential candidate", a party's); also by a county's or a state's ("the Durham fast bowler")."""
     return noun.tag_ == "NN" and any(
-        c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < noun.i for c in noun.children
+        c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and c.i < noun.i for c in noun.children
     )
 
 

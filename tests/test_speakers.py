@@ -7610,3 +7610,13 @@ def test_a_regulator_reporting_a_firms_news_is_neither_the_firm_nor_its_product(
         "Autopilot, the country's top auto safety regulator said on Wednesday.\n"
     )
     assert cues_of(text) == [("the country's top auto safety regulator", "said")]
+
+
+def test_one_described_by_a_county_is_the_player_the_sentence_before_is_about() -> None:
+    text = (
+        "Test\n\nEngland captain Owen Hale said his side had fought back. "
+        '"That was special," Hale told reporters.\n\n'
+        "Tom Reed, who took seven wickets in the match, was named player of the match. "
+        '"I just tried to keep it simple," the Durham fast bowler said.\n'
+    )
+    assert quote_speakers_of(text) == ["Owen Hale", "Tom Reed"]
