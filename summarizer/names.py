@@ -122,6 +122,11 @@ def _mend_bodies(doc: Doc) -> None:
             and first - 1 not in taken_by
         ):
             first -= 1
+        place = next((e for e in ents if e.end == first and e.label_ == "GPE"), None)
+        if first == ent.start - 1 and place is not None and place.root.head in ent:
+            # "The England and Wales Cricket Board": a place the parser hangs on the body's noun, as it does the place
+            # after the "and", is part of the name
+            first = place.start
         # only after "the", which makes the words one body's name: not "Forbes and Halvor Research say"; or from
         # the sentence's start to a noun that ends a body's name ("Greater Manchester Fire and Rescue Service said")
         the = first > 0 and doc[first - 1].lower_ == "the"

@@ -7620,3 +7620,11 @@ def test_one_described_by_a_county_is_the_player_the_sentence_before_is_about() 
         '"I just tried to keep it simple," the Durham fast bowler said.\n'
     )
     assert quote_speakers_of(text) == ["Owen Hale", "Tom Reed"]
+
+
+def test_a_place_before_and_in_a_bodys_name_is_part_of_it() -> None:
+    text = (
+        "Injury\n\nThe England and Wales Cricket Board confirmed that Ollie Robinson would miss the fourth Test "
+        "with a back spasm.\n"
+    )
+    assert cues_of(text) == [("England and Wales Cricket Board", "confirmed")]
