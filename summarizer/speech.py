@@ -2157,12 +2157,12 @@ def _how_long(prep: Token) -> bool:
 
 def _side_taken(verb: Token, prep: Token) -> bool:
     """ "testified for the defense", "testified against her husband": on whose side a witness spoke, not what was
-    said (where "argued for a delay" and "warned against it" say what); "Replying for the government": on whose
-    behalf someone answered."""
+    said (where "argued for a delay" and "warned against it" say what); "Replying for the government", "Writing for
+    the majority", "speaking for the family": on whose behalf someone answered, wrote or spoke."""
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "against"):
         return False
     return lemma(verb.text) == "testify" or (
-        prep.lower_ == "for" and lemma(verb.text) in ("reply", "respond", "answer")
+        prep.lower_ == "for" and lemma(verb.text) in ("reply", "respond", "answer", "write", "speak")
     )
 
 

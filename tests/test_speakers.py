@@ -7628,3 +7628,11 @@ def test_a_place_before_and_in_a_bodys_name_is_part_of_it() -> None:
         "with a back spasm.\n"
     )
     assert cues_of(text) == [("England and Wales Cricket Board", "confirmed")]
+
+
+def test_for_whom_one_writes_or_speaks_is_not_what_is_said() -> None:
+    text = (
+        "Ruling\n\nWriting for the majority, Chief Justice John Roberts said the rule applied to civil penalties. "
+        "Speaking for the family, Ann Lee said they were relieved.\n"
+    )
+    assert cues_of(text) == [("John Roberts", "said"), ("Ann Lee", "said")]
