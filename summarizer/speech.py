@@ -1467,8 +1467,11 @@ _CLAUSE_OPENERS = frozenset("after before since until once because while when".s
 
 def _stranded_subject(verb: Token) -> Token | None:
     """ "... after a September 2013 report found that ...": a clause opener read as a preposition, its subject
-    as the preposition's object, the tensed verb left without one."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    as the preposition's object, the tensed verb left without one (or joined to the verb before it with no "and":
+    "fined him after an in-house proceeding found he had ...")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if verb.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in (*verb.head.children, *verb.children)):
         return None
     before = verb.doc[verb.i - 1]
     opener = before.head

@@ -7636,3 +7636,11 @@ def test_for_whom_one_writes_or_speaks_is_not_what_is_said() -> None:
         "Speaking for the family, Ann Lee said they were relieved.\n"
     )
     assert cues_of(text) == [("John Roberts", "said"), ("Ann Lee", "said")]
+
+
+def test_what_a_proceeding_found_is_not_the_fining_bodys_statement() -> None:
+    text = (
+        "Case\n\nThe case began when the Securities and Exchange Commission fined a fund manager, Arlen Voss, "
+        "$300,000 after an in-house proceeding found he had misled investors.\n"
+    )
+    assert cues_of(text) == []
