@@ -2191,6 +2191,11 @@ class Entities:
                     ),
                     None,
                 )
+                again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None
+                if again is not None:
+                    # "... Alphabet, Google's parent company, reported ... The company also said": the body that
+                    # already spoke as "the company", which the "also" goes on with
+                    return again
                 described = self._described_body(noun, pos)
                 if described is not None and (body is None or self._last_named(body, pos) < described[0]):
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
@@ -2715,6 +2720,25 @@ class Entities:
                     continue
                 found = tok
         return found
+
+    def _said_again_by(self, head: Token, noun: str, pos: int) -> Entity | None:
+        """For "The company also said": the body last named before that has already said something and can be
+        called by the noun; None where the verb has no "also"."""
+        if head.dep_ != "nsubj" or not any(c.lower_ == "also" for c in head.head.children):
+            return None
+        return next(
+            (
+                e
+                for e in self._recent(pos)
+                if e.kind == "body"
+                and e.speaks
+                and not e.plural
+                and e.label in ("ORG", "")
+                and self._called(e, noun)
+                and not self._other_kind(e, noun)
+            ),
+            None,
+        )
 
     def _described_body(self, noun: str, pos: int) -> tuple[int, str | Entity] | None:
         """Where and how the article last described a body with this noun and words of its own, shortly before

@@ -7644,3 +7644,12 @@ def test_what_a_proceeding_found_is_not_the_fining_bodys_statement() -> None:
         "$300,000 after an in-house proceeding found he had misled investors.\n"
     )
     assert cues_of(text) == []
+
+
+def test_the_company_also_said_is_the_company_that_already_spoke() -> None:
+    text = (
+        "Results\n\nMicrosoft reported higher profit on Tuesday. Revenue rose 16%, the company said.\n\n"
+        "Its results came a day after Alphabet, Google's parent company, reported cloud growth of 35%.\n\n"
+        "The company also said it had taken a $3.1 billion charge related to its investment in OpenAI.\n"
+    )
+    assert [who for who, _ in cues_of(text)][-1] == "Microsoft"
