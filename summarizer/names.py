@@ -41,6 +41,7 @@ def mend(doc: Doc) -> None:
     _mend_groups(doc)
     _mend_branches(doc)
     _split_at_commas(doc)
+    _split_at_brackets(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
     names: list[Span] = []
@@ -287,6 +288,27 @@ def _split_at_commas(doc: Doc) -> None:
             Span(doc, comma + 1, ent.end, label="PERSON" if personal else ent.label_),
         ]
     if len(out) > len(ents):
+        doc.ents = out
+
+
+def _split_at_brackets(doc: Doc) -> None:
+    """ "The Institute for Fiscal Studies (IFS", a name the recogniser ran on into the brackets after it and stopped
+    before they close: the name, and the short name in the brackets, as two names."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    split = False
+    for ent in ents:
+        opened = next((t.i for t in ent[1:] if t.text == "("), None)
+        if opened is None or any(t.text == ")" for t in ent) or ent.end >= len(doc) or doc[ent.end].text != ")":
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, opened, label=ent.label_))
+        if opened + 1 < ent.end:
+            out.append(Span(doc, opened + 1, ent.end, label=ent.label_))
+        split = True
+    if split:
         doc.ents = out
 
 

@@ -7653,3 +7653,12 @@ def test_the_company_also_said_is_the_company_that_already_spoke() -> None:
         "The company also said it had taken a $3.1 billion charge related to its investment in OpenAI.\n"
     )
     assert [who for who, _ in cues_of(text)][-1] == "Microsoft"
+
+
+def test_a_name_run_into_the_brackets_after_it_is_cut_before_them() -> None:
+    text = (
+        "Tax\n\nThe Institute for Fiscal Studies (IFS) said the freeze was the biggest tax rise since the 1970s. "
+        "Its director, Paul Johnson, said the policy would drag four million more people into paying tax.\n"
+    )
+    assert cues_of(text) == [("Institute for Fiscal Studies", "said"), ("Paul Johnson", "said")]
+    assert roles_of(text)["Paul Johnson"] == "director of the Institute for Fiscal Studies"
