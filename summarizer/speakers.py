@@ -2077,6 +2077,9 @@ class Entities:
             # a verb parsed as the subject, page furniture glued to a name ("Scroll down for video Gordon
             # Brown, pictured ..., has warned"): the person named in it
             return self._name(ent, self.parsed.start(ent[0]))
+        named = self._name_ending_work(head, phrase)
+        if named is not None:
+            return named
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.dep_ == "det":
             phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
@@ -2352,6 +2355,23 @@ class Entities:
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
+        return entity
+
+    def _name_ending_work(self, head: Token, phrase: list[Token]) -> Entity | None:
+        """ "The Lord of the Rings actor Elijah Wood, who played Frodo, said": a work's title the parse took for the
+        subject, the person named after a word for what they do at the phrase's end."""
+        if head.tag_ != "NNP" or head.ent_type_ or phrase[-1].ent_type_ != "PERSON":
+            return None
+        ent = self._ent_of.get((id(head.doc), phrase[-1].i))
+        if ent is None or ent.end - 1 != phrase[-1].i or ent.start < 1:
+            return None
+        before = head.doc[ent.start - 1]
+        if before.tag_ != "NN" or not people_word(before.lower_) or before.i <= head.i:
+            return None
+        entity = self._name(ent, self.parsed.start(ent[0]))
+        role = _text([t for t in phrase if head.i <= t.i < ent.start])  # "Lord of the Rings actor", not "Rings actor"
+        if entity is not None and entity.kind == "person" and (entity.role is None or role.endswith(entity.role)):
+            entity.role = role
         return entity
 
     def _kin_named_next(self, head: Token, det: Token, pos: int) -> Entity | None:

@@ -7662,3 +7662,12 @@ def test_a_name_run_into_the_brackets_after_it_is_cut_before_them() -> None:
     )
     assert cues_of(text) == [("Institute for Fiscal Studies", "said"), ("Paul Johnson", "said")]
     assert roles_of(text)["Paul Johnson"] == "director of the Institute for Fiscal Studies"
+
+
+def test_a_person_named_after_a_works_title_and_what_they_do_is_that_person() -> None:
+    text = (
+        "Tribute\n\nThe actor Bernard Hill has died at 79.\n\n"
+        'The Lord of the Rings actor Elijah Wood, who played Frodo, said Hill was "a kind and generous man" on set.\n'
+    )
+    assert quote_speakers_of(text) == ["Elijah Wood"]
+    assert roles_of(text)["Elijah Wood"] == "Lord of the Rings actor"
