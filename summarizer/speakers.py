@@ -98,7 +98,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
 # "Ukraine's military", "the Kremlin".
 _INSTITUTIONS = frozenset(
     """military army navy staff kremlin parliament senate congress assembly legislature cabinet embassy presidency
-    secretariat command headquarters judiciary treasury pentagon directorate brigade coastguard management""".split()
+    secretariat command headquarters judiciary treasury pentagon directorate brigade coastguard management
+    palace""".split()
 )
 # Nouns for a place, which speaks, where it does, as its government or its people: "his country agreed".
 _PLACE_NOUNS = frozenset("country nation state city town village region province county district island".split())

@@ -7671,3 +7671,8 @@ def test_a_person_named_after_a_works_title_and_what_they_do_is_that_person() ->
     )
     assert quote_speakers_of(text) == ["Elijah Wood"]
     assert roles_of(text)["Elijah Wood"] == "Lord of the Rings actor"
+
+
+def test_a_palace_is_no_one_person() -> None:
+    text = "Unions\n\nThe Elysée palace said the president would not meet the unions this week.\n"
+    assert persons_of(text) == [("The Elysée palace", False)]
