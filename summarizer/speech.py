@@ -2004,7 +2004,8 @@ def _description(tok: Token) -> bool:
 # Prepositional phrases that say where, when or how something was said, never what: "said into the phone",
 # "shouted from the street".
 _CIRCUMSTANCE = frozenset(
-    "in on at during after before since by into from outside inside through near throughout via amid across".split()
+    """in on at during after before since by into from outside inside through near throughout via amid across
+    alongside beside under""".split()
 )
 
 

@@ -7676,3 +7676,12 @@ def test_a_person_named_after_a_works_title_and_what_they_do_is_that_person() ->
 def test_a_palace_is_no_one_person() -> None:
     text = "Unions\n\nThe Elysée palace said the president would not meet the unions this week.\n"
     assert persons_of(text) == [("The Elysée palace", False)]
+
+
+def test_what_a_post_came_alongside_is_not_what_it_said() -> None:
+    text = (
+        "Phones\n\nApple unveiled its first foldable phone on Tuesday.\n\n"
+        "Samsung posted on X, alongside a picture of its own Galaxy Z Fold. "
+        "Rival maker Pixel Works said under pressure from investors that it would cut prices.\n"
+    )
+    assert cues_of(text) == [("Apple", "unveiled"), ("Pixel Works", "said")]
