@@ -2433,8 +2433,11 @@ def _before_concession(clause: Token, tokens: list[Token]) -> list[Token]:
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONTRASTING), None)
         if c.dep_ != "advcl" or mark is None or mark.i <= clause.i or not subjects_of(c):
             continue
-        if c.left_edge.i == mark.i and c.doc[mark.i - 1].text == ",":
-            return [t for t in tokens if t.i < mark.i - 1]
+        comma = mark.i - 1
+        if c.doc[comma].tag_ == "''" and comma > 0:
+            comma -= 1  # 'was "far too high," while another MP said ...': the comma inside the quotation marks
+        if c.left_edge.i == mark.i and c.doc[comma].text == ",":
+            return [t for t in tokens if t.i < comma]
     return tokens
 
 

@@ -7685,3 +7685,11 @@ def test_what_a_post_came_alongside_is_not_what_it_said() -> None:
         "Rival maker Pixel Works said under pressure from investors that it would cut prices.\n"
     )
     assert cues_of(text) == [("Apple", "unveiled"), ("Pixel Works", "said")]
+
+
+def test_a_concession_after_a_quotations_closing_comma_is_not_what_was_said() -> None:
+    text = (
+        'Tax\n\nSir John Redwood told the BBC that the tax burden was "far too high," while another Tory MP, '
+        'who asked not to be named, said the party would "pay for this at the ballot box."\n'
+    )
+    assert statements_of(text)[0] == ("John Redwood", "told", 'that the tax burden was "far too high,"')
