@@ -1930,6 +1930,8 @@ class Entities:
                 entity.role = entity.role or _text([t for t in head.subtree if det.i < t.i < head.i]) or None
                 return entity
             return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
+        if head.text in _PEOPLE_INITIALS:
+            return self._description(head, pos, guess)  # "another Tory MP": a person by their post, not a body's name
         if head.tag_ in ("NNP", "NNPS") and not head.text.islower():  # "China's foreign ministry", tagged NNP
             toks = _clean(_compound_name(head))
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
@@ -4280,7 +4282,7 @@ def _shared_title(role: str | None) -> bool:
 
 
 # posts written in initials, which people hold
-_PEOPLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MEP", "MSP", "MLA", "MPP", "QC", "KC"})
+_PEOPLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC"})
 
 
 def _own_clause_gender(head: Token) -> str | None:

@@ -7693,3 +7693,11 @@ def test_a_concession_after_a_quotations_closing_comma_is_not_what_was_said() ->
         'who asked not to be named, said the party would "pay for this at the ballot box."\n'
     )
     assert statements_of(text)[0] == ("John Redwood", "told", 'that the tax burden was "far too high,"')
+
+
+def test_a_member_of_parliament_by_the_initials_of_the_post_is_a_person() -> None:
+    text = (
+        "Tax\n\nConservative backbenchers were divided. One Tory MP, who asked not to be named, said the party "
+        'would "pay for this at the ballot box."\n'
+    )
+    assert persons_of(text) == [("One Tory MP", True)]
