@@ -3611,7 +3611,10 @@ def _role_after(ent: Span) -> str | None:
         toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
         if any(t.tag_ in ("WP", "WP$", "WDT") and not _which_named(t) for t in toks):
             return None  # "Ana Ruiz, whose husband ...": a clause about someone else, not her role
-        if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and not _a_thing(appos):
+        person = _person_before_participle(appos)
+        if person is not None:
+            toks = [t for t in toks if t.i <= person.i]  # "a 34-year-old nurse marching in Paris": a nurse
+        if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and (person is not None or not _a_thing(appos)):
             last = toks[-1]
             if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last.i + 1 < len(last.doc):
                 # "the leader of the Republican People's Party (CHP)": the parse may hang the bracket on the name
@@ -3803,6 +3806,17 @@ def _a_thing(noun: Token) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in noun.children):
         return False  # "the architect who oversaw the restoration": "who" is said of people
     return noun.tag_ in ("NN", "NNS") and noun.text.islower() and not people_word(noun.lower_)
+
+
+def _person_before_participle(noun: Token) -> Token | None:
+    """ "a 34-year-old nurse marching in Paris", the participle read as the noun and the word for the person as
+    its modifier: that word."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NN" and people_word(before.lower_):
+        return before
+    return None
 
 
 def _an_age(appos: Token) -> bool:

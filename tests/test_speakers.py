@@ -7701,3 +7701,11 @@ def test_a_member_of_parliament_by_the_initials_of_the_post_is_a_person() -> Non
         'would "pay for this at the ballot box."\n'
     )
     assert persons_of(text) == [("One Tory MP", True)]
+
+
+def test_a_nurse_marching_is_a_nurse() -> None:
+    text = (
+        'March\n\nProtesters said their anger went beyond pensions. "It is about how we are governed," said '
+        "Camille Fournier, a 34-year-old nurse marching in Paris.\n"
+    )
+    assert roles_of(text)["Camille Fournier"] == "34-year-old nurse"
