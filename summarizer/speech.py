@@ -2488,11 +2488,18 @@ def _counted_subject(verb: Token, clause: Token) -> list[Token]:
     return list(prep.subtree)
 
 
+# Verbs of saying that take what is said as a clause and no one as an object: "insisted Arsenal are still in the
+# race" has "Arsenal" for the clause's subject (not "told Arsenal", "warned them").
+_SAY_CLAUSE_ONLY = frozenset(
+    "say claim add insist argue admit concede suggest believe think fear predict maintain stress acknowledge".split()
+)
+
+
 def _said_object(verb: Token, clause: Token) -> Token | None:
     """ "said her son Reece, 11, was taken out of class": a noun phrase the parse made the object of a verb of
     saying, right after it and right before the clause that lacks a subject: that clause's subject."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or lemma(verb.text) not in ("say", "claim", "add"):
+    if obj is None or obj.left_edge.i != verb.i + 1 or lemma(verb.text) not in _SAY_CLAUSE_ONLY:
         return None
     # ("said repairs to one of the damaged units could take weeks": the object's own phrase hung on the verb)
     hung = {t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < clause.i for t in c.subtree}

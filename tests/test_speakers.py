@@ -7709,3 +7709,13 @@ def test_a_nurse_marching_is_a_nurse() -> None:
         "Camille Fournier, a 34-year-old nurse marching in Paris.\n"
     )
     assert roles_of(text)["Camille Fournier"] == "34-year-old nurse"
+
+
+def test_what_is_insisted_keeps_its_subject_read_as_the_verbs_object() -> None:
+    text = (
+        "Title\n\nMikel Arteta has insisted Arsenal are still in the title race despite Saturday's defeat by "
+        "Aston Villa.\n"
+    )
+    assert statements_of(text) == [
+        ("Mikel Arteta", "insisted", "Arsenal are still in the title race despite Saturday's defeat by Aston Villa")
+    ]
