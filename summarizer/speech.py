@@ -2117,8 +2117,12 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
 
 
 def _called_on(verb: Token, prep: Token) -> bool:
-    """ "called on Hamlin to step down": whom a call is made on is part of it (not "on Thursday")."""
-    if prep.lower_ not in ("on", "upon") or lemma(verb.text) != "call":
+    """ "called on Hamlin to step down": whom a call is made on is part of it (not "on Thursday"); "agreed on the
+    number of hostages to be freed", "insisted on a withdrawal": what was agreed or insisted on (not "cannot agree
+    on a price", which says what is not agreed)."""
+    if prep.lower_ not in ("on", "upon") or lemma(verb.text) not in ("call", "agree", "insist"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in prep.children)
 

@@ -7719,3 +7719,15 @@ def test_what_is_insisted_keeps_its_subject_read_as_the_verbs_object() -> None:
     assert statements_of(text) == [
         ("Mikel Arteta", "insisted", "Arsenal are still in the title race despite Saturday's defeat by Aston Villa")
     ]
+
+
+def test_what_was_agreed_on_is_what_was_agreed_but_not_what_cannot_be() -> None:
+    text = (
+        "Talks\n\nAl-Qahera News reported that the two sides had agreed on the number of hostages to be freed "
+        "in the first phase. Another merger has stalled because the two firms cannot agree on a price, "
+        "according to people familiar with the matter.\n"
+    )
+    assert [(who, cue, what) for who, cue, what in statements_of(text) if cue == "agreed"] == [
+        ("the two sides", "agreed", "on the number of hostages to be freed in the first phase")
+    ]
+    assert not any("agree" in cue and who == "the two firms" for who, cue, _ in statements_of(text))
