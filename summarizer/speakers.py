@@ -215,6 +215,7 @@ class Entity:
             and self.head not in DOCUMENT_NOUNS  # "the report" is no one
             and self.head not in _INSTITUTIONS  # nor is "Ukraine's military"
             and self.head not in _PLACE_NOUNS  # nor "his country"
+            and self.head not in _COLLECTIVE  # nor "The family of a California man", who are "they"
             and not self._acronym()  # nor "The RSPCA", which the recogniser did not see as a body
         )
 

@@ -7731,3 +7731,11 @@ def test_what_was_agreed_on_is_what_was_agreed_but_not_what_cannot_be() -> None:
         ("the two sides", "agreed", "on the number of hostages to be freed in the first phase")
     ]
     assert not any("agree" in cue and who == "the two firms" for who, cue, _ in statements_of(text))
+
+
+def test_a_family_or_a_crowd_is_no_one_person() -> None:
+    text = (
+        "Lawsuit\n\nThe family of a California man who died in a crash has sued the carmaker, alleging that its "
+        "driving system was defective. Outside the court, a crowd shouted that the firm had lied.\n"
+    )
+    assert persons_of(text) == [("The family of a California man", False), ("a crowd", False)]
