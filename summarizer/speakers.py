@@ -1720,6 +1720,10 @@ class Entities:
         entity = self._resolve(head, pos, guess)
         if entity is not None:
             entity.speaks = True
+            if entity.kind == "person" and entity.role is None:
+                # "Mikel Arteta has insisted ... the Arsenal manager said": the post a description gives the person
+                # it stands for, where nothing else gives one
+                entity.role = _post_described(head)
             if (
                 entity.kind == "person"
                 and (entity.gender is None or entity.guessed)
@@ -3818,6 +3822,18 @@ def _person_before_participle(noun: Token) -> Token | None:
     if before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NN" and people_word(before.lower_):
         return before
     return None
+
+
+def _post_described(head: Token) -> str | None:
+    """ "the Arsenal manager", "The Chancellor": the post a definite description of someone names, without its
+    article; None for other words for a person ("the Spaniard", "the 31-year-old")."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or head.lower_ not in _OFFICES or head.tag_ not in ("NN", "NNP"):
+        return None
+    words = [t for t in _phrase(head) if det.i < t.i <= head.i]
+    if any(t.ent_type_ == "PERSON" or t.tag_ in ("PRP$", "POS") for t in words):
+        return None  # "the Clinton aide", "the club's manager": whose, not a post of its own
+    return _text(words) or None
 
 
 def _an_age(appos: Token) -> bool:

@@ -7739,3 +7739,12 @@ def test_a_family_or_a_crowd_is_no_one_person() -> None:
         "driving system was defective. Outside the court, a crowd shouted that the firm had lied.\n"
     )
     assert persons_of(text) == [("The family of a California man", False), ("a crowd", False)]
+
+
+def test_the_post_a_description_names_is_the_role_of_whom_it_stands_for() -> None:
+    text = (
+        "Title\n\nMikel Arteta has insisted Arsenal are still in the title race.\n\n"
+        'Speaking on Friday, the Arsenal manager said his players had "learned a lot" from the loss. '
+        '"Nobody is champion in November," the Spaniard said.\n'
+    )
+    assert roles_of(text) == {"Mikel Arteta": "Arsenal manager"}
