@@ -349,20 +349,28 @@ def _bodies_read_as_people(doc: Doc) -> None:
 
 def _called_a_firm(ent: Span) -> bool:
     """ "Meridian, the social media company,", the name read as a place's, or "Barry Callebaut, the Swiss company
-    that makes chocolate ...,", read as a person's: a firm, by the noun set beside it."""
-    from summarizer.speakers import FIRM_NOUNS, people_word
+    that makes chocolate ...,", read as a person's: a firm, by the noun set beside it ("NHS Highland, the health
+    board,": a body, by a word for one, where the name was read as a person's)."""
+    from summarizer.speakers import BODY_NOUNS, FIRM_NOUNS, people_word
 
     if ent.label_ not in ("GPE", "PERSON") or ent.end >= len(ent.doc) or ent.doc[ent.end].text != ",":
         return False
     return any(
         c.dep_ == "appos"
         and c.tag_ == "NN"
-        and c.lower_ in FIRM_NOUNS
+        # (a body's noun only right after the name: not "Ben Zipperer, a labor economist at ..., a liberal think
+        # tank", the body the parse hung on the name)
+        and (c.lower_ in FIRM_NOUNS or (ent.label_ == "PERSON" and c.lower_ in BODY_NOUNS and _first_after(c, ent)))
         # not a person's trade that can name a firm as well ("Marc Peeters, a crane operator")
         and not (ent.label_ == "PERSON" and people_word(c.lower_))
         and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
         for c in ent.root.children
     )
+
+
+def _first_after(appos: Token, ent: Span) -> bool:
+    """Whether the appositive's phrase opens right after the comma that follows the name."""
+    return appos.left_edge.i == ent.end + 1
 
 
 def _named_after_body_noun(ent: Span) -> bool:

@@ -7748,3 +7748,14 @@ def test_the_post_a_description_names_is_the_role_of_whom_it_stands_for() -> Non
         '"Nobody is champion in November," the Spaniard said.\n'
     )
     assert roles_of(text) == {"Mikel Arteta": "Arsenal manager"}
+
+
+def test_a_name_read_as_a_persons_set_beside_a_word_for_a_body_is_a_bodys() -> None:
+    text = (
+        "Doctor\n\nDr. Elaine Morrow has been the only GP in Kinlochewe for 31 years.\n\n"
+        "The practice covers 400 square miles. NHS Highland, the health board, says it has struggled to recruit "
+        "doctors to remote areas and that Morrow's post will be hard to fill when she retires next year.\n\n"
+        'Morrow shrugs when asked about her legacy. "I just did the job," she says.\n'
+    )
+    assert persons_of(text) == [("Elaine Morrow", True), ("NHS Highland", False)]
+    assert quote_speakers_of(text) == ["Elaine Morrow"]
