@@ -719,13 +719,27 @@ class Entities:
             # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
             # standing as a subject
             misread = tok.tag_ in ("JJ", "NN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper()
-            if (tok.tag_ != "NNP" and not misread) or tok.ent_type_ in _NAME_LABELS or tok.text not in words:
+            # "Morrow shrugs when asked ...", read as a noun phrase whose head is the verb: a known surname opening
+            # the sentence, its subject
+            opening = (
+                tok.tag_ in ("JJ", "NN")
+                and tok.i == tok.sent.start
+                and tok.text[:1].isupper()
+                and tok.dep_ == "compound"
+                and tok.head.dep_ == "ROOT"
+                and tok.head.tag_ == "NNS"
+            )
+            if (
+                (tok.tag_ != "NNP" and not (misread or opening))
+                or tok.ent_type_ in _NAME_LABELS
+                or tok.text not in words
+            ):
                 continue
             if tok.dep_ == "compound" and tok.head.tag_ == "NNP":
                 continue  # part of a longer name
             pos = self.parsed.start(tok)
             if pos not in mentioned and not self.quoted(pos):
-                self._mention(pos, words[tok.text], _salience(tok))
+                self._mention(pos, words[tok.text], 2 if opening else _salience(tok))
         self.mentions.sort(key=lambda m: m.pos)
 
     # --- names -----------------------------------------------------------------------------------

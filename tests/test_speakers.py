@@ -7759,3 +7759,12 @@ def test_a_name_read_as_a_persons_set_beside_a_word_for_a_body_is_a_bodys() -> N
     )
     assert persons_of(text) == [("Elaine Morrow", True), ("NHS Highland", False)]
     assert quote_speakers_of(text) == ["Elaine Morrow"]
+
+
+def test_a_surname_opening_a_sentence_read_as_a_nouns_modifier_is_its_subject() -> None:
+    text = (
+        "Doctor\n\nDr. Elaine Morrow has been the only GP in Kinlochewe for 31 years. She still visits her older "
+        "patients at home.\n\nJordan Blake, who chairs the local council, says rural practices are struggling.\n\n"
+        'Morrow shrugs when asked about her legacy. "I just did the job," she says.\n'
+    )
+    assert quote_speakers_of(text) == ["Elaine Morrow"]
