@@ -92,7 +92,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
     planemaker steelmaker toymaker truckmaker brewer distiller force zoo museum gallery theatre library
-    supermarket""".split()
+    supermarket arm branch wing affiliate subsidiary division unit""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
@@ -2374,6 +2374,14 @@ class Entities:
         kin = self._kin_named_next(head, det, pos) if det is not None and not plural else None
         if kin is not None:
             return kin
+        if det is None and _named_as_a_body(head):
+            # "Milieudefensie, the Dutch arm of Friends of the Earth, ... said": a name the recogniser missed, set
+            # beside a word for a body
+            entity = self._body(text, head=noun)
+            entity.label = entity.label or "ORG"
+            appos = next(c for c in head.children if c.dep_ == "appos")
+            entity.role = entity.role or _text(_trim_det(_phrase(appos))) or None
+            return entity
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
@@ -3836,6 +3844,23 @@ def _person_before_participle(noun: Token) -> Token | None:
     if before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NN" and people_word(before.lower_):
         return before
     return None
+
+
+def _named_as_a_body(head: Token) -> bool:
+    """A capitalised word with no article, set off before an appositive headed by a word for a body: "Milieudefensie,
+    the Dutch arm of Friends of the Earth,"."""
+    if head.tag_ not in ("NN", "NNP") or not head.text[:1].isupper() or people_word(head.lower_):
+        return False
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    return (
+        appos is not None
+        and appos.tag_ == "NN"
+        and appos.lower_ in _BODY_NOUNS
+        and not people_word(appos.lower_)
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].text == ","
+        and appos.left_edge.i == head.i + 2
+    )
 
 
 def _post_described(head: Token) -> str | None:

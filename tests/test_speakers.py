@@ -7768,3 +7768,15 @@ def test_a_surname_opening_a_sentence_read_as_a_nouns_modifier_is_its_subject() 
         'Morrow shrugs when asked about her legacy. "I just did the job," she says.\n'
     )
     assert quote_speakers_of(text) == ["Elaine Morrow"]
+
+
+def test_a_name_unrecognised_set_beside_a_word_for_a_body_is_that_body() -> None:
+    text = (
+        "Shell\n\nMilieudefensie, the Dutch arm of Friends of the Earth, which brought the case, said it was "
+        'considering an appeal. "This hurts," said Donald Pols, the group\'s director.\n'
+    )
+    assert persons_of(text) == [("Donald Pols", True), ("Milieudefensie", False)]
+    assert roles_of(text) == {
+        "Donald Pols": "director of Milieudefensie",
+        "Milieudefensie": "Dutch arm of Friends of the Earth",
+    }
