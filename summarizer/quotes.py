@@ -821,6 +821,10 @@ def _governing(
                 # '... that Christians "cannot come" but Muslims "can come in so easily." Trump, later alleging
                 # ...': the parse ran on into the next sentence, whose cues say something else
                 near = [ev for ev in near if parsed.start(ev.cue) < r.open_mark]
+            if view is not None and _ends_sentence(text, end):
+                # 'Iraq's government condemned the strikes as "a violation of Iraqi sovereignty." A spokesman ...
+                # said ...': a quote that ends the sentence of the view it is in, not words of the next one's cue
+                near = [ev for ev in near if (id(ev.cue.doc), ev.cue.sent.start) in own]
             if fallback is not None and fallback.subject.ent_type_ == "PERSON":
                 # "Backer ... has egged on supporters with pep talks like '...'. Trump has also announced ...": a
                 # named person whose clause holds the quote, over a cue in the next sentence

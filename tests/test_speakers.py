@@ -7780,3 +7780,11 @@ def test_a_name_unrecognised_set_beside_a_word_for_a_body_is_that_body() -> None
         "Donald Pols": "director of Milieudefensie",
         "Milieudefensie": "Dutch arm of Friends of the Earth",
     }
+
+
+def test_a_quote_ending_the_sentence_of_a_condemnation_is_the_condemners() -> None:
+    text = (
+        'Strikes\n\nIraq\'s government condemned the strikes as "a violation of Iraqi sovereignty." A spokesman '
+        "for the prime minister, Basim al-Awadi, said 16 people had been killed.\n"
+    )
+    assert quote_speakers_of(text) == ["Iraq's government"]
