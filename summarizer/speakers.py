@@ -3403,22 +3403,25 @@ def _role_of(ent: Span) -> str | None:
         left = []  # "(The Hollywood Reporter)Stan Lee": a source's credit glued to the name, not a title
     if left and all(_HONORIFIC.match(t.text) for t in left):
         left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
+    edge = ent.start  # where the name, with the titles cut from the role below, begins
     while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
-        left = left[:-1]  # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title
+        # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title (and "Pentagon press secretary
+        # Maj. Gen. Pat Ryder": "Pentagon press secretary")
+        edge, left = left[-1].i, left[:-1]
     while (
         len(left) > 1
         and left[-1].text[:1].isupper()
         and (left[-1].lower_.rstrip(".") in ("professor", "prof", "dr"))
         and any(t.text.islower() and people_word(t.lower_) for t in left[:-1])
     ):
-        left = left[:-1]  # "Panda expert Professor Zhang Hemin": the role is "Panda expert", the rest a title
+        edge, left = left[-1].i, left[:-1]  # "Panda expert Professor Zhang Hemin": "Panda expert", the rest a title
     while len(left) > 1 and _KNIGHTED.match(left[-1].text):
-        left = left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
+        edge, left = left[-1].i, left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
     while len(left) > 1 and _ROYAL.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
-        left = left[:-1]  # "Saudi Energy Minister Prince Abdulaziz bin Salman": the role is the ministry's
+        edge, left = left[-1].i, left[:-1]  # "Saudi Energy Minister Prince Abdulaziz": the role is the ministry's
     if left and left[0].i > 0 and ent.doc[left[0].i - 1].lower_ == "lead" and left[0].lower_ in _LED:
         left = [ent.doc[left[0].i - 1], *left]  # "lead author Michael Zemp", "lead" read as a verb
-    if left and left[-1].i >= ent.start - 2:
+    if left and left[-1].i >= min(edge, ent.start) - 2:
         text = FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a
         # missing stop or a misparse ("when exposed to sunlight James said", "but satisfy Bernie Sanders")

@@ -7788,3 +7788,11 @@ def test_a_quote_ending_the_sentence_of_a_condemnation_is_the_condemners() -> No
         "for the prime minister, Basim al-Awadi, said 16 people had been killed.\n"
     )
     assert quote_speakers_of(text) == ["Iraq's government"]
+
+
+def test_the_office_before_a_rank_and_a_name_is_the_role() -> None:
+    text = (
+        "Strikes\n\nPentagon press secretary Maj. Gen. Pat Ryder told reporters that the strikes had hit command "
+        "centres.\n"
+    )
+    assert roles_of(text) == {"Pat Ryder": "Pentagon press secretary"}
