@@ -1468,12 +1468,18 @@ _CLAUSE_OPENERS = frozenset("after before since until once because while when".s
 def _stranded_subject(verb: Token) -> Token | None:
     """ "... after a September 2013 report found that ...": a clause opener read as a preposition, its subject
     as the preposition's object, the tensed verb left without one (or joined to the verb before it with no "and":
-    "fined him after an in-house proceeding found he had ...")."""
-    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    "fined him after an in-house proceeding found he had ...", or read as what the verb above says: "since his
+    wife, the Princess of Wales, announced that ...")."""
+    if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     if verb.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in (*verb.head.children, *verb.children)):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
     before = verb.doc[verb.i - 1]
+    if before.text == "," and verb.i > 1:
+        # past an apposition set off by commas: "his wife, the Princess of Wales,"
+        before = next((t for t in verb.doc[: verb.i - 1] if t.dep_ == "pobj" and t.right_edge.i == verb.i - 1), before)
     opener = before.head
     if before.dep_ != "pobj" or not before.tag_.startswith("NN") or opener.lower_ not in _CLAUSE_OPENERS:
         return None

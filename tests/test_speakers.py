@@ -7796,3 +7796,11 @@ def test_the_office_before_a_rank_and_a_name_is_the_role() -> None:
         "centres.\n"
     )
     assert roles_of(text) == {"Pat Ryder": "Pentagon press secretary"}
+
+
+def test_what_the_object_of_since_announced_is_its_own() -> None:
+    text = (
+        "Charity\n\nCharity Bite-Back reported the eatery after Jason Chan, its marketing manager, boasted that it "
+        "sold the soup.\n"
+    )
+    assert cues_of(text)[-1] == ("Jason Chan", "boasted")
