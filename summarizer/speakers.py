@@ -773,6 +773,11 @@ class Entities:
             return None  # "Secretary of State Jon Husted": no body called State
         if ent.label_ in ("ORG", "NORP") and ent[0].lower_ in _ORDINALS and ent[0].text.islower():
             return None  # "the city's first Latino mayor": a rank among people, not a body's name
+        peer = _peerage(ent)
+        if peer is not None:  # "the Princess of Wales": a person, by the title
+            entity = self._person(peer, pos)
+            entity.gender = entity.gender or role_gender(peer)
+            return entity
         held = self._office_in(ent)
         if held is not None:  # "The Dean of Sherborne, ...", "Bristol, Marvin Rees": the office's holder, by name
             entity = self._holder(held, pos)
@@ -3847,6 +3852,20 @@ def _person_before_participle(noun: Token) -> Token | None:
     if before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NN" and people_word(before.lower_):
         return before
     return None
+
+
+# Titles of the nobility, which with "of" and a place name one person: "the Princess of Wales", "the Duke of Sussex"
+_PEERAGES = frozenset("prince princess duke duchess earl countess marquess marchioness baron baroness".split())
+
+
+def _peerage(ent: Span) -> str | None:
+    """ "the Princess of Wales", read as a body's name: the title that names one person, without its "the"."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(toks) < 3 or toks[0].lower_ not in _PEERAGES or toks[1].lower_ != "of" or not toks[0].text[:1].isupper():
+        return None
+    if not all(t.text[:1].isupper() for t in toks[2:]):
+        return None
+    return _text(toks)
 
 
 def _named_as_a_body(head: Token) -> bool:

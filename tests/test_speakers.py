@@ -7804,3 +7804,11 @@ def test_what_the_object_of_since_announced_is_its_own() -> None:
         "sold the soup.\n"
     )
     assert cues_of(text)[-1] == ("Jason Chan", "boasted")
+
+
+def test_a_title_of_the_nobility_is_a_person() -> None:
+    text = (
+        "Appearance\n\nThe Prince of Wales has made his first public appearance since his wife, the Princess of "
+        "Wales, announced that she was being treated for cancer.\n"
+    )
+    assert persons_of(text) == [("Princess of Wales", True)]
