@@ -42,6 +42,7 @@ def mend(doc: Doc) -> None:
     _mend_branches(doc)
     _split_at_commas(doc)
     _split_at_brackets(doc)
+    _bodies_named_for_places(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
     names: list[Span] = []
@@ -309,6 +310,35 @@ def _split_at_brackets(doc: Doc) -> None:
             out.append(Span(doc, opened + 1, ent.end, label=ent.label_))
         split = True
     if split:
+        doc.ents = out
+
+
+def _bodies_named_for_places(doc: Doc) -> None:
+    """ "Universities UK", "Historic England": capitalised words no name holds, hung on a place's name right after
+    them, make with it one body's name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    taken = {t.i for e in ents for t in e}
+    for ent in ents:
+        first = ent.start
+        while (
+            ent.label_ == "GPE"
+            and first > ent.sent.start
+            and doc[first - 1].tag_ in ("NNP", "NNPS")
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].head.i in range(ent.start, ent.end)
+            and first - 1 not in taken
+            and _word(doc[first - 1])
+        ):
+            first -= 1
+        if first < ent.start:
+            ent = Span(doc, first, ent.end, label="ORG")
+            changed = True
+        out.append(ent)
+    if changed:
         doc.ents = out
 
 

@@ -7812,3 +7812,12 @@ def test_a_title_of_the_nobility_is_a_person() -> None:
         "Wales, announced that she was being treated for cancer.\n"
     )
     assert persons_of(text) == [("Princess of Wales", True)]
+
+
+def test_capitalised_words_before_a_places_name_make_a_bodys_name() -> None:
+    text = (
+        "Universities\n\nUniversities UK, which represents 141 institutions, said applications had dropped by a "
+        'third. Vivienne Stern, its chief executive, said the government needed to "send a clear message."\n'
+    )
+    assert cues_of(text)[0] == ("Universities UK", "said")
+    assert roles_of(text)["Vivienne Stern"] == "chief executive of Universities UK"
