@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 from summarizer import nlp, speech
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
-from summarizer.speakers import BODY_NOUNS, DOCUMENT_NOUNS, FURNITURE_BEFORE, Entities, Entity, people_word
+from summarizer.speakers import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    FURNITURE_BEFORE,
+    INSTITUTIONS,
+    Entities,
+    Entity,
+    people_word,
+)
 
 _BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
 
@@ -594,7 +602,8 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     content mostly outside quotation marks."""
     place = (
         who.label in ("GPE", "FAC", "LOC")
-        and who.name.split()[-1].lower() not in BODY_NOUNS | _FORCES | _RUN_PLACES  # not "West Yorkshire Police"
+        # not "West Yorkshire Police", "Buckingham Palace"
+        and who.name.split()[-1].lower() not in BODY_NOUNS | INSTITUTIONS | _FORCES | _RUN_PLACES
         and not _BRAND.fullmatch(who.name)  # "ScotRail said": a brand, which the recogniser took for a place
     )
     if ev.content is None or place or (ev.stance and not who.holds_views):

@@ -96,7 +96,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = _INSTITUTIONS = frozenset(
     """military army navy staff kremlin parliament senate congress assembly legislature cabinet embassy presidency
     secretariat command headquarters judiciary treasury pentagon directorate brigade coastguard management
     palace""".split()

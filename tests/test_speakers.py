@@ -7821,3 +7821,11 @@ def test_capitalised_words_before_a_places_name_make_a_bodys_name() -> None:
     )
     assert cues_of(text)[0] == ("Universities UK", "said")
     assert roles_of(text)["Vivienne Stern"] == "chief executive of Universities UK"
+
+
+def test_a_palace_read_as_a_building_still_makes_statements() -> None:
+    text = (
+        "King\n\nThe King, who is also being treated for cancer, is expected to attend the Easter service at "
+        "Windsor on Sunday, Buckingham Palace said.\n"
+    )
+    assert cues_of(text) == [("Buckingham Palace", "said")]
