@@ -101,6 +101,8 @@ INSTITUTIONS = _INSTITUTIONS = frozenset(
     secretariat command headquarters judiciary treasury pentagon directorate brigade coastguard management
     palace""".split()
 )
+# Nouns for the bodies of a trade taken together: "the sector has warned", "the industry says".
+_WHOLE_TRADES = frozenset("sector industry profession".split())
 # Nouns for a place, which speaks, where it does, as its government or its people: "his country agreed".
 _PLACE_NOUNS = frozenset("country nation state city town village region province county district island".split())
 # Nouns that name a text, a recording or findings: "the letter says" is the letter, never a person already quoted;
@@ -216,6 +218,7 @@ class Entity:
             and self.head not in _INSTITUTIONS  # nor is "Ukraine's military"
             and self.head not in _PLACE_NOUNS  # nor "his country"
             and self.head not in _COLLECTIVE  # nor "The family of a California man", who are "they"
+            and self.head not in _WHOLE_TRADES  # nor "the sector", the bodies in it
             and not self._acronym()  # nor "The RSPCA", which the recogniser did not see as a body
         )
 

@@ -7829,3 +7829,11 @@ def test_a_palace_read_as_a_building_still_makes_statements() -> None:
         "Windsor on Sunday, Buckingham Palace said.\n"
     )
     assert cues_of(text) == [("Buckingham Palace", "said")]
+
+
+def test_a_sector_is_no_one_person() -> None:
+    text = (
+        "Universities\n\nUniversities in England could be forced to close courses as the number of international "
+        "students falls, the sector has warned.\n"
+    )
+    assert persons_of(text) == [("the sector", False)]
