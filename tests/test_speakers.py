@@ -7837,3 +7837,11 @@ def test_a_sector_is_no_one_person() -> None:
         "students falls, the sector has warned.\n"
     )
     assert persons_of(text) == [("the sector", False)]
+
+
+def test_the_station_is_the_broadcaster_named_before() -> None:
+    text = (
+        "Parade\n\nThe woman who was killed was identified by radio station KKFI as Lisa Lopez-Galvan, a local DJ. "
+        'The station said in a post on Facebook that it was "heartbroken."\n'
+    )
+    assert quote_speakers_of(text) == ["KKFI"]
