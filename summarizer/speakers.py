@@ -1237,7 +1237,13 @@ class Entities:
                     if len(key) > len(other):
                         e.name = name
                     return e
-        if kind == "body" and len(key.split()) == 1 and name[:1].isupper() and not self._a_persons_word(name):
+        if (
+            kind == "body"
+            and len(key.split()) == 1
+            and name[:1].isupper()
+            and not self._a_persons_word(name)
+            and label != "NORP"  # nor "European" of "the European consumer organisation": a people's word
+        ):
             # "Orvane" after "Orvane Motors", "Goldman" after "Goldman Sachs": a company by the first word of its name
             # (not the place "Japan", after the "Japan Aerospace Exploration Agency", which names a body of it)
             for e in self.items:

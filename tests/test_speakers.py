@@ -7845,3 +7845,13 @@ def test_the_station_is_the_broadcaster_named_before() -> None:
         'The station said in a post on Facebook that it was "heartbroken."\n'
     )
     assert quote_speakers_of(text) == ["KKFI"]
+
+
+def test_a_peoples_word_is_no_short_name_of_a_body_it_begins() -> None:
+    text = (
+        "Fine\n\nThe European Commission said Apple had broken the rules.\n\n"
+        "BEUC, the European consumer organisation, said the case showed why new rules were needed.\n"
+    )
+    table = extract(parse(text))
+    commission = next(s for s in table.speakers if s.name == "European Commission")
+    assert "European" not in commission.aliases
