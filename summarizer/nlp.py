@@ -289,10 +289,22 @@ def _tokens(text: str) -> Doc:
         and t.nbor().text == "-"
         and not t.nbor().whitespace_
     ]
-    if marks or joint:
+    # "the 20-year-old told reporters": an age right before a verb of saying is one word, the subject (as pieces,
+    # the parse makes the verb a modifier of the noun after it)
+    aged = [
+        t
+        for t in doc[:-5]
+        if t.like_num
+        and [x.lower_ for x in doc[t.i + 1 : t.i + 4]] in (["-", "year", "-"], ["-", "years", "-"])
+        and doc[t.i + 4].lower_ == "old"
+        and doc[t.i + 5].lower_ in _TAG_VERBS
+        and not any(x.whitespace_ for x in doc[t.i : t.i + 4])
+    ]
+    if marks or joint or aged:
         # one word for each run of joined pieces, however many dashes ("vice-president-elect", "co-vice-chair")
         spans: list[list[int]] = []
-        for start, end in sorted([(t.i - 1, t.i + 1) for t in marks] + [(t.i, t.i + 3) for t in joint]):
+        pieces = [(t.i - 1, t.i + 1) for t in marks] + [(t.i, t.i + 3) for t in joint] + [(t.i, t.i + 5) for t in aged]
+        for start, end in sorted(pieces):
             if spans and start < spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], end)
             else:
@@ -311,6 +323,16 @@ def _tokens(text: str) -> Doc:
 
 
 _JOINED_PREFIXES = frozenset({"co", "vice", "ex"})
+_AGE = re.compile(r"^\d+-years?-old$")
+
+
+def is_age(word: str) -> bool:
+    """ "20-year-old", written as one word: an age, which stands for a person."""
+    return _AGE.match(word) is not None
+
+
+# The verbs that tag a quote: "..., the 20-year-old told reporters."
+_TAG_VERBS = frozenset("said says told tells added adds wrote writes replied insisted admitted explained".split())
 
 
 def _unname_datelines(doc: Doc) -> None:

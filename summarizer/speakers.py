@@ -4492,6 +4492,8 @@ def _described_by_age(noun: Token) -> bool:
     31-year-old" standing alone."""
     if noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children):
         return True
+    if nlp.is_age(noun.lower_):
+        return True  # "the 20-year-old", one word before a verb of saying
     return any(
         c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
         for c in noun.children

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.nlp import offset
+from summarizer.nlp import is_age, offset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -489,6 +489,8 @@ def _may_speak(tok: Token) -> bool:
         return True  # "Fans flooded the post. One wrote: ...": one of the fans
     if tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children):
         return True  # "the 31-year-old said": someone by their age, which the recogniser took for a date
+    if is_age(tok.lower_):
+        return True  # the same age as one word ("the 35-year-old wrote"), which the recogniser took for a number
     if tok.lower_ in _PORTION_WORDS:
         groups = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         # "All but one of the 23 speakers urged ...": all of a group save a few

@@ -7855,3 +7855,11 @@ def test_a_peoples_word_is_no_short_name_of_a_body_it_begins() -> None:
     table = extract(parse(text))
     commission = next(s for s in table.speakers if s.name == "European Commission")
     assert "European" not in commission.aliases
+
+
+def test_someone_by_their_age_before_a_verb_of_saying_speaks() -> None:
+    text = (
+        "Clasico\n\nJude Bellingham scored twice as Real Madrid beat Barcelona 2-1.\n\n"
+        '"It\'s the best night of my career so far," the 20-year-old told reporters.\n'
+    )
+    assert quote_speakers_of(text) == ["Jude Bellingham"]
