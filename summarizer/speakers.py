@@ -1406,6 +1406,12 @@ class Entities:
                 return f"{office} of {text.name[0].lower()}{text.name[1:]}"
         if body is None:
             body = self._only_body_before(start)
+        if body is None and not noun:
+            described = self._described_subject_before(start)
+            if described is not None:
+                # "Ben & Jerry's independent board, which oversees ..., has clashed with Unilever. Its chair, ...":
+                # the body the sentence before is about, by the words it is described with
+                return f"{office} of {described}"
         if body is None and noun:
             # "The suit was brought by NetChoice, a trade group whose members include Meta ... the group's director":
             # among the bodies the sentence before names, the one it calls by the noun
@@ -1563,6 +1569,20 @@ class Entities:
             )
         }
         return next(iter(texts.values())) if len(texts) == 1 else None
+
+    def _described_subject_before(self, start: int) -> str | None:
+        """The main subject of the sentence before, where it is a body described by a name it belongs to ("Ben &
+        Jerry's independent board"): that description, without its "the"."""
+        lo = self._sentence_before(start)
+        if lo is None:
+            return None
+        subject = _main_subject(self.parsed.tokens_in(lo, lo + 1)[0].sent)
+        if subject is None or subject.tag_ != "NN" or subject.lower_ not in _BODY_NOUNS:
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or owner.ent_type_ != "ORG":
+            return None
+        return _text(_phrase(subject))
 
     def _only_body_before(self, start: int) -> Entity | None:
         """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one

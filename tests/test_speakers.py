@@ -7863,3 +7863,13 @@ def test_someone_by_their_age_before_a_verb_of_saying_speaks() -> None:
         '"It\'s the best night of my career so far," the 20-year-old told reporters.\n'
     )
     assert quote_speakers_of(text) == ["Jude Bellingham"]
+
+
+def test_its_officer_is_of_the_body_the_sentence_before_describes() -> None:
+    text = (
+        "Sale\n\nUnilever is in talks to sell its ice cream business.\n\n"
+        "Ben & Jerry's independent board, which oversees the brand's social mission, has clashed with Unilever in "
+        'the past. Its chair, Anuradha Mittal, said in a statement that the board would "fight to protect the '
+        'values of the brand."\n'
+    )
+    assert roles_of(text)["Anuradha Mittal"] == "chair of Ben & Jerry's independent board"
