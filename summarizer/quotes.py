@@ -629,6 +629,11 @@ def _closed(text: str, start: int, end: int) -> tuple[int, int]:
     """A statement's content with the quotation mark that closes one it opened, where only a stop or comma comes
     between ('was "watching closely."', '"at this stage".'): shown with its marks paired, as the article has it."""
     content = text[start:end]
+    # 'ordered "all-out efforts" to search for survivors': the mark that opens a quotation the content closes
+    curly = start > 0 and text[start - 1] == "“" and content.count("”") > content.count("“")
+    straight = start > 0 and text[start - 1] == '"' and content.count('"') % 2 == 1
+    if curly or straight:
+        return start - 1, end
     unclosed = content.count("“") > content.count("”") or content.count('"') % 2 == 1
     after = _CLOSING_AFTER.match(text, end) if unclosed else None
     return (start, after.end()) if after is not None else (start, end)

@@ -7873,3 +7873,10 @@ def test_its_officer_is_of_the_body_the_sentence_before_describes() -> None:
         'values of the brand."\n'
     )
     assert roles_of(text)["Anuradha Mittal"] == "chair of Ben & Jerry's independent board"
+
+
+def test_a_statement_that_closes_a_quotation_keeps_the_mark_that_opens_it() -> None:
+    text = (
+        'Quake\n\nState broadcaster CCTV said President Xi Jinping ordered "all-out efforts" to search for survivors.\n'
+    )
+    assert ("Xi Jinping", "ordered", '"all-out efforts" to search for survivors') in statements_of(text)
