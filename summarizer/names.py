@@ -43,6 +43,7 @@ def mend(doc: Doc) -> None:
     _split_at_commas(doc)
     _split_at_brackets(doc)
     _bodies_named_for_places(doc)
+    _names_read_as_commands(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
     names: list[Span] = []
@@ -340,6 +341,57 @@ def _bodies_named_for_places(doc: Doc) -> None:
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+# Verbs of saying that follow a speaker's name: "Save the Children said".
+_SAYING = frozenset("said says told tells added adds warned warns wrote writes urged urges called calls".split())
+# Lower-case words inside a campaign's name: "Save the Children", "Stand Up to Racism".
+_NAME_LINKS = frozenset("the to a our your".split())
+
+
+def _names_read_as_commands(doc: Doc) -> None:
+    """ "Save the Children said", "Two Just Stop Oil protesters": a campaign's name made of capitalised words like a
+    command, which the parse read as one (a verb, an adverb), is a body's name (an ORG) where a word comes before it
+    in its sentence or a verb of saying right after it."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        # a command ("Save", "Stop"), or one after an adverb ("Just Stop"), not an adverb alone ("Now Bloomberg")
+        command = t.tag_ in ("VB", "VBP") or (
+            t.tag_ == "RB" and i + 1 < len(doc) and doc[i + 1].tag_ in ("VB", "VBP") and doc[i + 1].text.istitle()
+        )
+        if not (
+            t.text.istitle() and t.is_alpha and i not in taken and (command or t.dep_ in ("acl", "advcl", "appos"))
+        ):
+            i += 1
+            continue
+        end = i + 1
+        while end < t.sent.end and (
+            (doc[end].text.istitle() and doc[end].is_alpha)
+            or (doc[end].lower_ in _NAME_LINKS and end + 1 < t.sent.end and doc[end + 1].text.istitle())
+        ):
+            end += 1
+        words = [x for x in doc[i:end] if x.text.istitle()]
+        # (a name the parse hung on another, not read as a command, only where a "the" or "to" joins its words)
+        if not command and not any(x.lower_ in _NAME_LINKS for x in doc[i:end]):
+            i = end
+            continue
+        after = doc[end] if end < len(doc) else None
+        inside = i > t.sent.start
+        said = after is not None and after.lower_ in _SAYING
+        if len(words) >= 2 and doc[end - 1].text.istitle() and (inside or said):
+            found.append(Span(doc, i, end, label="ORG"))
+            for x in words:
+                x.tag_ = "NNP"  # a name's word, not an adverb to cut from it ("Just")
+        i = end
+    if found:
+        spans = {t.i for f in found for t in f}
+        doc.ents = sorted([e for e in ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
 
 
 # Where a doc keeps the names it found a body's by the words around them (`_bodies_read_as_people`).

@@ -7880,3 +7880,12 @@ def test_a_statement_that_closes_a_quotation_keeps_the_mark_that_opens_it() -> N
         'Quake\n\nState broadcaster CCTV said President Xi Jinping ordered "all-out efforts" to search for survivors.\n'
     )
     assert ("Xi Jinping", "ordered", '"all-out efforts" to search for survivors') in statements_of(text)
+
+
+def test_a_campaigns_name_read_as_a_command_is_a_bodys() -> None:
+    text = (
+        "Protest\n\nTwo Just Stop Oil protesters have been arrested at Stonehenge. Just Stop Oil said in a statement "
+        "that the powder would wash away.\n\nSave the Children said aid was not getting through. Now Bloomberg says "
+        "he is distressed.\n"
+    )
+    assert [who for who, _ in cues_of(text)] == ["Just Stop Oil", "Save the Children", "Bloomberg"]
