@@ -3050,6 +3050,13 @@ class Entities:
         latest = None
         for tok in self.parsed.tokens_in(after, pos):
             main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.head != inside
+            # "Video showed a member of the public trying to stop ...": whom what is shown is about
+            main = main or (
+                tok.dep_ == "nsubj"
+                and tok.head.dep_ == "ccomp"
+                and tok.head.head.dep_ == "ROOT"
+                and tok.head.head.lower_ in _SHOWING
+            )
             # a he/she there points back and introduces no one ("One fishmonger said ... He could not find a
             # pitch, he said")
             if main and not self.quoted(self.parsed.start(tok)) and tok.lower_ not in ("he", "she"):
@@ -3895,6 +3902,10 @@ def _peerage(ent: Span) -> str | None:
     if not all(t.text[:1].isupper() for t in toks[2:]):
         return None
     return _text(toks)
+
+
+# Verbs of showing what someone was seen doing: "Footage showed a man trying to ...".
+_SHOWING = frozenset("show shows showed shown see sees saw seen filmed captured".split())
 
 
 def _named_as_a_body(head: Token) -> bool:

@@ -7889,3 +7889,12 @@ def test_a_campaigns_name_read_as_a_command_is_a_bodys() -> None:
         "he is distressed.\n"
     )
     assert [who for who, _ in cues_of(text)] == ["Just Stop Oil", "Save the Children", "Bloomberg"]
+
+
+def test_he_after_footage_of_a_man_is_that_man() -> None:
+    text = (
+        'Protest\n\nLabour leader Keir Starmer said on X that the protest was "outrageous."\n\n'
+        "Video posted on social media showed a member of the public trying to stop one of the protesters. "
+        "\"Don't! Don't!\" he shouted.\n"
+    )
+    assert quote_speakers_of(text)[-1] == "a member of the public"
