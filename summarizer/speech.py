@@ -1806,8 +1806,10 @@ def _not_speech(verb: Token) -> bool:
         return len(objects) > 1 or any(c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL for c in objects)
     if word == "write" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "wrote the profile on Boyle", "writing his speech", "wrote software to scrape the images": the author of a
-        # thing, not what it says ("wrote that ...", "wrote: '...'")
-        return any(c.dep_ == "dobj" for c in verb.children)
+        # thing, not what it says ("wrote that ...", "wrote: '...'"; nor '"...," wrote one engineer', who writes)
+        closing = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
+        inverted = _inverted(verb) if closing else None
+        return any(c.dep_ == "dobj" and (inverted is None or c.i != inverted.i) for c in verb.children)
     if word == "echo" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         # "the hall echoed with the strains of ...", "the issue seems to be echoing": resounds, repeats no one
         return True

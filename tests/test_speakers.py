@@ -7898,3 +7898,11 @@ def test_he_after_footage_of_a_man_is_that_man() -> None:
         "\"Don't! Don't!\" he shouted.\n"
     )
     assert quote_speakers_of(text)[-1] == "a member of the public"
+
+
+def test_one_who_writes_after_a_quote_is_its_writer() -> None:
+    text = (
+        'Layoffs\n\nEmployees posted messages of shock on LinkedIn. "Three years, two promotions and one Zoom '
+        'call," wrote one engineer in Stockholm.\n'
+    )
+    assert quote_speakers_of(text) == ["one engineer"]
