@@ -3460,6 +3460,12 @@ def _role_of(ent: Span) -> str | None:
         edge, left = left[-1].i, left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
     while len(left) > 1 and _ROYAL.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         edge, left = left[-1].i, left[:-1]  # "Saudi Energy Minister Prince Abdulaziz": the role is the ministry's
+    if left and all(_ROYAL.match(t.text) for t in left):
+        # "Saudi Arabia's energy minister, Prince Abdulaziz bin Salman,": the office set beside the name says more
+        # than the rank before it
+        after = _role_after(ent.doc[left[0].i : ent.end])
+        if after:
+            return after
     if left and left[0].i > 0 and ent.doc[left[0].i - 1].lower_ == "lead" and left[0].lower_ in _LED:
         left = [ent.doc[left[0].i - 1], *left]  # "lead author Michael Zemp", "lead" read as a verb
     if left and left[-1].i >= min(edge, ent.start) - 2:

@@ -7906,3 +7906,11 @@ def test_one_who_writes_after_a_quote_is_its_writer() -> None:
         'call," wrote one engineer in Stockholm.\n'
     )
     assert quote_speakers_of(text) == ["one engineer"]
+
+
+def test_the_office_beside_a_princes_name_is_his_role() -> None:
+    text = (
+        "Talks\n\nSaudi Arabia's energy minister, Prince Abdulaziz bin Salman, had said earlier in the talks that "
+        'the kingdom would "absolutely not" agree to a phase-down of fossil fuels.\n'
+    )
+    assert roles_of(text)["Abdulaziz bin Salman"] == "Saudi Arabia's energy minister"
