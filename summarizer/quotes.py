@@ -464,8 +464,11 @@ def _tags(text: str, region: QuotedRegion, cue: int) -> bool:
 
 def _tag_after(text: str, end: int, cue: int) -> bool:
     """Whether the cue at `cue` follows the quote ending at `end` with only a comma or dash between
-    ('"...," said X')."""
-    return cue >= end and not text[end:cue].strip(" ,;-–—")
+    ('"...," said X'); not a verb a quoted phrase with no stop of its own runs into ('would "absolutely not" agree')."""
+    between = text[end:cue]
+    if cue < end or between.strip(" ,;-–—"):
+        return False
+    return any(c in between for c in ",;-–—") or (end >= 2 and text[end - 2] in ",.?!;:-–—…")
 
 
 def _runs_on(quotes: list[Quote], owners: list[Entity | None]) -> bool:

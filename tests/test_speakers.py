@@ -7914,3 +7914,11 @@ def test_the_office_beside_a_princes_name_is_his_role() -> None:
         'the kingdom would "absolutely not" agree to a phase-down of fossil fuels.\n'
     )
     assert roles_of(text)["Abdulaziz bin Salman"] == "Saudi Arabia's energy minister"
+
+
+def test_a_quoted_phrase_inside_what_someone_said_is_theirs() -> None:
+    text = (
+        "Talks\n\nSaudi Arabia's energy minister, Prince Abdulaziz bin Salman, had said earlier in the talks that "
+        'the kingdom would "absolutely not" agree to a phase-down of fossil fuels.\n'
+    )
+    assert quote_speakers_of(text) == ["Abdulaziz bin Salman"]
