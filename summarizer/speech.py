@@ -2289,8 +2289,8 @@ def _that_read_as_relative(verb: Token) -> Token | None:
     made a relative clause on the noun before it, with "that" in no part of it (a second object of one of its
     prepositions, or a mark) and a subject of its own."""
     for prep in verb.rights:
-        if prep.dep_ != "prep":
-            continue
+        if prep.dep_ != "prep" or _for_the_first_time(prep) is not None:
+            continue  # ("said for the first time that ...": read with its condition below)
         for clause in prep.subtree:
             that = clause.doc[clause.left_edge.i]
             if clause.dep_ != "relcl" or that.lower_ != "that" or that.i < verb.i:
@@ -2302,7 +2302,9 @@ def _that_read_as_relative(verb: Token) -> Token | None:
                 up = up.head
             if up.i != prep.i:
                 continue
-            if that.dep_ == "mark" or (that.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in that.head.children) > 1):
+            # (or an adverb of the clause's verb: "told reporters at a briefing this week that the company had")
+            marked = that.dep_ == "mark" or (that.dep_ == "advmod" and that.head.i == clause.i)
+            if marked or (that.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in that.head.children) > 1):
                 return clause
     return None
 

@@ -7922,3 +7922,13 @@ def test_a_quoted_phrase_inside_what_someone_said_is_theirs() -> None:
         'the kingdom would "absolutely not" agree to a phase-down of fossil fuels.\n'
     )
     assert quote_speakers_of(text) == ["Abdulaziz bin Salman"]
+
+
+def test_what_was_told_at_a_briefing_this_week_is_the_that_clause() -> None:
+    text = (
+        "Boeing\n\nLisa Fahl, a Boeing vice-president, told reporters at a briefing this week that the company had "
+        "tested the aircraft far beyond what it would face in service.\n"
+    )
+    assert statements_of(text) == [
+        ("Lisa Fahl", "told", "that the company had tested the aircraft far beyond what it would face in service")
+    ]
