@@ -2156,6 +2156,16 @@ class Entities:
         # "The former first lady and front-runner said", one person with two roles)
         plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
         noun = head.lower_
+        titled = _titled_body_name(head) if det is not None and det.lower_ == "the" else None
+        if titled is not None:
+            # "The Campaign for Real Ale (Camra) said": a body's name in capitals that the recogniser missed, not
+            # the body named last
+            entity = self._body(_text(titled), head=noun)
+            entity.label = entity.label or "ORG"
+            short = next((c for c in titled[-1].children if c.dep_ == "appos" and c.text.isalpha()), None)
+            if short is not None and short.i == titled[-1].i + 2 and short.nbor(-1).text == "(":
+                entity.aliases.add(short.text)
+            return entity
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
             # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor
             # someone already in the story
@@ -3912,6 +3922,23 @@ def _peerage(ent: Span) -> str | None:
 
 # Verbs of showing what someone was seen doing: "Footage showed a man trying to ...".
 _SHOWING = frozenset("show shows showed shown see sees saw seen filmed captured".split())
+
+
+def _titled_body_name(head: Token) -> list[Token] | None:
+    """ "The Campaign for Real Ale": a capitalised noun for a body with "for" or "of" and capitalised words after it,
+    the words of the name (without "the")."""
+    if head.tag_ != "NN" or not head.text.istitle() or head.lower_ not in _BODY_NOUNS:
+        return None
+    prep = next(
+        (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None
+    )
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.tag_ not in ("NNP", "NNPS"):
+        return None
+    words = list(head.doc[head.i : obj.i + 1])
+    if not all(t.text.istitle() or t.lower_ in ("for", "of", "the", "and") for t in words):
+        return None
+    return words
 
 
 def _named_as_a_body(head: Token) -> bool:

@@ -7932,3 +7932,13 @@ def test_what_was_told_at_a_briefing_this_week_is_the_that_clause() -> None:
     assert statements_of(text) == [
         ("Lisa Fahl", "told", "that the company had tested the aircraft far beyond what it would face in service")
     ]
+
+
+def test_a_bodys_name_in_capitals_the_recogniser_missed_is_that_body() -> None:
+    text = (
+        "Pub\n\nVillagers have raised £450,000 to buy the King's Head, the last pub in the village.\n\n"
+        "The Campaign for Real Ale (Camra) said about 40 pubs a month were closing. Its chairman, Nik Antona, said "
+        'community ownership was "a lifeline" for rural areas.\n'
+    )
+    assert cues_of(text)[0] == ("Campaign for Real Ale", "said")
+    assert roles_of(text)["Nik Antona"] == "chairman of the Campaign for Real Ale"
