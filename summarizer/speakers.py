@@ -3961,8 +3961,13 @@ def _named_as_a_body(head: Token) -> bool:
 def _post_described(head: Token) -> str | None:
     """ "the Arsenal manager", "The Chancellor": the post a definite description of someone names, without its
     article; None for other words for a person ("the Spaniard", "the 31-year-old")."""
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ != "the" or head.lower_ not in _OFFICES or head.tag_ not in ("NN", "NNP"):
+    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    if det is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    if det.lower_ == "its" and (head.lower_ in _OFFICES or _a_persons_post(head.lower_)):
+        # "..., its chief executive said": of the body the "its" stands for, as "Its chair, Ana Vell," is
+        return _text([t for t in _phrase(head) if det.i <= t.i <= head.i])
+    if det.lower_ != "the" or head.lower_ not in _OFFICES:
         return None
     words = [t for t in _phrase(head) if det.i < t.i <= head.i]
     if any(t.ent_type_ == "PERSON" or t.tag_ in ("PRP$", "POS") for t in words):

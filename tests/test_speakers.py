@@ -7942,3 +7942,11 @@ def test_a_bodys_name_in_capitals_the_recogniser_missed_is_that_body() -> None:
     )
     assert cues_of(text)[0] == ("Campaign for Real Ale", "said")
     assert roles_of(text)["Nik Antona"] == "chairman of the Campaign for Real Ale"
+
+
+def test_its_officer_in_the_first_sentence_gives_the_named_person_the_post() -> None:
+    text = (
+        "Layoffs\n\nSpotify will cut about 1,500 jobs, or 17% of its workforce, its chief executive said on Monday.\n\n"
+        'In a memo to staff, Daniel Ek wrote that the company had grown too quickly. "We over-invested," he wrote.\n'
+    )
+    assert roles_of(text)["Daniel Ek"] == "chief executive of Spotify"
