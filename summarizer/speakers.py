@@ -1263,8 +1263,9 @@ class Entities:
         return entity
 
     def _a_persons_word(self, word: str) -> bool:
-        """Whether a person the article names has this word in their name ("Trump" beside "Trump Organization")."""
-        return any(word in n.split() for n in self._people_named) or any(
+        """Whether a person the article names has this word in their name ("Trump" beside "Trump Organization");
+        not a firm the recogniser took for a person ("Halvorsen Pharma", a body by its name's last word)."""
+        return any(word in n.split() for n in self._persons_named() if n != word) or any(
             e.kind == "person" and word in e.name.split() for e in self.items
         )
 
@@ -2467,16 +2468,22 @@ class Entities:
                 return e
         return None
 
+    def _persons_named(self) -> set[str]:
+        """The names the recogniser took for people's, less those already found to be a firm's ("Halvorsen
+        Pharma", by its name's last word)."""
+        bodies = {a for e in self.items if e.kind == "body" for a in e.aliases}
+        return self._people_named - bodies
+
     def _firm_by_first_word(self, word: str) -> Entity | None:
         """The one organisation named with this word first ("Orvane Pharmaceuticals" for "Orvane"), where no one is
         named in full with it."""
-        if any(word in n.split() for n in self._people_named if " " in n):
+        if any(word in n.split() for n in self._persons_named() if " " in n):
             return None
         found = [
             e
             for e in self.items
             if e.kind == "body"
-            and e.label == "ORG"
+            and e.label in ("ORG", "PERSON")  # "Kessmann Pharma", which the recogniser took for a person's name
             and e.name.startswith(f"{word} ")
             and e.name.split()[-1].lower() in _FIRM_ENDINGS  # not "Obama Education", misread
         ]

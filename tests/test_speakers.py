@@ -7950,3 +7950,14 @@ def test_its_officer_in_the_first_sentence_gives_the_named_person_the_post() -> 
         'In a memo to staff, Daniel Ek wrote that the company had grown too quickly. "We over-invested," he wrote.\n'
     )
     assert roles_of(text)["Daniel Ek"] == "chief executive of Spotify"
+
+
+def test_the_first_word_of_a_firm_read_as_a_person_s_name_is_that_firm() -> None:
+    text = (
+        "Settlement\n\nA drugmaker has agreed to pay $300 million to settle lawsuits over its sleeping pill.\n\n"
+        "Kessmann Pharma, based in Ohio, did not admit wrongdoing. In a statement, Kessmann said it had settled "
+        '"to avoid the cost of a long trial."\n'
+    )
+    assert [(s.name, s.is_person) for s in extract(parse(text)).speakers if "Kessmann" in s.name] == [
+        ("Kessmann Pharma", False)
+    ]
