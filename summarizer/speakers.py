@@ -4037,7 +4037,7 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         return _person_word(before.lower_)
     if any(c.dep_ in ("nmod", "compound") and c.i < name[0].i and c.lower_ in _OFFICES for c in root.children):
         return True  # "Director of Public Prosecutions Alison Saunders"
-    if any(_who_clause(c) for c in root.children if c.i > root.i):
+    if any(_who_clause(c) or _whose_kin(c) for c in root.children if c.i > root.i):
         return True  # "Edna Pilbeam, who took up running at 85,": "who" is said of a person
     if _of_a_body_after_comma(root) and not _firm_ending(name[-1]):
         return True  # "Sophie Vénétitay, of the SNES-FSU union,": one of the body's people, not a body
@@ -4134,6 +4134,19 @@ def _who_clause(clause: Token) -> bool:
         and clause.tag_ != "VBP"
         and clause.doc[clause.left_edge.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == clause.left_edge.i for c in clause.children)
+    )
+
+
+def _whose_kin(clause: Token) -> bool:
+    """A relative clause on a name, set off by a comma, that speaks of its children or family ("Kirsty MacLeod,
+    whose two children attend ...,"): a person's, as no body has children (nor a firm's "business partner")."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.doc[clause.left_edge.i - 1].text == ","
+        and any(
+            t.lower_ == "whose" and t.head.lower_ in (_CHILDREN | _FAMILY | _RELATIVES) - {"partner"}
+            for t in clause.subtree
+        )
     )
 
 

@@ -7961,3 +7961,12 @@ def test_the_first_word_of_a_firm_read_as_a_person_s_name_is_that_firm() -> None
     assert [(s.name, s.is_person) for s in extract(parse(text)).speakers if "Kessmann" in s.name] == [
         ("Kessmann Pharma", False)
     ]
+
+
+def test_a_name_whose_children_are_spoken_of_is_a_person_s() -> None:
+    text = (
+        "Strike\n\nNurses in Wales have voted to strike over pay.\n\nHealth Secretary Jenny Gilruth urged the union "
+        'to return to talks. "A strike helps no one," she said.\n\nCatriona MacRae, whose three children attend a '
+        'school in Bangor, said families had lost weeks of learning.\n\n"I back the nurses," she said.\n'
+    )
+    assert quote_speakers_of(text) == ["Jenny Gilruth", "Catriona MacRae"]
