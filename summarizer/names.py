@@ -42,6 +42,7 @@ def mend(doc: Doc) -> None:
     _mend_branches(doc)
     _split_at_commas(doc)
     _split_at_brackets(doc)
+    _split_at_verbs(doc)
     _bodies_named_for_places(doc)
     _names_read_as_commands(doc)
     _part_members(doc)
@@ -290,6 +291,26 @@ def _split_at_commas(doc: Doc) -> None:
             Span(doc, comma + 1, ent.end, label="PERSON" if personal else ent.label_),
         ]
     if len(out) > len(ents):
+        doc.ents = out
+
+
+def _split_at_verbs(doc: Doc) -> None:
+    """ "The U.S. Department of Transportation fined Southwest Sun Airlines $2 million", read as one organisation:
+    a name run on over a verb in lower case, with a tense (no name has one), is the subject before it and the object
+    after it, where there is one ("The U.S. Department of Transportation fined" alone is the department)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        verb = next((t.i for t in ent[1:] if t.tag_ in ("VBD", "VBZ", "VBP") and t.text.islower()), None)
+        if verb is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, verb, label=ent.label_))
+        if verb + 1 < ent.end:
+            out.append(Span(doc, verb + 1, ent.end, label=ent.label_))
+    if out != ents:
         doc.ents = out
 
 

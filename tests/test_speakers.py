@@ -7970,3 +7970,12 @@ def test_a_name_whose_children_are_spoken_of_is_a_person_s() -> None:
         'school in Bangor, said families had lost weeks of learning.\n\n"I back the nurses," she said.\n'
     )
     assert quote_speakers_of(text) == ["Jenny Gilruth", "Catriona MacRae"]
+
+
+def test_a_body_s_name_run_on_over_its_verb_stops_before_it() -> None:
+    text = (
+        "Fine\n\nThe U.S. Department of Transportation fined Blue Harbor Air $2 million on Tuesday for failing to "
+        "refund passengers promptly after it canceled thousands of flights last winter.\n\nThe department said the "
+        "carrier had taken six months on average to repay customers.\n"
+    )
+    assert cues_of(text) == [("U.S. Department of Transportation", "said")]
