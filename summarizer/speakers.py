@@ -2261,6 +2261,10 @@ class Entities:
                     ),
                     None,
                 )
+                if body is None or noun not in body.name.lower().split():
+                    # "The airline said", after "... fined Southwest Sun Airlines": the body whose name ends in that
+                    # noun, not one named since whose name does not say what it is ("Transportation Secretary")
+                    body = self._ending_in(noun, pos) or body
                 again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None
                 if again is not None:
                     # "... Alphabet, Google's parent company, reported ... The company also said": the body that
@@ -2895,6 +2899,22 @@ class Entities:
         after = sorted((m for m in self.mentions if pos < m.pos < pos + 2000), key=lambda m: m.pos)
         return next(
             (m.entity for m in after if m.entity.kind == "body" and m.entity.name.lower().split()[-1:] == [noun]), None
+        )
+
+    def _ending_in(self, noun: str, pos: int) -> Entity | None:
+        """The body named last, shortly before `pos`, by a name that ends in `noun` or its plural ("Southwest Sun
+        Airlines" for "the airline")."""
+        return next(
+            (
+                e
+                for e in self._recent(pos)
+                if e.kind == "body"
+                and e.label == "ORG"
+                and not e.plural
+                and e.name.lower().split()[-1] in (noun, f"{noun}s")
+                and self._named_near(e, pos)
+            ),
+            None,
         )
 
     def _last_named(self, e: Entity, pos: int) -> int:

@@ -7979,3 +7979,12 @@ def test_a_body_s_name_run_on_over_its_verb_stops_before_it() -> None:
         "carrier had taken six months on average to repay customers.\n"
     )
     assert cues_of(text) == [("U.S. Department of Transportation", "said")]
+
+
+def test_the_airline_is_the_body_whose_name_ends_in_airlines() -> None:
+    text = (
+        "Refunds\n\nRegulators fined Northwind Sky Airlines $2 million on Tuesday over late refunds.\n\n"
+        '"Passengers are owed their money," Transportation Secretary Dana Holt said in a statement.\n\n'
+        "The airline said it had processed the refunds as quickly as possible.\n"
+    )
+    assert cues_of(text)[-1] == ("Northwind Sky Airlines", "said")
