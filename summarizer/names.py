@@ -41,6 +41,7 @@ def mend(doc: Doc) -> None:
     _mend_groups(doc)
     _mend_branches(doc)
     _split_at_commas(doc)
+    _mend_lists(doc)
     _split_at_brackets(doc)
     _split_at_verbs(doc)
     _bodies_named_for_places(doc)
@@ -148,6 +149,40 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+def _mend_lists(doc: Doc) -> None:
+    """ "the Department for Culture" + ", Media and Sport", "Ministry of Housing" + ", Communities and Local
+    Government": an office's name that ends on "for" or "of" and a word runs on over a list of capitalised words
+    after a comma, closed by "and" and one or two more."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    mended = False
+    for ent in ents:
+        joined = len(ent) > 2 and ent[-2].lower_ in ("for", "of") and ent[-1].tag_ == "NNP"
+        office = any(t.lower_ in ("department", "ministry", "office", "committee") and t.tag_ == "NNP" for t in ent)
+        end = ent.end
+        listed = 0
+        while joined and office and end + 1 < ent.sent.end and doc[end].text == "," and _capital(doc[end + 1]):
+            end, listed = end + 2, listed + 1
+        closing = end + 1 < ent.sent.end and doc[end].lower_ == "and" and _capital(doc[end + 1])
+        if listed and closing:
+            end += 2
+            end += end < ent.sent.end and _capital(doc[end])  # "Rural Affairs"
+            out = [e for e in out if e.end <= ent.start]
+            out.append(Span(doc, ent.start, end, label="ORG"))
+            mended = True
+        elif not out or out[-1].end <= ent.start:
+            out.append(ent)
+    if mended:
+        doc.ents = out
+
+
+def _capital(tok: Token) -> bool:
+    """A capitalised word of a name, that no name of a person or place begins."""
+    return _word(tok) and tok.tag_ == "NNP" and tok.ent_type_ not in ("PERSON", "GPE", "LOC")
 
 
 def _mend_of_places(doc: Doc) -> None:

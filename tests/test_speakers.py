@@ -7988,3 +7988,11 @@ def test_the_airline_is_the_body_whose_name_ends_in_airlines() -> None:
         "The airline said it had processed the refunds as quickly as possible.\n"
     )
     assert cues_of(text)[-1] == ("Northwind Sky Airlines", "said")
+
+
+def test_an_office_s_name_with_a_list_in_it_is_one_name() -> None:
+    text = (
+        "Statues\n\nA museum in Bristol has returned two carved panels to Ghana.\n\n"
+        "The Department for Culture, Media and Sport said decisions were for museums.\n"
+    )
+    assert cues_of(text) == [("Department for Culture, Media and Sport", "said")]
