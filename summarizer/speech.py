@@ -347,6 +347,16 @@ def _one_described(found: Token | None) -> Token | None:
     return next((c for c in found.children if c.dep_ == "appos" and c.tag_ == "NN" and not c.ent_type_), None)
 
 
+def _name_begun_in(subj: Token, subjects: list[Token]) -> Token | None:
+    """The subject among `subjects` inside whose phrase the name holding `subj` begins."""
+    if not subj.ent_type_:
+        return None
+    start = subj.i
+    while start > 0 and subj.doc[start].ent_iob_ == "I":
+        start -= 1
+    return next((c for c in subjects if c.i < start <= c.right_edge.i and c.i < subj.i), None)
+
+
 def _given_word_read_as_preposition(found: Token | None) -> Token | None:
     """ "Arsenal captain Per Mertesacker says": the given name read as a preposition, the surname as its object;
     the person so named speaks, not the office."""
@@ -882,6 +892,10 @@ def _subject(verb: Token) -> Token | None:
             return people[0]  # "said co-host Richard Hammond": "co" and "-" parsed as subjects too
         if len(subjects) > 1 and subj is not None:
             subj = _described_as_portion(subj, subjects) or subj
+        if len(subjects) > 1 and subj is not None:
+            # "A spokesperson for the Department for Culture, Media and Sport said": a name begun inside the other
+            # subject's phrase, parsed as a subject where its list goes on past a comma, is the other's
+            subj = _name_begun_in(subj, subjects) or subj
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c is not subj and c.i < subj.i), subj)

@@ -7996,3 +7996,11 @@ def test_an_office_s_name_with_a_list_in_it_is_one_name() -> None:
         "The Department for Culture, Media and Sport said decisions were for museums.\n"
     )
     assert cues_of(text) == [("Department for Culture, Media and Sport", "said")]
+
+
+def test_a_spokesperson_for_an_office_with_a_list_in_its_name_is_the_speaker() -> None:
+    text = (
+        "Statues\n\nA museum in Bristol has returned two carved panels to Ghana.\n\n"
+        'A spokesperson for the Department for Culture, Media and Sport said restitution was "a matter for museums".\n'
+    )
+    assert quote_speakers_of(text)[0].startswith("A spokesperson for the Department for Culture")
