@@ -5013,4 +5013,9 @@ def _phrase(head: Token) -> list[Token]:
         if after.dep_ in ("compound", "amod") and after.head.i == head.i and after.tag_ in ("NN", "VBG"):
             # "a move business groups warned would hurt": one noun for "a", another, plural, for the verb
             keep = [t for t in keep if t.i > after.i]
-    return [t for t in keep if keep[0].i <= t.i <= keep[-1].i]
+    end = keep[-1].i + 1
+    if keep[-1].ent_type_ and end < len(head.doc) and head.doc[end].text == "," and head.doc[end].ent_iob_ == "I":
+        # "for the Department for Culture, Media and Sport": a name the parse broke off at its comma, whole
+        while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
+            end += 1
+    return [t for t in head.doc[keep[0].i : end] if t in keep or t.i > keep[-1].i]

@@ -8004,3 +8004,11 @@ def test_a_spokesperson_for_an_office_with_a_list_in_its_name_is_the_speaker() -
         'A spokesperson for the Department for Culture, Media and Sport said restitution was "a matter for museums".\n'
     )
     assert quote_speakers_of(text)[0].startswith("A spokesperson for the Department for Culture")
+
+
+def test_a_name_the_parse_broke_off_at_its_comma_is_whole_in_the_speaker_s_description() -> None:
+    text = (
+        "Statues\n\nA museum in Bristol has returned two carved panels to Ghana.\n\n"
+        'A spokesperson for the Department for Culture, Media and Sport said restitution was "a matter for museums".\n'
+    )
+    assert quote_speakers_of(text) == ["A spokesperson for the Department for Culture, Media and Sport"]
