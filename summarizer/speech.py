@@ -1823,6 +1823,8 @@ def _not_speech(verb: Token) -> bool:
         # thing, not what it says ("wrote that ...", "wrote: '...'"; nor '"...," wrote one engineer', who writes)
         closing = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
         inverted = _inverted(verb) if closing else None
+        if _that_read_as_article(verb) is not None:
+            return False  # "wrote on Telegram that debris ... had fallen": the object is the said clause's subject
         return any(c.dep_ == "dobj" and (inverted is None or c.i != inverted.i) for c in verb.children)
     if word == "echo" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         # "the hall echoed with the strains of ...", "the issue seems to be echoing": resounds, repeats no one
@@ -2072,6 +2074,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None
     cited = None if comps else (_cited_that(verb) or _that_read_as_relative(verb))
     comps = comps or ([cited] if cited is not None else [])
+    misread = None if comps else _that_read_as_article(verb)
+    if misread is not None:
+        return _span(parsed, misread)
     upended = None if comps else _said_after(verb)
     if upended is not None:
         return _span(parsed, [t for t in upended.subtree if t.i > verb.right_edge.i])
@@ -2537,6 +2542,26 @@ def _said_object(verb: Token, clause: Token) -> Token | None:
     if not all(t.is_punct or t.i in hung for t in gap):
         return None
     return obj
+
+
+def _that_read_as_article(verb: Token) -> list[Token] | None:
+    """ "wrote on Telegram that debris from a drone had fallen on the plant": a "that" clause whose subject the
+    parse took for the cue's object, with "that" as its article ("that debris"), and whose verb it hung on the cue;
+    the object and the verb's clause after it are what was said."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    that = obj.left_edge if obj is not None else None
+    if that is None or that.lower_ != "that" or that.dep_ != "det" or that.head.i != obj.i or obj.tag_ != "NN":
+        return None
+    clause = next((c for c in verb.rights if c.dep_ in ("advcl", "conj", "ccomp") and c.i > obj.i), None)
+    if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "MD") or clause.left_edge.i <= obj.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return None  # a clause of its own, not the object's verb
+    # "that debris from a drone had fallen": the object's own words the parse hung on the cue, and nothing else
+    hung = {t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < clause.i for t in c.subtree}
+    if not all(t.i in hung for t in verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]):
+        return None
+    return list(verb.doc[that.i : clause.right_edge.i + 1])
 
 
 def _dated_clause(verb: Token) -> list[Token]:

@@ -8012,3 +8012,18 @@ def test_a_name_the_parse_broke_off_at_its_comma_is_whole_in_the_speaker_s_descr
         'A spokesperson for the Department for Culture, Media and Sport said restitution was "a matter for museums".\n'
     )
     assert quote_speakers_of(text) == ["A spokesperson for the Department for Culture, Media and Sport"]
+
+
+def test_a_that_clause_whose_that_was_read_as_an_article_is_what_was_written() -> None:
+    text = (
+        "Drone Attack\n\nDrones struck a fuel depot in western Russia overnight.\n\n"
+        "The regional governor, Alexander Bogomaz, wrote on Telegram that debris from a drone had fallen on the "
+        "plant and caused a fire that was later put out.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Alexander Bogomaz",
+            "wrote",
+            "that debris from a drone had fallen on the plant and caused a fire that was later put out",
+        )
+    ]
