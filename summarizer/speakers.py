@@ -889,7 +889,7 @@ class Entities:
                 name += after.text  # "Sainsbury's, will give ...": a firm's name that ends in "'s", no one's own
             entity = self._body(name, plural=plural, head=head, label="ORG" if ending else ent.label_)
             # "Energy UK", of which the recogniser saw only the place: a body
-            entity.label = entity.label or ("ORG" if given and ent.label_ == "GPE" else ent.label_)
+            entity.label = entity.label or ("ORG" if ending or (given and ent.label_ == "GPE") else ent.label_)
         self._mention(pos, entity, _salience(ent.root))
         # the given names taken in, or the name less the office the recogniser took in ("Chief Constable Mark
         # Rawlins", of which it saw "Constable Mark Rawlins"): the office is the role's

@@ -8027,3 +8027,12 @@ def test_a_that_clause_whose_that_was_read_as_an_article_is_what_was_written() -
             "that debris from a drone had fallen on the plant and caused a fire that was later put out",
         )
     ]
+
+
+def test_a_body_by_its_name_s_last_word_is_called_by_its_noun() -> None:
+    text = (
+        "Zoo\n\nEdinburgh Zoo has announced the birth of twin giant panda cubs, the first born in Britain.\n\n"
+        "The cubs were born to mother Yang Guang on Sunday night.\n\n"
+        '"We were overjoyed," said the zoo\'s head of animals, Iain Morrow. He said both cubs were feeding well.\n'
+    )
+    assert roles_of(text)["Iain Morrow"] == "Edinburgh Zoo's head of animals"
