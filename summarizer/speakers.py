@@ -867,6 +867,9 @@ class Entities:
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
         # "Halvorsen Robotics, the leader in warehouse robots,", read as a person: a firm by its name's last word
         ending = ent.label_ == "PERSON" and len(toks) > 1 and _firm_ending(toks[-1])
+        # "Nottingham Forest have sacked their coach", read as a person: a name that takes a verb in the plural is
+        # a team's or a club's (British usage), as no one person's does
+        ending = ending or (ent.label_ == "PERSON" and _team_by_its_verb(ent.root))
         firm = firm or ending
         if not firm and (
             ent.label_ == "PERSON"
@@ -2508,7 +2511,8 @@ class Entities:
         # (a firm's name read as a place's: "Netflix is raising its prices, the company confirmed"; no place is a
         # company)
         labels = ("ORG", "GPE") if noun in FIRM_NOUNS else ("ORG",)
-        if ent is None or ent.label_ not in labels:
+        # (or a person's, where the name was found to be a body's: "Nottingham Forest have sacked ...")
+        if ent is None or ent.label_ not in (*labels, "PERSON"):
             return None
         at = self.parsed.start(ent[0])
         found = next((m.entity for m in self.mentions if m.pos == at and m.entity.kind == "body"), None)
@@ -4358,6 +4362,18 @@ def _in_capitals(words: list[str], one_word: bool = False) -> bool:
     if not words or not all(w.isupper() for w in words):
         return False
     return (len(words) > 1 and any(len(w) > 3 for w in words)) or (one_word and len(words[0]) > 4)
+
+
+def _team_by_its_verb(root: Token) -> bool:
+    """A singular name, joined to no other, whose verb agrees as a plural's does ("Forest have", "Leeds are"; not
+    "Khizr and Ghazala Khan say", nor "were", which a condition also takes)."""
+    if root.tag_ != "NNP" or root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    if any(t.lower_ in ("and", "&") for t in root.doc[root.left_edge.i - 1 : root.i]):
+        return False
+    auxes = [c for c in root.head.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
+    agrees = auxes[0] if auxes else root.head
+    return agrees.tag_ == "VBP" and agrees.lower_ in ("have", "are", "'ve", "'re", "do")
 
 
 def _plural_verb(subject: Token) -> bool:

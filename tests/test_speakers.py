@@ -8036,3 +8036,13 @@ def test_a_body_by_its_name_s_last_word_is_called_by_its_noun() -> None:
         '"We were overjoyed," said the zoo\'s head of animals, Iain Morrow. He said both cubs were feeding well.\n'
     )
     assert roles_of(text)["Iain Morrow"] == "Edinburgh Zoo's head of animals"
+
+
+def test_a_name_that_takes_a_plural_verb_is_a_team_that_speaks_for_itself() -> None:
+    text = (
+        "Sacked\n\nNottingham Forest have sacked head coach Ange Postecoglou after eight matches in charge, the club "
+        'announced on Saturday night.\n\n"I\'ve never quit anything in my life," Postecoglou had said after the '
+        "match.\n"
+    )
+    assert ("Nottingham Forest", False) in persons_of(text)
+    assert cues_of(text)[0] == ("Nottingham Forest", "announced")
