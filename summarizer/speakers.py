@@ -1747,6 +1747,8 @@ class Entities:
                 if others[pos]:
                     return None  # "Lee said Ana Ruiz had not spoken. She ...": she may be either
                 break
+            if tok.dep_ in _SUBJECT and tok.tag_ == "NN" and people_word(tok.lower_):
+                return None  # "Edison said ..., after a resident told reporters that he ...": the resident's he
             # a possessive or a reflexive; not "her" as an object, which is as little a sign as "him" ("Hugh
             # Brasher said organisers had kept the line open for her")
             if not subjects_only and (

@@ -8046,3 +8046,12 @@ def test_a_name_that_takes_a_plural_verb_is_a_team_that_speaks_for_itself() -> N
     )
     assert ("Nottingham Forest", False) in persons_of(text)
     assert cues_of(text)[0] == ("Nottingham Forest", "announced")
+
+
+def test_a_he_after_a_person_described_in_between_is_not_the_firm_s() -> None:
+    text = (
+        "Fire\n\nA wildfire has destroyed 30 homes north of Fresno.\n\n"
+        "Central Valley Power said it was reviewing whether its equipment was involved, after a farmer told local "
+        "television that he had seen sparks from a power line.\n"
+    )
+    assert ("Central Valley Power", False) in persons_of(text)
