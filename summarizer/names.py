@@ -39,6 +39,7 @@ def mend(doc: Doc) -> None:
     _mend_given_words(doc)
     _mend_honours(doc)
     _mend_groups(doc)
+    _mend_guilds(doc)
     _mend_branches(doc)
     _split_at_commas(doc)
     _mend_lists(doc)
@@ -252,6 +253,35 @@ def _mend_groups(doc: Doc) -> None:
     _joined(doc, lambda prev, ent: "NORP" if prev.label_ == ent.label_ == "NORP" else None)
 
 
+def _mend_guilds(doc: Doc) -> None:
+    """ "The Seattle Police Officers'" + "Guild", "the National Farmers'" + "Union": a body's name that the
+    recogniser ended on a plural's apostrophe runs on over the noun for a body after it, whatever it took that for."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].end == ent.start and len(ent) == 1 and _owned_body(out[-1], ent[0]):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+        elif ent.end < len(doc) and not doc[ent.end].ent_type_ and _owned_body(ent, doc[ent.end]):
+            out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+        else:
+            out.append(ent)
+    if out != ents:
+        doc.ents = out
+
+
+def _owned_body(owner: Span, noun: Token) -> bool:
+    return (
+        owner.label_ == "ORG"
+        and owner[-1].tag_ == "POS"
+        and owner[-1].text in ("'", "’")
+        and noun.i == owner.end
+        and noun.text[:1].isupper()
+        and noun.lower_ in _INSTITUTIONAL
+    )
+
+
 def _mend_branches(doc: Doc) -> None:
     """ "Amnesty International" + "Kenya", one noun phrase: a body's branch in a country, one ORG entity (the
     statement had gone to the place)."""
@@ -268,7 +298,7 @@ def _mend_branches(doc: Doc) -> None:
 _INSTITUTIONAL = frozenset(
     """academy agency alliance assembly association authority bank board bureau cathedral center centre chamber church
     college commission committee confederation congress corps council court department embassy federation fund
-    foundation friends guard house institute institutes kingdom league library ministry museum office order
+    foundation friends guard guild house institute institutes kingdom league library ministry museum office order
     organisation organization parliament party republic school service society states supreme tribunal trust union
     university american british central european federal general high imperial international islamic metropolitan
     national royal state united""".split()

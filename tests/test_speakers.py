@@ -8055,3 +8055,11 @@ def test_a_he_after_a_person_described_in_between_is_not_the_firm_s() -> None:
         "television that he had seen sparks from a power line.\n"
     )
     assert ("Central Valley Power", False) in persons_of(text)
+
+
+def test_a_body_s_name_run_on_over_a_plural_s_apostrophe_is_whole() -> None:
+    text = (
+        "Police\n\nThe mayor defended the police chief on Friday.\n\n"
+        "The Tacoma Police Officers' Guild said its members had been put in an impossible position.\n"
+    )
+    assert cues_of(text) == [("The mayor", "defended"), ("Tacoma Police Officers' Guild", "said")]
