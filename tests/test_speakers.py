@@ -8063,3 +8063,12 @@ def test_a_body_s_name_run_on_over_a_plural_s_apostrophe_is_whole() -> None:
         "The Tacoma Police Officers' Guild said its members had been put in an impossible position.\n"
     )
     assert cues_of(text) == [("The mayor", "defended"), ("Tacoma Police Officers' Guild", "said")]
+
+
+def test_which_after_a_body_s_description_beside_its_name_is_that_body() -> None:
+    text = (
+        "Wages\n\nThe central bank raised rates on Friday.\n\nCompanies have raised wages at the fastest pace in "
+        "decades, according to Rengo, the country's largest labor federation, which reported an average "
+        "increase of 4.8 percent.\n"
+    )
+    assert cues_of(text) == [("Rengo", "according to"), ("Rengo", "reported")]
