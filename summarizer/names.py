@@ -571,6 +571,8 @@ def _named_after_body_noun(ent: Span) -> bool:
         and ent.root.head.dep_ == "ROOT"
     ):
         return True  # "A smart lock sold by the British startup Keyra has been recalled", Keyra read as the subject
+    if ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == before.i:
+        return True  # "The discount supermarket chain Lowmart said ...", parsed as a clause on "chain"
     # "The streaming service Flixora will raise ...", parsed as two subjects of the verb
     return before.dep_ == ent.root.dep_ == "nsubj" and before.head == ent.root.head
 

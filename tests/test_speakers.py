@@ -8072,3 +8072,11 @@ def test_which_after_a_body_s_description_beside_its_name_is_that_body() -> None
         "increase of 4.8 percent.\n"
     )
     assert cues_of(text) == [("Rengo", "according to"), ("Rengo", "reported")]
+
+
+def test_a_name_after_chain_is_a_body_s_though_parsed_as_a_clause_on_it() -> None:
+    text = (
+        "Closures\n\nThe discount supermarket chain Lowmart said on Monday it would close 40 of its stores.\n\n"
+        "The company blamed higher wage costs.\n"
+    )
+    assert cues_of(text) == [("Lowmart", "said"), ("Lowmart", "blamed")]
