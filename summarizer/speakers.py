@@ -13,7 +13,7 @@ from __future__ import annotations
 import collections
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -2245,27 +2245,28 @@ class Entities:
             # service in the dateline)
             if noun in _BODY_NOUNS and not named and not _defined(head) and det.lower_ not in ("his", "her"):
                 of_a_place = det.dep_ == "poss" and det.lower_ in _PLACE_NOUNS and _modified(head)
-                body = next(
-                    (
-                        e
-                        for e in self._recent(pos)
-                        if (e.label == "ORG" or (e.kind == "body" and not e.label and e.speaks))  # "Facebook says"
-                        and not e.plural
-                        and self._named_near(e, pos)
-                        and not self._audience(e, pos)
-                        and (noun in _PRESS_NOUNS or not self._press(e, pos))
-                        and not self._other_kind(e, noun)
-                        # "the city's transport authority said": a body of a place, described by words of its own,
-                        # is one the article calls so, not the body named last ("The European Commission")
-                        and not (of_a_place and not self._called(e, noun, strictly=True))
-                        # "images from NHS clinics": a body named only as a word for a kind of thing is not
-                        # "the company" that speaks
-                        and not self._named_only(e, pos, self._before_common_noun)
-                        # "Cleaners ... have ended a strike, their union said": not those "their" stands for
-                        and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
-                    ),
-                    None,
+                bodies = (
+                    e
+                    for e in self._recent(pos)
+                    if (e.label == "ORG" or (e.kind == "body" and not e.label and e.speaks))  # "Facebook says"
+                    and not e.plural
+                    and self._named_near(e, pos)
+                    and not self._audience(e, pos)
+                    and (noun in _PRESS_NOUNS or not self._press(e, pos))
+                    and not self._other_kind(e, noun)
+                    # "the city's transport authority said": a body of a place, described by words of its own,
+                    # is one the article calls so, not the body named last ("The European Commission")
+                    and not (of_a_place and not self._called(e, noun, strictly=True))
+                    # "images from NHS clinics": a body named only as a word for a kind of thing is not
+                    # "the company" that speaks
+                    and not self._named_only(e, pos, self._before_common_noun)
+                    # "Cleaners ... have ended a strike, their union said": not those "their" stands for
+                    and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
                 )
+                body = next(bodies, None)
+                # "Boeing said it was working with NASA on repairs. The company has reported ...": the subject of the
+                # sentence that last named a body, not another body named in it after
+                body = self._subject_among(body, bodies, pos) or body
                 if body is None or noun not in body.name.lower().split():
                     # "The airline said", after "... fined Southwest Sun Airlines": the body whose name ends in that
                     # noun, not one named since whose name does not say what it is ("Transportation Secretary")
@@ -2906,6 +2907,20 @@ class Entities:
         return next(
             (m.entity for m in after if m.entity.kind == "body" and m.entity.name.lower().split()[-1:] == [noun]), None
         )
+
+    def _subject_among(self, first: Entity | None, others: Iterator[Entity], pos: int) -> Entity | None:
+        """Of the bodies after `first` (most recent first), one that is the main subject of the sentence in which
+        `first` was last named, not as its subject, before `pos`."""
+        last = max((m for m in self.mentions if m.entity is first and m.pos < pos), key=lambda m: m.pos, default=None)
+        if last is None or last.salience >= 2:
+            return None
+        toks = self.parsed.tokens_in(last.pos, last.pos + 1)
+        if not toks or _a_source(toks[0]):
+            return None  # "..., according to an Associated Press report": the body cited, which speaks
+        sent = toks[0].sent
+        start = self.parsed.start(sent[0])
+        subjects = {id(m.entity) for m in self.mentions if m.salience == 2 and start <= m.pos < last.pos}
+        return next((e for e in others if id(e) in subjects), None) if subjects else None
 
     def _ending_in(self, noun: str, pos: int) -> Entity | None:
         """The body named last, shortly before `pos`, by a name that ends in `noun` or its plural ("Southwest Sun
@@ -4364,6 +4379,14 @@ def _in_capitals(words: list[str], one_word: bool = False) -> bool:
     if not words or not all(w.isupper() for w in words):
         return False
     return (len(words) > 1 and any(len(w) > 3 for w in words)) or (one_word and len(words[0]) > 4)
+
+
+def _a_source(tok: Token) -> bool:
+    """A name cited as where something comes from: "according to Reuters", "an Associated Press report"."""
+    name = _name_head(tok) or tok
+    if name.dep_ in ("compound", "poss") and name.head.lower_ in DOCUMENT_NOUNS:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
 
 
 def _team_by_its_verb(root: Token) -> bool:

@@ -8080,3 +8080,20 @@ def test_a_name_after_chain_is_a_body_s_though_parsed_as_a_clause_on_it() -> Non
         "The company blamed higher wage costs.\n"
     )
     assert cues_of(text) == [("Lowmart", "said"), ("Lowmart", "blamed")]
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_a_body_named_after_it() -> None:
+    text = (
+        "Capsule\n\nTwo astronauts returned to Earth on Tuesday.\n\n"
+        'Halden Aerospace said in a statement that it was "fully committed" to the capsule and was working with '
+        "NASA on repairs. The company has reported more than $1.5 billion in losses on the spacecraft.\n"
+    )
+    assert cues_of(text)[-1] == ("Halden Aerospace", "reported")
+
+
+def test_the_wire_service_cited_before_stays_the_speaker_over_the_subject_of_what_it_reported() -> None:
+    text = (
+        "Likes\n\nThe Foreign Office was buying followers, according to an Associated Press report from last "
+        "year. 'In 2013, the ministry said it would stop buying fans,' the wire service reported.\n"
+    )
+    assert quote_speakers_of(text) == ["Associated Press"]
