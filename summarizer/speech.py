@@ -426,8 +426,15 @@ def _named_body(found: Token | None) -> Token | None:
 
 def person_of_body(found: Token | None) -> Token | None:
     """ "Inspector Graham Munro of Police Scotland said", parsed with the body as the subject and the name hung on
-    it: the person named before the "of", who speaks for it."""
-    if found is None or found.ent_type_ != "ORG" or found.ent_iob_ != "I":
+    it: the person named before the "of", who speaks for it; also "Julia Christian of the campaign group Fern
+    said", the name hung on the body's name after the noun for it."""
+    if found is None or found.ent_type_ != "ORG":
+        return None
+    for person in [*found.lefts, *(c for c in found.head.lefts if c.i < found.i)]:  # hung on the name, or the verb
+        of = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if person.ent_type_ == "PERSON" and of is not None and of.right_edge.i == found.i - 1:
+            return person
+    if found.ent_iob_ != "I":
         return None
     first = found.i
     while first > 0 and found.doc[first].ent_iob_ == "I":

@@ -8097,3 +8097,13 @@ def test_the_wire_service_cited_before_stays_the_speaker_over_the_subject_of_wha
         "year. 'In 2013, the ministry said it would stop buying fans,' the wire service reported.\n"
     )
     assert quote_speakers_of(text) == ["Associated Press"]
+
+
+def test_a_person_of_a_body_named_after_its_noun_speaks_not_the_body() -> None:
+    text = (
+        "Forests\n\nEU countries agreed on Thursday to delay a law on deforestation.\n\n"
+        "Julia Christian of the campaign group Fern said the delay would allow forests to be destroyed.\n\n"
+        '"Every year of delay is a year of chainsaws," she said.\n'
+    )
+    assert cues_of(text) == [("EU countries", "agreed"), ("Julia Christian", "said")]
+    assert quote_speakers_of(text) == ["Julia Christian"]
