@@ -128,6 +128,17 @@ def _mend_bodies(doc: Doc) -> None:
             and first - 1 not in taken_by
         ):
             first -= 1
+        before = next((e for e in ents if e.end == first and e.label_ in ("PERSON", "GPE")), None)
+        if (
+            first == ent.start - 1
+            and before is not None
+            and before.start == ent.sent.start
+            and ent[-1].lower_ in _BODY_ENDINGS
+            and all(_word(t) and t.tag_ == "NNP" for t in before)
+        ):
+            # "South Yorkshire Fire" + "and" + "Rescue Authority": the words before the "and", whatever the recogniser
+            # took them for, begin the body's name that opens the sentence
+            first = before.start
         place = next((e for e in ents if e.end == first and e.label_ == "GPE"), None)
         if first == ent.start - 1 and place is not None and place.root.head in ent:
             # "The England and Wales Cricket Board": a place the parser hangs on the body's noun, as it does the place

@@ -8107,3 +8107,11 @@ def test_a_person_of_a_body_named_after_its_noun_speaks_not_the_body() -> None:
     )
     assert cues_of(text) == [("EU countries", "agreed"), ("Julia Christian", "said")]
     assert quote_speakers_of(text) == ["Julia Christian"]
+
+
+def test_a_fire_and_rescue_authority_opening_a_sentence_is_named_whole() -> None:
+    text = (
+        "Chief Retires\n\nThe city's first female fire chief retired on Friday after 32 years.\n\n"
+        "South Yorkshire Fire and Rescue Authority said women now made up 14% of its firefighters.\n"
+    )
+    assert cues_of(text) == [("South Yorkshire Fire and Rescue Authority", "said")]
