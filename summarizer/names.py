@@ -33,6 +33,7 @@ _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Rep|Sen|Gov|Gen|Amb
 def mend(doc: Doc) -> None:
     """Set each name with particles that the recogniser broke as one PERSON entity of `doc`, and each body's name
     it cut after a joining word as one entity, in place."""
+    _drop_lower_case(doc)
     _mend_bodies(doc)
     _mend_of_places(doc)
     _mend_syllables(doc)
@@ -93,6 +94,14 @@ _JOINING = frozenset("for of and".split())
 # Nouns that end a body's name: "Fire and Rescue Service".
 _BODY_ENDINGS = frozenset("service authority agency association council board commission trust".split())
 _INSIDE = _JOINING | frozenset("at on the in".split())
+
+
+def _drop_lower_case(doc: Doc) -> None:
+    """ "a retired lorry driver", of which the recogniser took "lorry driver" for a person's name: words all in lower
+    case are no one's name."""
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and all(t.is_lower for t in e))]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 def _mend_bodies(doc: Doc) -> None:

@@ -8115,3 +8115,11 @@ def test_a_fire_and_rescue_authority_opening_a_sentence_is_named_whole() -> None
         "South Yorkshire Fire and Rescue Authority said women now made up 14% of its firefighters.\n"
     )
     assert cues_of(text) == [("South Yorkshire Fire and Rescue Authority", "said")]
+
+
+def test_a_trade_in_lower_case_the_recogniser_took_for_a_name_is_the_role() -> None:
+    text = (
+        "Hoard\n\nA detectorist has found Viking coins in a field.\n\nPaul Hibbert, a retired lorry driver, found the "
+        'first coin in September.\n\n"I thought it was a bottle top," Mr Hibbert said.\n'
+    )
+    assert roles_of(text)["Paul Hibbert"] == "retired lorry driver"
