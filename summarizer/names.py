@@ -364,13 +364,21 @@ def _split_at_commas(doc: Doc) -> None:
     for ent in ents:
         comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
         subject = doc[comma + 1 : ent.end].root if comma is not None else None
-        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i in range(ent.start, ent.end):
+        name = doc[comma + 1 : ent.end] if comma is not None else None
+        personal = (
+            name is not None
+            and 2 <= len(name) <= 3
+            and all(_word(t) and t.tag_ == "NNP" and t.lower_ not in _INSTITUTIONAL for t in name)
+        )
+        # (or a person's name set beside it: "The mayor of Lecco, Mauro Gattinoni, said")
+        closed = ent.end < len(doc) and doc[ent.end].text == ","
+        apposed = subject is not None and subject.dep_ == "appos" and personal and closed
+        if subject is None or (subject.head.i in range(ent.start, ent.end) and not apposed):
             out.append(ent)
             continue
-        name = doc[comma + 1 : ent.end]
-        personal = 2 <= len(name) <= 3 and all(
-            _word(t) and t.tag_ == "NNP" and t.lower_ not in _INSTITUTIONAL for t in name
-        )
+        if subject.dep_ not in ("nsubj", "nsubjpass") and not apposed:
+            out.append(ent)
+            continue
         out += [
             Span(doc, ent.start, comma, label=ent.label_),
             Span(doc, comma + 1, ent.end, label="PERSON" if personal else ent.label_),

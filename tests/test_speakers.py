@@ -8123,3 +8123,12 @@ def test_a_trade_in_lower_case_the_recogniser_took_for_a_name_is_the_role() -> N
         'first coin in September.\n\n"I thought it was a bottle top," Mr Hibbert said.\n'
     )
     assert roles_of(text)["Paul Hibbert"] == "retired lorry driver"
+
+
+def test_a_person_s_name_run_on_from_a_town_over_a_comma_is_the_mayor_s() -> None:
+    text = (
+        "Bridge\n\nA road bridge collapsed in northern Italy on Monday.\n\nAnas, the company responsible for the "
+        "bridge, said it was cooperating. Its chief executive, Aldo Isi, said inspections had followed guidelines.\n\n"
+        'The mayor of Lecco, Mauro Gattinoni, said the town wanted answers. "Someone has to explain this," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Mauro Gattinoni"]
