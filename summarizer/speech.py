@@ -514,6 +514,8 @@ def _may_speak(tok: Token) -> bool:
         save = [n for b in tok.children if b.lower_ == "but" for n in b.children if n.lower_ in _PORTION_WORDS]
         groups += [c for n in save for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
         return any(_a_group(c) for c in groups)
+    if tok.tag_ == "RB" and tok.text.istitle() and any(c.dep_ == "appos" and c.tag_ == "NN" for c in tok.children):
+        return True  # "Fide, the game's governing body, said", the name read as an adverb: what the apposition says
     if tok.tag_ == "JJ" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
         return True  # "The BBC's director-general, Tim Davie, said", "general" read as an adjective: the person named
     return _adjective_name(tok) or not (tok.ent_type_ in _NOT_SPEAKERS or tok.tag_ in _NOT_SPEAKER_TAGS)

@@ -8132,3 +8132,11 @@ def test_a_person_s_name_run_on_from_a_town_over_a_comma_is_the_mayor_s() -> Non
         'The mayor of Lecco, Mauro Gattinoni, said the town wanted answers. "Someone has to explain this," he said.\n'
     )
     assert quote_speakers_of(text) == ["Mauro Gattinoni"]
+
+
+def test_a_name_read_as_an_adverb_before_its_apposition_speaks() -> None:
+    text = (
+        "Chess\n\nA 16-year-old won the Candidates Tournament in Toronto on Sunday.\n\n"
+        "Fide, the game's governing body, said the title match would be held in November.\n"
+    )
+    assert cues_of(text) == [("Fide", "said")]
