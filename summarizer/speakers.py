@@ -3992,7 +3992,7 @@ def _titled_body_name(head: Token) -> list[Token] | None:
 def _named_as_a_body(head: Token) -> bool:
     """A capitalised word with no article, set off before an appositive headed by a word for a body: "Milieudefensie,
     the Dutch arm of Friends of the Earth,"."""
-    if head.tag_ not in ("NN", "NNP") or not head.text[:1].isupper() or people_word(head.lower_):
+    if head.tag_ not in ("NN", "NNP", "RB") or not head.text[:1].isupper() or people_word(head.lower_):
         return False
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
     return (

@@ -8140,3 +8140,11 @@ def test_a_name_read_as_an_adverb_before_its_apposition_speaks() -> None:
         "Fide, the game's governing body, said the title match would be held in November.\n"
     )
     assert cues_of(text) == [("Fide", "said")]
+
+
+def test_a_name_read_as_an_adverb_beside_a_word_for_a_body_is_a_body() -> None:
+    text = (
+        "Chess\n\nA 16-year-old won the Candidates Tournament in Toronto on Sunday.\n\n"
+        "Fide, the game's governing body, said the title match would be held in November.\n"
+    )
+    assert persons_of(text) == [("Fide", False)]
