@@ -537,6 +537,7 @@ class Entities:
         self._genders()
         self._people_read_as_bodies()
         self._teams_read_as_places()
+        self._firms_read_as_places()
 
     def _teams_read_as_places(self) -> None:
         """ "Manchester City have apologised": a place's name, one of a kind, that takes a plural verb is a team or
@@ -550,6 +551,18 @@ class Entities:
             if head is None or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
                 continue
             if _plural_verb(head):
+                e.label = "ORG"
+
+    def _firms_read_as_places(self) -> None:
+        """ "Ofwat's chief executive", the name read as a place's: one that has a chief executive or a chairman is
+        a body that speaks for itself, as no place has (not "Japan's finance minister")."""
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "body" or e.label != "GPE":
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            head = _name_head(toks[0]) if toks else None
+            if head is not None and head.dep_ == "poss" and _firm_post(head.head):
                 e.label = "ORG"
 
     def _people_read_as_bodies(self) -> None:
@@ -3036,7 +3049,9 @@ class Entities:
             return True  # "the US Food and Drug Administration", "King's College London": never "the company"
         if e.head != noun and e.head in self._nouns:
             # "Southern Water" is "the company" where the article speaks of a "water company"
-            trade = noun in FIRM_NOUNS and any(f"{e.head} {noun}" in doc.text.lower() for _, doc in self.parsed.docs)
+            # (or of "water companies")
+            kinds = {f"{e.head} {noun}"}
+            trade = noun in FIRM_NOUNS and any(k in doc.text.lower() for _, doc in self.parsed.docs for k in kinds)
             return not trade
         return False
 
@@ -4379,6 +4394,14 @@ def _in_capitals(words: list[str], one_word: bool = False) -> bool:
     if not words or not all(w.isupper() for w in words):
         return False
     return (len(words) > 1 and any(len(w) > 3 for w in words)) or (one_word and len(words[0]) > 4)
+
+
+def _firm_post(noun: Token) -> bool:
+    """A post only a firm or an organisation has: "chief executive", "chairman", "managing director"."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return noun.lower_ in ("chairman", "chairwoman", "ceo") or (
+        noun.lower_ in ("executive", "director") and bool(kinds & {"chief", "managing"})
+    )
 
 
 def _a_source(tok: Token) -> bool:

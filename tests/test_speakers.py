@@ -8148,3 +8148,12 @@ def test_a_name_read_as_an_adverb_beside_a_word_for_a_body_is_a_body() -> None:
         "Fide, the game's governing body, said the title match would be held in November.\n"
     )
     assert persons_of(text) == [("Fide", False)]
+
+
+def test_a_name_read_as_a_place_that_has_a_chief_executive_is_a_body() -> None:
+    text = (
+        "Fine\n\nA water company has been fined a record £122m.\n\nOfwat said its investigation had found that the "
+        'company failed to maintain its works.\n\n"Customers were let down," said David Black, Ofwat\'s chief '
+        "executive.\n"
+    )
+    assert cues_of(text)[0] == ("Ofwat", "said")
