@@ -3050,7 +3050,7 @@ class Entities:
         if e.head != noun and e.head in self._nouns:
             # "Southern Water" is "the company" where the article speaks of a "water company"
             # (or of "water companies")
-            kinds = {f"{e.head} {noun}"}
+            kinds = {f"{e.head} {noun}", f"{e.head} {noun}s", f"{e.head} {noun[:-1]}ies"}
             trade = noun in FIRM_NOUNS and any(k in doc.text.lower() for _, doc in self.parsed.docs for k in kinds)
             return not trade
         return False

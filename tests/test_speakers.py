@@ -8157,3 +8157,27 @@ def test_a_name_read_as_a_place_that_has_a_chief_executive_is_a_body() -> None:
         "executive.\n"
     )
     assert cues_of(text)[0] == ("Ofwat", "said")
+
+
+# An article of our own, on a fine: "The company" is Thames Water, whose trade it calls "water companies".
+WATER_FINE = (
+    "Water company fined record £120m over sewage spills\n\n"
+    "Thames Water has been fined a record £122.7m by the industry regulator for breaches of rules on "
+    "sewage discharges and for paying dividends to shareholders while failing to meet its obligations.\n\n"
+    "Ofwat said its investigation had found that the company failed to properly operate and maintain "
+    "its wastewater treatment works, leading to excessive spills of sewage into rivers.\n\n"
+    '"Thames Water has let down its customers and the environment," said David Black, Ofwat\'s chief '
+    'executive. "The company must now put things right."\n\n'
+    'Thames Water, which serves 16 million customers in London and the south-east, said it was "disappointed" '
+    'but would not appeal. Its chief executive, Chris Weston, said the company was "in a better place '
+    'than a year ago" and had cut pollution incidents by a third.\n\n'
+    'The Environment Secretary, Steve Reed, said the penalty showed that "the era of water companies '
+    'getting away with it is over".\n\n'
+    "The company, which is more than £16bn in debt, is seeking new investors to avoid being placed in "
+    "special administration.\n"
+)
+
+
+def test_the_company_is_the_water_company_where_the_article_speaks_of_water_companies() -> None:
+    text = WATER_FINE
+    assert cues_of(text)[-1] == ("Thames Water", "seeking")
