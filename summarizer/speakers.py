@@ -3100,6 +3100,10 @@ class Entities:
                 at = self.parsed.start(introduced)
                 if introduced.ent_type_ == "PERSON" or introduced.lower_ in ("one", "another"):
                     entity = self._resolve(introduced, at)
+                elif _introducing(introduced):
+                    # "The patient, a 58-year-old man ...": someone new, whom the apposition introduces, not someone
+                    # already in the story whom "the patient" could point back to
+                    entity = self._body(_text(_phrase(introduced)), head=introduced.lower_, kind="description")
                 else:
                     entity = self._description(introduced, at, guess=False)
                 # (or one whose gender is only guessed: "Her coach, Renzo Furlan, said the key had been her return
@@ -3153,7 +3157,9 @@ class Entities:
         if named is not None:
             return named  # "Her coach, Renzo Furlan, said": Furlan
         det = next((c for c in latest.children if c.dep_ in ("det", "poss")), None)
-        return latest if det is None or det.dep_ == "poss" or det.lower_ in ("a", "an") else None
+        # "The patient, a 58-year-old man from Arbroath, was discharged": whom "the" points at, introduced beside it
+        introduced = det is None or det.dep_ == "poss" or det.lower_ in ("a", "an") or _introducing(latest)
+        return latest if introduced else None
 
     def _modifier(self, m: _Mention) -> bool:
         """A name used only as a word before a noun: "Chinese banks", "Queens Rep. Joe Crowley", "at Hofstra
@@ -4394,6 +4400,14 @@ def _in_capitals(words: list[str], one_word: bool = False) -> bool:
     if not words or not all(w.isupper() for w in words):
         return False
     return (len(words) > 1 and any(len(w) > 3 for w in words)) or (one_word and len(words[0]) > 4)
+
+
+def _introducing(noun: Token) -> bool:
+    """A noun with an apposition that introduces someone: "The patient, a 58-year-old man from Arbroath,"."""
+    return any(
+        c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in noun.children
+    )
 
 
 def _firm_post(noun: Token) -> bool:

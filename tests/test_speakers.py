@@ -8181,3 +8181,13 @@ WATER_FINE = (
 def test_the_company_is_the_water_company_where_the_article_speaks_of_water_companies() -> None:
     text = WATER_FINE
     assert cues_of(text)[-1] == ("Thames Water", "seeking")
+
+
+def test_he_after_the_person_an_apposition_introduces_is_that_person() -> None:
+    text = (
+        "Robot\n\nSurgeons have removed a gallbladder using a robot.\n\n"
+        '"The delay was tiny," Prof Andrea Cuschieri said.\n\n'
+        "The patient, a 58-year-old man from Arbroath who asked not to be named, went home the following day. He "
+        'said he had been "a bit nervous" at first.\n'
+    )
+    assert quote_speakers_of(text) == ["Andrea Cuschieri", "The patient"]
