@@ -601,7 +601,11 @@ def misread_acl(verb: Token) -> bool:
     """ "..., when Mr. Ruiz, who lost his party's nomination, called for ...": a tensed verb right after the
     comma that closes an inserted clause, parsed as a modifier of the noun before the comma. (Not "schools in
     Birmingham called 'Trojan Horse'", a name given.)"""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    # (or read as a participle, where the noun it hangs on heads a sentence with no verb of its own: "Its president,
+    # Arkady Dvorkovich, called Mishra ...")
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.tag_ in ("NN", "NNP"))
 
 
 def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -1740,7 +1744,7 @@ def _not_speech(verb: Token) -> bool:
         # parse read as the sentence's main verb
         return True
     word = lemma(verb.text)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and word in _NAMING:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and word in _NAMING and not misread_acl(verb):
         # "a group called Black Votes Matter", "a collection dubbed 'Yuge!'": a name given, not words said (but
         # "a lawmaker called Trump 'a showman'", read the same way, names two things: that one speaks)
         named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]

@@ -8191,3 +8191,13 @@ def test_he_after_the_person_an_apposition_introduces_is_that_person() -> None:
         'said he had been "a bit nervous" at first.\n'
     )
     assert quote_speakers_of(text) == ["Andrea Cuschieri", "The patient"]
+
+
+def test_a_cue_read_as_a_participle_in_a_sentence_with_no_verb_gives_the_quote_its_speaker() -> None:
+    text = (
+        "Chess\n\nA 16-year-old won the Candidates Tournament on Sunday.\n\n"
+        '"I still don\'t believe it," Mishra said. His father said the family had made sacrifices.\n\n'
+        'Fide said the match would be held in November. Its president, Arkady Dvorkovich, called Mishra "a symbol '
+        'of the new generation".\n'
+    )
+    assert quote_speakers_of(text)[-1] == "Arkady Dvorkovich"
