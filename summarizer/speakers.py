@@ -1376,19 +1376,31 @@ class Entities:
         before_it, whose, rest = match.groups()
         kind = "m" if whose.lower() == "his" else "f"
         hi, lo = found
-        for _ in range(WHOSE_SENTENCES):
+        looked = skipped = 0
+        while looked < WHOSE_SENTENCES and skipped < 3 * WHOSE_SENTENCES:
+            # (a sentence all inside quotation marks is the last speaker's words, not one to count: "His England
+            # counterpart" after "'...,' Ireland coach Andy Farrell said. '...' '...'"; whom the his stands for is
+            # then named in full, not a word the recogniser may have misread, as "Dundee" for the club)
+            quoted = self._all_quoted(lo, hi)
+            looked, skipped = looked + (not quoted), skipped + quoted
             people = {
                 id(m.entity): m.entity
                 for m in self.mentions
                 if lo <= m.pos < hi and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
             }
-            if len(people) == 1:
-                return f"{before_it or ''}{next(iter(people.values())).name}'s {rest}"
+            one = next(iter(people.values())) if len(people) == 1 else None
+            if one is not None and (not skipped or " " in one.name):
+                return f"{before_it or ''}{one.name}'s {rest}"
             before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
             if people or not before:
                 return role
             hi, lo = lo, self.parsed.start(before[-1].sent[0])
         return role
+
+    def _all_quoted(self, start: int, end: int) -> bool:
+        """Whether every word between the offsets is inside quotation marks."""
+        words = [t for t in self.parsed.tokens_in(start, end) if t.is_alpha]
+        return bool(words) and all(self.quoted(self.parsed.start(t)) for t in words)
 
     def _first_said(self, e: Entity) -> tuple[int, int] | None:
         """Where the article first mentions `e`, and where that sentence starts."""

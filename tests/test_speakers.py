@@ -8201,3 +8201,12 @@ def test_a_cue_read_as_a_participle_in_a_sentence_with_no_verb_gives_the_quote_i
         'of the new generation".\n'
     )
     assert quote_speakers_of(text)[-1] == "Arkady Dvorkovich"
+
+
+def test_his_in_a_role_looks_past_the_sentences_of_a_quote_to_whom_it_stands_for() -> None:
+    text = (
+        "Rugby\n\nIreland beat England 27-24 in Dublin on Saturday.\n\n"
+        '"That\'s as close as it gets," Ireland coach Andy Farrell said. "England were outstanding. We found a way. '
+        'That is what good teams do."\n\nHis England counterpart, Steve Borthwick, said his side had done enough.\n'
+    )
+    assert roles_of(text)["Steve Borthwick"] == "Andy Farrell's England counterpart"
