@@ -2164,7 +2164,7 @@ class Entities:
             # a verb parsed as the subject, page furniture glued to a name ("Scroll down for video Gordon
             # Brown, pictured ..., has warned"): the person named in it
             return self._name(ent, self.parsed.start(ent[0]))
-        named = self._name_ending_work(head, phrase)
+        named = self._name_ending_work(head, phrase) or self._name_after_post(head, phrase)
         if named is not None:
             return named
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
@@ -2482,6 +2482,26 @@ class Entities:
         role = _text([t for t in phrase if head.i <= t.i < ent.start])  # "Lord of the Rings actor", not "Rings actor"
         if entity is not None and entity.kind == "person" and (entity.role is None or role.endswith(entity.role)):
             entity.role = role
+        return entity
+
+    def _name_after_post(self, head: Token, phrase: list[Token]) -> Entity | None:
+        """ "..., said curator of mammals Lynsey Bugg": a post with no article, the parse taking the name at its end
+        for part of the "of" phrase; the person so named, in that post."""
+        if head.tag_ != "NN" or not people_word(head.lower_) or phrase[0].i != head.i:
+            return None
+        if any(c.dep_ == "det" for c in head.children) or phrase[-1].i + 1 >= len(head.doc):
+            return None
+        ent = self._ent_of.get((id(head.doc), phrase[-1].i))  # the name in the phrase ("mammals Lynsey Bugg")
+        if ent is None or ent.end - 1 != phrase[-1].i:
+            ent = self._ent_of.get((id(head.doc), phrase[-1].i + 1))  # or set beside its last word
+            if ent is None or ent.root.head.i != phrase[-1].i:
+                return None
+        last = head.doc[ent.start - 1]
+        if ent.label_ != "PERSON" or last.tag_ not in ("NN", "NNS") or not last.text.islower() or last.i <= head.i:
+            return None  # not "spokesman for Mayor Ana Ruiz", nor a name after a comma
+        entity = self._name(ent, self.parsed.start(ent[0]))
+        if entity is not None and entity.kind == "person" and entity.role is None:
+            entity.role = _text([t for t in phrase if t.i < ent.start])
         return entity
 
     def _kin_named_next(self, head: Token, det: Token, pos: int) -> Entity | None:

@@ -8210,3 +8210,12 @@ def test_his_in_a_role_looks_past_the_sentences_of_a_quote_to_whom_it_stands_for
         'That is what good teams do."\n\nHis England counterpart, Steve Borthwick, said his side had done enough.\n'
     )
     assert roles_of(text)["Steve Borthwick"] == "Andy Farrell's England counterpart"
+
+
+def test_a_name_after_a_post_with_no_article_is_the_speaker_in_that_post() -> None:
+    text = (
+        "Gorilla\n\nThe zoo has announced the death of its oldest gorilla, Salome, aged 61.\n\n"
+        '"She was very much the boss of the group," said curator of mammals Lynsey Bugg.\n'
+    )
+    assert quote_speakers_of(text) == ["Lynsey Bugg"]
+    assert roles_of(text)["Lynsey Bugg"] == "curator of mammals"
