@@ -2907,8 +2907,11 @@ class Entities:
                 continue
             own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his campaign": whose?
             # "a hospice in Kent": one body, introduced with where it is
-            placed = any(c.lower_ in ("a", "an") for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ == "in" for c in tok.children
+            # (not where something came from: "Salome arrived from a zoo in Germany")
+            placed = (
+                any(c.lower_ in ("a", "an") for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)
+                and not (tok.dep_ == "pobj" and tok.head.lower_ == "from")
             )
             if (_modified(tok) or placed) and not own and not tok.ent_type_:
                 found = (self.parsed.start(tok), _text(_trim_det(_phrase(tok))))

@@ -8219,3 +8219,13 @@ def test_a_name_after_a_post_with_no_article_is_the_speaker_in_that_post() -> No
     )
     assert quote_speakers_of(text) == ["Lynsey Bugg"]
     assert roles_of(text)["Lynsey Bugg"] == "curator of mammals"
+
+
+def test_a_body_something_came_from_is_not_the_one_the_noun_stands_for() -> None:
+    text = (
+        "Gorilla\n\nMarwell Zoo Project has announced the death of its oldest resident, a western lowland gorilla "
+        "named Salome, at the age of 61.\n\n"
+        "Salome arrived in 1968 from a zoo in Germany and raised four offspring.\n\n"
+        "The zoo said the rest of the troop was being watched closely.\n"
+    )
+    assert cues_of(text)[-1] == ("Marwell Zoo Project", "said")
