@@ -618,7 +618,11 @@ class Entities:
             and len(ent) == 1
             and tok.tag_ == "NNS"
             and tok.i == tok.sent.start
-            and tok.lower_ in self._lower
+            # (or a plural of a word for people: "Keepers said she died peacefully")
+            and (
+                tok.lower_ in self._lower
+                or (people_word(tok.lower_.removesuffix("s")) and not self._someone_called(tok.text))  # not "Sanders"
+            )
         )
 
     def _once(self, tok: Token) -> bool:

@@ -8229,3 +8229,11 @@ def test_a_body_something_came_from_is_not_the_one_the_noun_stands_for() -> None
         "The zoo said the rest of the troop was being watched closely.\n"
     )
     assert cues_of(text)[-1] == ("Marwell Zoo Project", "said")
+
+
+def test_a_plural_for_people_opening_a_sentence_is_no_one_person_s_name() -> None:
+    text = (
+        "Gorilla\n\nThe zoo has announced the death of its oldest gorilla, Salome, aged 61.\n\n"
+        "Keepers said she died peacefully on Sunday after a short illness.\n"
+    )
+    assert ("Keepers", False) in persons_of(text)
