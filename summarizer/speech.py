@@ -1844,6 +1844,8 @@ def _not_speech(verb: Token) -> bool:
         if _that_read_as_article(verb) is not None:
             return False  # "wrote on Telegram that debris ... had fallen": the object is the said clause's subject
         return any(c.dep_ == "dobj" and (inverted is None or c.i != inverted.i) for c in verb.children)
+    if word == "refer" and _passive(verb):
+        return True  # "The case was referred to police by the commissioner": handed on, not spoken of
     if word == "echo" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         # "the hall echoed with the strains of ...", "the issue seems to be echoing": resounds, repeats no one
         return True

@@ -8237,3 +8237,11 @@ def test_a_plural_for_people_opening_a_sentence_is_no_one_person_s_name() -> Non
         "Keepers said she died peacefully on Sunday after a short illness.\n"
     )
     assert ("Keepers", False) in persons_of(text)
+
+
+def test_a_case_referred_to_police_by_someone_is_no_statement_of_theirs() -> None:
+    text = (
+        "Charged\n\nA former minister has been charged with misconduct in public office.\n\n"
+        "The case was referred to police by Parliament's standards commissioner, Daniel Greenberg, in 2023.\n"
+    )
+    assert statements_of(text) == []
