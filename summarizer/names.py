@@ -7,12 +7,16 @@ capitalised words with particles inside becomes one person entity, from its give
 last particle, where part of it was already taken for a person or a courtesy title stands before it. Place and
 body names built the same way ("Rio de Janeiro", "Tour de France", "Universidad de Chile") are left alone.
 
-Other names the recogniser cuts in two are joined the same way: a body's name cut at "for" or "and", a given name
-cut before its hyphened second syllable, the letters after a name ("KC"), two groups side by side ("Christian" +
-"Democrats"), a body and its country ("Amnesty International" + "Kenya"). Names it runs on are split: a person
-and the body they are of, read as one organisation ("Léa Vidal of Greenpeace"), and a name run on over a comma
-into the subject after it ("seen by The Ledger, Nadia Farouk wrote"). And a name set beside a noun for a
-body is that body's where the recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,").
+Other names the recogniser cuts in two are joined the same way: a body's name cut at "for" or "and", or at the
+comma of a list ("the Department for Culture, Media and Sport") or a plural's apostrophe ("The Seattle Police
+Officers' Guild"), a given name cut before its hyphened second syllable, the letters after a name ("KC"), two
+groups side by side ("Christian" + "Democrats"), a body and its country ("Amnesty International" + "Kenya"). Names
+it runs on are split: a person and the body they are of, read as one organisation ("Léa Vidal of Greenpeace"), a
+name run on over a comma into the subject after it ("seen by The Ledger, Nadia Farouk wrote") or into a person's
+name beside it ("The mayor of Lecco, Mauro Gattinoni,"), and a name run on over a verb ("The U.S. Department of
+Transportation fined Southwest Sun Airlines"). A name set beside a noun for a body is that body's where the
+recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,"); words all in lower case are no
+name ("a retired lorry driver").
 """
 
 from __future__ import annotations
@@ -191,7 +195,8 @@ def _mend_lists(doc: Doc) -> None:
         closing = end + 1 < ent.sent.end and doc[end].lower_ == "and" and _capital(doc[end + 1])
         if listed and closing:
             end += 2
-            end += end < ent.sent.end and _capital(doc[end])  # "Rural Affairs"
+            if end < ent.sent.end and _capital(doc[end]):
+                end += 1  # "Rural Affairs"
             out = [e for e in out if e.end <= ent.start]
             out.append(Span(doc, ent.start, end, label="ORG"))
             mended = True
@@ -292,6 +297,7 @@ def _mend_guilds(doc: Doc) -> None:
 
 
 def _owned_body(owner: Span, noun: Token) -> bool:
+    """A body's name ended on a plural's apostrophe, and the capitalised noun for a body right after it."""
     return (
         owner.label_ == "ORG"
         and owner[-1].tag_ == "POS"
