@@ -410,6 +410,11 @@ def _reporting(tok: Token) -> bool:
         return speech.lemma(tok.head.text) == "report" and not any(c.dep_ == "dobj" for c in tok.head.children)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lower_ in _SEEN_BY_THE_PRESS:
         return True  # "messages reviewed by The Examiner", "documents obtained by the BBC"
+    return _according_to(tok)
+
+
+def _according_to(tok: Token) -> bool:
+    """The object of "according to": "according to Reuters"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
@@ -4459,10 +4464,10 @@ def _firm_post(noun: Token) -> bool:
 
 def _a_source(tok: Token) -> bool:
     """A name cited as where something comes from: "according to Reuters", "an Associated Press report"."""
-    name = _name_head(tok) or tok
+    name = _name_head(tok)
     if name.dep_ in ("compound", "poss") and name.head.lower_ in DOCUMENT_NOUNS:
         name = name.head
-    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
+    return _according_to(name)
 
 
 def _team_by_its_verb(root: Token) -> bool:
