@@ -3445,7 +3445,10 @@ _FIRM_PLURALS = frozenset(
 # Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
 _FIRM_ENDINGS = (
     frozenset(
-        "inc inc. corp corp. co co. ltd ltd. plc llc ag sa se nv bio pharma news media capital partners airport".split()
+        "inc inc. corp corp. co co. ltd ltd. plc llc ag sa se nv bio pharma news media capital partners airport"
+        # what a firm makes or does, in the singular: "Halvorsen Semiconductor", "Ford Motor"
+        " semiconductor energy technology software pharmaceutical chemical chemicals biotech telecom aerospace"
+        " insurance motor electric mining shipping".split()
     )
     | _BODY_NOUNS
     | _FIRM_PLURALS

@@ -8245,3 +8245,11 @@ def test_a_case_referred_to_police_by_someone_is_no_statement_of_theirs() -> Non
         "The case was referred to police by Parliament's standards commissioner, Daniel Greenberg, in 2023.\n"
     )
     assert statements_of(text) == []
+
+
+def test_a_firm_named_for_what_it_makes_in_the_singular_is_a_firm() -> None:
+    text = (
+        "Results\n\nA chipmaker has tripled its profit.\n\nHalvorsen Semiconductor said on Thursday that its profit "
+        "had tripled. Shares in Halvorsen rose 9%. Halvorsen said it would spend 30 billion kroner on a new plant.\n"
+    )
+    assert persons_of(text) == [("Halvorsen Semiconductor", False)]
