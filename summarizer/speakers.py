@@ -2241,7 +2241,8 @@ class Entities:
                 same = e.head == noun and e.kind in ("body", "description") and e.plural == plural
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     return e
-            named = owned or any(t.ent_type_ in ("PERSON", "ORG") for t in phrase if t.i != head.i)
+            # (not the place a body is based in, read as a body's name: "The Oslo-based company")
+            named = owned or any(t.ent_type_ in ("PERSON", "ORG") and not _base_of(t) for t in phrase if t.i != head.i)
             # "The Vereinigung Cockpit union, which represents ..., wants": a body named in capitals before its
             # noun, which the recogniser did not see, is that body, not the one named last
             named = named or (noun in _BODY_NOUNS and _unrecognised_name_before(head))
@@ -2279,6 +2280,8 @@ class Entities:
             # service in the dateline)
             if noun in _BODY_NOUNS and not named and not _defined(head) and det.lower_ not in ("his", "her"):
                 of_a_place = det.dep_ == "poss" and det.lower_ in _PLACE_NOUNS and _modified(head)
+                bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
+                based = {id(m.entity) for m in self.mentions if m.pos in bases}
                 bodies = (
                     e
                     for e in self._recent(pos)
@@ -2288,6 +2291,7 @@ class Entities:
                     and not self._audience(e, pos)
                     and (noun in _PRESS_NOUNS or not self._press(e, pos))
                     and not self._other_kind(e, noun)
+                    and id(e) not in based  # "The Oslo-based company": not Oslo
                     # "the city's transport authority said": a body of a place, described by words of its own,
                     # is one the article calls so, not the body named last ("The European Commission")
                     and not (of_a_place and not self._called(e, noun, strictly=True))
@@ -4745,6 +4749,11 @@ _DEMONYMS = frozenset(
     Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd""".split()
 )
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
+
+
+def _base_of(tok: Token) -> bool:
+    """A word of the place in "Oslo-based", "New York-based"."""
+    return any(a.lower_ == "based" and a.i > tok.i for a in tok.ancestors if a.dep_ == "amod")
 
 
 def _modified(noun: Token) -> bool:

@@ -8253,3 +8253,11 @@ def test_a_firm_named_for_what_it_makes_in_the_singular_is_a_firm() -> None:
         "had tripled. Shares in Halvorsen rose 9%. Halvorsen said it would spend 30 billion kroner on a new plant.\n"
     )
     assert persons_of(text) == [("Halvorsen Semiconductor", False)]
+
+
+def test_the_place_a_company_is_based_in_is_no_name_of_that_company() -> None:
+    text = (
+        "Results\n\nHalvorsen Semiconductor said on Thursday that its quarterly profit had tripled, driven by demand "
+        "for memory chips.\n\nThe Oslo-based company reported net income of 4.2 billion kroner for the quarter.\n"
+    )
+    assert cues_of(text) == [("Halvorsen Semiconductor", "said"), ("Halvorsen Semiconductor", "reported")]
