@@ -3402,7 +3402,23 @@ def _name_closing(head: Token) -> Token | None:
             before -= 1  # "Inequality,  Ricardo Raphael": a double space is a token of its own
         if before > 0 and doc[before].text == "," and tok.right_edge.i + 2 == verb.i:
             return tok if doc[tok.right_edge.i + 1].text == "," else None
+        if before > 0 and doc[before].text == "," and _whose_aside_between(tok, verb):
+            return tok  # "One of its organisers, Daniel Okafor, whose daughters use the library, said"
     return None
+
+
+def _whose_aside_between(name: Token, verb: Token) -> bool:
+    """Only a relative clause set off by commas ("..., who ..., ", "..., whose ..., ") between the name and the verb,
+    which the parse hung elsewhere."""
+    doc = name.doc
+    after = max(t.i for t in name.subtree if not t.is_punct) + 1
+    if after + 1 >= verb.i or doc[after].text != "," or doc[verb.i - 1].text != ",":
+        return False
+    rel = doc[after + 1]
+    if rel.lower_ not in ("who", "whose"):
+        return False
+    clause = next((a for a in rel.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.left_edge.i == rel.i and clause.right_edge.i == verb.i - 2
 
 
 def _particle(word: str) -> str:

@@ -8261,3 +8261,12 @@ def test_the_place_a_company_is_based_in_is_no_name_of_that_company() -> None:
         "for memory chips.\n\nThe Oslo-based company reported net income of 4.2 billion kroner for the quarter.\n"
     )
     assert cues_of(text) == [("Halvorsen Semiconductor", "said"), ("Halvorsen Semiconductor", "reported")]
+
+
+def test_a_name_set_off_before_a_whose_clause_is_the_speaker_s() -> None:
+    text = (
+        "Libraries\n\nPlans to close three libraries have been dropped after a petition.\n\n"
+        "The campaign was led by a group of parents. One of its organisers, Daniel Okafor, whose two daughters use "
+        'the library\'s homework club, said he was "delighted but not surprised".\n'
+    )
+    assert quote_speakers_of(text) == ["Daniel Okafor"]
