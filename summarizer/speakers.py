@@ -2315,6 +2315,9 @@ class Entities:
                     # already spoke as "the company", which the "also" goes on with
                     return again
                 described = self._described_body(noun, pos)
+                if described is not None and isinstance(described[1], str) and not _words_within(head, described[1]):
+                    # "The opposition Conservative group said" after "a group of parents in Reddish": another group
+                    described = None
                 if described is not None and (body is None or self._last_named(body, pos) < described[0]):
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)
@@ -4765,6 +4768,12 @@ _DEMONYMS = frozenset(
     Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd""".split()
 )
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
+
+
+def _words_within(noun: Token, text: str) -> bool:
+    """Every word a description puts before its noun ("opposition", "Conservative") is in `text`."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return all(t.lower_ in words for t in noun.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
 
 
 def _base_of(tok: Token) -> bool:

@@ -8270,3 +8270,12 @@ def test_a_name_set_off_before_a_whose_clause_is_the_speaker_s() -> None:
         'the library\'s homework club, said he was "delighted but not surprised".\n'
     )
     assert quote_speakers_of(text) == ["Daniel Okafor"]
+
+
+def test_a_body_described_by_words_another_lacks_is_not_that_other() -> None:
+    text = (
+        "Libraries\n\nPlans to close three libraries in Stockport have been dropped.\n\n"
+        "The campaign against the closures was led by a group of parents in Reddish.\n\n"
+        'The opposition Conservative group said the U-turn showed the budget had been "cobbled together".\n'
+    )
+    assert quote_speakers_of(text) == ["The opposition Conservative group"]
