@@ -1897,7 +1897,7 @@ class Entities:
             ent is not None
             and (ent.label_ == "NORP" or head.text in _DEMONYMS)
             and len(ent) == 1
-            and head.tag_ == "NNP"
+            and (head.tag_ == "NNP" or (head.tag_ == "NN" and head.text in _DEMONYMS))  # "The Swede", tagged NN
             and _one_of(head, self._papers)
         ):
             # "The lifelong Republican says": a person, not the party; "The Spaniard said", read as a body's name
@@ -4722,7 +4722,7 @@ def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
     # Chinese", "the Swiss", "the Taliban" may be many); not "The Tennessean reported", a paper's name, whose "The"
     # has a capital wherever it stands
     one = (
-        head.tag_ == "NNP"
+        (head.tag_ == "NNP" or (head.tag_ == "NN" and head.text in _DEMONYMS))
         and (_ONE_OF_A_PEOPLE.search(head.lower_) is not None or head.text in _DEMONYMS)
         and (
             det.text == "the"

@@ -8279,3 +8279,12 @@ def test_a_body_described_by_words_another_lacks_is_not_that_other() -> None:
         'The opposition Conservative group said the U-turn showed the budget had been "cobbled together".\n'
     )
     assert quote_speakers_of(text) == ["The opposition Conservative group"]
+
+
+def test_one_of_a_people_tagged_a_common_noun_is_the_person_just_quoted() -> None:
+    text = (
+        "Semi-final\n\nHearts came from behind to beat Aberdeen 2-1.\n\n"
+        'His Aberdeen counterpart, Jimmy Thelin, said his side had "switched off for two minutes".\n\n'
+        'The Swede added: "It hurts a lot."\n'
+    )
+    assert quote_speakers_of(text) == ["Jimmy Thelin", "Jimmy Thelin"]
