@@ -1642,7 +1642,12 @@ class Entities:
             return None
         hi = start
         # people named beside it are no "it" ("The trust apologised to Ms Hale. Its chief executive ...")
-        things = {id(m.entity): m.entity for m in self.mentions if lo <= m.pos < hi and m.entity.kind != "person"}
+        # nor a body someone came from ("Mori joined from Yokohama F. Marinos in January. The club's director")
+        things = {
+            id(m.entity): m.entity
+            for m in self.mentions
+            if lo <= m.pos < hi and m.entity.kind != "person" and not self._come_from(m.pos)
+        }
         # a body the recogniser missed counts where it speaks ("Save LBI, the group that brought the case, said")
         orgs = [
             b
@@ -1671,6 +1676,17 @@ class Entities:
         if len(subjects) == 2 and subjects[0].name in subjects[1].name.split(" ", 1)[-1].split():
             subjects = subjects[:1]  # "The GMB union said": "GMB" and "The GMB union", one body
         return subjects[0] if len(subjects) == 1 else None
+
+    def _come_from(self, pos: int) -> bool:
+        """The name at `pos` is where someone or something came from: the object of a "from" a verb takes."""
+        toks = self.parsed.tokens_in(pos, pos + 1)
+        head = _name_head(toks[0]) if toks else None
+        return (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "from"
+            and head.head.head.tag_.startswith("VB")
+        )
 
     def _nicknamed(self, tok: Token) -> str | None:
         """The full name around a nickname in quotation marks: "Daniel 'Bricks' Moran" for Moran or for Daniel,

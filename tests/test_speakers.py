@@ -8288,3 +8288,12 @@ def test_one_of_a_people_tagged_a_common_noun_is_the_person_just_quoted() -> Non
         'The Swede added: "It hurts a lot."\n'
     )
     assert quote_speakers_of(text) == ["Jimmy Thelin", "Jimmy Thelin"]
+
+
+def test_a_body_someone_came_from_is_not_the_one_its_stands_for() -> None:
+    text = (
+        "Cup\n\nHearts beat Aberdeen 2-1 to reach the final.\n\n"
+        "Mori, 26, joined from Yokohama F. Marinos in January and had scored only once. The club's sporting "
+        'director, Graeme Mathie, said the signing had been "about the long term".\n'
+    )
+    assert roles_of(text)["Graeme Mathie"] == "club's sporting director"  # not "... of Yokohama F. Marinos"
