@@ -274,20 +274,25 @@ def _for_whom(head: Token) -> list[Token] | None:
 def _clean(tokens: list[Token]) -> list[Token]:
     """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb or preposition the parser took
     in ("Later Ruiz", "Without Ruiz", "Ruiz later"), possessive endings and edge punctuation."""
-    while tokens and (
-        tokens[0].is_punct
-        or _HONORIFIC.match(tokens[0].text)
-        or tokens[0].lower_ == "the"
-        or (
-            (tokens[0].tag_.startswith("RB") or tokens[0].tag_ in ("IN", "CC"))
-            and len(tokens) > 1
-            and not given_word(tokens[0])
-        )
-        or (
-            tokens[0].lower_ in _OFFICES
-            and tokens[0].text[:1].isupper()
-            and len(tokens) > 2
-            and tokens[1].tag_ != "POS"  # not "King's College London": an office that owns is part of the name
+    while (
+        tokens
+        and (
+            tokens[0].is_punct
+            or _HONORIFIC.match(tokens[0].text)
+            or tokens[0].lower_ == "the"
+            or (
+                (tokens[0].tag_.startswith("RB") or tokens[0].tag_ in ("IN", "CC"))
+                and len(tokens) > 1
+                and not given_word(tokens[0])
+            )
+            or (
+                tokens[0].lower_ in _OFFICES
+                and tokens[0].text[:1].isupper()
+                and len(tokens) > 2
+                and tokens[1].tag_ != "POS"  # not "King's College London": an office that owns is part of the name
+                # nor "Queen Mary University of London", a body named after someone with their title
+                and not any(t.text[:1].isupper() and t.lower_ in _BODY_NOUNS | {"college"} for t in tokens[2:])
+            )
         )
     ):
         tokens = tokens[1:]

@@ -8297,3 +8297,12 @@ def test_a_body_someone_came_from_is_not_the_one_its_stands_for() -> None:
         'director, Graeme Mathie, said the signing had been "about the long term".\n'
     )
     assert roles_of(text)["Graeme Mathie"] == "club's sporting director"  # not "... of Yokohama F. Marinos"
+
+
+def test_a_body_named_after_someone_with_their_title_keeps_the_title() -> None:
+    text = (
+        "Bees\n\nBumblebees can be trained to count.\n\n"
+        "The researchers, from Queen Mary University of London, trained 40 bees. "
+        "Most of the bees still chose the right card, the team reported in the journal Biology Letters.\n"
+    )
+    assert [name for name, _ in persons_of(text)] == ["Queen Mary University of London"]
