@@ -2330,6 +2330,11 @@ class Entities:
                     # "The airline said", after "... fined Southwest Sun Airlines": the body whose name ends in that
                     # noun, not one named since whose name does not say what it is ("Transportation Secretary")
                     body = self._ending_in(noun, pos) or body
+                if body is not None and self._affiliation_only(body, pos):
+                    # "The team said", after "the team reported ..." and "Dr Martin Giurfa of the University of
+                    # Toulouse said": the body that spoke as the team before, not one named only as where someone
+                    # works
+                    body = self._called_so_before(noun, pos) or body
                 again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None
                 if again is not None:
                     # "... Alphabet, Google's parent company, reported ... The company also said": the body that
@@ -2914,6 +2919,30 @@ class Entities:
                     continue
                 found = tok
         return found
+
+    def _affiliation_only(self, body: Entity, pos: int) -> bool:
+        """Every mention of `body` before `pos` is of where a person named works: "Dr Martin Giurfa of the University
+        of Toulouse"."""
+        found = False
+        for m in self.mentions:
+            if m.entity is not body or m.pos >= pos:
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            head = _name_head(toks[0]) if toks else None
+            if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.ent_type_ != "PERSON":
+                return False
+            found = True
+        return found
+
+    def _called_so_before(self, noun: str, pos: int) -> Entity | None:
+        """The body a "the `noun`" that spoke before `pos` stood for."""
+        for m in sorted(self.mentions, key=lambda m: -m.pos):
+            if m.pos >= pos or m.entity.kind != "body":
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            if toks and toks[0].lower_ == noun and any(c.dep_ == "det" and c.lower_ == "the" for c in toks[0].children):
+                return m.entity
+        return None
 
     def _said_again_by(self, head: Token, noun: str, pos: int) -> Entity | None:
         """For "The company also said": the body last named before that has already said something and can be

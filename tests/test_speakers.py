@@ -8306,3 +8306,14 @@ def test_a_body_named_after_someone_with_their_title_keeps_the_title() -> None:
         "Most of the bees still chose the right card, the team reported in the journal Biology Letters.\n"
     )
     assert [name for name, _ in persons_of(text)] == ["Queen Mary University of London"]
+
+
+def test_the_team_that_spoke_is_not_a_body_named_only_as_where_someone_works() -> None:
+    text = (
+        "Bees\n\nBumblebees can be trained to count, a study has found.\n\n"
+        "The researchers, from Queen Mary University of London, trained 40 bees. "
+        "Most of the bees still chose the right card, the team reported in the journal Biology Letters.\n\n"
+        "Dr Martin Giurfa of the University of Toulouse, who was not involved in the study, said the bees may have "
+        "judged the area of the shapes. The team said it had controlled for area in a second experiment.\n"
+    )
+    assert cues_of(text)[-1] == ("Queen Mary University of London", "said")
