@@ -1455,6 +1455,10 @@ def _joined_to_cue(verb: Token) -> bool:
     copula = clause.lower_ in ("is", "was", "are", "were", "'s", "'re") and any(
         c.dep_ in ("acomp", "attr") and c.i < cc.i for c in clause.children
     )
+    # (and "had" with its object: "said the nominee had 'no record of ...' and questioned her work")
+    copula = copula or (
+        clause.lower_ in ("had", "has", "have") and any(c.dep_ == "dobj" and c.i < cc.i for c in clause.children)
+    )
     if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and not copula:
         return False
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):

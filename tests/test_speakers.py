@@ -8317,3 +8317,12 @@ def test_the_team_that_spoke_is_not_a_body_named_only_as_where_someone_works() -
         "judged the area of the shapes. The team said it had controlled for area in a second experiment.\n"
     )
     assert cues_of(text)[-1] == ("Queen Mary University of London", "said")
+
+
+def test_a_cue_joined_to_a_had_clause_is_the_first_speaker_s_next_act() -> None:
+    text = (
+        "Nominee\n\nA Senate panel has advanced the nominee for trade representative.\n\n"
+        "The committee's top Republican, Senator Harlan Price, voted against. In a statement, he said the nominee "
+        "had no record of standing up to Beijing and questioned her work for a consulting firm.\n"
+    )
+    assert cues_of(text) == [("Harlan Price", "said"), ("Harlan Price", "questioned")]
