@@ -8326,3 +8326,12 @@ def test_a_cue_joined_to_a_had_clause_is_the_first_speaker_s_next_act() -> None:
         "had no record of standing up to Beijing and questioned her work for a consulting firm.\n"
     )
     assert cues_of(text) == [("Harlan Price", "said"), ("Harlan Price", "questioned")]
+
+
+def test_a_counterpart_is_a_person_and_the_role_says_whose() -> None:
+    text = (
+        "Talks\n\nJapan and South Korea agreed on Friday to resume defence talks.\n\n"
+        "The agreement was announced after a meeting between the two ministers, Nakatani Gen, and his South Korean "
+        "counterpart, Ahn Gyu-back.\n\nMr. Ahn said the two sides had agreed to set up a hotline.\n"
+    )
+    assert roles_of(text)["Ahn Gyu-back"] == "Nakatani Gen's South Korean counterpart"
