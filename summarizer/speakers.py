@@ -388,7 +388,7 @@ def _located(tok: Token) -> bool:
 
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
 # "His lawyer", "spokesman for her campaign": an office of someone a his or her stands for
-_WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) )?([Hh]is|[Hh]er) (.+)$")
+_WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) |[A-Z][^,]*, )?([Hh]is|[Hh]er) (.+)$")  # ("Senator, Her ...")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
 _BODY_OWNED = re.compile(r"^(?:[Tt]he )?(?:[A-Z][a-z]+ )?([a-z]+)['’]s (.+)$")
 _SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['’]s (.+)$")

@@ -8335,3 +8335,12 @@ def test_a_counterpart_is_a_person_and_the_role_says_whose() -> None:
         "counterpart, Ahn Gyu-back.\n\nMr. Ahn said the two sides had agreed to set up a hotline.\n"
     )
     assert roles_of(text)["Ahn Gyu-back"] == "Nakatani Gen's South Korean counterpart"
+
+
+def test_a_whose_role_after_a_title_says_whose() -> None:
+    text = (
+        "Hearing\n\nA former researcher told senators the company ignored warnings.\n\n"
+        'Senator Maria Cantwell, who chairs the committee, said the testimony was "deeply troubling". Her '
+        'Republican counterpart, Senator Ted Cruz, said Congress had talked about the issue "for too long".\n'
+    )
+    assert roles_of(text)["Ted Cruz"] == "Senator, Maria Cantwell's Republican counterpart"
