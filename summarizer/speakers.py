@@ -3845,10 +3845,14 @@ def _role_after(ent: Span) -> str | None:
     # candidate for governor, Jo Vos": the parse may hang the name on the wrong noun; but "appointed by the state
     # education commissioner, Mike Morath": an agent has no noun above it to take the name)
     by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+    # (nor "between Japan's defence minister, Nakatani Gen,": a noun with its owner is a whole phrase of its own)
+    owned = head.dep_ == "pobj" and any(
+        c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children
+    )
     comma = (
         ent.start > 1
         and ent.doc[ent.start - 1].text == ","
-        and (head.dep_ != "pobj" or by_agent)
+        and (head.dep_ != "pobj" or by_agent or owned)
         and head.i < ent.start - 1
     )
     # "The council's cabinet member for housing, Cllr Jo Vos,": the noun's own "for" phrase may come between, or a

@@ -8344,3 +8344,12 @@ def test_a_whose_role_after_a_title_says_whose() -> None:
         'Republican counterpart, Senator Ted Cruz, said Congress had talked about the issue "for too long".\n'
     )
     assert roles_of(text)["Ted Cruz"] == "Senator, Maria Cantwell's Republican counterpart"
+
+
+def test_a_name_set_beside_an_office_with_its_owner_in_a_preposition_s_object_takes_it_as_role() -> None:
+    text = (
+        "Talks\n\nJapan and South Korea agreed on Friday to resume defence talks.\n\n"
+        "The agreement was announced after a meeting in Tokyo between Japan's defence minister, Nakatani Gen, and "
+        'his South Korean counterpart.\n\n"It makes no sense for us not to talk," Mr. Nakatani told reporters.\n'
+    )
+    assert roles_of(text)["Nakatani Gen"] == "Japan's defence minister"
