@@ -3633,6 +3633,15 @@ def _role_of(ent: Span) -> str | None:
         # '"... since the original," chief executive Tim Cook told': the quote's words are no part of the title
         mark = max((t.i for t in ent.doc[left[0].i : ent.start] if t.is_quote and t.tag_ != "POS"), default=-1)
         left = [t for t in left if t.i > mark]
+    clause = max(
+        (
+            n
+            for n, t in enumerate(left)
+            if t.tag_.startswith("VB") and _has_subject_or_aux(t) and not people_word(t.lower_)
+        ),
+        default=-1,
+    )
+    left = left[clause + 1 :]  # "Rangers have sacked manager Philippe Clement", the verb read as a modifier
     if left and left[0].tag_ in ("VBG", "VBN"):
         # "Defending Petts, barrister Ruth Ogden said": a participle's clause before the comma is no part of it
         comma = max((t.i for t in ent.doc[left[0].i : ent.start] if t.text == ","), default=-1)
@@ -3692,6 +3701,10 @@ def _role_of(ent: Span) -> str | None:
                 return f"{text} {_text(list(of.subtree))}"  # "of the CGT", as the article has it
             return text
     return _role_after(ent)
+
+
+def _has_subject_or_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _person_shaped(words: list[str]) -> bool:

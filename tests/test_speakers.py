@@ -8353,3 +8353,11 @@ def test_a_name_set_beside_an_office_with_its_owner_in_a_preposition_s_object_ta
         'his South Korean counterpart.\n\n"It makes no sense for us not to talk," Mr. Nakatani told reporters.\n'
     )
     assert roles_of(text)["Nakatani Gen"] == "Japan's defence minister"
+
+
+def test_a_clause_before_a_title_is_no_part_of_the_role() -> None:
+    text = (
+        "Sacked\n\nRangers have sacked manager Philippe Clement after a 1-0 defeat by Queen's Park in the Scottish Cup "
+        'ended their hopes of a trophy.\n\n"I take full responsibility," Clement told Sky Sports.\n'
+    )
+    assert roles_of(text)["Philippe Clement"] == "manager"
