@@ -1952,7 +1952,7 @@ class Entities:
                 (
                     c
                     for c in head.children
-                    if c.dep_ in ("appos", "dep", "npadvmod")
+                    if (c.dep_ in ("appos", "dep", "npadvmod") or _listed_without_and(c))
                     and (
                         c.ent_type_ == "PERSON"
                         # "Its president, Arnaud Rousseau,", read as a place
@@ -3460,6 +3460,18 @@ def _name_closing(head: Token) -> Token | None:
     return None
 
 
+def _listed_without_and(tok: Token) -> bool:
+    """ "Arizona's secretary of state, Adrian Fontes, a Democrat, said": a name the parse joined to the noun before
+    it as a list's next item, with no "and" or "or", after a comma; set beside it, as an apposition is."""
+    return (
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("cc", "preconj") for c in (*tok.head.children, *tok.children))
+        and tok.head.tag_ not in ("NNS", "NNPS")  # "The co-chairs ..., Dr Melissa Ryan and Dr Ross Nieuwoudt,"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+    )
+
+
 def _whose_aside_between(name: Token, verb: Token) -> bool:
     """Only a relative clause set off by commas ("..., who ..., ", "..., whose ..., ") between the name and the verb,
     which the parse hung elsewhere."""
@@ -3880,7 +3892,7 @@ def _role_after(ent: Span) -> str | None:
         )
     )
     if (
-        root.dep_ == "appos"
+        (root.dep_ == "appos" or (comma and _listed_without_and(root)))
         and (head.i == ent.start - 1 or comma)
         and ((head.tag_ == "NN" and people_word(head.lower_)) or (comma and head.text in _OFFICE_ABBREVIATIONS))
         and head.dep_ != "attr"  # not "X was the best friend Y always had"

@@ -8361,3 +8361,12 @@ def test_a_clause_before_a_title_is_no_part_of_the_role() -> None:
         'ended their hopes of a trophy.\n\n"I take full responsibility," Clement told Sky Sports.\n'
     )
     assert roles_of(text)["Philippe Clement"] == "manager"
+
+
+def test_a_name_parsed_as_the_next_item_of_a_list_without_and_is_set_beside_the_noun() -> None:
+    text = (
+        "Count\n\nElection officials in Arizona defended the pace of their count.\n\n"
+        'Arizona\'s secretary of state, Adrian Fontes, a Democrat, said he had "full confidence" in the process.\n'
+    )
+    assert quote_speakers_of(text) == ["Adrian Fontes"]
+    assert roles_of(text)["Adrian Fontes"] == "Arizona's secretary of state"
