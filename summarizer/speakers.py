@@ -2179,6 +2179,13 @@ class Entities:
             appos = _name_beside_whom(head)
         if appos is None and head.lower_ in _OFFICES:
             appos = _holder_after_seat(head)
+        if appos is None and people_word(head.lower_):
+            # "The regional governor of Kharkiv, Oleh Syniehubov, wrote", the name hung on the place and not
+            # recognised: a given name first says it is a person's
+            appos = _name_closing(head, recognised=False)
+            words = _clean(_compound_name(appos)) if appos is not None else []
+            if not words or not given_names.is_given(words[0].text):
+                appos = None
         if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
             return None
         toks = _clean(_compound_name(appos))
@@ -3435,7 +3442,7 @@ def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:
     return id(tok.doc), sent.start, (tok.i - sent.start) // (RUN_ON // 2) if run_on else 0, run_on
 
 
-def _name_closing(head: Token) -> Token | None:
+def _name_closing(head: Token, recognised: bool = True) -> Token | None:
     """ "The head of the Harbour Trust, Ann Vos, said": a person's name set off by commas at the end of a subject
     phrase, right before its verb, which the parse hung on a noun inside the phrase ("Trust") instead of its head."""
     verb = head.head
@@ -3445,7 +3452,9 @@ def _name_closing(head: Token) -> Token | None:
         # a name after a comma that the parse joined to the noun before it without an "and" is set off all the same
         # ("Its director for England, Birte Harlev-Lam, said")
         listed = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)
-        if (tok.dep_ != "appos" and not listed) or tok.ent_type_ != "PERSON" or tok.head.i == head.i:
+        if (tok.dep_ != "appos" and not listed) or tok.head.i == head.i:
+            continue
+        if tok.ent_type_ != "PERSON" and (recognised or tok.ent_type_ or tok.tag_ != "NNP"):
             continue
         if _named_person_noun(tok):
             continue  # "A spokesperson for Lumen's chief executive, Rebecca Vance, said": Vance is the chief executive

@@ -8370,3 +8370,12 @@ def test_a_name_parsed_as_the_next_item_of_a_list_without_and_is_set_beside_the_
     )
     assert quote_speakers_of(text) == ["Adrian Fontes"]
     assert roles_of(text)["Adrian Fontes"] == "Arizona's secretary of state"
+
+
+def test_an_unrecognised_name_set_off_at_the_end_of_the_subject_is_the_speaker() -> None:
+    text = (
+        "Drones\n\nUkraine said it shot down 40 drones overnight.\n\n"
+        "The regional governor of Kharkiv, Oleh Syniehubov, wrote on Telegram that a drone had hit a substation.\n"
+    )
+    assert cues_of(text)[-1] == ("Oleh Syniehubov", "wrote")
+    assert roles_of(text)["Oleh Syniehubov"] == "regional governor of Kharkiv"
