@@ -135,7 +135,7 @@ _PEOPLE = re.compile(
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
     r"|progressive|moderate|evangelical|partisan|hopeful|executive|general|operative|icon|counsel|fellow|guru"
-    r"|undersecretary|counterpart)(?:s|es)?$"
+    r"|undersecretary|counterpart|emeritus|emerita)(?:s|es)?$"
     r"|^(?:head|heads|personality|personalities)$"
     r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
 )

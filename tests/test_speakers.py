@@ -8379,3 +8379,16 @@ def test_an_unrecognised_name_set_off_at_the_end_of_the_subject_is_the_speaker()
     )
     assert cues_of(text)[-1] == ("Oleh Syniehubov", "wrote")
     assert roles_of(text)["Oleh Syniehubov"] == "regional governor of Kharkiv"
+
+
+def test_a_professor_emerita_is_a_role() -> None:
+    text = (
+        "Permafrost\n\nScientists have revived a virus frozen for 48,500 years.\n\n"
+        "Other researchers urged caution. Birgitta Evengård, a professor emerita of infectious diseases at Umeå "
+        "University in Sweden, said the risk "
+        "was real but hard to measure.\n"
+    )
+    assert persons_of(text) == [("Birgitta Evengård", True)]
+    assert (
+        roles_of(text)["Birgitta Evengård"] == "professor emerita of infectious diseases at Umeå University in Sweden"
+    )
