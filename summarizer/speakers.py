@@ -215,6 +215,7 @@ class Entity:
             and not self.plural
             and self.head not in _BODY_NOUNS
             and self.head not in DOCUMENT_NOUNS  # "the report" is no one
+            and self.head not in _WORKS  # nor "her poem"
             and self.head not in _INSTITUTIONS  # nor is "Ukraine's military"
             and self.head not in _PLACE_NOUNS  # nor "his country"
             and self.head not in _COLLECTIVE  # nor "The family of a California man", who are "they"
@@ -1953,6 +1954,7 @@ class Entities:
                     c
                     for c in head.children
                     if (c.dep_ in ("appos", "dep", "npadvmod") or _listed_without_and(c))
+                    and head.lower_ not in _WORKS | DOCUMENT_NOUNS  # "Her poem, Runner Beans,": its title
                     and (
                         c.ent_type_ == "PERSON"
                         # "Its president, Arnaud Rousseau,", read as a place
@@ -2172,7 +2174,7 @@ class Entities:
         recogniser did not label a person; never for a body or a document ("the company, Acme")."""
         if not head.tag_.startswith("NN") or head.tag_.startswith("NNP"):
             return None
-        if head.lower_ in _BODY_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        if head.lower_ in _BODY_NOUNS or head.lower_ in DOCUMENT_NOUNS or head.lower_ in _WORKS:
             return None
         appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
         if appos is None and people_word(head.lower_):
@@ -3765,6 +3767,9 @@ _MAKERS = frozenset("maker makers manufacturer producer developer creator owner 
 
 # Roles held towards a text: "Its author" after "A 2023 study ... found".
 _OF_A_TEXT = frozenset("author authors co-author co-authors editor editors".split())
+
+# Nouns for works that have titles: "Her poem, Runner Beans," is no person.
+_WORKS = frozenset("poem song novel film movie album play painting documentary single opera musical".split())
 
 # Nouns for a group of people, never one person already in the story.
 _COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel".split())

@@ -8392,3 +8392,11 @@ def test_a_professor_emerita_is_a_role() -> None:
     assert (
         roles_of(text)["Birgitta Evengård"] == "professor emerita of infectious diseases at Umeå University in Sweden"
     )
+
+
+def test_the_title_set_beside_a_poem_is_no_person() -> None:
+    text = (
+        "Prize\n\nA 16-year-old has won a poetry award with a poem about her grandmother's allotment.\n\n"
+        "Her poem, Runner Beans, describes summers spent with her grandmother, who died last year.\n"
+    )
+    assert persons_of(text) == [("a poem about her grandmother's allotment", False)]
