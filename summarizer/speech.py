@@ -955,6 +955,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
             if _shown_saying(verb):
                 return verb.head  # "Messages show the chief executive telling staff ...": she speaks
+            if lemma(verb.head.head.text) in _ANSWERING and _a_document(verb.head):
+                return verb.head  # "Apple agreed to settle a lawsuit accusing its chief executive ...": the lawsuit
             verb = verb.head.head  # "X released a statement saying ...": X speaks
             continue
         if verb.dep_ == "relcl" and _passive(verb):
@@ -1029,6 +1031,16 @@ def _subject(verb: Token) -> Token | None:
 
 # Verbs of showing or witnessing, whose object is seen doing what the participle after it says.
 _WITNESSING = frozenset("show see hear catch film record capture quote depict".split())
+
+
+# What one does with a document that others wrote against one: "settle a lawsuit accusing ...".
+_ANSWERING = frozenset("settle face fight dismiss reject deny contest defend win lose block throw drop".split())
+
+
+def _a_document(noun: Token) -> bool:
+    from summarizer.speakers import DOCUMENT_NOUNS
+
+    return noun.lower_ in DOCUMENT_NOUNS
 
 
 def _shown_saying(participle: Token) -> bool:

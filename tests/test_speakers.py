@@ -8400,3 +8400,11 @@ def test_the_title_set_beside_a_poem_is_no_person() -> None:
         "Her poem, Runner Beans, describes summers spent with her grandmother, who died last year.\n"
     )
     assert persons_of(text) == [("a poem about her grandmother's allotment", False)]
+
+
+def test_a_lawsuit_one_settles_speaks_for_those_who_brought_it_not_for_the_one_settling() -> None:
+    text = (
+        "Settlement\n\nOrvane has agreed to pay $490 million to settle a lawsuit accusing the company of misleading "
+        "investors about sales in China.\n"
+    )
+    assert cues_of(text)[-1] == ("a lawsuit", "accusing")
