@@ -760,7 +760,10 @@ def _governing(
                         break
                     # the outermost speaker: in "Obama said he expected Americans will say 'no'", Obama
                     best = ev  # a cue with no speaker of its own ("accused X of adding ...") passes it up
-                    in_content = below.dep_ in ("ccomp", "xcomp", "dobj")
+                    # (or a second "that" clause joined to its first: "had told investors that ... but that '...'")
+                    in_content = below.dep_ in ("ccomp", "xcomp", "dobj") or (
+                        below.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children)
+                    )
                     if node.dep_ == "parataxis" or _coordinated_clause(node) or _circumstance(node):
                         # "..., said X, reported the LA Times"; "Y accuses ... and X says ..."; "Y said they
                         # feared a repeat of 1992, when X called for ...": X speaks

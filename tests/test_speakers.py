@@ -8408,3 +8408,12 @@ def test_a_lawsuit_one_settles_speaks_for_those_who_brought_it_not_for_the_one_s
         "investors about sales in China.\n"
     )
     assert cues_of(text)[-1] == ("a lawsuit", "accusing")
+
+
+def test_a_quote_in_a_second_that_clause_of_what_a_document_reports_is_the_speaker_s() -> None:
+    text = (
+        "Settlement\n\nApple has agreed to settle a shareholder lawsuit over its China sales.\n\n"
+        "The lawsuit claimed that Mr Cook had told investors in a call that Apple was under pressure in markets "
+        'such as Brazil, but that "I would not put China in that category."\n'
+    )
+    assert quote_speakers_of(text) == ["Cook"]
