@@ -1524,7 +1524,11 @@ def _stranded_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before.text == "," and verb.i > 1:
         # past an apposition set off by commas: "his wife, the Princess of Wales,"
-        before = next((t for t in verb.doc[: verb.i - 1] if t.dep_ == "pobj" and t.right_edge.i == verb.i - 1), before)
+        # (or "the group, led by Saudi Arabia and Russia," whose closing comma the parse hung elsewhere)
+        before = next(
+            (t for t in verb.doc[: verb.i - 1] if t.dep_ == "pobj" and t.right_edge.i in (verb.i - 1, verb.i - 2)),
+            before,
+        )
     opener = before.head
     if before.dep_ != "pobj" or not before.tag_.startswith("NN") or opener.lower_ not in _CLAUSE_OPENERS:
         return None

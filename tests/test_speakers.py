@@ -8417,3 +8417,12 @@ def test_a_quote_in_a_second_that_clause_of_what_a_document_reports_is_the_speak
         'such as Brazil, but that "I would not put China in that category."\n'
     )
     assert quote_speakers_of(text) == ["Cook"]
+
+
+def test_a_group_set_off_by_an_aside_after_a_clause_opener_says_what_follows() -> None:
+    text = (
+        "Oil\n\nOil prices rose after the Opec+ group of oil producers agreed to extend production cuts.\n\n"
+        "Brent crude, the international benchmark, rose 2% to $74.50 a barrel after the group, led by Saudi Arabia "
+        "and Russia, said it would keep 5.9 million barrels a day off the market.\n"
+    )
+    assert cues_of(text)[-1] == ("the Opec+ group of oil producers", "said")
