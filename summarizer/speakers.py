@@ -526,6 +526,13 @@ class Entities:
             for t in doc
             if t.i > 0 and t.nbor(-1).text == "The" and t.i - 1 != t.sent.start
         )
+        # one-word names that have a chief executive or a chairman, as firms do ("Scotmid's chief executive")
+        self._post_owners = {
+            t.text
+            for _, doc in parsed.docs
+            for t in doc
+            if t.dep_ == "poss" and t.tag_ == "NNP" and _firm_post(t.head) and not given_names.is_given(t.text)
+        }
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         self._words = collections.Counter(t.text for _, doc in parsed.docs for t in doc)
         # names of people as the recogniser found them, to tell a word before a name from a part of it
@@ -893,6 +900,8 @@ class Entities:
         # "Orvane declined to comment", after "Orvane Pharmaceuticals": the firm by the first word of its name, where
         # no one is named in full with that word
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
+        # "Scotmid said", read as a person: a one-word name whose chief executive the article names is a firm's
+        firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and name in self._post_owners)
         # "Halvorsen Robotics, the leader in warehouse robots,", read as a person: a firm by its name's last word
         ending = ent.label_ == "PERSON" and len(toks) > 1 and _firm_ending(toks[-1])
         # "Nottingham Forest have sacked their coach", read as a person: a name that takes a verb in the plural is

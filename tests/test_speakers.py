@@ -8426,3 +8426,12 @@ def test_a_group_set_off_by_an_aside_after_a_clause_opener_says_what_follows() -
         "and Russia, said it would keep 5.9 million barrels a day off the market.\n"
     )
     assert cues_of(text)[-1] == ("the Opec+ group of oil producers", "said")
+
+
+def test_a_one_word_name_whose_chief_executive_is_named_is_a_firm() -> None:
+    text = (
+        "Energy drinks\n\nA supermarket chain will stop selling energy drinks to children.\n\n"
+        "Scotmid said the change would come into force in all 190 of its shops from 1 March.\n\n"
+        '"We have listened to parents," said Scotmid\'s chief executive, John Brodie.\n'
+    )
+    assert ("Scotmid", False) in persons_of(text)
