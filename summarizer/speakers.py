@@ -2280,6 +2280,12 @@ class Entities:
                 same = e.head == noun and e.kind in ("body", "description") and e.plural == plural
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     return e
+            if owned and det.ent_type_ == "GPE" and noun in FIRM_NOUNS and not plural:
+                # "Scotland's largest independent supermarket chain has said ...", then "Scotmid said": in the
+                # story's first sentence, a firm of a place is the body the next sentence names as its subject
+                first = self._introduced_next(pos, "ORG")
+                if first is not None and not _another_kind_named(first, noun):
+                    return first
             # (not the place a body is based in, read as a body's name: "The Oslo-based company")
             named = owned or any(t.ent_type_ in ("PERSON", "ORG") and not _base_of(t) for t in phrase if t.i != head.i)
             # "The Vereinigung Cockpit union, which represents ..., wants": a body named in capitals before its
@@ -2799,7 +2805,10 @@ class Entities:
         subject (with `label` ORG, the body: "..., its developer said. Veranta Therapeutics ... said")."""
         here = self.parsed.tokens_in(pos, pos + 1)
         kind = "person" if label == "PERSON" else "body"
-        if not here or any(m.pos < pos and m.entity.kind == kind for m in self.mentions):
+        # (a place is no body introduced: "Scotland's largest supermarket chain")
+        if not here or any(
+            m.pos < pos and m.entity.kind == kind and m.entity.label not in ("GPE", "LOC") for m in self.mentions
+        ):
             return None
         first = self.parsed.tokens_in(0, pos)
         if first and first[0].doc is here[0].doc and first[0].sent.start != here[0].sent.start:
@@ -2814,7 +2823,10 @@ class Entities:
         if not nxt:
             return None
         subject = _main_subject(nxt[0].sent, passive=True)
-        if subject is None or subject.ent_type_ != label:
+        if subject is None and speech.is_cue(nxt[0].sent.root):
+            subject = speech.subject(nxt[0].sent.root, self.quoted)  # "Scotmid said", the name read as an adverb
+        # (a firm's name read as a person's, found to be a firm's: "Scotmid said")
+        if subject is None or (subject.ent_type_ != label and not (label == "ORG" and subject.ent_type_ == "PERSON")):
             return None
         found = self._resolve(subject, self.parsed.start(subject))
         return found if found is not None and found.kind == kind else None

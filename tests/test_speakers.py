@@ -8435,3 +8435,12 @@ def test_a_one_word_name_whose_chief_executive_is_named_is_a_firm() -> None:
         '"We have listened to parents," said Scotmid\'s chief executive, John Brodie.\n'
     )
     assert ("Scotmid", False) in persons_of(text)
+
+
+def test_a_place_s_firm_in_the_first_sentence_is_the_firm_the_next_names() -> None:
+    text = (
+        "Energy drinks\n\nScotland's largest independent supermarket chain has said it will stop selling energy "
+        "drinks to customers under 16.\n\nScotmid said the change would come into force in all 190 of its shops "
+        'from 1 March.\n\n"We have listened to parents," said Scotmid\'s chief executive, John Brodie.\n'
+    )
+    assert cues_of(text)[:2] == [("Scotmid", "said"), ("Scotmid", "said")]
