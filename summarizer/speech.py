@@ -1551,8 +1551,9 @@ def _loose_agent(verb: Token) -> Token | None:
 def _who(rel: Token, head: Token) -> Token:
     """What "who" stands for: the person named closest before it, where the parse hung the clause on a thing
     further back ("the concerns of researchers such as David Coleman, professor of ..., who said": Coleman)."""
-    if rel.lower_ == "which" and head.tag_ == "NN":
+    if rel.lower_ in ("which", "that") and head.tag_ == "NN" and (rel.lower_ == "which" or head.dep_ == "appos"):
         # "Rengo, Japan's largest labor federation, which reported": the body by its name, not its description
+        # (also "The Plunkett Foundation, a charity that supports ...")
         name = _apposed_name(head)
         if name is not None and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
             return name

@@ -8444,3 +8444,11 @@ def test_a_place_s_firm_in_the_first_sentence_is_the_firm_the_next_names() -> No
         'from 1 March.\n\n"We have listened to parents," said Scotmid\'s chief executive, John Brodie.\n'
     )
     assert cues_of(text)[:2] == [("Scotmid", "said"), ("Scotmid", "said")]
+
+
+def test_that_on_a_description_set_beside_a_body_s_name_is_the_body() -> None:
+    text = (
+        "Shops\n\nMore villages are buying their shops.\n\n"
+        "The Rural Shops Alliance, a group that supports village shopkeepers, said 300 shops had closed.\n"
+    )
+    assert cues_of(text) == [("Rural Shops Alliance", "supports"), ("Rural Shops Alliance", "said")]
