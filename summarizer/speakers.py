@@ -1682,7 +1682,7 @@ class Entities:
             b
             for b in orgs
             if any(
-                _name_head(t).dep_ == "nsubj" and _name_head(t).head.dep_ == "ROOT"
+                _main_subject_or_its_body(_name_head(t))
                 for m in self.mentions
                 if m.entity is b and lo <= m.pos < hi
                 for t in self.parsed.tokens_in(m.pos, m.pos + 1)
@@ -3490,6 +3490,21 @@ def _name_closing(head: Token, recognised: bool = True) -> Token | None:
         if before > 0 and doc[before].text == "," and _whose_aside_between(tok, verb):
             return tok  # "One of its organisers, Daniel Okafor, whose daughters use the library, said"
     return None
+
+
+def _main_subject_or_its_body(head: Token) -> bool:
+    """The name is the main clause's subject, or the body of the people who are ("Economists at Capital Economics
+    said")."""
+    if head.dep_ == "nsubj" and head.head.dep_ == "ROOT":
+        return True
+    prep, noun = head.head, head.head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("at", "from", "of")
+        and noun.dep_ == "nsubj"
+        and noun.head.dep_ == "ROOT"
+        and people_word(noun.lower_.removesuffix("s"))
+    )
 
 
 def _listed_without_and(tok: Token) -> bool:

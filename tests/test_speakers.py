@@ -8452,3 +8452,12 @@ def test_that_on_a_description_set_beside_a_body_s_name_is_the_body() -> None:
         "The Rural Shops Alliance, a group that supports village shopkeepers, said 300 shops had closed.\n"
     )
     assert cues_of(text) == [("Rural Shops Alliance", "supports"), ("Rural Shops Alliance", "said")]
+
+
+def test_its_after_people_at_a_body_as_the_subject_is_that_body_s() -> None:
+    text = (
+        "Rates\n\nThe Bank of England kept interest rates at 4.75% on Thursday.\n\n"
+        "Economists at Capital Economics said they expected the Bank to cut rates four times next year. Its chief UK "
+        'economist, Paul Dales, said the votes showed the committee was "more worried about the economy".\n'
+    )
+    assert roles_of(text)["Paul Dales"] == "chief UK economist of Capital Economics"
