@@ -1412,8 +1412,8 @@ def _said_again(verb: Token) -> bool:
         # "Lewandowski said that the candidate was not contradicting his stance ..., noting that ...": the
         # participle after the comma goes on with the one who said it
         return True
-    if verb.dep_ != "conj":
-        return False
+    if verb.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # (nor "said safety was the top priority and that she had asked ...": a second that clause)
     from summarizer.speakers import people_word
 
     inner = next(iter(subjects_of(clause)), None)

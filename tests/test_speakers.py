@@ -8461,3 +8461,16 @@ def test_its_after_people_at_a_body_as_the_subject_is_that_body_s() -> None:
         'economist, Paul Dales, said the votes showed the committee was "more worried about the economy".\n'
     )
     assert roles_of(text)["Paul Dales"] == "chief UK economist of Capital Economics"
+
+
+def test_a_second_that_clause_about_a_thing_is_still_what_was_said() -> None:
+    text = (
+        "Motorways\n\nThe government has ordered a review of smart motorways.\n\n"
+        "The Roads Minister, Lilian Greenwood, said safety was the top priority and that she had asked officials to "
+        "report back by the spring.\n"
+    )
+    assert statements_of(text)[0] == (
+        "Lilian Greenwood",
+        "said",
+        "safety was the top priority and that she had asked officials to report back by the spring",
+    )
