@@ -4937,7 +4937,10 @@ def _someones(head: Token, det: Token) -> bool:
         return det.lower_ in ("his", "her")
     if det.tag_ in ("NN", "NNS") and (det.lower_ in _BODY_NOUNS or det.lower_ in DOCUMENT_NOUNS):
         return True  # "the magazine's columnist", "the company's spokesman": someone of a body's
-    return det.ent_type_ == "PERSON" or (det.tag_ in ("NN", "NNS") and people_word(det.lower_))
+    # (or a child's: "The baby's mother")
+    return det.ent_type_ == "PERSON" or (
+        det.tag_ in ("NN", "NNS") and (people_word(det.lower_) or det.lower_ in _CHILDREN)
+    )
 
 
 _OFFICE_AFFIXES = re.compile(r"^(?:vice|ex|co|deputy|acting|under)-|-(?:elect|designate|in-chief|general)$")

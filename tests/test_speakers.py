@@ -8474,3 +8474,13 @@ def test_a_second_that_clause_about_a_thing_is_still_what_was_said() -> None:
         "said",
         "safety was the top priority and that she had asked officials to report back by the spring",
     )
+
+
+def test_a_child_s_mother_is_someone_new_not_the_woman_named_before() -> None:
+    text = (
+        "Verdict\n\nA former nurse has been cleared of attempting to murder a baby.\n\n"
+        'Nicola Wyn Williams, of the Crown Prosecution Service, said: "We thank the family for their courage."\n\n'
+        "The baby's mother, who cannot be named for legal reasons, said in a statement that the family was "
+        '"devastated" by the verdict.\n'
+    )
+    assert quote_speakers_of(text) == ["Nicola Wyn Williams", "The baby's mother"]
