@@ -145,7 +145,7 @@ _FEMALE_WORDS = re.compile(
     re.I,
 )
 _MALE_WORDS = re.compile(
-    r"\b(?:\w*(?<!wo)man|actor|(?:grand|step)?father|husband|(?:grand|step)?son|brother|widower|king|prince|boy"
+    r"\b(?:\w*(?<!wo)man|(?:grand|step)?father|husband|(?:grand|step)?son|brother|widower|king|prince|boy"
     r"|boyfriend|nephew|uncle)\b",
     re.I,
 )

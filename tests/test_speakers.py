@@ -8484,3 +8484,13 @@ def test_a_child_s_mother_is_someone_new_not_the_woman_named_before() -> None:
         '"devastated" by the verdict.\n'
     )
     assert quote_speakers_of(text) == ["Nicola Wyn Williams", "The baby's mother"]
+
+
+def test_an_actor_may_be_a_woman() -> None:
+    text = (
+        "Strike\n\nVideo game performers went on strike on Friday.\n\n"
+        'Audrey Cooling, a spokeswoman for the companies, said: "We are disappointed."\n\n'
+        "Ashly Burch, a voice actor who has appeared in several major games, said performers were not against the "
+        'technology. "We just don\'t want to be replaced," she said.\n'
+    )
+    assert quote_speakers_of(text) == ["Audrey Cooling", "Ashly Burch"]
