@@ -96,7 +96,9 @@ def _name_at(doc: Doc, tok: Token) -> Span | None:
 # Words that join the parts of a body's name: "Agency for Safety and Health at Work", "Bank of England".
 _JOINING = frozenset("for of and".split())
 # Nouns that end a body's name: "Fire and Rescue Service".
-_BODY_ENDINGS = frozenset("service authority agency association council board commission trust".split())
+_BODY_ENDINGS = frozenset(
+    "service authority agency association council board commission trust police constabulary".split()
+)
 _INSIDE = _JOINING | frozenset("at on the in".split())
 
 

@@ -8494,3 +8494,11 @@ def test_an_actor_may_be_a_woman() -> None:
         'technology. "We just don\'t want to be replaced," she said.\n'
     )
     assert quote_speakers_of(text) == ["Audrey Cooling", "Ashly Burch"]
+
+
+def test_a_police_force_named_for_two_counties_keeps_both() -> None:
+    text = (
+        "Crash\n\nA 14-year-old girl has died after being hit by a car outside her school.\n\n"
+        "Avon and Somerset Police said its thoughts were with the girl's family.\n"
+    )
+    assert persons_of(text) == [("Avon and Somerset Police", False)]
