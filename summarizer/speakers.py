@@ -2395,7 +2395,10 @@ class Entities:
                     return said_of
                 if body is not None:
                     return body
-                first = self._introduced_next(pos, "ORG") if described is None and det.lower_ == "the" else None
+                # (or of a thing: "cycling's governing body has announced ...", then "The UCI said")
+                of_a_thing = det.dep_ == "poss" and det.tag_ == "NN" and not people_word(det.lower_)
+                the = det.lower_ == "the" or of_a_thing
+                first = self._introduced_next(pos, "ORG") if described is None and the else None
                 if first is not None and not _another_kind_named(first, noun):
                     # "The competition watchdog has accused Shein of ... The Competition and Markets Authority (CMA)
                     # said": in the story's first sentence, the body the next sentence names as its subject

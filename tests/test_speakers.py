@@ -8502,3 +8502,12 @@ def test_a_police_force_named_for_two_counties_keeps_both() -> None:
         "Avon and Somerset Police said its thoughts were with the girl's family.\n"
     )
     assert persons_of(text) == [("Avon and Somerset Police", False)]
+
+
+def test_a_sport_s_governing_body_in_the_first_sentence_is_the_body_the_next_names() -> None:
+    text = (
+        "Ban\n\nThe former world champion Lukas Brenner has been banned for four years for doping, cycling's "
+        "governing body has announced.\n\nThe UCI said samples taken from the rider in June contained traces of "
+        "EPO.\n"
+    )
+    assert cues_of(text) == [("UCI", "announced"), ("UCI", "said")]
