@@ -2488,6 +2488,16 @@ class Entities:
                     found = None
                 if found is not None:
                     return found
+        elif (
+            det is None
+            and not plural
+            and any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)
+            and any(c.dep_ == "relcl" for c in head.children)  # not "one lawmaker called Trump 'the orange ...'"
+            and (given := _name_given(head)) is not None
+        ):
+            entity = self._person(given, pos)  # "One mother, who asked to be identified only as Leanne,": Leanne
+            entity.role = entity.role or head.lower_
+            return entity
         elif det is not None and det.lower_ in ("a", "an") and not plural:
             given = _name_given(head)
             if given is not None:  # "A protester who gave only her first name, Nino,": Nino
@@ -4385,6 +4395,17 @@ def _name_given(head: Token) -> str | None:
             # "a nurse who gave her name only as Wanjiru"
             as_ = next((c for c in (*rel.children, *name.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
             given = next((c for c in as_.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if as_ else None
+        if given is not None and given.n_lefts + given.n_rights == 0 and given.text.istitle():
+            return given.text
+    for rel in head.children:
+        # "One mother, who asked to be identified only as Leanne,"
+        if rel.dep_ != "relcl" or rel.left_edge.lower_ != "who":
+            continue
+        known = next(
+            (c for c in rel.children if c.dep_ == "xcomp" and c.lower_ in ("identified", "named", "known")), None
+        )
+        as_ = next((c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"), None) if known else None
+        given = next((c for c in as_.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if as_ else None
         if given is not None and given.n_lefts + given.n_rights == 0 and given.text.istitle():
             return given.text
     return None

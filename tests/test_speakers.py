@@ -8511,3 +8511,13 @@ def test_a_sport_s_governing_body_in_the_first_sentence_is_the_body_the_next_nam
         "EPO.\n"
     )
     assert cues_of(text) == [("UCI", "announced"), ("UCI", "said")]
+
+
+def test_one_who_asked_to_be_identified_only_by_a_name_is_so_named() -> None:
+    text = (
+        "Housing\n\nMore than 160,000 children will spend Christmas in temporary accommodation.\n\n"
+        "One mother, who asked to be identified only as Leanne, told the charity that she and her three children "
+        'had lived in one room for five months. "My youngest has forgotten what a garden is," she said.\n'
+    )
+    assert quote_speakers_of(text) == ["Leanne"]
+    assert roles_of(text)["Leanne"] == "mother"
