@@ -2083,7 +2083,8 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     if held is not None:
         own = {t.i for t in verb.subtree}
         return _span(parsed, [t for t in held.subtree if t.i not in own])
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _end_of_a_name(c)] or _dated_clause(verb)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _end_of_a_name(c) and not _which_after_comma(c)]
+    comps = comps or _dated_clause(verb)
     comps = comps or _clause_read_as_phrase(verb)
     # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
     comps = [c for c in comps if conceding(c) is None]
@@ -2184,6 +2185,19 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _which_after_comma(clause: Token) -> bool:
+    """ "asked for his B sample to be tested, which confirmed the result": a relative clause after a comma, read as
+    the clause said, goes on about what came before it."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "which"
+        and first.tag_ == "WDT"
+        and first.i > 0
+        and clause.doc[first.i - 1].text == ","
+        and clause.i > clause.head.i
+    )
 
 
 def _called_on(verb: Token, prep: Token) -> bool:

@@ -8521,3 +8521,12 @@ def test_one_who_asked_to_be_identified_only_by_a_name_is_so_named() -> None:
     )
     assert quote_speakers_of(text) == ["Leanne"]
     assert roles_of(text)["Leanne"] == "mother"
+
+
+def test_a_which_clause_after_a_comma_is_not_what_was_asked() -> None:
+    text = (
+        "Ban\n\nA cyclist has been banned for doping.\n\n"
+        "Brenner, 31, had denied taking the drug and asked for his B sample to be tested, which confirmed the "
+        "result.\n"
+    )
+    assert all("which" not in content for _, _, content in statements_of(text))
