@@ -78,7 +78,8 @@ _OF_THE_STATE = frozenset(
 )
 # Words in the names of bodies that are no firm, whatever else the article says of them
 _NO_FIRM = _OF_THE_STATE | frozenset(
-    "authority police university college school hospital association federation academy senate congress".split()
+    "authority police university college school hospital association federation academy senate congress agency"
+    " council union charity".split()
 )
 _PRESS_NOUNS = frozenset("network agency service channel station outlet broadcaster".split())
 _PAPERS = frozenset("newspaper paper daily tabloid magazine weekly website broadcaster outlet".split())

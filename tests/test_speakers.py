@@ -8530,3 +8530,12 @@ def test_a_which_clause_after_a_comma_is_not_what_was_asked() -> None:
         "result.\n"
     )
     assert all("which" not in content for _, _, content in statements_of(text))
+
+
+def test_an_agency_is_never_the_company() -> None:
+    text = (
+        "Sewage\n\nThe chief executive of Southern Water has resigned after the company was fined £90m.\n\n"
+        'The Environment Agency said Southern Water had shown "a shocking disregard" for the law.\n\n'
+        "The company said he would not receive a bonus for this year.\n"
+    )
+    assert cues_of(text)[-1] == ("Southern Water", "said")
