@@ -163,6 +163,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             continue
         if (tok.tag_[:2] != "VB" and tok.lower_ != "according") or quoted(parsed.start(tok)):
             continue  # only verbs and "according (to)" are cues
+        if _prefixed(tok):
+            continue  # "under-reported the number of plays": no report
         reads = _written_reads(tok)
         framed = not is_cue(tok, stance=True) and _frames_quote(tok, quoted)
         viewed = _views(tok)
@@ -211,6 +213,22 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
 
 
 _BEFORE_CUE = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+# Prefixes that make a verb of saying into one of doing: "under-reported", "over-stated", "mis-stated"
+_PREFIXES = frozenset("under over mis counter".split())
+
+
+def _prefixed(verb: Token) -> bool:
+    """The verb is the second half of a word joined by a hyphen to one of `_PREFIXES`."""
+    doc = verb.doc
+    return (
+        verb.i > 1
+        and doc[verb.i - 1].text == "-"
+        and not doc[verb.i - 1].whitespace_
+        and not doc[verb.i - 2].whitespace_
+        and doc[verb.i - 2].lower_ in _PREFIXES
+    )
 
 
 def _negated(verb: Token) -> str | None:

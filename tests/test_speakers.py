@@ -8539,3 +8539,11 @@ def test_an_agency_is_never_the_company() -> None:
         "The company said he would not receive a bonus for this year.\n"
     )
     assert cues_of(text)[-1] == ("Southern Water", "said")
+
+
+def test_under_reported_is_no_report() -> None:
+    text = (
+        "Royalties\n\nA record label has sued a streaming service.\n\n"
+        "The lawsuit claims that Soundwave under-reported the number of times songs were played.\n"
+    )
+    assert cues_of(text) == [("The lawsuit", "claims")]
