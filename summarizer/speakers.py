@@ -365,6 +365,14 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
+def _owned_name_head(tok: Token) -> Token:
+    """`_name_head`, past a word that owns the rest of the name: "Union" of "The Musicians' Union"."""
+    tok = _name_head(tok)
+    while tok.dep_ == "poss" and tok.head.ent_iob_ == "I" and tok.head.i != tok.i:
+        tok = _name_head(tok.head)
+    return tok
+
+
 def _addressed(tok: Token) -> bool:
     """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC") or whom an
     interview was with ("in an interview with the BBC")."""
@@ -1679,16 +1687,19 @@ class Entities:
         if len(orgs) == 1 and len(things) - len(texts) == 1:
             return orgs[0]
         # among other bodies and places, the one the sentence is about: its main subject
-        subjects = [
-            b
-            for b in orgs
-            if any(
-                _main_subject_or_its_body(_name_head(t))
-                for m in self.mentions
-                if m.entity is b and lo <= m.pos < hi
-                for t in self.parsed.tokens_in(m.pos, m.pos + 1)
-            )
-        ]
+        subjects: list[Entity] = []
+        # (past a word that owns the rest of the name, where no subject is found without: "The Musicians' Union")
+        for head_of in (_name_head, _owned_name_head):
+            subjects = subjects or [
+                b
+                for b in orgs
+                if any(
+                    _main_subject_or_its_body(head_of(t))
+                    for m in self.mentions
+                    if m.entity is b and lo <= m.pos < hi
+                    for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+                )
+            ]
         if len(subjects) == 2 and subjects[0].name in subjects[1].name.split(" ", 1)[-1].split():
             subjects = subjects[:1]  # "The GMB union said": "GMB" and "The GMB union", one body
         return subjects[0] if len(subjects) == 1 else None

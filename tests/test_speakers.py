@@ -8547,3 +8547,12 @@ def test_under_reported_is_no_report() -> None:
         "The lawsuit claims that Soundwave under-reported the number of times songs were played.\n"
     )
     assert cues_of(text) == [("The lawsuit", "claims")]
+
+
+def test_a_name_with_a_possessive_inside_is_the_subject_its_stands_for() -> None:
+    text = (
+        "Royalties\n\nA record label has sued a streaming service.\n\n"
+        "The Musicians' Union in the UK backed the case. Its general secretary, Naomi Pohl, said streaming services "
+        'had "built their businesses on the backs of artists".\n'
+    )
+    assert roles_of(text)["Naomi Pohl"] == "general secretary of the Musicians' Union"
