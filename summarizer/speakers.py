@@ -2326,6 +2326,13 @@ class Entities:
                 if owner is not None and owner.kind == "person" and " " in owner.name:
                     rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
                     return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+            if noun in ("opponent", "rival") and det.lower_ in ("his", "her") and not plural:
+                # "The two candidates, Fiona Hartley and Susan Oduya, clashed ... Her opponent accused her": of the
+                # pair, the one the "her" is not
+                owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+                pair = self._pair_before(pos)
+                if owner is not None and pair is not None and owner in pair:
+                    return pair[1] if owner is pair[0] else pair[0]
             if (noun in _BODY_NOUNS or noun == "family") and det.lower_ in ("his", "her") and not plural:
                 # "His office did not respond": the office of the man the "his" stands for, not the body named last;
                 # "..., her family has announced": hers

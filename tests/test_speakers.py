@@ -8556,3 +8556,12 @@ def test_a_name_with_a_possessive_inside_is_the_subject_its_stands_for() -> None
         'had "built their businesses on the backs of artists".\n'
     )
     assert roles_of(text)["Naomi Pohl"] == "general secretary of the Musicians' Union"
+
+
+def test_her_opponent_is_the_other_of_the_pair() -> None:
+    text = (
+        "Debate\n\nThe two candidates for mayor, Labour's Fiona Hartley and the Conservative Susan Oduya, clashed "
+        "over housing on Tuesday.\n\nMs Hartley said her party had built more council homes than ever. Her opponent "
+        'accused her of "taking credit for projects started by others".\n'
+    )
+    assert quote_speakers_of(text) == ["Susan Oduya"]
