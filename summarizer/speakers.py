@@ -3194,8 +3194,10 @@ class Entities:
         report")."""
         ent = self._ent_of.get((id(tok.doc), tok.i))
         root = ent.root if ent is not None else tok
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "Golf, Tiguan and Passat models": each a word before the noun
         return (
-            root.dep_ == "compound"
+            root.dep_ in ("compound", "nmod")
             and root.head.tag_ in ("NN", "NNS")
             and root.head.text.islower()
             and root.head.lower_ not in DOCUMENT_NOUNS  # "an Associated Press report": the body that made it

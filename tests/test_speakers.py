@@ -8565,3 +8565,12 @@ def test_her_opponent_is_the_other_of_the_pair() -> None:
         'accused her of "taking credit for projects started by others".\n'
     )
     assert quote_speakers_of(text) == ["Susan Oduya"]
+
+
+def test_models_named_in_a_list_before_a_noun_are_not_the_company() -> None:
+    text = (
+        "Recall\n\nVolkswagen is recalling about 500,000 cars, the German carmaker said on Friday.\n\n"
+        "The recall affects Golf, Tiguan and Passat models built between 2021 and 2023. The company said it knew "
+        "of no injuries caused by the fault.\n"
+    )
+    assert cues_of(text)[-1] == ("Volkswagen", "said")
