@@ -143,11 +143,12 @@ def _mend_bodies(doc: Doc) -> None:
             and first - 1 not in taken_by
         ):
             first -= 1
-        before = next((e for e in ents if e.end == first and e.label_ in ("PERSON", "GPE")), None)
+        before = next((e for e in ents if e.end == first and e.label_ in ("PERSON", "GPE", "ORG")), None)
         if (
             first == ent.start - 1
             and before is not None
-            and before.start == ent.sent.start
+            # (or after "the": "The Driver" + "and" + "Vehicle Standards Agency")
+            and (before.start == ent.sent.start or (before.start > 0 and doc[before.start - 1].lower_ == "the"))
             and ent[-1].lower_ in _BODY_ENDINGS
             and all(_word(t) and t.tag_ == "NNP" for t in before)
         ):

@@ -8574,3 +8574,11 @@ def test_models_named_in_a_list_before_a_noun_are_not_the_company() -> None:
         "of no injuries caused by the fault.\n"
     )
     assert cues_of(text)[-1] == ("Volkswagen", "said")
+
+
+def test_a_body_named_for_two_things_after_the_keeps_both() -> None:
+    text = (
+        "Recall\n\nVolkswagen is recalling about 500,000 cars.\n\n"
+        "The Driver and Vehicle Standards Agency, the UK regulator, said about 48,000 of the cars were in Britain.\n"
+    )
+    assert cues_of(text)[-1] == ("Driver and Vehicle Standards Agency", "said")
