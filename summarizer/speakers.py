@@ -820,6 +820,13 @@ class Entities:
             return None  # "Secretary of State Jon Husted": no body called State
         if ent.label_ in ("ORG", "NORP") and ent[0].lower_ in _ORDINALS and ent[0].text.islower():
             return None  # "the city's first Latino mayor": a rank among people, not a body's name
+        crowned = _crowned(ent)
+        if crowned is not None:  # "King Felipe VI", read as an organisation: a person, the title the role
+            entity = self._person(crowned, pos)
+            entity.role = entity.role or ent[0].text
+            entity.gender = entity.gender or role_gender(ent[0].lower_)
+            self._mention(pos, entity, _salience(ent.root))
+            return entity
         peer = _peerage(ent)
         if peer is not None:  # "the Princess of Wales": a person, by the title
             entity = self._person(peer, pos)
@@ -4709,6 +4716,21 @@ def _name_shaped(words: list[Token], fewest: int = 2) -> bool:
         t for t in words if not (t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)
     ]
     return fewest <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words)
+
+
+def _crowned(ent: Span) -> str | None:
+    """ "King Felipe VI", "Pope Leo XIV", read as an organisation's name: a monarch's or a pope's title, a given name
+    and a number in Roman figures; the name without the title."""
+    words = [t.text for t in ent]
+    if (
+        len(words) != 3
+        or ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART")
+        or words[0] not in ("King", "Queen", "Pope")
+    ):
+        return None
+    if not re.fullmatch(r"[IVX]+", words[2]) or not words[1].istitle():
+        return None
+    return f"{words[1]} {words[2]}"
 
 
 def _name_read_as_nationality(ent: Span) -> bool:

@@ -8582,3 +8582,13 @@ def test_a_body_named_for_two_things_after_the_keeps_both() -> None:
         "The Driver and Vehicle Standards Agency, the UK regulator, said about 48,000 of the cars were in Britain.\n"
     )
     assert cues_of(text)[-1] == ("Driver and Vehicle Standards Agency", "said")
+
+
+def test_a_monarch_read_as_an_organisation_is_a_person() -> None:
+    text = (
+        "Floods\n\nResidents vented their fury at the authorities on Sunday.\n\n"
+        "King Felipe VI and Prime Minister Pedro Sánchez were pelted with mud when they visited Paiporta.\n\n"
+        "The king, who stayed to talk to residents for an hour, said the anger was understandable.\n"
+    )
+    assert cues_of(text) == [("Felipe VI", "said")]
+    assert roles_of(text)["Felipe VI"] == "King"
