@@ -336,6 +336,9 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    if found is None and passive and quoted is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "Carlos Mazón has been criticised for sending ...": the one spoken of, and no one who spoke
     if quoted is not None and (found is None or quoted(offset(found))):
         # "'... Destination unknown,' tweeted reporter Byron Tau": the parse may give the cue two subjects
         other = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted(offset(c)) and _may_speak(c)), None)

@@ -8592,3 +8592,12 @@ def test_a_monarch_read_as_an_organisation_is_a_person() -> None:
     )
     assert cues_of(text) == [("Felipe VI", "said")]
     assert roles_of(text)["Felipe VI"] == "King"
+
+
+def test_one_who_has_been_criticised_is_spoken_of_not_speaking() -> None:
+    text = (
+        "Floods\n\nAnger grows as the death toll passes 200.\n\n"
+        "The regional president, Carlos Mazón, has been criticised for sending an emergency alert only after many "
+        "towns were already under water. He said the government had acted on the information it had.\n"
+    )
+    assert cues_of(text) == [("Carlos Mazón", "said")]
