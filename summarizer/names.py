@@ -45,6 +45,7 @@ def mend(doc: Doc) -> None:
     _mend_honours(doc)
     _mend_groups(doc)
     _mend_guilds(doc)
+    _unrecognised_guilds(doc)
     _mend_branches(doc)
     _split_at_commas(doc)
     _mend_lists(doc)
@@ -297,6 +298,29 @@ def _mend_guilds(doc: Doc) -> None:
             out.append(ent)
     if out != ents:
         doc.ents = out
+
+
+def _unrecognised_guilds(doc: Doc) -> None:
+    """ "The Taxpayers' Alliance", no name to the recogniser: after "the", capitalised words ending on a plural's
+    apostrophe, and a capitalised noun for a body right after it, are one body's name."""
+    from spacy.tokens import Span
+
+    taken = {t.i for e in doc.ents for t in e}
+    found = []
+    for tok in doc[2:-1]:
+        noun, owner = doc[tok.i + 1], doc[tok.i - 1]
+        if tok.text not in ("'", "’") or tok.tag_ != "POS" or not owner.text.endswith("s"):
+            continue
+        if not (noun.text[:1].isupper() and noun.lower_ in _INSTITUTIONAL and owner.text[:1].isupper()):
+            continue
+        start = owner.i
+        while start - 1 > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if doc[start - 1].lower_ != "the" or any(i in taken for i in range(start, noun.i + 1)):
+            continue
+        found.append(Span(doc, start, noun.i + 1, label="ORG"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
 
 
 def _owned_body(owner: Span, noun: Token) -> bool:

@@ -8601,3 +8601,11 @@ def test_one_who_has_been_criticised_is_spoken_of_not_speaking() -> None:
         "towns were already under water. He said the government had acted on the information it had.\n"
     )
     assert cues_of(text) == [("Carlos Mazón", "said")]
+
+
+def test_an_unrecognised_body_named_for_its_members_keeps_their_word() -> None:
+    text = (
+        "Council tax\n\nMost councils will raise council tax by 4.99%.\n\n"
+        "The Taxpayers' Alliance said residents were paying more while services got worse.\n"
+    )
+    assert cues_of(text) == [("Taxpayers' Alliance", "said")]
