@@ -336,8 +336,13 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-    if found is None and passive and quoted is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if (
+        found is None
+        and quoted is not None
+        and _passive(verb)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
         return None  # "Carlos Mazón has been criticised for sending ...": the one spoken of, and no one who spoke
     if quoted is not None and (found is None or quoted(offset(found))):
         # "'... Destination unknown,' tweeted reporter Byron Tau": the parse may give the cue two subjects
@@ -1433,7 +1438,7 @@ def _said_again(verb: Token) -> bool:
         # "Lewandowski said that the candidate was not contradicting his stance ..., noting that ...": the
         # participle after the comma goes on with the one who said it
         return True
-    if verb.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if verb.dep_ != "conj" or _that(verb):
         return False  # (nor "said safety was the top priority and that she had asked ...": a second that clause)
     from summarizer.speakers import people_word
 
