@@ -677,7 +677,7 @@ class Entities:
         person and a mention, so that the "he said" after it finds them."""
         for _, doc in self.parsed.docs:
             for tok in doc:
-                if tok.tag_ != "NNP" or tok.dep_ == "compound" or tok.ent_type_ in _NAME_LABELS:
+                if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ == "compound" or tok.ent_type_ in _NAME_LABELS:
                     continue
                 name = _compound_name(tok)
                 pos = self.parsed.start(name[0])
@@ -4715,7 +4715,12 @@ def _name_shaped(words: list[Token], fewest: int = 2) -> bool:
     words = [
         t for t in words if not (t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)
     ]
-    return fewest <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words)
+    # a surname ending in "s" may be tagged a plural proper noun: "Brice Timmons", not "Christian Democrats"
+    tags = [
+        t.tag_ == "NNP" or (t.tag_ == "NNPS" and t.i == words[-1].i and len(words) > 1 and t.ent_type_ != "NORP")
+        for t in words
+    ]
+    return fewest <= len(words) <= 3 and all(tags) and all(t.text[:1].isupper() for t in words)
 
 
 def _crowned(ent: Span) -> str | None:

@@ -8609,3 +8609,13 @@ def test_an_unrecognised_body_named_for_its_members_keeps_their_word() -> None:
         "The Taxpayers' Alliance said residents were paying more while services got worse.\n"
     )
     assert cues_of(text) == [("Taxpayers' Alliance", "said")]
+
+
+def test_a_surname_tagged_plural_is_still_a_persons_name() -> None:
+    for name in ("Brice Timmons", "Brent Timmons"):
+        text = (
+            "Inquiry\n\nThe coroner, Peter Hill, said the crash could have been avoided.\n\n"
+            f"{name}, a lawyer for the families, said the ruling was a relief. He added that they would seek damages.\n"
+        )
+        assert cues_of(text)[1:] == [(name, "said"), (name, "added")]
+        assert roles_of(text)[name] == "lawyer for the families"
