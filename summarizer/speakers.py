@@ -558,6 +558,7 @@ class Entities:
                 if ent.label_ in _NAME_LABELS and not quoted(parsed.start(ent[0])):
                     self._name(ent, parsed.start(ent[0]))
         self._introduced_people()
+        self._people_read_as_places()
         self._web_addresses()
         self._unrecognised_bodies()
         self._unrecognised_mentions()
@@ -693,6 +694,27 @@ class Entities:
                 if role and entity.role is None:
                     entity.role = role
                 entity.title = entity.title or _title_office(doc[name[0].i : tok.i + 1])
+        self.mentions.sort(key=lambda m: m.pos)
+
+    def _people_read_as_places(self) -> None:
+        """ "Jayson Tatum scored 41 points ... 'We just stayed with it,' Tatum said": a one-word place's name that the
+        article also writes, where the recogniser saw no name, after a given name is that person's surname."""
+        places = {e.name: e for e in self.items if e.kind == "body" and e.label == "GPE" and " " not in e.name}
+        for tok in self.parsed.tokens():
+            if tok.ent_type_ == "GPE" and tok.dep_ == "pobj":
+                places.pop(tok.text, None)  # "Paris Hilton flew in to Paris": the place, where it is one
+        for tok in self.parsed.tokens():
+            if tok.text not in places or tok.ent_type_ or tok.dep_ == "compound":
+                continue
+            name = _compound_name(tok)
+            if len(name) != 2 or name[0].ent_type_ or not given_names.is_given(name[0].text):
+                continue
+            if not _name_shaped(name) or self.quoted(self.parsed.start(name[0])):
+                continue
+            e = places.pop(tok.text)
+            e.kind, e.label, e.head, e.name = "person", "", tok.lower_, _text(name)
+            e.aliases.add(e.name)
+            self._mention(self.parsed.start(name[0]), e, _salience(tok))
         self.mentions.sort(key=lambda m: m.pos)
 
     def _web_addresses(self) -> None:

@@ -8619,3 +8619,13 @@ def test_a_surname_tagged_plural_is_still_a_persons_name() -> None:
         )
         assert cues_of(text)[1:] == [(name, "said"), (name, "added")]
         assert roles_of(text)[name] == "lawyer for the families"
+
+
+def test_a_surname_read_as_a_place_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Basketball\n\nBOSTON (AP) — Jayson Tatum scored 30 points and the Celtics beat the Heat 112-108 on "
+        'Wednesday night.\n\n"We just stayed with it," Tatum said. "Nobody panicked."\n'
+    )
+    assert quote_speakers_of(text) == ["Jayson Tatum", "Jayson Tatum"]
+    text = text.replace("on Wednesday", "in Tatum on Wednesday")  # where the word is a place's, it stays one
+    assert "Jayson Tatum" not in quote_speakers_of(text)
