@@ -2017,7 +2017,7 @@ class Entities:
                 ),
                 None,
             )
-            or _name_closing(head)
+            or _name_closing(head, held=lambda noun: self._held(noun, pos))
             or _apposed_twice(head)
         )
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
@@ -2860,6 +2860,16 @@ class Entities:
                 return e
         return None
 
+    def _held(self, noun: Token, pos: int) -> bool:
+        """ "the governor" after "Gov. Josh Shapiro": a noun for one person that someone named before holds, by
+        their role or their title."""
+        if self._by_role(noun, pos) is not None:
+            return True
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        return the and any(
+            e.kind == "person" and (_spelled_out(e.title) or "").lower() == noun.lower_ for e in self._recent(pos)
+        )
+
     def _introduced_next(self, pos: int, label: str = "PERSON") -> Entity | None:
         """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the
         story's first sentence, before anyone is named, is the person the next sentence names as its main
@@ -3528,9 +3538,11 @@ def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:
     return id(tok.doc), sent.start, (tok.i - sent.start) // (RUN_ON // 2) if run_on else 0, run_on
 
 
-def _name_closing(head: Token, recognised: bool = True) -> Token | None:
+def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], bool] | None = None) -> Token | None:
     """ "The head of the Harbour Trust, Ann Vos, said": a person's name set off by commas at the end of a subject
-    phrase, right before its verb, which the parse hung on a noun inside the phrase ("Trust") instead of its head."""
+    phrase, right before its verb, which the parse hung on a noun inside the phrase ("Trust") instead of its head.
+    `held` says whether a noun for one person inside the phrase is someone named before ("A spokesman for the
+    governor, Manuel Bonder,", after "Gov. Josh Shapiro"), so that the name is not theirs."""
     verb = head.head
     if head.dep_ not in _SUBJECT or verb.i < head.i:
         return None
@@ -3542,7 +3554,7 @@ def _name_closing(head: Token, recognised: bool = True) -> Token | None:
             continue
         if tok.ent_type_ != "PERSON" and (recognised or tok.ent_type_ or tok.tag_ != "NNP"):
             continue
-        if _named_person_noun(tok):
+        if _named_person_noun(tok) and not (held is not None and held(tok.head)):
             continue  # "A spokesperson for Lumen's chief executive, Rebecca Vance, said": Vance is the chief executive
         doc = tok.doc
         before = tok.left_edge.i - 1

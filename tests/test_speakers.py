@@ -8629,3 +8629,12 @@ def test_a_surname_read_as_a_place_is_the_person_named_in_full_before() -> None:
     assert quote_speakers_of(text) == ["Jayson Tatum", "Jayson Tatum"]
     text = text.replace("on Wednesday", "in Tatum on Wednesday")  # where the word is a place's, it stays one
     assert "Jayson Tatum" not in quote_speakers_of(text)
+
+
+def test_the_name_after_an_office_someone_holds_is_the_spokesmans() -> None:
+    text = (
+        "Veto\n\nGov. Ellen Marsh vetoed the bill on Thursday.\n\n"
+        "A spokesman for the governor, Manuel Ortega, denied that any promise had been made.\n"
+    )
+    assert cues_of(text) == [("Manuel Ortega", "denied")]
+    assert roles_of(text)["Manuel Ortega"] == "spokesman for the governor"
