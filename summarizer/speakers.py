@@ -2854,8 +2854,10 @@ class Entities:
             return None  # "the researchers" are not Dr Fan, "one of the researchers"
         words = set(_norm(_text(_phrase(head))).split()) - {"the", "this", "that"}
         for e in self._recent(pos):
-            if e.kind == "person" and e.role and words and words <= set(_norm(e.role).split()):
-                if head.lower_ not in _role_head(e.role):
+            # (or the title, spelled out, before the roles are: "the governor" is "Gov. Josh Shapiro")
+            role = e.role or _spelled_out(e.title)
+            if e.kind == "person" and role and words and words <= set(_norm(role).split()):
+                if head.lower_ not in _role_head(role):
                     continue  # "the state" is not the Secretary of State: a word of what the role is of
                 return e
         return None
@@ -2863,12 +2865,7 @@ class Entities:
     def _held(self, noun: Token, pos: int) -> bool:
         """ "the governor" after "Gov. Josh Shapiro": a noun for one person that someone named before holds, by
         their role or their title."""
-        if self._by_role(noun, pos) is not None:
-            return True
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        return the and any(
-            e.kind == "person" and (_spelled_out(e.title) or "").lower() == noun.lower_ for e in self._recent(pos)
-        )
+        return self._by_role(noun, pos) is not None
 
     def _introduced_next(self, pos: int, label: str = "PERSON") -> Entity | None:
         """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the

@@ -8638,3 +8638,12 @@ def test_the_name_after_an_office_someone_holds_is_the_spokesmans() -> None:
     )
     assert cues_of(text) == [("Manuel Ortega", "denied")]
     assert roles_of(text)["Manuel Ortega"] == "spokesman for the governor"
+
+
+def test_the_office_a_title_before_a_name_abbreviates_is_that_persons() -> None:
+    text = (
+        "Veto\n\nGov. Ellen Marsh vetoed the bill on Thursday.\n\n"
+        "Kevin Doyle, the Senate leader, called the veto a betrayal.\n\n"
+        "The governor said she had promised nothing.\n"
+    )
+    assert cues_of(text) == [("Kevin Doyle", "called"), ("Ellen Marsh", "said")]
