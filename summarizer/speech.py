@@ -2690,14 +2690,17 @@ def _dated_clause(verb: Token) -> list[Token]:
 def _clause_read_as_phrase(verb: Token) -> list[Token]:
     """ "Households in the south-west faced increases of a fifth, she pointed out": a sentence before a comma and
     the cue's subject, which the parse could not make a clause of (it read "faced" as describing "increases") and
-    hung on the cue as a loose phrase; what was said, where a verb is in it."""
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    hung on the cue as a loose phrase; what was said, where a verb is in it. So is one read as a second subject
+    ("Talks on a ceasefire stalled on Sunday over ..., two officials said", "stalled" read as describing the
+    ceasefire)."""
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
     if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
         return []
     comma = subj.left_edge.i - 1
     for c in verb.lefts:
         if (
-            c.dep_ == "dep"
+            c.dep_ in ("dep", "nsubj")
+            and c.i != subj.i
             and c.left_edge.i == c.sent.start
             and c.right_edge.i == comma - 1
             and any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in c.subtree)

@@ -8647,3 +8647,17 @@ def test_the_office_a_title_before_a_name_abbreviates_is_that_persons() -> None:
         "The governor said she had promised nothing.\n"
     )
     assert cues_of(text) == [("Kevin Doyle", "called"), ("Ellen Marsh", "said")]
+
+
+def test_a_sentence_read_as_a_second_subject_is_what_the_cue_after_it_says() -> None:
+    text = (
+        "Talks\n\nTalks on a trade deal with Mexico stalled on Monday over the number of cars Canada would admit, "
+        "two diplomats involved in the negotiations said.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "two diplomats",
+            "said",
+            "Talks on a trade deal with Mexico stalled on Monday over the number of cars Canada would admit",
+        )
+    ]
