@@ -1012,6 +1012,10 @@ def _subject(verb: Token) -> Token | None:
         if verb is cue and _second_act(verb):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
+        above = _past_after_modal(verb) if verb is cue else None
+        if above is not None:
+            verb = above
+            continue
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
@@ -1459,6 +1463,23 @@ def _second_act(verb: Token) -> bool:
     if _modals(verb) & _modals(verb.head) or _told_by_no_one(verb):
         return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
+
+
+def _past_after_modal(verb: Token) -> Token | None:
+    """ "She said the offer was the best the government could afford and urged the union to return to talks": a past
+    verb of saying that the parse joined to a bare verb after a modal, in a relative clause inside what another verb
+    said, which a past form cannot go on from; the speaker's next act. The verb whose speaker it takes."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "relcl" or clause.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not is_cue(verb):
+        return None
+    said = clause.head.head
+    if said.dep_ != "ccomp" or said.head.tag_ != "VBD" or not is_cue(said.head) or is_cue(said):
+        return None
+    return said.head
 
 
 def _told_by_no_one(verb: Token) -> bool:
@@ -2494,9 +2515,11 @@ def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     joined = [
         c for c in clause.children if c.dep_ == "conj" and (_second_act(c) or _relative_again(c) or _another_says(c))
     ]
-    if not joined:
-        return tokens
-    return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)
+    if joined:
+        return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)
+    # (or to a relative clause inside it: "... the best the government could afford and urged the union to ...")
+    later = next((t for t in clause.subtree if _past_after_modal(t) is not None), None)
+    return _before_conj(later.head, later, tokens) if later is not None else tokens
 
 
 def _another_says(verb: Token) -> bool:

@@ -8661,3 +8661,15 @@ def test_a_sentence_read_as_a_second_subject_is_what_the_cue_after_it_says() -> 
             "Talks on a trade deal with Mexico stalled on Monday over the number of cars Canada would admit",
         )
     ]
+
+
+def test_a_past_cue_joined_to_a_verb_after_a_modal_is_the_speakers_next_act() -> None:
+    text = (
+        "Pay\n\nTeachers in Scotland have rejected a pay offer.\n\n"
+        "The education secretary, Jenny Gilruth, said the offer was the most the council could pay within its budget "
+        "and urged the union to return to talks.\n"
+    )
+    assert statements_of(text) == [
+        ("Jenny Gilruth", "said", "the offer was the most the council could pay within its budget"),
+        ("Jenny Gilruth", "urged", "the union to return to talks"),
+    ]
