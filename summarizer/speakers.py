@@ -566,6 +566,7 @@ class Entities:
         self._people_read_as_bodies()
         self._teams_read_as_places()
         self._firms_read_as_places()
+        self._bodies_read_as_places()
 
     def _teams_read_as_places(self) -> None:
         """ "Manchester City have apologised": a place's name, one of a kind, that takes a plural verb is a team or
@@ -591,6 +592,21 @@ class Entities:
             toks = self.parsed.tokens_in(m.pos, m.pos + 1)
             head = _name_head(toks[0]) if toks else None
             if head is not None and head.dep_ == "poss" and _firm_post(head.head):
+                e.label = "ORG"
+
+    def _bodies_read_as_places(self) -> None:
+        """ "Llais, the body that represents patients in Wales, said": a name read as a place's, set beside a noun
+        for a body, is that body, which speaks for itself as a place does not."""
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "body" or e.label != "GPE":
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            head = _name_head(toks[0]) if toks else None
+            appos = next((c for c in head.children if c.dep_ == "appos"), None) if head is not None else None
+            if appos is None or appos.tag_ != "NN" or appos.lower_ not in _BODY_NOUNS:
+                continue
+            if head.nbor(1).text == "," and any(c.dep_ == "det" for c in appos.children):
                 e.label = "ORG"
 
     def _people_read_as_bodies(self) -> None:

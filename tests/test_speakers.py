@@ -8673,3 +8673,12 @@ def test_a_past_cue_joined_to_a_verb_after_a_modal_is_the_speakers_next_act() ->
         ("Jenny Gilruth", "said", "the offer was the most the council could pay within its budget"),
         ("Jenny Gilruth", "urged", "the union to return to talks"),
     ]
+
+
+def test_a_name_read_as_a_place_beside_a_noun_for_a_body_is_that_body() -> None:
+    text = (
+        "Strike\n\nNurses in Wales have voted to strike.\n\n"
+        "Patient groups voiced concern. Llais, the body that represents patients in Wales, said it wanted assurances "
+        "that cancer care would continue.\n"
+    )
+    assert cues_of(text) == [("Llais", "said")]
