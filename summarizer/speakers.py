@@ -5211,8 +5211,22 @@ def _given_name_gender(name: str) -> str | None:
     return given_names.gender(words[0]) if len(words) > 1 and words[0][:1].isupper() else None
 
 
+def _teller_hung_elsewhere(tok: Token) -> bool:
+    """ "At least four people were killed when tornadoes struck St Lucie County, the county sheriff, Keith Pearson,
+    told reporters": a name right before a comma and a verb of saying with no subject of its own, which the parse
+    hung on something else the sentence names, is the one who tells the whole sentence."""
+    nxt = tok.right_edge.i + 2
+    if nxt >= len(tok.doc) or tok.doc[nxt - 1].text != "," or tok.dep_ in _SUBJECT:
+        return False
+    verb = tok.doc[nxt]
+    if not verb.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    found = speech.subject(verb) if speech.is_cue(verb) else None
+    return found is not None and found.i == tok.i
+
+
 def _salience(tok: Token) -> int:
-    if _subject_missed(tok):
+    if _subject_missed(tok) or _teller_hung_elsewhere(tok):
         return 2
     if tok.dep_ == "ROOT" and tok.tag_[:3] == "NNP" and any(speech.misread_acl(c) for c in tok.children):
         return 2  # "Rocio Concha, its director of policy, called for ...", "called" read as describing her

@@ -8682,3 +8682,12 @@ def test_a_name_read_as_a_place_beside_a_noun_for_a_body_is_that_body() -> None:
         "that cancer care would continue.\n"
     )
     assert cues_of(text) == [("Llais", "said")]
+
+
+def test_a_teller_the_parse_hung_on_a_place_is_whom_the_next_he_means() -> None:
+    text = (
+        "Storm\n\nGovernor Tom Hale urged residents to stay indoors. He said the worst was yet to come.\n\n"
+        "Three people died when a tornado struck Marion County, the county sheriff, Dale Pruitt, told reporters. "
+        "He said the number was likely to rise.\n"
+    )
+    assert cues_of(text)[-2:] == [("Dale Pruitt", "told"), ("Dale Pruitt", "said")]
