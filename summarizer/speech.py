@@ -2680,7 +2680,8 @@ def _dated_clause(verb: Token) -> list[Token]:
             if held is not None and held.left_edge.i == adv.i + 1:
                 return [held]
     for prep in verb.rights:
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        # (or whom it was told to: "wrote in a note to clients that Apple had cut ...")
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ in ("prep", "dative") else None
         if obj is None:
             continue
         rel = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"), None)

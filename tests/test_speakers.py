@@ -8691,3 +8691,12 @@ def test_a_teller_the_parse_hung_on_a_place_is_whom_the_next_he_means() -> None:
         "He said the number was likely to rise.\n"
     )
     assert cues_of(text)[-2:] == [("Dale Pruitt", "told"), ("Dale Pruitt", "said")]
+
+
+def test_what_is_written_to_someone_is_the_that_clause_after_them() -> None:
+    text = (
+        "Headset\n\nSony has cut the price of its headset.\n\n"
+        "Another analyst, Hana Mori of Ridgeline Research, wrote in a note to clients that Sony had cut its production "
+        "target by a third.\n"
+    )
+    assert statements_of(text) == [("Hana Mori", "wrote", "that Sony had cut its production target by a third")]
