@@ -1012,7 +1012,7 @@ def _subject(verb: Token) -> Token | None:
         if verb is cue and _second_act(verb):
             verb = verb.head.head  # "X said that the changes had been ... and said ...": X said both
             continue
-        above = _past_after_modal(verb) if verb is cue else None
+        above = _past_after_other_tense(verb) if verb is cue else None
         if above is not None:
             verb = above
             continue
@@ -1465,18 +1465,27 @@ def _second_act(verb: Token) -> bool:
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
 
 
-def _past_after_modal(verb: Token) -> Token | None:
-    """ "She said the offer was the best the government could afford and urged the union to return to talks": a past
-    verb of saying that the parse joined to a bare verb after a modal, in a relative clause inside what another verb
-    said, which a past form cannot go on from; the speaker's next act. The verb whose speaker it takes."""
+def _past_after_other_tense(verb: Token) -> Token | None:
+    """A past verb of saying, with no subject of its own, that the parse joined to a verb of what another past verb
+    of saying reports, where a past form cannot go on from it: the speaker's next act. A bare verb after a modal in a
+    relative clause ("She said the offer was the best the government could afford and urged the union to return to
+    talks"), or a verb in the present ("She said the president 'fully supports' the bill and urged senators to pass
+    it"). The verb whose speaker it takes."""
     clause = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "relcl" or clause.tag_ != "VB":
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not is_cue(verb):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not is_cue(verb):
+    if (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    ):
+        said = clause.head.head
+    elif clause.dep_ == "ccomp" and clause.tag_ in ("VBZ", "VBP"):
+        said = clause
+    else:
         return None
-    said = clause.head.head
     if said.dep_ != "ccomp" or said.head.tag_ != "VBD" or not is_cue(said.head) or is_cue(said):
         return None
     return said.head
@@ -2518,7 +2527,7 @@ def _without_joined_cues(clause: Token, tokens: list[Token]) -> list[Token]:
     if joined:
         return _before_conj(clause, min(joined, key=lambda c: c.i), tokens)
     # (or to a relative clause inside it: "... the best the government could afford and urged the union to ...")
-    later = next((t for t in clause.subtree if _past_after_modal(t) is not None), None)
+    later = next((t for t in clause.subtree if _past_after_other_tense(t) is not None), None)
     return _before_conj(later.head, later, tokens) if later is not None else tokens
 
 

@@ -8700,3 +8700,14 @@ def test_what_is_written_to_someone_is_the_that_clause_after_them() -> None:
         "target by a third.\n"
     )
     assert statements_of(text) == [("Hana Mori", "wrote", "that Sony had cut its production target by a third")]
+
+
+def test_a_past_cue_joined_to_a_present_verb_is_the_speakers_next_act() -> None:
+    text = (
+        "Border\n\nThe Senate will vote on the bill next week.\n\n"
+        "The press secretary, Dana Reyes, said the president strongly backs the bill and urged senators to pass it.\n"
+    )
+    assert statements_of(text) == [
+        ("Dana Reyes", "said", "the president strongly backs the bill"),
+        ("Dana Reyes", "urged", "senators to pass it"),
+    ]
