@@ -8711,3 +8711,12 @@ def test_a_past_cue_joined_to_a_present_verb_is_the_speakers_next_act() -> None:
         ("Dana Reyes", "said", "the president strongly backs the bill"),
         ("Dana Reyes", "urged", "senators to pass it"),
     ]
+
+
+def test_its_report_is_named_by_the_body_the_its_stands_for() -> None:
+    text = (
+        "Buses\n\nFares will rise in January.\n\n"
+        "The Scottish government says cheaper fares will fill more seats. Its own study suggests about a tenth more "
+        "people could take the bus.\n"
+    )
+    assert cues_of(text) == [("The Scottish government", "says"), ("the Scottish government's own study", "suggests")]
