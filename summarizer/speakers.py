@@ -2534,6 +2534,7 @@ class Entities:
                     # "Pep Guardiola was more relaxed. '...,' the City manager told Sky Sports": one described by a
                     # team's or a firm's name the recogniser missed is whom the sentence before is about
                     about = about or (self._subject_before(head) if _unrecognised_modifier(head) else None)
+                    about = about or self._other_side(head, kind)
                     found = (
                         about
                         or self.antecedent(before, kind, True, unsexed=True)
@@ -2886,6 +2887,24 @@ class Entities:
                     continue  # "the state" is not the Secretary of State: a word of what the role is of
                 return e
         return None
+
+    def _other_side(self, head: Token, kind: str | None) -> Entity | None:
+        """ "Trump mocked Nikki Haley as 'not very smart,' while the former South Carolina governor accused him":
+        one described in a "while" clause set against the sentence's own is the person that sentence acts on."""
+        clause = head.head
+        if head.dep_ != "nsubj" or clause.dep_ != "advcl":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children):
+            return None
+        obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.tag_ == "NNP"), None)
+        found = self._resolve(obj, self.parsed.start(obj), guess=False) if obj is not None else None
+        if found is None or (kind is not None and found.gender not in (kind, None)):
+            return None
+        words = found.name.split()
+        # (or a full name the recogniser took for a body's, which its given name says is a person's)
+        if found.kind != "person" and not (len(words) > 1 and given_names.is_given(words[0])):
+            return None
+        return found
 
     def _held(self, noun: Token, pos: int) -> bool:
         """ "the governor" after "Gov. Josh Shapiro": a noun for one person that someone named before holds, by

@@ -8720,3 +8720,11 @@ def test_its_report_is_named_by_the_body_the_its_stands_for() -> None:
         "people could take the bus.\n"
     )
     assert cues_of(text) == [("The Scottish government", "says"), ("the Scottish government's own study", "suggests")]
+
+
+def test_one_described_in_a_while_clause_is_the_person_the_sentence_acts_on() -> None:
+    text = (
+        "Race\n\nDES MOINES — Mark Ellison mocked Karen Whitfield on Monday as weak, while the former Ohio senator "
+        "accused him of dodging debates.\n"
+    )
+    assert cues_of(text) == [("Mark Ellison", "mocked"), ("Karen Whitfield", "accused")]
