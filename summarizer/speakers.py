@@ -5226,7 +5226,7 @@ def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
 
 
 # Words before a noun for a post that make it another post: "the prime minister" is not "Health minister Tom Ashby".
-_OFFICE_KINDS = frozenset("prime deputy vice shadow junior assistant chief first".split())
+_OFFICE_KINDS = frozenset("prime deputy vice shadow junior assistant chief first former".split())
 
 
 def _office_kind(head: Token) -> frozenset[str]:

@@ -8728,3 +8728,11 @@ def test_one_described_in_a_while_clause_is_the_person_the_sentence_acts_on() ->
         "accused him of dodging debates.\n"
     )
     assert cues_of(text) == [("Mark Ellison", "mocked"), ("Karen Whitfield", "accused")]
+
+
+def test_the_former_president_is_not_the_president_named_before() -> None:
+    text = (
+        "Race\n\nCONCORD — Mark Ellison said on Monday that he could beat President Garner.\n\n"
+        "Speaking at a rally, the former president said his rival had no chance.\n"
+    )
+    assert "Garner" not in {name for name, _ in cues_of(text)}
