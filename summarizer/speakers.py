@@ -2144,6 +2144,11 @@ class Entities:
                     entity = self._person(name, pos)
                     entity.role = entity.role or _text(office)
                     return entity
+                if len(whole) >= 3 and _KNIGHTED.match(whole[0].text) and whole[1].text == "Justice":
+                    # "Lord Justice Underhill said", no name recognised: a judge, by the title
+                    entity = self._person(_text(whole[2:]), pos, whole[0].text)
+                    entity.role = entity.role or _text(whole[:2])
+                    return entity
                 whom = _for_whom(head)
                 if whom is not None and not self._title_word(toks[0].text):
                     # "Airlines for America, an industry group,": a body whose name says whom it is for

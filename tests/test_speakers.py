@@ -8736,3 +8736,12 @@ def test_the_former_president_is_not_the_president_named_before() -> None:
         "Speaking at a rally, the former president said his rival had no chance.\n"
     )
     assert "Garner" not in {name for name, _ in cues_of(text)}
+
+
+def test_a_lord_justice_the_recogniser_missed_is_a_judge() -> None:
+    text = (
+        "Ruling\n\nThe Court of Appeal ruled on Wednesday that the sacking was unlawful. Lord Justice Underhill said "
+        "the council had not shown that its response was proportionate. He said the posts were not abusive.\n"
+    )
+    assert cues_of(text)[1:] == [("Underhill", "said"), ("Underhill", "said")]
+    assert roles_of(text)["Underhill"] == "Lord Justice"
