@@ -2223,6 +2223,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not (c.dep_ == "prep" and lemma(verb.text) == "comment")  # "did not comment on rules under review"
         and not (c.dep_ == "prep" and c.lower_ == "according")  # "cannot agree, according to X": X's cue
         and not _how_long(c)  # "railed against the deal for months"
+        and not _place_read_as_object(c)
         and not _side_taken(verb, c)  # "testified for the defense"
         and not _to_someone(c)
         and not (speaker is not None and speaker in c.subtree)
@@ -2323,8 +2324,21 @@ def _own_object(verb: Token, c: Token) -> bool:
     frustration in her voice")."""
     if c.i < verb.i or c.dep_ not in ("dobj", "oprd", "xcomp") or verb.doc[c.left_edge.i - 1].text == ",":
         return False
+    if _place_read_as_object(c):
+        return False
     whom = lemma(verb.text) in _ADDRESSEE or c.tag_ == "PRP" or c.ent_type_ == "PERSON"
     return not (c.dep_ == "dobj" and whom)
+
+
+# Prepositions of place that the parse may read as describing the noun after them: "she said outside court".
+_PLACE_PREPOSITIONS = frozenset("outside inside near beside".split())
+
+
+def _place_read_as_object(c: Token) -> bool:
+    """ "'...,' she said outside court": where it was said, the preposition read as describing the noun, which the
+    parse made the verb's object."""
+    first = c.left_edge
+    return c.dep_ == "dobj" and first.i < c.i and first.lower_ in _PLACE_PREPOSITIONS and first.head.i == c.i
 
 
 CONCESSIVE = frozenset("while whilst although though whereas".split())

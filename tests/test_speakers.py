@@ -8745,3 +8745,8 @@ def test_a_lord_justice_the_recogniser_missed_is_a_judge() -> None:
     )
     assert cues_of(text)[1:] == [("Underhill", "said"), ("Underhill", "said")]
     assert roles_of(text)["Underhill"] == "Lord Justice"
+
+
+def test_where_a_quote_was_said_is_no_statement() -> None:
+    text = 'Ruling\n\nMrs Dale said she was relieved. "This is a win for every teacher," she said outside court.\n'
+    assert statements_of(text) == [("Dale", "said", "she was relieved")]
