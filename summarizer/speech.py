@@ -1613,6 +1613,12 @@ def _who(rel: Token, head: Token) -> Token:
         name = _apposed_name(head)
         if name is not None and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
             return name
+    if rel.lower_ == "which" and head.ent_type_ == "PERSON" and rel.i >= 2 and rel.nbor(-1).text == ",":
+        # "Andrea Williams, chief executive of the Christian Legal Centre, which supported the case,": no person is a
+        # "which"; the body named right before it
+        body = rel.nbor(-2)
+        if body.ent_type_ == "ORG" and body.i > head.i and body.head.i != rel.i:
+            return body
     if rel.lower_ != "who" or head.ent_type_ == "PERSON":
         return head
     if head.ent_type_ in ("GPE", "LOC", "FAC"):

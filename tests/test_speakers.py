@@ -8750,3 +8750,12 @@ def test_a_lord_justice_the_recogniser_missed_is_a_judge() -> None:
 def test_where_a_quote_was_said_is_no_statement() -> None:
     text = 'Ruling\n\nMrs Dale said she was relieved. "This is a win for every teacher," she said outside court.\n'
     assert statements_of(text) == [("Dale", "said", "she was relieved")]
+
+
+def test_which_after_a_persons_body_is_the_body() -> None:
+    text = (
+        "Tribunal\n\nA nurse sacked over her posts has won her claim.\n\n"
+        "Helen Marsh, director of the Free Speech Union, which supported the case, said employers must now think "
+        "twice.\n"
+    )
+    assert cues_of(text) == [("Free Speech Union", "supported"), ("Helen Marsh", "said")]
