@@ -540,7 +540,11 @@ class Entities:
             t.text
             for _, doc in parsed.docs
             for t in doc
-            if t.dep_ == "poss" and t.tag_ == "NNP" and _firm_post(t.head) and not given_names.is_given(t.text)
+            if t.tag_ == "NNP"
+            and not given_names.is_given(t.text)
+            and _firm_post(t.head)
+            # (or set before the post and the holder's name: "Tottenham chairman Daniel Levy")
+            and (t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.tag_ == "NNP"))
         }
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
         self._words = collections.Counter(t.text for _, doc in parsed.docs for t in doc)
@@ -955,7 +959,9 @@ class Entities:
         # no one is named in full with that word
         firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and self._firm_by_first_word(name) is not None)
         # "Scotmid said", read as a person: a one-word name whose chief executive the article names is a firm's
-        firm = firm or (ent.label_ == "PERSON" and len(toks) == 1 and name in self._post_owners)
+        # (or "Tottenham Hotspur", after "Tottenham chairman Daniel Levy": a name that opens on that word)
+        owner = len(toks) <= 2 and toks[0].text in self._post_owners
+        firm = firm or (ent.label_ == "PERSON" and owner)
         # "Halvorsen Robotics, the leader in warehouse robots,", read as a person: a firm by its name's last word
         ending = ent.label_ == "PERSON" and len(toks) > 1 and _firm_ending(toks[-1])
         # "Nottingham Forest have sacked their coach", read as a person: a name that takes a verb in the plural is

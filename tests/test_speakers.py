@@ -8759,3 +8759,13 @@ def test_which_after_a_persons_body_is_the_body() -> None:
         "twice.\n"
     )
     assert cues_of(text) == [("Free Speech Union", "supported"), ("Helen Marsh", "said")]
+
+
+def test_a_club_read_as_a_person_is_a_body_where_it_has_a_chairman() -> None:
+    text = (
+        "Transfer\n\nBayern Munich have signed England captain Harry Kane from Tottenham Hotspur for a record fee.\n\n"
+        "The 30-year-old, who is Tottenham's all-time leading scorer, has signed a four-year contract. He said "
+        "joining Bayern was an honour.\n\n"
+        "Tottenham chairman Daniel Levy said the club had not wanted to sell.\n"
+    )
+    assert cues_of(text) == [("Harry Kane", "said"), ("Daniel Levy", "said")]
