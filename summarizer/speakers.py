@@ -3945,6 +3945,7 @@ _CHILDREN = frozenset("son sons daughter daughters child children baby babies gr
 # ("The council's cabinet member for housing, Cllr Jo Vos,").
 _BARE_TITLES = frozenset(
     {"professor", "doctor", "cllr", "councillor", "councilor", "commodore", "admiral", "brigadier", "general", "major"}
+    | {"captain", "colonel", "lieutenant", "sergeant", "commander"}
 )
 
 

@@ -8769,3 +8769,12 @@ def test_a_club_read_as_a_person_is_a_body_where_it_has_a_chairman() -> None:
         "Tottenham chairman Daniel Levy said the club had not wanted to sell.\n"
     )
     assert cues_of(text) == [("Harry Kane", "said"), ("Daniel Levy", "said")]
+
+
+def test_a_rank_before_a_name_set_beside_a_post_gives_way_to_the_post() -> None:
+    text = (
+        "Strike\n\nPilots at Maple Air walked out on Friday.\n\n"
+        "The Air Line Pilots Association said its members had no option. Its president, Captain Joan Ferris, said "
+        "pilots had gone without a rise for a decade.\n"
+    )
+    assert roles_of(text)["Joan Ferris"] == "president of the Air Line Pilots Association"
