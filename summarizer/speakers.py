@@ -599,18 +599,35 @@ class Entities:
                 e.label = "ORG"
 
     def _bodies_read_as_places(self) -> None:
-        """ "Llais, the body that represents patients in Wales, said": a name read as a place's, set beside a noun
-        for a body, is that body, which speaks for itself as a place does not."""
+        """ "Llais, the body that represents patients in Wales, said", "the regulator Ofwat has announced": a name
+        read as a place's, set beside a noun for a body or after one, is that body, which speaks for itself as a
+        place does not."""
         for m in self.mentions:
             e = m.entity
             if e.kind != "body" or e.label != "GPE":
                 continue
             toks = self.parsed.tokens_in(m.pos, m.pos + 1)
             head = _name_head(toks[0]) if toks else None
-            appos = next((c for c in head.children if c.dep_ == "appos"), None) if head is not None else None
-            if appos is None or appos.tag_ != "NN" or appos.lower_ not in _BODY_NOUNS:
+            if head is None:
                 continue
-            if head.nbor(1).text == "," and any(c.dep_ == "det" for c in appos.children):
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)
+            beside = (
+                appos is not None
+                and appos.tag_ == "NN"
+                and appos.lower_ in _BODY_NOUNS
+                and head.nbor(1).text == ","
+                and any(c.dep_ == "det" for c in appos.children)
+            )
+            noun = head.nbor(-1) if head.i > 1 else None
+            after = (
+                noun is not None
+                and noun.dep_ == "compound"
+                and noun.head.i == head.i
+                and noun.tag_ == "NN"
+                and noun.lower_ in _BODY_NOUNS
+                and noun.nbor(-1).lower_ == "the"
+            )
+            if beside or after:
                 e.label = "ORG"
 
     def _people_read_as_bodies(self) -> None:

@@ -8778,3 +8778,11 @@ def test_a_rank_before_a_name_set_beside_a_post_gives_way_to_the_post() -> None:
         "pilots had gone without a rise for a decade.\n"
     )
     assert roles_of(text)["Joan Ferris"] == "president of the Air Line Pilots Association"
+
+
+def test_a_name_read_as_a_place_after_a_noun_for_a_body_is_that_body() -> None:
+    text = (
+        "Bills\n\nWater bills will rise by a third over the next five years, the regulator Ofwat has announced.\n\n"
+        "The rise will pay for new pipes and reservoirs, Ofwat said.\n"
+    )
+    assert cues_of(text) == [("Ofwat", "announced"), ("Ofwat", "said")]
