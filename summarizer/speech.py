@@ -1016,6 +1016,10 @@ def _subject(verb: Token) -> Token | None:
         if above is not None:
             verb = above
             continue
+        above = _after_clause_of_speaker(verb) if verb is cue else None
+        if above is not None:
+            verb = above  # "Shares in Intel fell after the company forecast ... and said ...": the company said it
+            continue
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
@@ -1489,6 +1493,38 @@ def _past_after_other_tense(verb: Token) -> Token | None:
     if said.dep_ != "ccomp" or said.head.tag_ != "VBD" or not is_cue(said.head) or is_cue(said):
         return None
     return said.head
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun for a thing, which says nothing: "shares", "prices" (not "officials", "the company", "a
+    report")."""
+    from summarizer.speakers import BODY_NOUNS, DOCUMENT_NOUNS, people_word
+
+    if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
+        return False
+    nouns = {noun.lower_, noun.lower_.removesuffix("s")}
+    return not (any(people_word(n) for n in nouns) or nouns & (BODY_NOUNS | DOCUMENT_NOUNS))
+
+
+def _after_clause_of_speaker(verb: Token) -> Token | None:
+    """ "Shares in Intel fell 9% after the company forecast revenue below expectations and said it would cut 15,000
+    jobs": a verb of saying with no subject of its own that the parse joined to a main verb whose subject is a thing,
+    right after a clause set under that verb whose subject can speak; that clause's verb, whose subject said it."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subj = next(iter(subjects_of(head)), None)
+    if subj is None or not _a_thing(subj):
+        return None
+    clause = max(
+        (c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i), key=lambda c: c.i, default=None
+    )
+    if clause is None or clause.right_edge.i + 2 < verb.i:
+        return None
+    speaker = next(iter(subjects_of(clause)), None)
+    if speaker is None or _a_thing(speaker) or not _may_speak(speaker) or speaker.tag_ == "PRP":
+        return None
+    return clause
 
 
 def _told_by_no_one(verb: Token) -> bool:

@@ -8786,3 +8786,11 @@ def test_a_name_read_as_a_place_after_a_noun_for_a_body_is_that_body() -> None:
         "The rise will pay for new pipes and reservoirs, Ofwat said.\n"
     )
     assert cues_of(text) == [("Ofwat", "announced"), ("Ofwat", "said")]
+
+
+def test_a_cue_joined_to_what_a_thing_did_is_the_speaking_clauses() -> None:
+    text = (
+        "Results\n\nShares in Norvik fell 8% on Thursday after the company forecast weak sales and said it would cut "
+        "2,000 jobs.\n"
+    )
+    assert cues_of(text)[-1] == ("Norvik", "said")
