@@ -924,7 +924,8 @@ class Entities:
             and ent.label_ == "PERSON"
             and _AGENTIVE.search(toks[0].lower_) is not None
             and not given_names.is_given(toks[0].text)
-            and given_names.is_given(toks[1].text)
+            # (or where it opens the sentence, as a name's first word seldom does: "Campaigner Feargal Sharkey")
+            and (given_names.is_given(toks[1].text) or toks[0].i == toks[0].sent.start)
         ):
             doing = toks[0]  # "Organiser Gareth Lloyd": a word for what someone does, before a given name
             toks = toks[1:]

@@ -8794,3 +8794,12 @@ def test_a_cue_joined_to_what_a_thing_did_is_the_speaking_clauses() -> None:
         "2,000 jobs.\n"
     )
     assert cues_of(text)[-1] == ("Norvik", "said")
+
+
+def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Bills\n\nWater bills will rise by a third.\n\n"
+        'Campaigner Feargal Sharkey called the decision "a betrayal of every bill payer".\n'
+    )
+    assert quote_speakers_of(text) == ["Feargal Sharkey"]
+    assert roles_of(text)["Feargal Sharkey"] == "Campaigner"
