@@ -3900,9 +3900,12 @@ def _role_of(ent: Span) -> str | None:
             # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name
             if body and body.lower() not in text.lower():
                 of = next(c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= ent.end)
+                # (up to a comma: not "..., who wrote an editorial")
+                cut = next((t.i for t in of.subtree if t.i > of.i + 1 and t.text == ","), of.right_edge.i + 1)
+                phrase = [t for t in of.subtree if t.i < cut]
                 if text.lower() == "professor":  # a professor at a body, not of it
-                    return f"{text} at {_text(list(of.subtree)[1:])}"
-                return f"{text} {_text(list(of.subtree))}"  # "of the CGT", as the article has it
+                    return f"{text} at {_text(phrase[1:])}"
+                return f"{text} {_text(phrase)}"  # "of the CGT", as the article has it
             return text
     return _role_after(ent)
 
@@ -4184,6 +4187,12 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     if body is None or body.ent_type_ not in ("ORG", ""):
         return None
     words = [t for t in body.subtree if not (t.dep_ == "det" and t.i == body.left_edge.i)]
+    # (not a clause the parse hung on it after a comma: "Prof Brendon Stubbs, of King's College London, who was not
+    # involved,")
+    comma = next((t.i for t in words if t.i > body.i and t.text == ","), None)
+    if comma is not None and comma + 1 < len(body.doc) and body.doc[comma + 1].tag_ == "NNP":
+        return None  # "Mason, of Flamborough Close, Biggin Hill,": where someone lives, a street and a town
+    words = [t for t in words if comma is None or t.i < comma]
     if (
         not body.ent_type_
         and body.tag_ == "NN"

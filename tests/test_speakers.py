@@ -8803,3 +8803,12 @@ def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_the_nam
     )
     assert quote_speakers_of(text) == ["Feargal Sharkey"]
     assert roles_of(text)["Feargal Sharkey"] == "Campaigner"
+
+
+def test_the_body_someone_is_of_stops_at_the_comma_before_a_clause() -> None:
+    text = (
+        "Review\n\nExercise can help with depression, a review has found.\n\n"
+        "Some experts urged caution. Dr Alan Pryce, of King's College London, who was not involved, said many of "
+        "the studies were small.\n"
+    )
+    assert roles_of(text)["Alan Pryce"] == "King's College London"
