@@ -2564,6 +2564,7 @@ class Entities:
                     # team's or a firm's name the recogniser missed is whom the sentence before is about
                     about = about or (self._subject_before(head) if _unrecognised_modifier(head) else None)
                     about = about or self._other_side(head, kind)
+                    about = about or self._described_next(head, noun, kind)
                     found = (
                         about
                         or self.antecedent(before, kind, True, unsexed=True)
@@ -2916,6 +2917,19 @@ class Entities:
                     continue  # "the state" is not the Secretary of State: a word of what the role is of
                 return e
         return None
+
+    def _described_next(self, head: Token, noun: str, kind: str | None) -> Entity | None:
+        """ "Jayden Danns, 18, scored twice on his full debut. The striker said ...": a word for what someone does,
+        as the main subject, is the person the sentence before names as its own, where nothing the article says of
+        them says otherwise (not the manager quoted before)."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+            return None
+        found = self._subject_just_before(head)
+        if found is None or (kind is not None and found.gender not in (kind, None)):
+            return None
+        if found.role is not None and noun not in found.role.lower().split():
+            return None
+        return found
 
     def _other_side(self, head: Token, kind: str | None) -> Entity | None:
         """ "Trump mocked Nikki Haley as 'not very smart,' while the former South Carolina governor accused him":

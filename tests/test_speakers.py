@@ -8812,3 +8812,12 @@ def test_the_body_someone_is_of_stops_at_the_comma_before_a_clause() -> None:
         "the studies were small.\n"
     )
     assert roles_of(text)["Alan Pryce"] == "King's College London"
+
+
+def test_a_word_for_what_someone_does_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Cup\n\nLeeds won 4-1 at Hull on Sunday.\n\n"
+        'Manager Daniel Farke said the players had been "outstanding".\n\n'
+        'Ethan Ampadu, 23, scored twice. The midfielder said it was "the best day of my career".\n'
+    )
+    assert quote_speakers_of(text) == ["Daniel Farke", "Ethan Ampadu"]
