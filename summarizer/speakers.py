@@ -4885,10 +4885,12 @@ def _named_subject_read_as_nationality(ent: Span) -> bool:
     no article, that the recogniser took for a nationality, as a clause's subject: a person (a people or a party
     that speaks is plural or has "the": "South Koreans said", "the Free Democrats said")."""
     root = ent.root
+    # (the tagger may read both words as plural, "Frans Timmermans": a given name first says it is one person's)
+    given = given_names.is_given(ent[0].text) and all(t.text.istitle() for t in ent)
     return (
         ent.label_ == "NORP"
         and len(ent) == 2
-        and _name_shaped(list(ent))
+        and (_name_shaped(list(ent)) or given)
         and root.i == ent.end - 1
         and root.dep_ == "nsubj"
         and not any(c.dep_ == "det" for c in root.children)

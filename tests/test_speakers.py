@@ -8821,3 +8821,14 @@ def test_a_word_for_what_someone_does_is_the_subject_of_the_sentence_before() ->
         'Ethan Ampadu, 23, scored twice. The midfielder said it was "the best day of my career".\n'
     )
     assert quote_speakers_of(text) == ["Daniel Farke", "Ethan Ampadu"]
+
+
+def test_a_name_read_as_a_nationality_in_the_plural_is_a_person_by_the_given_name() -> None:
+    text = (
+        "Asylum\n\nThe new coalition agreed on Thursday on a strict asylum policy.\n\n"
+        'Geert Wilders said the deal marked "a new dawn".\n\n'
+        'Frans Timmermans, who leads the opposition Labour-Green alliance, called the plan "a disgrace". He said it '
+        "would damage the country's reputation.\n"
+    )
+    assert cues_of(text)[-1] == ("Frans Timmermans", "said")
+    assert quote_speakers_of(text) == ["Geert Wilders", "Frans Timmermans"]
