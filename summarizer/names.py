@@ -41,6 +41,7 @@ def mend(doc: Doc) -> None:
     _mend_bodies(doc)
     _mend_of_places(doc)
     _mend_syllables(doc)
+    _mend_cut_surnames(doc)
     _mend_given_words(doc)
     _mend_honours(doc)
     _mend_groups(doc)
@@ -667,6 +668,35 @@ def _mend_syllables(doc: Doc) -> None:
             from spacy.tokens import Span
 
             ents[k] = Span(doc, ent.start, end + 2, label="PERSON")
+            mended = True
+    if mended:
+        doc.ents = ents
+
+
+def _mend_cut_surnames(doc: Doc) -> None:
+    """ "President Yoon Suk Yeol's office": a person's name the recogniser ended before its last word, which the
+    parse made the head of the name's words, runs on over it (not over a body's noun: "the Barack Obama
+    Foundation")."""
+    from summarizer.speakers import BODY_NOUNS
+
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if ent.label_ != "PERSON" or end >= len(doc) or not ent[-1].whitespace_:
+            continue
+        last = doc[end]
+        if (
+            last.tag_ == "NNP"
+            and last.text.istitle()
+            and not last.ent_type_
+            and ent[-1].dep_ == "compound"
+            and ent[-1].head.i == last.i
+            and last.lower_ not in BODY_NOUNS | _BODY_ENDINGS
+        ):
+            from spacy.tokens import Span
+
+            ents[k] = Span(doc, ent.start, end + 1, label="PERSON")
             mended = True
     if mended:
         doc.ents = ents

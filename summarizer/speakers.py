@@ -3908,7 +3908,7 @@ def _role_of(ent: Span) -> str | None:
             if bare and not (text.lower() == "professor" and bare == body):
                 return bare
             after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if text.lower() == "senator" else None
-            if after and "senator" not in after.lower():
+            if after and "senator" not in after.lower() and after != body:  # (the body is "of the Broad Front")
                 # "Senator Bill Cassidy, the committee's ranking Republican,": the seat and the post in it
                 return f"{text}, {after}"
             # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name

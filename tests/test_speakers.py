@@ -6327,7 +6327,7 @@ def test_a_titled_name_the_recogniser_cut_short_of_its_surname_is_a_person() -> 
         "Ventura of the Broad Front.\n"
     )
     assert persons_of(text) == [("Amanda Della Ventura", True)]
-    assert roles_of(text) == {"Amanda Della Ventura": "Senator"}
+    assert roles_of(text) == {"Amanda Della Ventura": "Senator of the Broad Front"}
 
 
 def test_its_author_after_a_study_is_the_study_s_author() -> None:
@@ -8832,3 +8832,12 @@ def test_a_name_read_as_a_nationality_in_the_plural_is_a_person_by_the_given_nam
     )
     assert cues_of(text)[-1] == ("Frans Timmermans", "said")
     assert quote_speakers_of(text) == ["Geert Wilders", "Frans Timmermans"]
+
+
+def test_a_name_the_recogniser_cut_before_its_last_word_runs_on_over_it() -> None:
+    text = (
+        "Strike\n\nTrainee doctors will return to work next week.\n\n"
+        "Yoon had refused to drop the plan. President Yoon Suk Yeol's office said it hoped the return would restore "
+        "order.\n\nYoon said the plan was needed.\n"
+    )
+    assert cues_of(text)[-1] == ("Yoon Suk Yeol", "said")
