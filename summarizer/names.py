@@ -562,7 +562,11 @@ def _bodies_read_as_people(doc: Doc) -> None:
         if (
             (
                 ent.label_ == "PERSON"
-                and ent.root.dep_ == "appos"
+                # (or joined to it as a list's next item with no "and": "urged the drivers' union, Aslef, whose ...")
+                and (
+                    ent.root.dep_ == "appos"
+                    or (ent.root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
+                )
                 and head.tag_ == "NN"
                 and head.lower_ in BODY_NOUNS
                 and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))

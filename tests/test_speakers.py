@@ -8841,3 +8841,14 @@ def test_a_name_the_recogniser_cut_before_its_last_word_runs_on_over_it() -> Non
         "order.\n\nYoon said the plan was needed.\n"
     )
     assert cues_of(text)[-1] == ("Yoon Suk Yeol", "said")
+
+
+def test_a_name_listed_after_a_noun_for_a_body_is_that_body() -> None:
+    text = (
+        "Strike\n\nA rail strike has been called off.\n\n"
+        "The transport secretary urged the drivers' union, Aslef, whose members are not covered by the deal, to "
+        "follow suit. Aslef said it had not been offered anything new. Its general secretary, Mick Whelan, accused "
+        "the government of playing games.\n"
+    )
+    assert roles_of(text)["Mick Whelan"] == "general secretary of Aslef"
+    assert ("Aslef", False) in persons_of(text)
