@@ -333,6 +333,8 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     found = _subject(verb)
     if found is not None and (_expletive(found, verb) or _no_one(found)):
         return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
+    if _expected_of(verb):
+        return None  # "with the number expected to rise": what is expected of it, by no one named
     found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
@@ -362,6 +364,20 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         or _fronted_place(found)
         or person_of_body(found)
         or found
+    )
+
+
+def _expected_of(verb: Token) -> bool:
+    """ "with the number expected to rise further", "the deal, thought to be worth $1bn": a past participle with no
+    auxiliary of its own, before a "to" clause, says what others expect of its subject; the subject expects
+    nothing."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ not in ("ROOT", "conj", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children
+        )
     )
 
 

@@ -8852,3 +8852,11 @@ def test_a_name_listed_after_a_noun_for_a_body_is_that_body() -> None:
     )
     assert roles_of(text)["Mick Whelan"] == "general secretary of Aslef"
     assert ("Aslef", False) in persons_of(text)
+
+
+def test_a_participle_of_what_is_expected_has_no_speaker() -> None:
+    text = (
+        "Poverty\n\nMore than four million children are living in poverty, a charity has warned, with the number "
+        "expected to rise further next year.\n"
+    )
+    assert [cue for _, cue in cues_of(text)] == ["warned"]
