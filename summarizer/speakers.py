@@ -2607,6 +2607,18 @@ class Entities:
                     named_next.role = _text(_trim_det(phrase)) or None
             if named_next is not None:
                 return named_next
+        if (
+            det is not None
+            and det.lower_ in ("a", "an")
+            and noun in _BODY_NOUNS
+            and not plural
+            and head.dep_ == "nsubj"
+        ):
+            # "More than four million children are living in poverty, a charity has warned", then "The Child Poverty
+            # Action Group said": in the story's first sentence, the body the next sentence names as its subject
+            first = self._introduced_next(pos, "ORG")
+            if first is not None and not _another_kind_named(first, noun):
+                return first
         if det is not None and det.lower_ in ("its", "their") and not plural:
             # "The Bank of Northland left rates unchanged, but its governor said ... 'We are not there yet,'
             # Governor Elise Marchetti told reporters": a body's officer, named just after

@@ -8860,3 +8860,11 @@ def test_a_participle_of_what_is_expected_has_no_speaker() -> None:
         "expected to rise further next year.\n"
     )
     assert [cue for _, cue in cues_of(text)] == ["warned"]
+
+
+def test_a_body_described_in_the_first_sentence_is_the_one_the_next_names() -> None:
+    text = (
+        "Settlement\n\nA drug company has agreed to pay $300 million to settle claims that it hid the risks of a "
+        "painkiller.\n\nMarlowe Pharma said it denied wrongdoing.\n"
+    )
+    assert cues_of(text)[0] == ("Marlowe Pharma", "agreed")
