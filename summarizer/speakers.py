@@ -3808,7 +3808,8 @@ _ANY_BODY = frozenset("watchdog regulator body group organisation organization".
 def _another_kind_named(e: Entity, noun: str) -> bool:
     """A body whose name ends in a noun for another kind of body than `noun`: "the Department for Education" is
     not "the union"."""
-    return noun not in _ANY_BODY and e.head != noun and e.head in _BODY_NOUNS | _INSTITUTIONS
+    # (a name ending in a noun any body may have says no kind: "the Child Poverty Action Group" may be "a charity")
+    return noun not in _ANY_BODY and e.head != noun and e.head in (_BODY_NOUNS | _INSTITUTIONS) - _ANY_BODY
 
 
 # "Prosecuting, Ian Goldsack said": the side a barrister speaks for in court, by the word that opens the sentence.

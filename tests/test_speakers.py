@@ -8868,3 +8868,11 @@ def test_a_body_described_in_the_first_sentence_is_the_one_the_next_names() -> N
         "painkiller.\n\nMarlowe Pharma said it denied wrongdoing.\n"
     )
     assert cues_of(text)[0] == ("Marlowe Pharma", "agreed")
+
+
+def test_a_name_ending_in_group_may_be_any_kind_of_body() -> None:
+    text = (
+        "Poverty\n\nMore than four million children are living in poverty, a charity has warned.\n\n"
+        "The Child Poverty Action Group said the figures showed that 30% of children were now poor.\n"
+    )
+    assert cues_of(text) == [("Child Poverty Action Group", "warned"), ("Child Poverty Action Group", "said")]
