@@ -335,6 +335,13 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
     if _expected_of(verb):
         return None  # "with the number expected to rise": what is expected of it, by no one named
+    if (
+        verb.dep_ == "conj"
+        and _passive(verb)
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+        and _loose_agent(verb) is None
+    ):
+        return None  # "said the nominee was unqualified and had been accused of misconduct": by no one named
     found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"

@@ -8876,3 +8876,11 @@ def test_a_name_ending_in_group_may_be_any_kind_of_body() -> None:
         "The Child Poverty Action Group said the figures showed that 30% of children were now poor.\n"
     )
     assert cues_of(text) == [("Child Poverty Action Group", "warned"), ("Child Poverty Action Group", "said")]
+
+
+def test_a_passive_cue_joined_to_what_was_said_has_no_speaker() -> None:
+    text = (
+        "Vote\n\nThe Senate confirmed the nominee on Friday.\n\n"
+        "Senator Jack Reed said the nominee was unqualified and had been accused of misconduct.\n"
+    )
+    assert cues_of(text)[1:] == [("Jack Reed", "said")]
