@@ -2394,6 +2394,13 @@ class Entities:
                 and not self._someone_called(team.text)
                 and not any(t.dep_ == "poss" for t in phrase)
             )
+            if owned and not plural and people_word(noun) and det.ent_type_ in ("ORG", "GPE", "NORP", ""):
+                # "Ryanair's chief executive has accused ...", then "Michael O'Leary said": in the story's first
+                # sentence, before anyone is named, the person the next sentence names
+                first = self._introduced_next(pos)
+                if first is not None:
+                    first.role = first.role or _text(_trim_det(phrase)) or None
+                    return first
             if noun in _BODY_NOUNS and det.ent_type_ == "PERSON" and det.tag_ == "NNP" and not plural:
                 # "Mr. Padilla's office": the office of the person named, by the fullest name the article gives
                 owner = self._resolve(det, self.parsed.start(det), guess=False)

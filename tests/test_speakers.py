@@ -8884,3 +8884,13 @@ def test_a_passive_cue_joined_to_what_was_said_has_no_speaker() -> None:
         "Senator Jack Reed said the nominee was unqualified and had been accused of misconduct.\n"
     )
     assert cues_of(text)[1:] == [("Jack Reed", "said")]
+
+
+def test_a_bodys_officer_in_the_first_sentence_is_the_person_the_next_names() -> None:
+    text = (
+        "Airport\n\nAer Lingus's chief executive has accused Dublin Airport of treating passengers badly after "
+        "queues caused hundreds to miss flights.\n\n"
+        "Lynne Embleton said the airport's operator should be fined.\n"
+    )
+    assert cues_of(text) == [("Lynne Embleton", "accused"), ("Lynne Embleton", "said")]
+    assert roles_of(text)["Lynne Embleton"] == "Aer Lingus's chief executive"
