@@ -3916,6 +3916,9 @@ def _role_of(ent: Span) -> str | None:
         left = [ent.doc[left[0].i - 1], *left]  # "lead author Michael Zemp", "lead" read as a verb
     if left and left[-1].i >= min(edge, ent.start) - 2:
         text = FURNITURE_BEFORE.sub("", _text(_trim_det(left)))
+        if len(left) == 1 and left[0].tag_ == "NNS" and left[0].lower_.removesuffix("s") in _OFFICES:
+            # "Senators Mitch McConnell of Kentucky, Susan Collins of Maine and ...": one of them, a senator
+            text = text.removesuffix("s")
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a
         # missing stop or a misparse ("when exposed to sunlight James said", "but satisfy Bernie Sanders")
         stray = " " not in text and text.islower() and not people_word(text)

@@ -8894,3 +8894,12 @@ def test_a_bodys_officer_in_the_first_sentence_is_the_person_the_next_names() ->
     )
     assert cues_of(text) == [("Lynne Embleton", "accused"), ("Lynne Embleton", "said")]
     assert roles_of(text)["Lynne Embleton"] == "Aer Lingus's chief executive"
+
+
+def test_a_title_in_the_plural_before_a_list_of_names_is_each_ones_in_the_singular() -> None:
+    text = (
+        "Vote\n\nThe Senate confirmed the nominee on Friday.\n\n"
+        "Three Republicans — Senators Tom Hale of Ohio, Ann Reyes of Utah and Joan Pike of Iowa — voted against him. "
+        "Mr. Hale said the nominee had failed to show he could run the department.\n"
+    )
+    assert roles_of(text)["Tom Hale"] == "Senator"
