@@ -572,16 +572,23 @@ class Entities:
         self._firms_read_as_places()
         self._bodies_read_as_places()
 
-    def _teams_read_as_places(self) -> None:
-        """ "Manchester City have apologised": a place's name, one of a kind, that takes a plural verb is a team or
-        a club that speaks for itself (British usage), not the place."""
+    def _place_mentions(self) -> Iterator[tuple[Entity, Token]]:
+        """Each mention of a body the recogniser took for a place ("Manchester City", "Ofwat"), with the head word
+        of its name, while that body is still taken for one."""
         for m in self.mentions:
             e = m.entity
-            if e.kind != "body" or e.label != "GPE" or e.plural:
+            if e.kind != "body" or e.label != "GPE":
                 continue
             toks = self.parsed.tokens_in(m.pos, m.pos + 1)
             head = _name_head(toks[0]) if toks else None
-            if head is None or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
+            if head is not None:
+                yield e, head
+
+    def _teams_read_as_places(self) -> None:
+        """ "Manchester City have apologised": a place's name, one of a kind, that takes a plural verb is a team or
+        a club that speaks for itself (British usage), not the place."""
+        for e, head in self._place_mentions():
+            if e.plural or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
                 continue
             if _plural_verb(head):
                 e.label = "ORG"
@@ -589,27 +596,15 @@ class Entities:
     def _firms_read_as_places(self) -> None:
         """ "Ofwat's chief executive", the name read as a place's: one that has a chief executive or a chairman is
         a body that speaks for itself, as no place has (not "Japan's finance minister")."""
-        for m in self.mentions:
-            e = m.entity
-            if e.kind != "body" or e.label != "GPE":
-                continue
-            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
-            head = _name_head(toks[0]) if toks else None
-            if head is not None and head.dep_ == "poss" and _firm_post(head.head):
+        for e, head in self._place_mentions():
+            if head.dep_ == "poss" and _firm_post(head.head):
                 e.label = "ORG"
 
     def _bodies_read_as_places(self) -> None:
         """ "Llais, the body that represents patients in Wales, said", "the regulator Ofwat has announced": a name
         read as a place's, set beside a noun for a body or after one, is that body, which speaks for itself as a
         place does not."""
-        for m in self.mentions:
-            e = m.entity
-            if e.kind != "body" or e.label != "GPE":
-                continue
-            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
-            head = _name_head(toks[0]) if toks else None
-            if head is None:
-                continue
+        for e, head in self._place_mentions():
             appos = next((c for c in head.children if c.dep_ == "appos"), None)
             beside = (
                 appos is not None

@@ -1349,7 +1349,7 @@ def name_words(words: Iterable[Token]) -> bool:
 def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
     """A participle after a comma that the parse hung on a relative clause about a thing: what the subject of the
     clause above did, since a thing does not denounce or say."""
-    from summarizer.speakers import BODY_NOUNS, DOCUMENT_NOUNS, people_word
+    from summarizer.speakers import DOCUMENT_NOUNS
 
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return False
@@ -1360,7 +1360,7 @@ def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
     nouns = {antecedent.lower_, antecedent.lower_.removesuffix("s")}  # the pipeline has no lemmatizer
     if nouns & DOCUMENT_NOUNS and lemma(participle.text) in _ONLY_SPEAKERS_DO:
         return True  # "blocked a law that would have banned ..., ruling that it was too vague": a law rules nothing
-    return not (any(people_word(n) for n in nouns) or nouns & (BODY_NOUNS | DOCUMENT_NOUNS))
+    return _a_thing(antecedent)
 
 
 # What people and bodies do, and a text never does (it says, warns, finds ...)
