@@ -2052,7 +2052,7 @@ class Entities:
                 ),
                 None,
             )
-            or _name_closing(head, held=lambda noun: self._held(noun, pos))
+            or _name_closing(head, held=lambda noun: self._by_role(noun, pos) is not None)
             or _apposed_twice(head)
         )
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
@@ -2962,11 +2962,6 @@ class Entities:
         if found.kind != "person" and not (len(words) > 1 and given_names.is_given(words[0])):
             return None
         return found
-
-    def _held(self, noun: Token, pos: int) -> bool:
-        """ "the governor" after "Gov. Josh Shapiro": a noun for one person that someone named before holds, by
-        their role or their title."""
-        return self._by_role(noun, pos) is not None
 
     def _introduced_next(self, pos: int, label: str = "PERSON") -> Entity | None:
         """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the
