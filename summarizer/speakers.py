@@ -384,10 +384,15 @@ def _addressed(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and speech.is_cue(tok.head.head)
 
 
+def _held(tok: Token) -> bool:
+    """The name `tok` heads is what shares or a stake are in: "Shares in Novo Nordisk fell"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _HOLDINGS
+
+
 def _located(tok: Token) -> bool:
     """The name `tok` starts is where something is or happens: the object of "in", "on", "at" and the like."""
     tok = _name_head(tok)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _HOLDINGS:
+    if _held(tok):
         return False  # "Shares in Norland Steel fell": the company whose shares they are, not a place
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i >= 2:
         aged = tok.doc[tok.head.i - 1].text == "," and _an_age(tok.doc[tok.head.i - 2])
@@ -980,6 +985,8 @@ class Entities:
         # "Nottingham Forest have sacked their coach", read as a person: a name that takes a verb in the plural is
         # a team's or a club's (British usage), as no one person's does
         ending = ending or (ent.label_ == "PERSON" and _team_by_its_verb(ent.root))
+        # "Shares in Novo Nordisk fell", read as a person: the company whose shares they are, as no one person's are
+        ending = ending or (ent.label_ == "PERSON" and _held(ent.root))
         firm = firm or ending
         if not firm and (
             ent.label_ == "PERSON"

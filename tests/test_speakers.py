@@ -8903,3 +8903,13 @@ def test_a_title_in_the_plural_before_a_list_of_names_is_each_ones_in_the_singul
         "Mr. Hale said the nominee had failed to show he could run the department.\n"
     )
     assert roles_of(text)["Tom Hale"] == "Senator"
+
+
+def test_a_name_that_shares_are_in_is_a_companys() -> None:
+    text = (
+        "Results\n\nShares in Oskar Lindqvist fell 6% on Thursday after the Swedish drugmaker cut its profit "
+        "forecast.\n\n"
+        "The company now expects profits to fall by a tenth this year.\n"
+    )
+    assert persons_of(text) == [("Oskar Lindqvist", False)]
+    assert cues_of(text) == [("Oskar Lindqvist", "expects")]
