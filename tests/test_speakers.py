@@ -8913,3 +8913,11 @@ def test_a_name_that_shares_are_in_is_a_companys() -> None:
     )
     assert persons_of(text) == [("Oskar Lindqvist", False)]
     assert cues_of(text) == [("Oskar Lindqvist", "expects")]
+
+
+def test_a_participle_hung_on_whom_messages_were_sent_to_is_the_senders() -> None:
+    text = (
+        "Trial\n\nThe jury heard that Marsh had been dismissed by the firm in May and had sent emails to a "
+        "manager saying he would get his revenge.\n"
+    )
+    assert cues_of(text) == [("Marsh", "saying")]
