@@ -553,7 +553,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
     pump business, said"."""
     from spacy.tokens import Span
 
-    from summarizer.speakers import BODY_NOUNS
+    from summarizer.speakers import BODY_NOUNS, a_bodys_rival
 
     ents = list(doc.ents)
     out = []
@@ -568,7 +568,8 @@ def _bodies_read_as_people(doc: Doc) -> None:
                     or (ent.root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
                 )
                 and head.tag_ == "NN"
-                and head.lower_ in BODY_NOUNS
+                # (or a body's rival: "The company's main rival, Hugo Boss,")
+                and (head.lower_ in BODY_NOUNS or a_bodys_rival(head))
                 and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
             )
             or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent)))

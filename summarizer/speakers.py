@@ -2084,6 +2084,7 @@ class Entities:
                 and entity.kind == "body"
                 and head.tag_ == "NN"
                 and _a_persons_post(head.lower_)
+                and not a_bodys_rival(head)  # not "The company's main rival, Eli Lilly,"
                 and 2 <= len(words) <= 3
                 and _person_shaped(words)
             ):
@@ -4481,7 +4482,7 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         # "Her Italian counterpart, Matteo Piantedosi,": set beside a word for a person, or for someone's equal
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         theirs = owner is not None and owner.lower_ in ("his", "her") and head.lower_ in _EQUALS
-        if _person_word(head.lower_) or theirs:
+        if (_person_word(head.lower_) and not a_bodys_rival(head)) or theirs:
             return True
     if before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.head in name:
         return _person_word(before.lower_)
@@ -4546,6 +4547,18 @@ def _works_at(noun: Token) -> bool:
 
 # Someone's equal in another place or time: a person where the "his" or "her" is.
 _EQUALS = frozenset("counterpart predecessor successor".split())
+# Words for another in the same trade, of a body as of a person: "the company's main rival"
+_RIVALS = frozenset("rival competitor challenger partner ally".split())
+
+
+def a_bodys_rival(noun: Token) -> bool:
+    """ "The company's main rival", "Boeing's competitor": a body's, which is a body too, as no person is."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        noun.lower_ in _RIVALS
+        and owner is not None
+        and (owner.lower_ in FIRM_NOUNS or (owner.ent_type_ == "ORG" and owner.tag_ == "NNP"))
+    )
 
 
 def _name_given(head: Token) -> str | None:

@@ -8921,3 +8921,13 @@ def test_a_participle_hung_on_whom_messages_were_sent_to_is_the_senders() -> Non
         "manager saying he would get his revenge.\n"
     )
     assert cues_of(text) == [("Marsh", "saying")]
+
+
+def test_a_companys_rival_is_a_company_whatever_its_name() -> None:
+    text = (
+        "Results\n\nShares in Kestrel Pharma fell 6% on Thursday after the drugmaker cut its forecast.\n\n"
+        "The company's main rival, Harlan Voss, reported last week that its sales had doubled. "
+        "Her rival, Jane Moor, said the senator was wrong.\n"
+    )
+    assert persons_of(text) == [("Harlan Voss", False), ("Jane Moor", True)]
+    assert roles_of(text)["Harlan Voss"] == "main rival of Kestrel Pharma"
