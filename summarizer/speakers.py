@@ -2552,6 +2552,7 @@ class Entities:
                     and not _someones(head, det)
                     and not _seen_by_another(head)
                     and not self._of_something_new(head)
+                    and not _introduced_beside(head)
                 ):
                     if not guess:
                         return None
@@ -5161,6 +5162,19 @@ def _seen_by_another(head: Token) -> bool:
     subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
     people = ("i", "we", "you", "he", "she", "they")
     return subject is not None and (subject.lower_ in people or subject.ent_type_ == "PERSON")
+
+
+def _introduced_beside(head: Token) -> bool:
+    """ "The main suspect, a 19-year-old Austrian, had pledged ...": a description set beside an indefinite one,
+    which introduces someone the story has not spoken of, not anyone already in it."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    return (
+        appos is not None
+        and appos.tag_ in ("NN", "NNP", "JJ")
+        and head.doc[appos.left_edge.i - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+        and not any(t.ent_type_ == "PERSON" for t in appos.subtree)
+    )
 
 
 def _someones(head: Token, det: Token) -> bool:

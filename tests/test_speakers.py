@@ -8931,3 +8931,11 @@ def test_a_companys_rival_is_a_company_whatever_its_name() -> None:
     )
     assert persons_of(text) == [("Harlan Voss", False), ("Jane Moor", True)]
     assert roles_of(text)["Harlan Voss"] == "main rival of Kestrel Pharma"
+
+
+def test_a_description_set_beside_an_indefinite_one_is_someone_new() -> None:
+    text = (
+        "Plot\n\nTwo concerts by the singer Mara Lind were cancelled on Friday.\n\n"
+        "The main suspect, a 20-year-old student, had pledged to attack the crowd, officials said.\n"
+    )
+    assert cues_of(text)[-1] == ("The main suspect", "pledged")
