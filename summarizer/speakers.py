@@ -3841,7 +3841,19 @@ def _holder_after_seat(office: Token) -> Token | None:
     seat = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if seat is None or seat.ent_type_ not in ("GPE", "ORG", "LOC"):
         return None
-    name = next((c for c in seat.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    # (or a name the recogniser missed, set off by commas: "The mayor of Marathon, Stergios Tsirkas, told")
+    name = next(
+        (
+            c
+            for c in seat.children
+            if c.dep_ == "appos"
+            and (
+                c.ent_type_ == "PERSON"
+                or (not c.ent_type_ and _name_shaped(_compound_name(c)) and c.doc[c.i + 1].text == ",")
+            )
+        ),
+        None,
+    )
     if name is None or name.doc[name.left_edge.i - 1].text != ",":
         return None
     return name
@@ -4489,6 +4501,9 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
         return _person_word(before.lower_)
     if any(c.dep_ in ("nmod", "compound") and c.i < name[0].i and c.lower_ in _OFFICES for c in root.children):
         return True  # "Director of Public Prosecutions Alison Saunders"
+    seat = head.head if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if seat is not None and seat.head.lower_ in _OFFICES and _holder_after_seat(seat.head) == root:
+        return True  # "The mayor of Marathon, Stergios Tsirkas,": the name the parse hung on the town
     if any(_who_clause(c) or _whose_kin(c) for c in root.children if c.i > root.i):
         return True  # "Edna Pilbeam, who took up running at 85,": "who" is said of a person
     if _of_a_body_after_comma(root) and not _firm_ending(name[-1]):

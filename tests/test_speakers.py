@@ -8939,3 +8939,14 @@ def test_a_description_set_beside_an_indefinite_one_is_someone_new() -> None:
         "The main suspect, a 20-year-old student, had pledged to attack the crowd, officials said.\n"
     )
     assert cues_of(text)[-1] == ("The main suspect", "pledged")
+
+
+def test_a_name_the_recogniser_missed_after_an_offices_seat_is_the_holders() -> None:
+    text = (
+        "Fire\n\nA wildfire forced thousands from their homes on Sunday.\n\n"
+        '"We took nothing," said Eleni Dukas, 63, who fled with her husband.\n\n'
+        "The mayor of Marathon, Stergios Tsirkas, told Greek television that the town had been forgotten. "
+        '"We have been left alone," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Eleni Dukas", "Stergios Tsirkas"]
+    assert roles_of(text)["Stergios Tsirkas"] == "mayor of Marathon"
