@@ -3078,11 +3078,16 @@ class Entities:
         said = [w for w in _norm(_text(phrase)).split() if w not in ("a", "an")]
         if not said:
             return None
+        # "A lawyer for a student detained by immigration agents said ...", then "the lawyer, Amy Greer, said": the
+        # noun alone, taken up as the role of a name
+        head = next((t for t in phrase if t.head not in phrase or t.head.i == t.i), None)
         for m in self.mentions:
             if pos < m.pos < pos + 600 and m.entity.kind == "person" and m.entity.role:
                 owner = re.search(rf"\b{re.escape(said[-1])}['’]", m.entity.role.lower())
                 if set(said) <= set(_norm(m.entity.role).split()) and owner is None:
                     return m.entity  # not "a study" for "the study's author"
+                if head is not None and head.tag_ == "NN" and _norm(m.entity.role) == head.lower_:
+                    return m.entity
         return None
 
     def _introduced(

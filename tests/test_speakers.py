@@ -8950,3 +8950,13 @@ def test_a_name_the_recogniser_missed_after_an_offices_seat_is_the_holders() -> 
     )
     assert quote_speakers_of(text) == ["Eleni Dukas", "Stergios Tsirkas"]
     assert roles_of(text)["Stergios Tsirkas"] == "mayor of Marathon"
+
+
+def test_an_indefinite_description_taken_up_by_its_noun_beside_a_name_is_that_person() -> None:
+    text = (
+        "Court\n\nA lawyer for a nurse held by border agents said on Monday that her client had been targeted, and "
+        "asked a judge to order his release.\n\n"
+        'The nurse, Omar Haddad, was arrested at his home on Saturday. "This is punishment for speech," the '
+        "lawyer, Ruth Kessler, said outside the court.\n"
+    )
+    assert cues_of(text) == [("Ruth Kessler", "said"), ("Ruth Kessler", "asked")]
