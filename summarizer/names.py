@@ -44,6 +44,7 @@ def mend(doc: Doc) -> None:
     _mend_cut_surnames(doc)
     _mend_given_words(doc)
     _mend_honours(doc)
+    _mend_split_names(doc)
     _mend_groups(doc)
     _mend_guilds(doc)
     _unrecognised_guilds(doc)
@@ -275,6 +276,19 @@ def _joined(doc: Doc, label_of: Callable[[Span, Span], str | None]) -> None:
 def _mend_honours(doc: Doc) -> None:
     """ "Richard Marks" + "KC", the letters read as a body of their own: one PERSON entity, letters and all."""
     _joined(doc, lambda prev, ent: "PERSON" if prev.label_ == "PERSON" and ent.text in POST_NOMINALS else None)
+
+
+def _mend_split_names(doc: Doc) -> None:
+    """ "Mirza Fakhrul" + "Islam Alamgir": two people's names side by side with nothing between, whose words the
+    parse made one name (each a compound of the last): one person's name."""
+
+    def one_name(prev: Span, ent: Span) -> str | None:
+        last = ent[-1]
+        words = [*prev, *ent[:-1]]
+        one = all(t.dep_ == "compound" and t.head.i in range(prev.start, ent.end) for t in words)
+        return "PERSON" if prev.label_ == ent.label_ == "PERSON" and one and last.tag_ == "NNP" else None
+
+    _joined(doc, one_name)
 
 
 def _mend_groups(doc: Doc) -> None:

@@ -8960,3 +8960,11 @@ def test_an_indefinite_description_taken_up_by_its_noun_beside_a_name_is_that_pe
         "lawyer, Ruth Kessler, said outside the court.\n"
     )
     assert cues_of(text) == [("Ruth Kessler", "said"), ("Ruth Kessler", "asked")]
+
+
+def test_two_names_side_by_side_that_the_parse_made_one_are_one_persons() -> None:
+    text = (
+        "Vote\n\nThe opposition welcomed the date of the election on Monday.\n\n"
+        "Mirza Fakhrul Islam Alamgir, the party's secretary general, told reporters that every month counted.\n"
+    )
+    assert cues_of(text)[-1] == ("Mirza Fakhrul Islam Alamgir", "told")
