@@ -1779,6 +1779,9 @@ def _call_by_name(verb: Token) -> bool:
     oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if oprd is not None and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in verb.children):
         return True  # "A group calling itself Rhysida": the name it goes by
+    relative = any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children)
+    if oprd is not None and relative and oprd.tag_ == "NNP" and oprd.text[:1].isupper():
+        return True  # "its A.I. features, which it calls Apple Intelligence": the name they go by
     rest = next((c for c in verb.children if c.dep_ == "ccomp" and oprd is not None and c.i > oprd.i), None)
     if rest is not None and not subjects_of(rest) and not any(c.dep_ == "expl" for c in rest.children):
         # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said

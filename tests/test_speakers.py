@@ -8968,3 +8968,11 @@ def test_two_names_side_by_side_that_the_parse_made_one_are_one_persons() -> Non
         "Mirza Fakhrul Islam Alamgir, the party's secretary general, told reporters that every month counted.\n"
     )
     assert cues_of(text)[-1] == ("Mirza Fakhrul Islam Alamgir", "told")
+
+
+def test_what_a_body_calls_a_thing_by_name_is_no_statement() -> None:
+    text = (
+        "Launch\n\nThe company said on Tuesday that its new assistant, which it calls Orbit Voice, would reach "
+        "more countries next year.\n"
+    )
+    assert cues_of(text) == [("The company", "said")]
