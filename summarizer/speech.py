@@ -1048,6 +1048,10 @@ def _subject(verb: Token) -> Token | None:
         if above is not None:
             verb = above  # "Shares in Intel fell after the company forecast ... and said ...": the company said it
             continue
+        first = _did_first(verb) if verb is cue else None
+        if first is not None:
+            verb = first  # "Swift did not comment for a week, then said ...": Swift said it
+            continue
         stranded = _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
@@ -1639,6 +1643,21 @@ def _run_on_subject(verb: Token) -> Token | None:
             people = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
             return people[-1] if people else tok
     return None
+
+
+def _did_first(verb: Token) -> Token | None:
+    """ "Swift did not comment for more than a week, then said in a post that ...": a cue with no subject after
+    ", then", which the parse made the main verb of what came first as though that were what was said; the verb
+    of what came first, whose subject went on to say it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.i < 2:
+        return None
+    then = verb.doc[verb.i - 1]
+    if then.lower_ != "then" or then.head.i != verb.i or verb.doc[verb.i - 2].text != ",":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and any(d.dep_ == "nsubj" for d in c.children)),
+        None,
+    )
 
 
 _CLAUSE_OPENERS = frozenset("after before since until once because while when".split())

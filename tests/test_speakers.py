@@ -8976,3 +8976,12 @@ def test_what_a_body_calls_a_thing_by_name_is_no_statement() -> None:
         "more countries next year.\n"
     )
     assert cues_of(text) == [("The company", "said")]
+
+
+def test_a_cue_after_then_with_no_subject_is_said_by_who_did_what_came_first() -> None:
+    text = (
+        "Tour\n\nThree concerts by Nora Swift in Vienna were cancelled on Wednesday after police arrested two men.\n\n"
+        "Fans were left in tears. Swift did not comment for more than a week, then said in a post that the "
+        "cancellations had been devastating.\n"
+    )
+    assert statements_of(text) == [("Nora Swift", "said", "that the cancellations had been devastating")]
