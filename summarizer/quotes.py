@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from summarizer import nlp, speech
+from summarizer import given_names, nlp, speech
 from summarizer.article import Article, Paragraph
 from summarizer.quotemarks import QuotedRegion, quoted_regions
 from summarizer.speakers import (
@@ -1460,7 +1460,9 @@ def _one_per_surname(table: QuoteTable) -> QuoteTable:
             and (o.is_person or s.is_person)
             and (s.name == o.name.split()[-1] or s.name in o.aliases)
         ]
-        if len(fuller) == 1 and not (s.gender and fuller[0].gender and s.gender != fuller[0].gender):
+        # (by a given name too: "Obama", a man, is not "Michelle Obama")
+        gender = (fuller[0].gender or given_names.gender(fuller[0].name.split()[0])) if len(fuller) == 1 else None
+        if len(fuller) == 1 and not (s.gender and gender and s.gender != gender):
             into[s.id] = fuller[0]
     if not into:
         return table

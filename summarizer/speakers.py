@@ -552,6 +552,13 @@ class Entities:
             and (t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.tag_ == "NNP"))
         }
         self._places: set[str] = set()  # names of places, alone: "Aintree", "Chicago"
+        # names the recogniser gave a place or a body somewhere: "White House", "Kent"
+        self._places_and_bodies = {
+            re.sub(r"^[Tt]he ", "", ent.text)
+            for _, doc in parsed.docs
+            for ent in doc.ents
+            if ent.label_ in ("ORG", "FAC", "GPE", "LOC")
+        }
         self._words = collections.Counter(t.text for _, doc in parsed.docs for t in doc)
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
@@ -1274,12 +1281,16 @@ class Entities:
             if firsts and not same:
                 continue  # Bill Clinton is not Hillary Clinton
             matched.append(e)
+        # (not "Graham Ellis", the son, after "Mrs Ellis": a given name of the other sex is someone else's)
+        given = given_names.gender(first)
+        matched = [e for e in matched if e.tokens() != [[e.name]] or given is None or e.gender in (given, None)]
         if matched:
             return unsuffixed(matched)[0]
         # "Lisa O. Monaco" after a bare "Monaco", "Dong Mingzhu" after "Ms. Dong"
-        return next(
-            iter(unsuffixed([e for e in people if len(e.name.split()) == 1 and e.name in (surname, first)])), None
-        )
+        bare = [e for e in people if len(e.name.split()) == 1 and e.name in (surname, first)]
+        if len(words) > 2 and " ".join(words[1:]) in self._places_and_bodies:
+            bare = []  # "the Obama White House", read as a person's name: not Obama's full name
+        return next(iter(unsuffixed([e for e in bare if given is None or e.gender in (given, None)])), None)
 
     def _taken_up_as(self, e: Entity, pos: float) -> str | None:
         """ "m" or "f" where a he or she takes up a person named as a main subject before `pos` ("James Creag, 11,

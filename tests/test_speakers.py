@@ -8985,3 +8985,21 @@ def test_a_cue_after_then_with_no_subject_is_said_by_who_did_what_came_first() -
         "cancellations had been devastating.\n"
     )
     assert statements_of(text) == [("Nora Swift", "said", "that the cancellations had been devastating")]
+
+
+def test_a_given_name_of_the_other_sex_is_not_the_bare_surname_named_before() -> None:
+    text = (
+        "Inquest\n\nDoreen Ellis, 78, died at the Royal Cornwall Hospital in Truro in March after falling from her "
+        "bed.\n\nMrs Ellis's son, Graham, said outside the hearing that the family wanted answers. "
+        '"Mum went in with a chest infection," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Graham Ellis"]
+
+
+def test_a_body_read_as_a_persons_name_after_a_surname_is_not_that_persons_full_name() -> None:
+    text = (
+        "Parties\n\nPresident Obama greeted guests at the White House on Friday.\n\n"
+        "Mr. Obama told her it was not that simple. The Obama White House has cut the number of parties, and "
+        "Michelle Obama said the lines were tiring. The president said he enjoyed them.\n"
+    )
+    assert cues_of(text)[-1] == ("Obama", "said")
