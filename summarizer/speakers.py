@@ -4574,6 +4574,11 @@ def _works_at(noun: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNP", "NNPS") for o in c.children)
             for c in noun.children
         )
+    if _AGENTIVE.search(noun.lower_) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ in ("GPE", "NORP") for o in c.children)
+        for c in noun.children
+    ):
+        return True  # "a negotiator for India": who acts for a country is a person, as no firm does
     return noun.lower_ in _STAFF_AT and any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children)
 
 

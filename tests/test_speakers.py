@@ -9003,3 +9003,12 @@ def test_a_body_read_as_a_persons_name_after_a_surname_is_not_that_persons_full_
         "Michelle Obama said the lines were tiring. The president said he enjoyed them.\n"
     )
     assert cues_of(text)[-1] == ("Obama", "said")
+
+
+def test_a_name_beside_one_who_acts_for_a_country_is_a_persons() -> None:
+    text = (
+        "Summit\n\nCountries agreed on Sunday to raise climate finance.\n\n"
+        'Chandni Raina, a negotiator for India, called the sum poor. "This is an illusion," she told the plenary.\n'
+    )
+    assert quote_speakers_of(text) == ["Chandni Raina"]
+    assert roles_of(text)["Chandni Raina"] == "negotiator for India"
