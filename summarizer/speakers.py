@@ -1381,11 +1381,14 @@ class Entities:
                 of_a_place = label in ("GPE", "LOC") and bool(
                     {w.lower() for w in e.name.split()[1:]} & (_BODY_NOUNS | _INSTITUTIONS)
                 )
+                # (nor "Alphabet", after "The Alphabet Workers Union": a body of the firm's people is not the firm)
+                of_its_people = any(w.endswith("s") and _person_word(w.lower()[:-1]) for w in e.name.split()[1:])
                 if (
                     e.kind == kind
                     and len(e.name.split()) > 1
                     and _norm(e.name).startswith(key + " ")
                     and not of_a_place
+                    and not of_its_people
                 ):
                     e.aliases.add(name)
                     return e

@@ -9012,3 +9012,11 @@ def test_a_name_beside_one_who_acts_for_a_country_is_a_persons() -> None:
     )
     assert quote_speakers_of(text) == ["Chandni Raina"]
     assert roles_of(text)["Chandni Raina"] == "negotiator for India"
+
+
+def test_a_firms_name_alone_is_not_the_body_of_its_people_named_after_it() -> None:
+    text = (
+        "Layoffs\n\nThe Alphabet Workers Union called the cuts needless on Wednesday.\n\n"
+        "Alphabet reported a profit of $2 billion in the last three months of the year.\n"
+    )
+    assert cues_of(text) == [("Alphabet Workers Union", "called"), ("Alphabet", "reported")]
