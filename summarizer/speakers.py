@@ -1572,7 +1572,9 @@ class Entities:
         if body is None or (noun and not self._called(body, noun)):
             return role
         # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
-        named_with_the = any(re.search(rf"\b[Tt]he {re.escape(body.name)}\b", doc.text) for _, doc in self.parsed.docs)
+        # (not "the Alphabet" for "The Alphabet Workers Union": the name must end there)
+        the_name = rf"\b[Tt]he {re.escape(body.name)}\b(?!\s+[A-Z])"
+        named_with_the = any(re.search(the_name, doc.text) for _, doc in self.parsed.docs)
         # ("the Institute for Fiscal Studies", named by its noun; not "the Action for Smokefree 2025")
         for_a_noun = " for " in body.name and body.name.split()[0].lower() in _BODY_NOUNS | _INSTITUTIONS
         the = "the " if " of " in body.name or for_a_noun or named_with_the else ""

@@ -9020,3 +9020,12 @@ def test_a_firms_name_alone_is_not_the_body_of_its_people_named_after_it() -> No
         "Alphabet reported a profit of $2 billion in the last three months of the year.\n"
     )
     assert cues_of(text) == [("Alphabet Workers Union", "called"), ("Alphabet", "reported")]
+
+
+def test_a_bodys_name_is_written_with_the_only_where_the_article_writes_it_so_alone() -> None:
+    text = (
+        "Layoffs\n\nThe Alphabet Workers Union called the cuts needless on Wednesday.\n\n"
+        "Alphabet reported a profit of $20 billion. Its chief executive, Sundar Pichai, has told staff to expect more "
+        "cuts.\n"
+    )
+    assert roles_of(text)["Sundar Pichai"] == "chief executive of Alphabet"
