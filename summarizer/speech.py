@@ -1866,7 +1866,8 @@ def _adds_a_thing(verb: Token) -> bool:
     if whom is not None and not objects and whom.tag_ in ("NN", "NNS") and not whom.ent_type_:
         # "the study adds to evidence that ...": it makes more of something, not a remark
         return not people_word(whom.lower_.removesuffix("s"))
-    return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree)
+    # (or a number alone, which the recogniser left unlabelled: "Bracewell added an unbeaten 53")
+    return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree) or any(c.tag_ == "CD" for c in objects)
 
 
 def _adjective_read_as_verb(verb: Token) -> bool:

@@ -9029,3 +9029,8 @@ def test_a_bodys_name_is_written_with_the_only_where_the_article_writes_it_so_al
         "cuts.\n"
     )
     assert roles_of(text)["Sundar Pichai"] == "chief executive of Alphabet"
+
+
+def test_adding_a_bare_number_is_a_score_not_a_remark() -> None:
+    text = "Final\n\nIndia won by four wickets.\n\nTom Vale added an unbeaten 53 from 40 balls.\n"
+    assert statements_of(text) == []
