@@ -4323,6 +4323,10 @@ def _led(root: Token) -> str | None:
     """ "Sato Keiko, who heads the Kashiwazaki fishing cooperative and ...": "head of the Kashiwazaki fishing
     cooperative"; only a verb that names an office, with its object right after it."""
     rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+    if rel is None and root.dep_ == "appos":
+        # "seen by The Verge, Rick Osterloh, who leads the devices division,": the "who" right after the name,
+        # which the parse hung on the name's head
+        rel = next((c for c in root.head.children if c.dep_ == "relcl" and c.i == root.right_edge.i + 3), None)
     if rel is None or rel.lower_ not in _LEADS or root.doc[rel.i - 1].lower_ != "who":
         return None
     obj = next((c for c in rel.children if c.dep_ == "dobj"), None)

@@ -9034,3 +9034,12 @@ def test_a_bodys_name_is_written_with_the_only_where_the_article_writes_it_so_al
 def test_adding_a_bare_number_is_a_score_not_a_remark() -> None:
     text = "Final\n\nIndia won by four wickets.\n\nTom Vale added an unbeaten 53 from 40 balls.\n"
     assert statements_of(text) == []
+
+
+def test_who_leads_after_a_name_hung_on_the_noun_before_it_is_still_the_names_role() -> None:
+    text = (
+        "Cuts\n\nThe company is cutting jobs.\n\n"
+        "In a memo to staff seen by The Verge, Rick Osterloh, who leads the devices division, wrote that the cuts "
+        "were needed.\n"
+    )
+    assert roles_of(text)["Rick Osterloh"] == "leader of the devices division"
