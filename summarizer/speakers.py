@@ -2569,6 +2569,7 @@ class Entities:
                     and not _seen_by_another(head)
                     and not self._of_something_new(head)
                     and not _introduced_beside(head)
+                    and not _the_monarch(head)
                 ):
                     if not guess:
                         return None
@@ -5207,6 +5208,14 @@ def _seen_by_another(head: Token) -> bool:
     subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
     people = ("i", "we", "you", "he", "she", "they")
     return subject is not None and (subject.lower_ in people or subject.ent_type_ == "PERSON")
+
+
+def _the_monarch(head: Token) -> bool:
+    """ "The King said he and the Queen were deeply saddened": a crown's holder by the title alone, in capitals,
+    who is no one named before unless the article names them so (which `_introduced` finds first)."""
+    return head.text in ("King", "Queen", "Pope", "Emperor", "Empress") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
 
 
 def _introduced_beside(head: Token) -> bool:

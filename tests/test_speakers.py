@@ -9043,3 +9043,11 @@ def test_who_leads_after_a_name_hung_on_the_noun_before_it_is_still_the_names_ro
         "were needed.\n"
     )
     assert roles_of(text)["Rick Osterloh"] == "leader of the devices division"
+
+
+def test_the_king_by_his_title_alone_is_no_one_named_before() -> None:
+    text = (
+        "Tributes\n\nTributes have been paid to the actress Dame Ada Kerr, who has died aged 89.\n\n"
+        "Her son, Tom Kerr, said she had died peacefully. The King said he was deeply saddened.\n"
+    )
+    assert cues_of(text) == [("Tom Kerr", "said"), ("The King", "said")]
