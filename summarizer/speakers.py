@@ -3837,7 +3837,13 @@ def _another_kind_named(e: Entity, noun: str) -> bool:
     """A body whose name ends in a noun for another kind of body than `noun`: "the Department for Education" is
     not "the union"."""
     # (a name ending in a noun any body may have says no kind: "the Child Poverty Action Group" may be "a charity")
+    if noun == "union" and e.head in _NAMES_OF_UNIONS:
+        return False  # "the country's largest teaching union", "The Educational Institute of Scotland"
     return noun not in _ANY_BODY and e.head != noun and e.head in (_BODY_NOUNS | _INSTITUTIONS) - _ANY_BODY
+
+
+# What a union's own name may call it: "the British Medical Association", "the Royal College of Nursing".
+_NAMES_OF_UNIONS = frozenset("association institute federation society college congress guild alliance".split())
 
 
 # "Prosecuting, Ian Goldsack said": the side a barrister speaks for in court, by the word that opens the sentence.

@@ -9051,3 +9051,11 @@ def test_the_king_by_his_title_alone_is_no_one_named_before() -> None:
         "Her son, Tom Kerr, said she had died peacefully. The King said he was deeply saddened.\n"
     )
     assert cues_of(text) == [("Tom Kerr", "said"), ("The King", "said")]
+
+
+def test_a_union_in_the_first_sentence_may_be_named_next_as_an_institute() -> None:
+    text = (
+        "Strike\n\nTeachers have voted to strike over pay, the country's largest teaching union said.\n\n"
+        "The Educational Institute of Northland said 91 per cent of members backed walkouts.\n"
+    )
+    assert cues_of(text) == [("Educational Institute of Northland", "said")] * 2
