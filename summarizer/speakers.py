@@ -3015,8 +3015,12 @@ class Entities:
         subject = _main_subject(nxt[0].sent, passive=True)
         if subject is None and speech.is_cue(nxt[0].sent.root):
             subject = speech.subject(nxt[0].sent.root, self.quoted)  # "Scotmid said", the name read as an adverb
-        # (a firm's name read as a person's, found to be a firm's: "Scotmid said")
-        if subject is None or (subject.ent_type_ != label and not (label == "ORG" and subject.ent_type_ == "PERSON")):
+        # (a firm's name read as a person's, found to be a firm's: "Scotmid said"; or one the recogniser missed, set
+        # beside a word for a body: "Aemet, the agency, said")
+        missed = label == "ORG" and subject is not None and not subject.ent_type_ and _named_as_a_body(subject)
+        if subject is None or (
+            subject.ent_type_ != label and not (label == "ORG" and subject.ent_type_ == "PERSON") and not missed
+        ):
             return None
         found = self._resolve(subject, self.parsed.start(subject))
         return found if found is not None and found.kind == kind else None

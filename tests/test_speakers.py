@@ -9059,3 +9059,11 @@ def test_a_union_in_the_first_sentence_may_be_named_next_as_an_institute() -> No
         "The Educational Institute of Northland said 91 per cent of members backed walkouts.\n"
     )
     assert cues_of(text) == [("Educational Institute of Northland", "said")] * 2
+
+
+def test_a_body_in_the_first_sentence_is_the_unrecognised_name_set_beside_its_noun_next() -> None:
+    text = (
+        "Heat\n\nSpain recorded its hottest June day on Saturday, the state weather agency said.\n\n"
+        "Aemet, the agency, said the previous record had been set in 1965.\n"
+    )
+    assert cues_of(text) == [("Aemet", "said")] * 2
