@@ -2444,6 +2444,8 @@ class Entities:
             # service in the dateline)
             if noun in _BODY_NOUNS and not named and not _defined(head) and det.lower_ not in ("his", "her"):
                 of_a_place = det.dep_ == "poss" and det.lower_ in _PLACE_NOUNS and _modified(head)
+                # (or of an office by its adjective: "the presidential office said" is not the court named last)
+                of_a_place = of_a_place or _of_an_office(head)
                 bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
                 bodies = (
@@ -5218,6 +5220,15 @@ def _seen_by_another(head: Token) -> bool:
     subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
     people = ("i", "we", "you", "he", "she", "they")
     return subject is not None and (subject.lower_ in people or subject.ent_type_ == "PERSON")
+
+
+def _of_an_office(noun: Token) -> bool:
+    """ "the presidential office", "the ministerial team": a body described by the adjective of an office, which is
+    that office's holder's, not whichever body was named last."""
+    return any(
+        c.dep_ == "amod" and re.sub(r"i?al$", "", c.lower_) in _OFFICES and c.lower_ not in _OFFICES
+        for c in noun.children
+    )
 
 
 def _the_monarch(head: Token) -> bool:

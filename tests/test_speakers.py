@@ -9067,3 +9067,11 @@ def test_a_body_in_the_first_sentence_is_the_unrecognised_name_set_beside_its_no
         "Aemet, the agency, said the previous record had been set in 1965.\n"
     )
     assert cues_of(text) == [("Aemet", "said")] * 2
+
+
+def test_a_body_described_by_an_offices_adjective_is_not_the_body_named_last() -> None:
+    text = (
+        "Arrest\n\nThe former president was arrested on a warrant from the International Criminal Court.\n\n"
+        "He was detained at the airport, the presidential office said.\n"
+    )
+    assert cues_of(text) == [("the presidential office", "said")]
