@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Lower-case words that begin or join surnames: "de Vos", "van Gaal", "bin Salman", "da Silva".
-PARTICLES = frozenset("de del della di da dos das du van von der den ter la le bin ibn al el".split())
+PARTICLES = frozenset("de del della delos dela di da dos das du van von der den ter la le bin ibn al el".split())
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Rep|Sen|Gov|Gen|Amb)\.?$")
 
 
@@ -279,16 +279,31 @@ def _mend_honours(doc: Doc) -> None:
 
 
 def _mend_split_names(doc: Doc) -> None:
-    """ "Mirza Fakhrul" + "Islam Alamgir": two people's names side by side with nothing between, whose words the
-    parse made one name (each a compound of the last): one person's name."""
+    """ "Mirza Fakhrul" + "Islam Alamgir", "Randy" + "delos" + "Santos": two people's names side by side, with nothing
+    or a surname's particle between, whose words the parse made one name (each a compound of the last): one
+    person's name."""
+    from spacy.tokens import Span
 
-    def one_name(prev: Span, ent: Span) -> str | None:
-        last = ent[-1]
-        words = [*prev, *ent[:-1]]
-        one = all(t.dep_ == "compound" and t.head.i in range(prev.start, ent.end) for t in words)
-        return "PERSON" if prev.label_ == ent.label_ == "PERSON" and one and last.tag_ == "NNP" else None
-
-    _joined(doc, one_name)
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        between = doc[prev.end : ent.start] if prev is not None else None
+        joined = (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and ent[-1].tag_ == "NNP"
+            and (not between or (len(between) == 1 and between[0].lower_ in PARTICLES))
+            and all(
+                t.dep_ == "compound" and t.head.i in range(prev.start, ent.end) for t in doc[prev.start : ent.end - 1]
+            )
+        )
+        if joined:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) < len(ents):
+        doc.ents = out
 
 
 def _mend_groups(doc: Doc) -> None:

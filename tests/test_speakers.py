@@ -9075,3 +9075,11 @@ def test_a_body_described_by_an_offices_adjective_is_not_the_body_named_last() -
         "He was detained at the airport, the presidential office said.\n"
     )
     assert cues_of(text) == [("the presidential office", "said")]
+
+
+def test_a_name_the_recogniser_split_at_its_particle_is_one_persons() -> None:
+    text = (
+        "Arrest\n\nThe former president was arrested on Tuesday.\n\n"
+        'Randy delos Santos, whose nephew was killed in 2017, said: "Finally, justice."\n'
+    )
+    assert quote_speakers_of(text) == ["Randy delos Santos"]
