@@ -4442,10 +4442,14 @@ def _titled_body_name(head: Token) -> list[Token] | None:
         (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None
     )
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    # (or "to" and a capitalised verb: "The Campaign to Protect Rural England")
+    aim = next((c for c in head.children if c.dep_ == "acl" and c.i == head.i + 2 and c.text.istitle()), None)
+    if obj is None and aim is not None and head.nbor().lower_ == "to":
+        obj = next((c for c in aim.children if c.dep_ == "dobj" and c.i > aim.i), None)
     if obj is None or obj.tag_ not in ("NNP", "NNPS"):
         return None
     words = list(head.doc[head.i : obj.i + 1])
-    if not all(t.text.istitle() or t.lower_ in ("for", "of", "the", "and") for t in words):
+    if not all(t.text.istitle() or t.lower_ in ("for", "of", "the", "and", "to") for t in words):
         return None
     return words
 

@@ -9083,3 +9083,13 @@ def test_a_name_the_recogniser_split_at_its_particle_is_one_persons() -> None:
         'Randy delos Santos, whose nephew was killed in 2017, said: "Finally, justice."\n'
     )
     assert quote_speakers_of(text) == ["Randy delos Santos"]
+
+
+def test_a_bodys_name_with_to_and_a_capitalised_verb_is_whole() -> None:
+    text = (
+        "Towns\n\nThe government named 12 sites for new towns.\n\n"
+        "The Campaign to Protect Rural Northland said some sites were on green belt land. Its chief executive, "
+        "Roger Mort, said brownfield land should come first.\n"
+    )
+    assert cues_of(text)[0] == ("Campaign to Protect Rural Northland", "said")
+    assert roles_of(text)["Roger Mort"] == "chief executive of the Campaign to Protect Rural Northland"
