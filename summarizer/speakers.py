@@ -41,7 +41,7 @@ _KNIGHTED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?$")
 _OFFICES = frozenset(
     "mayor governor senator president chancellor secretary minister judge justice chairman chairwoman chair"
     " councillor councilor councilman councilwoman commissioner director ambassador representative congressman"
-    " congresswoman sheriff coach pope king queen prince princess bishop premier speaker attorney"
+    " congresswoman sheriff coach pope cardinal archbishop king queen prince princess bishop premier speaker attorney"
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
     " marshal whip cllr commodore admiral brigadier general major corporal commander manager councilmember"
@@ -732,7 +732,11 @@ class Entities:
                     continue
                 if not _introduced_as_person(tok, name):
                     continue
-                entity = self._person(_text(name), pos)
+                # (without the office before the name: "Cardinal Pietro Parolin" is Pietro Parolin)
+                bare = name
+                while len(bare) > 2 and self._title_word(bare[0].text):
+                    bare = bare[1:]
+                entity = self._person(_text(bare), pos)
                 self._mention(pos, entity, _salience(tok))
                 role = _without_name(_role_of(doc[name[0].i : tok.i + 1]), entity.name)
                 if role and entity.role is None:

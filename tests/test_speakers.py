@@ -9093,3 +9093,11 @@ def test_a_bodys_name_with_to_and_a_capitalised_verb_is_whole() -> None:
     )
     assert cues_of(text)[0] == ("Campaign to Protect Rural Northland", "said")
     assert roles_of(text)["Roger Mort"] == "chief executive of the Campaign to Protect Rural Northland"
+
+
+def test_an_office_before_a_name_the_recogniser_missed_is_no_part_of_the_name() -> None:
+    text = (
+        "Hospital\n\nThe Pope left hospital on Sunday.\n\n"
+        "Cardinal Pietro Parolin, the Vatican's secretary of state, said the Pope was in good spirits.\n"
+    )
+    assert cues_of(text) == [("Pietro Parolin", "said")]
