@@ -4363,9 +4363,20 @@ _WHEN_HELD = frozenset("from until till under between since during in".split())
 
 def _served_as(root: Token) -> str | None:
     """ "Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year,": "former U.S.
-    ambassador to Burma"; the post a "who" clause set off by a comma says someone held, without when."""
+    ambassador to Burma"; the post a "who" clause set off by a comma says someone held, without when (or holds:
+    "who became chief executive in September")."""
     rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
-    if rel is None or rel.lower_ != "served" or root.doc[rel.i - 1].lower_ != "who" or root.doc[rel.i - 2].text != ",":
+    if rel is None or root.doc[rel.i - 1].lower_ != "who" or root.doc[rel.i - 2].text != ",":
+        return None
+    if rel.lower_ == "became":
+        # "Brian Niccol, who became chief executive in September,": the post, held now; a bare noun, as an office is
+        # written (not "who became a household name")
+        post = next((c for c in rel.children if c.dep_ == "attr" and c.left_edge.i == rel.i + 1), None)
+        if post is None or post.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "poss") for c in post.children):
+            return None
+        words = [t for t in post.subtree if not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, post))]
+        return _text(words) if people_word(post.lower_) else None
+    if rel.lower_ != "served":
         return None
     prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == rel.i + 1), None)
     post = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -9101,3 +9101,14 @@ def test_an_office_before_a_name_the_recogniser_missed_is_no_part_of_the_name() 
         "Cardinal Pietro Parolin, the Vatican's secretary of state, said the Pope was in good spirits.\n"
     )
     assert cues_of(text) == [("Pietro Parolin", "said")]
+
+
+def test_who_became_a_bare_post_gives_the_post_held_now() -> None:
+    text = (
+        "Cuts\n\nThe coffee chain will cut 1,100 jobs.\n\n"
+        "Brian Niccol, who became chief executive in September, told staff the company had become too complex. "
+        "Ada Lim, who became a household name last year, said she was sad.\n"
+    )
+    roles = roles_of(text)
+    assert roles["Brian Niccol"] == "chief executive"
+    assert roles["Ada Lim"] is None
