@@ -1448,6 +1448,25 @@ def _stranded_object(noun: Token) -> bool:
     return before is not None and before.dep_ == "prep" and not any(True for _ in before.children)
 
 
+def _apposition_read_as_clause(verb: Token, clause: Token, speaker: Token | None) -> bool:
+    """'"...," said Feargal Sharkey, the former musician turned river campaigner.': after a speaker named after
+    the cue and a comma, a clause with no "that" whose subject opens on "the" or "a", in a tag that follows a closing
+    quotation mark; what the speaker is, not what they said."""
+    if speaker is None or not verb.i < speaker.i < clause.i or verb.i < 2:
+        return False
+    doc = verb.doc
+    tagged = doc[verb.i - 1].tag_ == "''" or (doc[verb.i - 1].text == "," and doc[verb.i - 2].tag_ == "''")
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        tagged
+        and subject is not None
+        and subject.left_edge.i == speaker.i + 2
+        and doc[speaker.i + 1].text == ","
+        and subject.left_edge.lower_ in ("the", "a", "an")
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
 def _clause_above(verb: Token) -> Token | None:
     """The verb of the clause the noun that `verb` hangs on belongs to."""
     up = verb.head
@@ -2255,6 +2274,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # (but "..., the Food and Drug Administration said.", the name the parse hung on the clause, is cut from it)
     glued = _name_glued_before(verb) if speaker is not None else None
     comps = [c for c in comps if speaker is None or speaker not in c.subtree or speaker == glued]
+    # '"...," said Feargal Sharkey, the former musician turned campaigner': the speaker's apposition, read as a
+    # clause, after a tag whose words are the quote before it
+    comps = [c for c in comps if not _apposition_read_as_clause(verb, c, speaker)]
     # "NASA isn't talking about aliens; it's referring to microbes": a clause before a semicolon is a sentence of
     # its own, not what the verb after it says
     comps = [c for c in comps if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : verb.i])]

@@ -9112,3 +9112,12 @@ def test_who_became_a_bare_post_gives_the_post_held_now() -> None:
     roles = roles_of(text)
     assert roles["Brian Niccol"] == "chief executive"
     assert roles["Ada Lim"] is None
+
+
+def test_a_speakers_apposition_read_as_a_clause_after_a_quote_tag_is_not_said() -> None:
+    text = (
+        "Water\n\nThe company was given an emergency loan.\n\n"
+        '"Bill payers are being asked to foot the bill for decades of mismanagement," said Feargal Sharkey, the former '
+        "musician turned river campaigner.\n"
+    )
+    assert statements_of(text) == []
