@@ -797,7 +797,11 @@ class Entities:
             noun = noun or next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
             if noun is None or noun.lower_ not in _BODY_NOUNS | _MAKERS:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+            # (or a place's: "Thames Water, Britain's largest water company,")
+            if not any(
+                (c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+                for c in noun.children
+            ):
                 continue  # "Quillon, the maker"; not "Hale, partner"
             name = _compound_name(tok)
             if any(t.ent_type_ or t.tag_ != "NNP" for t in name) or self._person_named(_text(name)) is not None:
@@ -3220,15 +3224,22 @@ class Entities:
                 # not "... to Marseille, the French league's disciplinary committee announced", misparsed
                 closed = tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","
                 dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-                described_as = tok.dep_ == "appos" and bool(dets & {"a", "an"} or (dets == {"the"} and closed))
+                # (or a place's: "Thames Water, Britain's largest water company,")
+                placed_by = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
+                described_as = tok.dep_ == "appos" and bool(
+                    dets & {"a", "an"} or (dets == {"the"} and closed) or (placed_by and closed)
+                )
                 # "the low-cost airline SkyJet": the noun before a body's name
                 described_as = described_as or (tok.dep_ == "compound" and tok.head.tag_ == "NNP")
                 ent = self._ent_of.get((id(tok.doc), tok.head.i)) if described_as else None
+                at = None
                 if ent is not None and ent.label_ == "ORG":
                     at = self.parsed.start(ent[0])  # the body as the article named it there
-                    named = next((m.entity for m in self.mentions if m.pos == at and m.entity.kind == "body"), None)
-                    if named is not None:
-                        found = (found[0], named)
+                elif described_as and ent is None and tok.head.tag_ == "NNP":
+                    at = self.parsed.start(tok.head)  # a name the recogniser missed, found beside its noun
+                named = next((m.entity for m in self.mentions if m.pos == at and m.entity.kind == "body"), None)
+                if named is not None:
+                    found = (found[0], named)
         return found
 
     def _described_ahead(self, noun: str, pos: int, defined: bool = False) -> str | None:

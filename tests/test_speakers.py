@@ -9121,3 +9121,13 @@ def test_a_speakers_apposition_read_as_a_clause_after_a_quote_tag_is_not_said() 
         "musician turned river campaigner.\n"
     )
     assert statements_of(text) == []
+
+
+def test_an_unrecognised_name_beside_a_places_body_noun_is_the_body_the_noun_takes_up() -> None:
+    text = (
+        "Loan\n\nThames Water, Britain's largest water company, has been given an emergency loan by its creditors.\n\n"
+        "The company, which serves 16 million customers, said the loan would give it time. Chris Weston, its chief "
+        "executive, called it an important step.\n"
+    )
+    assert cues_of(text)[0] == ("Thames Water", "said")
+    assert roles_of(text)["Chris Weston"] == "chief executive of Thames Water"
