@@ -798,9 +798,8 @@ class Entities:
             if noun is None or noun.lower_ not in _BODY_NOUNS | _MAKERS:
                 continue
             # (or a place's: "Thames Water, Britain's largest water company,")
-            if not any(
-                (c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
-                for c in noun.children
+            if not _a_places(noun) and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children
             ):
                 continue  # "Quillon, the maker"; not "Hale, partner"
             name = _compound_name(tok)
@@ -3225,9 +3224,8 @@ class Entities:
                 closed = tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","
                 dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
                 # (or a place's: "Thames Water, Britain's largest water company,")
-                placed_by = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
                 described_as = tok.dep_ == "appos" and bool(
-                    dets & {"a", "an"} or (dets == {"the"} and closed) or (placed_by and closed)
+                    dets & {"a", "an"} or (dets == {"the"} and closed) or (_a_places(tok) and closed)
                 )
                 # "the low-cost airline SkyJet": the noun before a body's name
                 described_as = described_as or (tok.dep_ == "compound" and tok.head.tag_ == "NNP")
@@ -5250,6 +5248,11 @@ def _seen_by_another(head: Token) -> bool:
     subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
     people = ("i", "we", "you", "he", "she", "they")
     return subject is not None and (subject.lower_ in people or subject.ent_type_ == "PERSON")
+
+
+def _a_places(noun: Token) -> bool:
+    """A noun owned by a place: "Britain's largest water company"."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in noun.children)
 
 
 def _of_an_office(noun: Token) -> bool:

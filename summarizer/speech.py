@@ -1009,9 +1009,10 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head  # "Apple agreed to settle a lawsuit accusing its chief executive ...": the lawsuit
             verb = verb.head.head  # "X released a statement saying ...": X speaks
             continue
-        if _sent_to_whom_saying(verb) is not None:
+        sending = _sent_to_whom_saying(verb)
+        if sending is not None:
             # "X had sent messages to a former colleague saying he would ...": X's messages say it
-            verb = sender = _sent_to_whom_saying(verb)
+            verb = sender = sending
             continue
         if verb.dep_ == "relcl" and _passive(verb):
             return None  # "a system that has been criticized for ...": what is spoken about
@@ -1077,7 +1078,7 @@ def _subject(verb: Token) -> Token | None:
             # "It is barred by law from giving them away, and has said it prefers loans": the passive's subject
             # says it, not its agent
             raised = raised or (
-                (verb is cue or verb is sender)
+                (verb is cue or (sender is not None and verb.i == sender.i))
                 and verb.dep_ == "conj"
                 and verb.head.dep_ != "relcl"
                 and _passive(verb.head)
@@ -1106,11 +1107,11 @@ _ANSWERING = frozenset("settle face fight dismiss reject deny contest defend win
 def _sent_to_whom_saying(verb: Token) -> Token | None:
     """ "had sent messages to a former colleague saying he would 'make them pay'": a participle the parse hung on
     whom a document was sent to; the verb of sending, whose subject wrote it, not the one it went to."""
+    from summarizer.speakers import DOCUMENT_NOUNS
+
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "pobj" or verb.head.head.lower_ != "to":
         return None
     sending = verb.head.head.head
-    from summarizer.speakers import DOCUMENT_NOUNS
-
     sent = [c.lower_.removesuffix("s") for c in sending.children if c.dep_ == "dobj" and c.i < verb.head.i]
     if sending.tag_[:2] != "VB" or not DOCUMENT_NOUNS.intersection(sent):
         return None
