@@ -258,6 +258,8 @@ class Checker:
             reason = f"the cited text says {f.swapped[1]}, not {f.swapped[0]}"
         elif f.flipped and f.denied:
             reason = "the claim says what the cited text denies"
+        elif f.flipped and f.withheld:
+            reason = "the claim says what the cited text stops short of saying"
         elif f.flipped:
             reason = "the claim says 'not', 'no' or 'never' where the cited text does not"
         elif not supported and f.missing:
@@ -290,8 +292,11 @@ class _Features:
     values: dict[str, float]
     evidence: tuple[int, ...]
     missing: list[str]  # content words of the claim that no evidence in its pool has
-    flipped: bool  # the claim is negated and the evidence it aligns with is not, or states what that denies
+    flipped: (
+        bool  # the claim is negated and the evidence it aligns with is not, or states what that denies or withholds
+    )
     denied: bool = False  # the second of those
+    withheld: bool = False  # the claim states what its evidence stops short of saying
     swapped: tuple[str, str] | None = None  # (the claim's initialism, the evidence's): "U.S." where it says "U.N."
 
     @property
@@ -330,15 +335,19 @@ _DENIAL = re.compile(
     r"\b(?:claims?|reports?|allegations?|suggestions?|that)\b([^.;:,!?]*)",
     re.IGNORECASE,
 )
+# "stopped short of calling Shelby's actions racially motivated", "declined to call it a crisis": the words held back
+_WITHHELD = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|(?:declin|refus)(?:e|es|ed|ing)\s+to)\b([^.;:,!?]*)", re.IGNORECASE
+)
 _DENIAL_WORDS = frozenset(stem(w) for w in "deny denied dismiss dismissed reject rejected refute refuted".split())
 _CLAUSE_END = re.compile(r"\s(?:and|but)\s+(?:\w+\s+)?(?:said|says|added|insisted)\b.*", re.IGNORECASE)
 
 
-def _denied(evidence: str) -> list[set[str]]:
+def _denied(evidence: str, pattern: re.Pattern[str] = _DENIAL) -> list[set[str]]:
     """The content of each clause the evidence denies (to a capitalised "With" or "The" that opens a sentence the
-    page glued on without its full stop)."""
+    page glued on without its full stop); with `_WITHHELD`, of each it stops short of saying."""
     out = []
-    for m in _DENIAL.finditer(evidence):
+    for m in pattern.finditer(evidence):
         clause = _CLAUSE_END.sub("", m.group(1))
         glued = next((g for g in _CAPITAL.finditer(clause) if g.group(1).lower() in STOP), None)
         out.append(content_stems(clause[: glued.start()] if glued is not None else clause))
@@ -397,6 +406,11 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
             for clause in _denied(ev.texts[i]):
                 if len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause):
                     return _Features(values, aligned, absent, True, denied=True)
+            # (or what it stops short of saying: "Trump called the actions racially motivated" from "Trump stopped
+            # short of calling the actions racially motivated")
+            for clause in _denied(ev.texts[i], _WITHHELD) if not _WITHHELD.search(claim) else ():
+                if len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause):
+                    return _Features(values, aligned, absent, True, withheld=True)
     # what the claim cites, or else the sentences it aligns with (the article's other initialisms are beside the point)
     near = [ev.texts[i] for i in (pool if cited is not None else aligned)]
     return _Features(values, aligned, absent, flipped, swapped=_swapped(claim, near))

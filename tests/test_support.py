@@ -283,3 +283,15 @@ def test_a_denial_ends_at_a_sentence_glued_on_without_its_full_stop(checker: Che
     ]
     [v] = checker.check(["With two million visitors, the port is the busiest on the coast."], evidence)
     assert v.reason != "the claim says what the cited text denies"
+
+
+def test_a_claim_that_states_what_its_evidence_stops_short_of_saying_is_ruled_out(checker: Checker) -> None:
+    evidence = [
+        "The senator described the shooting as a terrible situation, but stopped short of calling the officer's "
+        "actions racially motivated.",
+    ]
+    [turned] = checker.check(["The senator called the officer's actions racially motivated."], evidence)
+    assert not turned.supported and turned.ruled_out
+    assert turned.reason == "the claim says what the cited text stops short of saying"
+    [kept] = checker.check(["The senator described the shooting as a terrible situation."], evidence)
+    assert kept.supported
