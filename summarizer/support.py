@@ -292,9 +292,7 @@ class _Features:
     values: dict[str, float]
     evidence: tuple[int, ...]
     missing: list[str]  # content words of the claim that no evidence in its pool has
-    flipped: (
-        bool  # the claim is negated and the evidence it aligns with is not, or states what that denies or withholds
-    )
+    flipped: bool  # the claim is negated where its evidence is not, or states what that denies or withholds
     denied: bool = False  # the second of those
     withheld: bool = False  # the claim states what its evidence stops short of saying
     swapped: tuple[str, str] | None = None  # (the claim's initialism, the evidence's): "U.S." where it says "U.N."
@@ -354,6 +352,11 @@ def _denied(evidence: str, pattern: re.Pattern[str] = _DENIAL) -> list[set[str]]
     return out
 
 
+def _states(claim_content: set[str], clause: set[str]) -> bool:
+    """Whether the claim says the clause's content: three quarters of its content words, two at least."""
+    return len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause)
+
+
 _CAPITAL = re.compile(r"(?<=\S)\s+([A-Z][a-z]*)\b")
 
 
@@ -403,14 +406,13 @@ def _features(claim: str, vector: list[float], ev: _Evidence, cited: Sequence[in
     # down" from "Wright dismissed as nonsense claims that the station was dumbing down")
     if not flipped and not _negated(raw) and not claim_content & _DENIAL_WORDS:
         for i in aligned:
-            for clause in _denied(ev.texts[i]):
-                if len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause):
-                    return _Features(values, aligned, absent, True, denied=True)
+            if any(_states(claim_content, clause) for clause in _denied(ev.texts[i])):
+                return _Features(values, aligned, absent, True, denied=True)
             # (or what it stops short of saying: "Trump called the actions racially motivated" from "Trump stopped
             # short of calling the actions racially motivated")
-            for clause in _denied(ev.texts[i], _WITHHELD) if not _WITHHELD.search(claim) else ():
-                if len(clause) >= 2 and len(claim_content & clause) >= 0.75 * len(clause):
-                    return _Features(values, aligned, absent, True, withheld=True)
+            withheld = _denied(ev.texts[i], _WITHHELD) if not _WITHHELD.search(claim) else []
+            if any(_states(claim_content, clause) for clause in withheld):
+                return _Features(values, aligned, absent, True, withheld=True)
     # what the claim cites, or else the sentences it aligns with (the article's other initialisms are beside the point)
     near = [ev.texts[i] for i in (pool if cited is not None else aligned)]
     return _Features(values, aligned, absent, flipped, swapped=_swapped(claim, near))
