@@ -839,15 +839,15 @@ class Entities:
             # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
             # standing as a subject
             misread = tok.tag_ in ("JJ", "NN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper()
-            # "Morrow shrugs when asked ...", read as a noun phrase whose head is the verb: a known surname opening
-            # the sentence, its subject
+            # "Morrow shrugs when asked ...", "Lund wept and ...", read as a noun phrase whose head is the verb or
+            # as the verb's modifier: a known surname opening the sentence, its subject
             opening = (
                 tok.tag_ in ("JJ", "NN")
                 and tok.i == tok.sent.start
                 and tok.text[:1].isupper()
-                and tok.dep_ == "compound"
+                and tok.dep_ in ("compound", "amod")
                 and tok.head.dep_ == "ROOT"
-                and tok.head.tag_ == "NNS"
+                and tok.head.tag_ in ("NNS", "NN", "VBD", "VBZ")
             )
             if (
                 (tok.tag_ != "NNP" and not (misread or opening))

@@ -9131,3 +9131,12 @@ def test_an_unrecognised_name_beside_a_places_body_noun_is_the_body_the_noun_tak
     )
     assert cues_of(text)[0] == ("Thames Water", "said")
     assert roles_of(text)["Chris Weston"] == "chief executive of Thames Water"
+
+
+def test_a_surname_opening_a_sentence_read_as_a_modifier_of_its_verb_is_its_subject() -> None:
+    text = (
+        "Verdict\n\nThe jury convicted Aaron Fenwick, 39, and cleared his co-defendant, Miles Ostby, 44, of the "
+        "same charge. Fenwick showed no emotion.\n\nOstby wept and hugged his sister in the public gallery. Outside "
+        'the court, he thanked his lawyers. "It has been a long three years," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Miles Ostby"]
