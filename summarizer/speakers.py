@@ -4783,7 +4783,7 @@ def _body_named(head: Token) -> Token | None:
     # ("Her granddaughter, Paris, said": a person); and a one-word name in the singular the recogniser took for a
     # people's ("The developer, Cubex, said": no nationality is set beside a noun as its name)
     noun = head.lower_.removesuffix("s") if head.tag_ == "NNS" else head.lower_
-    labels = ("ORG", "GPE", "LOC", "FAC", *_MISREAD) if noun in _BODY_NOUNS else ("ORG",)
+    labels = ("ORG", "GPE", "LOC", "FAC", *_MISREAD) if noun in _BODY_NOUNS or one else ("ORG",)
     appos = next(
         (
             c
@@ -4809,7 +4809,11 @@ def _body_named(head: Token) -> Token | None:
         )
         return _body_named(described) if described is not None and not one else None
     if one:
-        return appos if head.doc[appos.left_edge.i - 1].text == "," and appos.ent_type_ == "ORG" else None
+        # "One of them, Adevinta, which owns sites in France,": a name with a thing's relative clause is a body,
+        # whatever the recogniser took it for
+        thing = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in appos.children)
+        named = appos.ent_type_ == "ORG" or (thing and appos.tag_ == "NNP")
+        return appos if head.doc[appos.left_edge.i - 1].text == "," and named else None
     name = _compound_name(appos)
     if not name:
         return None

@@ -9140,3 +9140,11 @@ def test_a_surname_opening_a_sentence_read_as_a_modifier_of_its_verb_is_its_subj
         'the court, he thanked his lawyers. "It has been a long three years," he said.\n'
     )
     assert quote_speakers_of(text) == ["Miles Ostby"]
+
+
+def test_one_of_them_named_with_a_things_relative_clause_is_that_body() -> None:
+    text = (
+        "Fine\n\nThe case began with complaints from rival listings firms. One of them, Veranda, which runs sites in "
+        'Spain and Portugal, said in a statement that the ruling was "overdue."\n'
+    )
+    assert quote_speakers_of(text) == ["Veranda"]
