@@ -421,6 +421,21 @@ def _label(tok: Token) -> bool:
     return after is not None and after.text == ":" and phrase[0].i == tok.sent.start and len(phrase) <= 4
 
 
+def _named_as_a_thing(tok: Token) -> bool:
+    """The name `tok` starts is what a thing that is no body is called: "The planet, known as LTT 1445 Ac,", "The
+    device, named Orbix," (not "The group, known as Avaaz,")."""
+    tok = _name_head(tok)
+    naming = tok.head
+    if tok.dep_ == "pobj" and naming.lower_ == "as":
+        naming = naming.head
+    elif tok.dep_ != "oprd":
+        return False
+    if naming.lower_ not in ("known", "called", "named", "dubbed") or naming.dep_ != "acl":
+        return False
+    thing = naming.head
+    return thing.tag_ == "NN" and thing.lower_ not in _BODY_NOUNS and not people_word(thing.lower_)
+
+
 def _reporting(tok: Token) -> bool:
     """The name `tok` starts is the press reporting the story: the subject of "reported" ("CBS reported that
     ...", but not of "reported a loss") or what it is "according to"."""
@@ -2469,8 +2484,10 @@ class Entities:
                     # is one the article calls so, not the body named last ("The European Commission")
                     and not (of_a_place and not self._called(e, noun, strictly=True))
                     # "images from NHS clinics": a body named only as a word for a kind of thing is not
-                    # "the company" that speaks
+                    # "the company" that speaks; nor is one named only as what a thing is called ("The planet,
+                    # known as LTT 1445 Ac,")
                     and not self._named_only(e, pos, self._before_common_noun)
+                    and not self._named_only(e, pos, _named_as_a_thing)
                     # "Cleaners ... have ended a strike, their union said": not those "their" stands for
                     and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
                 )

@@ -9148,3 +9148,11 @@ def test_one_of_them_named_with_a_things_relative_clause_is_that_body() -> None:
         'Spain and Portugal, said in a statement that the ruling was "overdue."\n'
     )
     assert quote_speakers_of(text) == ["Veranda"]
+
+
+def test_the_team_is_not_the_name_a_thing_is_known_by() -> None:
+    text = (
+        "Planet\n\nThe planet, known as KQT 2210 Bd, is larger than Earth. The team, led by Dr. Rosa Imbert of Leiden "
+        "University, reported its results on Monday.\n"
+    )
+    assert statements_of(text) == [("The team", "reported", "its results")]
