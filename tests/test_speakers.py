@@ -9156,3 +9156,12 @@ def test_the_team_is_not_the_name_a_thing_is_known_by() -> None:
         "University, reported its results on Monday.\n"
     )
     assert statements_of(text) == [("The team", "reported", "its results")]
+
+
+def test_a_firm_named_by_the_first_word_of_a_platforms_name_is_that_firm() -> None:
+    text = (
+        "Fine\n\nRegulators fined Orla Platforms $40m on Thursday. The ruling said Orla had hidden the fees from "
+        'users. Orla said it would appeal. "We disagree," the company said.\n'
+    )
+    assert ("Orla Platforms", False) in persons_of(text)
+    assert quote_speakers_of(text) == ["Orla Platforms"]
