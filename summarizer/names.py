@@ -47,6 +47,7 @@ def mend(doc: Doc) -> None:
     _mend_split_names(doc)
     _mend_groups(doc)
     _mend_guilds(doc)
+    _mend_joined_objects(doc)
     _unrecognised_guilds(doc)
     _mend_branches(doc)
     _split_at_commas(doc)
@@ -328,6 +329,41 @@ def _mend_guilds(doc: Doc) -> None:
             out.append(ent)
     if out != ents:
         doc.ents = out
+
+
+def _mend_joined_objects(doc: Doc) -> None:
+    """ "the National Commission for Museums" + "and" + "Monuments", the last word read as a name of its own or as
+    none: a body's name that ends on the object of its "for" or "of" runs on over "and" and the capitalised words
+    the parse joins to that object."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        last = ent[-1]
+        inside = ent.label_ == "ORG" and last.dep_ == "pobj" and last.head.lower_ in ("for", "of") and last.head in ent
+        if not inside or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+            out.append(ent)
+            continue
+        joined = next((c for c in last.children if c.dep_ == "conj" and c.i > ent.end), None)
+        words = doc[ent.end + 1 : joined.i + 1] if joined is not None else []
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            joined is None
+            or not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words)
+            or (after is not None and after.start <= joined.i and (after.end > joined.i + 1 or after.label_ == "GPE"))
+        ):
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, joined.i + 1, label="ORG"))
+    if out != ents:
+        taken: set[int] = set()
+        kept = []
+        for ent in out:
+            if not any(t.i in taken for t in ent):
+                kept.append(ent)
+                taken.update(t.i for t in ent)
+        doc.ents = kept
 
 
 def _unrecognised_guilds(doc: Doc) -> None:

@@ -9165,3 +9165,8 @@ def test_a_firm_named_by_the_first_word_of_a_platforms_name_is_that_firm() -> No
     )
     assert ("Orla Platforms", False) in persons_of(text)
     assert quote_speakers_of(text) == ["Orla Platforms"]
+
+
+def test_a_bodys_name_runs_on_over_and_and_the_object_joined_to_its_last_word() -> None:
+    text = "Dams\n\nKenya's Authority for Rivers and Lakes said the dam would be finished next year.\n"
+    assert persons_of(text) == [("Kenya's Authority for Rivers and Lakes", False)]
