@@ -2683,15 +2683,15 @@ class Entities:
                 named_next = self._introduced_next(pos, "ORG")
             if named_next is not None:
                 return named_next
-            if det.lower_ == "its" and noun in DOCUMENT_NOUNS:
-                # "The Welsh government says ... Its own research suggests ...": the research of the body the "its"
-                # stands for, by its name
-                near = self._antecedent(self.parsed.start(det), "n")
-                owner = near.entity if near is not None else None
-                if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
-                    name = re.sub(r"^The ", "the ", owner.name)
-                    rest = _text([t for t in phrase if t.i > det.i])
-                    return self._body(f"{name}'s {rest}", head=noun, kind="description")
+        if det is not None and det.lower_ == "its" and ((noun in DOCUMENT_NOUNS and not plural) or people_word(noun)):
+            # "The Welsh government says ... Its own research suggests ...": the research of the body the "its"
+            # stands for, by its name; "The museum will return the bronzes, its trustees announced": its trustees
+            near = self._antecedent(self.parsed.start(det), "n")
+            owner = near.entity if near is not None else None
+            if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
+                name = re.sub(r"^The ", "the ", owner.name)
+                rest = _text([t for t in phrase if t.i > det.i])
+                return self._body(f"{name}'s {rest}", plural=plural, head=noun, kind="description")
         one = head.lower_ in ("one", "another")
         described = next((c for c in head.children if c.dep_ == "appos"), None) if one else None
         given = _name_given(described) if described is not None else None
