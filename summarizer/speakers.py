@@ -2131,6 +2131,11 @@ class Entities:
             if entity is not None and entity.role is None:
                 # "One of the investors, the venture firm Redpoint Ventures,": what it is, not which of them
                 words = body.subtree if head.lower_ in ("one", "another") else _phrase(head)
+                described = body.head.dep_ == "appos" and body.head.head == head
+                among = (_one_among(body.head) or _one_among(head)) if described else None
+                if among is not None:
+                    # "Critics, among them the human rights group Centro Prodh,": what it is, not what all of them are
+                    words = [t for t in body.head.subtree if t not in list(among.subtree)]
                 entity.role = _text(_trim_det([t for t in words if t.i < ent.start])) or None
             return entity
         unnamed = _unrecognised_body_name(head)
@@ -4788,6 +4793,21 @@ def _modifies_a_role(ent: Span) -> bool:
     return after is not None and after.tag_ == "NNP" and role.head.i > role.i and role.head.tag_ == "NNP"
 
 
+def _set_off(head: Token, appos: Token) -> bool:
+    """`appos` is set off by a comma after `head`, or by a comma and "among them" ("Critics, among them the rights
+    group Amnesty International,")."""
+    before = head.doc[appos.left_edge.i - 1]
+    if before.lower_ == "them" and before.head.head == head and before.head == _one_among(head):
+        before = head.doc[before.head.i - 1]
+    return before.text == ","
+
+
+def _one_among(noun: Token) -> Token | None:
+    """The "among them" or "including" that says `noun` is one of those it is set beside: "Critics, among them the
+    rights group ...,"."""
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("among", "including")), None)
+
+
 def _body_named(head: Token) -> Token | None:
     """The organisation a common noun names right after it, with or without a comma: "investment giant CITIC",
     "the retailer Halvorsen Foods", "The port operator, Halden Terminals, declined to comment" (not "a spokesman for
@@ -4820,7 +4840,7 @@ def _body_named(head: Token) -> Token | None:
                 and c.tag_ == "NN"
                 and c.lower_ in _BODY_NOUNS
                 and c.i > head.i
-                and head.doc[c.left_edge.i - 1].text == ","
+                and _set_off(head, c)
             ),
             None,
         )

@@ -9178,3 +9178,11 @@ def test_its_people_are_named_by_the_body_the_its_stands_for() -> None:
         "Monday.\n"
     )
     assert cues_of(text) == [("Pellham Gallery's trustees", "announced")]
+
+
+def test_a_body_set_among_others_is_what_it_is_not_what_they_all_are() -> None:
+    text = (
+        "Reform\n\nCritics, among them the rights group Amnesty International, warned that the law would curb "
+        "protest. Critics, among them the human rights group Centro Prodh, warned that abuses would go unpunished.\n"
+    )
+    assert roles_of(text) == {"Amnesty International": "rights group", "Centro Prodh": "human rights group"}
