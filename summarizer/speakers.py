@@ -3626,6 +3626,10 @@ class Entities:
                     # it says; not before a woman who is that subject ("Israel said Clinton called for ... She
                     # added"), the likelier "she" than someone whose gender nothing in the article tells
                     return subject
+                if subject.salience >= 2 and subject.entity.gender is None and subject.entity.name_gender == kind:
+                    # "Foreign Minister Beate Meinl-Reisinger said Gretzmacher had been flown home ... She thanked
+                    # ...": the main subject, whose given name says she is a woman too, before the woman she spoke of
+                    return subject
                 return best
             if fallback is None:
                 fallback = min(ms, key=rank)

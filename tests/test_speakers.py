@@ -9186,3 +9186,12 @@ def test_a_body_set_among_others_is_what_it_is_not_what_they_all_are() -> None:
         "protest. Critics, among them the human rights group Centro Prodh, warned that abuses would go unpunished.\n"
     )
     assert roles_of(text) == {"Amnesty International": "rights group", "Centro Prodh": "human rights group"}
+
+
+def test_she_after_a_woman_spoke_of_another_woman_is_the_one_who_spoke_when_her_given_name_says_so() -> None:
+    text = (
+        "Freed\n\nA Danish aid worker held for a year has been freed. Foreign Minister Greta Lindqvist-Moen said "
+        "Hansen had been flown home. She thanked Qatar but declined to say whether a ransom had been paid.\n\n"
+        "Ingrid Hansen, 68, had been abducted from her home in Niamey.\n"
+    )
+    assert cues_of(text)[-1] == ("Greta Lindqvist-Moen", "declined")
