@@ -2649,14 +2649,17 @@ class Entities:
             and any(c.dep_ == "relcl" for c in head.children)  # not "one lawmaker called Trump 'the orange ...'"
             and (given := _name_given(head)) is not None
         ):
-            entity = self._person(given, pos)  # "One mother, who asked to be identified only as Leanne,": Leanne
+            entity = self._given_name(given, head, pos)  # "One mother, who asked to be identified only as Leanne,"
             entity.role = entity.role or head.lower_
             return entity
         elif det is not None and det.lower_ in ("a", "an") and not plural:
             given = _name_given(head)
             if given is not None:  # "A protester who gave only her first name, Nino,": Nino
-                entity = self._person(given, pos)
-                entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i])) or None
+                entity = self._given_name(given, head, pos)
+                # (and where: "A local official in Shigatse, who gave only his surname, Wang,")
+                rel = min((r.left_edge.i for r in _relative_clauses(head)), default=head.i + 1)
+                before = [t for t in phrase if t.i < rel and not (t.i == rel - 1 and t.text == ",")]
+                entity.role = entity.role or _text(_trim_det(before)) or None
                 return entity
             named_next = self._named_next(phrase, pos)
             if named_next is None and people_word(noun) and noun not in _UNNAMED_SOURCES:
@@ -2702,7 +2705,7 @@ class Entities:
         given = _name_given(described) if described is not None else None
         if given is not None:
             # "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse
-            entity = self._person(given, pos)
+            entity = self._given_name(given, described, pos)
             entity.role = entity.role or _text(_trim_det([t for t in _phrase(described) if t.i <= described.i]))
             return entity
         kin = self._kin_named_next(head, det, pos) if det is not None and not plural else None
@@ -2720,6 +2723,16 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
         return entity
+
+    def _given_name(self, given: str, head: Token, pos: int) -> Entity:
+        """The person someone described gave their name as: the name is a person's, whatever the recogniser took
+        it for ("who gave only his surname, Wang,", read as a body)."""
+        at = {self.parsed.start(t) for t in head.subtree}
+        for m in self.mentions:
+            e = m.entity
+            if m.pos in at and e.kind == "body" and e.name == given:
+                e.kind, e.label, e.head = "person", "", given.split()[-1].lower()
+        return self._person(given, pos)
 
     def _name_ending_work(self, head: Token, phrase: list[Token]) -> Entity | None:
         """ "The Lord of the Rings actor Elijah Wood, who played Frodo, said": a work's title the parse took for the
@@ -4674,6 +4687,19 @@ def a_bodys_rival(noun: Token) -> bool:
     )
 
 
+def _relative_clauses(head: Token) -> list[Token]:
+    """The relative clauses on `head`, and those the parse hung on the place after it ("A local official in
+    Shigatse, who gave only his surname,": no place gives a name)."""
+    places = [
+        p
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.i > head.i
+        for p in prep.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+    ]
+    return [c for t in (head, *places) for c in t.children if c.dep_ == "relcl"]
+
+
 def _name_given(head: Token) -> str | None:
     """ "A protester who gave only her first name, Nino,", "a nurse who gave her name only as Wanjiru": the one name
     someone described gave as theirs; "a retired teacher named Loretta Banks", "a mother identified only as J.R.":
@@ -4688,10 +4714,10 @@ def _name_given(head: Token) -> str | None:
         words = _compound_name(name) if name is not None else []
         if words and all(t.text.istitle() for t in words) and (name.ent_type_ == "PERSON" or people_word(head.lower_)):
             return _text(words)
-    for rel in head.children:
-        if rel.dep_ != "relcl" or rel.lower_ not in ("gave", "gives", "give") or rel.left_edge.lower_ != "who":
+    for rel in _relative_clauses(head):
+        if rel.lower_ not in ("gave", "gives", "give") or rel.left_edge.lower_ != "who":
             continue
-        name = next((c for c in rel.children if c.dep_ == "dobj" and c.lower_ == "name"), None)
+        name = next((c for c in rel.children if c.dep_ == "dobj" and c.lower_ in ("name", "surname")), None)
         given = next((c for c in name.children if c.dep_ == "appos" and c.tag_ == "NNP"), None) if name else None
         if given is None and name is not None:
             # "a nurse who gave her name only as Wanjiru"

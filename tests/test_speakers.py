@@ -9195,3 +9195,12 @@ def test_she_after_a_woman_spoke_of_another_woman_is_the_one_who_spoke_when_her_
         "Ingrid Hansen, 68, had been abducted from her home in Niamey.\n"
     )
     assert cues_of(text)[-1] == ("Greta Lindqvist-Moen", "declined")
+
+
+def test_the_surname_someone_gave_is_theirs_even_where_the_parse_hangs_the_who_on_a_place() -> None:
+    text = (
+        "Quake\n\nA local official in Shigatse, who gave only his surname, Wang, told the Beijing News that tents "
+        'were being sent. "The cold is now the biggest danger," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Wang"]
+    assert roles_of(text) == {"Wang": "local official in Shigatse"}
