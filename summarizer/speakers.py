@@ -2467,6 +2467,12 @@ class Entities:
                 if owner is not None and owner.kind == "person":
                     rest = _text([t for t in phrase if t.i > det.i])
                     return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+            if named and not owned and det.lower_ == "the" and not plural:
+                # "Aston Villa have signed Costa ..., the Premier League club announced": the body its announcement
+                # is about, which the phrase describes by the body it belongs to
+                said_of = self._saying_of_itself(head, noun)
+                if said_of is not None:
+                    return said_of
             # "his party said", where no man is found for the "his": not whichever body was named last (a wire
             # service in the dateline)
             if noun in _BODY_NOUNS and not named and not _defined(head) and det.lower_ not in ("his", "her"):

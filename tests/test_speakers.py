@@ -9204,3 +9204,11 @@ def test_the_surname_someone_gave_is_theirs_even_where_the_parse_hangs_the_who_o
     )
     assert quote_speakers_of(text) == ["Wang"]
     assert roles_of(text) == {"Wang": "local official in Shigatse"}
+
+
+def test_a_club_described_by_its_league_that_announces_news_of_itself_is_that_club() -> None:
+    text = (
+        "Transfer\n\nDunmore United have signed the winger Luca Marchetti from Genoa for about £12m, the Premier "
+        "League club announced on Monday.\n"
+    )
+    assert cues_of(text)[0] == ("Dunmore United", "announced")
