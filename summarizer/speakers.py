@@ -5069,7 +5069,11 @@ def _name_read_as_nationality(ent: Span) -> bool:
     president, Arnaud Rousseau,"; "The Conservative leader, Kemi Badenoch,": no place is a president, where a place
     may be an ally or a neighbour)."""
     root = ent.root
-    if ent.label_ not in ("NORP", "GPE") or not _name_shaped(list(ent)):
+    # (one word too, set off by commas beside an office: "Their president of football operations, Monchi,")
+    doc = ent.doc
+    alone = ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
+    alone = alone and ent.label_ == "GPE" and root.head.lower_ in _OFFICES
+    if ent.label_ not in ("NORP", "GPE") or not _name_shaped(list(ent), fewest=1 if alone else 2):
         return False
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.tag_ != "NN":

@@ -9212,3 +9212,11 @@ def test_a_club_described_by_its_league_that_announces_news_of_itself_is_that_cl
         "League club announced on Monday.\n"
     )
     assert cues_of(text)[0] == ("Dunmore United", "announced")
+
+
+def test_a_one_word_name_set_off_beside_an_office_and_read_as_a_place_is_a_person() -> None:
+    text = (
+        "Transfers\n\nThe club must sell players this summer. Their president of football operations, Monchi, said "
+        'the club would be "creative" in the market.\n'
+    )
+    assert quote_speakers_of(text) == ["Monchi"]
