@@ -3424,6 +3424,7 @@ class Entities:
             and root.head.tag_ in ("NN", "NNS")
             and root.head.text.islower()
             and root.head.lower_ not in DOCUMENT_NOUNS  # "an Associated Press report": the body that made it
+            and root.head.lower_ not in _HOLDINGS  # "Nike shares fell": the company whose shares they are
         )
 
     def _other_kind(self, e: Entity, noun: str) -> bool:

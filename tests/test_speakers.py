@@ -9220,3 +9220,11 @@ def test_a_one_word_name_set_off_beside_an_office_and_read_as_a_place_is_a_perso
         'the club would be "creative" in the market.\n'
     )
     assert quote_speakers_of(text) == ["Monchi"]
+
+
+def test_a_company_named_before_its_shares_is_the_maker_that_speaks_after() -> None:
+    text = (
+        "Results\n\nBrightwell shares fell 8% on Thursday after the toy maker said sales would fall again this "
+        "quarter.\n"
+    )
+    assert cues_of(text) == [("Brightwell", "said")]
