@@ -1011,6 +1011,15 @@ class Entities:
         firm = firm or (ent.label_ == "PERSON" and owner)
         # "Halvorsen Robotics, the leader in warehouse robots,", read as a person: a firm by its name's last word
         ending = ent.label_ == "PERSON" and len(toks) > 1 and _firm_ending(toks[-1])
+        # (or by a last word that is a surname too, after a word that is no given name: "Castlemead Homes", not
+        # "Cheryl Mills")
+        ending = ending or (
+            ent.label_ == "PERSON"
+            and len(toks) == 2
+            and toks[-1].lower_ in _SURNAMES_TOO
+            and toks[-1].text[:1].isupper()
+            and not given_names.is_given(toks[0].text)
+        )
         # "Nottingham Forest have sacked their coach", read as a person: a name that takes a verb in the plural is
         # a team's or a club's (British usage), as no one person's does
         ending = ending or (ent.label_ == "PERSON" and _team_by_its_verb(ent.root))

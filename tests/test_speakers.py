@@ -9228,3 +9228,11 @@ def test_a_company_named_before_its_shares_is_the_maker_that_speaks_after() -> N
         "quarter.\n"
     )
     assert cues_of(text) == [("Brightwell", "said")]
+
+
+def test_a_name_ending_in_a_word_that_is_a_surname_too_after_no_given_name_is_a_firms() -> None:
+    text = (
+        "Homes\n\nThe estate, proposed by Castlemead Homes, would double the village. Castlemead said the plan "
+        "included a surgery. Its managing director, Rachel Dunn, said the company had listened.\n"
+    )
+    assert roles_of(text)["Rachel Dunn"] == "managing director of Castlemead Homes"
