@@ -4440,6 +4440,17 @@ def _served_as(root: Token) -> str | None:
             return None
         words = [t for t in post.subtree if not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, post))]
         return _text(words) if people_word(post.lower_) else None
+    if rel.lower_ in ("returned", "rejoined", "joined"):
+        # "Elliott Hill, who returned to the company as chief executive in October,": the post, held now; a bare
+        # noun, as an office is written (not "who joined the firm as an intern")
+        prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        post = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if post is None or post.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "poss") for c in post.children):
+            return None
+        words = [
+            t for t in post.subtree if not any(a.dep_ in ("relcl", "acl", "conj", "cc", "prep") for a in _path(t, post))
+        ]
+        return _text(words) if people_word(post.lower_) else None
     if rel.lower_ != "served":
         return None
     prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == rel.i + 1), None)

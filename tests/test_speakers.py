@@ -9236,3 +9236,11 @@ def test_a_name_ending_in_a_word_that_is_a_surname_too_after_no_given_name_is_a_
         "included a surgery. Its managing director, Rachel Dunn, said the company had listened.\n"
     )
     assert roles_of(text)["Rachel Dunn"] == "managing director of Castlemead Homes"
+
+
+def test_the_post_someone_returned_or_joined_as_is_their_role() -> None:
+    text = (
+        "Outlook\n\nJane Harper, who joined the bank as chief economist in 2019, said the outlook was poor. Tom Reid, "
+        "who joined the firm as an intern in 1990, said it was fine.\n"
+    )
+    assert roles_of(text) == {"Jane Harper": "chief economist", "Tom Reid": None}
