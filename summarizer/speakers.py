@@ -4829,15 +4829,20 @@ def _seat_of(ent: Span) -> bool:
 
 def _home_of(ent: Span) -> bool:
     """A one-word name after "from" that follows a word for a person: "a grandmother from Kent", "a nurse from
-    Stockport" (not "a letter from Harold")."""
+    Stockport" (not "a letter from Harold"); or after "in" that follows a word for where someone lives ("at her
+    home in Kent")."""
     prep = ent.root.head
-    return (
-        len(ent) == 1
-        and ent.root.dep_ == "pobj"
-        and prep.lower_ == "from"
-        and prep.head.tag_ in ("NN", "NNS")
-        and people_word(prep.head.lower_)
-    )
+    if len(ent) != 1 or ent.root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "in" and prep.head.lower_ in _HOMES:
+        return True  # "at her home in Kent", "she lived in Kent": where someone lives, not a person
+    return prep.lower_ == "from" and prep.head.tag_ in ("NN", "NNS") and people_word(prep.head.lower_)
+
+
+# Words for where someone lives, or lived, was born or died, before "in" and the place
+_HOMES = frozenset(
+    "home house flat apartment cottage farm village town lives lived live living died born grew raised".split()
+)
 
 
 def _modifies_a_role(ent: Span) -> bool:

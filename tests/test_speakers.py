@@ -9244,3 +9244,12 @@ def test_the_post_someone_returned_or_joined_as_is_their_role() -> None:
         "who joined the firm as an intern in 1990, said it was fine.\n"
     )
     assert roles_of(text) == {"Jane Harper": "chief economist", "Tom Reid": None}
+
+
+def test_a_place_where_someone_lived_read_as_a_person_leaves_her_daughter_hers() -> None:
+    text = (
+        "Obituary\n\nJoan Pettifer, the first woman to lead a lifeboat crew in Wales, has died at her home in Kent. "
+        "She was 91.\n\nHer death was confirmed by her daughter, Ruth Alder, who said her mother had been "
+        '"busy to the last."\n'
+    )
+    assert roles_of(text)["Ruth Alder"] == "Joan Pettifer's daughter"
