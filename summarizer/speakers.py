@@ -2112,12 +2112,15 @@ class Entities:
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
             ent = self._ent_of[(id(head.doc), person.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
-            if entity is not None and (entity.role is None or titled is not None):
+            seat = entity.role if entity is not None and _bare_seat(entity.role) else None
+            if entity is not None and (entity.role is None or titled is not None or seat):
                 # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
                 start = min(ent.start, person.i)  # the name's first word: "Birte" of "Birte Harlev-Lam"
                 before = [t for t in _phrase(head) if t.i < start] if person.i > head.i else _phrase(head)
                 if not _one_of_them(head):  # "One of them, Sarah Okafor,": which of them, no role
-                    entity.role = _without_name(_text(_trim_det(before)), entity.name)
+                    role = _without_name(_text(_trim_det(before)), entity.name)
+                    # (and the party and state after the name: "Senate Majority Leader Chuck Schumer, D-N.Y.,")
+                    entity.role = _with_seat(role, seat) if role and seat else role or seat
             return entity
         body = _body_named(head)
         if body is not None:  # "China's state-owned investment giant CITIC": the body, described
@@ -4044,6 +4047,8 @@ def _role_of(ent: Span) -> str | None:
             if bare and not (text.lower() == "professor" and bare == body):
                 return bare
             after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if text.lower() == "senator" else None
+            if after and _bare_seat(after):
+                return _seat(after, text)  # "Senator Amy Klobuchar, D-Minn.,": "Democratic senator from Minnesota"
             if after and "senator" not in after.lower() and after != body:  # (the body is "of the Broad Front")
                 # "Senator Bill Cassidy, the committee's ranking Republican,": the seat and the post in it
                 return f"{text}, {after}"
@@ -4056,7 +4061,8 @@ def _role_of(ent: Span) -> str | None:
                 if text.lower() == "professor":  # a professor at a body, not of it
                     return f"{text} at {_text(phrase[1:])}"
                 return f"{text} {_text(phrase)}"  # "of the CGT", as the article has it
-            return text
+            # "House Speaker Mike Johnson, R-La.,": the office, and the party and state
+            return _with_seat(text, _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]))
     return _role_after(ent)
 
 
@@ -4196,6 +4202,21 @@ def _seat(role: str | None, title: str | None) -> str | None:
     )  # a governor's is the state, not a seat in it
     seat = f"{adjective} {title.lower()} {where} {state}" if title else f"{noun} of {state}"
     return f"{found.group(3)}, {seat}" if found.group(3) else seat
+
+
+def _bare_seat(role: str | None) -> bool:
+    """`role` is a party and state alone: "R-La.", "D-N.Y."."""
+    found = _PARTY_SEAT.match(role or "")
+    return found is not None and found.group(3) is None and _seat(role, None) != role
+
+
+def _with_seat(office: str, role: str | None) -> str:
+    """The office, and the party and state a bare "R-La." says, where `role` is one: "House Speaker, Republican of
+    Louisiana" (a senator's seat is said with the title: `_seat`)."""
+    last = office.split()[-1].lower().rstrip(".") if office.split() else ""
+    if not _bare_seat(role) or "senator" in office.lower() or last in _TITLE_OFFICES:
+        return office  # (nor "upstart Sen.", a title spelled out later)
+    return f"{office}, {_seat(role, None)}"
 
 
 def _role_after(ent: Span) -> str | None:

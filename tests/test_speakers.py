@@ -9253,3 +9253,15 @@ def test_a_place_where_someone_lived_read_as_a_person_leaves_her_daughter_hers()
         '"busy to the last."\n'
     )
     assert roles_of(text)["Ruth Alder"] == "Joan Pettifer's daughter"
+
+
+def test_an_office_before_a_name_and_the_party_and_state_after_it_are_both_the_role() -> None:
+    text = (
+        "Budget\n\nSenate Majority Leader Tom Varga, D-N.Y., said on the floor that the deal was done. House Speaker "
+        "Ann Pruitt, R-La., said she was not worried. Senator Dale Ek, D-Minn., said it was late.\n"
+    )
+    assert roles_of(text) == {
+        "Tom Varga": "Senate Majority Leader, Democrat of New York",
+        "Ann Pruitt": "House Speaker, Republican of Louisiana",
+        "Dale Ek": "Democratic senator from Minnesota",
+    }
