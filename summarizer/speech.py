@@ -2821,6 +2821,10 @@ def _that_read_as_article(verb: Token) -> list[Token] | None:
     return list(verb.doc[that.i : clause.right_edge.i + 1])
 
 
+# Verbs of telling someone something: "told the court that ...", "assured investors that ..."
+_TELLING = frozenset("tell assure warn inform remind advise".split())
+
+
 def _dated_clause(verb: Token) -> list[Token]:
     """ "said later in the day that he was back home", "confirmed to MUTV after the game that Rooney had sustained
     the injury", "said in a statement that the scheme was safe": the "that" clause the parse hung on the date, or on a
@@ -2832,6 +2836,19 @@ def _dated_clause(verb: Token) -> list[Token]:
             held = next((c for c in adv.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
             if held is not None and held.left_edge.i == adv.i + 1:
                 return [held]
+    told = next((c for c in verb.rights if c.dep_ == "dobj"), None) if lemma(verb.text) in _TELLING else None
+    rel = next((c for c in told.children if c.dep_ in ("relcl", "acl")), None) if told is not None else None
+    that = rel.left_edge if rel is not None else None
+    if (
+        that is not None
+        and that.i == told.i + 1
+        and that.lower_ == "that"
+        and that.dep_ == "mark"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children)
+    ):
+        # "told the inquest that handover delays had cost ...": the clause the parse hung on whom it was told to,
+        # its "that" read as the word linking a clause with a subject of its own, not a relative pronoun
+        return [rel]
     for prep in verb.rights:
         # (or whom it was told to: "wrote in a note to clients that Apple had cut ...")
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ in ("prep", "dative") else None

@@ -9265,3 +9265,15 @@ def test_an_office_before_a_name_and_the_party_and_state_after_it_are_both_the_r
         "Ann Pruitt": "House Speaker, Republican of Louisiana",
         "Dale Ek": "Democratic senator from Minnesota",
     }
+
+
+def test_what_was_told_to_someone_is_said_where_the_parse_hangs_the_that_clause_on_them() -> None:
+    text = (
+        "Inquest\n\nThe ambulance service said it regretted the delay. Its chief executive, Will Warrender, told the "
+        "inquest that handover delays had cost the service 14,000 hours in January alone.\n"
+    )
+    assert statements_of(text)[-1] == (
+        "Will Warrender",
+        "told",
+        "that handover delays had cost the service 14,000 hours in January alone",
+    )
