@@ -45,7 +45,8 @@ _OFFICES = frozenset(
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
     " marshal whip cllr commodore admiral brigadier general major corporal commander manager councilmember"
-    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste".split()
+    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste"
+    " treasurer".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
@@ -898,6 +899,8 @@ class Entities:
             return None  # "Turnout appeared to be higher": a word capitalised only to open a sentence
         if self._plural_read_as_name(ent):
             return None  # "Keepers said ...", and "keepers" later: a plural noun opening a sentence, not a name
+        if _office_read_as_name(ent):
+            return None  # "The Treasurer, Jim Chalmers,": the office, the person named beside it
         if ent.label_ == "PERSON" and _home_of(ent):
             return None  # "A 92-year-old grandmother from Kent": where she is from, not a person
         if ent.label_ == "PERSON" and _seat_of(ent):
@@ -2083,7 +2086,7 @@ class Entities:
             # at the body, not the body
             text = _text([t for t in head.doc[head.left_edge.i : source.i + 1] if not t.is_punct])
             return self._body(text, head=source.lower_, kind="description")
-        if ent is not None and ent.label_ in _NAME_LABELS:
+        if ent is not None and ent.label_ in _NAME_LABELS and not _office_read_as_name(ent):
             return self._name(ent, pos)
         titled = _titled_object(head)
         person = (
@@ -4845,6 +4848,18 @@ def _seat_of(ent: Span) -> bool:
         and prep.lower_ == "of"
         and prep.head.lower_ in _OFFICES
         and prep.head.i == prep.i - 1
+    )
+
+
+def _office_read_as_name(ent: Span) -> bool:
+    """ "The Treasurer, Jim Chalmers,": an office the recogniser took for a one-word name, with the name of the one
+    holding it set beside it."""
+    head = ent.root
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and head.lower_ in _OFFICES
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
     )
 
 

@@ -9277,3 +9277,12 @@ def test_what_was_told_to_someone_is_said_where_the_parse_hangs_the_that_clause_
         "told",
         "that handover delays had cost the service 14,000 hours in January alone",
     )
+
+
+def test_an_office_read_as_a_one_word_name_is_the_person_named_beside_it() -> None:
+    text = (
+        'Budget\n\nThe Treasurer, Jim Chalmers, dismissed the plan as "a fantasy" and said inflation was falling. '
+        "He said the central bank would decide when rates came down.\n"
+    )
+    assert {who for who, _ in cues_of(text)} == {"Jim Chalmers"}
+    assert roles_of(text) == {"Jim Chalmers": "Treasurer"}
