@@ -5682,7 +5682,8 @@ def _after_fronted_place(tok: Token) -> bool:
     """ "At a hardware store in St. Petersburg, Ron Whitaker, 67, was buying plywood": a name after the place
     phrase that opens the sentence, which the parse hung on the place, is the subject the main verb lacks."""
     root = tok.sent.root
-    first = _compound_name(tok)[0].i if tok.dep_ == "appos" else 0
+    # (or joined to it: "In Lviv, Oksana Hrytsenko, 61, said")
+    first = _compound_name(tok)[0].i if tok.dep_ in ("appos", "conj") else 0
     if first == 0 or tok.doc[first - 1].text != ",":
         return False
     if tok.sent[0].lower_ not in speech.FRONTED or any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in root.children):

@@ -330,7 +330,7 @@ def _written_reads(verb: Token) -> bool:
 def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
-    found = _subject(verb)
+    found = _subject(verb) or _joined_to_fronted_place(verb)
     if found is not None and (_expletive(found, verb) or _no_one(found)):
         return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
     if _expected_of(verb):
@@ -446,6 +446,28 @@ def _fronted_place(found: Token | None) -> Token | None:
             c
             for c in found.children
             if c.i > found.i and (c.dep_ == "appos" or (c.dep_ == "conj" and c.doc[c.left_edge.i - 1].text == ","))
+        ),
+        None,
+    )
+
+
+def _joined_to_fronted_place(verb: Token) -> Token | None:
+    """ "In Lviv, Oksana Hrytsenko, 61, said ...": a verb with no subject, whose sentence opens on a place phrase the
+    parse joined the name after the comma to; the name speaks."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if prep is None or prep.lower_ not in FRONTED:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    return next(
+        (
+            c
+            for c in place.children
+            if c.dep_ in ("conj", "appos")
+            and c.ent_type_ == "PERSON"
+            and c.doc[c.left_edge.i - 1].text == ","
+            and not any(t.lower_ in ("and", "or") for t in c.doc[place.i : c.left_edge.i])
         ),
         None,
     )

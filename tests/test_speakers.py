@@ -9286,3 +9286,13 @@ def test_an_office_read_as_a_one_word_name_is_the_person_named_beside_it() -> No
     )
     assert {who for who, _ in cues_of(text)} == {"Jim Chalmers"}
     assert roles_of(text) == {"Jim Chalmers": "Treasurer"}
+
+
+def test_a_name_the_parse_joined_to_the_place_opening_the_sentence_speaks() -> None:
+    text = (
+        "Strikes\n\nThe energy company said two plants had been damaged, a spokeswoman said.\n\nIn Lviv, Oksana "
+        'Hrytsenko, 61, said she had spent the night in a shelter. "We are used to it, but you never sleep," she '
+        "said.\n"
+    )
+    assert cues_of(text)[-1] == ("Oksana Hrytsenko", "said")
+    assert quote_speakers_of(text) == ["Oksana Hrytsenko"]
