@@ -3974,8 +3974,12 @@ def _role_of(ent: Span) -> str | None:
     # "Tenants' leader Carol Ashworth": a group's, whose the post is, stays (not "his" or "Obama's")
     groups = {t.i for t in root.subtree if t.dep_ == "poss" and t.tag_ == "NNS" and t.i < ent.start}
     groups |= {t.i for t in root.subtree if t.dep_ == "case" and t.head.i in groups}
+    # (not "among them" of "Supporters of the law, among them state Sen. Phil King,": which of them, no role)
+    among = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("among", "including") for t in c.subtree}
     left = [
-        t for t in root.subtree if t.i < ent.start and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups)
+        t
+        for t in root.subtree
+        if t.i < ent.start and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups) and t.i not in among
     ]
     # not "when" from "..., when Mr. Ruiz called for ...", parsed as the name's own
     left = [

@@ -9296,3 +9296,11 @@ def test_a_name_the_parse_joined_to_the_place_opening_the_sentence_speaks() -> N
     )
     assert cues_of(text)[-1] == ("Oksana Hrytsenko", "said")
     assert quote_speakers_of(text) == ["Oksana Hrytsenko"]
+
+
+def test_among_them_before_a_title_and_name_is_no_part_of_the_role() -> None:
+    text = (
+        "Law\n\nSupporters of the law, among them state Sen. Phil King, a Republican who wrote it, have said the "
+        "Commandments are part of the state's heritage.\n"
+    )
+    assert roles_of(text) == {"Phil King": "state Senator"}
