@@ -4290,7 +4290,14 @@ def _role_after(ent: Span) -> str | None:
     if appos is not None and _place_in_parentheses(appos):
         return None  # "Lewis Hamilton (Britain)": where he is from, not a role (but "(R-Fla.)", "(Fla.)")
     if appos is not None and appos.ent_type_ != "PERSON":
-        toks = [t for t in appos.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, appos))]
+        # (nor what the body in it is: "managing director of MIDiA Research, a firm that studies ...")
+        toks = [
+            t
+            for t in appos.subtree
+            if not any(a.dep_ in ("relcl", "acl") or _describes_named_body(a) for a in _path(t, appos))
+        ]
+        while toks and toks[-1].is_punct and toks[-1].text != ")":
+            toks = toks[:-1]
         if any(t.tag_ in ("WP", "WP$", "WDT") and not _which_named(t) for t in toks):
             return None  # "Ana Ruiz, whose husband ...": a clause about someone else, not her role
         person = _person_before_participle(appos)
@@ -4306,6 +4313,20 @@ def _role_after(ent: Span) -> str | None:
     if appos is None:
         return _of_a_body(root, ent) or _led(root) or _served_as(root)
     return None
+
+
+def _describes_named_body(appos: Token) -> bool:
+    """ "a firm" of "MIDiA Research, a firm that studies ...": a common noun set off by a comma beside a body's name,
+    saying what the body is by a clause a role has no room for (not "the Cato Institute, a libertarian policy
+    group", whole)."""
+    return (
+        appos.dep_ == "appos"
+        and any(c.dep_ in ("relcl", "acl") for c in appos.children)
+        and appos.tag_ in ("NN", "NNS")
+        and appos.head.ent_type_ == "ORG"
+        and appos.left_edge.i > 0
+        and appos.doc[appos.left_edge.i - 1].text == ","
+    )
 
 
 def _which_named(tok: Token) -> bool:

@@ -9304,3 +9304,14 @@ def test_among_them_before_a_title_and_name_is_no_part_of_the_role() -> None:
         "Commandments are part of the state's heritage.\n"
     )
     assert roles_of(text) == {"Phil King": "state Senator"}
+
+
+def test_a_role_leaves_out_what_its_body_is_where_a_clause_says_it() -> None:
+    text = (
+        'Prices\n\n"People grumble and stay," said Mark Mulligan, managing director of MIDiA Research, a firm that '
+        'studies the music business. "It works," said Tim Gardner, director at the Health Foundation, a think tank.\n'
+    )
+    assert roles_of(text) == {
+        "Mark Mulligan": "managing director of MIDiA Research",
+        "Tim Gardner": "director at the Health Foundation, a think tank",
+    }
