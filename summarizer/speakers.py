@@ -2392,6 +2392,14 @@ class Entities:
             if short is not None and short.i == titled[-1].i + 2 and short.nbor(-1).text == "(":
                 entity.aliases.add(short.text)
             return entity
+        if det is not None and det.lower_ == "whose":
+            # "Attorney General Pam Bondi, whose department had defended the rule,": the department of the one the
+            # relative clause is on
+            rel = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+            owner = self._resolve(rel.head, self.parsed.start(rel.head), guess=False) if rel is not None else None
+            if owner is not None and owner.kind in ("person", "body"):
+                rest = _text([t for t in phrase if t.i > det.i])
+                return self._body(f"{owner.name}'s {rest}", plural=plural, head=noun, kind="description")
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
             # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor
             # someone already in the story

@@ -9315,3 +9315,8 @@ def test_a_role_leaves_out_what_its_body_is_where_a_clause_says_it() -> None:
         "Mark Mulligan": "managing director of MIDiA Research",
         "Tim Gardner": "director at the Health Foundation, a think tank",
     }
+
+
+def test_whose_people_speaking_are_named_by_the_one_the_relative_clause_is_on() -> None:
+    text = "Fine\n\nThe founder, Tom Reid, whose lawyers argued that the fine was unlawful, declined to comment.\n"
+    assert cues_of(text) == [("Tom Reid's lawyers", "argued"), ("Tom Reid", "declined")]
