@@ -2547,6 +2547,18 @@ class Entities:
                 if described is not None and isinstance(described[1], str) and not _words_within(head, described[1]):
                     # "The opposition Conservative group said" after "a group of parents in Reddish": another group
                     described = None
+                if (
+                    described is not None
+                    and isinstance(described[1], str)
+                    and body is not None
+                    and not self._called(body, noun, strictly=True)
+                ):
+                    # "the country's largest teaching union said", then "Cosla, the body that represents councils,
+                    # said", then "The union said": the body that description was found to be, not one the article
+                    # never calls a union
+                    found = next((m.entity for m in self.mentions if m.pos == described[0]), None)
+                    if found is not None and found.kind == "body" and found is not body:
+                        return found
                 if described is not None and (body is None or self._last_named(body, pos) < described[0]):
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)

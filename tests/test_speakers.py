@@ -9320,3 +9320,13 @@ def test_a_role_leaves_out_what_its_body_is_where_a_clause_says_it() -> None:
 def test_whose_people_speaking_are_named_by_the_one_the_relative_clause_is_on() -> None:
     text = "Fine\n\nThe founder, Tom Reid, whose lawyers argued that the fine was unlawful, declined to comment.\n"
     assert cues_of(text) == [("Tom Reid's lawyers", "argued"), ("Tom Reid", "declined")]
+
+
+def test_the_union_is_the_body_described_as_one_not_another_body_named_since() -> None:
+    text = (
+        "Strike\n\nTeachers have voted to strike, the country's largest teaching union said on Thursday.\n\nThe "
+        "Educational Institute of Scotland said 93% of members backed strikes. Cosla, the body that represents "
+        'councils, said it remained "committed to a settlement."\n\nThe union said strike days would be announced '
+        "next week.\n"
+    )
+    assert cues_of(text)[-1] == ("Educational Institute of Scotland", "said")
