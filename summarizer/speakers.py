@@ -1801,6 +1801,18 @@ class Entities:
             # director")
             if (b.kind == "body" and (b.label == "ORG" or (b.label in ("", "GPE") and b.speaks and not b.plural)))
             or _the_body(b)  # "The library workers' union called the vote ... Its branch secretary"
+            # (or a place the sentence is about: "The Vatican did not explain the arrangement. Its spokesman")
+            or (
+                b.kind == "body"
+                and b.label in ("GPE", "FAC")
+                and not b.plural
+                and any(
+                    _main_subject_or_its_body(_name_head(t))
+                    for m in self.mentions
+                    if m.entity is b and lo <= m.pos < hi
+                    for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+                )
+            )
         ]
         # (a study or a survey it reports is no "it" with officers: "A survey found ..., according to the charity
         # Action for Smokefree 2025. Its director, Ben Youdan, said")

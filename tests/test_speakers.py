@@ -9330,3 +9330,11 @@ def test_the_union_is_the_body_described_as_one_not_another_body_named_since() -
         "next week.\n"
     )
     assert cues_of(text)[-1] == ("Educational Institute of Scotland", "said")
+
+
+def test_its_officer_after_a_sentence_about_a_place_is_that_places() -> None:
+    text = (
+        "Appointment\n\nThe Vatican did not explain the arrangement. Its spokesman, Matteo Bruni, said only that it "
+        'reflected "the wish to involve women."\n'
+    )
+    assert roles_of(text) == {"Matteo Bruni": "spokesman of the Vatican"}
