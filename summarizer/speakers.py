@@ -2162,7 +2162,8 @@ class Entities:
                 among = (_one_among(body.head) or _one_among(head)) if described else None
                 if among is not None:
                     # "Critics, among them the human rights group Centro Prodh,": what it is, not what all of them are
-                    words = [t for t in body.head.subtree if t not in list(among.subtree)]
+                    skip = {t.i for t in among.subtree}
+                    words = [t for t in body.head.subtree if t.i not in skip]
                 entity.role = _text(_trim_det([t for t in words if t.i < ent.start])) or None
             return entity
         unnamed = _unrecognised_body_name(head)

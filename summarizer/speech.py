@@ -2852,7 +2852,8 @@ def _dated_clause(verb: Token) -> list[Token]:
     the injury", "said in a statement that the scheme was safe": the "that" clause the parse hung on the date, or on a
     noun it cannot describe (it has the object or subject "that" would be, or the parse itself read "that" as the
     word opening a clause, not a relative pronoun), as its relative clause is what was said. Also "said later that
-    he had spoken ...", the clause hung on the adverb."""
+    he had spoken ...", the clause hung on the adverb, and "told the inquest that delays had cost ...", the clause
+    hung on whom it was told to."""
     for adv in verb.rights:
         if adv.dep_ == "advmod" and adv.tag_ == "RB" and adv.i == verb.i + 1:
             held = next((c for c in adv.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
