@@ -2360,7 +2360,10 @@ class Entities:
         if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
             return None
         toks = _clean(_compound_name(appos))
-        if len(toks) < 2 or not all(t.tag_ == "NNP" for t in toks):
+        # (a surname's particle between: "Tarcísio de Freitas")
+        if len(toks) < 2 or not all(
+            t.tag_ == "NNP" or (t.lower_ in PARTICLES and 0 < n < len(toks) - 1) for n, t in enumerate(toks)
+        ):
             return None  # a given name and a surname at least: "deputy Ana Vell", not "the deputy, Vell"
         return _text(toks)
 
@@ -3980,7 +3983,11 @@ def _holder_after_seat(office: Token) -> Token | None:
     place or body an office is "of", which the parse hung on that place."""
     of = next((c for c in office.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     seat = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if seat is None or seat.ent_type_ not in ("GPE", "ORG", "LOC"):
+    # (a place a governor or a mayor is of, whatever the recogniser took it for: "The governor of São Paulo")
+    places = (
+        ("GPE", "ORG", "LOC", "PERSON") if office.lower_ in ("governor", "mayor", "premier") else ("GPE", "ORG", "LOC")
+    )
+    if seat is None or seat.ent_type_ not in places:
         return None
     # (or a name the recogniser missed, set off by commas: "The mayor of Marathon, Stergios Tsirkas, told")
     name = next(

@@ -9338,3 +9338,11 @@ def test_its_officer_after_a_sentence_about_a_place_is_that_places() -> None:
         'reflected "the wish to involve women."\n'
     )
     assert roles_of(text) == {"Matteo Bruni": "spokesman of the Vatican"}
+
+
+def test_the_governor_of_a_place_read_as_a_person_is_the_name_with_a_particle_set_after_it() -> None:
+    text = (
+        "Election\n\nThe governor of São Paulo, Tarcísio de Freitas, a former minister, has said he will not run for "
+        "president. His office declined to comment.\n"
+    )
+    assert cues_of(text) == [("Tarcísio de Freitas", "said"), ("Tarcísio de Freitas's office", "declined")]
