@@ -2499,13 +2499,15 @@ class Entities:
                 pair = self._pair_before(pos)
                 if owner is not None and pair is not None and owner in pair:
                     return pair[1] if owner is pair[0] else pair[0]
-            if (noun in _BODY_NOUNS or noun == "family") and det.lower_ in ("his", "her") and not plural:
+            # (people, in the plural: a "his manager" may be someone named)
+            kin = plural and people_word(noun.removesuffix("s"))
+            if (((noun in _BODY_NOUNS or noun == "family") and not plural) or kin) and det.lower_ in ("his", "her"):
                 # "His office did not respond": the office of the man the "his" stands for, not the body named last;
-                # "..., her family has announced": hers
+                # "..., her family has announced": hers; "His lawyers said": theirs
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
                 if owner is not None and owner.kind == "person":
                     rest = _text([t for t in phrase if t.i > det.i])
-                    return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+                    return self._body(f"{owner.name}'s {rest}", plural=plural, head=noun, kind="description")
             if named and not owned and det.lower_ == "the" and not plural:
                 # "Aston Villa have signed Costa ..., the Premier League club announced": the body its announcement
                 # is about, which the phrase describes by the body it belongs to

@@ -3553,7 +3553,7 @@ def test_a_participle_that_describes_a_noun_is_not_a_verb_of_saying() -> None:
     assert statements_of(text) == [
         ("Ann Vos", "insisting", "that the state had enough pledged delegates to put her over the top"),
         (
-            "Her aides",
+            "Ann Vos's aides",
             "said",
             "that she will arrive at the convention with enough pledged delegates to file minority reports",
         ),
@@ -9346,3 +9346,11 @@ def test_the_governor_of_a_place_read_as_a_person_is_the_name_with_a_particle_se
         "president. His office declined to comment.\n"
     )
     assert cues_of(text) == [("Tarcísio de Freitas", "said"), ("Tarcísio de Freitas's office", "declined")]
+
+
+def test_his_people_in_the_plural_are_named_by_whom_the_his_stands_for() -> None:
+    text = (
+        "Trial\n\nFormer president Jair Bolsonaro faces trial on charges of plotting a coup, which he denies. His "
+        'lawyers said the charges were "political persecution."\n'
+    )
+    assert quote_speakers_of(text) == ["Jair Bolsonaro's lawyers"]
