@@ -430,7 +430,10 @@ def subject_in_apposition(ent) -> bool:
 def _no_one(tok: Token) -> bool:
     """ "Nobody", "No one", "None of the witnesses", "Neither of them", "No group": a subject that denies the
     saying."""
-    if tok.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    # (not "A No 10 spokesperson": Downing Street's number, "No" capitalised before the figure)
+    number = no is not None and no.text == "No" and no.i + 1 < len(no.doc) and no.nbor().text.isdigit()
+    if tok.tag_ in ("NN", "NNS") and no is not None and not number:
         return True  # "No group immediately claimed responsibility"
     return tok.lower_ in _NO_ONE or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no")
 

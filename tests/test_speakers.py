@@ -9354,3 +9354,11 @@ def test_his_people_in_the_plural_are_named_by_whom_the_his_stands_for() -> None
         'lawyers said the charges were "political persecution."\n'
     )
     assert quote_speakers_of(text) == ["Jair Bolsonaro's lawyers"]
+
+
+def test_a_no_10_spokesperson_is_someone_not_no_one() -> None:
+    text = (
+        "Cuts\n\nDowning Street said the prime minister would not change course. A No 10 spokesperson said the cut "
+        'was "a difficult but necessary decision." No minister commented.\n'
+    )
+    assert quote_speakers_of(text) == ["A No 10 spokesperson"]
