@@ -3416,7 +3416,8 @@ class Entities:
         if subject is None or subject.tag_ == "WP":
             return None
         found = self._resolve(subject, self.parsed.start(subject), guess=False)
-        return found if found is not None and found.kind in ("person", "body") else None
+        # (or people described: "In a statement released through police, her family said")
+        return found if found is not None and found.kind in ("person", "body", "description") else None
 
     def _named_beside(self, noun: Token) -> Entity | None:
         """The body a noun has its name set beside: "her former record label, Brightline Music," for a later "the

@@ -9362,3 +9362,12 @@ def test_a_no_10_spokesperson_is_someone_not_no_one() -> None:
         'was "a difficult but necessary decision." No minister commented.\n'
     )
     assert quote_speakers_of(text) == ["A No 10 spokesperson"]
+
+
+def test_the_statement_said_is_the_family_that_spoke_in_it() -> None:
+    text = (
+        "Tribute\n\nA woman, named by police as Chloe Mitchell, 29, died at the scene. In a statement released "
+        'through police, her family said she was "the light of every room." "She loved her little boy more than '
+        'anything," the statement said.\n'
+    )
+    assert quote_speakers_of(text) == ["Chloe Mitchell's family", "Chloe Mitchell's family"]
