@@ -32,8 +32,11 @@ from summarizer.article import parse  # noqa: E402
 from summarizer.quotes import QuoteTable, extract, extract_many  # noqa: E402
 
 _TRIM = " \t\r\n.,;:!?\"'“”‘’«»-—–"
+# Words that tell no speaker from another: articles, titles, and possessive pronouns ("his friends" in the gold
+# is "Pierre de Vos's friends" named)
 _IGNORED = frozenset(
-    "the a an of mr mrs ms dr sir rep sen gov del prof gen jr sr s president senator secretary minister".split()
+    "the a an of mr mrs ms dr sir rep sen gov del prof gen jr sr s president senator secretary minister"
+    " his her its their".split()
 )
 _UNINFORMATIVE = ("pronoun-unresolved", "no-source-annotated")
 

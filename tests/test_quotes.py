@@ -343,6 +343,16 @@ def test_dev_set_quality_floor() -> None:
     assert m / p >= 0.70 and m / g >= 0.45
 
 
+def test_the_bench_reads_a_possessive_pronoun_in_a_gold_description_as_no_word_of_the_name() -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from quotes import names_match
+
+    assert names_match(["Pierre de Vos's friends"], False, "his friends")
+    assert not names_match(["Pierre de Vos's lawyers"], False, "his friends")
+
+
 def test_train_set_quality_floor() -> None:
     """The 150 tuning articles (automatic speaker names): speaker accuracy on matched quotes."""
     import os
