@@ -2414,8 +2414,7 @@ class Entities:
             rel = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
             owner = self._resolve(rel.head, self.parsed.start(rel.head), guess=False) if rel is not None else None
             if owner is not None and owner.kind in ("person", "body"):
-                rest = _text([t for t in phrase if t.i > det.i])
-                return self._body(f"{owner.name}'s {rest}", plural=plural, head=noun, kind="description")
+                return self._owned_by(owner.name, det, phrase, noun, plural)
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
             # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor
             # someone already in the story
@@ -2435,8 +2434,7 @@ class Entities:
                 # has one
                 owner = self._resolve(det, self.parsed.start(det), guess=False) if det.tag_ == "NN" else None
                 if owner is not None and owner.kind == "person" and " " in owner.name:
-                    rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
-                    return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+                    return self._owned_by(owner.name, det, phrase, noun)
                 # "Residents' group Save Our Fields said": the body by the name set right after its noun
                 name = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
                 ent = self._ent_of.get((id(head.doc), name.i)) if name is not None else None
@@ -2490,8 +2488,7 @@ class Entities:
                 # "Mr. Padilla's office": the office of the person named, by the fullest name the article gives
                 owner = self._resolve(det, self.parsed.start(det), guess=False)
                 if owner is not None and owner.kind == "person" and " " in owner.name:
-                    rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
-                    return self._body(f"{owner.name}'s {rest}", head=noun, kind="description")
+                    return self._owned_by(owner.name, det, phrase, noun)
             if noun in ("opponent", "rival") and det.lower_ in ("his", "her") and not plural:
                 # "The two candidates, Fiona Hartley and Susan Oduya, clashed ... Her opponent accused her": of the
                 # pair, the one the "her" is not
@@ -2506,8 +2503,7 @@ class Entities:
                 # "..., her family has announced": hers; "His lawyers said": theirs
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
                 if owner is not None and owner.kind == "person":
-                    rest = _text([t for t in phrase if t.i > det.i])
-                    return self._body(f"{owner.name}'s {rest}", plural=plural, head=noun, kind="description")
+                    return self._owned_by(owner.name, det, phrase, noun, plural)
             if named and not owned and det.lower_ == "the" and not plural:
                 # "Aston Villa have signed Costa ..., the Premier League club announced": the body its announcement
                 # is about, which the phrase describes by the body it belongs to
@@ -2757,8 +2753,7 @@ class Entities:
             owner = near.entity if near is not None else None
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
                 name = re.sub(r"^The ", "the ", owner.name)
-                rest = _text([t for t in phrase if t.i > det.i])
-                return self._body(f"{name}'s {rest}", plural=plural, head=noun, kind="description")
+                return self._owned_by(name, det, phrase, noun, plural)
         one = head.lower_ in ("one", "another")
         described = next((c for c in head.children if c.dep_ == "appos"), None) if one else None
         given = _name_given(described) if described is not None else None
@@ -2782,6 +2777,12 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
         return entity
+
+    def _owned_by(self, owner: str, det: Token, phrase: list[Token], noun: str, plural: bool = False) -> Entity:
+        """What a phrase with an owner word names, by the owner's name: "His lawyers" as "Jair Bolsonaro's
+        lawyers", "Mr. Padilla's office" as "Alex Padilla's office"."""
+        rest = _text([t for t in phrase if t.i > det.i and not (t.dep_ == "case" and t.head.i == det.i)])
+        return self._body(f"{owner}'s {rest}", plural=plural, head=noun, kind="description")
 
     def _given_name(self, given: str, head: Token, pos: int) -> Entity:
         """The person someone described gave their name as: the name is a person's, whatever the recogniser took
