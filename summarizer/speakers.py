@@ -5880,8 +5880,13 @@ def _phrase(head: Token) -> list[Token]:
             continue
         elif t.head.i == head.i and _when(t):
             continue  # "A High Court judge on Friday blocked ...": when the sentence's news happened, not who
-        elif t.head.i == head.i and t.dep_ == "advmod" and t.tag_ == "RB" and t.i < head.i:
-            continue  # "Even people who endorsed the plan": the writer's "even", not who
+        elif (
+            t.dep_ == "advmod"
+            and t.tag_ == "RB"
+            and t.i < head.i
+            and (t.head.i == head.i or t.head.tag_.startswith("NN"))
+        ):
+            continue  # "Even people who endorsed the plan", "Even the field's hawks": the writer's "even", not who
         keep.append(t)
         stack.extend(t.children)
     keep.sort(key=lambda t: t.i)

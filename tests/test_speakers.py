@@ -4629,6 +4629,10 @@ def test_the_writers_even_is_no_part_of_a_speakers_name() -> None:
         "Harbour Plan\n\nCouncillors argued all night. Even economists agreed the harbour plan would cost too much.\n"
     )
     assert cues_of(text) == [("economists", "agreed")]
+    text = "Harbour Plan\n\nEven the city's fiercest critics say the harbour plan would bring jobs.\n"
+    assert cues_of(text) == [("the city's fiercest critics", "say")]
+    text = "Harbour Plan\n\nOnly one of the nine councillors said the harbour plan would bring jobs.\n"
+    assert cues_of(text) == [("one of the nine councillors", "said")]
 
 
 def test_a_named_persons_office_is_named_by_the_fullest_name() -> None:
