@@ -2123,7 +2123,20 @@ class Entities:
             )
             or _name_closing(head, held=lambda noun: self._by_role(noun, pos) is not None)
             or _apposed_twice(head)
+            or _name_set_before(head)
         )
+        if person is not None and (id(head.doc), person.i) not in self._ent_of:
+            # the name set before the description, unrecognised there: the person it names, not one named inside
+            # the description ("Duterte, the daughter of former president Rodrigo Duterte,")
+            words, described = _text(_compound_name(person)).split(), _text(_phrase(head))
+            named = [
+                e
+                for e in self.items
+                if e.kind == "person" and e.name not in described and any(w[-len(words) :] == words for w in e.tokens())
+            ]
+            if len(named) == 1:
+                return named[0]
+            person = None
         if person is not None:  # "a spokeswoman for the hotels, Jennifer Rodstrom"
             ent = self._ent_of[(id(head.doc), person.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
@@ -5088,6 +5101,24 @@ def _name_beside_whom(head: Token) -> Token | None:
             if _personal(_clean(_compound_name(appos))):
                 return appos
     return None
+
+
+def _name_set_before(head: Token) -> Token | None:
+    """ "Duterte, the daughter of former president Rodrigo Duterte, has denied ...": the name that opens the
+    sentence, set off by commas before a description the parse took for the subject (and the name for an
+    interjection), is who the subject is."""
+    if head.dep_ != "nsubj" or not any(c.dep_ == "det" or c.dep_ == "poss" for c in head.children):
+        return None
+    doc, first = head.doc, head.left_edge.i
+    end = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1  # the comma may be its own
+    if first < 2 or doc[first - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[first - 2]
+    if name.ent_type_ not in ("PERSON", "") or name.tag_ != "NNP" or name.head.i != head.head.i:
+        return None
+    if name.dep_ not in ("intj", "npadvmod", "dep"):
+        return None
+    return name if name.left_edge.i == head.sent.start else None
 
 
 def _apposed_twice(head: Token) -> Token | None:

@@ -9375,3 +9375,12 @@ def test_the_statement_said_is_the_family_that_spoke_in_it() -> None:
         'anything," the statement said.\n'
     )
     assert quote_speakers_of(text) == ["Chloe Mitchell's family", "Chloe Mitchell's family"]
+
+
+def test_a_name_set_before_a_description_taken_for_the_subject_is_who_speaks() -> None:
+    text = (
+        "Vote\n\nThe House will vote next week on whether to impeach Vice President Sara Duterte.\n\n"
+        "Duterte, the daughter of former president Rodrigo Duterte, has denied misusing confidential funds.\n"
+    )
+    assert cues_of(text) == [("Sara Duterte", "denied")]
+    assert roles_of(text) == {"Sara Duterte": "Vice President"}
