@@ -79,6 +79,15 @@ def _name_at(doc: Doc, tok: Token) -> Span | None:
         end += 1
     if end == len(doc) or not _word(doc[end]) or not _word(doc[tok.i - 1]):
         return None
+    while (
+        end + 1 < len(doc)
+        # (the parse may hang it on the first as a compound or, with no comma between, an apposition)
+        and ((doc[end].dep_ == "compound" and doc[end].head.i > end) or doc[end + 1].head.i == end)
+        and doc[end + 1].tag_ == "NNP"
+        and _word(doc[end + 1])
+        and doc[end + 1].ent_type_ in ("", "PERSON")
+    ):
+        end += 1  # a second surname: "Borja del Pozo Cruz"
     start = tok.i - 1
     while start > tok.sent.start and doc[start].ent_iob_ == "I" and _word(doc[start - 1]):
         start -= 1  # to the first word of the entity the particle follows

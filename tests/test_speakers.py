@@ -9384,3 +9384,13 @@ def test_a_name_set_before_a_description_taken_for_the_subject_is_who_speaks() -
     )
     assert cues_of(text) == [("Sara Duterte", "denied")]
     assert roles_of(text) == {"Sara Duterte": "Vice President"}
+
+
+def test_a_name_with_particles_keeps_its_second_surname() -> None:
+    text = (
+        "Sleep\n\nThe researchers, led by Dr. Lucia de la Fuente Ortega of the University of Granada, followed 4,000 "
+        'adults.\n\n"Sleep matters more than we thought," de la Fuente Ortega said. She cautioned that the study '
+        "could not prove cause.\n"
+    )
+    assert quote_speakers_of(text) == ["Lucia de la Fuente Ortega"]
+    assert cues_of(text) == [("Lucia de la Fuente Ortega", "cautioned")]
