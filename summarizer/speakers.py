@@ -140,6 +140,8 @@ _PEOPLE = re.compile(
     r"|undersecretary|counterpart|emeritus|emerita)(?:s|es)?$"
     r"|^(?:head|heads|personality|personalities)$"
     r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
+    # players by the place they hold on the field: "the out-half", "the full-back"
+    r"|^(?:fly|out|scrum|stand|centre|center|full|wing|left|right|half)-(?:halfs?|halves|backs?)$"
 )
 _FEMALE_WORDS = re.compile(
     r"\b(?:\w*woman|actress|(?:grand|step)?mother|wife|(?:grand|step)?daughter|sister|widow|queen|princess|girl"
@@ -2410,7 +2412,7 @@ class Entities:
         # "The Duke and Duchess of Cambridge have insisted": two joined by "and" that the verb makes plural (not
         # "The former first lady and front-runner said", one person with two roles)
         plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
-        noun = head.lower_
+        noun = _hyphened_person(head) or head.lower_
         titled = _titled_body_name(head) if det is not None and det.lower_ == "the" else None
         if titled is not None:
             # "The Campaign for Real Ale (Camra) said": a body's name in capitals that the recogniser missed, not
@@ -3868,6 +3870,16 @@ def _whose_aside_between(name: Token, verb: Token) -> bool:
 def _particle(word: str) -> str:
     """A name's word, with "Von" and "De" in the lower case they have inside a name."""
     return word.lower() if word.lower() in PARTICLES else word
+
+
+def _hyphened_person(head: Token) -> str | None:
+    """ "out-half", which the tokenizer splits at its hyphen: the whole word, where it names a person and its last
+    part alone ("half") does not."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].tag_ != "HYPH" or doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_:
+        return None
+    word = f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return word if people_word(word) and not people_word(head.lower_) else None
 
 
 def _hyphened(tok: Token) -> bool:

@@ -9394,3 +9394,11 @@ def test_a_name_with_particles_keeps_its_second_surname() -> None:
     )
     assert quote_speakers_of(text) == ["Lucia de la Fuente Ortega"]
     assert cues_of(text) == [("Lucia de la Fuente Ortega", "cautioned")]
+
+
+def test_a_player_by_a_hyphened_position_is_the_one_the_sentence_before_names() -> None:
+    text = (
+        "Cup Final\n\nMunster beat Leinster on Saturday.\n\nDaly, who also kicked two conversions, said he had felt no "
+        'nerves over the winning kick. "You just go through your routine," the fly-half said.\n'
+    )
+    assert quote_speakers_of(text) == ["Daly"]
