@@ -58,6 +58,7 @@ def mend(doc: Doc) -> None:
     _names_read_as_commands(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
+    _people_read_as_bodies(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -618,6 +619,26 @@ def _names_read_as_commands(doc: Doc) -> None:
 
 # Where a doc keeps the names it found a body's by the words around them (`_bodies_read_as_people`).
 BODIES = "bodies read as people"
+
+
+def _people_read_as_bodies(doc: Doc) -> None:
+    """ "Mrs Justice Cheema-Grubb", read as an organisation: a name that opens with a person's form of address is a
+    person's (not "Dr Martens", a brand: a doctor's title is also a firm's name)."""
+    from spacy.tokens import Span
+
+    from summarizer.speakers import BODY_NOUNS
+
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if (
+            ent.label_ == "ORG"
+            and len(ent) > 1
+            and re.match(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$", ent[0].text)
+            and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
+            and not any(t.lower_ in BODY_NOUNS for t in ent)
+        ):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+    doc.ents = ents
 
 
 def _bodies_read_as_people(doc: Doc) -> None:

@@ -9402,3 +9402,11 @@ def test_a_player_by_a_hyphened_position_is_the_one_the_sentence_before_names() 
         'nerves over the winning kick. "You just go through your routine," the fly-half said.\n'
     )
     assert quote_speakers_of(text) == ["Daly"]
+
+
+def test_a_name_opening_with_a_form_of_address_is_a_persons() -> None:
+    text = (
+        "Trial\n\nA nurse denies murder.\n\nThe judge, Mrs Justice Ellis-Hart, told jurors they must ignore anything "
+        "they had read about the case.\n"
+    )
+    assert persons_of(text) == [("Ellis-Hart", True)]
