@@ -5903,6 +5903,9 @@ def _close_name(t: Token) -> bool:
     )
 
 
+_UNNAMED_SOURCES = frozenset("person people official officials source sources someone".split())
+
+
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
@@ -5911,6 +5914,9 @@ def _phrase(head: Token) -> list[Token]:
     nested = {"relcl", "appos", "punct", "mark"}
     if head.lower_ == "those":  # "those surveyed", "those polled": the participle is all the phrase says
         cut = cut - {"acl"}
+    briefed = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1), None)
+    if briefed is not None and head.lower_ in _UNNAMED_SOURCES:
+        cut = cut - {"acl"}  # "a person briefed on the talks": what the participle says is all we learn of them
     keep = [head]
     stack = list(head.children)
     while stack:

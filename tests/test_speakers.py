@@ -9410,3 +9410,11 @@ def test_a_name_opening_with_a_form_of_address_is_a_persons() -> None:
         "they had read about the case.\n"
     )
     assert persons_of(text) == [("Ellis-Hart", True)]
+
+
+def test_an_unnamed_source_keeps_what_the_participle_says_of_them() -> None:
+    text = (
+        "Takeover\n\nThe grocer will buy its rival for $9 billion.\n\nA person briefed on the talks said two other "
+        "firms had also made offers.\n"
+    )
+    assert cues_of(text) == [("A person briefed on the talks", "said")]
