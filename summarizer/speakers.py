@@ -2393,6 +2393,11 @@ class Entities:
         named = self._name_ending_work(head, phrase) or self._name_after_post(head, phrase)
         if named is not None:
             return named
+        if head.tag_ == "NN" and people_word(head.lower_):
+            # "Her neighbour, a retired teacher named Paul Leduc, said": Paul Leduc, whoever's neighbour he is
+            given_to = self._given_in_apposition(head, pos)
+            if given_to is not None:
+                return given_to
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.dep_ == "det":
             phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
@@ -2769,14 +2774,9 @@ class Entities:
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
                 name = re.sub(r"^The ", "the ", owner.name)
                 return self._owned_by(name, det, phrase, noun, plural)
-        one = head.lower_ in ("one", "another")
-        described = next((c for c in head.children if c.dep_ == "appos"), None) if one else None
-        given = _name_given(described) if described is not None else None
-        if given is not None:
-            # "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse
-            entity = self._given_name(given, described, pos)
-            entity.role = entity.role or _text(_trim_det([t for t in _phrase(described) if t.i <= described.i]))
-            return entity
+        given_to = self._given_in_apposition(head, pos)
+        if given_to is not None:
+            return given_to
         kin = self._kin_named_next(head, det, pos) if det is not None and not plural else None
         if kin is not None:
             return kin
@@ -2791,6 +2791,18 @@ class Entities:
         entity = self._body(text, plural=plural, head=noun, kind="description")
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
+        return entity
+
+    def _given_in_apposition(self, head: Token, pos: int) -> Entity | None:
+        """ "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse."""
+        if head.lower_ not in ("one", "another") and not (head.tag_ == "NN" and people_word(head.lower_)):
+            return None
+        described = next((c for c in head.children if c.dep_ == "appos"), None)
+        given = _name_given(described) if described is not None else None
+        if given is None:
+            return None
+        entity = self._given_name(given, described, pos)
+        entity.role = entity.role or _text(_trim_det([t for t in _phrase(described) if t.i <= described.i]))
         return entity
 
     def _owned_by(self, owner: str, det: Token, phrase: list[Token], noun: str, plural: bool = False) -> Entity:

@@ -9418,3 +9418,11 @@ def test_an_unnamed_source_keeps_what_the_participle_says_of_them() -> None:
         "firms had also made offers.\n"
     )
     assert cues_of(text) == [("A person briefed on the talks", "said")]
+
+
+def test_a_name_given_in_apposition_to_a_word_for_someone_is_who_speaks() -> None:
+    text = (
+        "Flood\n\nIn Keswick, cafe owner Ruth Allen said she had lost a week of trade. Her neighbour, a retired "
+        "postman named Colin Price, said he had been pumping water since dawn.\n"
+    )
+    assert cues_of(text) == [("Ruth Allen", "said"), ("Colin Price", "said")]
