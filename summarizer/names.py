@@ -84,7 +84,7 @@ def _name_at(doc: Doc, tok: Token) -> Span | None:
         end + 1 < len(doc)
         # (the parse may hang it on the first as a compound or, with no comma between, an apposition)
         and ((doc[end].dep_ == "compound" and doc[end].head.i > end) or doc[end + 1].head.i == end)
-        and doc[end + 1].tag_ == "NNP"
+        and doc[end + 1].tag_ in ("NNP", "NNPS")  # (a surname in -s may be read as a plural: "Neves")
         and _word(doc[end + 1])
         and doc[end + 1].ent_type_ in ("", "PERSON")
     ):

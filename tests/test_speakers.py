@@ -9394,6 +9394,12 @@ def test_a_name_with_particles_keeps_its_second_surname() -> None:
     )
     assert quote_speakers_of(text) == ["Lucia de la Fuente Ortega"]
     assert cues_of(text) == [("Lucia de la Fuente Ortega", "cautioned")]
+    # (a second surname in -s that the tagger read as a plural)
+    text = (
+        "Tariffs\n\nThe carmakers' association wants higher tariffs. Its president, Otávio de Castro Neves, said "
+        'in an interview that the sector needed "a level playing field".\n'
+    )
+    assert quote_speakers_of(text) == ["Otávio de Castro Neves"]
 
 
 def test_a_player_by_a_hyphened_position_is_the_one_the_sentence_before_names() -> None:
