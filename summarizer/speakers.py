@@ -672,7 +672,8 @@ class Entities:
         converted = False
         for e in self.items:
             words = e.name.split()
-            if e.kind != "body" or e.label != "ORG" or e.plural or not 1 <= len(words) <= 3:
+            # (a particle is no word of its own: "Márcio de Lima Leite")
+            if e.kind != "body" or e.label != "ORG" or e.plural or not 1 <= len(set(words) - PARTICLES) <= 3:
                 continue
             if _WEB_ADDRESS.match(e.name):
                 continue  # "Philly.com reports ... she describes herself": a site is never the she

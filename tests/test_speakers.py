@@ -9432,3 +9432,11 @@ def test_a_name_given_in_apposition_to_a_word_for_someone_is_who_speaks() -> Non
         "postman named Colin Price, said he had been pumping water since dawn.\n"
     )
     assert cues_of(text) == [("Ruth Allen", "said"), ("Colin Price", "said")]
+
+
+def test_a_name_with_a_particle_read_as_a_body_beside_a_post_is_a_persons() -> None:
+    text = (
+        "Tariffs\n\nNot everyone is pleased. Anfavea, the association that represents Brazil's carmakers, wants "
+        "higher tariffs. Its president, Márcio de Lima Leite, said in an interview that the sector needed fair rules.\n"
+    )
+    assert ("Márcio de Lima Leite", True) in persons_of(text)
