@@ -2103,6 +2103,13 @@ class Entities:
             return self._body(text, head=source.lower_, kind="description")
         if ent is not None and ent.label_ in _NAME_LABELS and not _office_read_as_name(ent):
             return self._name(ent, pos)
+        opener = _name_set_before(head) if head.lower_ in _BODY_NOUNS else None
+        if opener is not None:
+            # "Anfavea, the association that represents Brazil's carmakers, has called ...": the body named first,
+            # whatever the recogniser took its name for
+            body = self._body(_text(_compound_name(opener)), head=head.lower_)
+            body.label = "ORG"
+            return body
         titled = _titled_object(head)
         person = (
             titled
@@ -2126,7 +2133,7 @@ class Entities:
             )
             or _name_closing(head, held=lambda noun: self._by_role(noun, pos) is not None)
             or _apposed_twice(head)
-            or _name_set_before(head)
+            or (_name_set_before(head) if head.lower_ not in _BODY_NOUNS else None)
         )
         if person is not None and (id(head.doc), person.i) not in self._ent_of:
             # the name set before the description, unrecognised there: the person it names, not one named inside
@@ -5139,9 +5146,9 @@ def _name_set_before(head: Token) -> Token | None:
     if first < 2 or doc[first - 1].text != "," or end >= len(doc) or doc[end].text != ",":
         return None
     name = doc[first - 2]
-    if name.ent_type_ not in ("PERSON", "") or name.tag_ != "NNP" or name.head.i != head.head.i:
+    if name.ent_type_ not in ("PERSON", "ORG", "") or name.tag_ != "NNP" or name.head.i != head.head.i:
         return None
-    if name.dep_ not in ("intj", "npadvmod", "dep"):
+    if name.dep_ not in ("intj", "npadvmod", "dep", "advmod"):
         return None
     return name if name.left_edge.i == head.sent.start else None
 

@@ -9440,3 +9440,11 @@ def test_a_name_with_a_particle_read_as_a_body_beside_a_post_is_a_persons() -> N
         "higher tariffs. Its president, Márcio de Lima Leite, said in an interview that the sector needed fair rules.\n"
     )
     assert ("Márcio de Lima Leite", True) in persons_of(text)
+
+
+def test_a_body_named_before_a_description_taken_for_the_subject_is_who_speaks() -> None:
+    text = (
+        "Tariffs\n\nNot everyone is pleased. Anfavea, the association that represents Brazil's carmakers, has called "
+        "for higher tariffs, saying Chinese companies benefit from unfair subsidies.\n"
+    )
+    assert cues_of(text) == [("Anfavea", "called"), ("Anfavea", "saying")]
