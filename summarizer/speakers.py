@@ -2155,7 +2155,9 @@ class Entities:
                 # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
                 start = min(ent.start, person.i)  # the name's first word: "Birte" of "Birte Harlev-Lam"
                 before = [t for t in _phrase(head) if t.i < start] if person.i > head.i else _phrase(head)
-                if not _one_of_them(head):  # "One of them, Sarah Okafor,": which of them, no role
+                # "One of them, Sarah Okafor,": which of them, no role; nor "The two board members, Derek Young and
+                # Aisha Patel,": what both are, not one's post
+                if not _one_of_them(head) and head.tag_ not in ("NNS", "NNPS"):
                     role = _without_name(_text(_trim_det(before)), entity.name)
                     # (and the party and state after the name: "Senate Majority Leader Chuck Schumer, D-N.Y.,")
                     entity.role = _with_seat(role, seat) if role and seat else role or seat

@@ -9448,3 +9448,11 @@ def test_a_body_named_before_a_description_taken_for_the_subject_is_who_speaks()
         "for higher tariffs, saying Chinese companies benefit from unfair subsidies.\n"
     )
     assert cues_of(text) == [("Anfavea", "called"), ("Anfavea", "saying")]
+
+
+def test_a_plural_description_before_a_list_of_names_is_no_role_of_the_first() -> None:
+    text = (
+        "Phone Ban\n\nThe board voted 5-2 to ban phones.\n\nThe two board members who voted against the ban, Derek "
+        "Young and Aisha Patel, said they supported limits.\n"
+    )
+    assert roles_of(text) == {"Derek Young": None}
