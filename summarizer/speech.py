@@ -1554,8 +1554,11 @@ def _second_act(verb: Token) -> bool:
     """A verb of saying hung on what another one said that is the first speaker's next act: whose speaker it
     takes, and which what the first one said stops before. Not a verb that only looks like one: "said the plans
     were sound and would not add to inflation" is one clause, as is "said the government would send soldiers and
-    would declare the towns disaster zones", the same modal again."""
+    would declare the towns disaster zones", the same modal again, nor "said the cuts were 'precautionary' and
+    would not threaten supplies", a modal of reported speech where the speaker's next act would be in the past."""
     if _modals(verb) & _modals(verb.head) or _told_by_no_one(verb):
+        return False
+    if _modals(verb) & _REPORTED_MODALS and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp":
         return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
 
@@ -1666,6 +1669,10 @@ def _joined_to_cue(verb: Token) -> bool:
         return False
     inner = subjects_of(clause)
     return not inner or inner[0].tag_ != "PRP" or is_cue(verb)
+
+
+# The modals of what was said, put in the past: "would", not "will".
+_REPORTED_MODALS = frozenset("would could might should".split())
 
 
 def _modals(verb: Token) -> set[str]:

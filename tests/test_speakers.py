@@ -9456,3 +9456,13 @@ def test_a_plural_description_before_a_list_of_names_is_no_role_of_the_first() -
         "Young and Aisha Patel, said they supported limits.\n"
     )
     assert roles_of(text) == {"Derek Young": None}
+
+
+def test_a_verb_of_saying_after_a_modal_of_reported_speech_is_part_of_what_was_said() -> None:
+    text = (
+        "Heat\n\nThe utility cut output at two reactors. A spokesman for the company said the cuts were "
+        '"precautionary" and would not threaten supplies.\n'
+    )
+    assert statements_of(text) == [
+        ("A spokesman for the company", "said", 'the cuts were "precautionary" and would not threaten supplies')
+    ]
