@@ -2291,6 +2291,18 @@ _CIRCUMSTANCE = frozenset(
 )
 
 
+def _absolute(clause: Token) -> bool:
+    """ "her voice breaking": a participle with a noun before it and neither an auxiliary nor a "that", set off by
+    a comma: how something was done, not what was said."""
+    doc = clause.doc
+    return (
+        clause.tag_ == "VBG"
+        and doc[clause.left_edge.i - 1].text == ","
+        and clause.left_edge.i < clause.i
+        and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+    )
+
+
 def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[int, int] | None:
     """What the verb says: its clausal complement, or else its other complements to the right (never the
     speaker's own phrase, which follows the verb in "..., said Ann Lee, who leads the union")."""
@@ -2303,6 +2315,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     comps = comps or _clause_read_as_phrase(verb)
     # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
     comps = [c for c in comps if conceding(c) is None]
+    # '"...," she told a news conference, her voice breaking': after the quote the cue tags, how it was said
+    if any(c.i < verb.i for c in comps):
+        comps = [c for c in comps if c.i < verb.i or not _absolute(c)]
     # '"...," said Stancil, who stood ... with his legs shackled': the speaker's own phrase read as a clause said
     # (but "..., the Food and Drug Administration said.", the name the parse hung on the clause, is cut from it)
     glued = _name_glued_before(verb) if speaker is not None else None

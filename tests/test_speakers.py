@@ -5467,6 +5467,12 @@ def test_how_a_quote_was_said_after_the_cue_is_no_statement() -> None:
         "breaking.\n"
     )
     assert statements_of(text) == []
+    # (nor where the parse hung it on the cue as a second clause)
+    text = (
+        "Retirement\n\nMara Voss announced her retirement on Friday.\n\n"
+        '"My body has reached its limit," she told a news conference, her voice breaking.\n'
+    )
+    assert statements_of(text) == [("Mara Voss", "announced", "her retirement")]
 
 
 def test_a_name_before_a_whose_clause_read_as_the_sentence_speaks() -> None:
