@@ -2528,9 +2528,10 @@ class Entities:
                     return pair[1] if owner is pair[0] else pair[0]
             # (people, in the plural: a "his manager" may be someone named)
             kin = plural and people_word(noun.removesuffix("s"))
-            if (((noun in _BODY_NOUNS or noun == "family") and not plural) or kin) and det.lower_ in ("his", "her"):
+            bodily = noun in _BODY_NOUNS or noun in _INSTITUTIONS or noun == "family"
+            if ((bodily and not plural) or kin) and det.lower_ in ("his", "her"):
                 # "His office did not respond": the office of the man the "his" stands for, not the body named last;
-                # "..., her family has announced": hers; "His lawyers said": theirs
+                # "..., her family has announced", "her management said": hers; "His lawyers said": theirs
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
                 if owner is not None and owner.kind == "person":
                     return self._owned_by(owner.name, det, phrase, noun, plural)

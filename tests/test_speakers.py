@@ -4808,6 +4808,8 @@ def test_what_someone_calls_anothers_claim_is_their_word_not_the_claimants() -> 
 def test_her_family_is_the_family_of_the_woman_the_her_stands_for() -> None:
     text = "Obituary\n\nThe folk singer Nora Vale has died at the age of 88, her family has announced.\n"
     assert cues_of(text) == [("Nora Vale's family", "announced")]
+    text = "Tour\n\nThe singer Ana Vidal has cancelled her tour, her management said on Monday.\n"
+    assert cues_of(text) == [("Ana Vidal's management", "said")]
 
 
 def test_a_recount_is_a_source_not_a_person() -> None:
