@@ -691,11 +691,20 @@ def _called_a_firm(ent: Span) -> bool:
         # (a body's noun only right after the name: not "Ben Zipperer, a labor economist at ..., a liberal think
         # tank", the body the parse hung on the name)
         and (c.lower_ in FIRM_NOUNS or (ent.label_ == "PERSON" and c.lower_ in BODY_NOUNS and _first_after(c, ent)))
-        # not a person's trade that can name a firm as well ("Marc Peeters, a crane operator")
-        and not (ent.label_ == "PERSON" and people_word(c.lower_))
+        # not a person's trade that can name a firm as well ("Marc Peeters, a crane operator"), though a maker, a
+        # retailer or an insurer is a firm ("Lumio, the smartphone maker,")
+        and not (ent.label_ == "PERSON" and people_word(c.lower_) and not _firms_trade(c.lower_))
         and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
         for c in ent.root.children
     )
+
+
+# What firms, not people, are called by the trade they ply: "the smartphone maker", "the insurer".
+_FIRMS_TRADES = frozenset("manufacturer supplier distributor retailer insurer lender carrier brewer distiller".split())
+
+
+def _firms_trade(noun: str) -> bool:
+    return noun.endswith("maker") or noun in _FIRMS_TRADES
 
 
 def _first_after(appos: Token, ent: Span) -> bool:

@@ -9474,3 +9474,12 @@ def test_a_verb_of_saying_after_a_modal_of_reported_speech_is_part_of_what_was_s
     assert statements_of(text) == [
         ("A spokesman for the company", "said", 'the cuts were "precautionary" and would not threaten supplies')
     ]
+
+
+def test_a_name_beside_a_maker_is_a_firms() -> None:
+    text = (
+        "Launch\n\nLumio, the smartphone maker, unveiled a laptop on Tuesday. The company's chief executive, Daniel "
+        "Osei, said it would go on sale in March.\n"
+    )
+    assert ("Lumio", False) in persons_of(text)
+    assert roles_of(text)["Daniel Osei"] == "chief executive of Lumio"
