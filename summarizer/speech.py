@@ -2043,7 +2043,12 @@ def _not_speech(verb: Token) -> bool:
             t.is_quote for t in verb.subtree
         )
     if word == "dismiss":
-        return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+        # "dismissed almost his entire cabinet", "dismissed the coach": sent people away, said nothing of them
+        sacked = any(
+            c.dep_ == "dobj" and (_people_noun(c) or c.ent_type_ == "PERSON" or c.lower_ in _STAFFS)
+            for c in verb.children
+        )
+        return sacked or (_passive(verb) and not any(c.dep_ == "agent" for c in verb.children))
     if word == "continue":
         # "fans continue to fight for survival", "she will continue studying", "provided he continues with the
         # counselling": keeps doing, says nothing; nor do things that go on ("talks would continue 'as long as
@@ -3021,6 +3026,10 @@ def _complete_without(that: Token, rel: Token) -> bool:
         and that.head in (rel, *rel.subtree)
         and any(c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
     )
+
+
+# Bodies of people whom one sends away all at once: "dismissed his cabinet".
+_STAFFS = frozenset("cabinet staff government team board crew workforce squad".split())
 
 
 def _people_noun(tok: Token) -> bool:

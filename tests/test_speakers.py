@@ -9483,3 +9483,12 @@ def test_a_name_beside_a_maker_is_a_firms() -> None:
     )
     assert ("Lumio", False) in persons_of(text)
     assert roles_of(text)["Daniel Osei"] == "chief executive of Lumio"
+
+
+def test_dismissing_people_is_no_statement() -> None:
+    text = (
+        "Reshuffle\n\nPresident Ana Costa dismissed almost her entire cabinet on Thursday, bowing to weeks of "
+        "protests. Costa later dismissed the claims of her critics as lies.\n"
+    )
+    assert cues_of(text) == [("Ana Costa", "dismissed")]
+    assert statements_of(text)[0][2] == "the claims of her critics as lies"
