@@ -5926,7 +5926,8 @@ def _close_name(t: Token) -> bool:
     )
 
 
-_UNNAMED_SOURCES = frozenset("person people official officials source sources someone".split())
+# Words for someone that say nothing of who they are but what follows them: "a person briefed on the talks".
+_BARE_SOURCES = frozenset("person people official officials source sources someone".split())
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -5938,7 +5939,7 @@ def _phrase(head: Token) -> list[Token]:
     if head.lower_ == "those":  # "those surveyed", "those polled": the participle is all the phrase says
         cut = cut - {"acl"}
     briefed = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1), None)
-    if briefed is not None and head.lower_ in _UNNAMED_SOURCES:
+    if briefed is not None and head.lower_ in _BARE_SOURCES:
         cut = cut - {"acl"}  # "a person briefed on the talks": what the participle says is all we learn of them
     keep = [head]
     stack = list(head.children)

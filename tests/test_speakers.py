@@ -9492,3 +9492,11 @@ def test_dismissing_people_is_no_statement() -> None:
     )
     assert cues_of(text) == [("Ana Costa", "dismissed")]
     assert statements_of(text)[0][2] == "the claims of her critics as lies"
+
+
+def test_an_unnamed_diplomat_in_the_first_sentence_is_not_the_person_named_next() -> None:
+    text = (
+        "Talks\n\nA senior diplomat said on Monday that the talks had stalled.\n\nMaria Keller, the foreign minister, "
+        "said she remained hopeful.\n"
+    )
+    assert cues_of(text) == [("A senior diplomat", "said"), ("Maria Keller", "said")]
