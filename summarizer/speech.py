@@ -2563,9 +2563,6 @@ _CIRCUMSTANCE_MARKS = frozenset(
 )
 
 
-_TELLING = frozenset({"tell", "assure", "warn", "remind", "inform"})
-
-
 def _said_after(verb: Token) -> Token | None:
     """The clause a verb of saying hangs on, where that clause is what was said: "three days after Trump told
     The Washington Post he was 'not quite there yet'", read with "he was ..." as the main clause and "told" as
