@@ -818,7 +818,8 @@ def _put_to(verb: Token) -> bool:
     )
     return (
         verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
+        # (or read as a past tense where it opens the sentence: "Asked what he would do next, Omar said ...")
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
         and lemma(verb.text) in _ADDRESSEE
         and (verb.i < verb.head.i or opened)
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)

@@ -741,6 +741,12 @@ def test_a_question_put_to_someone_or_a_supposition_is_not_their_statement() -> 
         ("Erik Dahl", "said", "he would not guess"),
         ("Economists", "wondered", "whether the minister had promised a cut"),
     ]
+    # (the participle read as a past tense where it opens the sentence)
+    text = (
+        "Chess\n\nOmar Lund won the title on Sunday.\n\nAsked what he would do next, Omar said he wanted to play "
+        "in the British championship.\n"
+    )
+    assert cues_of(text) == [("Omar Lund", "said")]
 
 
 def test_a_statement_ends_before_the_and_that_joins_the_next_speakers_clause() -> None:
