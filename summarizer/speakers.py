@@ -1791,10 +1791,14 @@ class Entities:
         hi = start
         # people named beside it are no "it" ("The trust apologised to Ms Hale. Its chief executive ...")
         # nor a body someone came from ("Mori joined from Yokohama F. Marinos in January. The club's director")
+        # nor the place a body is based in ("Amplify Energy, a Houston-based company. Its chief executive")
         things = {
             id(m.entity): m.entity
             for m in self.mentions
-            if lo <= m.pos < hi and m.entity.kind != "person" and not self._come_from(m.pos)
+            if lo <= m.pos < hi
+            and m.entity.kind != "person"
+            and not self._come_from(m.pos)
+            and not any(_base_of(t) for t in self.parsed.tokens_in(m.pos, m.pos + 1))
         }
         # a body the recogniser missed counts where it speaks ("Save LBI, the group that brought the case, said")
         orgs = [

@@ -9506,3 +9506,11 @@ def test_an_unnamed_diplomat_in_the_first_sentence_is_not_the_person_named_next(
         "said she remained hopeful.\n"
     )
     assert cues_of(text) == [("A senior diplomat", "said"), ("Maria Keller", "said")]
+
+
+def test_its_is_the_body_the_sentence_before_names_not_the_place_it_is_based_in() -> None:
+    text = (
+        "Spill\n\nThe pipeline is operated by Corvane Energy, a Houston-based company. Its chief executive, Martin "
+        "Wells, said divers were trying to find the leak.\n"
+    )
+    assert roles_of(text) == {"Martin Wells": "chief executive of Corvane Energy"}
