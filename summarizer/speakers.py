@@ -1017,6 +1017,13 @@ class Entities:
         firm = firm or (ent.label_ == "PERSON" and owner)
         # "Halvorsen Robotics, the leader in warehouse robots,", read as a person: a firm by its name's last word
         ending = ent.label_ == "PERSON" and len(toks) > 1 and _firm_ending(toks[-1])
+        # (or one inside it, after a first word that is no given name: "Greenfield Energy Recovery")
+        ending = ending or (
+            ent.label_ == "PERSON"
+            and len(toks) > 2
+            and any(_firm_ending(t) for t in toks[1:-1])
+            and not given_names.is_given(toks[0].text)
+        )
         # (or by a last word that is a surname too, after a word that is no given name: "Castlemead Homes", not
         # "Cheryl Mills")
         ending = ending or (

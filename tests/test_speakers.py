@@ -9514,3 +9514,12 @@ def test_its_is_the_body_the_sentence_before_names_not_the_place_it_is_based_in(
         "Wells, said divers were trying to find the leak.\n"
     )
     assert roles_of(text) == {"Martin Wells": "chief executive of Corvane Energy"}
+
+
+def test_a_name_read_as_a_persons_with_a_firms_word_inside_is_a_firms() -> None:
+    text = (
+        "Incinerator\n\nThe developer, Greenfield Energy Recovery, said the plant would power 50,000 homes. Its "
+        'managing director, Mark Tull, said such plants were "tightly regulated".\n'
+    )
+    assert ("Greenfield Energy Recovery", False) in persons_of(text)
+    assert roles_of(text)["Mark Tull"] == "managing director of Greenfield Energy Recovery"
