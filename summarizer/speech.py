@@ -3418,6 +3418,18 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         # the measure sources the sentence
         head = head.head
     skip = {t.i for t in according.subtree}
+    # "..., according to data from the national space research institute, INPE.": the source's name, which the
+    # parse broke off the phrase that ends the sentence, is no part of what it says
+    doc, after = according.doc, according.right_edge.i + 1
+    tail = [t for t in doc[after + 1 : sent.end] if not t.is_punct]
+    named = tail and all(t.tag_ in ("NNP", "NNPS") for t in tail)
+    if (
+        named
+        and after < sent.end
+        and doc[after].text == ","
+        and all(t.is_punct for t in doc[tail[-1].i + 1 : sent.end])
+    ):
+        skip |= set(range(after, tail[-1].i + 1))
     before = according.doc[according.i - 1] if according.i > according.sent.start else None
     if (
         before is not None

@@ -9523,3 +9523,13 @@ def test_a_name_read_as_a_persons_with_a_firms_word_inside_is_a_firms() -> None:
     )
     assert ("Greenfield Energy Recovery", False) in persons_of(text)
     assert roles_of(text)["Mark Tull"] == "managing director of Greenfield Energy Recovery"
+
+
+def test_a_sources_name_broken_off_an_according_phrase_is_no_part_of_what_it_says() -> None:
+    text = (
+        "Amazon\n\nDeforestation in the Amazon fell by 42 percent in the first seven months of the year, according to "
+        "data from the national space research institute, INPE.\n"
+    )
+    assert [content for _, _, content in statements_of(text)] == [
+        "Deforestation in the Amazon fell by 42 percent in the first seven months of the year"
+    ]
