@@ -621,9 +621,13 @@ def _names_read_as_commands(doc: Doc) -> None:
 BODIES = "bodies read as people"
 
 
+# A person's form of address before a name (not "Dr", which firms' names take too: "Dr Martens").
+_ADDRESS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$")
+
+
 def _people_read_as_bodies(doc: Doc) -> None:
     """ "Mrs Justice Cheema-Grubb", read as an organisation: a name that opens with a person's form of address is a
-    person's (not "Dr Martens", a brand: a doctor's title is also a firm's name)."""
+    person's."""
     from spacy.tokens import Span
 
     from summarizer.speakers import BODY_NOUNS
@@ -633,7 +637,7 @@ def _people_read_as_bodies(doc: Doc) -> None:
         if (
             ent.label_ == "ORG"
             and len(ent) > 1
-            and re.match(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$", ent[0].text)
+            and _ADDRESS.match(ent[0].text)
             and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
             and not any(t.lower_ in BODY_NOUNS for t in ent)
         ):

@@ -2114,8 +2114,8 @@ class Entities:
             return self._body(text, head=source.lower_, kind="description")
         if ent is not None and ent.label_ in _NAME_LABELS and not _office_read_as_name(ent):
             return self._name(ent, pos)
-        opener = _name_set_before(head) if head.lower_ in _BODY_NOUNS else None
-        if opener is not None:
+        opener = _name_set_before(head)
+        if opener is not None and head.lower_ in _BODY_NOUNS:
             # "Anfavea, the association that represents Brazil's carmakers, has called ...": the body named first,
             # whatever the recogniser took its name for
             body = self._body(_text(_compound_name(opener)), head=head.lower_)
@@ -2144,7 +2144,7 @@ class Entities:
             )
             or _name_closing(head, held=lambda noun: self._by_role(noun, pos) is not None)
             or _apposed_twice(head)
-            or (_name_set_before(head) if head.lower_ not in _BODY_NOUNS else None)
+            or opener
         )
         if person is not None and (id(head.doc), person.i) not in self._ent_of:
             # the name set before the description, unrecognised there: the person it names, not one named inside
@@ -2414,11 +2414,10 @@ class Entities:
         named = self._name_ending_work(head, phrase) or self._name_after_post(head, phrase)
         if named is not None:
             return named
-        if head.tag_ == "NN" and people_word(head.lower_):
+        given_to = self._given_in_apposition(head, pos) if head.tag_ == "NN" and people_word(head.lower_) else None
+        if given_to is not None:
             # "Her neighbour, a retired teacher named Paul Leduc, said": Paul Leduc, whoever's neighbour he is
-            given_to = self._given_in_apposition(head, pos)
-            if given_to is not None:
-                return given_to
+            return given_to
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.dep_ == "det":
             phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
@@ -2796,8 +2795,9 @@ class Entities:
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
                 name = re.sub(r"^The ", "the ", owner.name)
                 return self._owned_by(name, det, phrase, noun, plural)
-        given_to = self._given_in_apposition(head, pos)
+        given_to = self._given_in_apposition(head, pos) if head.lower_ in ("one", "another") else None
         if given_to is not None:
+            # "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse
             return given_to
         kin = self._kin_named_next(head, det, pos) if det is not None and not plural else None
         if kin is not None:
@@ -2816,9 +2816,8 @@ class Entities:
         return entity
 
     def _given_in_apposition(self, head: Token, pos: int) -> Entity | None:
-        """ "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse."""
-        if head.lower_ not in ("one", "another") and not (head.tag_ == "NN" and people_word(head.lower_)):
-            return None
+        """The person a name given in apposition to `head` names, with what the apposition calls them for a role:
+        "a nurse who gave her name only as Wanjiru", "a retired teacher named Paul Leduc"."""
         described = next((c for c in head.children if c.dep_ == "appos"), None)
         given = _name_given(described) if described is not None else None
         if given is None:
