@@ -3963,7 +3963,7 @@ _FIRM_ENDINGS = (
     | _FIRM_PLURALS
 )
 # Last words of a firm's name that are surnames too ("Cheryl Mills", "Tyrone Banks")
-_SURNAMES_TOO = frozenset("mills homes games banks brands records stores".split())
+_SURNAMES_TOO = frozenset("mills homes games banks brands records stores brewer carrier branch wing".split())
 
 
 def _firm_ending(last: Token) -> bool:

@@ -9533,3 +9533,11 @@ def test_a_sources_name_broken_off_an_according_phrase_is_no_part_of_what_it_say
     assert [content for _, _, content in statements_of(text)] == [
         "Deforestation in the Amazon fell by 42 percent in the first seven months of the year"
     ]
+
+
+def test_a_surname_that_is_also_a_firms_word_after_a_given_name_is_a_persons() -> None:
+    text = (
+        "Shooting\n\nThe county sheriff on Tuesday defended two deputies.\n\n"
+        '"My deputies made the right decision," Sheriff Dale Brewer said at a news conference.\n'
+    )
+    assert persons_of(text) == [("Dale Brewer", True)]
