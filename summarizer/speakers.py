@@ -3915,6 +3915,13 @@ def _hyphened_person(head: Token) -> str | None:
     return word if people_word(word) and not people_word(head.lower_) else None
 
 
+def _ranked(tok: Token) -> bool:
+    """The number of a rank: "1" of "World No. 1", which the tokenizer may split into "No", "." and "1"."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(tok.i - 2, 0) : tok.i]]
+    return bool(before) and (before[-1] in ("no.", "number") or before[-2:] == ["no", "."])
+
+
 def _hyphened(tok: Token) -> bool:
     """A number joined by a hyphen to the word after it: "two" of "two-term", "three" of "three-time"."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "HYPH" and not tok.whitespace_
@@ -4087,7 +4094,10 @@ def _role_of(ent: Span) -> str | None:
     left = [
         t
         for t in left
-        if (t.ent_type_ not in ("DATE", "TIME", "CARDINAL") or (t.ent_type_ == "CARDINAL" and _hyphened(t)))
+        if (
+            t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            or (t.ent_type_ == "CARDINAL" and (_hyphened(t) or _ranked(t)))
+        )
         and t.tag_ != "WRB"
     ]
     cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)

@@ -9541,3 +9541,11 @@ def test_a_surname_that_is_also_a_firms_word_after_a_given_name_is_a_persons() -
         '"My deputies made the right decision," Sheriff Dale Brewer said at a news conference.\n'
     )
     assert persons_of(text) == [("Dale Brewer", True)]
+
+
+def test_a_rank_before_the_name_keeps_its_number() -> None:
+    text = (
+        'Tennis\n\nWorld No. 3 Lena Varga has withdrawn from the tournament, the club said. "I\'m very sad," '
+        "Varga said.\n"
+    )
+    assert roles_of(text)["Lena Varga"] == "World No. 3"
