@@ -2005,6 +2005,8 @@ def _not_speech(verb: Token) -> bool:
         return not (subject is not None and subject.lower_ in _FINDERS and any(c.dep_ == "dobj" for c in verb.children))
     if word in ("decline", "refuse", "ask") and any(_unnamed(c) for c in verb.children if c.dep_ == "xcomp"):
         return True  # "declined to be named for fear of trouble", "asked not to be identified": how they spoke
+    if word == "ask" and any(c.dep_ == "ccomp" and _name_withheld(c) for c in verb.children):
+        return True  # "asked that his name not be used", "asked that she not be identified": the same
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
     if word == "concede" and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -2271,6 +2273,14 @@ def _one_of_words(tok: Token, words: frozenset[str]) -> bool:
 def _unnamed(clause: Token) -> bool:
     """ "(declined) to be named", "(asked) not to be identified": a source kept anonymous."""
     return clause.lower_ in ("named", "identified") and any(c.dep_ == "auxpass" for c in clause.children)
+
+
+def _name_withheld(clause: Token) -> bool:
+    """ "that his name not be used", "that she not be identified": a clause that keeps a source unnamed."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    named = _unnamed(clause) or (clause.lower_ in ("used", "published", "given") and subject is not None)
+    return negated and named and subject is not None and (subject.lower_ == "name" or subject.tag_ == "PRP")
 
 
 def _sourced(tok: Token) -> bool:

@@ -9549,3 +9549,11 @@ def test_a_rank_before_the_name_keeps_its_number() -> None:
         "Varga said.\n"
     )
     assert roles_of(text)["Lena Varga"] == "World No. 3"
+
+
+def test_asking_that_ones_name_not_be_used_is_no_statement() -> None:
+    text = (
+        "Raid\n\nGunmen attacked the village on Monday.\n\nA farmer said he had hidden in a barn for two days. "
+        '"They burned everything," said the farmer, who asked that his name not be used for fear of reprisals.\n'
+    )
+    assert cues_of(text) == [("A farmer", "said")]
