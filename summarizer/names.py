@@ -59,6 +59,7 @@ def mend(doc: Doc) -> None:
     _part_members(doc)
     _bodies_read_as_people(doc)
     _people_read_as_bodies(doc)
+    _things_read_as_people(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -619,6 +620,16 @@ def _names_read_as_commands(doc: Doc) -> None:
 
 # Where a doc keeps the names it found a body's by the words around them (`_bodies_read_as_people`).
 BODIES = "bodies read as people"
+
+
+def _things_read_as_people(doc: Doc) -> None:
+    """ "won him an Oscar": a one-word name after "a" or "an", read as a person's, is a thing's (an award, a
+    prize), no one in the story."""
+    doc.ents = [
+        e
+        for e in doc.ents
+        if not (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
+    ]
 
 
 # A person's form of address before a name (not "Dr", which firms' names take too: "Dr Martens").

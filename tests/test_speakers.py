@@ -9557,3 +9557,12 @@ def test_asking_that_ones_name_not_be_used_is_no_statement() -> None:
         '"They burned everything," said the farmer, who asked that his name not be used for fear of reprisals.\n'
     )
     assert cues_of(text) == [("A farmer", "said")]
+
+
+def test_an_award_after_an_is_no_person_a_his_may_stand_for() -> None:
+    text = (
+        "Obituary\n\nPaolo Vanni, the composer whose scores won him an Oscar and two Golden Globes, has died at 91, "
+        'his family said.\n\nHis son, Marco Vanni, said his father had died at home. "He wrote music until the last '
+        'week," he said.\n'
+    )
+    assert roles_of(text)["Marco Vanni"] == "Paolo Vanni's son"
