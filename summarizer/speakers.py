@@ -2488,6 +2488,15 @@ class Entities:
             for e in self._recent(pos):
                 same = e.head == noun and e.kind in ("body", "description") and e.plural == plural
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
+                    # (an unnamed firm, "a medical billing company", since named as the subject of the sentence
+                    # before: "Meridian Health Billing said hackers had ... The company said")
+                    named = self._firm_subject_before(head, noun) if e.kind == "description" and not names else None
+                    if (
+                        named is not None
+                        and noun in FIRM_NOUNS
+                        and self._last_named(named, pos) > self._first.get(id(e), pos)
+                    ):
+                        return named
                     return e
             if owned and det.ent_type_ == "GPE" and noun in FIRM_NOUNS and not plural:
                 # "Scotland's largest independent supermarket chain has said ...", then "Scotmid said": in the
@@ -3204,6 +3213,19 @@ class Entities:
             words = {t.lower_.removesuffix("s") for t in self.parsed.tokens_in(0, start)}
             return obj.lower_.removesuffix("s") not in words
         return False
+
+    def _firm_subject_before(self, head: Token, noun: str) -> Entity | None:
+        """The organisation the sentence before the one `head` is in names as its main subject, where nothing
+        calls it another kind of body than `noun`."""
+        start = self.parsed.start(head.sent[0])
+        before = self.parsed.tokens_in(max(0, start - 400), start)
+        subject = _main_subject(before[-1].sent) if before else None
+        if subject is None or subject.ent_type_ != "ORG" or self.quoted(self.parsed.start(subject)):
+            return None
+        found = self._resolve(subject, self.parsed.start(subject), guess=False)
+        if found is None or found.kind != "body" or found.label != "ORG" or _another_kind_named(found, noun):
+            return None
+        return found
 
     def _subject_just_before(self, head: Token) -> Entity | None:
         """The person the sentence before the one `head` is in names as its main subject."""

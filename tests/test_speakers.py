@@ -9566,3 +9566,13 @@ def test_an_award_after_an_is_no_person_a_his_may_stand_for() -> None:
         'week," he said.\n'
     )
     assert roles_of(text)["Marco Vanni"] == "Paolo Vanni's son"
+
+
+def test_the_company_is_the_firm_named_since_it_was_first_described() -> None:
+    text = (
+        "Breach\n\nA cyberattack on a medical billing company exposed the records of 9 million patients, the "
+        "company disclosed on Friday.\n\n"
+        "Corvane Health Billing said hackers had copied files containing names. The company said it had notified "
+        "the police.\n"
+    )
+    assert cues_of(text)[1:] == [("Corvane Health Billing", "said"), ("Corvane Health Billing", "said")]
