@@ -625,11 +625,13 @@ BODIES = "bodies read as people"
 def _things_read_as_people(doc: Doc) -> None:
     """ "won him an Oscar": a one-word name after "a" or "an", read as a person's, is a thing's (an award, a
     prize), no one in the story."""
-    doc.ents = [
+    kept = [
         e
         for e in doc.ents
         if not (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
     ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 # A person's form of address before a name (not "Dr", which firms' names take too: "Dr Martens").
@@ -644,16 +646,19 @@ def _people_read_as_bodies(doc: Doc) -> None:
     from summarizer.speakers import BODY_NOUNS
 
     ents = list(doc.ents)
-    for k, ent in enumerate(ents):
-        if (
-            ent.label_ == "ORG"
-            and len(ent) > 1
-            and _ADDRESS.match(ent[0].text)
-            and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
-            and not any(t.lower_ in BODY_NOUNS for t in ent)
-        ):
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
-    doc.ents = ents
+    people = [
+        k
+        for k, ent in enumerate(ents)
+        if ent.label_ == "ORG"
+        and len(ent) > 1
+        and _ADDRESS.match(ent[0].text)
+        and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
+        and not any(t.lower_ in BODY_NOUNS for t in ent)
+    ]
+    for k in people:
+        ents[k] = Span(doc, ents[k].start, ents[k].end, label="PERSON")
+    if people:  # most articles have none: the entities are set again only where one is found
+        doc.ents = ents
 
 
 def _bodies_read_as_people(doc: Doc) -> None:
