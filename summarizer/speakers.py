@@ -2490,12 +2490,9 @@ class Entities:
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     # (an unnamed firm, "a medical billing company", since named as the subject of the sentence
                     # before: "Meridian Health Billing said hackers had ... The company said")
-                    named = self._firm_subject_before(head, noun) if e.kind == "description" and not names else None
-                    if (
-                        named is not None
-                        and noun in FIRM_NOUNS
-                        and self._last_named(named, pos) > self._first.get(id(e), pos)
-                    ):
+                    unnamed = e.kind == "description" and not names and noun in FIRM_NOUNS
+                    named = self._firm_subject_before(head, noun) if unnamed else None
+                    if named is not None and self._last_named(named, pos) > self._first.get(id(e), pos):
                         return named
                     return e
             if owned and det.ent_type_ == "GPE" and noun in FIRM_NOUNS and not plural:
@@ -3217,9 +3214,8 @@ class Entities:
     def _firm_subject_before(self, head: Token, noun: str) -> Entity | None:
         """The organisation the sentence before the one `head` is in names as its main subject, where nothing
         calls it another kind of body than `noun`."""
-        start = self.parsed.start(head.sent[0])
-        before = self.parsed.tokens_in(max(0, start - 400), start)
-        subject = _main_subject(before[-1].sent) if before else None
+        sent = self._sentence_just_before(head)
+        subject = _main_subject(sent) if sent is not None else None
         if subject is None or subject.ent_type_ != "ORG" or self.quoted(self.parsed.start(subject)):
             return None
         found = self._resolve(subject, self.parsed.start(subject), guess=False)
@@ -3227,16 +3223,21 @@ class Entities:
             return None
         return found
 
-    def _subject_just_before(self, head: Token) -> Entity | None:
-        """The person the sentence before the one `head` is in names as its main subject."""
+    def _sentence_just_before(self, head: Token) -> Span | None:
+        """The sentence before the one `head` is in."""
         start = self.parsed.start(head.sent[0])
         before = self.parsed.tokens_in(max(0, start - 400), start)
-        if not before:
+        return before[-1].sent if before else None
+
+    def _subject_just_before(self, head: Token) -> Entity | None:
+        """The person the sentence before the one `head` is in names as its main subject."""
+        sent = self._sentence_just_before(head)
+        if sent is None:
             return None
-        subject = _main_subject(before[-1].sent)
+        subject = _main_subject(sent)
         if subject is None:
             # "The runner-up, Sarvadnya Kadam, 14, of Canada, was knocked out": a passive one, by name where it has one
-            subjects = [t for t in before[-1].sent if t.dep_ == "nsubjpass" and t.head.dep_ == "ROOT"]
+            subjects = [t for t in sent if t.dep_ == "nsubjpass" and t.head.dep_ == "ROOT"]
             subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is None or self.quoted(self.parsed.start(subject)):
             return None
