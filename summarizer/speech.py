@@ -2277,10 +2277,11 @@ def _unnamed(clause: Token) -> bool:
 
 def _name_withheld(clause: Token) -> bool:
     """ "that his name not be used", "that she not be identified": a clause that keeps a source unnamed."""
-    negated = any(c.dep_ == "neg" for c in clause.children)
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    named = _unnamed(clause) or (clause.lower_ in ("used", "published", "given") and subject is not None)
-    return negated and named and subject is not None and (subject.lower_ == "name" or subject.tag_ == "PRP")
+    if subject is None or not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    named = _unnamed(clause) or clause.lower_ in ("used", "published", "given")
+    return named and (subject.lower_ == "name" or subject.tag_ == "PRP")
 
 
 def _sourced(tok: Token) -> bool:
@@ -3432,14 +3433,8 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
     # parse broke off the phrase that ends the sentence, is no part of what it says
     doc, after = according.doc, according.right_edge.i + 1
     tail = [t for t in doc[after + 1 : sent.end] if not t.is_punct]
-    named = tail and all(t.tag_ in ("NNP", "NNPS") for t in tail)
-    if (
-        named
-        and after < sent.end
-        and doc[after].text == ","
-        and all(t.is_punct for t in doc[tail[-1].i + 1 : sent.end])
-    ):
-        skip |= set(range(after, tail[-1].i + 1))
+    if tail and all(t.tag_ in ("NNP", "NNPS") for t in tail) and doc[after].text == ",":
+        skip |= set(range(after, tail[-1].i + 1))  # (the tail runs to the sentence's end: nothing but stops after it)
     before = according.doc[according.i - 1] if according.i > according.sent.start else None
     if (
         before is not None
