@@ -1520,7 +1520,13 @@ class Entities:
             elif e.role and _SURNAME_OWNER.match(e.role):
                 e.role = self._surname_owner(e)
             elif e.role and _FOR_SURNAME.match(e.role):
-                e.role = self._for_surname(e)
+                e.role = self._for_surname(e, e.role)
+            if e.kind == "description" and _FOR_SURNAME.match(e.name):
+                # "A spokeswoman for Marsh" as "A spokeswoman for Alex Marsh", as a role is named
+                full = self._for_surname(e, e.name)
+                if full != e.name:
+                    e.aliases.add(e.name)
+                    e.name = full
             if e.kind == "person":
                 e.role = _spelled_out(_seat(e.role, e.title) or e.title)
 
@@ -1681,16 +1687,15 @@ class Entities:
         full = self._in_full(match.group(2), match.group(1), e)
         return f"{full}'s {match.group(3)}" if full is not None else role
 
-    def _for_surname(self, e: Entity) -> str:
+    def _for_surname(self, e: Entity, words: str) -> str:
         """ "lawyer for Ortiz" as "lawyer for Jamie Ortiz", "spokesman for Mr. Johnson" as "spokesman for Mike
-        Johnson": the one person the article names in full with that surname (left as it is where there is none or
-        more than one)."""
-        role = e.role or ""
-        match = _FOR_SURNAME.match(role)
+        Johnson": `e`'s role or name, with the one person the article names in full with that surname (left as it is
+        where there is none or more than one)."""
+        match = _FOR_SURNAME.match(words)
         if match is None:
-            return role
+            return words
         full = self._in_full(match.group(3), match.group(2), e)
-        return f"{match.group(1)} {full}" if full is not None else role
+        return f"{match.group(1)} {full}" if full is not None else words
 
     def _in_full(self, surname: str, title: str | None, e: Entity) -> str | None:
         """The one full name, other than `e`'s, of a person the article calls by this surname, of the title's gender

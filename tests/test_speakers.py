@@ -5109,6 +5109,14 @@ def test_a_role_for_someone_named_by_surname_names_them_in_full() -> None:
     )
 
 
+def test_an_unnamed_source_for_someone_named_by_surname_names_them_in_full() -> None:
+    text = (
+        "Trial\n\nThe founder, Alex Marsh, is due to go on trial in September. He has pleaded not guilty. A "
+        "spokeswoman for Marsh declined to comment.\n\nLawyers for Mr. Marsh said he would fight the charges.\n"
+    )
+    assert cues_of(text) == [("A spokeswoman for Alex Marsh", "declined"), ("Lawyers for Alex Marsh", "said")]
+
+
 def test_the_body_a_person_is_of_set_off_by_commas_is_the_role() -> None:
     text = (
         'Stores\n\nRetail analysts agreed. John Black, of the broker Shore Capital, said Morrisons had "too many '
