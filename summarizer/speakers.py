@@ -2549,10 +2549,11 @@ class Entities:
                     return pair[1] if owner is pair[0] else pair[0]
             # (people, in the plural: a "his manager" may be someone named)
             kin = plural and people_word(noun.removesuffix("s"))
-            bodily = noun in _BODY_NOUNS or noun in _INSTITUTIONS or noun == "family"
+            bodily = noun in _BODY_NOUNS or noun in _INSTITUTIONS or noun in DOCUMENT_NOUNS or noun == "family"
             if ((bodily and not plural) or kin) and det.lower_ in ("his", "her"):
                 # "His office did not respond": the office of the man the "his" stands for, not the body named last;
-                # "..., her family has announced", "her management said": hers; "His lawyers said": theirs
+                # "..., her family has announced", "her management said": hers; "His lawyers said": theirs; "Her new
+                # book argues": hers too
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
                 if owner is not None and owner.kind == "person":
                     return self._owned_by(owner.name, det, phrase, noun, plural)

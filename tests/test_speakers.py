@@ -5117,6 +5117,14 @@ def test_an_unnamed_source_for_someone_named_by_surname_names_them_in_full() -> 
     assert cues_of(text) == [("A spokeswoman for Alex Marsh", "declined"), ("Lawyers for Alex Marsh", "said")]
 
 
+def test_a_text_by_his_or_her_is_named_by_its_author() -> None:
+    text = (
+        "Work\n\nJuliet Schor, a sociologist at Boston College, has run trials of a four-day week. Her new book "
+        "argues that shorter hours will spread.\n"
+    )
+    assert cues_of(text) == [("Juliet Schor's new book", "argues")]
+
+
 def test_the_body_a_person_is_of_set_off_by_commas_is_the_role() -> None:
     text = (
         'Stores\n\nRetail analysts agreed. John Black, of the broker Shore Capital, said Morrisons had "too many '
