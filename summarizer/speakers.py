@@ -4622,14 +4622,17 @@ def _served_as(root: Token) -> str | None:
     rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
     if rel is None or root.doc[rel.i - 1].lower_ != "who" or root.doc[rel.i - 2].text != ",":
         return None
-    if rel.lower_ == "became":
-        # "Brian Niccol, who became chief executive in September,": the post, held now; a bare noun, as an office is
-        # written (not "who became a household name")
+    if rel.lower_ in ("became", "is", "was"):
+        # "Brian Niccol, who became chief executive in September,": the post, held now; "Daniel Reyes, who was chief
+        # revenue officer at the lender,": held once; a bare noun, as an office is written (not "who became a
+        # household name", "who is a friend of the family")
         post = next((c for c in rel.children if c.dep_ == "attr" and c.left_edge.i == rel.i + 1), None)
         if post is None or post.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "poss") for c in post.children):
             return None
         words = [t for t in post.subtree if not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, post))]
-        return _text(words) if people_word(post.lower_) else None
+        if not people_word(post.lower_):
+            return None
+        return f"former {_text(words)}" if rel.lower_ == "was" else _text(words)
     if rel.lower_ in ("returned", "rejoined", "joined"):
         # "Elliott Hill, who returned to the company as chief executive in October,": the post, held now; a bare
         # noun, as an office is written (not "who joined the firm as an intern")

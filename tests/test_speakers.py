@@ -9148,6 +9148,18 @@ def test_who_became_a_bare_post_gives_the_post_held_now() -> None:
     assert roles["Ada Lim"] is None
 
 
+def test_who_is_or_was_a_bare_post_gives_the_post_held_now_or_once() -> None:
+    text = (
+        "Fraud\n\nDaniel Reyes, who was chief revenue officer at the lender, pleaded guilty in March. "
+        '"I failed," Reyes said.\n\nAnna Bell, who is director of the museum, said it would close. Tom Hale, who is a '
+        "friend of the family, said he was shocked.\n"
+    )
+    roles = roles_of(text)
+    assert roles["Daniel Reyes"] == "former chief revenue officer at the lender"
+    assert roles["Anna Bell"] == "director of the museum"
+    assert roles["Tom Hale"] is None
+
+
 def test_a_speakers_apposition_read_as_a_clause_after_a_quote_tag_is_not_said() -> None:
     text = (
         "Water\n\nThe company was given an emergency loan.\n\n"
