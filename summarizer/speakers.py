@@ -2178,6 +2178,11 @@ class Entities:
                     # (and the party and state after the name: "Senate Majority Leader Chuck Schumer, D-N.Y.,")
                     entity.role = _with_seat(role, seat) if role and seat else role or seat
             return entity
+        given_to = self._given_in_apposition(head, pos) if low in ("one", "another") else None
+        if given_to is not None:
+            # "One of its members, a retired GP named Helen Crane, said": Helen Crane, whatever the recogniser took
+            # the word for what she is for
+            return given_to
         body = _body_named(head)
         if body is not None:  # "China's state-owned investment giant CITIC": the body, described
             ent = self._ent_of[(id(head.doc), body.i)]

@@ -9476,6 +9476,15 @@ def test_a_name_given_in_apposition_to_a_word_for_someone_is_who_speaks() -> Non
     assert cues_of(text) == [("Ruth Allen", "said"), ("Colin Price", "said")]
 
 
+def test_a_name_given_in_apposition_to_one_of_a_group_is_who_speaks() -> None:
+    text = (
+        "Vote\n\nCycling campaigners welcomed the vote. One of its members, a retired GP named Helen Crane, said she "
+        'had stopped cycling.\n\n"I am 71 and I want to ride to the market," she said.\n'
+    )
+    assert cues_of(text) == [("Cycling campaigners", "welcomed"), ("Helen Crane", "said")]
+    assert roles_of(text)["Helen Crane"] == "retired GP"
+
+
 def test_a_name_with_a_particle_read_as_a_body_beside_a_post_is_a_persons() -> None:
     text = (
         "Tariffs\n\nNot everyone is pleased. Anfavea, the association that represents Brazil's carmakers, wants "
