@@ -450,6 +450,11 @@ def _resolve(entities: Entities, parsed: nlp.Parsed, ev: speech.Event) -> Entity
     who = entities.resolve(ev.subject, parsed.start(ev.cue))
     if who is not None and speech.described(ev) and not who.could_speak:
         return None  # "he hasn't had much time to think about it": the time does not think
+    teller = speech.teller_of_clause(ev) if who is not None and not who.could_speak else None
+    if teller is not None:
+        # "Arya said the sell-off was 'overdone' and kept his rating, arguing ...": who said so argues, not the
+        # sell-off the parse took the participle's verb to be about
+        return entities.resolve(teller, parsed.start(ev.cue))
     return who
 
 

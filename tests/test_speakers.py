@@ -2669,6 +2669,14 @@ def test_a_participle_the_parse_hung_on_a_clause_about_a_thing_is_the_main_subje
     assert cues_of(text) == [("Anne Colley", "saying")]
 
 
+def test_a_participle_the_parse_joined_to_a_reported_clause_about_a_thing_is_the_reporters() -> None:
+    text = (
+        'Chips\n\nVivek Arya of Bank of America said the sell-off was "overdone" and kept his buy rating, arguing '
+        "that the delayed orders would be recovered by the spring.\n"
+    )
+    assert cues_of(text) == [("Vivek Arya", "said"), ("Vivek Arya", "arguing")]
+
+
 def test_an_office_of_a_place_is_held_by_the_name_set_off_after_it() -> None:
     text = (
         "Cathedral Fire\n\nThe Dean of Sherborne, the Very Rev Martha Ellery, told reporters that volunteers "
