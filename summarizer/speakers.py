@@ -186,7 +186,10 @@ class Entity:
         body or a document ("critics", "the union", "a new poll"), not of a thing ("a way", "the images")."""
         if self.kind != "description":
             return True
-        nouns = {self.head, self.head.removesuffix("s")} if self.plural else {self.head}  # "documents", "letters"
+        # "documents", "letters", "analyses"
+        nouns = (
+            {self.head, self.head.removesuffix("s"), re.sub("ses$", "sis", self.head)} if self.plural else {self.head}
+        )
         if nouns & (_BODY_NOUNS | DOCUMENT_NOUNS) or any(people_word(n) for n in nouns):
             return True
         if self.head == "those":

@@ -2212,6 +2212,8 @@ def idiom_of_things(ev: Event) -> bool:
         return True  # "each cabin boasts a reading light": has
     if word == "explain":
         return True  # "the collision explains why the core is hot": accounts for
+    if word == "estimate" and not any(c.dep_ == "ccomp" for c in ev.cue.children):
+        return True  # "a phone app reads the colour and estimates the concentration": measures
     return any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
         for c in ev.cue.children

@@ -3020,6 +3020,15 @@ def test_a_thing_that_boasts_something_has_it_and_says_nothing() -> None:
     assert cues_of(text) == [("The airline", "boasted")]
 
 
+def test_a_thing_that_estimates_an_amount_measures_it_and_says_nothing() -> None:
+    text = (
+        "Lead\n\nA phone app then reads the colour and estimates the concentration. The plan, which nonpartisan "
+        "analyses have estimated to cost about $10 trillion, stalled. Dr Ann Vos estimated that the test would save "
+        "lives.\n"
+    )
+    assert cues_of(text) == [("nonpartisan analyses", "estimated"), ("Ann Vos", "estimated")]
+
+
 def test_a_thing_that_explains_something_accounts_for_it_and_says_nothing() -> None:
     text = (
         "Cold Winters\n\nThe collision could explain why the winters grew colder. This model also explains "
