@@ -4889,6 +4889,14 @@ def test_their_in_a_role_is_the_group_named_just_before() -> None:
     assert [(s.name, s.role) for s in table.speakers] == [("Henri Bontenbal", "leader of the Christian Democrats")]
 
 
+def test_their_in_a_role_after_a_group_named_by_its_party_is_that_group() -> None:
+    text = (
+        "Cycle Lane\n\nThe opposition Conservative group voted against. Their leader, Cllr Alison Born, said the "
+        "council had ignored its own consultation.\n"
+    )
+    assert roles_of(text)["Alison Born"] == "leader of the opposition Conservative group"
+
+
 def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country() -> None:
     text = (
         "Protests\n\nKenya's president defended the tax rises.\n\nAmnesty International Kenya said at least three "
