@@ -2457,6 +2457,11 @@ class Entities:
         # "The former first lady and front-runner said", one person with two roles)
         plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
         noun = _hyphened_person(head) or head.lower_
+        if len(phrase) == 1 and head.text[:1].isupper() and not head.ent_type_ and self._after_body_noun(head.text):
+            # "X said", after "the social network X": a body's name that the recogniser missed
+            entity = self._body(head.text, head=noun)
+            entity.label = entity.label or "ORG"
+            return entity
         titled = _titled_body_name(head) if det is not None and det.lower_ == "the" else None
         if titled is not None:
             # "The Campaign for Real Ale (Camra) said": a body's name in capitals that the recogniser missed, not
@@ -2840,6 +2845,12 @@ class Entities:
         if entity.gender is None and not plural:
             entity.gender = role_gender(text) or (_own_clause_gender(head) if people_word(noun) else None)
         return entity
+
+    def _after_body_noun(self, word: str) -> bool:
+        """Whether the article writes this word as a body's name right after a noun for a body ("the social
+        network X", "the company Acme")."""
+        nouns = "|".join(sorted(_BODY_NOUNS))
+        return any(re.search(rf"\b(?:{nouns}) {re.escape(word)}\b", doc.text) for _, doc in self.parsed.docs)
 
     def _given_in_apposition(self, head: Token, pos: int) -> Entity | None:
         """The person a name given in apposition to `head` names, with what the apposition calls them for a role:

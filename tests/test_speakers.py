@@ -9510,6 +9510,16 @@ def test_a_name_given_in_apposition_to_one_of_a_group_is_who_speaks() -> None:
     assert roles_of(text)["Helen Crane"] == "retired GP"
 
 
+def test_a_word_the_article_writes_after_a_noun_for_a_body_is_that_bodys_name() -> None:
+    text = (
+        "Ban\n\nThe court allowed the social network X to resume operating in Brazil.\n\n"
+        'X said in a post that it was "proud to return." The company, owned by Elon Musk, had called the ban an '
+        "attack on free speech.\n"
+    )
+    assert persons_of(text) == [("X", False)]
+    assert cues_of(text) == [("X", "called")]
+
+
 def test_a_name_with_a_particle_read_as_a_body_beside_a_post_is_a_persons() -> None:
     text = (
         "Tariffs\n\nNot everyone is pleased. Anfavea, the association that represents Brazil's carmakers, wants "
