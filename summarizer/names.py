@@ -39,6 +39,7 @@ def mend(doc: Doc) -> None:
     it cut after a joining word as one entity, in place."""
     _drop_lower_case(doc)
     _mend_bodies(doc)
+    _mend_numbered_bodies(doc)
     _mend_of_places(doc)
     _mend_syllables(doc)
     _mend_cut_surnames(doc)
@@ -192,6 +193,26 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+def _mend_numbered_bodies(doc: Doc) -> None:
+    """ "Three Rivers District Council": a capitalised number word that the parse hangs on a body's name, which the
+    recogniser left out of it as a count, begins the name."""
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in _BODY_ENDINGS:
+            continue
+        number = doc[ent.start - 1]
+        if number.tag_ != "CD" or number.dep_ != "nummod" or number.head not in ent or not _word(number):
+            continue
+        from spacy.tokens import Span
+
+        ents[k] = Span(doc, number.i, ent.end, label="ORG")
+        mended = True
+    if mended:
+        taken = {t.i for e in ents if e.label_ == "ORG" for t in e}
+        doc.ents = [e for e in ents if e.label_ == "ORG" or not any(t.i in taken for t in e)]
 
 
 def _mend_lists(doc: Doc) -> None:

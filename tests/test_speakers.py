@@ -4801,6 +4801,14 @@ def test_a_bodys_name_with_and_in_it_is_one_name() -> None:
     assert cues_of(text) == [("Wine and Spirit Trade Association", "said")]
 
 
+def test_a_bodys_name_that_opens_with_a_number_word_keeps_it() -> None:
+    text = (
+        "Data Centre\n\nThree Rivers District Council, which opposed the plan, said it was considering whether to "
+        "join the challenge. Three council officers were at the hearing.\n"
+    )
+    assert cues_of(text)[-1] == ("Three Rivers District Council", "said")
+
+
 def test_a_name_the_recogniser_missed_after_a_body_noun_is_that_body() -> None:
     text = (
         "Stranded\n\nThe airline SkyNorth said it was truly sorry.\n\nThe consumer group Which? said airlines too "
