@@ -2009,6 +2009,10 @@ def _not_speech(verb: Token) -> bool:
         return True  # "asked that his name not be used", "asked that she not be identified": the same
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
+    if word == "refuse" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        # "recommended refusing the scheme", "refuse service to anyone": turned a thing down, said nothing (but
+        # "refused to comment" says something of them)
+        return any(c.dep_ == "dobj" for c in verb.children)
     if word == "concede" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "conceding just six minutes in", "conceded two goals", "conceded a penalty": a score, not an admission
         objects = [c for c in verb.children if c.dep_ == "dobj"]

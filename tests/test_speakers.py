@@ -709,6 +709,14 @@ def test_a_score_conceded_is_no_admission() -> None:
     assert [content for _, _, content in statements_of(text)] == ["that the side was tired"]
 
 
+def test_a_thing_refused_is_turned_down_not_said() -> None:
+    text = (
+        "Data Centre\n\nThe inspector had recommended refusing the scheme, saying it would cause harm. Some shops "
+        "refuse service to anyone without a mask. The council refused to comment.\n"
+    )
+    assert cues_of(text) == [("The inspector", "recommended"), ("The inspector", "saying"), ("The council", "refused")]
+
+
 def test_the_contention_of_someone_that_is_theirs_where_the_parse_hangs_the_clause_elsewhere() -> None:
     text = (
         "Emails\n\nPowell has said he has reviewed the messages and disagrees with a decision to classify them. His "
