@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer import given_names
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -704,8 +706,13 @@ def _bodies_read_as_people(doc: Doc) -> None:
                     or (ent.root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
                 )
                 and head.tag_ == "NN"
-                # (or a body's rival: "The company's main rival, Hugo Boss,")
-                and (head.lower_ in BODY_NOUNS or a_bodys_rival(head))
+                # (or a body's rival: "The company's main rival, Hugo Boss,"; or a trade both firms and people ply,
+                # with a name that opens with no given name: "The developer, Greystoke Land,")
+                and (
+                    head.lower_ in BODY_NOUNS
+                    or a_bodys_rival(head)
+                    or (head.lower_ in _FIRMS_OR_PEOPLE and not given_names.is_given(ent[0].text))
+                )
                 and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
             )
             or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent)))
@@ -716,6 +723,10 @@ def _bodies_read_as_people(doc: Doc) -> None:
         out.append(ent)
     if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out
+
+
+# Trades that firms and people both ply: "The developer, Greystoke Land," and "the developer, Tom Reid,".
+_FIRMS_OR_PEOPLE = frozenset("developer housebuilder builder landlord contractor promoter".split())
 
 
 def _called_a_firm(ent: Span) -> bool:

@@ -5101,6 +5101,15 @@ def test_a_name_set_beside_a_noun_for_a_body_is_a_body_though_read_as_a_person()
     ]
 
 
+def test_a_name_beside_a_trade_of_firms_and_people_is_a_body_where_no_given_name_opens_it() -> None:
+    text = (
+        "Plan\n\nThe developer, Greystoke Land, said the centre would create 200 jobs. Its director, Paul Tyler, said "
+        "the company had listened.\n\nThe builder, Tom Reid, said the work would start in May.\n"
+    )
+    assert persons_of(text) == [("Greystoke Land", False), ("Paul Tyler", True), ("Tom Reid", True)]
+    assert roles_of(text)["Paul Tyler"] == "director of Greystoke Land"
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
