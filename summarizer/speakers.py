@@ -1753,6 +1753,28 @@ class Entities:
             group = _text([t for t in _phrase(noun) if t.i <= noun.i and t.dep_ != "det"])
         return f"{role.split(' ', 1)[1]} of {the}{group}"
 
+    def _subject_body_before(self, pos: int) -> Entity | None:
+        """The named organisation that is the main subject of the sentence before the one at `pos`, where that
+        sentence names no other body or person."""
+        here = self.parsed.tokens_in(pos, pos + 1)
+        if not here:
+            return None
+        start = self.parsed.start(here[0].sent[0])
+        lo = self._sentence_before(start)
+        if lo is None:
+            return None
+        named = {
+            id(m.entity): m
+            for m in self.mentions
+            if lo <= m.pos < start
+            and m.entity.kind in ("person", "body")
+            and m.entity.label not in ("GPE", "LOC", "NORP")  # "Ukraine's largest private energy company, DTEK,"
+        }
+        if len(named) != 1:
+            return None
+        m = next(iter(named.values()))
+        return m.entity if m.entity.label == "ORG" and m.salience >= 2 and not m.entity.plural else None
+
     def _sentence_before(self, start: int) -> int | None:
         """Where the sentence before the one at `start` begins, in the paragraph before where that one opens a
         paragraph; None at the article's start."""
@@ -2472,6 +2494,12 @@ class Entities:
             if short is not None and short.i == titled[-1].i + 2 and short.nbor(-1).text == "(":
                 entity.aliases.add(short.text)
             return entity
+        if det is not None and det.lower_ in ("a", "an") and noun in _SPOKESPEOPLE and phrase == [det, head]:
+            # "Network Rail urged passengers not to travel. '...,' said a spokesman.": the spokesman of the body the
+            # sentence before is about
+            body = self._subject_body_before(pos)
+            if body is not None:
+                return self._body(f"{text} for {body.name}", head=noun, kind="description")
         if det is not None and det.lower_ == "whose":
             # "Attorney General Pam Bondi, whose department had defended the rule,": the department of the one the
             # relative clause is on
@@ -3823,6 +3851,7 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:c
 _UNNAMED_SOURCES = frozenset(
     "official source aide spokesman spokeswoman spokesperson diplomat insider staffer adviser advisor person".split()
 )
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 RUN_ON = 80  # words
 WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
 

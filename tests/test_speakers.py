@@ -5110,6 +5110,16 @@ def test_a_name_beside_a_trade_of_firms_and_people_is_a_body_where_no_given_name
     assert roles_of(text)["Paul Tyler"] == "director of Greystoke Land"
 
 
+def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        'Storm\n\nNetwork Rail urged passengers not to travel. "We have had 300 reports of trees on the line," said '
+        "a spokesman.\n\nThe storm moved east on Sunday, with Ann Vos and Tom Reid among those stranded. A "
+        "spokeswoman said the roads were closed.\n"
+    )
+    assert quote_speakers_of(text) == ["a spokesman for Network Rail"]
+    assert cues_of(text)[-1] == ("A spokeswoman", "said")
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
