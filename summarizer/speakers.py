@@ -2788,6 +2788,8 @@ class Entities:
                         found = None  # "The bar manager told police the woman, Ana Ruiz, was ...": not Ruiz
                     if found is not None and self._acted_on(head, found):
                         found = None  # "The prime minister thanked him": not the man the "him" stands for
+                    if found is not None and _another_office(head, found):
+                        found = None  # "The US transportation secretary said", after a presenter: someone new
                     # "..., the home secretary has said. ... Shabana Mahmood said": in the story's first sentence,
                     # before anyone is named, the person the next sentence names
                     found = found or self._introduced_next(pos)
@@ -3854,6 +3856,15 @@ _UNNAMED_SOURCES = frozenset(
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 RUN_ON = 80  # words
 WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
+
+
+def _another_office(head: Token, found: Entity) -> bool:
+    """ "The US transportation secretary", an office with words of its own for what it is of, is not someone whose
+    known role names no such office ("Sophie Morgan, a television presenter")."""
+    if head.lower_ not in _OFFICES or not any(c.dep_ == "compound" and c.tag_ == "NN" for c in head.children):
+        return False
+    role = (found.role or found.title or "").lower()
+    return found.kind == "person" and bool(role) and head.lower_ not in role
 
 
 def _in_clause_of_another(tok: Token, named: Token) -> bool:

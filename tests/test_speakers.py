@@ -5120,6 +5120,14 @@ def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_before_is_about()
     assert cues_of(text)[-1] == ("A spokeswoman", "said")
 
 
+def test_an_office_with_words_of_its_own_is_not_someone_of_another_trade_named_before() -> None:
+    text = (
+        "Wheelchair\n\nSophie Morgan, a television presenter, said the incident showed why rules had to change.\n\n"
+        "The US transportation secretary said in a statement that new rules would require airlines to train staff.\n"
+    )
+    assert cues_of(text) == [("Sophie Morgan", "said"), ("The US transportation secretary", "said")]
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
