@@ -2621,7 +2621,8 @@ class Entities:
                 bodies = (
                     e
                     for e in self._recent(pos)
-                    if (e.label == "ORG" or (e.kind == "body" and not e.label and e.speaks))  # "Facebook says"
+                    # ("Facebook says", unrecognised; "Ferri Moda, which has 340 stores, said", first read as a person)
+                    if (e.label == "ORG" or (e.kind == "body" and e.label in ("", "PERSON") and e.speaks))
                     and not e.plural
                     and self._named_near(e, pos)
                     and not self._audience(e, pos)

@@ -5128,6 +5128,15 @@ def test_an_office_with_words_of_its_own_is_not_someone_of_another_trade_named_b
     assert cues_of(text) == [("Sophie Morgan", "said"), ("The US transportation secretary", "said")]
 
 
+def test_the_company_is_the_firm_named_before_though_first_read_as_a_persons_name() -> None:
+    text = (
+        "Fraud\n\nGiovanni Ferri, 71, started the Ferri Moda chain with a single shop in 1979.\n\n"
+        "Ferri Moda, which has 340 stores in 15 countries, said the charges concerned Ferri personally. "
+        '"The accounts are in perfect order," the company said in a statement.\n'
+    )
+    assert quote_speakers_of(text) == ["Ferri Moda"]
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
