@@ -3302,7 +3302,8 @@ def _trailing(verb: Token) -> bool:
     closes the sentence after a comma, with its subject and no clause of its own, parsed as a second clause of
     the sentence (not "..., and Lee told reporters", not "..., after the board asked him")."""
     head = verb.head
-    if verb.dep_ not in ("conj", "advcl") or head.i >= verb.i or verb.left_edge.i <= head.i:
+    # (or as a clause of the sentence's verb: "Teachers have voted for strike action, the union announced")
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or head.i >= verb.i or verb.left_edge.i <= head.i:
         return False
     if any(c.dep_ in ("ccomp", "mark") for c in verb.children):
         return False

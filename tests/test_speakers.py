@@ -7402,6 +7402,19 @@ def test_a_name_read_as_a_body_with_a_post_of_somewhere_is_a_person() -> None:
     assert roles_of(text) == {"Sue Davies": "head of consumer protection at Which"}
 
 
+def test_a_cue_closing_the_sentence_parsed_as_its_verbs_clause_says_the_sentence() -> None:
+    text = (
+        "Strike\n\nTeachers in Scotland have voted overwhelmingly for strike action after rejecting a pay offer of "
+        "3.5%, the country's largest teaching union announced on Friday.\n\nThe Educational Institute of Scotland "
+        "said the first strikes would be in January.\n"
+    )
+    assert statements_of(text)[0] == (
+        "Educational Institute of Scotland",
+        "announced",
+        "Teachers in Scotland have voted overwhelmingly for strike action after rejecting a pay offer of 3.5%",
+    )
+
+
 def test_a_participle_trailing_on_what_a_court_ruled_is_the_court_s() -> None:
     text = (
         "Barge\n\nThe High Court has ruled that the government's use of a barge is lawful, dismissing a challenge "
