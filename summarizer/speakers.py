@@ -1674,6 +1674,11 @@ class Entities:
         )
         if any(re.search(said, doc.text, re.IGNORECASE) for _, doc in self.parsed.docs):
             return True
+        # "..., the country's largest teaching union announced", found to be the Educational Institute of Scotland
+        for m in self.mentions:
+            word = self.parsed.tokens_in(m.pos, m.pos + 1) if m.entity is body else []
+            if word and word[0].lower_ == noun and not self.quoted(m.pos):
+                return True
         return not strictly and not words & (_BODY_NOUNS | _INSTITUTIONS)  # nor "the Senate" for "the party"
 
     def _surname_owner(self, e: Entity) -> str:

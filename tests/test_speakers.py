@@ -7415,6 +7415,15 @@ def test_a_cue_closing_the_sentence_parsed_as_its_verbs_clause_says_the_sentence
     )
 
 
+def test_the_bodys_officer_is_of_the_body_a_description_by_that_noun_was_found_to_be() -> None:
+    text = (
+        "Strike\n\nTeachers in Scotland have voted for strike action, the country's largest teaching union "
+        "announced on Friday.\n\nThe Educational Institute of Scotland said 89% of members backed strikes. The "
+        'union\'s general secretary, Andrea Bradley, said teachers had "run out of patience."\n'
+    )
+    assert roles_of(text)["Andrea Bradley"] == "general secretary of the Educational Institute of Scotland"
+
+
 def test_a_participle_trailing_on_what_a_court_ruled_is_the_court_s() -> None:
     text = (
         "Barge\n\nThe High Court has ruled that the government's use of a barge is lawful, dismissing a challenge "
