@@ -4515,6 +4515,9 @@ def _role_after(ent: Span) -> str | None:
         person = _person_before_participle(appos)
         if person is not None:
             toks = [t for t in toks if t.i <= person.i]  # "a 34-year-old nurse marching in Paris": a nurse
+        named = _body_name_after(toks[-1], root) if toks else None
+        if named is not None:
+            toks = [*toks, *named]  # "founder of the charity Flying Disabled", the name parsed as the person's
         if any(t.tag_.startswith("NN") or t.tag_ == "JJ" for t in toks) and (person is not None or not _a_thing(appos)):
             last = toks[-1]
             if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last.i + 1 < len(last.doc):
@@ -4525,6 +4528,18 @@ def _role_after(ent: Span) -> str | None:
     if appos is None:
         return _of_a_body(root, ent) or _led(root) or _served_as(root)
     return None
+
+
+def _body_name_after(noun: Token, name: Token) -> list[Token] | None:
+    """ "Flying Disabled" of "Chris Wood, founder of the charity Flying Disabled": a body's name right after the
+    noun for the body that ends a role, which the parse set beside the person's name instead."""
+    if noun.lower_ not in _BODY_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    after = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    if after is None or after.tag_ != "NNP" or after.ent_type_ == "PERSON":
+        return None
+    words = list(after.subtree)
+    return words if all(t.tag_ in ("NNP", "NNPS") for t in words) else None
 
 
 def _describes_named_body(appos: Token) -> bool:

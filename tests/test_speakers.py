@@ -7424,6 +7424,11 @@ def test_the_bodys_officer_is_of_the_body_a_description_by_that_noun_was_found_t
     assert roles_of(text)["Andrea Bradley"] == "general secretary of the Educational Institute of Scotland"
 
 
+def test_a_role_keeps_the_bodys_name_the_parse_set_beside_the_persons() -> None:
+    text = '"Every traveller has a horror story," said Chris Wood, founder of the charity Flying Disabled.\n'
+    assert roles_of(f"Wheels\n\n{text}")["Chris Wood"] == "founder of the charity Flying Disabled"
+
+
 def test_a_participle_trailing_on_what_a_court_ruled_is_the_court_s() -> None:
     text = (
         "Barge\n\nThe High Court has ruled that the government's use of a barge is lawful, dismissing a challenge "
