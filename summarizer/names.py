@@ -674,7 +674,7 @@ def _people_read_as_bodies(doc: Doc) -> None:
         for k, ent in enumerate(ents)
         if ent.label_ == "ORG"
         and len(ent) > 1
-        and _ADDRESS.match(ent[0].text)
+        and (_ADDRESS.match(ent[0].text) or _aged(ent))
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]
@@ -682,6 +682,16 @@ def _people_read_as_bodies(doc: Doc) -> None:
         ents[k] = Span(doc, ents[k].start, ents[k].end, label="PERSON")
     if people:  # most articles have none: the entities are set again only where one is found
         doc.ents = ents
+
+
+def _aged(ent: Span) -> bool:
+    """ "Marcus Hale, now 49, was convicted": a name set off with an age after it, as only people's are."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
+    if after[:1] != [","]:
+        return False
+    age = after[2:] if after[1:2] in (["now"], ["aged"]) else after[1:]
+    return len(age) >= 2 and age[0].isdigit() and 0 < int(age[0]) < 120 and age[1] == ","
 
 
 def _bodies_read_as_people(doc: Doc) -> None:

@@ -5137,6 +5137,15 @@ def test_the_company_is_the_firm_named_before_though_first_read_as_a_persons_nam
     assert quote_speakers_of(text) == ["Ferri Moda"]
 
 
+def test_a_name_set_off_with_an_age_is_a_persons_though_read_as_a_body() -> None:
+    text = (
+        "Cleared\n\nMarcus Hale, now 49, was convicted in 1999 of killing a shop owner, Doris Kemp, in Columbus, "
+        "Ohio. He has always said he was innocent.\n"
+    )
+    assert cues_of(text) == [("Marcus Hale", "said")]
+    assert persons_of(text) == [("Marcus Hale", True)]
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
