@@ -1957,6 +1957,10 @@ def _compared(verb: Token) -> bool:
     return first > 0 and verb.doc[first - 1].lower_ == "than"
 
 
+# What is denied someone, not denied as untrue: "denied his side victory", "denied them entry".
+_WITHHELD = frozenset("victory win access entry chance opportunity place title permission visa bail".split())
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -2009,6 +2013,9 @@ def _not_speech(verb: Token) -> bool:
         return True  # "asked that his name not be used", "asked that she not be identified": the same
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
+    if word == "deny" and any(c.dep_ in ("dobj", "dative") and c.lower_ in _WITHHELD for c in verb.children):
+        # "a late penalty denied his side victory", "denied them access": kept from them, said nothing
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if word == "refuse" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         # "recommended refusing the scheme", "refuse service to anyone": turned a thing down, said nothing (but
         # "refused to comment" says something of them)

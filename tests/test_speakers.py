@@ -717,6 +717,14 @@ def test_a_thing_refused_is_turned_down_not_said() -> None:
     assert cues_of(text) == [("The inspector", "recommended"), ("The inspector", "saying"), ("The council", "refused")]
 
 
+def test_a_thing_denied_someone_is_kept_from_them_not_said_untrue() -> None:
+    text = (
+        "Match\n\nRodgers was angry after a late penalty denied his side victory against Hearts. The club denied "
+        "that the player was injured.\n"
+    )
+    assert cues_of(text) == [("The club", "denied")]
+
+
 def test_the_contention_of_someone_that_is_theirs_where_the_parse_hangs_the_clause_elsewhere() -> None:
     text = (
         "Emails\n\nPowell has said he has reviewed the messages and disagrees with a decision to classify them. His "
