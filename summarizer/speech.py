@@ -2013,13 +2013,10 @@ def _not_speech(verb: Token) -> bool:
         return True  # "asked that his name not be used", "asked that she not be identified": the same
     if word == "decline":
         return any(t.ent_type_ in _AMOUNT for c in verb.rights for t in c.subtree)
-    if word == "deny" and any(c.dep_ in ("dobj", "dative") and c.lower_ in _WITHHELD for c in verb.children):
-        # "a late penalty denied his side victory", "denied them access": kept from them, said nothing
-        return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-    if word == "refuse" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if word == "refuse" and any(c.dep_ == "dobj" for c in verb.children):
         # "recommended refusing the scheme", "refuse service to anyone": turned a thing down, said nothing (but
         # "refused to comment" says something of them)
-        return any(c.dep_ == "dobj" for c in verb.children)
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if word == "concede" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "conceding just six minutes in", "conceded two goals", "conceded a penalty": a score, not an admission
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2088,9 +2085,10 @@ def _not_speech(verb: Token) -> bool:
         return True  # "there was no denying the dominance of Bayern", "there's no telling what ...": no one does
     if word == "deny" and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in verb.children):
         # "denied Merrick Garland a hearing", "deny independents the right to vote", "denying Modeste at point blank
-        # range": kept someone from something, not a denial of a claim ("denied any romance", "denied the charges")
+        # range", "a late penalty denied his side victory": kept someone from something, not a denial of a claim
+        # ("denied any romance", "denied the charges")
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        return len(objects) > 1 or any(c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL for c in objects)
+        return len(objects) > 1 or any(c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL | _WITHHELD for c in objects)
     if word == "write" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "wrote the profile on Boyle", "writing his speech", "wrote software to scrape the images": the author of a
         # thing, not what it says ("wrote that ...", "wrote: '...'"; nor '"...," wrote one engineer', who writes)
