@@ -1856,6 +1856,7 @@ class Entities:
             # director")
             if (b.kind == "body" and (b.label == "ORG" or (b.label in ("", "GPE") and b.speaks and not b.plural)))
             or _the_body(b)  # "The library workers' union called the vote ... Its branch secretary"
+            or _owned_body(b)  # "Israel's military said ... Its spokesman"
             # (or a place the sentence is about: "The Vatican did not explain the arrangement. Its spokesman")
             or (
                 b.kind == "body"
@@ -5448,6 +5449,21 @@ def _the_body(e: Entity) -> bool:
         and e.speaks
         and (e.head in _BODY_NOUNS or e.head in _INSTITUTIONS)  # "The Philippine military said ... Its spokesman"
         and e.name.split(" ", 1)[0].lower() == "the"
+        and " " in e.name
+    )
+
+
+def _owned_body(e: Entity) -> bool:
+    """A description of one body by whose it is that speaks: "Israel's military said ...", "Lebanon's health
+    ministry said ..."."""
+    first = e.name.split(" ", 1)[0]
+    return (
+        e.kind == "description"
+        and not e.plural
+        and e.speaks
+        and (e.head in _BODY_NOUNS or e.head in _INSTITUTIONS)
+        and first.endswith(("'s", "’s"))
+        and first[:1].isupper()
         and " " in e.name
     )
 

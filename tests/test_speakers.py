@@ -6290,6 +6290,14 @@ def test_its_officer_after_an_institution_of_state_that_spoke() -> None:
     assert roles_of(text)["Xerxes Trinidad"] == "spokesman of the Philippine military"
 
 
+def test_its_officer_after_an_institution_named_by_its_country_that_spoke() -> None:
+    text = (
+        "War\n\nIsrael's military said it had struck more than 120 targets. Its spokesman, Lt. Col. Nadav Shoshani, "
+        "told reporters that troops had found weapons.\n"
+    )
+    assert roles_of(text)["Nadav Shoshani"] == "spokesman of Israel's military"
+
+
 def test_it_after_a_person_named_beside_a_description_is_the_document_they_showed() -> None:
     text = (
         "Inquiry\n\nClara Benton said she had sent an email to the minister.\n\nCounsel to the inquiry, Hugo Keith "
