@@ -5717,6 +5717,10 @@ def _introduced_beside(head: Token) -> bool:
     )
 
 
+# Places of work whose staff a story names by them: "The surgery's practice manager", "the hotel's owner".
+_WORKPLACES = frozenset("surgery clinic pharmacy shop store restaurant hotel farm prison church mosque temple".split())
+
+
 def _someones(head: Token, det: Token) -> bool:
     """ "the senator's spokeswoman", "her mother": a person of a person's, never that person, nor anyone already
     in the story the way "the top diplomat" may be ("the country's top diplomat" still may)."""
@@ -5724,8 +5728,10 @@ def _someones(head: Token, det: Token) -> bool:
         return False
     if det.tag_ == "PRP$":
         return det.lower_ in ("his", "her")
-    if det.tag_ in ("NN", "NNS") and (det.lower_ in _BODY_NOUNS or det.lower_ in DOCUMENT_NOUNS):
-        return True  # "the magazine's columnist", "the company's spokesman": someone of a body's
+    if det.tag_ in ("NN", "NNS") and (det.lower_ in _BODY_NOUNS | DOCUMENT_NOUNS | _WORKPLACES):
+        # "the magazine's columnist", "the company's spokesman", "The surgery's practice manager": someone of a
+        # body's or a workplace's
+        return True
     # (or a child's: "The baby's mother")
     return det.ent_type_ == "PERSON" or (
         det.tag_ in ("NN", "NNS") and (people_word(det.lower_) or det.lower_ in _CHILDREN)

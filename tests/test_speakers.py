@@ -5154,6 +5154,15 @@ def test_a_name_set_off_with_an_age_is_a_persons_though_read_as_a_body() -> None
     assert persons_of(text) == [("Marcus Hale", True)]
 
 
+def test_someone_of_a_workplace_is_someone_new_not_the_person_before() -> None:
+    text = (
+        'Nurse\n\nOne patient, a woman in her 80s, told the panel she had caught Covid. "I trusted her," she said.\n\n'
+        "The surgery's practice manager, who reported the nurse, said in a statement that every patient had been "
+        "contacted.\n"
+    )
+    assert cues_of(text)[-1] == ("The surgery's practice manager", "said")
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
