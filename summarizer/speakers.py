@@ -2040,6 +2040,16 @@ class Entities:
         entity = self._resolve(head, pos, guess)
         if entity is not None:
             entity.speaks = True
+            if (
+                entity.kind == "person"
+                and " " not in entity.name
+                and entity.role is None
+                and entity.title is None
+                and entity.gender is None
+                and _says_of_itself(head)
+            ):
+                # "Stagecoach said it was pleased", the name read as a person's: one that speaks of itself as "it"
+                entity.kind, entity.label, entity.head = "body", "ORG", entity.name.lower()
             if entity.kind == "person" and entity.role is None:
                 # "Mikel Arteta has insisted ... the Arsenal manager said": the post a description gives the person
                 # it stands for, where nothing else gives one
@@ -3863,6 +3873,30 @@ _UNNAMED_SOURCES = frozenset(
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 RUN_ON = 80  # words
 WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
+
+
+# Words after an "it" that stands for nothing: "it was clear that", "it is time to", "it was likely".
+_EXPLETIVE_WORDS = frozenset(
+    """clear likely unlikely possible impossible important necessary essential vital crucial time true false hard
+    difficult easy unclear right wrong good bad early late obvious fair unfair wise shame pity""".split()
+)
+
+
+def _says_of_itself(head: Token) -> bool:
+    """ "Stagecoach said it was pleased": the subject of a speech verb whose reported clause opens with "it" as its
+    own subject, which only a body or a thing takes up."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not speech.is_cue(verb):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subject is None or subject.lower_ != "it" or subject.left_edge.i > clause.left_edge.i + 1:
+        return False
+    # not an "it" that stands for nothing: "Trump said it was clear that ...", "said it was time to ..."
+    said_of = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return not any(c.lower_ in _EXPLETIVE_WORDS for c in said_of) and not any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > subject.i for c in clause.children if not said_of
+    )
 
 
 def _another_office(head: Token, found: Entity) -> bool:

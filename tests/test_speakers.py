@@ -5163,6 +5163,15 @@ def test_someone_of_a_workplace_is_someone_new_not_the_person_before() -> None:
     assert cues_of(text)[-1] == ("The surgery's practice manager", "said")
 
 
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body() -> None:
+    text = (
+        "Buses\n\nAbout 1,200 drivers employed by Stagecoach were balloted.\n\nStagecoach said it was pleased "
+        "that an agreement had been reached. Trump said it was clear that the deal was bad. Biden said it seemed the "
+        "vote was rigged.\n"
+    )
+    assert persons_of(text) == [("Stagecoach", False), ("Trump", True), ("Biden", True)]
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
