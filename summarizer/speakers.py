@@ -3373,8 +3373,9 @@ class Entities:
         introduces no "former Emmerdale star"), nor one without the words of `kind` that make it another office
         ("Health minister Tom Ashby" introduces no "prime minister")."""
         found = None
+        nouns = {noun, *_SAME_POST.get(noun, ())}  # "the pontiff" after "Pope Leo XIV"
         for tok in self.parsed.tokens_in(max(0, pos - 6000), pos):
-            if tok.lower_ == noun and tok.tag_.startswith("NN"):
+            if tok.lower_ in nouns and tok.tag_.startswith("NN"):
                 if kind - {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")}:
                     continue
                 det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -3871,6 +3872,8 @@ _UNNAMED_SOURCES = frozenset(
     "official source aide spokesman spokeswoman spokesperson diplomat insider staffer adviser advisor person".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Other words for one post: "the pontiff" is the pope, "the skipper" the captain.
+_SAME_POST = {"pontiff": ("pope",), "skipper": ("captain",)}
 RUN_ON = 80  # words
 WHOSE_SENTENCES = 3  # how far back the one person a "his" or "her" of a role stands for is looked for
 

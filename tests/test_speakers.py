@@ -5172,6 +5172,15 @@ def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body() -> None:
     assert persons_of(text) == [("Stagecoach", False), ("Trump", True), ("Biden", True)]
 
 
+def test_another_word_for_a_post_takes_up_its_holder() -> None:
+    text = (
+        "Christmas\n\nPope Leo XIV called on Thursday for an end to the wars. Speaking from the balcony, the pontiff "
+        "said the world could not grow used to suffering.\n\nCaptain Ana Ruiz scored twice. The skipper said the "
+        "team had earned it.\n"
+    )
+    assert cues_of(text) == [("Leo XIV", "called"), ("Leo XIV", "said"), ("Ana Ruiz", "said")]
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
