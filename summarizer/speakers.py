@@ -3070,6 +3070,10 @@ class Entities:
         one, before the cue) has as its main subject; nobody, where there is no such group."""
         sent = head.sent
         before = [t for t in sent if t.i < head.i and t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")]
+        if before and not any(_a_group_of_people(t) for t in before):
+            # "her actions ... put patients at risk, because some believed ...": some of the people the sentence
+            # names, not of the things that are its subject
+            before = [t for t in sent if t.i < head.i and t.tag_ == "NNS" and _a_group_of_people(t)]
         # "More than nine of 10 Republicans were worried; most said ...": the group a share of which it counts
         before = before or [t for t in _counted(sent) if t.i < head.i]
         for _ in range(3):  # back past the quoted sentences of "One wrote: '...'" to the group
@@ -3883,6 +3887,18 @@ _EXPLETIVE_WORDS = frozenset(
     """clear likely unlikely possible impossible important necessary essential vital crucial time true false hard
     difficult easy unclear right wrong good bad early late obvious fair unfair wise shame pity""".split()
 )
+
+
+def _a_group_of_people(tok: Token) -> bool:
+    """A plural noun for people or bodies ("patients", "voters", "unions"), or a people's name ("Democrats")."""
+    one = tok.lower_.removesuffix("s")
+    return (
+        tok.tag_ == "NNPS"
+        or tok.ent_type_ == "NORP"
+        or people_word(one)
+        or one in _BODY_NOUNS
+        or people_word(tok.lower_)
+    )
 
 
 def _says_of_itself(head: Token) -> bool:

@@ -2775,6 +2775,14 @@ def test_one_of_a_group_is_one_of_them_whatever_the_tagger_made_of_one() -> None
     assert cues_of(text) == [("one of the fans", "wrote")]
 
 
+def test_some_of_a_group_is_of_the_people_the_sentence_names_not_of_its_things() -> None:
+    text = (
+        "Nurse\n\nThe panel ruled that her actions put patients at risk, because some believed they were "
+        "protected when they were not.\n"
+    )
+    assert cues_of(text) == [("The panel", "ruled"), ("some of the patients", "believed")]
+
+
 def test_a_name_closing_the_phrase_that_opens_the_sentence_is_its_subject() -> None:
     # parsed with "Quinn" in apposition to "Instagram" and "told" without a subject
     text = (
