@@ -5266,8 +5266,8 @@ def _body_named(head: Token) -> Token | None:
         first = first.nbor(-1)  # "An insurer industry group, the Health Plan Alliance, said"
     if first.ent_iob_ != "B":
         return None
-    if first.i == head.i + 1:
-        return appos
+    if first.i == head.i + 1 or (first.i == head.i + 2 and first.nbor(-1).text == "The"):
+        return appos  # "the trade magazine The Bookseller": a name with its own capital "The" too
     # "The utility that serves the area, Northern Valley Power, said": after a comma, past the noun's own phrase
     # ("The largest farming union, the FNSEA, has called": with its article)
     comma = first.i - 2 if first.i > 1 and first.nbor(-1).lower_ == "the" else first.i - 1

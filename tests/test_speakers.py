@@ -5189,6 +5189,11 @@ def test_another_word_for_a_post_takes_up_its_holder() -> None:
     assert cues_of(text) == [("Leo XIV", "called"), ("Leo XIV", "said"), ("Ana Ruiz", "said")]
 
 
+def test_a_bodys_name_with_its_own_the_after_a_noun_for_it_is_that_body() -> None:
+    text = "Books\n\nSales had already risen tenfold, according to the trade magazine The Bookseller.\n"
+    assert cues_of(text) == [("Bookseller", "according to")]
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
