@@ -1624,10 +1624,7 @@ class Entities:
             body = called[0] if len(called) == 1 else None
         if body is None or (noun and not self._called(body, noun)):
             return role
-        # "the Federation of ...", "the Gambling Commission" where the article writes it so; not "the Acme"
-        # (not "the Alphabet" for "The Alphabet Workers Union": the name must end there)
-        the_name = rf"\b[Tt]he {re.escape(body.name)}\b(?!\s+[A-Z])"
-        named_with_the = any(re.search(the_name, doc.text) for _, doc in self.parsed.docs)
+        named_with_the = self._named_with_the(body)  # "the Federation of ...", "the Gambling Commission"
         # ("the Institute for Fiscal Studies", named by its noun; not "the Action for Smokefree 2025")
         for_a_noun = " for " in body.name and body.name.split()[0].lower() in _BODY_NOUNS | _INSTITUTIONS
         the = "the " if " of " in body.name or for_a_noun or named_with_the else ""
@@ -1640,6 +1637,12 @@ class Entities:
             owner = name + ("'" if name.endswith("s") else "'s")
             return f"{the if _the_body(body) else ''}{owner} {office}"
         return f"{office} of {the}{name}"
+
+    def _named_with_the(self, body: Entity) -> bool:
+        """Whether the article writes "the" before the body's name: "the Gambling Commission", not "the Acme" (nor
+        "the Alphabet" of "The Alphabet Workers Union": the name must end there)."""
+        the_name = rf"\b[Tt]he {re.escape(body.name)}\b(?!\s+[A-Z])"
+        return any(re.search(the_name, doc.text) for _, doc in self.parsed.docs)
 
     def _bodies_called(self, noun: str, since: int, until: int, named: bool = False) -> list[Entity]:
         """The bodies mentioned between the offsets that the article calls by `noun` (`_called`, strictly); with
@@ -2510,6 +2513,16 @@ class Entities:
             if short is not None and short.i == titled[-1].i + 2 and short.nbor(-1).text == "(":
                 entity.aliases.add(short.text)
             return entity
+        of_the = (
+            _for_the_body(head) if det is not None and det.lower_ in ("a", "an") and noun in _SPOKESPEOPLE else None
+        )
+        if of_the is not None:
+            # "Stagecoach said it was pleased ... A spokesman for the company said": for the body "the company" is
+            body = self._resolve(of_the, self.parsed.start(of_the), guess=False)
+            if body is not None and body.kind == "body" and body.label == "ORG":
+                words = [t for t in phrase if t.i < of_the.left_edge.i]
+                the = "the " if self._named_with_the(body) else ""  # "for the British Museum"
+                return self._body(f"{_text(words)} {the}{body.name}", head=noun, kind="description")
         if det is not None and det.lower_ in ("a", "an") and noun in _SPOKESPEOPLE and phrase == [det, head]:
             # "Network Rail urged passengers not to travel. '...,' said a spokesman.": the spokesman of the body the
             # sentence before is about
@@ -3899,6 +3912,17 @@ def _a_group_of_people(tok: Token) -> bool:
         or one in _BODY_NOUNS
         or people_word(tok.lower_)
     )
+
+
+def _for_the_body(head: Token) -> Token | None:
+    """ "company" of "A spokesman for the company": a body the phrase names by "the" and its noun alone."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == head.i + 1), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.lower_ not in _BODY_NOUNS or body.tag_ != "NN" or body.i != head.i + 3:
+        return None
+    if any(c.dep_ == "appos" for c in (*head.children, *body.children)):
+        return None  # "A spokesman for the agency, Trooper Scottie Pennington,": named by name
+    return body if body.nbor(-1).lower_ == "the" else None
 
 
 def _says_of_itself(head: Token) -> bool:

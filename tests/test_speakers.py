@@ -5194,6 +5194,17 @@ def test_a_bodys_name_with_its_own_the_after_a_noun_for_it_is_that_body() -> Non
     assert cues_of(text) == [("Bookseller", "according to")]
 
 
+def test_a_spokesman_for_the_body_by_its_noun_speaks_for_that_body_by_name() -> None:
+    text = (
+        "Buses\n\nAbout 1,200 drivers employed by Stagecoach were balloted.\n\nStagecoach said it was pleased that an "
+        "agreement had been reached. A spokesman for the company "
+        'said: "Our drivers do a fantastic job."\n\nThe Kentucky State Police is investigating the shooting. A '
+        "spokesman for the agency, Trooper Scottie Pennington, said investigators expected to finish within 60 days.\n"
+    )
+    assert quote_speakers_of(text) == ["A spokesman for Stagecoach"]
+    assert cues_of(text)[-1] == ("A spokesman for the agency", "said")  # not for the trooper named after it
+
+
 def test_a_word_with_co_is_one_word() -> None:
     text = (
         'Stocks\n\n"Today, we did something about it," said Senator Josh Hawley, a Missouri Republican who co-wrote '
