@@ -1749,9 +1749,26 @@ class Entities:
                 for m in self.mentions
                 if start <= m.pos < first and m.entity.kind == "body" and m.entity.label == "ORG" and m.salience == 2
             }
+        if not groups:
+            # "Former players are suing the governing body ... Their lawyer": people the sentence before is about
+            groups = {
+                id(m.entity): m.entity
+                for m in self.mentions
+                if lo <= m.pos < first
+                and m.entity.kind == "description"
+                and m.entity.plural
+                and m.salience == 2
+                and people_word(m.entity.head.removesuffix("s"))
+            }
+            the = "the "
         if len(groups) != 1:
             return role
         group = next(iter(groups.values())).name
+        at = next(m.pos for m in self.mentions if lo <= m.pos < first and m.entity is next(iter(groups.values())))
+        word = self.parsed.tokens_in(at, at + 1)
+        opening = word[0].left_edge if word else None
+        if next(iter(groups.values())).kind == "description" and opening is not None and not opening.ent_type_:
+            group = group[:1].lower() + group[1:]  # "Former players": "the former players" (not "Democratic ...")
         the = "" if group.lower().startswith("the ") else the
         at = next(m.pos for m in self.mentions if lo <= m.pos < first and m.entity is next(iter(groups.values())))
         word = self.parsed.tokens_in(at, at + 1)

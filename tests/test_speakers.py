@@ -4929,6 +4929,14 @@ def test_their_in_a_role_after_a_group_named_by_its_party_is_that_group() -> Non
     assert roles_of(text)["Alison Born"] == "leader of the opposition Conservative group"
 
 
+def test_their_in_a_role_after_people_the_sentence_before_is_about_is_theirs() -> None:
+    text = (
+        "Rugby\n\nFormer players are suing the governing body, alleging it failed to protect them. Their lawyer, "
+        "Richard Boardman, said the case was strong.\n"
+    )
+    assert roles_of(text)["Richard Boardman"] == "lawyer of the former players"
+
+
 def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country() -> None:
     text = (
         "Protests\n\nKenya's president defended the tax rises.\n\nAmnesty International Kenya said at least three "
