@@ -1773,8 +1773,10 @@ class Entities:
         at = next(m.pos for m in self.mentions if lo <= m.pos < first and m.entity is next(iter(groups.values())))
         word = self.parsed.tokens_in(at, at + 1)
         noun = word[0].head if word and word[0].dep_ in ("amod", "compound") else None
-        if noun is not None and noun.lower_ in _BODY_NOUNS and noun.i == word[0].i + 1:
-            # "The opposition Conservative group voted against. Their leader": of the group, not of "Conservative"
+        people = noun is not None and noun.tag_ == "NNS" and people_word(noun.lower_.removesuffix("s"))
+        if noun is not None and (noun.lower_ in _BODY_NOUNS or people) and noun.i == word[0].i + 1:
+            # "The opposition Conservative group voted against. Their leader": of the group, not of "Conservative";
+            # "Democratic senators are suing ... Their lawyer": of the senators
             group = _text([t for t in _phrase(noun) if t.i <= noun.i and t.dep_ != "det"])
         return f"{role.split(' ', 1)[1]} of {the}{group}"
 

@@ -4937,6 +4937,14 @@ def test_their_in_a_role_after_people_the_sentence_before_is_about_is_theirs() -
     assert roles_of(text)["Richard Boardman"] == "lawyer of the former players"
 
 
+def test_their_in_a_role_after_people_named_by_their_party_is_those_people() -> None:
+    text = (
+        "Suit\n\nDemocratic senators are suing the governing body. Their lawyer, Richard Boardman, said the case was "
+        "strong.\n"
+    )
+    assert roles_of(text)["Richard Boardman"] == "lawyer of the Democratic senators"
+
+
 def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country() -> None:
     text = (
         "Protests\n\nKenya's president defended the tax rises.\n\nAmnesty International Kenya said at least three "
