@@ -1763,15 +1763,13 @@ class Entities:
             the = "the "
         if len(groups) != 1:
             return role
-        group = next(iter(groups.values())).name
-        at = next(m.pos for m in self.mentions if lo <= m.pos < first and m.entity is next(iter(groups.values())))
+        owner = next(iter(groups.values()))
+        group = owner.name
+        at = next(m.pos for m in self.mentions if lo <= m.pos < first and m.entity is owner)
         word = self.parsed.tokens_in(at, at + 1)
-        opening = word[0].left_edge if word else None
-        if next(iter(groups.values())).kind == "description" and opening is not None and not opening.ent_type_:
+        if owner.kind == "description" and word and not word[0].left_edge.ent_type_:
             group = group[:1].lower() + group[1:]  # "Former players": "the former players" (not "Democratic ...")
         the = "" if group.lower().startswith("the ") else the
-        at = next(m.pos for m in self.mentions if lo <= m.pos < first and m.entity is next(iter(groups.values())))
-        word = self.parsed.tokens_in(at, at + 1)
         noun = word[0].head if word and word[0].dep_ in ("amod", "compound") else None
         people = noun is not None and noun.tag_ == "NNS" and people_word(noun.lower_.removesuffix("s"))
         if noun is not None and (noun.lower_ in _BODY_NOUNS or people) and noun.i == word[0].i + 1:
@@ -2928,8 +2926,7 @@ class Entities:
     def _after_body_noun(self, word: str) -> bool:
         """Whether the article writes this word as a body's name right after a noun for a body ("the social
         network X", "the company Acme")."""
-        nouns = "|".join(sorted(_BODY_NOUNS))
-        return any(re.search(rf"\b(?:{nouns}) {re.escape(word)}\b", doc.text) for _, doc in self.parsed.docs)
+        return any(re.search(rf"{_A_BODY_NOUN} {re.escape(word)}\b", doc.text) for _, doc in self.parsed.docs)
 
     def _given_in_apposition(self, head: Token, pos: int) -> Entity | None:
         """The person a name given in apposition to `head` names, with what the apposition calls them for a role:
@@ -3908,6 +3905,7 @@ _UNNAMED_SOURCES = frozenset(
     "official source aide spokesman spokeswoman spokesperson diplomat insider staffer adviser advisor person".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_A_BODY_NOUN = rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})"  # "the social network X"
 # Other words for one post: "the pontiff" is the pope, "the skipper" the captain.
 _SAME_POST = {"pontiff": ("pope",), "skipper": ("captain",)}
 RUN_ON = 80  # words
