@@ -5537,27 +5537,23 @@ _TRADES = frozenset(
 
 def _the_body(e: Entity) -> bool:
     """A description of one body by the definite article that speaks: "The library workers' union called ..."."""
-    return (
-        e.kind == "description"
-        and not e.plural
-        and e.speaks
-        and (e.head in _BODY_NOUNS or e.head in _INSTITUTIONS)  # "The Philippine military said ... Its spokesman"
-        and e.name.split(" ", 1)[0].lower() == "the"
-        and " " in e.name
-    )
+    return _one_body_speaking(e) and e.name.split(" ", 1)[0].lower() == "the"
 
 
 def _owned_body(e: Entity) -> bool:
     """A description of one body by whose it is that speaks: "Israel's military said ...", "Lebanon's health
     ministry said ..."."""
     first = e.name.split(" ", 1)[0]
+    return _one_body_speaking(e) and first.endswith(("'s", "’s")) and first[:1].isupper()
+
+
+def _one_body_speaking(e: Entity) -> bool:
+    """A description of one body, in more than one word, that speaks."""
     return (
         e.kind == "description"
         and not e.plural
         and e.speaks
-        and (e.head in _BODY_NOUNS or e.head in _INSTITUTIONS)
-        and first.endswith(("'s", "’s"))
-        and first[:1].isupper()
+        and (e.head in _BODY_NOUNS or e.head in _INSTITUTIONS)  # "The Philippine military said ... Its spokesman"
         and " " in e.name
     )
 
