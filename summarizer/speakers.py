@@ -5996,6 +5996,8 @@ def _salience(tok: Token) -> int:
         return 2
     if tok.dep_ == "ROOT" and tok.tag_[:3] == "NNP" and any(speech.misread_acl(c) for c in tok.children):
         return 2  # "Rocio Concha, its director of policy, called for ...", "called" read as describing her
+    if _verb_read_as_modifier(tok):
+        return 2  # "Its health spokesman, Jackson Carlaw, accused ministers of ...", "accused" read as describing them
     while tok.dep_ == "appos" and tok.head.i != tok.i:  # "The mayor's aide, Ana Ruiz, says": Ruiz is the subject
         if tok.head.tag_ == "NNS" and not any(c.dep_ == "conj" for c in tok.children):
             return 0  # "Proposals from the front-runner, Ana Ruiz, ... amount to": one person is not "proposals"
@@ -6039,6 +6041,20 @@ def _pointed_at(tok: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children):
         return False
     return not any(t.dep_ in ("ccomp", "relcl", "advcl") for t in tok.sent)
+
+
+def _verb_read_as_modifier(tok: Token) -> bool:
+    """A name set off by commas in apposition to the noun that heads a sentence the parse found no verb in, where
+    the word after the closing comma is a verb in the past read as a modifier ("The Scottish Conservatives' health
+    spokesman, Jackson Carlaw, accused ministers of losing control"): the name is that verb's subject."""
+    root = tok.sent.root
+    if tok.dep_ != "appos" or tok.head.i != root.i or not root.tag_.startswith("NN") or root.i > tok.i:
+        return False
+    after = tok.i + 2
+    if after >= tok.sent.end or tok.doc[tok.i + 1].text != "," or tok.doc[tok.i - len(_compound_name(tok))].text != ",":
+        return False
+    verb = tok.doc[after]
+    return verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "acl") and verb.head.i > verb.i
 
 
 def _subject_missed(tok: Token) -> bool:

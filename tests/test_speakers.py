@@ -9819,3 +9819,12 @@ def test_the_company_is_the_firm_named_since_it_was_first_described() -> None:
         "the police.\n"
     )
     assert cues_of(text)[1:] == [("Corvane Health Billing", "said"), ("Corvane Health Billing", "said")]
+
+
+def test_a_name_whose_verb_the_parse_read_as_a_modifier_is_the_subject_a_he_takes_up() -> None:
+    text = (
+        'Strike\n\nThe health secretary, Neil Gray, said he was "extremely disappointed" by the result.\n\n'
+        "The Scottish Conservatives' health spokesman, Jackson Carlaw, accused ministers of losing control. "
+        '"Patients will pay the price for this government\'s failure," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Neil Gray", "Jackson Carlaw"]
