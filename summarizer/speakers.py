@@ -137,7 +137,11 @@ _PEOPLE = re.compile(
     r"|candidate|delegate|advocate|veteran|scholar|individual|citizen|adult|rival|foe|pundit|diplomat|envoy"
     r"|deputy|rabbi|imam|cleric|suspect|plaintiff|rebel|troop|guy|folk|peer|millennial|conservative|liberal"
     r"|progressive|moderate|evangelical|partisan|hopeful|executive|general|operative|icon|counsel|fellow|guru"
-    r"|undersecretary|counterpart|emeritus|emerita)(?:s|es)?$"
+    r"|undersecretary|counterpart|emeritus|emerita"
+    # by a trade or a rank with no agentive ending
+    r"|astronaut|cosmonaut|poet|playwright|architect|landlord|intern|apprentice|rookie|chaplain|vicar|gymnast"
+    r"|umpire|steward|stewardess|warden|paramedic|medic|mechanic|waitress|barista|entrepreneur|magistrate"
+    r"|clerk|hostage|monarch|empress|sultan|emir|sheikh|spy)(?:s|es)?$"
     r"|^(?:head|heads|personality|personalities)$"
     r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
     # players by the place they hold on the field: "the out-half", "the full-back"
@@ -672,7 +676,7 @@ class Entities:
             and t.nbor(2).lower_ == "who"
             and _one_who(t.nbor(2))
         }
-        converted = False
+        converted: list[Entity] = []
         for e in self.items:
             words = e.name.split()
             # (a particle is no word of its own: "Márcio de Lima Leite")
@@ -701,9 +705,36 @@ class Entities:
             if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
-                converted = True
+                converted.append(e)
         if converted:
+            self._titled_surnames_into(converted)
             self._unrecognised_mentions()  # the surname alone, now a person's
+
+    def _titled_surnames_into(self, found: list[Entity]) -> None:
+        """ "the architect Leah Okoro ... Mrs Okoro wrote": a surname with a title, made a person of its own while
+        the full name was still read as a body's, is that person once the name is known for a person's; where the
+        title's gender is the given name's and no other person of that surname could be meant."""
+        for e in (e for e in found if " " in e.name):
+            surname, gender = e.name.split()[-1], e.gender or _given_name_gender(e.name)
+            for p in [p for p in self.items if p.kind == "person" and p.name == surname and p.gender is not None]:
+                others = [
+                    o
+                    for o in self.items
+                    if o.kind == "person"
+                    and o not in (e, p)
+                    and o.name.split()[-1] == surname
+                    and (o.gender or _given_name_gender(o.name)) in (p.gender, None)
+                ]
+                if p.gender != gender or others:
+                    continue
+                for m in self.mentions:
+                    if m.entity is p:
+                        m.entity = e
+                e.aliases |= p.aliases
+                e.gender = p.gender
+                if id(p) in self._first:
+                    self._first[id(e)] = min(self._first.get(id(e), self._first[id(p)]), self._first[id(p)])
+                self.items.remove(p)
 
     def _plural_read_as_name(self, ent: Span) -> bool:
         tok = ent[0]

@@ -9828,3 +9828,21 @@ def test_a_name_whose_verb_the_parse_read_as_a_modifier_is_the_subject_a_he_take
         '"Patients will pay the price for this government\'s failure," he said.\n'
     )
     assert quote_speakers_of(text) == ["Neil Gray", "Jackson Carlaw"]
+
+
+def test_a_trade_with_no_agentive_ending_is_a_role() -> None:
+    text = (
+        "Moon delay\n\nNASA has postponed its first crewed flight around the Moon.\n\nNot everyone is convinced. "
+        "Charles Camarda, a former astronaut and heat shield engineer, said the agency was taking a risk. "
+        '"They are betting on their models," he said.\n'
+    )
+    assert roles_of(text)["Charles Camarda"] == "former astronaut and heat shield engineer"
+
+
+def test_a_titled_surname_is_the_full_name_first_read_as_a_body() -> None:
+    text = (
+        "Libel claim\n\nThe actor Daniel Okoro has sued a celebrity magazine for libel.\n\n"
+        "Mr Okoro, 41, who starred in the BBC drama The Harbour, has been married to the architect Leah Okoro "
+        'since 2015. In a post on Instagram, Mrs Okoro wrote that the couple were "happier than ever".\n'
+    )
+    assert roles_of(text) == {"Leah Okoro": "architect"}
