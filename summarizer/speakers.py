@@ -4383,7 +4383,13 @@ def _role_of(ent: Span) -> str | None:
         # one lower-case noun that is no word for a person is the end of the phrase before, run into the name by a
         # missing stop or a misparse ("when exposed to sunlight James said", "but satisfy Bernie Sanders")
         stray = " " not in text and text.islower() and not people_word(text)
-        if text and any(t.tag_.startswith("NN") for t in left) and not _FURNITURE.match(text) and not stray:
+        # (or a word for a person the tagger read as an adjective: "The saxophonist Wayne Delacroix")
+        nouns = [
+            t
+            for t in left
+            if t.tag_.startswith("NN") or (t.tag_ == "JJ" and t.dep_ == "compound" and people_word(t.lower_))
+        ]
+        if text and nouns and not _FURNITURE.match(text) and not stray:
             # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less
             # than the apposition after the name
             bare = text.lower() in _BARE_TITLES and _role_after(ent.doc[min(left[0].i, ent.start) : ent.end])

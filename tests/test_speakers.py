@@ -9846,3 +9846,11 @@ def test_a_titled_surname_is_the_full_name_first_read_as_a_body() -> None:
         'since 2015. In a post on Instagram, Mrs Okoro wrote that the couple were "happier than ever".\n'
     )
     assert roles_of(text) == {"Leah Okoro": "architect"}
+
+
+def test_a_word_for_a_person_read_as_an_adjective_before_the_name_is_the_role() -> None:
+    text = (
+        "Obituary\n\nThe pianist Marisa Okafor has died aged 83.\n\nThe saxophonist Wayne Delacroix, who toured with "
+        'her through the 1980s, described her as "the bravest player I ever stood next to".\n'
+    )
+    assert roles_of(text)["Wayne Delacroix"] == "saxophonist"
