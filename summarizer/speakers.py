@@ -4826,6 +4826,10 @@ def _led(root: Token) -> str | None:
         for t in obj.subtree
         if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, obj))
     ]
+    to = next((c for c in rel.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+    rest = list(to.subtree)[1:] if to is not None and to.lower_ == "to" and obj.tag_ == "NNP" else []
+    if rest and rest[0].tag_ == "NNP" and rest[-1].tag_ == "NN" and all(t.tag_ in ("NNP", "NN") for t in rest):
+        words += [to, *rest]  # "who leads the agency's Moon to Mars programme": one name, which the parse cut at "to"
     return f"{_LEADS[rel.lower_]} of {_text(words)}"
 
 

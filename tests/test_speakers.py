@@ -9854,3 +9854,11 @@ def test_a_word_for_a_person_read_as_an_adjective_before_the_name_is_the_role() 
         'her through the 1980s, described her as "the bravest player I ever stood next to".\n'
     )
     assert roles_of(text)["Wayne Delacroix"] == "saxophonist"
+
+
+def test_a_programme_name_with_to_inside_is_whole_in_the_office_a_who_clause_gives() -> None:
+    text = (
+        "Moon delay\n\nNASA has postponed its first crewed flight around the Moon.\n\nAmit Kshatriya, who leads the "
+        "agency's Moon to Mars programme, said engineers would change the angle.\n"
+    )
+    assert roles_of(text)["Amit Kshatriya"] == "leader of the agency's Moon to Mars programme"
