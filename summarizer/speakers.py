@@ -6128,12 +6128,17 @@ def _after_fronted_place(tok: Token) -> bool:
     first = _compound_name(tok)[0].i if tok.dep_ in ("appos", "conj") else 0
     if first == 0 or tok.doc[first - 1].text != ",":
         return False
-    if tok.sent[0].lower_ not in speech.FRONTED or any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in root.children):
+    if tok.sent[0].lower_ not in speech.FRONTED or any(c.dep_ == "expl" for c in root.children):
+        return False
+    # (or the place itself read as the subject, the name joined to it: "Outside court, Detective Sergeant Amy Rhodes
+    # said")
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT]
+    if any(s.left_edge.i != tok.sent.start or s.i >= first for s in subjects):
         return False
     up = tok.head
     while up.dep_ in ("pobj", "prep", "appos") and up.head.i != up.i:
         up = up.head
-    return up.i == root.i and root.tag_.startswith("VB") and root.i > tok.i
+    return (up.i == root.i or up in subjects) and root.tag_.startswith("VB") and root.i > tok.i
 
 
 def _opens_without_subject(tok: Token) -> bool:

@@ -9862,3 +9862,13 @@ def test_a_programme_name_with_to_inside_is_whole_in_the_office_a_who_clause_giv
         "agency's Moon to Mars programme, said engineers would change the angle.\n"
     )
     assert roles_of(text)["Amit Kshatriya"] == "leader of the agency's Moon to Mars programme"
+
+
+def test_a_name_joined_to_a_fronted_place_read_as_the_subject_is_the_one_who_speaks() -> None:
+    text = (
+        "Sentencing\n\nIn a statement read to the court, Mr Medina's widow, Lucia, said her children asked every night "
+        'when their father was coming home. "I have no answer for them," she said.\n\nOutside court, Detective '
+        "Sergeant Amy Rhodes of Greater Manchester Police said she hoped the sentence would serve as a warning. "
+        '"Speed kills," she said.\n'
+    )
+    assert quote_speakers_of(text) == ["Lucia", "Amy Rhodes"]
