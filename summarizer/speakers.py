@@ -446,6 +446,16 @@ def _named_as_a_thing(tok: Token) -> bool:
     return thing.tag_ == "NN" and thing.lower_ not in _BODY_NOUNS and not people_word(thing.lower_)
 
 
+def _where_published(tok: Token) -> bool:
+    """The name `tok` starts is where a study was published: "published in the journal Nature Ecology &
+    Evolution", "published in Science"."""
+    tok = _name_head(tok)
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    place = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    return place is not None and place.head.lower_ in ("published", "publishes", "publish", "printed")
+
+
 def _reporting(tok: Token) -> bool:
     """The name `tok` starts is the press reporting the story: the subject of "reported" ("CBS reported that
     ...", but not of "reported a loss") or what it is "according to"."""
@@ -2714,6 +2724,8 @@ class Entities:
                     # known as LTT 1445 Ac,")
                     and not self._named_only(e, pos, self._before_common_noun)
                     and not self._named_only(e, pos, _named_as_a_thing)
+                    # nor the journal a study was published in: "published in the journal Nature ... The team plans"
+                    and not self._named_only(e, pos, _where_published)
                     # "Cleaners ... have ended a strike, their union said": not those "their" stands for
                     and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
                 )

@@ -9872,3 +9872,12 @@ def test_a_name_joined_to_a_fronted_place_read_as_the_subject_is_the_one_who_spe
         '"Speed kills," she said.\n'
     )
     assert quote_speakers_of(text) == ["Lucia", "Amy Rhodes"]
+
+
+def test_the_journal_a_study_was_published_in_is_no_team() -> None:
+    text = (
+        "Bees\n\nBumblebees can learn to count by watching other bees, researchers have found.\n\nThe findings, "
+        "published in the journal Nature Ecology & Evolution, suggest that counting may spread through a colony.\n\n"
+        "The team plans to test whether bees can learn more complex tasks the same way.\n"
+    )
+    assert "Nature Ecology & Evolution" not in [who for who, _ in cues_of(text)]
