@@ -3123,8 +3123,25 @@ def _continued(verb: Token, content: Token) -> list[Token]:
         return []
     own = {x.lower_ for x in content.children if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ == "PRP"}
     out: list[Token] = []
+    # a predicate whose subject is in the clause, after a comma and with no "and" before it: "that approvals for
+    # apartments, which had dragged the numbers down," + "were expected to recover", the noun read as the verb
+    predicate = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "conj"
+            and c.left_edge.i == content.right_edge.i + 2
+            and c.doc[content.right_edge.i + 1].text == ","
+            and any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in c.children)
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+        ),
+        None,
+    )
     for c in verb.rights:
-        if c.i <= content.i:
+        if c.i <= content.i or (predicate is not None and c.i == content.right_edge.i + 1):
+            continue
+        if predicate is not None and c.i == predicate.i:
+            out.extend(c.subtree)
             continue
         if (
             c.dep_ == "ccomp"

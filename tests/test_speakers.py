@@ -9881,3 +9881,12 @@ def test_the_journal_a_study_was_published_in_is_no_team() -> None:
         "The team plans to test whether bees can learn more complex tasks the same way.\n"
     )
     assert "Nature Ecology & Evolution" not in [who for who, _ in cues_of(text)]
+
+
+def test_a_predicate_after_the_comma_closing_a_relative_clause_is_part_of_what_was_told() -> None:
+    text = (
+        "Housing\n\nThe Housing Minister, Clare O'Neil, said the figures were volatile from month to month. She told "
+        "reporters in Canberra that approvals for apartments, which had dragged the numbers down, were expected to "
+        "recover in the new year.\n"
+    )
+    assert statements_of(text)[1][2].endswith("were expected to recover in the new year")
