@@ -2396,6 +2396,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     misread = None if comps else _that_read_as_article(verb)
     if misread is not None:
         return _span(parsed, misread)
+    shown = None if comps else _subject_read_as_object(verb)
+    if shown is not None:
+        return _span(parsed, shown)
     upended = None if comps else _said_after(verb)
     if upended is not None:
         return _span(parsed, [t for t in upended.subtree if t.i > verb.right_edge.i])
@@ -2463,6 +2466,20 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _before_finite_conj(toks))
+
+
+def _subject_read_as_object(verb: Token) -> list[Token] | None:
+    """ "despite figures showing building approvals fell to a 12-year low": a participle on a noun whose object the
+    parse took for it, and the verb after that object for the noun's own; what it shows is the object and that
+    verb's predicate."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "nsubj" or noun.i > verb.i:
+        return None
+    main = noun.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or main.tag_ not in ("VBD", "VBZ", "VBP") or obj.right_edge.i + 1 != main.i:
+        return None
+    return [*obj.subtree, *(t for t in main.subtree if t.i >= main.i and not (t.is_punct and t.i == main.right_edge.i))]
 
 
 def _which_after_comma(clause: Token) -> bool:

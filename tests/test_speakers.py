@@ -9890,3 +9890,11 @@ def test_a_predicate_after_the_comma_closing_a_relative_clause_is_part_of_what_w
         "recover in the new year.\n"
     )
     assert statements_of(text)[1][2].endswith("were expected to recover in the new year")
+
+
+def test_what_figures_show_is_the_object_and_the_verb_the_parse_gave_the_figures() -> None:
+    text = (
+        "Housing\n\nThe prime minister insisted the target would be met, despite figures showing building approvals "
+        "fell to a 12-year low in October.\n"
+    )
+    assert ("figures", "showing", "building approvals fell to a 12-year low in October") in statements_of(text)
