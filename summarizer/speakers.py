@@ -954,6 +954,13 @@ class Entities:
             return None  # "A senior aide to the mayor of Brookfield": the town the mayor is of, not a person
         if ent.label_ == "PERSON" and _modifies_a_role(ent):
             return None  # "Maverick Tottenham striker Emmanuel Adebayor": the striker's description, not a person
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and self._before_common_noun(ent.root)
+            and not self._someone_called(ent.text)
+        ):
+            return None  # "the Welsh government", "Welsh farmers": a people's word before a noun, no one named so
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
         if ent.label_ in ("ORG", "NORP") and ent[0].lower_ in _ORDINALS and ent[0].text.islower():

@@ -9898,3 +9898,12 @@ def test_what_figures_show_is_the_object_and_the_verb_the_parse_gave_the_figures
         "fell to a 12-year low in October.\n"
     )
     assert ("figures", "showing", "building approvals fell to a 12-year low in October") in statements_of(text)
+
+
+def test_a_peoples_word_before_a_noun_read_as_a_name_is_no_person_a_his_may_stand_for() -> None:
+    text = (
+        "Farming\n\nGareth Price is gathering 600 ewes from the mountain.\n\nMr Price, 58, is one of thousands of "
+        "Welsh farmers angered by the Welsh government's Sustainable Farming Scheme.\n\nHis wife, Catrin, who keeps "
+        'the accounts, says the numbers no longer add up. "We made less than the minimum wage," she says.\n'
+    )
+    assert roles_of(text)["Catrin"] == "Gareth Price's wife"
