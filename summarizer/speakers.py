@@ -1840,13 +1840,15 @@ class Entities:
             id(m.entity): m
             for m in self.mentions
             if lo <= m.pos < start
-            and m.entity.kind in ("person", "body")
+            and m.entity.kind in ("person", "body", "description")
             and m.entity.label not in ("GPE", "LOC", "NORP")  # "Ukraine's largest private energy company, DTEK,"
         }
         if len(named) != 1:
             return None
         m = next(iter(named.values()))
-        return m.entity if m.entity.label == "ORG" and m.salience >= 2 and not m.entity.plural else None
+        # (or a body the article calls by its noun: "The Welsh government says ...")
+        body = m.entity.label == "ORG" or (m.entity.kind == "description" and m.entity.head in _BODY_NOUNS)
+        return m.entity if body and m.salience >= 2 and not m.entity.plural else None
 
     def _sentence_before(self, start: int) -> int | None:
         """Where the sentence before the one at `start` begins, in the paragraph before where that one opens a
@@ -2593,7 +2595,11 @@ class Entities:
             # sentence before is about
             body = self._subject_body_before(pos)
             if body is not None:
-                return self._body(f"{text} for {body.name}", head=noun, kind="description")
+                name = re.sub(r"^The ", "the ", body.name)  # a description's own "The"
+                the = "the " if not name.startswith("the ") and self._named_with_the(body) else ""
+                return self._body(
+                    f"{text} for {the}{name}", head=noun, kind="description"
+                )  # "for the Welsh government"
         if det is not None and det.lower_ == "whose":
             # "Attorney General Pam Bondi, whose department had defended the rule,": the department of the one the
             # relative clause is on

@@ -9907,3 +9907,11 @@ def test_a_peoples_word_before_a_noun_read_as_a_name_is_no_person_a_his_may_stan
         'the accounts, says the numbers no longer add up. "We made less than the minimum wage," she says.\n'
     )
     assert roles_of(text)["Catrin"] == "Gareth Price's wife"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_government_the_sentence_before_is_about() -> None:
+    text = (
+        "Farming\n\nFarmers are angry about the new scheme.\n\nThe Welsh government says the scheme has been changed "
+        'after listening to farmers. A spokesperson said: "We have reduced the tree-planting requirement."\n'
+    )
+    assert quote_speakers_of(text) == ["A spokesperson for the Welsh government"]
