@@ -9915,3 +9915,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_government_the_sentence_before_i
         'after listening to farmers. A spokesperson said: "We have reduced the tree-planting requirement."\n'
     )
     assert quote_speakers_of(text) == ["A spokesperson for the Welsh government"]
+
+
+def test_a_players_seeding_set_beside_the_name_is_the_role() -> None:
+    text = (
+        "Tennis\n\nEmma Raducanu came from a set down to beat the fourth seed, Leylah Fernandez, and reach the "
+        'semi-finals.\n\nFernandez was gracious in defeat. "She played too well today," the Canadian said.\n'
+    )
+    assert roles_of(text)["Leylah Fernandez"] == "fourth seed"
