@@ -2099,6 +2099,8 @@ def _not_speech(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and (inverted is None or c.i != inverted.i) for c in verb.children)
     if word == "refer" and _passive(verb):
         return True  # "The case was referred to police by the commissioner": handed on, not spoken of
+    if word == "refer" and verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].tag_ == "''":
+        return True  # '"There will be no Maidan," referring to the protests': the writer's gloss on the quote
     if word == "echo" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         # "the hall echoed with the strains of ...", "the issue seems to be echoing": resounds, repeats no one
         return True
@@ -2418,6 +2420,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
             said = [t for t in best.subtree if t.i not in _joining_words(best, verb)]
         said = _without_joined_cues(best, said)
         said = _before_own_participle(best, said)
+        said = _before_aside_after_quote(best, said)
         said = _before_concession(best, said)
         said = _before_glued_subject(said)
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
@@ -2816,6 +2819,23 @@ def _before_own_participle(clause: Token, tokens: list[Token]) -> list[Token]:
         who = subject(c)
         if who is None or who.i not in inside:
             return [t for t in tokens if t.i < c.i - 1]
+    return tokens
+
+
+def _before_aside_after_quote(clause: Token, tokens: list[Token]) -> list[Token]:
+    """The quoted clause less the writer's participle after its closing mark: 'he said: "There will be no Maidan in
+    Georgia," referring to the protests that ...' is the quote, the reference the writer's own."""
+    for c in clause.children:
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > clause.i
+            and c.left_edge.i == c.i
+            and c.i >= 2
+            and c.doc[c.i - 1].tag_ == "''"
+            and c.doc[c.i - 2].text == ","
+        ):
+            return [t for t in tokens if t.i < c.i - 2]
     return tokens
 
 

@@ -9923,3 +9923,12 @@ def test_a_players_seeding_set_beside_the_name_is_the_role() -> None:
         'semi-finals.\n\nFernandez was gracious in defeat. "She played too well today," the Canadian said.\n'
     )
     assert roles_of(text)["Leylah Fernandez"] == "fourth seed"
+
+
+def test_the_writers_gloss_after_a_closing_quote_mark_is_no_statement() -> None:
+    text = (
+        "Protests\n\nPrime Minister Irakli Kobakhidze accused the opposition of trying to stage a revolution. "
+        'Speaking on state television, he said: "There will be no Maidan in Georgia," referring to the protests that '
+        "toppled Ukraine's pro-Russian president in 2014.\n"
+    )
+    assert cues_of(text) == [("Irakli Kobakhidze", "accused")]
