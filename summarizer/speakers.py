@@ -115,7 +115,7 @@ DOCUMENT_NOUNS = frozenset(
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
     script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
-    statistics figures evidence trial experiment census assessment recount""".split()
+    statistics figures evidence trial experiment census assessment recount vote""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
@@ -4488,7 +4488,7 @@ _OF_A_TEXT = frozenset("author authors co-author co-authors editor editors".spli
 _WORKS = frozenset("poem song novel film movie album play painting documentary single opera musical".split())
 
 # Nouns for a group of people, never one person already in the story.
-_COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel".split())
+_COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel gang".split())
 
 # Words that speak of people as one family: "the couple", "her husband".
 _FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())

@@ -9932,3 +9932,11 @@ def test_the_writers_gloss_after_a_closing_quote_mark_is_no_statement() -> None:
         "toppled Ukraine's pro-Russian president in 2014.\n"
     )
     assert cues_of(text) == [("Irakli Kobakhidze", "accused")]
+
+
+def test_a_gang_and_a_vote_are_no_persons() -> None:
+    text = (
+        "Rates\n\nA criminal gang has claimed to have stolen the data of patients.\n\nEconomists said the narrow vote "
+        "suggested a cut was close.\n"
+    )
+    assert dict(persons_of(text)) == {"A criminal gang": False, "Economists": False, "the narrow vote": False}
