@@ -2479,7 +2479,7 @@ class Entities:
             held = self._office_held_by(head)
             if held is not None and (head in ent or any(t in ent for t in held[1])):
                 return held
-        return None
+        return _office_before_name(ent) if ent.label_ == "ORG" else None
 
     def _office_held_by(self, head: Token) -> tuple[list[Token], list[Token]] | None:
         """ "The Mayor of Bristol, Marvin Rees,", "The Dean of Sherborne, the Very Rev Martha Ellery,": an office of a
@@ -5050,6 +5050,19 @@ def _one_who(who: Token) -> bool:
     verb = who.head
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
     return who.dep_ == "nsubj" and not any(w.tag_ == "VBP" or w.lower_ in ("are", "were") for w in words)
+
+
+def _office_before_name(ent: Span) -> tuple[list[Token], list[Token]] | None:
+    """ "Franklin County Prosecutor Shayla Favor", read as one organisation's name: an office in capitals inside it,
+    then a given name and a surname that end it, which are a person's (the office, the name's words)."""
+    toks = list(ent)
+    at = max((n for n, t in enumerate(toks[:-2]) if t.lower_ in _OFFICES and t.text[:1].isupper()), default=None)
+    if not at:
+        return None  # (an office of a place or body: a title alone, "Cllr Manda Rigby", is read as one elsewhere)
+    name = toks[at + 1 :]
+    if not 2 <= len(name) <= 3 or not all(t.tag_ == "NNP" and t.text.istitle() for t in name):
+        return None
+    return (toks[: at + 1], name) if given_names.is_given(name[0].text) else None
 
 
 def _introduced_as_person(root: Token, name: list[Token]) -> bool:

@@ -9940,3 +9940,13 @@ def test_a_gang_and_a_vote_are_no_persons() -> None:
         "suggested a cut was close.\n"
     )
     assert dict(persons_of(text)) == {"A criminal gang": False, "Economists": False, "the narrow vote": False}
+
+
+def test_an_office_and_a_name_read_as_one_body_are_the_person_and_their_role() -> None:
+    text = (
+        "Jail death\n\nA deputy has been charged after an inmate died, prosecutors said.\n\nFranklin County Prosecutor "
+        'Shayla Favor said video from the jail "shows conduct that no training manual allows". "Mr Bell was in '
+        'custody," she told a news conference.\n'
+    )
+    assert roles_of(text)["Shayla Favor"] == "Franklin County Prosecutor"
+    assert quote_speakers_of(text) == ["Shayla Favor", "Shayla Favor"]
