@@ -778,6 +778,10 @@ class Entities:
             after = head.doc[head.i + 1 : head.i + 4]
             if len(after) == 3 and after[0].text == after[2].text == "," and re.fullmatch(r"\d{1,3}", after[1].text):
                 return True
+            # (or before it: "41-year-old Marcus Bell")
+            first = _compound_name(head)[0]
+            if re.search(r"\b\d{1,3}-year-old\s*$", head.doc[max(0, first.i - 6) : first.i].text):
+                return True
         return False
 
     def _introduced_people(self) -> None:

@@ -9950,3 +9950,12 @@ def test_an_office_and_a_name_read_as_one_body_are_the_person_and_their_role() -
     )
     assert roles_of(text)["Shayla Favor"] == "Franklin County Prosecutor"
     assert quote_speakers_of(text) == ["Shayla Favor", "Shayla Favor"]
+
+
+def test_a_name_read_as_a_body_with_an_age_before_it_is_a_persons() -> None:
+    text = (
+        "Jail death\n\nDeputy Travis Kuhn, 34, is accused of kneeling on the back of 41-year-old Marcus Bell for "
+        "nearly four minutes after Bell refused to return to his cell.\n\nBell's sister, Tanya Bell, said the family "
+        "had waited eight months for answers.\n"
+    )
+    assert cues_of(text)[0] == ("Marcus Bell", "refused")
