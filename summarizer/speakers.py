@@ -1113,9 +1113,11 @@ class Entities:
             after = ent.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(ent.doc) else None
             if after is not None and after.tag_ == "POS" and after.head.i == toks[-1].i and toks[-1].dep_ != "poss":
                 name += after.text  # "Sainsbury's, will give ...": a firm's name that ends in "'s", no one's own
-            entity = self._body(name, plural=plural, head=head, label="ORG" if ending else ent.label_)
+            # (a name found to be a firm's, as "Burberry" of "Burberry's chief executive", whatever the recogniser saw)
+            firmly = ending or (firm and ent.label_ == "PERSON")
+            entity = self._body(name, plural=plural, head=head, label="ORG" if firmly else ent.label_)
             # "Energy UK", of which the recogniser saw only the place: a body
-            entity.label = entity.label or ("ORG" if ending or (given and ent.label_ == "GPE") else ent.label_)
+            entity.label = entity.label or ("ORG" if firmly or (given and ent.label_ == "GPE") else ent.label_)
         self._mention(pos, entity, _salience(ent.root))
         # the given names taken in, or the name less the office the recogniser took in ("Chief Constable Mark
         # Rawlins", of which it saw "Constable Mark Rawlins"): the office is the role's
@@ -2758,7 +2760,10 @@ class Entities:
                     # "The team said", after "the team reported ..." and "Dr Martin Giurfa of the University of
                     # Toulouse said": the body that spoke as the team before, not one named only as where someone
                     # works
-                    body = self._called_so_before(noun, pos) or body
+                    # (or else the next body before it that is not: "the former head of Michael Kors and Coach, the
+                    # company said", after "Burberry's chief executive")
+                    unaffiliated = next((b for b in bodies if not self._affiliation_only(b, pos)), None)
+                    body = self._called_so_before(noun, pos) or unaffiliated or body
                 again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None
                 if again is not None:
                     # "... Alphabet, Google's parent company, reported ... The company also said": the body that
@@ -3505,7 +3510,13 @@ class Entities:
                 continue
             toks = self.parsed.tokens_in(m.pos, m.pos + 1)
             head = _name_head(toks[0]) if toks else None
-            if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.ent_type_ != "PERSON":
+            while head is not None and head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # "head of Michael Kors and Coach"
+            if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+                return False
+            # (of a person by name, or by a word for one: "the former head of Coach")
+            held = head.head.head
+            if held.ent_type_ != "PERSON" and not (held.tag_ == "NN" and people_word(held.lower_)):
                 return False
             found = True
         return found

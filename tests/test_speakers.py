@@ -9959,3 +9959,12 @@ def test_a_name_read_as_a_body_with_an_age_before_it_is_a_persons() -> None:
         "had waited eight months for answers.\n"
     )
     assert cues_of(text)[0] == ("Marcus Bell", "refused")
+
+
+def test_the_company_is_not_a_firm_named_only_as_where_the_new_boss_worked() -> None:
+    text = (
+        "Burberry\n\nBurberry's chief executive, Jonathan Akeroyd, is to step down after the luxury brand reported "
+        "a 20% fall in sales.\n\nHe will be replaced by Joshua Schulman, the former head of Michael Kors and Coach, "
+        "the company said.\n\nGerry Murphy, Burberry's chairman, thanked Mr Akeroyd for his work.\n"
+    )
+    assert ("Burberry", "said") in cues_of(text)
