@@ -9968,3 +9968,11 @@ def test_the_company_is_not_a_firm_named_only_as_where_the_new_boss_worked() -> 
         "the company said.\n\nGerry Murphy, Burberry's chairman, thanked Mr Akeroyd for his work.\n"
     )
     assert ("Burberry", "said") in cues_of(text)
+
+
+def test_a_brand_and_a_record_label_are_bodies() -> None:
+    text = (
+        "Burberry\n\nBurberry's chief executive, Jonathan Akeroyd, is to step down after the luxury brand reported "
+        "a 20% fall in sales.\n\nGerry Murphy, Burberry's chairman, thanked Mr Akeroyd for his work.\n"
+    )
+    assert cues_of(text)[0] == ("Burberry", "reported")
