@@ -4635,10 +4635,14 @@ def _role_after(ent: Span) -> str | None:
     owned = head.dep_ == "pobj" and any(
         c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children
     )
+    # (nor "Accepting the award from the jury president, Greta Gerwig,": a preposition on a verb has no noun above)
+    # (not one with an owner, "for its governor, John Kasich", which another mention names better)
+    on_verb = head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.tag_.startswith("VB")
+    on_verb = on_verb and not any(c.dep_ == "poss" for c in head.children)
     comma = (
         ent.start > 1
         and ent.doc[ent.start - 1].text == ","
-        and (head.dep_ != "pobj" or by_agent or owned)
+        and (head.dep_ != "pobj" or by_agent or owned or on_verb)
         and head.i < ent.start - 1
     )
     # "The council's cabinet member for housing, Cllr Jo Vos,": the noun's own "for" phrase may come between, or a

@@ -9976,3 +9976,12 @@ def test_a_brand_and_a_record_label_are_bodies() -> None:
         "a 20% fall in sales.\n\nGerry Murphy, Burberry's chairman, thanked Mr Akeroyd for his work.\n"
     )
     assert cues_of(text)[0] == ("Burberry", "reported")
+
+
+def test_an_office_a_name_is_set_beside_after_a_verbs_preposition_is_the_role() -> None:
+    text = (
+        "Cannes\n\nSean Baker has won the Palme d'Or.\n\nAccepting the award from the jury president, Greta Gerwig, "
+        'Baker dedicated it to sex workers.\n\nGerwig said the decision had been unanimous. "It made us laugh," she '
+        "told reporters.\n"
+    )
+    assert roles_of(text)["Greta Gerwig"] == "jury president"
