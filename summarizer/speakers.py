@@ -1747,10 +1747,21 @@ class Entities:
         if match is None:
             return role
         relation = set(match.group(3).lower().split()) & (_FAMILY | _CHILDREN | _RELATIVES)
-        if match.group(1) is None and relation:
-            return role  # "Thompson's younger brother": in a family, a surname alone may be any of them
         full = self._in_full(match.group(2), match.group(1), e)
+        if match.group(1) is None and relation and not self._one_other_of_surname(match.group(2), e):
+            # "Thompson's younger brother": in a family, a surname alone may be any of them; unless the article
+            # writes no other given name before it than the one named in full ("Marcus Bell ... Bell's sister, Tanya
+            # Bell,")
+            return role
         return f"{full}'s {match.group(3)}" if full is not None else role
+
+    def _one_other_of_surname(self, surname: str, e: Entity) -> bool:
+        """Whether the article writes one given name only, other than `e`'s, before `surname` (a nickname in quotes
+        may come between: "Mike 'Sugar Bear' Thompson")."""
+        before = rf"\b([A-Z][\w-]+)(?: ['‘“\"][^'’”\"]+['’”\"])? {re.escape(surname)}\b"
+        given = {g for _, doc in self.parsed.docs for g in re.findall(before, doc.text) if not _HONORIFIC.match(g)}
+        given -= set(e.name.split())
+        return len(given) == 1
 
     def _for_surname(self, e: Entity, words: str) -> str:
         """ "lawyer for Ortiz" as "lawyer for Jamie Ortiz", "spokesman for Mr. Johnson" as "spokesman for Mike

@@ -5456,8 +5456,8 @@ def test_a_given_name_after_the_wife_of_someone_named_in_full_takes_the_surname(
 def test_an_office_of_someone_called_by_surname_names_them_in_full_but_not_a_relative() -> None:
     text = (
         "Primary\n\nDonald Trump won the primary. Trump's campaign manager, Corey Lewandowski, said the result was "
-        '"huge".\n\nBilly Thompson went missing on Saturday. Thompson\'s younger brother, Lee Thompson, said he was '
-        '"worried sick".\n'
+        '"huge".\n\nBilly Thompson went missing on Saturday from the home of his brother Mike Thompson. Thompson\'s '
+        'younger brother, Lee Thompson, said he was "worried sick".\n'
     )
     roles = roles_of(text)
     assert (roles["Corey Lewandowski"], roles["Lee Thompson"]) == (
@@ -9985,3 +9985,12 @@ def test_an_office_a_name_is_set_beside_after_a_verbs_preposition_is_the_role() 
         "told reporters.\n"
     )
     assert roles_of(text)["Greta Gerwig"] == "jury president"
+
+
+def test_a_kins_surname_is_the_one_person_the_article_gives_a_given_name_with_it() -> None:
+    text = (
+        "Swap\n\nAmong them was Eyvin Hernandez, a public defender from Los Angeles.\n\nHernandez's mother, Ana "
+        'Hernandez, told reporters that she had not slept properly in two years. "I just want to hold my son," she '
+        "said.\n"
+    )
+    assert roles_of(text)["Ana Hernandez"] == "Eyvin Hernandez's mother"
