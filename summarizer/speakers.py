@@ -5164,7 +5164,9 @@ def _said_of_a_person_after(root: Token) -> bool:
 # Words for a firm's part as much as a person's job ("Northgate, a partner in the project"; "Nvidia, the leader in
 # AI chips"): a person's where the body they work at or lead follows ("a partner at Northgate Ventures", "the
 # leader of France Unbowed").
-_STAFF_AT = frozenset("partner associate principal trader banker broker consultant employee staffer".split())
+_STAFF_AT = frozenset(
+    "partner associate principal trader banker broker consultant employee staffer adviser advisor officer".split()
+)
 
 
 def _works_at(noun: Token) -> bool:

@@ -9994,3 +9994,12 @@ def test_a_kins_surname_is_the_one_person_the_article_gives_a_given_name_with_it
         "said.\n"
     )
     assert roles_of(text)["Ana Hernandez"] == "Eyvin Hernandez's mother"
+
+
+def test_an_adviser_at_a_body_set_beside_an_unrecognised_name_is_a_person() -> None:
+    text = (
+        "Fine\n\nThe European Commission has fined X.\n\nDigital rights campaigners welcomed the decision. Jan "
+        'Penfrat, a senior policy adviser at European Digital Rights, said: "This shows that even the biggest '
+        'platforms are not above the law."\n'
+    )
+    assert roles_of(text)["Jan Penfrat"] == "senior policy adviser at European Digital Rights"
