@@ -4625,6 +4625,10 @@ def _role_after(ent: Span) -> str | None:
     """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
     root = ent.root
     head = root.head
+    named = head.head if root.dep_ == "oprd" and head.dep_ == "acl" and head.lower_ in ("named", "called") else None
+    if named is not None and named.tag_ == "NN" and people_word(named.lower_) and named.i < head.i:
+        # "a farmer named Gul Rahman", "a retired teacher called Ann Hale": what they are, less the article
+        return _text([t for t in named.subtree if t.i < head.i and t.dep_ != "det"]) or None
     start = ent.start
     while start > 0 and _HONORIFIC.match(ent.doc[start - 1].text):
         start -= 1

@@ -10003,3 +10003,11 @@ def test_an_adviser_at_a_body_set_beside_an_unrecognised_name_is_a_person() -> N
         'platforms are not above the law."\n'
     )
     assert roles_of(text)["Jan Penfrat"] == "senior policy adviser at European Digital Rights"
+
+
+def test_what_someone_named_by_a_participle_is_is_their_role() -> None:
+    text = (
+        "Quake\n\nThe earthquake killed at least 800 people.\n\nIn the village of Mazar Dara, a farmer named Gul "
+        'Rahman told AFP that he had lost his wife. "The house fell on us in seconds," he said.\n'
+    )
+    assert roles_of(text)["Gul Rahman"] == "farmer"
