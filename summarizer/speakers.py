@@ -1614,7 +1614,8 @@ class Entities:
                 if lo <= m.pos < hi and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
             }
             one = next(iter(people.values())) if len(people) == 1 else None
-            if one is not None and (not skipped or " " in one.name):
+            # (or a given name alone: "Amira, 16, ... '...,' she said. '...' Her mother", not "Dundee")
+            if one is not None and (not skipped or " " in one.name or given_names.is_given(one.name)):
                 return f"{before_it or ''}{one.name}'s {rest}"
             before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
             if people or not before:

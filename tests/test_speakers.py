@@ -10011,3 +10011,12 @@ def test_what_someone_named_by_a_participle_is_is_their_role() -> None:
         'Rahman told AFP that he had lost his wife. "The house fell on us in seconds," he said.\n'
     )
     assert roles_of(text)["Gul Rahman"] == "farmer"
+
+
+def test_a_her_past_a_quoted_sentence_may_stand_for_one_known_by_a_given_name_alone() -> None:
+    text = (
+        "Phones\n\nThe school banned phones.\n\nAmira, 16, a Year 11 pupil, admitted she had hated the rule at first. "
+        '"I thought I\'d die without my phone," she said. "Now I don\'t even miss it."\n\nHer mother, Fatima Begum, '
+        'said her daughter was sleeping better. "She\'s a different girl," she said.\n'
+    )
+    assert roles_of(text)["Fatima Begum"] == "Amira's mother"
