@@ -1091,6 +1091,8 @@ class Entities:
         # "Nottingham Forest have sacked their coach", read as a person: a name that takes a verb in the plural is
         # a team's or a club's (British usage), as no one person's does
         ending = ending or (ent.label_ == "PERSON" and _team_by_its_verb(ent.root))
+        # (or a place's: "Sunderland have sacked their manager", a club; no place has a verb in the plural)
+        ending = ending or (ent.label_ == "GPE" and len(ent) == 1 and _team_by_its_verb(ent.root))
         # "Shares in Novo Nordisk fell", read as a person: the company whose shares they are, as no one person's are
         ending = ending or (ent.label_ == "PERSON" and _held(ent.root))
         firm = firm or ending
@@ -5551,7 +5553,9 @@ def _a_source(tok: Token) -> bool:
 def _team_by_its_verb(root: Token) -> bool:
     """A singular name, joined to no other, whose verb agrees as a plural's does ("Forest have", "Leeds are"; not
     "Khizr and Ghazala Khan say", nor "were", which a condition also takes)."""
-    if root.tag_ != "NNP" or root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+    if root.tag_ not in ("NNP", "NN") or not root.text.istitle() or root.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "conj" for c in root.children):
         return False
     if any(t.lower_ in ("and", "&") for t in root.doc[root.left_edge.i - 1 : root.i]):
         return False

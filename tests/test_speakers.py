@@ -10020,3 +10020,13 @@ def test_a_her_past_a_quoted_sentence_may_stand_for_one_known_by_a_given_name_al
         'said her daughter was sleeping better. "She\'s a different girl," she said.\n'
     )
     assert roles_of(text)["Fatima Begum"] == "Amira's mother"
+
+
+def test_a_place_with_a_verb_in_the_plural_is_a_club() -> None:
+    text = (
+        "Sacked\n\nSunderland have sacked their manager, Mark Robson, after seven defeats in a row.\n\nThe club said "
+        'in a statement that the decision had been made "with a heavy heart".\n\nRobson said he understood the fans\' '
+        'frustration. "They pay their money," he said.\n'
+    )
+    assert roles_of(text)["Mark Robson"] == "manager of Sunderland"
+    assert cues_of(text)[0] == ("Sunderland", "said")
