@@ -900,7 +900,15 @@ class Entities:
                 for w in e.tokens():
                     if words.setdefault(w[-1], e) is not e and len(w) > 1:
                         shared.add(w[-1])
+        # (or, as a subject, the given name alone where no one else has it: "Emily Carter" ... "The inquest heard
+        # that Emily had been placed on a waiting list")
+        given: dict[str, Entity] = {}
+        for e in self.items:
+            first = e.name.split()[0] if e.kind == "person" and " " in e.name else ""
+            if given_names.is_given(first) and given.setdefault(first, e) is not e:
+                shared.add(first)
         words = {w: e for w, e in words.items() if w not in shared}
+        given = {w: e for w, e in given.items() if w not in shared and w not in words}
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
             # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
@@ -916,17 +924,18 @@ class Entities:
                 and tok.head.dep_ == "ROOT"
                 and tok.head.tag_ in ("NNS", "NN", "VBD", "VBZ")
             )
+            alone = tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text in given
             if (
                 (tok.tag_ != "NNP" and not (misread or opening))
                 or tok.ent_type_ in _NAME_LABELS
-                or tok.text not in words
+                or (tok.text not in words and not alone)
             ):
                 continue
             if tok.dep_ == "compound" and tok.head.tag_ == "NNP":
                 continue  # part of a longer name
             pos = self.parsed.start(tok)
             if pos not in mentioned and not self.quoted(pos):
-                self._mention(pos, words[tok.text], 2 if opening else _salience(tok))
+                self._mention(pos, words.get(tok.text) or given[tok.text], 2 if opening else _salience(tok))
         self.mentions.sort(key=lambda m: m.pos)
 
     # --- names -----------------------------------------------------------------------------------

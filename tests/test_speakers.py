@@ -10030,3 +10030,15 @@ def test_a_place_with_a_verb_in_the_plural_is_a_club() -> None:
     )
     assert roles_of(text)["Mark Robson"] == "manager of Sunderland"
     assert cues_of(text)[0] == ("Sunderland", "said")
+
+
+def test_a_given_name_alone_as_a_subject_is_a_mention_a_her_may_stand_for() -> None:
+    text = (
+        "Inquest\n\nEmily Carter, from Swindon, died in March last year.\n\nSenior coroner David Ridley said there had "
+        'been "a serious failure" to assess the risk she posed to herself. "Emily was left without any meaningful '
+        'support," he said.\n\nThe inquest heard that Emily had been placed on a waiting list after an initial '
+        "assessment in July 2023, and that her mother had phoned the service seven times to say her condition was "
+        "getting worse.\n\nIn a statement read by the family's solicitor, Jane Oldham, her parents said Emily was "
+        '"funny, clever and fiercely kind".\n'
+    )
+    assert quote_speakers_of(text)[-1] == "Emily Carter's parents"
