@@ -903,12 +903,13 @@ class Entities:
         # (or, as a subject, the given name alone where no one else has it: "Emily Carter" ... "The inquest heard
         # that Emily had been placed on a waiting list")
         given: dict[str, Entity] = {}
+        shared_given: set[str] = set()
         for e in self.items:
             first = e.name.split()[0] if e.kind == "person" and " " in e.name else ""
             if given_names.is_given(first) and given.setdefault(first, e) is not e:
-                shared.add(first)
+                shared_given.add(first)
         words = {w: e for w, e in words.items() if w not in shared}
-        given = {w: e for w, e in given.items() if w not in shared and w not in words}
+        given = {w: e for w, e in given.items() if w not in shared_given | shared and w not in words}
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
             # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
