@@ -1760,12 +1760,12 @@ class Entities:
         if match is None:
             return role
         relation = set(match.group(3).lower().split()) & (_FAMILY | _CHILDREN | _RELATIVES)
-        full = self._in_full(match.group(2), match.group(1), e)
         if match.group(1) is None and relation and not self._one_other_of_surname(match.group(2), e):
             # "Thompson's younger brother": in a family, a surname alone may be any of them; unless the article
             # writes no other given name before it than the one named in full ("Marcus Bell ... Bell's sister, Tanya
             # Bell,")
             return role
+        full = self._in_full(match.group(2), match.group(1), e)
         return f"{full}'s {match.group(3)}" if full is not None else role
 
     def _one_other_of_surname(self, surname: str, e: Entity) -> bool:
@@ -2626,10 +2626,9 @@ class Entities:
             body = self._subject_body_before(pos)
             if body is not None:
                 name = re.sub(r"^The ", "the ", body.name)  # a description's own "The"
+                # "for the Welsh government"
                 the = "the " if not name.startswith("the ") and self._named_with_the(body) else ""
-                return self._body(
-                    f"{text} for {the}{name}", head=noun, kind="description"
-                )  # "for the Welsh government"
+                return self._body(f"{text} for {the}{name}", head=noun, kind="description")
         if det is not None and det.lower_ == "whose":
             # "Attorney General Pam Bondi, whose department had defended the rule,": the department of the one the
             # relative clause is on
@@ -2786,8 +2785,11 @@ class Entities:
                     # works
                     # (or else the next body before it that is not: "the former head of Michael Kors and Coach, the
                     # company said", after "Burberry's chief executive")
-                    unaffiliated = next((b for b in bodies if not self._affiliation_only(b, pos)), None)
-                    body = self._called_so_before(noun, pos) or unaffiliated or body
+                    body = (
+                        self._called_so_before(noun, pos)
+                        or next((b for b in bodies if not self._affiliation_only(b, pos)), None)
+                        or body
+                    )
                 again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None
                 if again is not None:
                     # "... Alphabet, Google's parent company, reported ... The company also said": the body that
@@ -4663,8 +4665,9 @@ def _role_after(ent: Span) -> str | None:
     owned = head.dep_ == "pobj" and any(
         c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children
     )
-    # (nor "Accepting the award from the jury president, Greta Gerwig,": a preposition on a verb has no noun above)
-    # (not one with an owner, "for its governor, John Kasich", which another mention names better)
+    # (but "Accepting the award from the jury president, Greta Gerwig,": a preposition on a verb has no noun above
+    # to take the name; not where the noun has an owner, "for its governor, John Kasich", which another mention
+    # names better)
     on_verb = head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.tag_.startswith("VB")
     on_verb = on_verb and not any(c.dep_ == "poss" for c in head.children)
     comma = (
