@@ -956,6 +956,8 @@ class Entities:
             return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
         if ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(ent.root):
             return None  # "The 28-year-old Scot": a description of someone, not a name
+        if len(ent) == 1 and ent.text in _DEMONYMS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+            return None  # "The Welshman, who led the Lions on two tours,": someone by their people, not a name
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start == ent.root.sent.start and self._once(ent[0]):
             return None  # "Turnout appeared to be higher": a word capitalised only to open a sentence
         if self._plural_read_as_name(ent):

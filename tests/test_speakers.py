@@ -10042,3 +10042,12 @@ def test_a_given_name_alone_as_a_subject_is_a_mention_a_her_may_stand_for() -> N
         '"funny, clever and fiercely kind".\n'
     )
     assert quote_speakers_of(text)[-1] == "Emily Carter's parents"
+
+
+def test_the_welshman_is_a_description_of_the_one_named_before() -> None:
+    text = (
+        "Rugby\n\nFormer Lions captain Sam Warburton has ruled out a return to international rugby.\n\nThe Welshman, "
+        'who led the Lions on two tours, said he had turned down a role. "I\'m happy with where I am," he told BBC '
+        "Radio Wales.\n"
+    )
+    assert quote_speakers_of(text) == ["Sam Warburton"]
