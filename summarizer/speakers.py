@@ -4433,6 +4433,8 @@ def _role_of(ent: Span) -> str | None:
         edge, left = left[-1].i, left[:-1]  # "Panda expert Professor Zhang Hemin": "Panda expert", the rest a title
     while len(left) > 1 and _KNIGHTED.match(left[-1].text):
         edge, left = left[-1].i, left[:-1]  # "Conservative MP Sir John Hayes": the role is "Conservative MP"
+    while len(left) > 1 and left[-1].text in ("Councillor", "Cllr", "Cllr.") and people_word(left[-2].lower_):
+        edge, left = left[-1].i, left[:-1]  # "Opposition leader Councillor Alan Lamb": the role is "Opposition leader"
     while len(left) > 1 and _ROYAL.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         edge, left = left[-1].i, left[:-1]  # "Saudi Energy Minister Prince Abdulaziz": the role is the ministry's
     if left and all(_ROYAL.match(t.text) for t in left):

@@ -10051,3 +10051,11 @@ def test_the_welshman_is_a_description_of_the_one_named_before() -> None:
         "Radio Wales.\n"
     )
     assert quote_speakers_of(text) == ["Sam Warburton"]
+
+
+def test_councillor_after_an_office_before_the_name_is_a_title_not_part_of_the_role() -> None:
+    text = (
+        "Bins\n\nResidents will have to pay for garden waste collections.\n\nOpposition leader Councillor Alan Lamb "
+        'said the charge was "a tax on gardens". "People already pay their council tax," he said.\n'
+    )
+    assert roles_of(text)["Alan Lamb"] == "Opposition leader"
