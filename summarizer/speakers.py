@@ -947,7 +947,9 @@ class Entities:
         lower = word.lower()
         if lower in _OFFICES:
             return True
-        return _AGENTIVE.search(lower) is not None and (lower in self._lower or f"{lower}s" in self._lower)
+        # (or a word for a person with no agentive ending: "Nurse Kerri Nuku", where the article writes "nurses")
+        known = _AGENTIVE.search(lower) is not None or _PEOPLE.search(lower) is not None
+        return known and (lower in self._lower or f"{lower}s" in self._lower)
 
     def _name(self, ent: Span, pos: int) -> Entity | None:
         if ent[0].lower_ in speech.FRONTED and ent[0].i == ent.root.sent.start and speech.subject_in_apposition(ent):

@@ -10059,3 +10059,11 @@ def test_councillor_after_an_office_before_the_name_is_a_title_not_part_of_the_r
         'said the charge was "a tax on gardens". "People already pay their council tax," he said.\n'
     )
     assert roles_of(text)["Alan Lamb"] == "Opposition leader"
+
+
+def test_a_word_for_a_person_the_article_writes_in_lower_case_is_a_title_before_the_name() -> None:
+    text = (
+        "Strike\n\nMore than 36,000 nurses will walk off the job on Thursday.\n\nNurse Kerri Nuku, who has worked at "
+        'Auckland City Hospital for 20 years, said many colleagues had left. "They can earn more," she said.\n'
+    )
+    assert roles_of(text) == {"Kerri Nuku": "Nurse"}
