@@ -2127,8 +2127,9 @@ def _not_speech(verb: Token) -> bool:
         )
     if word == "charge":
         # "police charged him with manslaughter": an accusation in law, not words reported ("charged that ...");
-        # "begin charging users who share passwords", "charges $12 a month": a price asked
-        return any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "dobj" for c in verb.children)
+        # "begin charging users who share passwords", "charges $12 a month", "already charge for garden waste": a
+        # price asked
+        return any((c.dep_ == "prep" and c.lower_ in ("with", "for")) or c.dep_ == "dobj" for c in verb.children)
     return False
 
 

@@ -10067,3 +10067,11 @@ def test_a_word_for_a_person_the_article_writes_in_lower_case_is_a_title_before_
         'Auckland City Hospital for 20 years, said many colleagues had left. "They can earn more," she said.\n'
     )
     assert roles_of(text) == {"Kerri Nuku": "Nurse"}
+
+
+def test_charging_for_a_service_is_no_statement() -> None:
+    text = (
+        "Bins\n\nResidents will have to pay £45 a year.\n\nAbout 40% of councils in England already charge for "
+        "garden waste.\n"
+    )
+    assert cues_of(text) == []
