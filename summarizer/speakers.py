@@ -4396,7 +4396,8 @@ def _role_of(ent: Span) -> str | None:
         )
         and t.tag_ != "WRB"
     ]
-    cut = max((n for n, t in enumerate(left) if t.dep_ == "cc"), default=-1)
+    # (not an "and" between two adjectives: "Former British and Irish Lions captain Sam Warburton")
+    cut = max((n for n, t in enumerate(left) if t.dep_ == "cc" and t.head.tag_ != "JJ"), default=-1)
     left = left[cut + 1 :]  # "Jo Hale and Mayor Ana Ruiz": only what follows the "and" is Ruiz's
     if left:
         # '"... since the original," chief executive Tim Cook told': the quote's words are no part of the title

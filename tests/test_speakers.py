@@ -10075,3 +10075,11 @@ def test_charging_for_a_service_is_no_statement() -> None:
         "garden waste.\n"
     )
     assert cues_of(text) == []
+
+
+def test_an_and_between_two_adjectives_in_a_title_keeps_both() -> None:
+    text = (
+        "Rugby\n\nFormer British and Irish Lions captain Sam Warburton has ruled out a return to rugby. \"I'm happy "
+        'with where I am," he told BBC Radio Wales.\n'
+    )
+    assert roles_of(text)["Sam Warburton"] == "Former British and Irish Lions captain"
