@@ -6187,8 +6187,8 @@ def _verb_read_as_modifier(tok: Token) -> bool:
     """A name set off by commas in apposition to the noun that heads a sentence the parse found no verb in, where
     the word after the closing comma is a verb in the past read as a modifier ("The Scottish Conservatives' health
     spokesman, Jackson Carlaw, accused ministers of losing control"): the name is that verb's subject."""
-    root = tok.sent.root
-    if tok.dep_ != "appos" or tok.head.i != root.i or not root.tag_.startswith("NN") or root.i > tok.i:
+    root = tok.head  # the sentence's root, where the parse found no verb
+    if tok.dep_ != "appos" or root.dep_ != "ROOT" or not root.tag_.startswith("NN") or root.i > tok.i:
         return False
     after = tok.i + 2
     if after >= tok.sent.end or tok.doc[tok.i + 1].text != "," or tok.doc[tok.i - len(_compound_name(tok))].text != ",":
