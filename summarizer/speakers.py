@@ -2242,7 +2242,8 @@ class Entities:
         if (
             ent is not None
             and (ent.label_ == "NORP" or head.text in _DEMONYMS)
-            and len(ent) == 1
+            # (or a people of two words: "the South African said", "the New Zealander")
+            and all(t.i == head.i or (t.head.i == head.i and t.dep_ == "compound") for t in ent)
             and (head.tag_ == "NNP" or (head.tag_ == "NN" and head.text in _DEMONYMS))  # "The Swede", tagged NN
             and _one_of(head, self._papers)
         ):

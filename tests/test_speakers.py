@@ -10083,3 +10083,11 @@ def test_an_and_between_two_adjectives_in_a_title_keeps_both() -> None:
         'with where I am," he told BBC Radio Wales.\n'
     )
     assert roles_of(text)["Sam Warburton"] == "Former British and Irish Lions captain"
+
+
+def test_one_of_a_people_named_in_two_words_is_the_person_spoken_of() -> None:
+    text = (
+        "Test match\n\nIndia's bowling coach, Morne Morkel, admitted his side had been too loose with the new ball.\n\n"
+        '"We gave them too many boundaries in the first hour," the South African said.\n'
+    )
+    assert quote_speakers_of(text) == ["Morne Morkel"]
