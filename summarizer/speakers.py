@@ -5874,12 +5874,16 @@ def _described_by_age(noun: Token) -> bool:
     )
 
 
-# One person of a people, by words the recogniser may take for a body's or a person's name
+# One person of a people (or of a city or a county), by words the recogniser may take for a body's or a person's
+# name
 _DEMONYMS = frozenset(
     """Spaniard Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
     Welshwoman Irishman Irishwoman Swede Dane Scot Brit Kiwi Aussie Argentine Filipino Filipina Swiss
     Monegasque Finn Pole Turk Icelander Luxembourger Kenyan Ugandan Rwandan Greek Serb Croat Czech Slovak Slovene
-    Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd""".split()
+    Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd Texan Yorkshireman Yorkshirewoman Lancastrian
+    Cornishman Cornishwoman Ulsterman Ulsterwoman Kerryman Corkman Geordie Scouser Brummie Londoner Dubliner
+    Glaswegian Mancunian Liverpudlian Aberdonian Edinburgher Parisian Muscovite Berliner Californian
+    Floridian""".split()
 )
 _ONE_OF_A_PEOPLE = re.compile(r"(?:ian|can|ean|man|ton|crat|[^aeiou]i|ist|ite|ard)$")
 

@@ -10091,3 +10091,12 @@ def test_one_of_a_people_named_in_two_words_is_the_person_spoken_of() -> None:
         '"We gave them too many boundaries in the first hour," the South African said.\n'
     )
     assert quote_speakers_of(text) == ["Morne Morkel"]
+
+
+def test_one_of_a_county_or_a_city_is_the_person_spoken_of() -> None:
+    text = (
+        "Test match\n\nJoe Root made 143 at Lord's on Friday. Asked about the record, the Yorkshireman smiled.\n\n"
+        '"The numbers will take care of themselves," he said.\n\nIn Houston, Scottie Scheffler won the Open by four '
+        'shots.\n\n"It was a long week," the Texan said.\n'
+    )
+    assert quote_speakers_of(text) == ["Joe Root", "Scottie Scheffler"]
