@@ -594,6 +594,7 @@ class Entities:
             for ent in doc.ents
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC")
         }
+        self._bodies_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "ORG"}
         self._words = collections.Counter(t.text for _, doc in parsed.docs for t in doc)
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
@@ -1109,6 +1110,14 @@ class Entities:
         ending = ending or (ent.label_ == "GPE" and len(ent) == 1 and _team_by_its_verb(ent.root))
         # "Shares in Novo Nordisk fell", read as a person: the company whose shares they are, as no one person's are
         ending = ending or (ent.label_ == "PERSON" and _held(ent.root))
+        # "Celestial AI was founded in 2020", read as a person, where the recogniser saw a body in the same name
+        # elsewhere in the article: the body, where the name opens with no given name
+        ending = ending or (
+            ent.label_ == "PERSON"
+            and len(toks) > 1
+            and name in self._bodies_named
+            and not given_names.is_given(toks[0].text)
+        )
         firm = firm or ending
         if not firm and (
             ent.label_ == "PERSON"

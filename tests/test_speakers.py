@@ -10100,3 +10100,13 @@ def test_one_of_a_county_or_a_city_is_the_person_spoken_of() -> None:
         'shots.\n\n"It was a long week," the Texan said.\n'
     )
     assert quote_speakers_of(text) == ["Joe Root", "Scottie Scheffler"]
+
+
+def test_a_name_read_as_a_persons_where_it_was_a_bodys_elsewhere_is_the_bodys() -> None:
+    text = (
+        "Chipmaker in talks\n\nShares in Marvell Technology rose 6% after reports that the chipmaker is in talks to "
+        "buy Celestial AI, a start-up that makes optical connections for data centres, for about $4bn.\n\n"
+        "Marvell declined to comment. Celestial AI did not respond to a request for comment.\n\n"
+        "Celestial AI was founded in 2020 and has raised more than $500m from investors.\n"
+    )
+    assert ("Celestial AI", False) in persons_of(text)
