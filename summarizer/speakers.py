@@ -370,7 +370,10 @@ def _name_head(tok: Token) -> Token:
     Channel Nine" is "Nine"; "the" of "according to the Daily Post" is "Post")."""
     if tok.dep_ == "det" and tok.head.i != tok.i:
         tok = tok.head
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
+    # (a word the parse took for an adjective inside the name too: "Celestial" of "Celestial AI")
+    while (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.ent_type_ and tok.head.ent_iob_ == "I")) and (
+        tok.head.i != tok.i
+    ):
         tok = tok.head
     return tok
 
@@ -4167,8 +4170,8 @@ def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], 
 
 def _main_subject_or_its_body(head: Token) -> bool:
     """The name is the main clause's subject, or the body of the people who are ("Economists at Capital Economics
-    said")."""
-    if head.dep_ == "nsubj" and head.head.dep_ == "ROOT":
+    said"); a passive's subject is as much what the sentence is about ("Celestial AI was founded in 2020")."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
         return True
     prep, noun = head.head, head.head.head
     return (

@@ -10110,3 +10110,13 @@ def test_a_name_read_as_a_persons_where_it_was_a_bodys_elsewhere_is_the_bodys() 
         "Celestial AI was founded in 2020 and has raised more than $500m from investors.\n"
     )
     assert ("Celestial AI", False) in persons_of(text)
+
+
+def test_its_stands_for_the_body_a_passive_sentence_before_is_about() -> None:
+    text = (
+        "Chipmaker in talks\n\nMarvell is in talks to buy Celestial AI, a start-up, for about $4bn.\n\n"
+        "Celestial AI was founded in 2020 and has raised more than $500m from investors including AMD Ventures and "
+        "Samsung. Its chief executive, Dave Lazovsky, wrote in a blog post that the company had signed its first "
+        "large customer.\n"
+    )
+    assert roles_of(text)["Dave Lazovsky"] == "chief executive of Celestial AI"
