@@ -267,6 +267,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
     speaking = [o for o in owners if o is not None] + [who for _, who in statements]
     statements += _headline_statements(article, speaking)
     entities.complete_names()
+    entities.describe_the_unnamed()
     full = entities.bodies_named_in_full()
     owners = [full.get(id(o), o) if o is not None else None for o in owners]
     statements = [(ev, full.get(id(who), who)) for ev, who in statements]

@@ -1615,6 +1615,33 @@ class Entities:
             if e.kind == "person":
                 e.role = _spelled_out(_seat(e.role, e.title) or e.title)
 
+    def describe_the_unnamed(self) -> None:
+        """ "One of them, a retired engineer from Scheveningen, told ...", "The patient, a 58-year-old man from
+        Arbroath, said": someone the article never names has the description set beside their first mention as
+        their role."""
+        for e in self.items:
+            if e.kind != "description" or e.role or not e.is_person:
+                continue
+            found = self._first_said(e)
+            toks = self.parsed.tokens_in(found[0], found[0] + 1) if found is not None else []
+            if not toks:
+                continue
+            head = _name_head(toks[0])
+            appos = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "appos"
+                    and c.tag_ == "NN"
+                    and c.i > head.i
+                    and _set_off(head, c)
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                ),
+                None,
+            )
+            if appos is not None and (people_word(appos.lower_) or _described_by_age(appos)):
+                e.role = _text(_trim_det(_phrase(appos)))
+
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer", "spokesman for her campaign" as "spokesman for Maria
         Alvarez's campaign": the one person the his or her can stand for, named

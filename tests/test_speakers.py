@@ -10120,3 +10120,12 @@ def test_its_stands_for_the_body_a_passive_sentence_before_is_about() -> None:
         "large customer.\n"
     )
     assert roles_of(text)["Dave Lazovsky"] == "chief executive of Celestial AI"
+
+
+def test_someone_never_named_has_the_description_beside_them_as_role() -> None:
+    text = (
+        "Warship found\n\nThe divers who first spotted the wreck asked not to be named. One of them, a retired "
+        "engineer from Scheveningen, told Dutch broadcaster NOS that it was the best day of his life.\n\n"
+        "The ministry said the site would be protected.\n"
+    )
+    assert roles_of(text)["One of them"] == "retired engineer from Scheveningen"
