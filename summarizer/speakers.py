@@ -1113,6 +1113,16 @@ class Entities:
         ending = ending or (ent.label_ == "GPE" and len(ent) == 1 and _team_by_its_verb(ent.root))
         # "Shares in Novo Nordisk fell", read as a person: the company whose shares they are, as no one person's are
         ending = ending or (ent.label_ == "PERSON" and _held(ent.root))
+        # "The AfD won 38 percent", read as a person: one word of initials with "the" before it is a body's name,
+        # as no one's is
+        ending = ending or (
+            ent.label_ == "PERSON"
+            and len(toks) == 1
+            and sum(c.isupper() for c in name) >= 2
+            and toks[0].dep_ != "compound"
+            and toks[0].i > 0
+            and ent.doc[toks[0].i - 1].lower_ == "the"
+        )
         # "Celestial AI was founded in 2020", read as a person, where the recogniser saw a body in the same name
         # elsewhere in the article: the body, where the name opens with no given name
         ending = ending or (

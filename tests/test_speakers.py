@@ -10129,3 +10129,11 @@ def test_someone_never_named_has_the_description_beside_them_as_role() -> None:
         "The ministry said the site would be protected.\n"
     )
     assert roles_of(text)["One of them"] == "retired engineer from Scheveningen"
+
+
+def test_one_word_of_initials_after_the_is_a_bodys_name() -> None:
+    text = (
+        "State election\n\nThe AfD won 38 percent of the vote on Sunday, according to preliminary official results, "
+        "ahead of the CDU on 29 percent.\n\nThe AfD said voters had sent a clear message.\n"
+    )
+    assert ("AfD", False) in persons_of(text)
