@@ -1233,6 +1233,26 @@ class Entities:
         titles = self._titles_before(surname)
         return bool(titles & _COURTESY_OF["m"]) and bool(titles & _COURTESY_OF["f"])
 
+    def _given_name_elsewhere(self, word: str) -> str | None:
+        """ "Florence Pugh" for "Pugh": the one full name the article writes with `word` as its last word, after a
+        given name that is no title, where the recogniser saw no name in either."""
+        found = {
+            f"{t.nbor(-1).text} {t.text}"
+            for t in self.parsed.tokens()
+            if t.text == word
+            and t.i > 0
+            and t.tag_ == "NNP"
+            and not t.ent_type_
+            and t.nbor(-1).dep_ == "compound"
+            and t.nbor(-1).head.i == t.i
+            and t.nbor(-1).tag_ == "NNP"
+            and not t.nbor(-1).ent_type_
+            and given_names.is_given(t.nbor(-1).text)
+            and not self._title_word(t.nbor(-1).text)
+            and (t.i < 2 or t.doc[t.i - 2].tag_ not in ("NNP", "NNPS"))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _given_before(self, ent: Span) -> list[Token]:
         """ "Erling" of "her son, Erling Halvorsen", where the recogniser saw only the surname: capitalised words run
         into the name before it that are no office or title and that the article never writes in lower case, after a
@@ -2494,6 +2514,11 @@ class Entities:
                     entity = self._person(_text(whole[2:]), pos, whole[0].text)
                     entity.role = entity.role or _text(whole[:2])
                     return entity
+                full = self._given_name_elsewhere(name) if len(toks) == 1 else None
+                if full is not None:
+                    # "Pugh said", after "Saoirse Ronan and Florence Pugh", neither name recognised: the person,
+                    # by the given name the article writes before the word elsewhere
+                    return self._person(full, pos)
                 whom = _for_whom(head)
                 if whom is not None and not self._title_word(toks[0].text):
                     # "Airlines for America, an industry group,": a body whose name says whom it is for

@@ -10137,3 +10137,12 @@ def test_one_word_of_initials_after_the_is_a_bodys_name() -> None:
         "ahead of the CDU on 29 percent.\n\nThe AfD said voters had sent a clear message.\n"
     )
     assert ("AfD", False) in persons_of(text)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_elsewhere_where_neither_was_recognised() -> None:
+    text = (
+        "Film\n\nThe film stars Saoirse Ronan and Florence Pugh as the sisters.\n\n"
+        'Pugh said she had been nervous about playing opposite Ronan. "I was terrified for the first three days," '
+        "she told a press conference.\n"
+    )
+    assert quote_speakers_of(text) == ["Florence Pugh"]
