@@ -1747,6 +1747,14 @@ class Entities:
         if body is None:
             body = self._only_body_before(start)
         if body is None and not noun:
+            # "The university is facing a deficit of £35m. Its interim principal, ...": the one body the article
+            # names that the sentence before is about by its noun ("the University of Dundee")
+            # (by its head where more have the word: not the "University and College Union")
+            the = self._body_noun_subject_before(start)
+            called = self._bodies_called(the, 0, first, named=True) if the else []
+            called = [b for b in called if b.head == the] or called
+            body = called[0] if len(called) == 1 else None
+        if body is None and not noun:
             described = self._described_subject_before(start)
             if described is not None:
                 # "Ben & Jerry's independent board, which oversees ..., has clashed with Unilever. Its chair, ...":
@@ -1976,6 +1984,17 @@ class Entities:
             )
         }
         return next(iter(texts.values())) if len(texts) == 1 else None
+
+    def _body_noun_subject_before(self, start: int) -> str:
+        """The noun for a body that is the main subject of the sentence before, with "the" alone before it ("The
+        university is facing a deficit"); empty where there is none."""
+        lo = self._sentence_before(start)
+        subject = _main_subject(self.parsed.tokens_in(lo, lo + 1)[0].sent, passive=True) if lo is not None else None
+        if subject is None or subject.tag_ != "NN" or subject.lower_ not in _BODY_NOUNS:
+            return ""
+        if [c.lower_ for c in subject.children if c.i < subject.i] != ["the"]:
+            return ""
+        return subject.lower_
 
     def _described_subject_before(self, start: int) -> str | None:
         """The main subject of the sentence before, where it is a body described by a name it belongs to ("Ben &

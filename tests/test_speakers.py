@@ -10146,3 +10146,12 @@ def test_a_surname_alone_is_the_person_named_in_full_elsewhere_where_neither_was
         "she told a press conference.\n"
     )
     assert quote_speakers_of(text) == ["Florence Pugh"]
+
+
+def test_its_stands_for_the_body_named_that_the_sentence_before_calls_by_its_noun() -> None:
+    text = (
+        "Strike vote\n\nStaff at the University of Dundee have voted to strike, members of the University and "
+        "College Union said.\n\nThe university is facing a deficit of £35m. Its interim principal, Shane O'Neill, "
+        "said the cuts were necessary.\n"
+    )
+    assert roles_of(text)["Shane O'Neill"] == "interim principal of the University of Dundee"
