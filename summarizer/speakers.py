@@ -5649,10 +5649,13 @@ def _introducing(noun: Token) -> bool:
 
 
 def _firm_post(noun: Token) -> bool:
-    """A post only a firm or an organisation has: "chief executive", "chairman", "managing director"."""
+    """A post only a firm or an organisation has: "chief executive", "chairman", "managing director", "chief
+    financial officer"."""
     kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-    return noun.lower_ in ("chairman", "chairwoman", "ceo") or (
-        noun.lower_ in ("executive", "director") and bool(kinds & {"chief", "managing"})
+    return (
+        noun.lower_ in ("chairman", "chairwoman", "ceo", "cfo")
+        or (noun.lower_ in ("executive", "director") and bool(kinds & {"chief", "managing"}))
+        or (noun.lower_ == "officer" and "chief" in kinds)
     )
 
 

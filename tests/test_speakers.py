@@ -10155,3 +10155,12 @@ def test_its_stands_for_the_body_named_that_the_sentence_before_calls_by_its_nou
         "said the cuts were necessary.\n"
     )
     assert roles_of(text)["Shane O'Neill"] == "interim principal of the University of Dundee"
+
+
+def test_a_name_whose_chief_financial_officer_the_article_names_is_a_firms() -> None:
+    text = (
+        "Airline results\n\nRyanair has reported a 46% fall in quarterly profits.\n\n"
+        "Chief executive Michael O'Leary criticised Boeing. He said Ryanair was still waiting for 20 planes.\n\n"
+        "Neil Sorahan, Ryanair's chief financial officer, said fares would recover.\n"
+    )
+    assert ("Ryanair", False) in persons_of(text)
