@@ -10164,3 +10164,11 @@ def test_a_name_whose_chief_financial_officer_the_article_names_is_a_firms() -> 
         "Neil Sorahan, Ryanair's chief financial officer, said fares would recover.\n"
     )
     assert ("Ryanair", False) in persons_of(text)
+
+
+def test_a_police_rank_abbreviated_with_chief_is_the_role_not_the_name() -> None:
+    text = (
+        "Stabbing\n\nA 17-year-old boy has been arrested. Det Ch Insp Jo Carter, who is leading the investigation, "
+        "said officers were keen to speak to anyone who had been on the bus.\n"
+    )
+    assert roles_of(text) == {"Jo Carter": "Detective chief inspector"}
