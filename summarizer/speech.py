@@ -3343,7 +3343,20 @@ def _as_said(verb: Token) -> bool:
 def _aside(verb: Token) -> bool:
     """ "He found no taker, he said, on condition of anonymity": a cue set off by a comma, with no clause of its
     own, whatever else hangs on it ("on condition of anonymity to speak freely" says how, not what)."""
-    return _after_comma(verb) and not any(c.dep_ == "ccomp" for c in verb.children)
+    return _after_comma(verb) and not any(c.dep_ == "ccomp" and not _when_or_why(verb, c) for c in verb.children)
+
+
+def _when_or_why(verb: Token, clause: Token) -> bool:
+    """ "Talks resumed on Sunday, officials said, as hundreds of trucks remained stuck": a clause right after the
+    cue's closing comma, opened by a word for when or why, says when or why the news happened, not what was
+    said."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return (
+        mark is not None
+        and mark.lower_ in ("as", "while", "when", "after", "before", "because", "since", "although", "though")
+        and mark.i == clause.left_edge.i == verb.i + 2
+        and verb.doc[verb.i + 1].text == ","
+    )
 
 
 def _first_word(verb: Token) -> Token:

@@ -10172,3 +10172,13 @@ def test_a_police_rank_abbreviated_with_chief_is_the_role_not_the_name() -> None
         "said officers were keen to speak to anyone who had been on the bus.\n"
     )
     assert roles_of(text) == {"Jo Carter": "Detective chief inspector"}
+
+
+def test_a_clause_of_when_after_a_cue_set_in_the_sentence_is_not_what_was_said() -> None:
+    text = (
+        "Talks\n\nNegotiators resumed indirect talks in Cairo on Sunday aimed at securing a ceasefire, officials "
+        "said, as hundreds of aid trucks remained stuck at the crossing.\n"
+    )
+    assert statements_of(text) == [
+        ("officials", "said", "Negotiators resumed indirect talks in Cairo on Sunday aimed at securing a ceasefire")
+    ]
