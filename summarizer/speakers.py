@@ -1007,8 +1007,10 @@ class Entities:
         toks = _amount_cut(_clean(list(ent)))
         given = self._given_before(ent) if ent.label_ in ("PERSON", "GPE") else []
         toks = given + toks
-        if ent.label_ == "ORG" and toks and any(t.text.islower() for t in toks):
-            toks = _country_of(ent) + toks  # "China's commerce ministry", not "commerce ministry"
+        if ent.label_ == "ORG" and toks and (any(t.text.islower() for t in toks) or _named_by_office(toks)):
+            # "China's commerce ministry", not "commerce ministry"; "Israel's Prime Minister's Office", not "Prime
+            # Minister's Office"
+            toks = _country_of(ent) + toks
         if ent.label_ in ("NORP", "ORG") and toks and toks[0].i == ent.start:
             toks = _capitalised_before(ent) + toks  # "The Liberal Democrats", the recogniser seeing "Democrats"
         while (
@@ -4869,6 +4871,17 @@ def _which_named(tok: Token) -> bool:
     that opens a clause."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.text == "Which" and tok.i > tok.sent.start and nxt is not None and nxt.text == "?"
+
+
+# Words that say which office or ministry a body is, in capitals in its name: "Foreign Ministry".
+_OFFICE_QUALIFIERS = frozenset("prime foreign defence defense interior home finance justice presidential".split())
+
+
+def _named_by_office(toks: list[Token]) -> bool:
+    """ "Prime Minister's Office", "Foreign Ministry": a body's name that says only what office it is, which every
+    country has."""
+    words = [t.lower_ for t in toks if t.tag_ != "POS"]
+    return bool(words) and all(w in _OFFICES | _BODY_NOUNS | _INSTITUTIONS | _OFFICE_QUALIFIERS for w in words)
 
 
 def _country_of(ent: Span) -> list[Token]:

@@ -10182,3 +10182,11 @@ def test_a_clause_of_when_after_a_cue_set_in_the_sentence_is_not_what_was_said()
     assert statements_of(text) == [
         ("officials", "said", "Negotiators resumed indirect talks in Cairo on Sunday aimed at securing a ceasefire")
     ]
+
+
+def test_a_body_named_only_by_its_office_keeps_the_country_before_it() -> None:
+    text = (
+        "Prisoner swap\n\nRussia's Defence Ministry said the soldiers had been flown to Moscow for treatment.\n\n"
+        "Ukraine's foreign minister welcomed the exchange.\n"
+    )
+    assert persons_of(text)[0] == ("Russia's Defence Ministry", False)
