@@ -2535,6 +2535,17 @@ class Entities:
                     entity = self._person(_text(whole[2:]), pos, whole[0].text)
                     entity.role = entity.role or _text(whole[:2])
                     return entity
+                if (
+                    2 <= len(toks) <= 3
+                    and toks == whole
+                    and _person_shaped([t.text for t in toks])
+                    and given_names.is_given(toks[0].text)
+                    and not any(self._title_word(t.text) or t.lower_ in self._lower for t in toks)
+                    and not _firm_ending(toks[-1])
+                ):
+                    # "Mikel Arteta said", no name recognised: a person, by a given name before a word the article
+                    # never writes in lower case
+                    return self._person(name, pos)
                 full = self._given_name_elsewhere(name) if len(toks) == 1 else None
                 if full is not None:
                     # "Pugh said", after "Saoirse Ronan and Florence Pugh", neither name recognised: the person,
