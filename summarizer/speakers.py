@@ -4493,6 +4493,19 @@ def _role_of(ent: Span) -> str | None:
         for t in root.subtree
         if t.i < ent.start and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups) and t.i not in among
     ]
+    # "Brighton head coach Fabian Hurzeler praised ...", the post read as a second subject of the verb: the post
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        not left
+        and before is not None
+        and before.tag_ == "NN"
+        and before.dep_ == "nsubj"
+        and root.dep_ == "nsubj"
+        and before.head.i == root.head.i
+        and before.right_edge.i == before.i
+        and (before.lower_ in _OFFICES or people_word(before.lower_))
+    ):
+        left = [t for t in before.subtree if t.dep_ not in ("det", "punct", "poss", "case")]
     # not "when" from "..., when Mr. Ruiz called for ...", parsed as the name's own
     left = [
         t

@@ -10200,3 +10200,11 @@ def test_an_unrecognised_name_that_opens_with_a_given_name_is_a_persons() -> Non
     )
     assert persons_of(text)[0] == ("Mikel Arteta", True)
     assert quote_speakers_of(text) == ["Mikel Arteta"]
+
+
+def test_a_post_read_as_a_second_subject_before_the_name_is_the_role() -> None:
+    text = (
+        "Draw\n\nArsenal drew 2-2 with Brighton at the Emirates.\n\n"
+        'Brighton head coach Fabian Hurzeler praised his players\' spirit. "We never stopped believing," he said.\n'
+    )
+    assert roles_of(text) == {"Fabian Hurzeler": "Brighton head coach"}
