@@ -2593,6 +2593,20 @@ class Entities:
             return self._person(head.text, pos)  # "Gruetters noted", the surname tagged a plural noun
         return self._description(head, pos, guess)
 
+    def _name_after(self, noun: Token) -> str | None:
+        """ "Age UK" after "the charity": the name of a body set right after the noun for it."""
+        if noun.i + 1 >= len(noun.doc) or noun.nbor(1).tag_ != "NNP":
+            return None
+        ent = self._ent_of.get((id(noun.doc), noun.i + 1))
+        if ent is not None:
+            return ent.text if ent.start == noun.i + 1 and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
+        words = []
+        for tok in noun.doc[noun.i + 1 :]:
+            if tok.tag_ != "NNP" or tok.ent_type_:
+                break
+            words.append(tok.text)
+        return " ".join(words)
+
     def _pair_before(self, pos: int) -> tuple[Entity, Entity] | None:
         """The last two names joined by "and" before `pos`, in the sentence or the two before it: what "the former"
         and "the latter" stand for."""
@@ -2697,6 +2711,9 @@ class Entities:
             # "A spokesperson for Lumen's chief executive, Rebecca Vance": whom they speak for, by name
             text = f"{text}, {_text(_compound_name(whose))}"
         text = re.sub(r"\s+(?:and|or)$", "", text)  # nor the "and" before a name cut off ("31% of Republicans and")
+        body_name = self._name_after(phrase[-1]) if phrase[-1].i > head.i and phrase[-1].lower_ in _BODY_NOUNS else None
+        if body_name is not None:
+            text = f"{text} {body_name}"  # "A spokesperson for the charity Age UK": the body, by its name
         text = FURNITURE_BEFORE.sub("", text)  # "Scroll down for video A survey revealed": the survey
         if not text or _FURNITURE.match(text):
             return None  # "Scroll down for video" parsed as the subject of the next sentence's verb
@@ -4147,6 +4164,9 @@ def _for_the_body(head: Token) -> Token | None:
         return None
     if any(c.dep_ == "appos" for c in (*head.children, *body.children)):
         return None  # "A spokesman for the agency, Trooper Scottie Pennington,": named by name
+    after = body.nbor(1) if body.i + 1 < len(body.doc) else None
+    if after is not None and after.tag_ == "NNP" and after.ent_type_ in ("ORG", ""):
+        return None  # "A spokesperson for the charity Age UK", the name read as the verb's subject: named by name
     return body if body.nbor(-1).lower_ == "the" else None
 
 

@@ -10208,3 +10208,14 @@ def test_a_post_read_as_a_second_subject_before_the_name_is_the_role() -> None:
         'Brighton head coach Fabian Hurzeler praised his players\' spirit. "We never stopped believing," he said.\n'
     )
     assert roles_of(text) == {"Fabian Hurzeler": "Brighton head coach"}
+
+
+def test_a_spokesperson_for_a_body_named_after_its_noun_is_for_that_body() -> None:
+    text = (
+        "Walking\n\nThe NHS recommends that adults do at least 150 minutes of moderate activity a week. A "
+        'spokesperson for the charity Age UK said the research showed that "every step counts".\n\n'
+        "A spokesman for the union Unite said the offer was poor.\n"
+    )
+    names = [name for name, _ in persons_of(text)]
+    assert "A spokesperson for the charity Age UK" in names
+    assert "A spokesman for the union Unite" in names
