@@ -5567,6 +5567,25 @@ def _body_named(head: Token) -> Token | None:
         ),
         None,
     )
+    if appos is None and noun in FIRM_NOUNS:
+        # "The operator of the Higashidori nuclear plant, Tohoku Electric Power, said", the name hung on the thing
+        # operated: a firm's name that closes the subject names the firm, not what it runs
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+        run = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        appos = next(
+            (
+                c
+                for c in (run.children if run is not None else ())
+                if c.dep_ == "appos"
+                and c.ent_type_ == "ORG"
+                and _set_off(run, c)
+                and c.right_edge.i + 2 == head.head.i
+                and head.doc[c.right_edge.i + 1].text == ","
+            ),
+            None,
+        )
+        if appos is not None:
+            return appos
     if appos is None:
         # "The airport's owner, the French group Vinci, welcomed ...": a noun for a body set beside it, and its name
         described = next(

@@ -10219,3 +10219,12 @@ def test_a_spokesperson_for_a_body_named_after_its_noun_is_for_that_body() -> No
     names = [name for name, _ in persons_of(text)]
     assert "A spokesperson for the charity Age UK" in names
     assert "A spokesman for the union Unite" in names
+
+
+def test_a_firms_name_that_closes_a_subject_of_what_it_operates_names_the_firm() -> None:
+    text = (
+        "Earthquake\n\nChief Cabinet Secretary Yoshimasa Hayashi told a news conference that there were no "
+        "immediate reports of deaths.\n\nThe operator of the Higashidori nuclear plant, Tohoku Electric Power, said "
+        "it had found no abnormalities.\n"
+    )
+    assert statements_of(text)[1][0] == "Tohoku Electric Power"
