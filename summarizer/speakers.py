@@ -4511,7 +4511,10 @@ def _role_of(ent: Span) -> str | None:
     left = [
         t
         for t in root.subtree
-        if t.i < ent.start and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups) and t.i not in among
+        if t.i < ent.start
+        # (a body's initials read as an article are the body's: "JMA official Shigeki Aoki")
+        and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups or (t.dep_ == "det" and t.tag_ == "NNP"))
+        and t.i not in among
     ]
     # "Brighton head coach Fabian Hurzeler praised ...", the post read as a second subject of the verb: the post
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -6461,7 +6464,7 @@ def _short_for(a: str, b: str) -> bool:
 
 def _trim_det(tokens: list[Token]) -> list[Token]:
     while tokens and (
-        tokens[0].dep_ in ("det", "punct", "cc")
+        (tokens[0].dep_ in ("det", "punct", "cc") and tokens[0].tag_ != "NNP")  # not "JMA" read as an article
         or tokens[0].is_punct
         or (tokens[0].lower_ == "one" and tokens[0].dep_ == "nummod")  # "One guard, Harley Levanic,"
     ):

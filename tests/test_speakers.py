@@ -10228,3 +10228,11 @@ def test_a_firms_name_that_closes_a_subject_of_what_it_operates_names_the_firm()
         "it had found no abnormalities.\n"
     )
     assert statements_of(text)[1][0] == "Tohoku Electric Power"
+
+
+def test_a_bodys_initials_read_as_an_article_stay_in_the_role() -> None:
+    text = (
+        "Earthquake\n\nThe Japan Meteorological Agency (JMA) said the quake was centred off Aomori.\n\n"
+        "JMA official Shigeki Aoki warned residents to be prepared for aftershocks in the coming week.\n"
+    )
+    assert roles_of(text)["Shigeki Aoki"] == "JMA official"
