@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from summarizer import names
+from summarizer import given_names, names
 from summarizer.article import ended
 from summarizer.errors import UserError
 
@@ -260,8 +260,8 @@ def _for_parser(text: str) -> str:
 
 def _tokens(text: str) -> Doc:
     """The tokens of `text`, with a name that ends in a question or exclamation mark inside a sentence ("consumer
-    group Which? said", "Which?'s director", "Jeopardy! host") as one word, not a sentence's end; and "co-wrote",
-    "co-host" as one word."""
+    group Which? said", "Which?'s director", "at Which?, said", "Jeopardy! host") as one word, not a sentence's
+    end; and "co-wrote", "co-host" as one word."""
     doc = pipeline().make_doc(text)
     marks = [
         t
@@ -271,7 +271,9 @@ def _tokens(text: str) -> Doc:
         and doc[t.i - 1].text.isalpha()
         and doc[t.i - 1].text.istitle()
         and (
-            doc[t.i + 1].lower_ == "'s"
+            # "Which?'s director", "the consumer group Which?, beating Lidl" (not a given name's in a list: "Jeb!, Ben
+            # Carson and Donald Trump", where the recogniser knows the name without the mark)
+            doc[t.i + 1].lower_ == "'s" or (doc[t.i + 1].text == "," and not given_names.is_given(doc[t.i - 1].text))
             if not t.whitespace_
             else doc[t.i + 1].text.isalpha() and doc[t.i + 1].text.islower()
         )
@@ -320,6 +322,13 @@ def _tokens(text: str) -> Doc:
             if n and t.i + n < len(doc):
                 doc[t.i + n].is_sent_start = True
     return doc
+
+
+def _tag_marked_names(doc: Doc) -> None:
+    """ "Which?", made one word by `_tokens`, which the tagger reads as a common noun: a name."""
+    for t in doc:
+        if len(t.text) > 2 and t.text[-1] in "?!" and t.text[:-1].isalpha() and t.text[0].isupper():
+            t.tag_ = "NNP"
 
 
 _JOINED_PREFIXES = frozenset({"co", "vice", "ex"})
@@ -371,6 +380,7 @@ def parse_many(articles: list[Article], skip: tuple[str, ...] = ("title", "capti
         stream = pipeline().pipe((_tokens(_for_parser(text)) for _, _, text in jobs), batch_size=64)
         for (n, start, _), doc in zip(jobs, stream, strict=True):
             doc.user_data["offset"] = start
+            _tag_marked_names(doc)
             names.mend(doc)
             _unname_datelines(doc)
             docs[n].append((start, doc))

@@ -2491,7 +2491,8 @@ class Entities:
                 # in lower case; not "the Prime Minister", a title
                 return self._body(f"The {head.text}", head=low)
             noun = next((c for c in head.lefts if c.dep_ == "compound" and c.lower_ in _BODY_NOUNS), None)
-            if noun is not None and head.text.isupper() and len(head.text) > 1 and noun.i == head.i - 1:
+            marked = head.text[-1] in "?!"  # "the consumer group Which?", a name with its own mark
+            if noun is not None and (head.text.isupper() or marked) and len(head.text) > 1 and noun.i == head.i - 1:
                 # "the energy company SSEN", its initials unrecognised: the body, by them
                 entity = self._body(head.text, head=low)
                 entity.label = entity.label or "ORG"

@@ -7491,7 +7491,7 @@ def test_a_name_read_as_a_body_with_a_post_of_somewhere_is_a_person() -> None:
         "Which?, said the recall showed the need for stronger checks.\n"
     )
     assert persons_of(text) == [("Sue Davies", True)]
-    assert roles_of(text) == {"Sue Davies": "head of consumer protection at Which"}
+    assert roles_of(text) == {"Sue Davies": "head of consumer protection at Which?"}
 
 
 def test_a_cue_closing_the_sentence_parsed_as_its_verbs_clause_says_the_sentence() -> None:
@@ -10236,3 +10236,13 @@ def test_a_bodys_initials_read_as_an_article_stay_in_the_role() -> None:
         "JMA official Shigeki Aoki warned residents to be prepared for aftershocks in the coming week.\n"
     )
     assert roles_of(text)["Shigeki Aoki"] == "JMA official"
+
+
+def test_a_name_that_ends_in_its_own_question_mark_before_a_comma_is_one_name() -> None:
+    text = (
+        "Cheapest supermarket\n\nAldi was the cheapest supermarket in Britain again last month, according to the "
+        "consumer group Which?, beating Lidl by just 40p on a basket of groceries.\n\n"
+        "Reena Sewraz, retail editor at Which?, said the gap had narrowed.\n"
+    )
+    assert statements_of(text)[0][0] == "Which?"
+    assert roles_of(text)["Reena Sewraz"] == "retail editor at Which?"
