@@ -6056,7 +6056,7 @@ _DEMONYMS = frozenset(
     """Spaniard Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
     Welshwoman Irishman Irishwoman Swede Dane Scot Brit Kiwi Aussie Argentine Filipino Filipina Swiss
     Monegasque Finn Pole Turk Icelander Luxembourger Kenyan Ugandan Rwandan Greek Serb Croat Czech Slovak Slovene
-    Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd Texan Yorkshireman Yorkshirewoman Lancastrian
+    Thai Uzbek Kazakh Tajik Basque Catalan Cuban Afghan Kurd Briton Texan Yorkshireman Yorkshirewoman Lancastrian
     Cornishman Cornishwoman Ulsterman Ulsterwoman Kerryman Corkman Geordie Scouser Brummie Londoner Dubliner
     Glaswegian Mancunian Liverpudlian Aberdonian Edinburgher Parisian Muscovite Berliner Californian
     Floridian""".split()

@@ -10246,3 +10246,11 @@ def test_a_name_that_ends_in_its_own_question_mark_before_a_comma_is_one_name() 
     )
     assert statements_of(text)[0][0] == "Which?"
     assert roles_of(text)["Reena Sewraz"] == "retail editor at Which?"
+
+
+def test_the_briton_is_one_of_a_people() -> None:
+    text = (
+        "Grand Prix\n\nLando Norris, who started on pole, finished sixth.\n\n"
+        '"It\'s one of those days. I made a mistake," the Briton said.\n'
+    )
+    assert quote_speakers_of(text) == ["Lando Norris"]
