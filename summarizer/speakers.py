@@ -4242,7 +4242,10 @@ def _main_subject(sent: Span, passive: bool = False) -> Token | None:
     """The subject of a sentence's main verb (or, with `passive`, of a passive one: "Gregory Lane, 58, is charged
     with fraud")."""
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
-    return next((t for t in sent if t.dep_ in deps and t.head.dep_ == "ROOT"), None)
+    found = next((t for t in sent if t.dep_ in deps and t.head.dep_ == "ROOT"), None)
+    if found is None and sent.root.tag_ in ("NN", "NNP") and any(speech.misread_acl(c) for c in sent.root.children):
+        return sent.root  # "Norris, who started on pole, spun on lap 29": the verb read as a modifier of the subject
+    return found
 
 
 def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:

@@ -10254,3 +10254,12 @@ def test_the_briton_is_one_of_a_people() -> None:
         '"It\'s one of those days. I made a mistake," the Briton said.\n'
     )
     assert quote_speakers_of(text) == ["Lando Norris"]
+
+
+def test_a_subject_whose_verb_was_read_as_its_modifier_is_the_main_subject_a_description_points_back_to() -> None:
+    text = (
+        "Grand Prix\n\nMax Verstappen won the Sao Paulo Grand Prix from 17th on the grid, as his title rival Lando "
+        "Norris finished sixth.\n\nNorris, who started on pole, spun on lap 29 and lost several places. The McLaren "
+        "driver admitted the result was a blow to his title hopes.\n"
+    )
+    assert statements_of(text)[0][0] == "Lando Norris"
