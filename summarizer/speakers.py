@@ -5822,13 +5822,17 @@ def _name_read_as_nationality(ent: Span) -> bool:
     # (one word too, set off by commas beside an office: "Their president of football operations, Monchi,")
     doc = ent.doc
     alone = ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
-    alone = alone and ent.label_ == "GPE" and root.head.lower_ in _OFFICES
+    # (or beside a word for kin: "The couple's daughter, Megan, 17,", as no place is anyone's daughter)
+    kin = root.head.lower_ in _FAMILY | _CHILDREN | _RELATIVES
+    alone = alone and ent.label_ == "GPE" and (root.head.lower_ in _OFFICES or kin)
     if ent.label_ not in ("NORP", "GPE") or not _name_shaped(list(ent), fewest=1 if alone else 2):
         return False
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.tag_ != "NN":
         return False
-    return people_word(head.lower_) if ent.label_ == "NORP" else head.lower_ in _OFFICES or head.lower_ == "leader"
+    if ent.label_ == "NORP":
+        return people_word(head.lower_)
+    return head.lower_ in _OFFICES or head.lower_ == "leader" or kin
 
 
 def _named_subject_read_as_nationality(ent: Span) -> bool:

@@ -10263,3 +10263,12 @@ def test_a_subject_whose_verb_was_read_as_its_modifier_is_the_main_subject_a_des
         "driver admitted the result was a blow to his title hopes.\n"
     )
     assert statements_of(text)[0][0] == "Lando Norris"
+
+
+def test_a_name_read_as_a_places_beside_a_word_for_kin_is_a_persons() -> None:
+    text = (
+        "Village shop\n\nGwen Hughes, who has lived in the village for 70 years, says the shop has brought people "
+        "together.\n\nThe couple's daughter, Megan, 17, works in the cafe at weekends. She says she wants to study "
+        "business at university.\n"
+    )
+    assert statements_of(text)[1][0] == "Megan"
