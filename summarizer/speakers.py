@@ -6529,6 +6529,20 @@ def _close_name(t: Token) -> bool:
 _BARE_SOURCES = frozenset("person people official officials source sources someone".split())
 
 
+def _glued_name(appos: Token) -> bool:
+    """A body's name the parse set beside a noun phrase that runs straight into it with no comma, after a word in
+    lower case: "All Progressives Congress" of "a spokesman for the ruling All Progressives Congress"."""
+    if appos.ent_type_ != "ORG" or appos.ent_iob_ == "O":
+        return False
+    first = appos
+    while first.i > 0 and first.ent_iob_ == "I":
+        first = first.nbor(-1)
+    before = first.nbor(-1) if first.i > 0 else None
+    return (
+        before is not None and before.text.islower() and before.tag_ in ("NN", "JJ", "VBG") and before.i > appos.head.i
+    )
+
+
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
@@ -6548,6 +6562,8 @@ def _phrase(head: Token) -> list[Token]:
             pass  # "figures released last week by the statistics office": who made it is part of what it is
         elif t.head.i != head.i and _close_name(t):
             pass  # "a study published in the journal Nature": the name a noun inside the phrase goes by
+        elif t.dep_ == "appos" and t.head.i == head.i and _glued_name(t):
+            pass  # "A spokesman for the ruling All Progressives Congress", the name hung on the spokesman
         elif (t.dep_ in cut and t.head.i == head.i) or t.dep_ in nested:
             continue
         elif t.head.i == head.i and _when(t):

@@ -10272,3 +10272,11 @@ def test_a_name_read_as_a_places_beside_a_word_for_kin_is_a_persons() -> None:
         "business at university.\n"
     )
     assert statements_of(text)[1][0] == "Megan"
+
+
+def test_a_bodys_name_run_straight_into_the_phrase_before_it_is_part_of_the_role() -> None:
+    text = (
+        "Election\n\nA spokesman for the ruling All Progressives Congress, Felix Morka, dismissed the allegations. "
+        '"The opposition is crying foul," Morka said.\n'
+    )
+    assert roles_of(text) == {"Felix Morka": "spokesman for the ruling All Progressives Congress"}
