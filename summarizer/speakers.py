@@ -1210,6 +1210,9 @@ class Entities:
         # "retired couple Brian and Charlotte Smith", "Sarah and James Whitfield, whose daughter Ivy died": a couple,
         # or two with a child of theirs
         family = any(t.lower_ in _FAMILY or (t.lower_ == "whose" and t.head.lower_ in _CHILDREN) for t in ent.sent)
+        # (or "the couple" later, where the article names no other two: "Sarah and Tom Price saw an opportunity
+        # ... The couple's daughter, Megan,")
+        family = family or (self._couple_named_later(ent) and self._pairs_named() == 1)
         plural = f"{surname}es" if re.search(r"(?:s|sh|ch|x|z)$", surname) else f"{surname}s"  # "the Walshes"
         # "its owners, Jean and Peter Walsh ... Mrs Walsh said": a pair, one of whom the article titles by the
         # surname with the gender the other's given name does not have
@@ -1219,6 +1222,33 @@ class Entities:
         if not (family or self._titled_both(surname) or plural in self._midcaps or titled):
             return None
         return f"{given} {surname}"
+
+    def _couple_named_later(self, ent: Span) -> bool:
+        """Whether the article speaks of "the couple" after this name."""
+        at = self.parsed.start(ent[0])
+        return any(
+            t.lower_ == "couple"
+            and t.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and self.parsed.start(t) > at
+            for t in self.parsed.tokens()
+        )
+
+    def _pairs_named(self) -> int:
+        """How many times the article joins a name alone to a full name by "and" ("Sarah and Tom Price")."""
+        return sum(
+            1
+            for _, doc in self.parsed.docs
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and len(e) == 1
+            and e.end + 1 < len(doc)
+            and doc[e.end].lower_ == "and"
+            and (other := self._ent_of.get((id(doc), e.end + 1))) is not None
+            and other.label_ == "PERSON"
+            and other.start == e.end + 1
+            and len(other) == 2
+        )
 
     def _titles_before(self, surname: str) -> set[str]:
         """The words the article sets right before this surname, without stops: "Mr", "Mrs", "Dr"."""

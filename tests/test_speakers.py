@@ -10280,3 +10280,12 @@ def test_a_bodys_name_run_straight_into_the_phrase_before_it_is_part_of_the_role
         '"The opposition is crying foul," Morka said.\n'
     )
     assert roles_of(text) == {"Felix Morka": "spokesman for the ruling All Progressives Congress"}
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname_where_the_article_speaks_of_the_couple() -> None:
+    text = (
+        "Village shop\n\nWhen the chapel closed in 2019, Sarah and Tom Price saw an opportunity where others saw a "
+        'ruin.\n\n"People said we were mad," says Sarah, 46, a former nurse.\n\n'
+        "The couple's daughter, Megan, works in the cafe at weekends.\n"
+    )
+    assert quote_speakers_of(text) == ["Sarah Price"]
