@@ -2229,6 +2229,7 @@ class Entities:
         sent = toks[0].sent
         named = _name_head(toks[0])
         others = {n.pos: n.entity.kind == "person" for n in self.mentions if n.entity is not m.entity}
+        told: str | None = None
         for tok in sent:
             pos = self.parsed.start(tok)
             if pos <= m.pos or self.quoted(pos) or _in_clause_of_another(tok, named):
@@ -2244,15 +2245,24 @@ class Entities:
             if not subjects_only and (
                 (tok.lower_ in ("his", "her") and tok.tag_ == "PRP$") or tok.lower_ in ("himself", "herself")
             ):
+                if _told_of_another(tok, named):
+                    # "Insp Lee Bell said the force was concerned for her welfare": maybe the missing woman's; the
+                    # he or she that takes up the speaker next says more
+                    told = told or ("m" if tok.lower_ in ("his", "himself") else "f")
+                    continue
                 return "m" if tok.lower_ in ("his", "himself") else "f"
             if subjects_only and tok.lower_ in ("he", "she") and tok.dep_ in _SUBJECT:
                 return "m" if tok.lower_ == "he" else "f"
-        if sent.end < len(sent.doc):
-            nxt = sent.doc[sent.end].sent
+        nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+        if told and nxt is not None and all(self.quoted(self.parsed.start(t)) for t in nxt if not t.is_punct):
+            # (past a quoted sentence, to the cue of the quote: '"Ellie's disappearance is out of character.
+            # Somebody knows something," he said')
+            nxt = sent.doc[nxt.end].sent if nxt.end < len(sent.doc) else None
+        if nxt is not None:
             subj = _main_subject(nxt)
             if subj is not None and subj.lower_ in ("he", "she") and not self.quoted(self.parsed.start(subj)):
                 return "m" if subj.lower_ == "he" else "f"
-        return None
+        return told
 
     # --- resolving a speaker phrase --------------------------------------------------------------
 
@@ -4234,6 +4244,17 @@ def _in_clause_of_another(tok: Token, named: Token) -> bool:
         if up.dep_ == "relcl" and up.head.i == named.i:
             subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
             return subject is not None and subject.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return False
+
+
+def _told_of_another(tok: Token, named: Token) -> bool:
+    """`tok` stands in what the named one says, in a clause whose subject is a thing or a body ("said the force was
+    concerned for her welfare"): a his or her there may be anyone's the story is about, not a sign of the
+    speaker's gender."""
+    for up in tok.ancestors:
+        if up.dep_ == "ccomp" and up.head.i == named.head.i and named.dep_ in ("nsubj", "nsubjpass"):
+            subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
+            return subject is not None and subject.tag_ in ("NN", "NNS") and not people_word(subject.lower_)
     return False
 
 

@@ -10289,3 +10289,12 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname_where_the_article
         "The couple's daughter, Megan, works in the cafe at weekends.\n"
     )
     assert quote_speakers_of(text) == ["Sarah Price"]
+
+
+def test_a_her_in_what_a_speaker_says_of_a_thing_gives_way_to_the_he_that_takes_them_up() -> None:
+    text = (
+        "Missing woman\n\nEllie Morgan was last seen leaving a pub in Canterbury on Friday.\n\n"
+        'Insp Lee Bell said the force was "increasingly concerned" for her welfare. "Ellie\'s disappearance is '
+        'completely out of character. Somebody out there knows something," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Lee Bell", "Lee Bell"]
