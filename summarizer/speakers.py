@@ -2576,17 +2576,27 @@ class Entities:
                     entity = self._person(_text(whole[2:]), pos, whole[0].text)
                     entity.role = entity.role or _text(whole[:2])
                     return entity
+                # (after a word for a person that opens the sentence: "Villager Ramesh Nair, 54, said")
+                trade = (
+                    toks[:1]
+                    if len(toks) > 2 and toks[0].i == toks[0].sent.start and people_word(toks[0].lower_)
+                    else []
+                )
+                named = toks[len(trade) :]
                 if (
-                    2 <= len(toks) <= 3
+                    2 <= len(named) <= 3
                     and toks == whole
-                    and _person_shaped([t.text for t in toks])
-                    and given_names.is_given(toks[0].text)
-                    and not any(self._title_word(t.text) or t.lower_ in self._lower for t in toks)
-                    and not _firm_ending(toks[-1])
+                    and _person_shaped([t.text for t in named])
+                    # (or, after such a word, an age after the name: "Villager Ramesh Nair, 54,")
+                    and (given_names.is_given(named[0].text) or (bool(trade) and _age_after(named[-1])))
+                    and not any(self._title_word(t.text) or t.lower_ in self._lower for t in named)
+                    and not _firm_ending(named[-1])
                 ):
                     # "Mikel Arteta said", no name recognised: a person, by a given name before a word the article
                     # never writes in lower case
-                    return self._person(name, pos)
+                    entity = self._person(_text(named), pos)
+                    entity.role = entity.role or (trade[0].lower_ if trade else None)
+                    return entity
                 full = self._given_name_elsewhere(name) if len(toks) == 1 else None
                 if full is not None:
                     # "Pugh said", after "Saoirse Ronan and Florence Pugh", neither name recognised: the person,
@@ -4245,6 +4255,18 @@ def _in_clause_of_another(tok: Token, named: Token) -> bool:
             subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
             return subject is not None and subject.tag_ in ("NN", "NNS", "NNP", "NNPS")
     return False
+
+
+def _age_after(last: Token) -> bool:
+    """A name's last word followed by an age set off by commas: "Nair, 54,"."""
+    after = last.doc[last.i + 1 : last.i + 4]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) < 120
+        and after[2].text == ","
+    )
 
 
 def _told_of_another(tok: Token, named: Token) -> bool:

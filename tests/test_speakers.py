@@ -10298,3 +10298,12 @@ def test_a_her_in_what_a_speaker_says_of_a_thing_gives_way_to_the_he_that_takes_
         'completely out of character. Somebody out there knows something," he said.\n'
     )
     assert quote_speakers_of(text) == ["Lee Bell", "Lee Bell"]
+
+
+def test_an_unrecognised_name_after_a_word_for_a_person_and_before_an_age_is_a_persons() -> None:
+    text = (
+        "Landslides\n\nAn NDRF commander, Akhilesh Kumar, said his men were using ropes to cross the river.\n\n"
+        'Villager Ramesh Nair, 54, said he had lost his sister. "The whole hillside came down," he said.\n'
+    )
+    assert roles_of(text)["Ramesh Nair"] == "villager"
+    assert quote_speakers_of(text) == ["Ramesh Nair"]
