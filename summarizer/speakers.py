@@ -3045,6 +3045,12 @@ class Entities:
                     found = self._subject_before(head) or (self._subject_just_before(head) if people_of else None)
                     if found is not None:
                         return found
+                else:
+                    # "Opposition Leader Sussan Ley accused ... The Liberal leader said": the one the post was
+                    # set before, where the article named one
+                    titled = self._titled(earlier)
+                    if titled is not None:
+                        return titled
             elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):
                 earlier = self._introduced(noun, pos, names, _office_kind(head))
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"

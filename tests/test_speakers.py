@@ -10307,3 +10307,11 @@ def test_an_unrecognised_name_after_a_word_for_a_person_and_before_an_age_is_a_p
     )
     assert roles_of(text)["Ramesh Nair"] == "villager"
     assert quote_speakers_of(text) == ["Ramesh Nair"]
+
+
+def test_a_post_described_by_a_party_is_the_one_the_post_was_set_before() -> None:
+    text = (
+        "Tax\n\nOpposition Leader Sussan Ley accused the government of planning a tax grab after the next "
+        "election. The Liberal leader said voters could not trust Labor's assurances.\n"
+    )
+    assert [who for who, _, _ in statements_of(text)] == ["Sussan Ley", "Sussan Ley"]
