@@ -4277,8 +4277,8 @@ def _age_after(last: Token) -> bool:
 
 def _told_of_another(tok: Token, named: Token) -> bool:
     """`tok` stands in what the named one says, in a clause whose subject is a thing or a body ("said the force was
-    concerned for her welfare"): a his or her there may be anyone's the story is about, not a sign of the
-    speaker's gender."""
+    concerned for her welfare"): a his or her there may be anyone's the story is about, a weaker sign of the
+    speaker's gender than the he or she that takes the speaker up next."""
     for up in tok.ancestors:
         if up.dep_ == "ccomp" and up.head.i == named.head.i and named.dep_ in ("nsubj", "nsubjpass"):
             subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
