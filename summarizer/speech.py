@@ -175,6 +175,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 around, aside = _parenthetical(parsed, tok)  # the clause the cue is set in says it
                 if around is not None:
                     content, gap = around, aside
+            if content is not None and _trailing(tok) and _consequence_after(tok, parsed, content):
+                content = None  # "..., the government has confirmed, raising fears that ...": the sentence before
             if content is None and _trailing(tok):
                 content = _before(parsed, tok)
             elif content is None and _aside_read_as_relative(tok):
@@ -3344,6 +3346,17 @@ def _aside(verb: Token) -> bool:
     """ "He found no taker, he said, on condition of anonymity": a cue set off by a comma, with no clause of its
     own, whatever else hangs on it ("on condition of anonymity to speak freely" says how, not what)."""
     return _after_comma(verb) and not any(c.dep_ == "ccomp" and not _when_or_why(verb, c) for c in verb.children)
+
+
+def _consequence_after(verb: Token, parsed: Parsed, content: tuple[int, int]) -> bool:
+    """ "Bird flu has been found ..., the government has confirmed, raising fears that ...": the clause taken for
+    what was said is a participle's right after the cue's closing comma, which says what the news led to."""
+    after = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 2), None)
+    return (
+        after is not None
+        and verb.doc[verb.i + 1].text == ","
+        and parsed.start(after.left_edge) <= content[0] < parsed.end(after.right_edge)
+    )
 
 
 def _when_or_why(verb: Token, clause: Token) -> bool:

@@ -10315,3 +10315,13 @@ def test_a_post_described_by_a_party_is_the_one_the_post_was_set_before() -> Non
         "election. The Liberal leader said voters could not trust Labor's assurances.\n"
     )
     assert [who for who, _, _ in statements_of(text)] == ["Sussan Ley", "Sussan Ley"]
+
+
+def test_a_participles_clause_after_a_closing_cue_is_what_the_news_led_to_not_what_was_said() -> None:
+    text = (
+        "Bird flu\n\nBird flu has been found in a dairy herd in England for the first time, the government has "
+        "confirmed, raising fears that the virus is spreading in new ways.\n"
+    )
+    assert statements_of(text) == [
+        ("the government", "confirmed", "Bird flu has been found in a dairy herd in England for the first time")
+    ]
