@@ -10325,3 +10325,11 @@ def test_a_participles_clause_after_a_closing_cue_is_what_the_news_led_to_not_wh
     assert statements_of(text) == [
         ("the government", "confirmed", "Bird flu has been found in a dairy herd in England for the first time")
     ]
+
+
+def test_an_airport_that_speaks_is_a_body() -> None:
+    text = (
+        "Runway\n\nThe government has backed a third runway.\n\nThe airport said it was ready to invest £10bn of "
+        "private money and could submit plans within months.\n"
+    )
+    assert persons_of(text) == [("The airport", False)]
