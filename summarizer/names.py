@@ -674,7 +674,7 @@ def _people_read_as_bodies(doc: Doc) -> None:
         for k, ent in enumerate(ents)
         if ent.label_ == "ORG"
         and len(ent) > 1
-        and (_ADDRESS.match(ent[0].text) or _aged(ent))
+        and (_ADDRESS.match(ent[0].text) or aged(ent))
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]
@@ -684,7 +684,7 @@ def _people_read_as_bodies(doc: Doc) -> None:
         doc.ents = ents
 
 
-def _aged(ent: Span) -> bool:
+def aged(ent: Span) -> bool:
     """ "Marcus Hale, now 49, was convicted": a name set off with an age after it, as only people's are."""
     doc = ent.doc
     after = [t.lower_ for t in doc[ent.end : ent.end + 4]]

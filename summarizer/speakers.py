@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer import given_names, nlp, speech
-from summarizer.names import BODIES, PARTICLES, POST_NOMINALS, given_word
+from summarizer.names import BODIES, PARTICLES, POST_NOMINALS, aged, given_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -1196,10 +1196,8 @@ class Entities:
         speaks of them as one (a word for a family in the sentence, "Mr Brennan" and "Mrs Brennan", "the Brennans");
         not "Cher and Elton Brook"."""
         doc = ent.doc
-        if ent.label_ != "PERSON" or len(toks) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
-            return None
-        other = self._ent_of.get((id(doc), ent.end + 1))
-        if other is None or other.label_ != "PERSON" or other.start != ent.end + 1 or len(other) != 2:
+        other = self._full_name_joined(ent) if len(toks) == 1 else None
+        if other is None:
             return None
         given = toks[0].text
         if (ent.start > 0 and _HONORIFIC.match(doc[ent.start - 1].text)) or any(
@@ -1234,20 +1232,21 @@ class Entities:
             for t in self.parsed.tokens()
         )
 
+    def _full_name_joined(self, ent: Span) -> Span | None:
+        """ "Tom Price" of "Sarah and Tom Price": a given name and surname joined by "and" right after a person's
+        name."""
+        doc = ent.doc
+        if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+            return None
+        other = self._ent_of.get((id(doc), ent.end + 1))
+        if other is None or other.label_ != "PERSON" or other.start != ent.end + 1 or len(other) != 2:
+            return None
+        return other
+
     def _pairs_named(self) -> int:
         """How many times the article joins a name alone to a full name by "and" ("Sarah and Tom Price")."""
         return sum(
-            1
-            for _, doc in self.parsed.docs
-            for e in doc.ents
-            if e.label_ == "PERSON"
-            and len(e) == 1
-            and e.end + 1 < len(doc)
-            and doc[e.end].lower_ == "and"
-            and (other := self._ent_of.get((id(doc), e.end + 1))) is not None
-            and other.label_ == "PERSON"
-            and other.start == e.end + 1
-            and len(other) == 2
+            1 for _, doc in self.parsed.docs for e in doc.ents if len(e) == 1 and self._full_name_joined(e) is not None
         )
 
     def _titles_before(self, surname: str) -> set[str]:
@@ -2588,7 +2587,10 @@ class Entities:
                     and toks == whole
                     and _person_shaped([t.text for t in named])
                     # (or, after such a word, an age after the name: "Villager Ramesh Nair, 54,")
-                    and (given_names.is_given(named[0].text) or (bool(trade) and _age_after(named[-1])))
+                    and (
+                        given_names.is_given(named[0].text)
+                        or (bool(trade) and aged(head.doc[named[0].i : named[-1].i + 1]))
+                    )
                     and not any(self._title_word(t.text) or t.lower_ in self._lower for t in named)
                     and not _firm_ending(named[-1])
                 ):
@@ -4261,18 +4263,6 @@ def _in_clause_of_another(tok: Token, named: Token) -> bool:
             subject = next((c for c in up.children if c.dep_ in _SUBJECT), None)
             return subject is not None and subject.tag_ in ("NN", "NNS", "NNP", "NNPS")
     return False
-
-
-def _age_after(last: Token) -> bool:
-    """A name's last word followed by an age set off by commas: "Nair, 54,"."""
-    after = last.doc[last.i + 1 : last.i + 4]
-    return (
-        len(after) == 3
-        and after[0].text == ","
-        and after[1].text.isdigit()
-        and 0 < int(after[1].text) < 120
-        and after[2].text == ","
-    )
 
 
 def _told_of_another(tok: Token, named: Token) -> bool:
