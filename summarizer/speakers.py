@@ -1871,7 +1871,7 @@ class Entities:
         match = _SURNAME_OWNER.match(role)
         if match is None:
             return role
-        relation = set(match.group(3).lower().split()) & (_FAMILY | _CHILDREN | _RELATIVES)
+        relation = set(match.group(3).lower().split()) & _KINSHIP
         if match.group(1) is None and relation and not self._one_other_of_surname(match.group(2), e):
             # "Thompson's younger brother": in a family, a surname alone may be any of them; unless the article
             # writes no other given name before it than the one named in full ("Marcus Bell ... Bell's sister, Tanya
@@ -4995,13 +4995,14 @@ def _which_named(tok: Token) -> bool:
 
 # Words that say which office or ministry a body is, in capitals in its name: "Foreign Ministry".
 _OFFICE_QUALIFIERS = frozenset("prime foreign defence defense interior home finance justice presidential".split())
+_OFFICE_WORDS = _OFFICES | _BODY_NOUNS | _INSTITUTIONS | _OFFICE_QUALIFIERS
 
 
 def _named_by_office(toks: list[Token]) -> bool:
     """ "Prime Minister's Office", "Foreign Ministry": a body's name that says only what office it is, which every
     country has."""
     words = [t.lower_ for t in toks if t.tag_ != "POS"]
-    return bool(words) and all(w in _OFFICES | _BODY_NOUNS | _INSTITUTIONS | _OFFICE_QUALIFIERS for w in words)
+    return bool(words) and all(w in _OFFICE_WORDS for w in words)
 
 
 def _country_of(ent: Span) -> list[Token]:
@@ -5552,6 +5553,8 @@ _RELATIVES = frozenset(
     "brother sister mother father mum mom dad cousin uncle aunt nephew niece grandmother grandfather partner "
     "fiancee fiancée fiance fiancé girlfriend boyfriend widow widower stepson stepdaughter".split()
 )
+# Every word for kin: a couple, a child, a relative.
+_KINSHIP = _FAMILY | _CHILDREN | _RELATIVES
 
 
 def _seat_of(ent: Span) -> bool:
@@ -5892,7 +5895,7 @@ def _name_read_as_nationality(ent: Span) -> bool:
     doc = ent.doc
     alone = ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
     # (or beside a word for kin: "The couple's daughter, Megan, 17,", as no place is anyone's daughter)
-    kin = root.head.lower_ in _FAMILY | _CHILDREN | _RELATIVES
+    kin = root.head.lower_ in _KINSHIP
     alone = alone and ent.label_ == "GPE" and (root.head.lower_ in _OFFICES or kin)
     if ent.label_ not in ("NORP", "GPE") or not _name_shaped(list(ent), fewest=1 if alone else 2):
         return False
