@@ -6468,6 +6468,8 @@ def _subject_missed(tok: Token) -> bool:
     verb = tok.doc[nxt]
     if _after_fronted_place(tok):
         return True
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj" and speech.name_after_opening(tok.head) == tok:
+        return True  # "Writing on LinkedIn, Dr Priya Venkat, ..., said": the name joined to the opening participle
     if _opens_without_subject(tok):
         # "Trump, later alleging that Obama wanted ..., said he would ...": the name that opens the sentence, set
         # off by a comma, which the parse hung on the clause inside, is the subject the main verb lacks

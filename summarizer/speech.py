@@ -999,7 +999,7 @@ def _subject(verb: Token) -> Token | None:
                 return before  # "Will wrote": a name read as a modal (a modal takes the bare verb)
         if subj is not None and subj.tag_ == "VBG":
             # "Young, later alleging that ..., said": the participle set off after the name read as the subject
-            subj = _name_before_participle(subj) or subj
+            subj = _name_before_participle(subj) or name_after_opening(subj) or subj
         if subj is None and verb is cue:
             subj = _glued_subject(verb)
         aside = _aside_before(verb) if subj is None and verb is cue else None
@@ -1323,6 +1323,17 @@ def _name_before_participle(participle: Token) -> Token | None:
     if name is None or name.right_edge.i + 1 >= participle.i or name.doc[name.right_edge.i + 1].text != ",":
         return None
     return name if name_words(name.doc[name.left_edge.i : name.right_edge.i + 1]) else None
+
+
+def name_after_opening(participle: Token) -> Token | None:
+    """ "Writing on LinkedIn, Dr Priya Venkat, a lecturer ..., said": the name after the opening participle's
+    phrase, which the parse joined to the participle as if one of two subjects."""
+    if participle.i != participle.sent.start:
+        return None
+    name = next((c for c in participle.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if name is None or name.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name if name_words(name.doc[name.left_edge.i : name.i + 1]) else None
 
 
 def _glued_subject(verb: Token) -> Token | None:

@@ -10333,3 +10333,23 @@ def test_an_airport_that_speaks_is_a_body() -> None:
         "private money and could submit plans within months.\n"
     )
     assert persons_of(text) == [("The airport", False)]
+
+
+def test_a_name_after_an_opening_participles_phrase_is_who_speaks() -> None:
+    text = (
+        "Retailer says hackers stole customer data in cyber attack\n\nThe fashion chain Harlow & Finch has "
+        "admitted that hackers stole the names, addresses and order histories of up to two million customers,"
+        " a week after it first said no personal data had been taken.\n\nIn an email sent to customers on "
+        'Thursday morning, the company said it had "recently become aware" that some information had been '
+        'accessed by "an unauthorised third party". Payment card details and passwords were not affected, it '
+        "said.\n\nThe retailer's chief executive, Sophie Marchetti, apologised in a video posted on the "
+        "company's website. \"I am truly sorry. You trusted us with your information and we have let you "
+        'down," she said. She added that the company was working with the National Cyber Security Centre and '
+        "had reported the breach to the Information Commissioner's Office.\n\nSecurity researchers said the "
+        "attack bore the hallmarks of a group that has targeted several British retailers this year. Writing "
+        "on LinkedIn, Dr Priya Venkat, a lecturer in cyber security at the University of Surrey, said "
+        'customers should be alert to emails claiming to come from the company. "Criminals will use stolen '
+        'order details to make phishing messages look real," she wrote.\n'
+    )
+    assert quote_speakers_of(text)[-1] == "Priya Venkat"
+    assert ("Priya Venkat", "said") in cues_of(text)
