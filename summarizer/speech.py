@@ -1795,6 +1795,10 @@ def _who(rel: Token, head: Token) -> Token:
     for tok in reversed(rel.doc[head.i + 1 : rel.i]):
         if tok.ent_type_ == "PERSON":
             return tok
+    before = rel.doc[rel.i - 1] if rel.i > head.i + 1 else None
+    people = before is not None and before.dep_ == "pobj" and _people_noun(before)
+    if people and before.head.lower_ != "of" and not _people_noun(head):
+        return before  # "objections from landlords who said ...": the landlords (but "a group of parents")
     return _apposed_name(head) or _predicated(head) or head
 
 

@@ -10353,3 +10353,11 @@ def test_a_name_after_an_opening_participles_phrase_is_who_speaks() -> None:
     )
     assert quote_speakers_of(text)[-1] == "Priya Venkat"
     assert ("Priya Venkat", "said") in cues_of(text)
+
+
+def test_who_after_people_in_a_phrase_about_a_thing_stands_for_the_people() -> None:
+    text = (
+        "Rents\n\nThe city council voted 9-5 on Tuesday to freeze rents on about 650,000 apartments for a year, "
+        "overriding objections from landlords who said the measure would push small owners out of business.\n"
+    )
+    assert cues_of(text)[-1] == ("landlords", "said")
