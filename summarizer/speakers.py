@@ -809,7 +809,9 @@ class Entities:
                     bare = bare[1:]
                 entity = self._person(_text(bare), pos)
                 self._mention(pos, entity, _salience(tok))
-                role = _without_name(_role_of(doc[name[0].i : tok.i + 1]), entity.name)
+                # (else the office before the name: "Councilmember Nithya Raman")
+                role = _role_of(doc[name[0].i : tok.i + 1]) or _role_of(doc[bare[0].i : tok.i + 1])
+                role = _without_name(role, entity.name)
                 if role and entity.role is None:
                     entity.role = role
                 entity.title = entity.title or _title_office(doc[name[0].i : tok.i + 1])

@@ -10361,3 +10361,11 @@ def test_who_after_people_in_a_phrase_about_a_thing_stands_for_the_people() -> N
         "overriding objections from landlords who said the measure would push small owners out of business.\n"
     )
     assert cues_of(text)[-1] == ("landlords", "said")
+
+
+def test_the_office_before_a_name_the_recogniser_missed_is_its_role() -> None:
+    text = (
+        "Rents\n\nCouncilmember Nithya Raman, who wrote the proposal, said tenants could not absorb another "
+        'increase. "This buys them a year," Raman said.\n'
+    )
+    assert roles_of(text)["Nithya Raman"] == "Councilmember"
