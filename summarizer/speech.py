@@ -3340,9 +3340,15 @@ def _aside_gap(parsed: Parsed, verb: Token, content: tuple[int, int] | None) -> 
     subject = before is not None and any(
         before.i - 1 in {t.i for t in c.subtree} for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
     )
-    start = parsed.start(before) if subject else parsed.start(doc[first])
+    # (or the clause's own verb: "Life on the rock was, he says, a matter of routine")
+    verb_before = before is not None and (before.i - 1 == head.i or doc[before.i - 1] in _auxiliaries(head))
+    start = parsed.start(before) if subject or verb_before else parsed.start(doc[first])
     after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text == "," else doc[last]
     return start, parsed.end(after)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
 
 
 def _as_said(verb: Token) -> bool:

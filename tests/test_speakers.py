@@ -10369,3 +10369,20 @@ def test_the_office_before_a_name_the_recogniser_missed_is_its_role() -> None:
         'increase. "This buys them a year," Raman said.\n'
     )
     assert roles_of(text)["Nithya Raman"] == "Councilmember"
+
+
+def test_the_comma_after_the_verb_an_aside_follows_is_the_asides() -> None:
+    text = (
+        "The last lighthouse keeper of Skerryvore remembers\n\nFor 22 years, Angus MacLeod climbed the 151 "
+        "steps of a lighthouse on a rock 12 miles out to sea. Now 84, he lives in a bungalow in Oban with a "
+        'view of the harbour, and he still wakes at the hours when he used to trim the lamp.\n\n"You never '
+        'really stop being a keeper," he says, pouring tea. "My wife says I check the weather more than the '
+        'fishermen do."\n\nMacLeod joined the Northern Lighthouse Board in 1962, when he was 21. He served on '
+        "several stations before Skerryvore, which stands on a reef off the island of Tiree, and stayed there"
+        " until the light was automated in 1994.\n\nLife on the rock was, he says, a matter of routine. Three "
+        "keepers lived there at a time, working shifts of four weeks on and four weeks off. Supplies came by "
+        "boat when the sea allowed it, which in winter was not often.\n"
+    )
+    said = [a for a in extract(parse(text)).attributions if not a.direct]
+    assert [a.content(text) for a in said] == ["Life on the rock was a matter of routine"]
+    assert [text[s:e] for s, e in said[0].spans] == ["Life on the rock was", "a matter of routine"]
