@@ -739,7 +739,9 @@ class Entities:
                     and o.name.split()[-1] == surname
                     and (o.gender or _given_name_gender(o.name)) in (p.gender, None)
                 ]
-                if p.gender != gender or others:
+                # (or where nothing tells the full name's gender: "The Iranian film-maker Mahnaz Rahimi won ...
+                # Rahimi thanked the cast")
+                if p.gender != (gender or p.gender) or others:
                     continue
                 for m in self.mentions:
                     if m.entity is p:

@@ -10386,3 +10386,16 @@ def test_the_comma_after_the_verb_an_aside_follows_is_the_asides() -> None:
     said = [a for a in extract(parse(text)).attributions if not a.direct]
     assert [a.content(text) for a in said] == ["Life on the rock was a matter of routine"]
     assert [text[s:e] for s, e in said[0].spans] == ["Life on the rock was", "a matter of routine"]
+
+
+def test_a_surname_alone_is_the_full_names_where_nothing_tells_the_full_names_gender() -> None:
+    text = (
+        "Iranian director wins Palme d'Or days after fleeing prison sentence\n\nCANNES, France — The Iranian "
+        "film-maker Mahnaz Rahimi won the Palme d'Or at the Cannes film festival on Saturday for a drama she "
+        "shot in secret in Tehran, less than a month after she fled the country to avoid a five-year prison "
+        'sentence.\n\nAccepting the award, Rahimi thanked the cast and crew who had stayed behind. "Many of '
+        'them cannot be here tonight. Some of them do not know if they will be allowed to work again," she '
+        "said through an interpreter, to a standing ovation.\n"
+    )
+    assert quote_speakers_of(text) == ["Mahnaz Rahimi"]
+    assert roles_of(text)["Mahnaz Rahimi"] == "Iranian film-maker"
