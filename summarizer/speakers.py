@@ -2955,6 +2955,9 @@ class Entities:
                     and not self._named_only(e, pos, _where_published)
                     # "Cleaners ... have ended a strike, their union said": not those "their" stands for
                     and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
+                    # "The film will be released next month. Its distributor said": not whatever body was named
+                    # last, which would be its own distributor; one the article calls so
+                    and not (det.lower_ == "its" and not self._called(e, noun, strictly=True))
                 )
                 body = next(bodies, None)
                 # "Boeing said it was working with NASA on repairs. The company has reported ...": the subject of the

@@ -10399,3 +10399,19 @@ def test_a_surname_alone_is_the_full_names_where_nothing_tells_the_full_names_ge
     )
     assert quote_speakers_of(text) == ["Mahnaz Rahimi"]
     assert roles_of(text)["Mahnaz Rahimi"] == "Iranian film-maker"
+
+
+def test_its_body_noun_is_not_the_body_named_last_where_the_article_never_calls_it_so() -> None:
+    text = (
+        "Iranian director wins Palme d'Or\n\nIran's state news agency IRNA described the festival as \"a "
+        'political stage for enemies of the Islamic Republic" and said the film had been made "in violation '
+        "of the law.\" The country's culture ministry did not respond to a request for comment.\n\nRahimi's "
+        'lawyer in Tehran, Hossein Mousavi, said his client had been convicted last year of "propaganda '
+        'against the state" over an earlier documentary. He said she had not been allowed to see the evidence'
+        " against her.\n\nOther winners included the American director Sean Price, who took the Grand Prix for "
+        "his debut feature. Price said he had borrowed money from his parents to finish it. \"They're in the "
+        'audience somewhere. Mum, you can have it back now," he joked.\n\nThe Seed Keeper will be released in '
+        "French cinemas next month. Its distributor said talks were under way for a release in the United "
+        "States.\n"
+    )
+    assert cues_of(text)[-1] == ("Its distributor", "said")
