@@ -46,7 +46,7 @@ _OFFICES = frozenset(
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
     " marshal whip cllr commodore admiral brigadier general major corporal commander manager councilmember"
     " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste"
-    " treasurer".split()
+    " treasurer principal".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.

@@ -10415,3 +10415,11 @@ def test_its_body_noun_is_not_the_body_named_last_where_the_article_never_calls_
         "States.\n"
     )
     assert cues_of(text)[-1] == ("Its distributor", "said")
+
+
+def test_a_principal_is_a_post() -> None:
+    text = (
+        "Budget\n\nIndependent economists were divided. Saul Eslake, principal of Corinna Economic Advisory, said the "
+        'rebates would cut headline inflation. "It\'s a sugar hit," he said.\n'
+    )
+    assert roles_of(text)["Saul Eslake"] == "principal of Corinna Economic Advisory"
