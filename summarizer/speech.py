@@ -179,6 +179,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = None  # "..., the government has confirmed, raising fears that ...": the sentence before
             if content is None and _trailing(tok):
                 content = _before(parsed, tok)
+            elif content is not None and gap is None:
+                content = _all_before_closing_cue(parsed, tok, content) or content
             elif content is None and _aside_read_as_relative(tok):
                 content = _span(parsed, [t for t in tok.sent if t.i < _first_word(tok).i - 1])
             elif content is None and (apposed := _apposed_teller(tok, who)) is not None:
@@ -3483,6 +3485,26 @@ def _apposed_teller(verb: Token, who: Token | None) -> Token | None:
     if first.i == 0 or verb.doc[first.i - 1].text != "," or who.right_edge.i != end:
         return None
     return first
+
+
+def _all_before_closing_cue(parsed: Parsed, verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Officers called to a house on Hoover Avenue shortly before midnight found six people with gunshot wounds,
+    Chief Kamran Afzal told reporters": a cue that closes its sentence after a comma says all the sentence before
+    the comma, where the parse cut what it says short (the participle read as the verb, the verb as a clause of the
+    cue's own)."""
+    if verb.dep_ != "ROOT":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if clause is None or subj is None or subj.i < clause.i:
+        return None
+    edge = subj.left_edge.i - 1
+    if edge <= clause.right_edge.i or verb.doc[edge].text != ",":
+        return None
+    if not any(c.dep_ == "advcl" and clause.right_edge.i < c.i < edge for c in verb.children):
+        return None
+    found = _span(parsed, [t for t in verb.sent if t.i < edge])
+    return found if found is not None and found[0] <= content[0] and found[1] > content[1] else None
 
 
 def _before(parsed: Parsed, verb: Token) -> tuple[int, int] | None:

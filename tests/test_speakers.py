@@ -10423,3 +10423,17 @@ def test_a_principal_is_a_post() -> None:
         'rebates would cut headline inflation. "It\'s a sugar hit," he said.\n'
     )
     assert roles_of(text)["Saul Eslake"] == "principal of Corinna Economic Advisory"
+
+
+def test_a_cue_closing_its_sentence_says_all_of_it_before_the_comma() -> None:
+    text = (
+        "Shooting\n\nOfficers called to a house on Hoover Avenue shortly before midnight found six people with "
+        "gunshot wounds, Dayton Police Chief Kamran Afzal told reporters on Sunday.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Kamran Afzal",
+            "told",
+            "Officers called to a house on Hoover Avenue shortly before midnight found six people with gunshot wounds",
+        )
+    ]
