@@ -2402,7 +2402,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "Sales fell by half, an industry group said on Wednesday, as governments scaled back subsidies and gas prices
     # eased": after the clause said, one that opens on "as", "when" ... past a comma is the writer's circumstance
     if any(c.i < verb.i for c in comps):
-        comps = [c for c in comps if c.i < verb.i or not _opens_after_comma(c)]
+        comps = [c for c in comps if c.i < verb.i or not (_opens_after_comma(c) or _goes_on_after_comma(verb, c))]
     # "Deputies were searching the town of Butte Falls, he said, where the fire moved fastest": after a cue set in
     # the clause it reports, a "where" or "which" clause past a comma goes on about that clause's words
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
@@ -2738,6 +2738,19 @@ def _opens_after_comma(clause: Token) -> bool:
         and opener.lower_ in _CIRCUMSTANCE_MARKS
         and opener.i > 0
         and clause.doc[opener.i - 1].text == ","
+    )
+
+
+def _goes_on_after_comma(verb: Token, clause: Token) -> bool:
+    """ "Revenue rose 39%, the company said, ahead of the 37% analysts had expected": after the clause said, one
+    right past the comma that closes the cue, opened by no "that", is the writer's going on about it."""
+    opener = clause.left_edge
+    comma = clause.doc[opener.i - 1] if opener.i > verb.i + 1 else None
+    return (
+        comma is not None
+        and comma.text == ","
+        and comma.head.i == verb.i
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
 
 

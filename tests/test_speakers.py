@@ -10437,3 +10437,13 @@ def test_a_cue_closing_its_sentence_says_all_of_it_before_the_comma() -> None:
             "Officers called to a house on Hoover Avenue shortly before midnight found six people with gunshot wounds",
         )
     ]
+
+
+def test_a_clause_past_the_comma_closing_a_cue_goes_on_about_what_was_said() -> None:
+    text = (
+        "Cloud\n\nRevenue at Azure and other cloud services rose 39% in the three months to September, the company "
+        "said, ahead of the 37% analysts had expected.\n"
+    )
+    assert statements_of(text) == [
+        ("the company", "said", "Revenue at Azure and other cloud services rose 39% in the three months to September")
+    ]
