@@ -205,7 +205,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            if obj is not None:
+            if obj is not None and not _in_keeping_with(tok, obj):
                 obj = _released_by(obj) or obj
                 content = _according_content(parsed, tok)
                 # "At the heart of the trouble, according to Ross, was a decision ...": the phrase is no part of it
@@ -2334,8 +2334,11 @@ def _name_withheld(clause: Token) -> bool:
 
 
 def _sourced(tok: Token) -> bool:
-    """ "according to the Gazette": who reports it."""
-    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    """ "according to the Gazette": who reports it (not "provided according to established guidelines")."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return False
+    obj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    return obj is None or not _in_keeping_with(tok, obj)
 
 
 def _description(tok: Token) -> bool:
@@ -3538,6 +3541,25 @@ def _released_by(source: Token) -> Token | None:
     # a proper name the recogniser knows ("a memo released by the agency's watchdog" and "figures released by the
     # national statistics office" are better said by the memo and the figures)
     return by if by is not None and by.ent_type_ == "ORG" and by.tag_ in ("NNP", "NNPS") and _may_speak(by) else None
+
+
+def _in_keeping_with(according: Token, obj: Token) -> bool:
+    """ "safe when provided according to established guidelines": how a thing is done, right after its verb, by
+    a rule that no one speaks as (a common noun with no article, for no person, body or text), not a source."""
+    from summarizer.speakers import BODY_NOUNS, DOCUMENT_NOUNS
+
+    head = according.head
+    noun = obj.lower_.removesuffix("s") if obj.tag_ == "NNS" else obj.lower_
+    return (
+        head.tag_.startswith("VB")
+        and head.i == according.i - 1
+        and obj.tag_ in ("NN", "NNS")
+        and not obj.ent_type_
+        and not any(c.dep_ in ("det", "poss") for c in obj.children)
+        and not _people_noun(obj)
+        and noun not in BODY_NOUNS | DOCUMENT_NOUNS
+        and obj.lower_ not in DOCUMENT_NOUNS
+    )
 
 
 def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | None:

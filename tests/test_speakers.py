@@ -10447,3 +10447,17 @@ def test_a_clause_past_the_comma_closing_a_cue_goes_on_about_what_was_said() -> 
     assert statements_of(text) == [
         ("the company", "said", "Revenue at Azure and other cloud services rose 39% in the three months to September")
     ]
+
+
+def test_according_to_a_rule_right_after_its_verb_says_how_not_who_says() -> None:
+    text = (
+        "Care\n\nMedical groups including the American Medical Association have said gender-affirming care is "
+        "safe and effective when provided according to established guidelines.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Medical groups including the American Medical Association",
+            "said",
+            "gender-affirming care is safe and effective when provided according to established guidelines",
+        )
+    ]
