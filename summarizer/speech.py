@@ -1901,7 +1901,11 @@ _NAMING = frozenset({"call", "dub", "label", "brand"})
 _AMOUNT = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _SCORE = frozenset("goal goals penalty penalties point points try tries run runs wicket wickets".split())
 # A particle that turns a verb of saying or showing into something else: "show up", "write off the costs".
-_PHRASAL_NOT_SPEECH = frozenset({"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"})
+_PHRASAL_NOT_SPEECH = frozenset(
+    {"show up", "show off", "write off", "add up", "find out", "seek out", "turn out"}
+    # a force that hits a place: "Hurricane Melissa slammed into southwestern Jamaica"
+    | {"slam into", "slam through", "blast into", "blast through"}
+)
 # Calling someone in, off or up: summoning or cancelling, not saying.
 _CALLED_AWAY = frozenset({"call in", "call off", "call up"})
 

@@ -10461,3 +10461,11 @@ def test_according_to_a_rule_right_after_its_verb_says_how_not_who_says() -> Non
             "gender-affirming care is safe and effective when provided according to established guidelines",
         )
     ]
+
+
+def test_a_storm_that_slams_into_a_place_says_nothing() -> None:
+    text = (
+        "Storm\n\nHurricane Melissa slammed into southwestern Jamaica on Tuesday as a Category 5 storm, tearing "
+        "roofs from homes and cutting power to most of the island.\n"
+    )
+    assert statements_of(text) == []
