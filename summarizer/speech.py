@@ -2592,10 +2592,23 @@ def _own_object(verb: Token, c: Token) -> bool:
     frustration in her voice")."""
     if c.i < verb.i or c.dep_ not in ("dobj", "oprd", "xcomp") or verb.doc[c.left_edge.i - 1].text == ",":
         return False
-    if _place_read_as_object(c):
+    if _place_read_as_object(c) or _phrase_end_read_as_object(verb, c):
         return False
     whom = lemma(verb.text) in _ADDRESSEE or c.tag_ == "PRP" or c.ent_type_ == "PERSON"
     return not (c.dep_ == "dobj" and whom)
+
+
+def _phrase_end_read_as_object(verb: Token, c: Token) -> bool:
+    """ "said in its 1 p.m. advisory", "advisory" read as an adjective and the verb's object: the noun that ends
+    the phrase before it, which the parse broke off."""
+    before = c.doc[c.i - 1]
+    phrase = next((p for p in verb.children if p.dep_ == "prep" and p.i < c.i), None)
+    return (
+        c.tag_ == "JJ"
+        and c.left_edge.i == c.right_edge.i == c.i
+        and phrase is not None
+        and phrase.right_edge.i == before.i
+    )
 
 
 # Prepositions of place that the parse may read as describing the noun after them: "she said outside court".

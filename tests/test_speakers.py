@@ -10469,3 +10469,18 @@ def test_a_storm_that_slams_into_a_place_says_nothing() -> None:
         "roofs from homes and cutting power to most of the island.\n"
     )
     assert statements_of(text) == []
+
+
+def test_a_noun_broken_off_the_phrase_after_a_cue_is_not_what_was_said() -> None:
+    text = (
+        "Storm\n\nThe storm made landfall near New Hope with maximum sustained winds of 185 mph, the US National "
+        "Hurricane Center said in its 1 p.m. advisory, making it the strongest hurricane to hit Jamaica since "
+        "records began.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "US National Hurricane Center",
+            "said",
+            "The storm made landfall near New Hope with maximum sustained winds of 185 mph",
+        )
+    ]
