@@ -45,7 +45,7 @@ _OFFICES = frozenset(
     " superintendent inspector detective officer captain professor constable spokesman spokeswoman spokesperson"
     " founder co-founder cofounder billionaire chief sergeant lieutenant colonel deputy dean rabbi reverend pastor"
     " marshal whip cllr commodore admiral brigadier general major corporal commander manager councilmember"
-    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste"
+    " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste tánaiste"
     " treasurer principal".split()
 )
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down

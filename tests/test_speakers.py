@@ -10484,3 +10484,11 @@ def test_a_noun_broken_off_the_phrase_after_a_cue_is_not_what_was_said() -> None
             "The storm made landfall near New Hope with maximum sustained winds of 185 mph",
         )
     ]
+
+
+def test_tanaiste_with_its_accent_is_an_office() -> None:
+    text = (
+        'Election\n\nTánaiste Simon Harris ruled out an early election, saying the coalition had "a mandate and a '
+        'job to finish".\n'
+    )
+    assert roles_of(text) == {"Simon Harris": "Tánaiste"}
