@@ -4920,7 +4920,11 @@ def _role_after(ent: Span) -> str | None:
     if (
         (root.dep_ == "appos" or (comma and _listed_without_and(root)))
         and (head.i == ent.start - 1 or comma)
-        and ((head.tag_ == "NN" and people_word(head.lower_)) or (comma and head.text in _OFFICE_ABBREVIATIONS))
+        and (
+            (head.tag_ == "NN" and people_word(head.lower_))
+            or (comma and head.text in _OFFICE_ABBREVIATIONS)
+            or (head.tag_ == "NNP" and head.lower_ in _OFFICES)  # "The Taoiseach, Micheál Martin,"
+        )
         and head.dep_ != "attr"  # not "X was the best friend Y always had"
     ):
         # "his mother Ann Reid", "her lawyer Jo Hale", "the club's head coach, Petra Lind,": the noun the parse hung

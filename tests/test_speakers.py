@@ -10492,3 +10492,11 @@ def test_tanaiste_with_its_accent_is_an_office() -> None:
         'job to finish".\n'
     )
     assert roles_of(text) == {"Simon Harris": "Tánaiste"}
+
+
+def test_a_capitalised_office_set_before_a_name_is_its_role() -> None:
+    text = (
+        "Housing\n\nThe Taoiseach, Micheál Martin, has rejected opposition calls for an early general election.\n\n"
+        'Speaking in the Dáil on Tuesday, Mr Martin said the shortfall was "disappointing but not a collapse".\n'
+    )
+    assert roles_of(text)["Micheál Martin"] == "Taoiseach"
