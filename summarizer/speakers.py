@@ -2274,7 +2274,7 @@ class Entities:
         `guess`, a description that nothing earlier was called ("the size of the fine") is not taken for
         someone already in the story."""
         pos = self.parsed.start(head)
-        entity = self._resolve(head, pos, guess)
+        entity = self._pair(head, pos, guess) or self._resolve(head, pos, guess)
         if entity is not None:
             entity.speaks = True
             if (
@@ -2300,6 +2300,31 @@ class Entities:
                 # a role found only now ("The woman's sister, Ruth Oakes, said") outweighs the pronoun guess
                 entity.gender, entity.guessed = role_gender(entity.role), False
             self._mention(pos, entity, max(1, _salience(head)))
+        return entity
+
+    def _pair(self, head: Token, pos: int, guess: bool) -> Entity | None:
+        """ "Dr Melissa Ryan and Dr Ross Nieuwoudt, co-chairs of ..., said in a joint statement": two people named
+        as one subject, who both say it; one speaker, the two of them by their names, with the post they share."""
+        if head.ent_type_ != "PERSON":
+            return None
+        joined = [c for c in head.children if c.dep_ == "conj"]
+        other = joined[0] if len(joined) == 1 else None
+        if other is None or other.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in other.children):
+            return None
+        if not any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < other.i for c in head.children):
+            return None
+        first = self._resolve(head, pos, guess)
+        second = self._resolve(other, self.parsed.start(other), guess)
+        if first is None or second is None or first is second or {first.kind, second.kind} != {"person"}:
+            return None
+        one, two = first.name.split(), second.name.split()
+        # (one surname for both where they share it: "Sarah and James Whitfield")
+        shared_surname = len(one) > 1 and len(two) > 1 and one[-1] == two[-1]
+        name = f"{' '.join(one[:-1]) if shared_surname else first.name} and {second.name}"
+        entity = self._body(name, plural=True, head="people", kind="description")
+        shared = next((c for t in (other, head) for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"), None)
+        if shared is not None and entity.role is None:
+            entity.role = _text([t for t in shared.subtree if t.dep_ != "det"]) or None
         return entity
 
     def mention(self, head: Token | None) -> tuple[int, int] | None:

@@ -2722,7 +2722,7 @@ def test_two_with_a_child_of_theirs_share_the_surname() -> None:
         "Maternity Review\n\nFamilies were unconvinced. Sarah and James Whitfield, whose daughter Ivy died in 2021, "
         "said nobody had been held to account.\n"
     )
-    assert cues_of(text) == [("Sarah Whitfield", "said")]
+    assert cues_of(text) == [("Sarah and James Whitfield", "said")]
 
 
 def test_a_product_recall_is_no_recollection() -> None:
@@ -6735,7 +6735,7 @@ def test_a_family_named_in_the_plural_with_es_shares_its_surname() -> None:
         "Dog\n\nKevin and Sharon Walsh said they had given up hope of seeing Bella again. A vet who scanned her found "
         "the microchip, which still had the Walshes' details.\n"
     )
-    assert cues_of(text) == [("Kevin Walsh", "said")]
+    assert cues_of(text) == [("Kevin and Sharon Walsh", "said")]
 
 
 def test_a_body_by_its_initials_is_no_person_and_a_post_in_initials_is() -> None:
@@ -10500,3 +10500,15 @@ def test_a_capitalised_office_set_before_a_name_is_its_role() -> None:
         'Speaking in the Dáil on Tuesday, Mr Martin said the shortfall was "disappointing but not a collapse".\n'
     )
     assert roles_of(text)["Micheál Martin"] == "Taoiseach"
+
+
+def test_two_people_named_as_one_subject_are_one_speaker_by_both_names() -> None:
+    text = (
+        "Pay\n\nResident doctors have rejected the offer.\n\nDr Melissa Ryan and Dr Ross Nieuwoudt, co-chairs of the "
+        "BMA's resident doctors committee, said in a joint statement that the offer \"does nothing to reverse the "
+        'years of pay erosion". They said the committee would meet next week.\n'
+    )
+    assert quote_speakers_of(text) == ["Melissa Ryan and Ross Nieuwoudt"]
+    assert cues_of(text) == [("Melissa Ryan and Ross Nieuwoudt", "said")]
+    assert roles_of(text) == {"Melissa Ryan and Ross Nieuwoudt": "co-chairs of the BMA's resident doctors committee"}
+    assert persons_of(text) == [("Melissa Ryan and Ross Nieuwoudt", False)]
