@@ -703,7 +703,10 @@ class Entities:
             if len(words) == 1 and self._person_named(e.name) is not None:
                 continue  # "Hampton" after "Laurice Hampton": that person, whom a mention there finds
             # "His wife, Elena, said ... that he died": her role says more than the he in what she says
-            gender = role_gender(e.role or e.person_role) or self._taken_up_as(e, math.inf)
+            # (not a he the given name rules out: "His agent, Felicity Crane, said he died peacefully")
+            taken = self._taken_up_as(e, math.inf)
+            taken = taken if _given_name_gender(e.name) in (taken, None) else None
+            gender = role_gender(e.role or e.person_role) or taken
             # "its lawyer, Brice Timmons,": a full name beside a word for a person
             held = (e.person_role or e.role or "").split()
             # (or the post a phrase opens with: "Sue Davies, head of consumer protection at Which?,", "Rachel Power,

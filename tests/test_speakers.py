@@ -10512,3 +10512,15 @@ def test_two_people_named_as_one_subject_are_one_speaker_by_both_names() -> None
     assert cues_of(text) == [("Melissa Ryan and Ross Nieuwoudt", "said")]
     assert roles_of(text) == {"Melissa Ryan and Ross Nieuwoudt": "co-chairs of the BMA's resident doctors committee"}
     assert persons_of(text) == [("Melissa Ryan and Ross Nieuwoudt", False)]
+
+
+def test_a_he_the_given_name_rules_out_is_not_the_gender_of_a_name_read_as_a_body() -> None:
+    text = (
+        "Actor Tom Allardyce, star of Harbour Lights, dies aged 78\n\nTom Allardyce, the actor best known for "
+        "playing the gruff harbourmaster in the long-running BBC drama Harbour Lights, has died at the age of"
+        " 78.\n\nHis agent, Felicity Crane, said he died peacefully at home in Whitby on Saturday after a short"
+        ' illness, with his wife and children at his side.\n\n"Tom was a gentleman, a craftsman and a terrible '
+        'golfer, in that order," she said in a statement. "He never lost his love of the work, or his habit '
+        'of rewriting his lines."\n'
+    )
+    assert quote_speakers_of(text) == ["Felicity Crane", "Felicity Crane"]
