@@ -601,6 +601,10 @@ class Entities:
         self._words = collections.Counter(t.text for _, doc in parsed.docs for t in doc)
         # names of people as the recogniser found them, to tell a word before a name from a part of it
         self._people_named = {ent.text for _, doc in parsed.docs for ent in doc.ents if ent.label_ == "PERSON"}
+        # titles of works the recogniser took for people's names, wherever the article writes them again
+        self._works = {
+            e.text for _, doc in parsed.docs for e in doc.ents if e.label_ == "PERSON" and _title_of_a_work(e)
+        }
         for _, doc in parsed.docs:
             for ent in doc.ents:
                 for tok in ent:
@@ -992,6 +996,8 @@ class Entities:
             return None  # "the Welsh government", "Welsh farmers": a people's word before a noun, no one named so
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
+        if ent.label_ == "PERSON" and ent.text in self._works:
+            return None  # "the long-running BBC drama Harbour Lights": a programme, not a person
         if ent.label_ in ("ORG", "NORP") and ent[0].lower_ in _ORDINALS and ent[0].text.islower():
             return None  # "the city's first Latino mayor": a rank among people, not a body's name
         crowned = _crowned(ent)
@@ -4785,6 +4791,17 @@ _OF_A_TEXT = frozenset("author authors co-author co-authors editor editors".spli
 
 # Nouns for works that have titles: "Her poem, Runner Beans," is no person.
 _WORKS = frozenset("poem song novel film movie album play painting documentary single opera musical".split())
+
+# Nouns for a work shown or broadcast in parts, whose title may follow them: "the BBC drama Harbour Lights".
+_SHOWS = frozenset("drama series show programme program sitcom soap serial book franchise".split())
+
+
+def _title_of_a_work(ent: Span) -> bool:
+    """ "the long-running BBC drama Harbour Lights": a name set right after a noun for a work, with no comma
+    between, is the work's title."""
+    head = ent.root.head
+    return ent.root.dep_ == "appos" and head.i == ent.start - 1 and head.tag_ == "NN" and head.lower_ in _WORKS | _SHOWS
+
 
 # Nouns for a group of people, never one person already in the story.
 _COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel gang".split())

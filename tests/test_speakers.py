@@ -10524,3 +10524,13 @@ def test_a_he_the_given_name_rules_out_is_not_the_gender_of_a_name_read_as_a_bod
         'of rewriting his lines."\n'
     )
     assert quote_speakers_of(text) == ["Felicity Crane", "Felicity Crane"]
+
+
+def test_a_name_set_after_a_noun_for_a_work_is_its_title_wherever_written() -> None:
+    text = (
+        "Actor Tom Allardyce dies aged 78\n\nTom Allardyce, the actor best known for playing the gruff "
+        "harbourmaster in the long-running BBC drama Harbour Lights, has died at the age of 78.\n\nHe spent two"
+        " decades on stage before Harbour Lights made him a household name in 1991.\n\nHis co-star in the "
+        'series, Judith Penrose, wrote on Instagram that she was "heartbroken".\n'
+    )
+    assert roles_of(text) == {"Judith Penrose": "Tom Allardyce's co-star in the series"}
