@@ -400,6 +400,25 @@ def _one_described(found: Token | None) -> Token | None:
     return next((c for c in found.children if c.dep_ == "appos" and c.tag_ == "NN" and not c.ent_type_), None)
 
 
+def _name_before_description(subj: Token, subjects: list[Token]) -> Token | None:
+    """The name set before a description that the parse made a subject of its own, right after the comma that
+    closes the name: "COGAT, the Israeli defence ministry body ..., said"."""
+    if not subj.tag_.startswith("NN") or subj.tag_.startswith("NNP"):
+        return None
+    for name in subjects:
+        end = name.right_edge.i
+        if (
+            name.i < subj.i
+            and name.tag_ in ("NNP", "NNPS")
+            and name.left_edge.i == name.sent.start
+            and name.doc[end + 1].text == ","
+            and subj.left_edge.i == end + 2
+            and subj.left_edge.lower_ in ("the", "a", "an")
+        ):
+            return name
+    return None
+
+
 def _name_begun_in(subj: Token, subjects: list[Token]) -> Token | None:
     """The subject among `subjects` inside whose phrase the name holding `subj` begins."""
     if not subj.ent_type_:
@@ -989,6 +1008,10 @@ def _subject(verb: Token) -> Token | None:
             # "A spokesperson for the Department for Culture, Media and Sport said": a name begun inside the other
             # subject's phrase, parsed as a subject where its list goes on past a comma, is the other's
             subj = _name_begun_in(subj, subjects) or subj
+        if len(subjects) > 1 and subj is not None:
+            # "COGAT, the Israeli defence ministry body that oversees aid to Gaza, said": the name, with its
+            # description after the comma read as a second subject
+            subj = _name_before_description(subj, subjects) or subj
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c is not subj and c.i < subj.i), subj)

@@ -10534,3 +10534,11 @@ def test_a_name_set_after_a_noun_for_a_work_is_its_title_wherever_written() -> N
         'series, Judith Penrose, wrote on Instagram that she was "heartbroken".\n'
     )
     assert roles_of(text) == {"Judith Penrose": "Tom Allardyce's co-star in the series"}
+
+
+def test_a_name_before_a_description_read_as_a_second_subject_speaks() -> None:
+    text = (
+        "Aid\n\nThe Israeli military said it had facilitated the convoy. COGAT, the Israeli defence ministry body "
+        "that oversees aid to Gaza, said more than 600 trucks had entered the territory in the past week.\n"
+    )
+    assert cues_of(text)[-1] == ("COGAT", "said")
