@@ -549,6 +549,7 @@ def _unglued(text: str, parsed: nlp.Parsed, ev: speech.Event) -> speech.Event:
             and before.text[-1:].islower()
             and before.whitespace_
             and not after.text[:1].isupper()  # not a title: "the city that raised The Greatest", "On The Mat"
+            and (len(tok.text) > 1 or after.is_alpha)  # nor a grade: "entries awarded A* or A"
         ):
             continue
         at = parsed.start(tok)

@@ -10542,3 +10542,13 @@ def test_a_name_before_a_description_read_as_a_second_subject_speaks() -> None:
         "that oversees aid to Gaza, said more than 600 trucks had entered the territory in the past week.\n"
     )
     assert cues_of(text)[-1] == ("COGAT", "said")
+
+
+def test_a_grade_after_a_lower_case_word_is_no_sentence_run_in() -> None:
+    text = (
+        "Results\n\nThe proportion of A-level entries awarded A* or A in England rose to its highest level since "
+        "2021, official figures show.\n"
+    )
+    assert [content for _, _, content in statements_of(text)] == [
+        "The proportion of A-level entries awarded A* or A in England rose to its highest level since 2021"
+    ]
