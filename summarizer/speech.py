@@ -1145,8 +1145,19 @@ def _subject(verb: Token) -> Token | None:
             )
             verb = verb.head  # "X ... and said", "..., adding", "X went on to say"
             continue
+        if verb is not cue and cue.head.i == verb.i and verb.dep_ == "acl" and _participle_after_comma(cue):
+            # "X brushed aside speculation that he would be replaced ..., saying ...": the parse hung the participle
+            # on the clause about the speculation; X, the subject of the clause above, says it
+            above = _clause_above(verb)
+            if above is not None:
+                verb = above
+                continue
         return None
     return None
+
+
+def _participle_after_comma(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[_past_adverbs(verb).i - 1].text == ","
 
 
 # Verbs of showing or witnessing, whose object is seen doing what the participle after it says.
@@ -1439,9 +1450,7 @@ def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
     clause above did, since a thing does not denounce or say."""
     from summarizer.speakers import DOCUMENT_NOUNS
 
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
-        return False
-    if participle.doc[_past_adverbs(participle).i - 1].text != ",":
+    if not _participle_after_comma(participle):
         return False
     if antecedent.tag_ not in ("NN", "NNS") or antecedent.ent_type_:
         return False

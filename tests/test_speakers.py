@@ -10552,3 +10552,11 @@ def test_a_grade_after_a_lower_case_word_is_no_sentence_run_in() -> None:
     assert [content for _, _, content in statements_of(text)] == [
         "The proportion of A-level entries awarded A* or A in England rose to its highest level since 2021"
     ]
+
+
+def test_a_participle_hung_on_a_clause_about_the_object_is_the_subjects() -> None:
+    text = (
+        "Karnataka\n\nKarnataka Chief Minister Siddaramaiah on Monday brushed aside speculation that he would be "
+        'replaced before the end of his term, saying the Congress party\'s leadership had "full confidence" in him.\n'
+    )
+    assert cues_of(text) == [("Siddaramaiah", "saying")]
