@@ -4937,8 +4937,10 @@ def _role_after(ent: Span) -> str | None:
     # education commissioner, Mike Morath": an agent has no noun above it to take the name)
     by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
     # (nor "between Japan's defence minister, Nakatani Gen,": a noun with its owner is a whole phrase of its own)
+    # (or a person's: "Supporters of his deputy, D.K. Shivakumar,")
     owned = head.dep_ == "pobj" and any(
-        c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children
+        c.dep_ == "poss" and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in ("his", "her"))
+        for c in head.children
     )
     # (but "Accepting the award from the jury president, Greta Gerwig,": a preposition on a verb has no noun above
     # to take the name; not where the noun has an owner, "for its governor, John Kasich", which another mention

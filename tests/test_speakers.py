@@ -10560,3 +10560,12 @@ def test_a_participle_hung_on_a_clause_about_the_object_is_the_subjects() -> Non
         'replaced before the end of his term, saying the Congress party\'s leadership had "full confidence" in him.\n'
     )
     assert cues_of(text) == [("Siddaramaiah", "saying")]
+
+
+def test_a_persons_relation_named_after_a_comma_inside_a_phrase_is_the_role() -> None:
+    text = (
+        "Karnataka\n\nChief Minister Siddaramaiah said he would complete five years.\n\nSupporters of his deputy, "
+        "D.K. Shivakumar, have argued that the two men agreed to share the post. Shivakumar told a temple gathering "
+        'that "hard work is never wasted."\n'
+    )
+    assert roles_of(text)["D.K. Shivakumar"] == "Siddaramaiah's deputy"
