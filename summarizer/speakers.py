@@ -4911,6 +4911,18 @@ def _with_seat(office: str, role: str | None) -> str:
     return f"{office}, {_seat(role, None)}"
 
 
+def _whole_owner(words: list[Token]) -> list[Token]:
+    """A post's words with the start of its owner's name, where the parse cut the name ("The Royal College of
+    Emergency Medicine's president": "Emergency Medicine's president" hung apart from "The Royal College of")."""
+    first = words[0] if words else None
+    if first is None or first.ent_iob_ != "I":
+        return words
+    start = first.i
+    while start > 0 and first.doc[start].ent_iob_ == "I":
+        start -= 1
+    return [t for t in first.doc[start : first.i] if t.dep_ != "det"] + words
+
+
 def _role_after(ent: Span) -> str | None:
     """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
     root = ent.root
@@ -4979,7 +4991,8 @@ def _role_after(ent: Span) -> str | None:
         # not "One" of "One tenant, Kwame Asante,": which of them, not what he is
         one = [t for t in head.children if t.dep_ == "nummod" and t.lower_ == "one" and t.i == head.left_edge.i]
         last = head.i if head.i == ent.start - 1 else ent.start - 2
-        text = _text([t for t in head.subtree if t.i <= last and t.dep_ not in ("det", "punct") and t not in one])
+        words = [t for t in head.subtree if t.i <= last and t.dep_ not in ("det", "punct") and t not in one]
+        text = _text(_whole_owner(words))
         if text and not _FURNITURE.match(text):
             return text
     # "Carla Mendes-Reyes, the president of ...": the parse may hang a hyphenated name's second half on its first

@@ -374,8 +374,21 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         or _named_body(found)
         or _fronted_place(found)
         or person_of_body(found)
+        or _named_in_post_of(found)
         or found
     )
+
+
+def _named_in_post_of(found: Token | None) -> Token | None:
+    """ "The Royal College of Emergency Medicine's president, Dr Adrian Boyle, said", parsed with the body's name as
+    the subject and its post inside it: the person named beside the post speaks."""
+    if found is None or found.ent_type_ != "ORG":
+        return None
+    of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    post = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if post is None or post.tag_ != "NN" or post.ent_type_ or not any(c.dep_ == "poss" for c in post.children):
+        return None
+    return next((c for c in post.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _expected_of(verb: Token) -> bool:

@@ -10569,3 +10569,12 @@ def test_a_persons_relation_named_after_a_comma_inside_a_phrase_is_the_role() ->
         'that "hard work is never wasted."\n'
     )
     assert roles_of(text)["D.K. Shivakumar"] == "Siddaramaiah's deputy"
+
+
+def test_the_person_named_beside_a_post_inside_a_bodys_name_speaks_with_the_whole_name_in_the_role() -> None:
+    text = (
+        "Ambulance\n\nThe Royal College of Emergency Medicine's president, Dr Adrian Boyle, said the figures "
+        "reflected a lack of beds on hospital wards.\n"
+    )
+    assert cues_of(text) == [("Adrian Boyle", "said")]
+    assert roles_of(text) == {"Adrian Boyle": "Royal College of Emergency Medicine's president"}
