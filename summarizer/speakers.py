@@ -4923,6 +4923,22 @@ def _whole_owner(words: list[Token]) -> list[Token]:
     return [t for t in first.doc[start : first.i] if t.dep_ != "det"] + words
 
 
+def _turned(name: Token) -> str | None:
+    """ "Feargal Sharkey, the former musician turned clean water campaigner, said", parsed with "turned" as the verb
+    and the name and the first noun as its two subjects: the whole phrase between the commas is the role."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lower_ != "turned" or verb.i < name.i:
+        return None
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and name.i < c.i < verb.i), None)
+    then = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    doc = name.doc
+    if first is None or then is None or doc[name.i + 1].text != "," or doc[then.i + 1].text != ",":
+        return None
+    if not (people_word(first.lower_) and people_word(then.lower_)):
+        return None
+    return _text([t for t in doc[name.i + 2 : then.i + 1] if t.dep_ != "det"]) or None
+
+
 def _role_after(ent: Span) -> str | None:
     """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
     root = ent.root
@@ -4931,6 +4947,9 @@ def _role_after(ent: Span) -> str | None:
     if named is not None and named.tag_ == "NN" and people_word(named.lower_) and named.i < head.i:
         # "a farmer named Gul Rahman", "a retired teacher called Ann Hale": what they are, less the article
         return _text([t for t in named.subtree if t.i < head.i and t.dep_ != "det"]) or None
+    turned = _turned(root)
+    if turned is not None:
+        return turned
     start = ent.start
     while start > 0 and _HONORIFIC.match(ent.doc[start - 1].text):
         start -= 1

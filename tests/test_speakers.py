@@ -10578,3 +10578,11 @@ def test_the_person_named_beside_a_post_inside_a_bodys_name_speaks_with_the_whol
     )
     assert cues_of(text) == [("Adrian Boyle", "said")]
     assert roles_of(text) == {"Adrian Boyle": "Royal College of Emergency Medicine's president"}
+
+
+def test_one_post_turned_another_set_beside_a_name_is_the_role() -> None:
+    text = (
+        "Drought\n\nFeargal Sharkey, the former musician turned clean water campaigner, said customers were being "
+        'asked to pay the price for decades of underinvestment. "They lose a trillion litres a year," he said.\n'
+    )
+    assert roles_of(text) == {"Feargal Sharkey": "former musician turned clean water campaigner"}
