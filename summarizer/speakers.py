@@ -1926,6 +1926,12 @@ class Entities:
         full = {n for n in full if " " in n}
         return full.pop() if len(full) == 1 else None
 
+    def _before_a_noun(self, pos: int) -> bool:
+        """A people's word set before a noun ("Scottish" of "The Scottish Conservatives"): a word about the group the
+        noun names, no group of its own."""
+        toks = self.parsed.tokens_in(pos, pos + 1)
+        return bool(toks) and toks[0].dep_ in ("amod", "compound") and toks[0].head.i > toks[0].i
+
     def _their_owner(self, e: Entity) -> str:
         """ "Their leader, Henri Bontenbal," after "... that the Christian Democrats had resisted": the leader of
         the one group or party (a plural name) the sentence before or the person's own sentence names before them;
@@ -1937,11 +1943,15 @@ class Entities:
         first, start = found
         lo = self._sentence_before(start)
         lo = start if lo is None else lo
-        groups = {
-            id(m.entity): m.entity
+        found_in = [
+            m
             for m in self.mentions
             if lo <= m.pos < first and m.entity.kind == "body" and (m.entity.plural or m.entity.label == "NORP")
-        }
+        ]
+        if len({id(m.entity) for m in found_in}) > 1:
+            # "The Scottish Conservatives said ...": a people's word set before a group's name is no other group
+            found_in = [m for m in found_in if not (m.entity.label == "NORP" and self._before_a_noun(m.pos))]
+        groups = {id(m.entity): m.entity for m in found_in}
         the = "the "
         if not groups:
             # "Chelsea sacked their manager, Marco Bellini,": a club or a firm, as British usage has it, that is the

@@ -10586,3 +10586,11 @@ def test_one_post_turned_another_set_beside_a_name_is_the_role() -> None:
         'asked to pay the price for decades of underinvestment. "They lose a trillion litres a year," he said.\n'
     )
     assert roles_of(text) == {"Feargal Sharkey": "former musician turned clean water campaigner"}
+
+
+def test_a_peoples_word_before_a_groups_name_is_no_second_group_for_their() -> None:
+    text = (
+        "Nurses\n\nThe Scottish Conservatives said ministers had left it too late. Their health spokesman, Dr "
+        'Sandesh Gulhane, said the government had "dragged its feet for months" while wards went understaffed.\n'
+    )
+    assert roles_of(text)["Sandesh Gulhane"] == "health spokesman of the Conservatives"
