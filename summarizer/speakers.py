@@ -2323,7 +2323,11 @@ class Entities:
 
     def _pair(self, head: Token, pos: int, guess: bool) -> Entity | None:
         """ "Dr Melissa Ryan and Dr Ross Nieuwoudt, co-chairs of ..., said in a joint statement": two people named
-        as one subject, who both say it; one speaker, the two of them by their names, with the post they share."""
+        as one subject, who both say it; one speaker, the two of them by their names, with the post they share
+        (also set before them: "co-chief executives Ted Sarandos and Greg Peters said")."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        post = head if head.tag_ == "NNS" and named is not None and people_word(head.lower_.removesuffix("s")) else None
+        head = named if post is not None else head
         if head.ent_type_ != "PERSON":
             return None
         joined = [c for c in head.children if c.dep_ == "conj"]
@@ -2344,6 +2348,9 @@ class Entities:
         shared = next((c for t in (other, head) for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"), None)
         if shared is not None and entity.role is None:
             entity.role = _text([t for t in shared.subtree if t.dep_ != "det"]) or None
+        if post is not None and entity.role is None:
+            words = [t for t in post.subtree if t.i < head.left_edge.i and t.dep_ not in ("det", "punct", "nummod")]
+            entity.role = _text(words) or None
         return entity
 
     def mention(self, head: Token | None) -> tuple[int, int] | None:
@@ -2384,7 +2391,10 @@ class Entities:
             if kind in ("n", "pl"):
                 subject = _clause_subject(head, plural=kind == "pl")
                 if subject is not None:  # "The law ... bans what it describes as ..."
-                    found = self._resolve(subject, self.parsed.start(subject))
+                    # (or the two people named as its subject: "Derek Young and Aisha Patel said they supported
+                    # limits but thought ...")
+                    at = self.parsed.start(subject)
+                    found = (self._pair(subject, at, True) if kind == "pl" else None) or self._resolve(subject, at)
                     if kind == "n" and found is not None and found.kind == "person":
                         # "Zamora founded the newspaper elPeriódico. It closed last year, citing ...": "it" is never
                         # the person the recogniser took for a body; the body that person's verb acted on, if any
