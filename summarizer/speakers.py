@@ -4814,13 +4814,14 @@ _WORKS = frozenset("poem song novel film movie album play painting documentary s
 
 # Nouns for a work shown or broadcast in parts, whose title may follow them: "the BBC drama Harbour Lights".
 _SHOWS = frozenset("drama series show programme program sitcom soap serial book franchise".split())
+_WORK_NOUNS = _WORKS | _SHOWS
 
 
 def _title_of_a_work(ent: Span) -> bool:
     """ "the long-running BBC drama Harbour Lights": a name set right after a noun for a work, with no comma
     between, is the work's title."""
     head = ent.root.head
-    return ent.root.dep_ == "appos" and head.i == ent.start - 1 and head.tag_ == "NN" and head.lower_ in _WORKS | _SHOWS
+    return ent.root.dep_ == "appos" and head.i == ent.start - 1 and head.tag_ == "NN" and head.lower_ in _WORK_NOUNS
 
 
 # Nouns for a group of people, never one person already in the story.

@@ -3619,8 +3619,8 @@ def _in_keeping_with(according: Token, obj: Token) -> bool:
         and not obj.ent_type_
         and not any(c.dep_ in ("det", "poss") for c in obj.children)
         and not _people_noun(obj)
-        and noun not in BODY_NOUNS | DOCUMENT_NOUNS
-        and obj.lower_ not in DOCUMENT_NOUNS
+        and not {noun, obj.lower_} & DOCUMENT_NOUNS
+        and noun not in BODY_NOUNS
     )
 
 
