@@ -2786,9 +2786,15 @@ class Entities:
             words = _clean(_compound_name(appos)) if appos is not None else []
             if not words or not given_names.is_given(words[0].text):
                 appos = None
-        if appos is None or appos.ent_type_ not in ("", "PERSON", "ORG"):
+        if appos is None:
             return None
         toks = _clean(_compound_name(appos))
+        if appos.ent_type_ not in ("", "PERSON", "ORG") and not (
+            # "The SPD co-leader, Lars Klingbeil, ... said", the name read as a place: a given name after a
+            # word for a person says it is the person's
+            people_word(head.lower_) and toks and given_names.is_given(toks[0].text)
+        ):
+            return None
         # (a surname's particle between: "Tarcísio de Freitas")
         if len(toks) < 2 or not all(
             t.tag_ == "NNP" or (t.lower_ in PARTICLES and 0 < n < len(toks) - 1) for n, t in enumerate(toks)

@@ -10612,3 +10612,11 @@ def test_they_in_what_two_people_say_is_the_two_of_them() -> None:
         "Aisha Patel, said they supported limits but thought the decision should be left to each school.\n"
     )
     assert {who for who, _ in cues_of(text)} == {"Derek Young and Aisha Patel"}
+
+
+def test_a_name_after_a_word_for_a_person_that_the_recogniser_reads_as_a_place_is_the_persons() -> None:
+    text = (
+        "Coalition\n\nThe SPD co-leader, Lars Klingbeil, who is expected to become finance minister, said his party "
+        "had won guarantees on pensions and the minimum wage.\n"
+    )
+    assert roles_of(text) == {"Lars Klingbeil": "SPD co-leader"}
