@@ -16,7 +16,8 @@ name run on over a comma into the subject after it ("seen by The Ledger, Nadia F
 name beside it ("The mayor of Lecco, Mauro Gattinoni,"), and a name run on over a verb ("The U.S. Department of
 Transportation fined Southwest Sun Airlines"). A name set beside a noun for a body is that body's where the
 recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,"); words all in lower case are no
-name ("a retired lorry driver").
+name ("a retired lorry driver"). Capitalised words joined by a capitalised preposition are one body's name ("Doctors
+Without Borders"), however the recogniser read them.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def mend(doc: Doc) -> None:
     it cut after a joining word as one entity, in place."""
     _drop_lower_case(doc)
     _mend_bodies(doc)
+    _mend_titled_prepositions(doc)
     _mend_numbered_bodies(doc)
     _mend_of_places(doc)
     _mend_syllables(doc)
@@ -195,6 +197,35 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+# Prepositions that, capitalised between capitalised words, join a body's name: "Doctors Without Borders",
+# "Mothers Against Drunk Driving", "Médecins Sans Frontières".
+_TITLED_PREPOSITIONS = frozenset(("Without", "Against", "Beyond", "Sans"))
+
+
+def _mend_titled_prepositions(doc: Doc) -> None:
+    """ "Doctors Without Borders warned": a capitalised preposition between capitalised words makes them one body's
+    name, which the recogniser reads from the preposition on as a person's or leaves out."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.text not in _TITLED_PREPOSITIONS or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+            continue
+        if not (_word(doc[tok.i - 1]) and _word(doc[tok.i + 1])):
+            continue
+        start, end = tok.i - 1, tok.i + 2
+        while start > tok.sent.start and _word(doc[start - 1]) and doc[start - 1].lower_ != "the":
+            start -= 1
+        while end < tok.sent.end and _word(doc[end]):
+            end += 1
+        spans.append((start, end))
+    if not spans:
+        return
+    from spacy.tokens import Span
+
+    taken = {i for start, end in spans for i in range(start, end)}
+    kept = [e for e in doc.ents if not any(t.i in taken for t in e)]
+    doc.ents = sorted(kept + [Span(doc, start, end, label="ORG") for start, end in spans], key=lambda e: e.start)
 
 
 def _mend_numbered_bodies(doc: Doc) -> None:

@@ -10620,3 +10620,12 @@ def test_a_name_after_a_word_for_a_person_that_the_recogniser_reads_as_a_place_i
         "had won guarantees on pensions and the minimum wage.\n"
     )
     assert roles_of(text) == {"Lars Klingbeil": "SPD co-leader"}
+
+
+def test_capitalised_words_joined_by_a_capitalised_preposition_are_one_bodys_name() -> None:
+    text = (
+        "Haiti\n\nAid groups were cautious. Doctors Without Borders warned that any operation in densely populated "
+        'areas would put civilians at risk, and urged the force to "make protecting people its first priority".\n'
+    )
+    assert quote_speakers_of(text) == ["Doctors Without Borders"]
+    assert persons_of(text) == [("Doctors Without Borders", False)]
