@@ -2029,6 +2029,22 @@ def _compared(verb: Token) -> bool:
 _WITHHELD = frozenset("victory win access entry chance opportunity place title permission visa bail".split())
 
 
+def _participle_read_as_joined(verb: Token) -> bool:
+    """ "had rejected two earlier bids, believed to be worth £55m": a past form right after a comma, joined to the
+    verb before without an "and" and with no subject or auxiliary of its own, that holds something to be or have
+    something, is a participle about the words before it."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cc") for c in verb.children)
+        and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+        # (held to be or have something: not "A woman later identified as ..., an activist ..., demanded to know")
+        and any(c.dep_ == "xcomp" and c.lower_ in ("be", "have") for c in verb.children)
+    )
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -2040,8 +2056,7 @@ def _not_speech(verb: Token) -> bool:
         return True
     held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not subjects_of(verb))
     if (
-        verb.tag_ == "VBN"
-        and held_of
+        ((verb.tag_ == "VBN" and held_of) or _participle_read_as_joined(verb))
         and lemma(verb.text) not in _ADDRESSEE
         and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
     ):

@@ -10629,3 +10629,11 @@ def test_capitalised_words_joined_by_a_capitalised_preposition_are_one_bodys_nam
     )
     assert quote_speakers_of(text) == ["Doctors Without Borders"]
     assert persons_of(text) == [("Doctors Without Borders", False)]
+
+
+def test_a_past_form_after_a_comma_holding_the_words_before_to_be_something_says_nothing() -> None:
+    text = (
+        "Transfer\n\nFrankfurt's sporting director, Markus Krösche, said the club had not wanted to sell. The German "
+        "side had rejected two earlier bids, believed to be worth £55m and £62m.\n"
+    )
+    assert cues_of(text) == [("Markus Krösche", "said")]
