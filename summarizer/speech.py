@@ -1186,10 +1186,15 @@ def _sent_to_whom_saying(verb: Token) -> Token | None:
     whom a document was sent to; the verb of sending, whose subject wrote it, not the one it went to."""
     from summarizer.speakers import DOCUMENT_NOUNS
 
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "pobj" or verb.head.head.lower_ != "to":
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
-    sending = verb.head.head.head
-    sent = [c.lower_.removesuffix("s") for c in sending.children if c.dep_ == "dobj" and c.i < verb.head.i]
+    whom = verb.head
+    while whom.dep_ == "pobj" and whom.head.lower_ == "of" and whom.head.head.tag_ in ("NN", "NNS"):
+        whom = whom.head.head  # "sent text messages to residents of twelve areas telling them to leave"
+    if whom.dep_ != "pobj" or whom.head.lower_ != "to":
+        return None
+    sending = whom.head.head
+    sent = [c.lower_.removesuffix("s") for c in sending.children if c.dep_ == "dobj" and c.i < whom.i]
     if sending.tag_[:2] != "VB" or not DOCUMENT_NOUNS.intersection(sent):
         return None
     return sending

@@ -10637,3 +10637,11 @@ def test_a_past_form_after_a_comma_holding_the_words_before_to_be_something_says
         "side had rejected two earlier bids, believed to be worth £55m and £62m.\n"
     )
     assert cues_of(text) == [("Markus Krösche", "said")]
+
+
+def test_a_participle_hung_on_a_place_of_those_a_message_was_sent_to_is_the_senders() -> None:
+    text = (
+        "Fire\n\nThe civil protection ministry sent text messages to residents of at least twelve areas telling them "
+        "to leave.\n"
+    )
+    assert cues_of(text) == [("The civil protection ministry", "telling")]
