@@ -2093,6 +2093,8 @@ class Entities:
             and m.entity.kind != "person"
             and not self._come_from(m.pos)
             and not any(_base_of(t) for t in self.parsed.tokens_in(m.pos, m.pos + 1))
+            # nor a people's adjective ("The Bavarian sister party, the CSU, also backs the deal. Its leader")
+            and not any(t.tag_ == "JJ" and t.ent_type_ == "NORP" for t in self.parsed.tokens_in(m.pos, m.pos + 1))
         }
         # a body the recogniser missed counts where it speaks ("Save LBI, the group that brought the case, said")
         orgs = [

@@ -10645,3 +10645,11 @@ def test_a_participle_hung_on_a_place_of_those_a_message_was_sent_to_is_the_send
         "to leave.\n"
     )
     assert cues_of(text) == [("The civil protection ministry", "telling")]
+
+
+def test_a_peoples_adjective_is_no_body_for_its() -> None:
+    text = (
+        "Coalition\n\nThe Bavarian sister party, the CSU, also backs the deal. Its leader, Markus Söder, told "
+        'reporters that the agreement marked "a turning point" on migration.\n'
+    )
+    assert roles_of(text) == {"Markus Söder": "leader of the CSU"}
