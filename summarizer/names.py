@@ -15,7 +15,8 @@ it runs on are split: a person and the body they are of, read as one organisatio
 name run on over a comma into the subject after it ("seen by The Ledger, Nadia Farouk wrote") or into a person's
 name beside it ("The mayor of Lecco, Mauro Gattinoni,"), and a name run on over a verb ("The U.S. Department of
 Transportation fined Southwest Sun Airlines"). A name set beside a noun for a body is that body's where the
-recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,"); words all in lower case are no
+recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,"), but not one after a person's title
+("Dr Ron Cook, the health authority for Lubbock,"); words all in lower case are no
 name ("a retired lorry driver"). Capitalised words joined by a capitalised preposition are one body's name ("Doctors
 Without Borders"), however the recogniser read them.
 """
@@ -705,7 +706,7 @@ def _people_read_as_bodies(doc: Doc) -> None:
         for k, ent in enumerate(ents)
         if ent.label_ == "ORG"
         and len(ent) > 1
-        and (_ADDRESS.match(ent[0].text) or aged(ent))
+        and (_ADDRESS.match(ent[0].text) or aged(ent) or _titled_before(ent))
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]
@@ -713,6 +714,17 @@ def _people_read_as_bodies(doc: Doc) -> None:
         ents[k] = Span(doc, ents[k].start, ents[k].end, label="PERSON")
     if people:  # most articles have none: the entities are set again only where one is found
         doc.ents = ents
+
+
+def _titled_before(ent: Span) -> bool:
+    """ "Dr Ron Cook, the health authority for Lubbock,": a given name and a surname after a person's title left
+    outside the name (not "Dr Pepper")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and re.match(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr|Prof|Professor)\.?$", before.text) is not None
+        and given_names.is_given(ent[0].text)
+    )
 
 
 def aged(ent: Span) -> bool:
@@ -758,7 +770,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
             )
             or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent)))
             or _called_a_firm(ent)
-        ):
+        ) and not _titled_before(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
             doc.user_data.setdefault(BODIES, set()).add(ent.text)
         out.append(ent)

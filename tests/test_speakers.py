@@ -10653,3 +10653,12 @@ def test_a_peoples_adjective_is_no_body_for_its() -> None:
         'reporters that the agreement marked "a turning point" on migration.\n'
     )
     assert roles_of(text) == {"Markus Söder": "leader of the CSU"}
+
+
+def test_a_name_after_a_persons_title_is_a_person_whatever_noun_is_set_beside_it() -> None:
+    text = (
+        "Measles\n\nDr Ron Cook, the health authority for Lubbock, said hospitals in the area were under strain. "
+        '"We are seeing children who are very, very sick. Some of them need oxygen for days," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Ron Cook"]
+    assert persons_of(text) == [("Ron Cook", True)]
