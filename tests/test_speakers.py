@@ -10662,3 +10662,11 @@ def test_a_name_after_a_persons_title_is_a_person_whatever_noun_is_set_beside_it
     )
     assert quote_speakers_of(text) == ["Ron Cook"]
     assert persons_of(text) == [("Ron Cook", True)]
+
+
+def test_a_colleges_name_is_a_bodys_though_it_opens_with_a_given_name() -> None:
+    text = (
+        "Bronze\n\nA bronze cockerel has been handed back to Nigeria by Jesus College, Cambridge. The college said it "
+        'was "the right thing to do".\n'
+    )
+    assert persons_of(text) == [("Jesus College", False)]
