@@ -93,8 +93,9 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     airline carrier startup start-up service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
-    planemaker steelmaker toymaker truckmaker brewer distiller force zoo museum gallery theatre library
-    supermarket chain arm branch wing affiliate subsidiary division unit station brand label airport""".split()
+    planemaker steelmaker toymaker truckmaker brewer distiller force diocese archdiocese zoo museum gallery
+    theatre library supermarket chain arm branch wing affiliate subsidiary division unit station brand label
+    airport""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".

@@ -10670,3 +10670,11 @@ def test_a_colleges_name_is_a_bodys_though_it_opens_with_a_given_name() -> None:
         'was "the right thing to do".\n'
     )
     assert persons_of(text) == [("Jesus College", False)]
+
+
+def test_a_diocese_is_a_body() -> None:
+    text = (
+        "School\n\nThe Diocese of Leeds, which owns the building, said it would decide what to do with the site after "
+        "the school closed.\n"
+    )
+    assert persons_of(text) == [("The Diocese of Leeds", False)]
