@@ -2158,6 +2158,21 @@ def _not_speech(verb: Token) -> bool:
             return True  # "the mayor continued her campaign on the radio": kept at a thing, not "continued: '...'"
         found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return found is not None and found.tag_ in ("NN", "NNS") and not _people_noun(found)
+    if word == "argue" and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        # "Neal Katyal, who argued for the small businesses that brought the case,": spoke in court on behalf of
+        # people or a body, not for a thing ("argued for lower taxes")
+        from summarizer.speakers import BODY_NOUNS
+
+        behalf = [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
+        ]
+        if behalf and all(
+            _people_noun(p)
+            or p.ent_type_ in ("PERSON", "ORG")
+            or not BODY_NOUNS.isdisjoint((p.lower_, p.lower_[:-1], p.lower_[:-2]))  # "firms", "businesses"
+            for p in behalf
+        ):
+            return True
     if word in ("think", "believe") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # "thought about enlisting him", "thinks of a song": turns over in mind; "could not believe their eyes": was
         # astonished. Neither holds a view ("believes in airing differences", "think of themselves as victims" do)

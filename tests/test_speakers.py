@@ -10678,3 +10678,11 @@ def test_a_diocese_is_a_body() -> None:
         "the school closed.\n"
     )
     assert persons_of(text) == [("The Diocese of Leeds", False)]
+
+
+def test_arguing_for_people_or_a_body_in_court_says_nothing() -> None:
+    text = (
+        "Court\n\nNeal Katyal, who argued for the small businesses that brought the case, told the justices that the "
+        "law did not even mention tariffs.\n"
+    )
+    assert cues_of(text) == [("Neal Katyal", "told")]
