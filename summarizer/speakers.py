@@ -558,6 +558,9 @@ class Entities:
         self.items: list[Entity] = []
         self.mentions: list[_Mention] = []
         self._first: dict[int, int] = {}  # id(entity) -> where it is first mentioned
+        # id(entity) -> the "her" or "his" of a sentence-opening role ("Her granddaughter, Emma Harding,") and whom
+        # it was found to stand for
+        self._whose_found: dict[int, tuple[str, Entity]] = {}
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
@@ -1744,14 +1747,28 @@ class Entities:
                 if lo <= m.pos < hi and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
             }
             one = next(iter(people.values())) if len(people) == 1 else None
+            # "Her granddaughter, Emma Harding, said ... 'When she told us ...,' she said. Her instructor, Jake
+            # Pearce, said": a sentence that opens as the one before did stands for the same person
+            opens = self._opening_whose(e, whose)
+            alike = self._whose_found.get(id(one)) if one is not None and opens else None
+            if alike is not None and alike[0] == whose.lower() and alike[1] is not e:
+                one = alike[1]
             # (or a given name alone: "Amira, 16, ... '...,' she said. '...' Her mother", not "Dundee")
             if one is not None and (not skipped or " " in one.name or given_names.is_given(one.name)):
+                if opens:
+                    self._whose_found[id(e)] = (whose.lower(), one)
                 return f"{before_it or ''}{one.name}'s {rest}"
             before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
             if people or not before:
                 return role
             hi, lo = lo, self.parsed.start(before[-1].sent[0])
         return role
+
+    def _opening_whose(self, e: Entity, whose: str) -> bool:
+        """Whether the sentence that first mentions `e` opens with the "her" or "his" of its role."""
+        found = self._first_said(e)
+        at = self.parsed.tokens_in(found[1], found[1] + 1) if found is not None else []
+        return bool(at) and at[0].lower_ == whose.lower() and at[0].i == at[0].sent.start
 
     def _all_quoted(self, start: int, end: int) -> bool:
         """Whether every word between the offsets is inside quotation marks."""

@@ -10686,3 +10686,17 @@ def test_arguing_for_people_or_a_body_in_court_says_nothing() -> None:
         "law did not even mention tariffs.\n"
     )
     assert cues_of(text) == [("Neal Katyal", "told")]
+
+
+def test_a_sentence_opening_with_her_as_the_one_before_did_stands_for_the_same_person() -> None:
+    text = (
+        "Birthday\n\nMargaret Tucker, from Exmouth, made a tandem skydive on Saturday.\n\nHer granddaughter, Emma "
+        "Harding, who organised the fundraising page, said the family had been nervous but were not surprised. "
+        '"Nan has never been one to sit still. When she told us what she wanted to do, nobody even tried to talk her '
+        'out of it," she said.\n\nHer instructor, Jake Pearce, said that she had been "the calmest person on the '
+        'plane".\n'
+    )
+    assert roles_of(text) == {
+        "Emma Harding": "Margaret Tucker's granddaughter",
+        "Jake Pearce": "Margaret Tucker's instructor",
+    }
