@@ -116,7 +116,8 @@ DOCUMENT_NOUNS = frozenset(
     story message speech commercial analysis paper review audit decision opinion verdict indictment affidavit
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
     script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
-    statistics figures evidence trial experiment census assessment recount vote""".split()
+    statistics figures evidence trial experiment census assessment recount vote tool tracker index chart graph
+    picture photo photograph image footage graphic textbook""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.

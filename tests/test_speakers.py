@@ -10700,3 +10700,11 @@ def test_a_sentence_opening_with_her_as_the_one_before_did_stands_for_the_same_p
         "Emma Harding": "Margaret Tucker's granddaughter",
         "Jake Pearce": "Margaret Tucker's instructor",
     }
+
+
+def test_a_tool_that_a_figure_is_read_from_is_no_person() -> None:
+    text = (
+        "Jobs\n\nThe weak figures increase the chance of a cut in September. Traders now see a cut as very likely, "
+        "according to the CME Group's FedWatch tool.\n"
+    )
+    assert persons_of(text) == [("the CME Group's FedWatch tool", False)]
