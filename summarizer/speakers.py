@@ -2932,7 +2932,10 @@ class Entities:
                         return entity
                 return self._body(text, head=noun, kind="description")
             # "the agency" -> "the Environmental Protection Agency"; "the statement" -> "a joint statement ..."
-            for e in self._recent(pos):
+            # (not people a body's "its" owns, after others called so: "Scientists think ... The European Space
+            # Agency's Juice probe will arrive in 2031. Its scientists said")
+            owned_people = det.lower_ == "its" and people_word(noun.removesuffix("s") if plural else noun)
+            for e in self._recent(pos) if not owned_people else ():
                 same = e.head == noun and e.kind in ("body", "description") and e.plural == plural
                 if same and names <= set(re.findall(r"\w+", e.name.lower())):
                     # (an unnamed firm, "a medical billing company", since named as the subject of the sentence

@@ -10708,3 +10708,16 @@ def test_a_tool_that_a_figure_is_read_from_is_no_person() -> None:
         "according to the CME Group's FedWatch tool.\n"
     )
     assert persons_of(text) == [("the CME Group's FedWatch tool", False)]
+
+
+def test_people_a_bodys_its_owns_are_not_others_called_so_before() -> None:
+    text = (
+        "Probe\n\nScientists think that the ocean may contain water.\n\nThe European Space Agency, which is also "
+        "sending a probe, will arrive in 2031. Its scientists said they hoped to compare their results with "
+        "Clipper's.\n"
+    )
+    assert cues_of(text) == [
+        ("Scientists", "think"),
+        ("European Space Agency's scientists", "said"),
+        ("European Space Agency's scientists", "hoped"),
+    ]
