@@ -935,13 +935,17 @@ def _mend_given_words(doc: Doc) -> None:
 
 
 def given_word(tok: Token) -> bool:
-    """A small word capitalised after a noun inside a sentence: a given name ("captain Per Mertesacker")."""
+    """A small word capitalised after a noun inside a sentence (not "the U.S. While ...", a new sentence), or after a
+    comma where it is a given name: a given name ("captain Per Mertesacker")."""
     return (
         tok.tag_ in ("IN", "CC")
         and tok.text.istitle()
         and tok.i > tok.sent.start
-        and tok.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP")
-        and not tok.doc[tok.i - 1].text.endswith(".")  # "... entering the U.S. While Clinton ...": a new sentence
+        and (
+            (tok.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not tok.doc[tok.i - 1].text.endswith("."))
+            # (or after a comma, where it is a given name: "Their group leader, Per Ekberg,")
+            or (tok.doc[tok.i - 1].text == "," and given_names.is_given(tok.text))
+        )
     )
 
 

@@ -2798,6 +2798,12 @@ class Entities:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
         if appos is None and people_word(head.lower_):
             appos = _name_beside_whom(head)
+        if appos is None and people_word(head.lower_):
+            # "Their group leader, Per Ekberg, calls it ...", the given name read as a preposition: the person's name
+            # set off by commas right after the noun, which the parse did not join to it
+            set_off = _person_set_off_after(head)
+            if set_off is not None:
+                return set_off
         if appos is None and head.lower_ in _OFFICES:
             appos = _holder_after_seat(head)
         if appos is None and people_word(head.lower_):
@@ -4415,6 +4421,31 @@ def _sentence_key(tok: Token) -> tuple[int, int, int, bool]:
     sent = tok.sent
     run_on = len(sent) > RUN_ON
     return id(tok.doc), sent.start, (tok.i - sent.start) // (RUN_ON // 2) if run_on else 0, run_on
+
+
+def _person_set_off_after(head: Token) -> str | None:
+    """A person's full name, as the recogniser found it, set off by commas right after `head`: "leader, Per Ekberg,"."""
+    doc = head.doc
+    first = head.i + 2
+    if (
+        first >= len(doc)
+        or doc[head.i + 1].text != ","
+        or doc[first].ent_iob_ != "B"
+        or doc[first].ent_type_ != "PERSON"
+    ):
+        return None
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[first:end]
+    if (
+        end >= len(doc)
+        or doc[end].text != ","
+        or len(words) < 2
+        or not all(t.text[:1].isupper() and t.is_alpha for t in words)
+    ):
+        return None
+    return _text(list(words))
 
 
 def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], bool] | None = None) -> Token | None:

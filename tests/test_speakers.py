@@ -10721,3 +10721,13 @@ def test_people_a_bodys_its_owns_are_not_others_called_so_before() -> None:
         ("European Space Agency's scientists", "said"),
         ("European Space Agency's scientists", "hoped"),
     ]
+
+
+def test_a_given_name_read_as_a_preposition_after_a_comma_begins_the_name_set_off_there() -> None:
+    text = (
+        "Cars\n\nNot everyone is convinced. The local chamber of commerce says some businesses have lost customers, "
+        "and the opposition Moderates have promised to reverse the policy if they win next year's election. Their "
+        'group leader, Per Ekberg, calls it "ideology dressed up as planning".\n'
+    )
+    assert quote_speakers_of(text) == ["Per Ekberg"]
+    assert roles_of(text)["Per Ekberg"] == "group leader of the Moderates"
