@@ -3102,7 +3102,9 @@ def _dated_clause(verb: Token) -> list[Token]:
         that is not None
         and that.i == told.i + 1
         and that.lower_ == "that"
-        and that.dep_ == "mark"
+        # (or read as the clause's object, where what it was told to is an occasion, which is told no clause of its
+        # own: "told a news conference that crews had pulled back")
+        and (that.dep_ == "mark" or (that.dep_ == "dobj" and told.lower_ in _OCCASIONS))
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children)
     ):
         # "told the inquest that handover delays had cost ...": the clause the parse hung on whom it was told to,

@@ -10731,3 +10731,11 @@ def test_a_given_name_read_as_a_preposition_after_a_comma_begins_the_name_set_of
     )
     assert quote_speakers_of(text) == ["Per Ekberg"]
     assert roles_of(text)["Per Ekberg"] == "group leader of the Moderates"
+
+
+def test_a_that_clause_hung_on_the_occasion_something_was_told_to_is_what_was_told() -> None:
+    text = (
+        "Train\n\nFire chief Dan Porter told a news conference that crews had pulled back from the fire because of "
+        "the risk of an explosion.\n"
+    )
+    assert cues_of(text) == [("Dan Porter", "told")]
