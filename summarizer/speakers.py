@@ -3022,33 +3022,38 @@ class Entities:
                 of_a_place = of_a_place or _of_an_office(head)
                 bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
-                bodies = (
-                    e
-                    for e in self._recent(pos)
-                    # ("Facebook says", unrecognised; "Ferri Moda, which has 340 stores, said", first read as a person)
-                    if (e.label == "ORG" or (e.kind == "body" and e.label in ("", "PERSON") and e.speaks))
-                    and not e.plural
-                    and self._named_near(e, pos)
-                    and not self._audience(e, pos)
-                    and (noun in _PRESS_NOUNS or not self._press(e, pos))
-                    and not self._other_kind(e, noun)
-                    and id(e) not in based  # "The Oslo-based company": not Oslo
-                    # "the city's transport authority said": a body of a place, described by words of its own,
-                    # is one the article calls so, not the body named last ("The European Commission")
-                    and not (of_a_place and not self._called(e, noun, strictly=True))
-                    # "images from NHS clinics": a body named only as a word for a kind of thing is not
-                    # "the company" that speaks; nor is one named only as what a thing is called ("The planet,
-                    # known as LTT 1445 Ac,")
-                    and not self._named_only(e, pos, self._before_common_noun)
-                    and not self._named_only(e, pos, _named_as_a_thing)
-                    # nor the journal a study was published in: "published in the journal Nature ... The team plans"
-                    and not self._named_only(e, pos, _where_published)
-                    # "Cleaners ... have ended a strike, their union said": not those "their" stands for
-                    and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
-                    # "The film will be released next month. Its distributor said": not whatever body was named
-                    # last, which would be its own distributor; one the article calls so
-                    and not (det.lower_ == "its" and not self._called(e, noun, strictly=True))
-                )
+
+                def candidates() -> Iterator[Entity]:
+                    return (
+                        e
+                        for e in self._recent(pos)
+                        # ("Facebook says", unrecognised; "Ferri Moda, which has 340 stores, said", first read as
+                        # a person)
+                        if (e.label == "ORG" or (e.kind == "body" and e.label in ("", "PERSON") and e.speaks))
+                        and not e.plural
+                        and self._named_near(e, pos)
+                        and not self._audience(e, pos)
+                        and (noun in _PRESS_NOUNS or not self._press(e, pos))
+                        and not self._other_kind(e, noun)
+                        and id(e) not in based  # "The Oslo-based company": not Oslo
+                        # "the city's transport authority said": a body of a place, described by words of its own,
+                        # is one the article calls so, not the body named last ("The European Commission")
+                        and not (of_a_place and not self._called(e, noun, strictly=True))
+                        # "images from NHS clinics": a body named only as a word for a kind of thing is not
+                        # "the company" that speaks; nor is one named only as what a thing is called ("The planet,
+                        # known as LTT 1445 Ac,")
+                        and not self._named_only(e, pos, self._before_common_noun)
+                        and not self._named_only(e, pos, _named_as_a_thing)
+                        # nor the journal a study was published in: "published in the journal Nature ... The team plans"
+                        and not self._named_only(e, pos, _where_published)
+                        # "Cleaners ... have ended a strike, their union said": not those "their" stands for
+                        and not (det.lower_ == "their" and self._subject_of_what_is_said(e, head))
+                        # "The film will be released next month. Its distributor said": not whatever body was named
+                        # last, which would be its own distributor; one the article calls so
+                        and not (det.lower_ == "its" and not self._called(e, noun, strictly=True))
+                    )
+
+                bodies = candidates()
                 body = next(bodies, None)
                 # "Boeing said it was working with NASA on repairs. The company has reported ...": the subject of the
                 # sentence that last named a body, not another body named in it after
@@ -3065,7 +3070,8 @@ class Entities:
                     # company said", after "Burberry's chief executive")
                     body = (
                         self._called_so_before(noun, pos)
-                        or next((b for b in bodies if not self._affiliation_only(b, pos)), None)
+                        # (from the first again: the bodies looked at for the subject are passed over)
+                        or next((b for b in candidates() if b is not body and not self._affiliation_only(b, pos)), None)
                         or body
                     )
                 again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None

@@ -10739,3 +10739,13 @@ def test_a_that_clause_hung_on_the_occasion_something_was_told_to_is_what_was_to
         "the risk of an explosion.\n"
     )
     assert cues_of(text) == [("Dan Porter", "told")]
+
+
+def test_the_company_passes_over_a_firm_named_only_as_where_someone_works_to_any_body_before() -> None:
+    text = (
+        "Games\n\nThe video games publisher Ubisoft is to cut 1,200 jobs, its chief executive told staff on Thursday."
+        "\n\nThe Game Workers union, which represents staff at several UK studios, said it had not been consulted.\n\n"
+        "Industry analyst Piers Harding-Rolls, of Ampere Analysis, said the whole sector was under pressure.\n\n"
+        "The company said the cancelled games had not been announced and would not name them.\n"
+    )
+    assert cues_of(text)[-1] == ("Ubisoft", "said")
