@@ -94,8 +94,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
     planemaker steelmaker toymaker truckmaker brewer distiller force diocese archdiocese zoo museum gallery
-    theatre library supermarket chain arm branch wing affiliate subsidiary division unit station brand label
-    airport""".split()
+    theatre library observatory laboratory supermarket chain arm branch wing affiliate subsidiary division unit
+    station brand label airport""".split()
 )
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".

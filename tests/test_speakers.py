@@ -10749,3 +10749,12 @@ def test_the_company_passes_over_a_firm_named_only_as_where_someone_works_to_any
         "The company said the cancelled games had not been announced and would not name them.\n"
     )
     assert cues_of(text)[-1] == ("Ubisoft", "said")
+
+
+def test_an_observatory_is_a_body_whose_director_its_stands_for() -> None:
+    text = (
+        'Obituary\n\nThe Lamont-Doherty Earth Observatory, where she worked for forty years, described her as "a '
+        'giant of our field". Its director, Maureen Raymo, said that generations of scientists had "stood on her '
+        'shoulders".\n'
+    )
+    assert roles_of(text)["Maureen Raymo"] == "director of the Lamont-Doherty Earth Observatory"
