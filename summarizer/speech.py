@@ -2564,6 +2564,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not (c.dep_ == "advcl" and is_cue(c, stance=True))  # "praised Lee, saying ...": a statement of its own
         and not _circumstance_clause(c)  # "said matter-of-factly as confetti fluttered down": when, not what
         and not _participle_after(c)
+        and not _how_said(c)
         and not (verb.dep_ == "parataxis" and verb.head.i < verb.i and _relative_after_comma(c))  # as above
     ]
     if lemma(verb.text) == "report" and any(
@@ -2887,6 +2888,17 @@ def _circumstance_clause(c: Token) -> bool:
 
 
 _ROUGHLY = frozenset("about around over under nearly almost roughly some".split())
+
+
+def _how_said(c: Token) -> bool:
+    """ "she says, laughing", "he said, smiling broadly": a participle with nothing of its own but an adverb, set off
+    by a comma after the verb, is how it was said, not what."""
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.doc[c.i - 1].text == ","
+        and all(x.dep_ in ("advmod", "punct") for x in c.children)
+    )
 
 
 def _participle_after(c: Token) -> bool:

@@ -10758,3 +10758,11 @@ def test_an_observatory_is_a_body_whose_director_its_stands_for() -> None:
         'shoulders".\n'
     )
     assert roles_of(text)["Maureen Raymo"] == "director of the Lamont-Doherty Earth Observatory"
+
+
+def test_a_bare_participle_after_the_cue_is_how_it_was_said_not_what() -> None:
+    text = (
+        'Cars\n\nAnna Lindqvist points to a survey. "In the end, people vote with their feet. Literally," she says, '
+        "laughing.\n"
+    )
+    assert cues_of(text) == [("Anna Lindqvist", "points")]
