@@ -3020,6 +3020,12 @@ class Entities:
                 of_a_place = det.dep_ == "poss" and det.lower_ in _PLACE_NOUNS and _modified(head)
                 # (or of an office by its adjective: "the presidential office said" is not the court named last)
                 of_a_place = of_a_place or _of_an_office(head)
+                # (or of a country by its people's adjective and words of its own: "the Ukrainian air force said" is
+                # not the Pentagon; "the Danish drugmaker" may be the firm named last)
+                of_a_place = of_a_place or (
+                    any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < head.i for c in head.children)
+                    and any(c.dep_ == "compound" and c.i == head.i - 1 for c in head.children)
+                )
                 bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
 

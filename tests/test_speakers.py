@@ -10766,3 +10766,11 @@ def test_a_bare_participle_after_the_cue_is_how_it_was_said_not_what() -> None:
         "laughing.\n"
     )
     assert cues_of(text) == [("Anna Lindqvist", "points")]
+
+
+def test_a_body_described_by_a_countrys_adjective_and_words_of_its_own_is_not_the_body_named_last() -> None:
+    text = (
+        "Ukraine\n\nThe Pentagon declined to comment.\n\nOn Tuesday night, Russia launched more than 400 drones and "
+        "18 missiles at Ukraine, the Ukrainian air force said.\n"
+    )
+    assert cues_of(text)[-1] == ("the Ukrainian air force", "said")
