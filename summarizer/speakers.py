@@ -4743,6 +4743,7 @@ def _role_of(ent: Span) -> str | None:
         if (
             t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
             or (t.ent_type_ == "CARDINAL" and (_hyphened(t) or _ranked(t)))
+            or _one_of_a_name(t)
         )
         and t.tag_ != "WRB"
     ]
@@ -6728,11 +6729,18 @@ def _short_for(a: str, b: str) -> bool:
     return len(stem) >= 3 and len(full) >= len(short) + 2 and full.startswith(stem)
 
 
+def _one_of_a_name(tok: Token) -> bool:
+    """ "One Nation leader Pauline Hanson": "One" as the first word of a name, a capitalised noun after it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "One" and nxt is not None and nxt.text.istitle() and nxt.tag_ in ("NN", "NNP")
+
+
 def _trim_det(tokens: list[Token]) -> list[Token]:
     while tokens and (
         (tokens[0].dep_ in ("det", "punct", "cc") and tokens[0].tag_ != "NNP")  # not "JMA" read as an article
         or tokens[0].is_punct
-        or (tokens[0].lower_ == "one" and tokens[0].dep_ == "nummod")  # "One guard, Harley Levanic,"
+        # "One guard, Harley Levanic,", not the name of "One Nation leader Pauline Hanson"
+        or (tokens[0].lower_ == "one" and tokens[0].dep_ == "nummod" and not _one_of_a_name(tokens[0]))
     ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and not (tokens[-1].text == ")" and "(" in _text(tokens)):

@@ -10774,3 +10774,11 @@ def test_a_body_described_by_a_countrys_adjective_and_words_of_its_own_is_not_th
         "18 missiles at Ukraine, the Ukrainian air force said.\n"
     )
     assert cues_of(text)[-1] == ("the Ukrainian air force", "said")
+
+
+def test_one_opening_a_partys_name_stays_in_the_role() -> None:
+    text = (
+        "Poll\n\nOne Nation leader Pauline Hanson said that her party's rise showed voters were tired of both the "
+        "major parties.\n"
+    )
+    assert roles_of(text) == {"Pauline Hanson": "One Nation leader"}
