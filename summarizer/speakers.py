@@ -4723,13 +4723,14 @@ def _role_of(ent: Span) -> str | None:
         and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups or (t.dep_ == "det" and t.tag_ == "NNP"))
         and t.i not in among
     ]
-    # "Brighton head coach Fabian Hurzeler praised ...", the post read as a second subject of the verb: the post
+    # "Brighton head coach Fabian Hurzeler praised ...", the post read as a second subject of the verb (or as its
+    # adverb: "Co-author Juliet Schor said"): the post
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if (
         not left
         and before is not None
         and before.tag_ == "NN"
-        and before.dep_ == "nsubj"
+        and before.dep_ in ("nsubj", "npadvmod")
         and root.dep_ == "nsubj"
         and before.head.i == root.head.i
         and before.right_edge.i == before.i

@@ -10782,3 +10782,11 @@ def test_one_opening_a_partys_name_stays_in_the_role() -> None:
         "major parties.\n"
     )
     assert roles_of(text) == {"Pauline Hanson": "One Nation leader"}
+
+
+def test_a_post_before_a_name_read_as_an_adverb_of_the_verb_is_the_role() -> None:
+    text = (
+        "Study\n\nMost of the companies were small. Co-author Juliet Schor said that firms had made the change work "
+        "by cutting meetings.\n"
+    )
+    assert roles_of(text) == {"Juliet Schor": "Co-author"}
