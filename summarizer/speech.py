@@ -2573,6 +2573,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         return None  # "had reported Pritchard as soon as managers became aware": told on someone, not said
     if not right:
         return None
+    right += _list_read_apart(verb, right[-1])
     # "..., which analyses have estimated to cost $10 trillion": the relative word fronted out of the complement
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
@@ -2888,6 +2889,17 @@ def _circumstance_clause(c: Token) -> bool:
 
 
 _ROUGHLY = frozenset("about around over under nearly almost roughly some".split())
+
+
+def _list_read_apart(verb: Token, obj: Token) -> list[Token]:
+    """ "reported better sleep, less fatigue and fewer problems": the rest of a list of objects, which the parse hung
+    on the verb apart from the first after its comma."""
+    if obj.dep_ != "dobj" or obj.right_edge.i + 2 >= len(obj.doc) or obj.doc[obj.right_edge.i + 1].text != ",":
+        return []
+    rest = next((c for c in verb.children if c.dep_ == "dep" and c.left_edge.i == obj.right_edge.i + 2), None)
+    if rest is None or rest.tag_ not in ("NN", "NNS") or not any(c.dep_ == "cc" for c in rest.children):
+        return []
+    return [rest]
 
 
 def _how_said(c: Token) -> bool:

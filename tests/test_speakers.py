@@ -10790,3 +10790,13 @@ def test_a_post_before_a_name_read_as_an_adverb_of_the_verb_is_the_role() -> Non
         "by cutting meetings.\n"
     )
     assert roles_of(text) == {"Juliet Schor": "Co-author"}
+
+
+def test_the_rest_of_a_list_of_objects_read_apart_from_the_first_is_part_of_what_was_said() -> None:
+    text = (
+        "Study\n\nResearchers followed nearly 3,000 workers for six months. Workers reported better sleep, less "
+        "fatigue and fewer problems with their mental health.\n"
+    )
+    assert statements_of(text) == [
+        ("Workers", "reported", "better sleep, less fatigue and fewer problems with their mental health"),
+    ]
