@@ -2552,7 +2552,13 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS
         and not (
-            c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _figure_put_at(verb, c) and not _called_on(verb, c)
+            c.dep_ == "prep"
+            and c.lower_ in _CIRCUMSTANCE
+            and not _figure_put_at(verb, c)
+            and not _called_on(verb, c)
+            # "blamed the party's troubles on its defeat": what the blame is put on is part of what is said, with
+            # what is blamed (not "problems that he blamed on ...", a fragment without it)
+            and not (c.lower_ == "on" and lemma(verb.text) == "blame" and _blamed_thing(verb) is not None)
         )
         and not (c.dep_ == "prep" and lemma(verb.text) == "comment")  # "did not comment on rules under review"
         and not (c.dep_ == "prep" and c.lower_ == "according")  # "cannot agree, according to X": X's cue
@@ -2889,6 +2895,10 @@ def _circumstance_clause(c: Token) -> bool:
 
 
 _ROUGHLY = frozenset("about around over under nearly almost roughly some".split())
+
+
+def _blamed_thing(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which", "what")), None)
 
 
 def _list_read_apart(verb: Token, obj: Token) -> list[Token]:

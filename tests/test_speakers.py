@@ -10800,3 +10800,8 @@ def test_the_rest_of_a_list_of_objects_read_apart_from_the_first_is_part_of_what
     assert statements_of(text) == [
         ("Workers", "reported", "better sleep, less fatigue and fewer problems with their mental health"),
     ]
+
+
+def test_what_the_blame_is_put_on_is_part_of_what_is_said() -> None:
+    text = "Poll\n\nThe shadow treasurer, Ted O'Brien, blamed the party's troubles on its defeat in May.\n"
+    assert statements_of(text) == [("Ted O'Brien", "blamed", "the party's troubles on its defeat in May")]
