@@ -4460,6 +4460,19 @@ def _person_set_off_after(head: Token) -> str | None:
     return _text(list(words))
 
 
+def _read_as_a_body(tok: Token) -> bool:
+    """ "The head of the Athletics Integrity Unit, Brett Clothier, said": a given name and a surname, no word of a
+    body's name among them, that the recogniser read as a body's name."""
+    words = _compound_name(tok)
+    return (
+        tok.ent_type_ == "ORG"
+        and 2 <= len(words) <= 3
+        and all(t.tag_ == "NNP" and t.ent_type_ == "ORG" for t in words)
+        and given_names.is_given(words[0].text)
+        and not any(t.lower_ in _FIRM_ENDINGS for t in words)
+    )
+
+
 def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], bool] | None = None) -> Token | None:
     """ "The head of the Harbour Trust, Ann Vos, said": a person's name set off by commas at the end of a subject
     phrase, right before its verb, which the parse hung on a noun inside the phrase ("Trust") instead of its head.
@@ -4474,7 +4487,11 @@ def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], 
         listed = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)
         if (tok.dep_ != "appos" and not listed) or tok.head.i == head.i:
             continue
-        if tok.ent_type_ != "PERSON" and (recognised or tok.ent_type_ or tok.tag_ != "NNP"):
+        if (
+            tok.ent_type_ != "PERSON"
+            and (recognised or tok.ent_type_ or tok.tag_ != "NNP")
+            and not _read_as_a_body(tok)
+        ):
             continue
         if _named_person_noun(tok) and not (held is not None and held(tok.head)):
             continue  # "A spokesperson for Lumen's chief executive, Rebecca Vance, said": Vance is the chief executive

@@ -10805,3 +10805,12 @@ def test_the_rest_of_a_list_of_objects_read_apart_from_the_first_is_part_of_what
 def test_what_the_blame_is_put_on_is_part_of_what_is_said() -> None:
     text = "Poll\n\nThe shadow treasurer, Ted O'Brien, blamed the party's troubles on its defeat in May.\n"
     assert statements_of(text) == [("Ted O'Brien", "blamed", "the party's troubles on its defeat in May")]
+
+
+def test_a_persons_name_read_as_a_bodys_closing_the_subject_is_the_persons() -> None:
+    text = (
+        "Ban\n\nHis lawyer, Mike Morgan, said the athlete would appeal.\n\nThe head of the Athletics Integrity Unit, "
+        'Brett Clothier, said the rules were clear. "Whereabouts failures are not a technicality," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Brett Clothier"]
+    assert roles_of(text)["Brett Clothier"] == "head of the Athletics Integrity Unit"
