@@ -2530,6 +2530,8 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         said = _before_aside_after_quote(best, said)
         said = _before_concession(best, said)
         said = _before_glued_subject(said)
+        cut_off = _subject_cut_off(verb, best) if best.i > verb.i else None
+        said = [*cut_off.subtree, *said] if cut_off is not None else said
         return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
@@ -2895,6 +2897,25 @@ def _circumstance_clause(c: Token) -> bool:
 
 
 _ROUGHLY = frozenset("about around over under nearly almost roughly some".split())
+
+
+def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
+    """ "found during the 2019 heatwave that streets in some parts of Paris were up to 8C hotter": the clause's
+    subject, with its "that", which the parse read as a relative clause on the noun before ("heatwave"), leaving the
+    clause said with no subject of its own; that relative clause, to go before it."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    doc = clause.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    rel = next(
+        (a for a in ([before] if before is not None else []) for a in [a, *a.ancestors] if a.dep_ == "relcl"), None
+    )
+    if rel is None or rel.left_edge.lower_ != "that" or rel.right_edge.i != clause.left_edge.i - 1:
+        return None
+    noun = rel.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != verb.i:
+        return None
+    return rel
 
 
 def _blamed_thing(verb: Token) -> Token | None:

@@ -10814,3 +10814,17 @@ def test_a_persons_name_read_as_a_bodys_closing_the_subject_is_the_persons() -> 
     )
     assert quote_speakers_of(text) == ["Brett Clothier"]
     assert roles_of(text)["Brett Clothier"] == "head of the Athletics Integrity Unit"
+
+
+def test_a_that_clauses_subject_read_as_a_relative_clause_on_the_noun_before_is_part_of_what_was_found() -> None:
+    text = (
+        "Trees\n\nResearchers at Météo-France found during the 2019 heatwave that streets in some parts of Paris were "
+        "up to 8C hotter than nearby parks.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Researchers at Météo-France",
+            "found",
+            "that streets in some parts of Paris were up to 8C hotter than nearby parks",
+        )
+    ]
