@@ -3225,8 +3225,11 @@ class Entities:
                     if found is not None and _another_office(head, found):
                         found = None  # "The US transportation secretary said", after a presenter: someone new
                     # "..., the home secretary has said. ... Shabana Mahmood said": in the story's first sentence,
-                    # before anyone is named, the person the next sentence names
-                    found = found or self._introduced_next(pos)
+                    # before anyone is named, the person the next sentence names, in that post
+                    introduced = self._introduced_next(pos) if found is None else None
+                    if introduced is not None:
+                        introduced.role = introduced.role or _text(_trim_det(phrase)) or None
+                    found = found or introduced
                 elif guess and _portfolio(head):
                     found = self._holder_named_next(noun, _text(_trim_det(phrase)), pos)
                 else:

@@ -10828,3 +10828,11 @@ def test_a_that_clauses_subject_read_as_a_relative_clause_on_the_noun_before_is_
             "that streets in some parts of Paris were up to 8C hotter than nearby parks",
         )
     ]
+
+
+def test_a_person_described_by_a_post_in_the_first_sentence_and_named_next_holds_that_post() -> None:
+    text = (
+        "Trees\n\nParis will plant 50,000 trees over the next five years, the city's mayor announced on Tuesday.\n\n"
+        'Anne Hidalgo said the trees would be planted in school playgrounds. "Paris must adapt," she said.\n'
+    )
+    assert roles_of(text) == {"Anne Hidalgo": "city's mayor"}
