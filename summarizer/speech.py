@@ -1836,9 +1836,9 @@ def _who(rel: Token, head: Token) -> Token:
             return body
     if rel.lower_ != "who" or head.ent_type_ == "PERSON":
         return head
-    if head.ent_type_ in ("GPE", "LOC", "FAC"):
+    if head.ent_type_ in ("GPE", "LOC", "FAC") or (head.ent_type_ == "ORG" and head.dep_ == "pobj"):
         # "Alan Berg, a surgeon from Leeds, England, who said ...": no place is a "who"; the person whose phrase
-        # the place ends
+        # the place ends (or a place read as a body: "Alan Reid, a father of three from Dundee, who ...")
         up = head
         while up.dep_ in ("pobj", "prep", "appos", "compound") and up.head.i != up.i:
             up = up.head

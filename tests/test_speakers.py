@@ -10836,3 +10836,11 @@ def test_a_person_described_by_a_post_in_the_first_sentence_and_named_next_holds
         'Anne Hidalgo said the trees would be planted in school playgrounds. "Paris must adapt," she said.\n'
     )
     assert roles_of(text) == {"Anne Hidalgo": "city's mayor"}
+
+
+def test_who_after_a_place_read_as_a_body_in_a_persons_description_is_that_person() -> None:
+    text = (
+        'Drinks\n\nSome parents questioned whether the ban would work. "Kids will just get an older friend to buy '
+        'them," said Alan Reid, a father of three from Dundee, who nonetheless said he supported the move.\n'
+    )
+    assert cues_of(text) == [("Some parents", "questioned"), ("Alan Reid", "said")]
