@@ -1992,6 +1992,8 @@ def _adds_a_thing(verb: Token) -> bool:
     if whom is not None and not objects and whom.tag_ in ("NN", "NNS") and not whom.ent_type_:
         # "the study adds to evidence that ...": it makes more of something, not a remark
         return not people_word(whom.lower_.removesuffix("s"))
+    if to is not None and not objects and any(c.dep_ == "pcomp" and c.left_edge.lower_ == "what" for c in to.children):
+        return True  # "the letter added to what was known about ...": the same, made more of what a clause names
     # (or a number alone, which the recogniser left unlabelled: "Bracewell added an unbeaten 53")
     return any(t.ent_type_ in _AMOUNT for c in objects for t in c.subtree) or any(c.tag_ == "CD" for c in objects)
 

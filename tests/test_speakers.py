@@ -10844,3 +10844,10 @@ def test_who_after_a_place_read_as_a_body_in_a_persons_description_is_that_perso
         'them," said Alan Reid, a father of three from Dundee, who nonetheless said he supported the move.\n'
     )
     assert cues_of(text) == [("Some parents", "questioned"), ("Alan Reid", "said")]
+
+
+def test_adding_to_something_makes_more_of_it_and_says_nothing() -> None:
+    text = (
+        "Letter\n\nHistorians said the letter added to what was known about how second-class passengers were treated.\n"
+    )
+    assert cues_of(text) == [("Historians", "said")]
