@@ -2387,6 +2387,13 @@ def _unnamed_asked(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and c.lower_ in _NAMING_SELF and _passive(c) and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
+    ) or any(c.dep_ == "xcomp" and _name_given(c) for c in verb.children)
+
+
+def _name_given(clause: Token) -> bool:
+    """ "(did not want) to give her surname", "(declined) to give his name": a source's name held back."""
+    return lemma(clause.text) == "give" and any(
+        c.dep_ == "dobj" and c.lower_ in ("name", "surname", "names") for c in clause.children
     )
 
 

@@ -10851,3 +10851,11 @@ def test_adding_to_something_makes_more_of_it_and_says_nothing() -> None:
         "Letter\n\nHistorians said the letter added to what was known about how second-class passengers were treated.\n"
     )
     assert cues_of(text) == [("Historians", "said")]
+
+
+def test_holding_back_ones_name_says_nothing() -> None:
+    text = (
+        'March\n\n"We are not tired," said Milica, a 21-year-old law student who did not want to give her surname. '
+        "A neighbour, who declined to give her name, said she heard shots.\n"
+    )
+    assert cues_of(text) == [("A neighbour", "said")]
