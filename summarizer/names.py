@@ -16,9 +16,9 @@ name run on over a comma into the subject after it ("seen by The Ledger, Nadia F
 name beside it ("The mayor of Lecco, Mauro Gattinoni,"), and a name run on over a verb ("The U.S. Department of
 Transportation fined Southwest Sun Airlines"). A name set beside a noun for a body is that body's where the
 recogniser took it for a person's ("The pilots' union, Vereinigung Cockpit,"), but not one after a person's title
-("Dr Ron Cook, the health authority for Lubbock,"); words all in lower case are no
-name ("a retired lorry driver"). Capitalised words joined by a capitalised preposition are one body's name ("Doctors
-Without Borders"), however the recogniser read them.
+("Dr Ron Cook, the health authority for Lubbock,"); words all in lower case are no name ("a retired lorry driver").
+Capitalised words joined by a capitalised preposition are one body's name ("Doctors Without Borders"), however the
+recogniser read them.
 """
 
 from __future__ import annotations
@@ -716,15 +716,14 @@ def _people_read_as_bodies(doc: Doc) -> None:
         doc.ents = ents
 
 
+_PERSONS_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr|Prof|Professor)\.?$")
+
+
 def _titled_before(ent: Span) -> bool:
     """ "Dr Ron Cook, the health authority for Lubbock,": a given name and a surname after a person's title left
     outside the name (not "Dr Pepper")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        before is not None
-        and re.match(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr|Prof|Professor)\.?$", before.text) is not None
-        and given_names.is_given(ent[0].text)
-    )
+    return before is not None and _PERSONS_TITLE.match(before.text) is not None and given_names.is_given(ent[0].text)
 
 
 def aged(ent: Span) -> bool:

@@ -2916,9 +2916,7 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
         return None
     doc = clause.doc
     before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-    rel = next(
-        (a for a in ([before] if before is not None else []) for a in [a, *a.ancestors] if a.dep_ == "relcl"), None
-    )
+    rel = next((a for a in [before, *before.ancestors] if a.dep_ == "relcl"), None) if before is not None else None
     if rel is None or rel.left_edge.lower_ != "that" or rel.right_edge.i != clause.left_edge.i - 1:
         return None
     noun = rel.head
@@ -2928,6 +2926,7 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
 
 
 def _blamed_thing(verb: Token) -> Token | None:
+    """What the verb blames, where it is its own object ("blamed the party's troubles"), not a relative word."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which", "what")), None)
 
 
