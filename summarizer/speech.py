@@ -2827,7 +2827,22 @@ def _that_read_as_relative(verb: Token) -> Token | None:
             marked = that.dep_ == "mark" or (that.dep_ == "advmod" and that.head.i == clause.i)
             if marked or (that.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in that.head.children) > 1):
                 return clause
+            # (or an object of a verb that has one of its own, or takes none: "said in a post on X that he had
+            # spoken to Sarma")
+            if that.dep_ == "dobj" and (_objects(clause) > 1 or clause.lower_ in _TAKES_NO_OBJECT):
+                return clause
     return None
+
+
+def _objects(verb: Token) -> int:
+    return sum(c.dep_ == "dobj" for c in verb.children)
+
+
+# Verbs whose "that" before them cannot be their object: "a post on X that he had spoken to Sarma".
+_TAKES_NO_OBJECT = frozenset(
+    "speak speaks spoke spoken speaking talk talks talked talking arrive arrives arrived happen happens "
+    "happened".split()
+)
 
 
 def _cites_a_source(verb: Token) -> bool:

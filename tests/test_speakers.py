@@ -10859,3 +10859,17 @@ def test_holding_back_ones_name_says_nothing() -> None:
         "A neighbour, who declined to give her name, said she heard shots.\n"
     )
     assert cues_of(text) == [("A neighbour", "said")]
+
+
+def test_a_that_clause_after_a_post_on_a_site_is_what_the_post_says_though_read_as_a_relative_clause() -> None:
+    text = (
+        "Floods\n\nPrime Minister Narendra Modi said in a post on X that he had spoken to Sarma and assured him of "
+        '"all possible support" from the federal government.\n'
+    )
+    assert statements_of(text) == [
+        (
+            "Narendra Modi",
+            "said",
+            'that he had spoken to Sarma and assured him of "all possible support" from the federal government',
+        )
+    ]
