@@ -4689,11 +4689,17 @@ def _court_side(ent: Span) -> str | None:
     """ "Prosecuting, Ian Goldsack said ...", "Defending, Jasmine Hart told the court ...": the role of a name that
     is the subject of a verb whose sentence opens with the side taken, alone before a comma."""
     verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or ent.start < 2 or ent.doc[ent.start - 1].text != ",":
+    start = ent.start - (ent.start > 0 and _KNIGHTED.match(ent.doc[ent.start - 1].text) is not None)
+    if ent.root.dep_ != "nsubj" or start < 2 or ent.doc[start - 1].text != ",":
         return None
-    side = ent.doc[ent.start - 2]
+    side = ent.doc[start - 2]
     if side.i != side.sent.start or side.head.i != verb.i or side.dep_ != "advcl":
-        return None
+        # "Sentencing him on Tuesday, Lord Arthurson said": who passes sentence is the judge
+        side = side.sent[0]
+        if side.head.i != verb.i or side.dep_ != "advcl" or side.right_edge.i != start - 2:
+            return None
+        judging = side.lower_ in ("sentencing", "jailing") and any(c.dep_ == "dobj" for c in side.children)
+        return "judge" if judging else None
     return _COURT_SIDES.get(side.lower_)
 
 

@@ -10873,3 +10873,13 @@ def test_a_that_clause_after_a_post_on_a_site_is_what_the_post_says_though_read_
             'that he had spoken to Sarma and assured him of "all possible support" from the federal government',
         )
     ]
+
+
+def test_who_passes_sentence_is_the_judge_the_article_goes_on_to_call_so() -> None:
+    text = (
+        "Crash\n\nSentencing him on Tuesday, Lord Arthurson said the footage recovered from the lorry's cab was "
+        '"among the most disturbing" he had seen.\n\n"You chose to look at your phone rather than the road," the '
+        "judge told him.\n"
+    )
+    assert roles_of(text) == {"Arthurson": "judge"}
+    assert quote_speakers_of(text) == ["Arthurson", "Arthurson"]
