@@ -5484,17 +5484,31 @@ def _titled_body_name(head: Token) -> list[Token] | None:
 def _named_as_a_body(head: Token) -> bool:
     """A capitalised word with no article, set off before an appositive headed by a word for a body: "Milieudefensie,
     the Dutch arm of Friends of the Earth,"."""
-    if head.tag_ not in ("NN", "NNP", "RB") or not head.text[:1].isupper() or people_word(head.lower_):
+    if not head.text[:1].isupper():
         return False
+    # (or a name of words in capitals joined by "for" or "of": "Airlines for Europe, a lobby group whose members")
+    words = list(head.doc[head.i : head.right_edge.i + 1])
+    comma = next((t for t in words if t.text == ","), None)
+    words = words[: comma.i - head.i] if comma is not None else words
+    joined = (
+        len(words) >= 3
+        and head.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and words[-1].tag_ in ("NNP", "NNPS")
+        and any(t.lower_ in ("for", "of") for t in words)
+        and all(t.text.istitle() or t.lower_ in ("for", "of", "the", "and") for t in words)
+    )
+    if not joined and (head.tag_ not in ("NN", "NNP", "RB") or people_word(head.lower_)):
+        return False
+    end = words[-1].i if joined else head.i
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
     return (
         appos is not None
         and appos.tag_ == "NN"
         and appos.lower_ in _BODY_NOUNS
         and not people_word(appos.lower_)
-        and head.i + 1 < len(head.doc)
-        and head.doc[head.i + 1].text == ","
-        and appos.left_edge.i == head.i + 2
+        and end + 1 < len(head.doc)
+        and head.doc[end + 1].text == ","
+        and appos.left_edge.i == end + 2
     )
 
 

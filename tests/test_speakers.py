@@ -10883,3 +10883,15 @@ def test_who_passes_sentence_is_the_judge_the_article_goes_on_to_call_so() -> No
     )
     assert roles_of(text) == {"Arthurson": "judge"}
     assert quote_speakers_of(text) == ["Arthurson", "Arthurson"]
+
+
+def test_a_name_in_capitals_joined_by_for_set_beside_a_word_for_a_body_is_the_body_its_officers_belong_to() -> None:
+    text = (
+        "Strike\n\nAirlines for Europe, a lobby group whose members include Air France-KLM, Lufthansa and Ryanair, "
+        "said French strikes had caused more than 9,000 cancellations in the past year. Its managing director, "
+        "Ourania Georgoutsakou, urged the EU to require minimum service levels.\n"
+    )
+    assert roles_of(text) == {
+        "Airlines for Europe": "lobby group",
+        "Ourania Georgoutsakou": "managing director of Airlines for Europe",
+    }
