@@ -97,6 +97,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     theatre library observatory laboratory supermarket chain arm branch wing affiliate subsidiary division unit
     station brand label airport""".split()
 )
+# Words that end a charity's name: "Dogs Trust", "the Terrence Higgins Trust", "the British Heart Foundation".
+_CHARITY_NAMES = frozenset("trust foundation fund society appeal".split())
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
 INSTITUTIONS = _INSTITUTIONS = frozenset(
@@ -1880,6 +1882,8 @@ class Entities:
         words = {w.lower() for w in body.name.split()}
         if noun in words:
             return True
+        if noun == "charity" and words & _CHARITY_NAMES and "nhs" not in words:
+            return True  # "Dogs Trust", "the Wellcome Trust": "the charity"
         name = "|".join(re.escape(a) for a in sorted(body.aliases | {body.name}, key=len, reverse=True))
         # (not a clause's subject after a comma: "when using Autopilot, the country's top regulator said")
         said = (

@@ -10895,3 +10895,11 @@ def test_a_name_in_capitals_joined_by_for_set_beside_a_word_for_a_body_is_the_bo
         "Airlines for Europe": "lobby group",
         "Ourania Georgoutsakou": "managing director of Airlines for Europe",
     }
+
+
+def test_a_trust_or_a_foundation_is_the_charity_whose_officer_speaks_next() -> None:
+    text = (
+        "Dogs\n\nThe Dogs Trust says about 2,000 dogs are reported stolen in the UK every year. The charity's head "
+        "of campaigns, Owen Sharp, said owners should make sure their contact details were kept up to date.\n"
+    )
+    assert roles_of(text)["Owen Sharp"] == "Dogs Trust's head of campaigns"
