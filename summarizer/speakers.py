@@ -3302,6 +3302,7 @@ class Entities:
             # "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse
             return given_to
         kin = self._kin_named_next(head, det, pos) if det is not None and not plural else None
+        kin = kin or (self._spouse_named_with(head, det, pos) if det is not None and not plural else None)
         if kin is not None:
             return kin
         if det is None and _named_as_a_body(head):
@@ -3403,6 +3404,30 @@ class Entities:
                     return None  # someone else named first
                 e.role = e.role or f"{owner.name}'s {head.lower_}"
                 return e
+        return None
+
+    def _spouse_named_with(self, head: Token, det: Token, pos: int) -> Entity | None:
+        """ "Her husband drove ...", after "Her owners, Sarah and Tom Pascoe," and "Mrs Pascoe said": the other of a
+        couple named together by one surname, where "her" or "his" stands for one of them."""
+        if det.lower_ not in ("his", "her") or head.lower_ not in ("husband", "wife"):
+            return None
+        owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+        if owner is None or owner.kind != "person" or " " not in owner.name:
+            return None
+        for _, doc in self.parsed.docs:
+            for ent in doc.ents:
+                other = self._full_name_joined(ent) if len(ent) == 1 else None
+                if other is None or self.parsed.start(ent[0]) >= pos:
+                    continue
+                pair = (f"{ent.text} {other[-1].text}", other.text)
+                if owner.name not in pair:
+                    continue
+                name = pair[1] if owner.name == pair[0] else pair[0]
+                if given_names.gender(name.split()[0]) == ("f" if head.lower_ == "husband" else "m"):
+                    return None
+                spouse = self._person(name, pos)
+                spouse.role = spouse.role or f"{owner.name}'s {head.lower_}"
+                return spouse
         return None
 
     def _persons_named(self) -> set[str]:

@@ -10903,3 +10903,13 @@ def test_a_trust_or_a_foundation_is_the_charity_whose_officer_speaks_next() -> N
         "of campaigns, Owen Sharp, said owners should make sure their contact details were kept up to date.\n"
     )
     assert roles_of(text)["Owen Sharp"] == "Dogs Trust's head of campaigns"
+
+
+def test_her_husband_is_the_other_of_a_couple_named_together_by_one_surname() -> None:
+    text = (
+        "Dog\n\nBramble went missing from the family's farm near Bodmin in November 2022. Her owners, Sarah and Tom "
+        'Pascoe, searched for months.\n\n"We had given up hope," Mrs Pascoe said.\n\nHer husband drove more than four '
+        'hours to collect her on Saturday. "She knew me straight away," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Sarah Pascoe", "Tom Pascoe"]
+    assert roles_of(text)["Tom Pascoe"] == "Sarah Pascoe's husband"
