@@ -6879,6 +6879,17 @@ def _glued_name(appos: Token) -> bool:
     )
 
 
+def _split_off_name(head: Token) -> list[Token]:
+    """The words of a body's name right before a subject with no article of its own, which the parse made a subject
+    of the same verb: "A Department of Health and Social Care spokesperson"."""
+    if head.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return []
+    name = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if name is None or name.ent_type_ != "ORG" or name.right_edge.i != head.i - 1:
+        return []
+    return [name]
+
+
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
@@ -6892,6 +6903,8 @@ def _phrase(head: Token) -> list[Token]:
         cut = cut - {"acl"}  # "a person briefed on the talks": what the participle says is all we learn of them
     keep = [head]
     stack = list(head.children)
+    # "A Department of Health and Social Care spokesperson added": the body's name the parse made a second subject
+    stack += _split_off_name(head)
     while stack:
         t = stack.pop()
         if t.head.i == head.i and _made_by(t):

@@ -10913,3 +10913,11 @@ def test_her_husband_is_the_other_of_a_couple_named_together_by_one_surname() ->
     )
     assert quote_speakers_of(text) == ["Sarah Pascoe", "Tom Pascoe"]
     assert roles_of(text)["Tom Pascoe"] == "Sarah Pascoe's husband"
+
+
+def test_a_bodys_name_before_a_spokesperson_read_as_a_second_subject_is_part_of_who_speaks() -> None:
+    text = (
+        'Nurses\n\nA Department of Health and Social Care spokesperson added: "We have already given nurses the '
+        'biggest pay rise of any public sector group this year. Strikes will only harm patients."\n'
+    )
+    assert quote_speakers_of(text) == ["A Department of Health and Social Care spokesperson"]
