@@ -1624,6 +1624,9 @@ def _second_act(verb: Token) -> bool:
     would not threaten supplies", a modal of reported speech where the speaker's next act would be in the past."""
     if _modals(verb) & _modals(verb.head) or _told_by_no_one(verb):
         return False
+    # "said the award was above inflation and had been recommended by the pay review body": done to what was said
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
     if _modals(verb) & _REPORTED_MODALS and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp":
         return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)

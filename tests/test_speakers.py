@@ -10921,3 +10921,15 @@ def test_a_bodys_name_before_a_spokesperson_read_as_a_second_subject_is_part_of_
         'biggest pay rise of any public sector group this year. Strikes will only harm patients."\n'
     )
     assert quote_speakers_of(text) == ["A Department of Health and Social Care spokesperson"]
+
+
+def test_a_passive_joined_to_what_was_said_is_part_of_it_not_the_speakers_next_act() -> None:
+    text = (
+        "Nurses\n\nHealth Secretary Wes Streeting urged the union to return to talks. He said the 3.6% award was "
+        "above inflation and had been recommended by the independent pay review body.\n"
+    )
+    assert statements_of(text)[-1] == (
+        "Wes Streeting",
+        "said",
+        "the 3.6% award was above inflation and had been recommended by the independent pay review body",
+    )
