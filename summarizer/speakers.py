@@ -3176,7 +3176,13 @@ class Entities:
                         or self._taken_for(earlier)
                         or self._named_beside(earlier)
                         or self._issuer(earlier)
-                        or self._body(_text(_phrase(earlier)), head=noun, kind="description")
+                        # (by the words used here where the earlier ones are a quote's: '"Today's order will be felt
+                        # ...," she wrote', then "the order suggested")
+                        or self._body(
+                            text if self.quoted(self.parsed.start(earlier)) else _text(_phrase(earlier)),
+                            head=noun,
+                            kind="description",
+                        )
                     )
                 elif (
                     head.dep_ != "pobj"

@@ -10933,3 +10933,11 @@ def test_a_passive_joined_to_what_was_said_is_part_of_it_not_the_speakers_next_a
         "said",
         "the 3.6% award was above inflation and had been recommended by the independent pay review body",
     )
+
+
+def test_a_thing_first_named_in_a_quote_goes_by_the_writers_words_not_the_speakers() -> None:
+    text = (
+        'Court\n\n"Today\'s order will be felt in thousands of classrooms across Texas," Justice Sonia Sotomayor '
+        "wrote.\n\nLegal experts said the order suggested the court was inclined to revisit a 1980 ruling.\n"
+    )
+    assert cues_of(text) == [("Legal experts", "said"), ("the order", "suggested")]
