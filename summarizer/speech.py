@@ -2025,6 +2025,12 @@ _CALLED_OUT_TO = frozenset(
     collision accident accidents scene alarm shooting flood floods""".split()
 )
 
+# What a government strikes back with: "respond with tariffs" is no reply.
+_STRUCK_BACK_WITH = frozenset(
+    """tariffs tariff sanctions duties levies countermeasures measures force strikes airstrikes missiles fire
+    troops""".split()
+)
+
 _PICTURES = frozenset("photo photograph picture image video clip selfie footage snap snapshot".split())
 
 
@@ -2127,7 +2133,11 @@ def _not_speech(verb: Token) -> bool:
     if word == "respond" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "security forces respond to an explosion", "crews responded to the fire": went to it, said nothing
         to = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.children if t.dep_ == "pobj"]
-        return any(t.lower_ in _CALLED_OUT_TO for t in to)
+        # (nor "threatened to respond with tariffs": struck back, said nothing)
+        done = [
+            t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.children if t.dep_ == "pobj"
+        ]
+        return any(t.lower_ in _CALLED_OUT_TO for t in to) or any(t.lower_ in _STRUCK_BACK_WITH for t in done)
     if word == "recall" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "is recalling about 200,000 chargers", "recalled 1.2 million cars": taken back from buyers, by the count;
         # not "recalled an anecdote", "recalled the 2007 bill"

@@ -10941,3 +10941,11 @@ def test_a_thing_first_named_in_a_quote_goes_by_the_writers_words_not_the_speake
         "wrote.\n\nLegal experts said the order suggested the court was inclined to revisit a 1980 ruling.\n"
     )
     assert cues_of(text) == [("Legal experts", "said"), ("the order", "suggested")]
+
+
+def test_responding_with_tariffs_is_striking_back_not_a_reply() -> None:
+    text = (
+        "Fines\n\nA White House spokesman said the administration would not tolerate the fines, and officials have "
+        "threatened to respond with tariffs.\n"
+    )
+    assert cues_of(text) == [("A White House spokesman", "said"), ("officials", "threatened")]
