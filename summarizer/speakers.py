@@ -2038,6 +2038,28 @@ class Entities:
         body = m.entity.label == "ORG" or (m.entity.kind == "description" and m.entity.head in _BODY_NOUNS)
         return m.entity if body and m.salience >= 2 and not m.entity.plural else None
 
+    def _subject_noun_before(self, pos: int) -> Entity | None:
+        """ "The province pays compensation ... A spokeswoman said": the body or place the sentence before is about,
+        by its noun, where it names no one and nothing else that speaks."""
+        here = self.parsed.tokens_in(pos, pos + 1)
+        start = self.parsed.start(here[0].sent[0]) if here else None
+        lo = self._sentence_before(start) if start is not None else None
+        if lo is None or any(lo <= m.pos < start for m in self.mentions if m.entity.kind != "body"):
+            return None
+        root = self.parsed.tokens_in(lo, lo + 1)[0].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is None
+            or subj.tag_ != "NN"
+            or subj.lower_ not in _PLACE_NOUNS | _BODY_NOUNS
+            or people_word(subj.lower_)
+            or [c.lower_ for c in subj.children] != ["the"]
+            or any(lo <= m.pos < start and m.entity.label in ("ORG", "PERSON") for m in self.mentions)
+        ):
+            return None
+        found = self._resolve(subj, self.parsed.start(subj), guess=False)
+        return found if found is not None and found.kind in ("body", "description") else None
+
     def _sentence_before(self, start: int) -> int | None:
         """Where the sentence before the one at `start` begins, in the paragraph before where that one opens a
         paragraph; None at the article's start."""
@@ -2899,7 +2921,7 @@ class Entities:
         if det is not None and det.lower_ in ("a", "an") and noun in _SPOKESPEOPLE and phrase == [det, head]:
             # "Network Rail urged passengers not to travel. '...,' said a spokesman.": the spokesman of the body the
             # sentence before is about
-            body = self._subject_body_before(pos)
+            body = self._subject_body_before(pos) or self._subject_noun_before(pos)
             if body is not None:
                 name = re.sub(r"^The ", "the ", body.name)  # a description's own "The"
                 # "for the Welsh government"

@@ -10949,3 +10949,16 @@ def test_responding_with_tariffs_is_striking_back_not_a_reply() -> None:
         "threatened to respond with tariffs.\n"
     )
     assert cues_of(text) == [("A White House spokesman", "said"), ("officials", "threatened")]
+
+
+def test_a_spokesperson_after_a_sentence_about_the_council_or_the_province_speaks_for_it() -> None:
+    council = (
+        "Pool\n\nThe council has closed the leisure centre pool for repairs after cracks were found in its floor. "
+        "A spokesman said it would reopen in May.\n"
+    )
+    province = (
+        "Wolves\n\nThe province pays compensation for livestock killed by wolves and offers grants for fencing. "
+        "A spokeswoman said it had paid out more than 400,000 euros last year.\n"
+    )
+    assert cues_of(council) == [("A spokesman for the council", "said")]
+    assert cues_of(province) == [("A spokeswoman for the province", "said")]
