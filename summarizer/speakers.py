@@ -4642,6 +4642,10 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
     """A name without an amount the recogniser ran into it ("fined Apple 1.8 billion euros": "Apple"); not the
     number of a name ("Channel 4", "Area 51")."""
     n = len(toks)
+    # (or a score: "beating Coco Gauff 4-6, 6-3, 6-4")
+    score = [i for i, t in enumerate(toks) if t.text in ("-", "–") and 0 < i < n - 1]
+    if score and n - score[-1] == 2 and all(toks[i].like_num for i in (score[-1] - 1, score[-1] + 1)) and n > 3:
+        return toks[: score[-1] - 1]
     while n > 1 and (toks[n - 1].like_num or toks[n - 1].lower_ in _LARGE):
         n -= 1
     if n == len(toks):

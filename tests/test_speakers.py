@@ -10962,3 +10962,11 @@ def test_a_spokesperson_after_a_sentence_about_the_council_or_the_province_speak
     )
     assert cues_of(council) == [("A spokesman for the council", "said")]
     assert cues_of(province) == [("A spokeswoman for the province", "said")]
+
+
+def test_a_score_the_recogniser_ran_into_a_players_name_is_no_part_of_it() -> None:
+    text = (
+        "Final\n\nAryna Sabalenka reached her third consecutive US Open final on Thursday, beating Coco Gauff 4-6, "
+        '6-3, 6-4.\n\n"I felt like I had chances," Gauff said afterwards.\n'
+    )
+    assert quote_speakers_of(text) == ["Coco Gauff"]
