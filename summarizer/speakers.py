@@ -2983,6 +2983,13 @@ class Entities:
                 first = self._introduced_next(pos, "ORG")
                 if first is not None and not _another_kind_named(first, noun):
                     return first
+                # "Tesco has raised its forecast ... Britain's biggest supermarket said": the firm the sentence
+                # before is about, described by its rank
+                ranked = any(c.tag_ == "JJS" for c in head.children)
+                about = self._subject_body_before(pos) if ranked else None
+                if about is not None and about.label == "ORG" and not self._other_kind(about, noun):
+                    about.role = about.role or text
+                    return about
             # (not the place a body is based in, read as a body's name: "The Oslo-based company")
             named = owned or any(t.ent_type_ in ("PERSON", "ORG") and not _base_of(t) for t in phrase if t.i != head.i)
             # "The Vereinigung Cockpit union, which represents ..., wants": a body named in capitals before its

@@ -10970,3 +10970,12 @@ def test_a_score_the_recogniser_ran_into_a_players_name_is_no_part_of_it() -> No
         '6-3, 6-4.\n\n"I felt like I had chances," Gauff said afterwards.\n'
     )
     assert quote_speakers_of(text) == ["Coco Gauff"]
+
+
+def test_a_countrys_biggest_firm_after_a_sentence_about_a_firm_is_that_firm() -> None:
+    text = (
+        "Tesco\n\nTesco has raised its profit forecast for the year after sales rose faster than expected.\n\n"
+        "Britain's biggest supermarket said it now expected operating profit of between £2.9bn and £3.1bn.\n"
+    )
+    assert cues_of(text) == [("Tesco", "said")]
+    assert roles_of(text) == {"Tesco": "Britain's biggest supermarket"}
