@@ -1046,7 +1046,8 @@ class Entities:
             len(toks) > 2
             and toks[0].text[:1].isupper()
             and (self._title_word(toks[0].text) or self._named_without(toks) or _SCHOLAR.search(toks[0].lower_))
-            and (ent.label_ != "ORG" or _personal(toks[1:]))
+            # ("Veterans First Pennsylvania" is one name: no given name follows the word)
+            and (ent.label_ != "ORG" or (_personal(toks[1:]) and given_names.is_given(toks[1].text)))
         ):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis (but "Cancer Research UK" is one name)
         if (

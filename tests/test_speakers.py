@@ -10979,3 +10979,12 @@ def test_a_countrys_biggest_firm_after_a_sentence_about_a_firm_is_that_firm() ->
     )
     assert cues_of(text) == [("Tesco", "said")]
     assert roles_of(text) == {"Tesco": "Britain's biggest supermarket"}
+
+
+def test_a_word_for_people_opening_a_bodys_name_stays_in_it_where_no_given_name_follows() -> None:
+    text = (
+        "Charity\n\nProsecutors allege that Kessler funneled donations to the charity, Veterans First Pennsylvania, "
+        "into a personal account. The charity, which says on its website that it has housed more than 300 veterans "
+        "since 2012, stopped operating last year.\n"
+    )
+    assert ("Veterans First Pennsylvania", "says") in cues_of(text)
