@@ -2894,6 +2894,14 @@ class Entities:
         # "The former first lady and front-runner said", one person with two roles)
         plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
         noun = _hyphened_person(head) or head.lower_
+        named_after = _named_after_body_noun(phrase, head)
+        if named_after is not None:
+            # "The charity Pregnancy Sickness Support said": a body's name that the recogniser missed, after the
+            # word for what it is
+            entity = self._body(_text(named_after), head=noun)
+            entity.label = entity.label or "ORG"
+            entity.role = entity.role or named_after[0].nbor(-1).lower_
+            return entity
         if len(phrase) == 1 and head.text[:1].isupper() and not head.ent_type_ and self._after_body_noun(head.text):
             # "X said", after "the social network X": a body's name that the recogniser missed
             entity = self._body(head.text, head=noun)
@@ -5527,6 +5535,19 @@ def _peerage(ent: Span) -> str | None:
 
 # Verbs of showing what someone was seen doing: "Footage showed a man trying to ...".
 _SHOWING = frozenset("show shows showed shown see sees saw seen filmed captured".split())
+
+
+def _named_after_body_noun(phrase: list[Token], head: Token) -> list[Token] | None:
+    """ "Pregnancy Sickness Support" of "The charity Pregnancy Sickness Support": words in capitals, none of them
+    recognised as a name, after "the" and a word for a body in lower case, up to the phrase's head."""
+    if len(phrase) < 4 or phrase[0].lower_ != "the" or phrase[-1].i != head.i or head.tag_ != "NNP":
+        return None
+    noun, words = phrase[1], phrase[2:]
+    if noun.lower_ not in _BODY_NOUNS or not noun.text.islower() or people_word(noun.lower_):
+        return None
+    if any(t.ent_type_ or t.tag_ != "NNP" or not t.text[:1].isupper() for t in words):
+        return None
+    return words
 
 
 def _titled_body_name(head: Token) -> list[Token] | None:

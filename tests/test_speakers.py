@@ -10988,3 +10988,14 @@ def test_a_word_for_people_opening_a_bodys_name_stays_in_it_where_no_given_name_
         "since 2012, stopped operating last year.\n"
     )
     assert ("Veterans First Pennsylvania", "says") in cues_of(text)
+
+
+def test_words_in_capitals_after_the_charity_are_its_name_though_the_recogniser_missed_them() -> None:
+    text = (
+        'Sickness\n\nThe charity Pregnancy Sickness Support said the study offered "real hope" to women. Its chief '
+        "executive, Amy Dartington, said more funding was needed to turn the discovery into treatments.\n"
+    )
+    assert roles_of(text) == {
+        "Pregnancy Sickness Support": "charity",
+        "Amy Dartington": "chief executive of Pregnancy Sickness Support",
+    }
