@@ -2032,6 +2032,11 @@ class Entities:
             and m.entity.kind in ("person", "body", "description")
             and m.entity.label not in ("GPE", "LOC", "NORP")  # "Ukraine's largest private energy company, DTEK,"
         }
+        # (or the main subject among bodies and things named in passing: "The British Museum, which holds the
+        # largest collection of Benin Bronzes in the world, is prevented by law ...")
+        main = [m for m in named.values() if m.salience >= 2]
+        if len(named) > 1 and len(main) == 1 and all(m.entity.kind != "person" for m in named.values()):
+            named = {id(main[0].entity): main[0]}
         if len(named) != 1:
             return None
         m = next(iter(named.values()))

@@ -10999,3 +10999,12 @@ def test_words_in_capitals_after_the_charity_are_its_name_though_the_recogniser_
         "Pregnancy Sickness Support": "charity",
         "Amy Dartington": "chief executive of Pregnancy Sickness Support",
     }
+
+
+def test_a_spokeswoman_speaks_for_the_body_the_sentence_before_is_about_though_it_names_others_in_passing() -> None:
+    text = (
+        "Bronzes\n\nThe British Museum, which holds the largest collection of Benin Bronzes in the world, is "
+        'prevented by law from returning objects. A spokeswoman said it was "committed to sharing" its collection '
+        "through loans and partnerships.\n"
+    )
+    assert cues_of(text) == [("A spokeswoman for the British Museum", "said")]
