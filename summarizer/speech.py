@@ -2554,7 +2554,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         said = _before_glued_subject(said)
         cut_off = _subject_cut_off(verb, best) if best.i > verb.i else None
         said = [*cut_off.subtree, *said] if cut_off is not None else said
-        return _span(parsed, _counted_subject(verb, best) + said + _continued(verb, best))
+        return _span(
+            parsed, _counted_subject(verb, best) + said + _continued(verb, best) + _joined_past_participle(verb, best)
+        )
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -3374,6 +3376,29 @@ def _run_on(c: Token, last: Token, content: Token) -> bool:
 def _spaced(tok: Token) -> bool:
     """Whether a line break or a space token lies in the phrase of `tok`: text run together from a caption."""
     return any(t.is_space or "\n" in t.whitespace_ for t in tok.subtree)
+
+
+def _joined_past_participle(verb: Token, content: Token) -> list[Token]:
+    """ "criticized the plan, saying it offered 'nothing but borrowing' and would burden younger generations": a
+    second predicate with a modal and no subject, which the parse joined to the verb the participle hangs on rather
+    than to the clause the participle says."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or content.i < verb.i or verb.head.i > verb.i:
+        return []
+    end = content.right_edge.i
+    for c in verb.head.children:
+        if c.dep_ != "conj" or c.i <= end or is_cue(c):
+            continue
+        between = list(c.doc[end + 1 : c.left_edge.i])
+        if not between or not all(t.is_punct or (t.dep_ == "cc" and t.head.i == verb.head.i) for t in between):
+            return []
+        if not any(t.dep_ == "cc" for t in between) or any(
+            x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children
+        ):
+            return []
+        if not any(x.dep_ == "aux" and x.tag_ == "MD" for x in c.children):
+            return []
+        return [t for t in between if t.dep_ == "cc"] + list(c.subtree)
+    return []
 
 
 def _continued(verb: Token, content: Token) -> list[Token]:

@@ -11008,3 +11008,15 @@ def test_a_spokeswoman_speaks_for_the_body_the_sentence_before_is_about_though_i
         "through loans and partnerships.\n"
     )
     assert cues_of(text) == [("A spokeswoman for the British Museum", "said")]
+
+
+def test_a_modal_predicate_joined_to_the_verb_a_saying_hangs_on_is_part_of_what_was_said() -> None:
+    text = (
+        'Stimulus\n\nOpposition leader Yoshihiko Noda criticized the plan, saying it offered "nothing but '
+        'borrowing" and would burden younger generations.\n'
+    )
+    assert statements_of(text)[-1] == (
+        "Yoshihiko Noda",
+        "saying",
+        'it offered "nothing but borrowing" and would burden younger generations',
+    )
