@@ -5321,7 +5321,17 @@ def _of_a_body(root: Token, ent: Span) -> str | None:
     named right after the name (not a place: "Adam Schiff of California" is where he is from)."""
     # (or set off by a comma: "Clive Black, of the broker Shore Capital,")
     after = ent.end + 1 if ent.end < len(ent.doc) and ent.doc[ent.end].text == "," else ent.end
-    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == after), None)
+    # (or "from" one, set off by commas: "Prof Sir Stephen O'Rahilly, from the University of Cambridge,")
+    of = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and after > ent.end)) and c.i == after
+        ),
+        None,
+    )
+    if of is not None and of.lower_ == "from" and not any(t.ent_type_ == "ORG" for t in of.children):
+        return None  # "Karen Dodd, from Hull,": where she is from
     if of is None and after < len(ent.doc) and after > ent.end and root.dep_ == "nsubj":
         # "said Hugo Tagholm, of the campaign group Surfers Against Sewage": the "of" hung on the verb
         word = ent.doc[after]

@@ -11020,3 +11020,11 @@ def test_a_modal_predicate_joined_to_the_verb_a_saying_hangs_on_is_part_of_what_
         "saying",
         'it offered "nothing but borrowing" and would burden younger generations',
     )
+
+
+def test_a_body_someone_is_from_set_off_by_commas_is_their_role_as_one_they_are_of_is() -> None:
+    text = (
+        "Sickness\n\nProf Sir Stephen O'Rahilly, from the University of Cambridge, who co-led the research, said the "
+        "findings pointed to a way of preventing the condition. Karen Dodd, from Hull, said she had waited years.\n"
+    )
+    assert roles_of(text) == {"Stephen O'Rahilly": "University of Cambridge", "Karen Dodd": None}
