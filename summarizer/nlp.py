@@ -117,7 +117,7 @@ def pipeline():
 
 # Titles the saved tokenizer splits at their full stop, which then ends a sentence: "Its spokesman, Brig. Gen. Nabil
 # Abdallah, said" had been two sentences, the first ending "Brig."; one word each, as "Gen." and "Sen." are.
-_TITLES = "Brig. Maj. Col. Capt. Sgt. Cmdr. Cpl. Lt. Supt. Insp. Det. Cllr. Pte. Amb. Atty. Hon.".split()
+_TITLES = "Brig. Maj. Col. Capt. Sgt. Cmdr. Cpl. Lt. Supt. Insp. Det. Cllr. Pte. Amb. Atty. Hon. Ald.".split()
 
 
 # A closing bracket with a name glued on after it, as copy that drops a space leaves a source tag ("(The Hollywood

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb"
-    r"|Brig|Maj|Cmdr|Cpl|Supt|Insp|Det|Ch|Pte|Atty)\.?$"
+    r"|Brig|Maj|Cmdr|Cpl|Supt|Insp|Det|Ch|Pte|Atty|Ald)\.?$"
 )
 # Titles of rank by birth, set after an office before the name ("Energy Minister Prince Abdulaziz").
 _ROYAL = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir)$")
@@ -5033,7 +5033,7 @@ _TITLE_OFFICES = {
     "amb": "ambassador", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
     "capt": "captain", "adm": "admiral", "brig": "brigadier", "maj": "major", "cmdr": "commander",
     "cpl": "corporal", "supt": "superintendent", "insp": "inspector", "det": "detective", "pte": "private",
-    "atty": "attorney", "cllr": "councillor", "ch": "chief",
+    "atty": "attorney", "cllr": "councillor", "ch": "chief", "ald": "alderman",
 }  # fmt: skip
 # "Gov." inside a role: "Saratov Gov." is "Saratov Governor" to a reader who does not know the abbreviation
 # (or "Cllr", which British papers write without a full stop)

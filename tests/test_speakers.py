@@ -11028,3 +11028,11 @@ def test_a_body_someone_is_from_set_off_by_commas_is_their_role_as_one_they_are_
         "findings pointed to a way of preventing the condition. Karen Dodd, from Hull, said she had waited years.\n"
     )
     assert roles_of(text) == {"Stephen O'Rahilly": "University of Cambridge", "Karen Dodd": None}
+
+
+def test_ald_before_a_name_is_the_title_of_an_alderman() -> None:
+    text = (
+        "Snow\n\nAld. Jeanette Taylor, whose ward includes Woodlawn, said some side streets had not seen a plow "
+        "since the snow began.\n"
+    )
+    assert roles_of(text) == {"Jeanette Taylor": "Alderman"}
