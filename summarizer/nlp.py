@@ -356,9 +356,13 @@ def dateline(toks: Sequence[Token]) -> int:
     """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"."""
     if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
         return 0
-    for n, t in enumerate(toks[1:8], 1):
+    for n, t in enumerate(toks[1:12], 1):
         if t.text in ("--", "—", "–", "-") and t.i == toks[n - 1].i + 1:
-            return n + 1 if toks[n - 1].whitespace_ or toks[n - 1].text == ")" else 0  # not "NATO-led"
+            if toks[n - 1].whitespace_ or toks[n - 1].text == ")":
+                return n + 1
+            if t.text == "-" and not t.whitespace_ and n > 1:
+                continue  # "BISSAU, Guinea-Bissau (AP) —": a hyphen inside a place's name
+            return 0  # not "NATO-led"
         if not (t.is_punct or t.text.isupper() or t.text.istitle()):
             return 0
     return 0

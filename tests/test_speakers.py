@@ -11036,3 +11036,11 @@ def test_ald_before_a_name_is_the_title_of_an_alderman() -> None:
         "since the snow began.\n"
     )
     assert roles_of(text) == {"Jeanette Taylor": "Alderman"}
+
+
+def test_a_dateline_with_a_hyphenated_place_is_no_part_of_the_subject_after_it() -> None:
+    text = (
+        "Coup\n\nBISSAU, Guinea-Bissau (AP) — Soldiers in Guinea-Bissau announced on state television on Wednesday "
+        "that they had taken control of the country.\n"
+    )
+    assert cues_of(text) == [("Soldiers in Guinea-Bissau", "announced")]
