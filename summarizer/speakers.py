@@ -5215,6 +5215,10 @@ def _role_after(ent: Span) -> str | None:
         one = [t for t in head.children if t.dep_ == "nummod" and t.lower_ == "one" and t.i == head.left_edge.i]
         last = head.i if head.i == ent.start - 1 else ent.start - 2
         words = [t for t in head.subtree if t.i <= last and t.dep_ not in ("det", "punct") and t not in one]
+        if head.dep_ == "conj" and head.head.ent_type_ == "ORG" and head.lower_ in _SPOKESPEOPLE:
+            # "A Department of Health and Human Services spokesman, Andrew Nixon,": the body's name, which the
+            # parse made a second subject, is whose spokesman
+            words = [t for t in head.doc[head.head.left_edge.i : head.i] if t.dep_ != "det"] + words
         text = _text(_whole_owner(words))
         if text and not _FURNITURE.match(text):
             return text

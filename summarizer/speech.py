@@ -374,9 +374,25 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         or _named_body(found)
         or _fronted_place(found)
         or person_of_body(found)
+        or _spokesperson_read_as_joined(found)
         or _named_in_post_of(found)
         or found
     )
+
+
+def _spokesperson_read_as_joined(found: Token | None) -> Token | None:
+    """ "A Department of Health and Human Services spokesman, Andrew Nixon, said": the body's name read as the
+    subject and the spokesman joined to it with no "and": the spokesman, by the name set beside them."""
+    if found is None or found.ent_type_ != "ORG":
+        return None
+    spoke = next((c for c in found.children if c.dep_ == "conj" and c.lower_ in _SPOKESPEOPLE), None)
+    if spoke is None or any(c.dep_ == "cc" for c in found.children) or found.doc[spoke.i - 1].ent_type_ != "ORG":
+        return None
+    name = next((c for c in spoke.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return name or spoke
+
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _named_in_post_of(found: Token | None) -> Token | None:

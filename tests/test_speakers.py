@@ -11044,3 +11044,12 @@ def test_a_dateline_with_a_hyphenated_place_is_no_part_of_the_subject_after_it()
         "that they had taken control of the country.\n"
     )
     assert cues_of(text) == [("Soldiers in Guinea-Bissau", "announced")]
+
+
+def test_a_spokesman_named_after_a_bodys_name_read_as_the_subject_is_who_speaks() -> None:
+    text = (
+        "Vaccines\n\nA Department of Health and Human Services spokesman, Andrew Nixon, said in an email that the "
+        'panel was "restoring the role of informed choice."\n'
+    )
+    assert quote_speakers_of(text) == ["Andrew Nixon"]
+    assert roles_of(text) == {"Andrew Nixon": "Department of Health and Human Services spokesman"}
