@@ -5558,13 +5558,19 @@ _SHOWING = frozenset("show shows showed shown see sees saw seen filmed captured"
 
 def _named_after_body_noun(phrase: list[Token], head: Token) -> list[Token] | None:
     """ "Pregnancy Sickness Support" of "The charity Pregnancy Sickness Support": words in capitals, none of them
-    recognised as a name, after "the" and a word for a body in lower case, up to the phrase's head."""
-    if len(phrase) < 4 or phrase[0].lower_ != "the" or phrase[-1].i != head.i or head.tag_ != "NNP":
+    recognised as a name, after "the" and a word for a body in lower case (or a word for a body in capitals opening
+    the sentence: "Charity Young Minds said"), up to the phrase's head."""
+    if len(phrase) >= 4 and phrase[0].lower_ == "the" and phrase[1].text.islower():
+        noun, words = phrase[1], phrase[2:]
+    elif len(phrase) >= 3 and phrase[0].i == phrase[0].sent.start and phrase[0].tag_ == "NN" and phrase[0].is_title:
+        noun, words = phrase[0], phrase[1:]  # (or opening a sentence, with no "the": "Charity Young Minds said")
+    else:
         return None
-    noun, words = phrase[1], phrase[2:]
-    if noun.lower_ not in _BODY_NOUNS or not noun.text.islower() or people_word(noun.lower_):
+    if phrase[-1].i != head.i or head.tag_ not in ("NNP", "NNPS"):
         return None
-    if any(t.ent_type_ or t.tag_ != "NNP" or not t.text[:1].isupper() for t in words):
+    if noun.lower_ not in _BODY_NOUNS or people_word(noun.lower_):
+        return None
+    if any(t.ent_type_ or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() for t in words):
         return None
     return words
 

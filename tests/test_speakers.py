@@ -11053,3 +11053,11 @@ def test_a_spokesman_named_after_a_bodys_name_read_as_the_subject_is_who_speaks(
     )
     assert quote_speakers_of(text) == ["Andrew Nixon"]
     assert roles_of(text) == {"Andrew Nixon": "Department of Health and Human Services spokesman"}
+
+
+def test_a_word_for_a_body_opening_a_sentence_before_a_name_is_what_the_body_is() -> None:
+    text = (
+        "Waiting\n\nCharity Young Minds said thousands of young people in England were waiting too long for support. "
+        '"Behind every number on a waiting list is a child in crisis," said its chief executive, Laura Bunt.\n'
+    )
+    assert roles_of(text) == {"Young Minds": "charity", "Laura Bunt": "chief executive of Young Minds"}
