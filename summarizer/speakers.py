@@ -423,6 +423,8 @@ def _located(tok: Token) -> bool:
 _WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) |[A-Z][^,]*, )?([Hh]is|[Hh]er) (.+)$")  # ("Senator, Her ...")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
 _BODY_OWNED = re.compile(r"^(?:[Tt]he )?(?:[A-Z][a-z]+ )?([a-z]+)['’]s (.+)$")
+# "senior analyst at the firm": a role that names its body by a noun for it
+_AT_THE_BODY = re.compile(r"^(.+ (?:at|of|with|for)) the ([a-z]+)$")
 _SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['’]s (.+)$")
 # "lawyer for Ortiz", "spokesman for Mr. Johnson": a role for someone named by surname, with or without a title
 _FOR_SURNAME = re.compile(r"^(.+ (?:for|to)) (?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)$")
@@ -1682,6 +1684,8 @@ class Entities:
                 e.role = self._its_owner(e, owned.group(2), owned.group(1).lower()) or e.role
             elif e.role and e.role.lower().startswith("their "):
                 e.role = self._their_owner(e)
+            elif e.role and (at := _AT_THE_BODY.match(e.role)) is not None and at.group(2) in _BODY_NOUNS:
+                e.role = self._at_the_body(e, at.group(1), at.group(2))
             elif e.role and _WHOSE.match(e.role):
                 e.role = self._whose(e)
             elif e.role and _SURNAME_OWNER.match(e.role):
@@ -1851,6 +1855,16 @@ class Entities:
             owner = name + ("'" if name.endswith("s") else "'s")
             return f"{the if _the_body(body) else ''}{owner} {office}"
         return f"{office} of {the}{name}"
+
+    def _at_the_body(self, e: Entity, office: str, noun: str) -> str:
+        """ "a senior analyst at the firm" as "a senior analyst at Counterpoint Research": the body the sentence
+        before names as the one it is about, where the article may call it so (left as it is where there is none)."""
+        role = e.role or ""
+        found = self._first_said(e)
+        body = self._only_body_before(found[1]) if found is not None else None
+        if body is None or not self._called(body, noun):
+            return role
+        return f"{office} {'the ' if self._named_with_the(body) else ''}{body.name}"
 
     def _named_with_the(self, body: Entity) -> bool:
         """Whether the article writes "the" before the body's name: "the Gambling Commission", not "the Acme" (nor

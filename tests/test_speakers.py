@@ -11061,3 +11061,12 @@ def test_a_word_for_a_body_opening_a_sentence_before_a_name_is_what_the_body_is(
         '"Behind every number on a waiting list is a child in crisis," said its chief executive, Laura Bunt.\n'
     )
     assert roles_of(text) == {"Young Minds": "charity", "Laura Bunt": "chief executive of Young Minds"}
+
+
+def test_a_role_at_the_firm_names_the_firm_the_sentence_before_is_about() -> None:
+    text = (
+        "Phones\n\nCounterpoint Research estimated that Apple's smartphone shipments in China fell 8 percent in the "
+        'first half of the year. "Chinese consumers are increasingly choosing domestic brands," said Ivan Lam, a '
+        "senior analyst at the firm.\n"
+    )
+    assert roles_of(text)["Ivan Lam"] == "senior analyst at Counterpoint Research"
