@@ -5858,6 +5858,12 @@ def _name_given(head: Token) -> str | None:
         given = next((c for c in as_.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if as_ else None
         if given is not None and given.n_lefts + given.n_rights == 0 and given.text.istitle():
             return given.text
+        # "An officer who identified himself as Gen. Denis N'Canha": the name they gave as theirs
+        itself = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in rel.children)
+        as_ = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"), None) if itself else None
+        name = next((c for c in as_.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None) if as_ else None
+        if rel.lower_ in ("identified", "introduced") and name is not None:
+            return _text([t for t in _compound_name(name) if not _HONORIFIC.match(t.text)])
     return None
 
 

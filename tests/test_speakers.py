@@ -11070,3 +11070,11 @@ def test_a_role_at_the_firm_names_the_firm_the_sentence_before_is_about() -> Non
         "senior analyst at the firm.\n"
     )
     assert roles_of(text)["Ivan Lam"] == "senior analyst at Counterpoint Research"
+
+
+def test_one_who_identified_himself_by_name_is_that_named_person() -> None:
+    text = (
+        "Coup\n\nAn officer who identified himself as Gen. Denis N'Canha, head of the military's presidential guard, "
+        'read a statement saying a "high military command for the restoration of order" was now in charge.\n'
+    )
+    assert quote_speakers_of(text) == ["Denis N'Canha"]
