@@ -30,6 +30,8 @@ _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Gov|Del|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Amb"
     r"|Brig|Maj|Cmdr|Cpl|Supt|Insp|Det|Ch|Pte|Atty|Ald)\.?$"
 )
+# Titles of the clergy, which only a person has: "Pastor Iosefa Tuilagi", "Imam Qari Asim".
+_CLERICS = frozenset("pastor reverend rev imam rabbi bishop archbishop cardinal canon deacon vicar".split())
 # Titles of rank by birth, set after an office before the name ("Energy Minister Prince Abdulaziz").
 _ROYAL = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir)$")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?$")
@@ -823,7 +825,7 @@ class Entities:
                     continue
                 # (without the office before the name: "Cardinal Pietro Parolin" is Pietro Parolin)
                 bare = name
-                while len(bare) > 2 and self._title_word(bare[0].text):
+                while len(bare) > 2 and (self._title_word(bare[0].text) or bare[0].lower_ in _CLERICS):
                     bare = bare[1:]
                 entity = self._person(_text(bare), pos)
                 self._mention(pos, entity, _salience(tok))
@@ -5714,6 +5716,8 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     if not _name_shaped(name):
         # "said Nino, a 21-year-old law student who ...": one name, with an apposition that says a person after it
         return _name_shaped(name, fewest=1) and _said_of_a_person_after(root)
+    if len(name) >= 3 and name[0].lower_ in _CLERICS:
+        return True  # "Pastor Iosefa Tuilagi": a title only a person has
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
     head = root.head
     if root.dep_ == "appos" and head.tag_ == "NN" and head.i < name[0].i and before is not None and before.text == ",":

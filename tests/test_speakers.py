@@ -11078,3 +11078,13 @@ def test_one_who_identified_himself_by_name_is_that_named_person() -> None:
         'read a statement saying a "high military command for the restoration of order" was now in charge.\n'
     )
     assert quote_speakers_of(text) == ["Denis N'Canha"]
+
+
+def test_a_name_after_a_clerics_title_is_a_persons_though_no_list_knows_the_given_name() -> None:
+    text = (
+        'Tuvalu\n\n"We are not giving up on Tuvalu," Prime Minister Feleti Teo says.\n\nSome islanders are wary. '
+        "Pastor Iosefa Tuilagi worries that the country's language and customs will fade if too many young people "
+        'leave. "A nation is not only land," he says.\n'
+    )
+    assert quote_speakers_of(text) == ["Feleti Teo", "Iosefa Tuilagi"]
+    assert roles_of(text)["Iosefa Tuilagi"] == "Pastor"
