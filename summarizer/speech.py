@@ -2613,6 +2613,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not _circumstance_clause(c)  # "said matter-of-factly as confetti fluttered down": when, not what
         and not _participle_after(c)
         and not _how_said(c)
+        and not _doing_after_quote(verb, c)
         and not (verb.dep_ == "parataxis" and verb.head.i < verb.i and _relative_after_comma(c))  # as above
     ]
     if lemma(verb.text) == "report" and any(
@@ -2995,6 +2996,22 @@ def _how_said(c: Token) -> bool:
         and c.tag_ == "VBG"
         and c.doc[c.i - 1].text == ","
         and all(x.dep_ in ("advmod", "punct") for x in c.children)
+    )
+
+
+_CLOSING_MARKS = frozenset({'"', "’", "”", "''"})
+
+
+def _doing_after_quote(verb: Token, c: Token) -> bool:
+    """'"Maybe next year," she says, looking out at the lagoon': after a quote the cue tags, a participle set off by
+    a comma that says nothing of its own is what the speaker was doing, not what was said."""
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.doc[c.i - 1].text == ","
+        and not is_cue(c)
+        and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children)
+        and any(x.dep_ == "punct" and x.text in _CLOSING_MARKS and x.i < verb.i for x in verb.children)
     )
 
 

@@ -11088,3 +11088,11 @@ def test_a_name_after_a_clerics_title_is_a_persons_though_no_list_knows_the_give
     )
     assert quote_speakers_of(text) == ["Feleti Teo", "Iosefa Tuilagi"]
     assert roles_of(text)["Iosefa Tuilagi"] == "Pastor"
+
+
+def test_what_the_speaker_was_doing_after_a_quote_is_not_what_they_said() -> None:
+    text = (
+        'Tuvalu\n\nFaleafa has not yet applied for a visa. "Maybe next year," Talia Faleafa says, looking out at the '
+        'lagoon. "Maybe never."\n'
+    )
+    assert statements_of(text) == []
