@@ -4704,7 +4704,7 @@ _FIRM_PLURALS = frozenset(
     " communications resources laboratories labs services solutions enterprises products mills stores materials"
     " dynamics electronics instruments therapeutics sciences semiconductors investments properties homes"
     " securities studios pictures records publications games logistics robotics analytics ventures trains"
-    " railways platforms".split()
+    " railways platforms trams buses ferries".split()
 )
 # Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
 _FIRM_ENDINGS = (

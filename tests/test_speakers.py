@@ -11096,3 +11096,12 @@ def test_what_the_speaker_was_doing_after_a_quote_is_not_what_they_said() -> Non
         'lagoon. "Maybe never."\n'
     )
     assert statements_of(text) == []
+
+
+def test_a_name_ending_in_trams_or_buses_is_an_operators_not_a_persons() -> None:
+    text = (
+        "Trams\n\nEdinburgh Trams said it had offered free travel for the first week to win back passengers. Its "
+        "managing director, Lea Harrison, said passenger numbers had already recovered. Lothian Buses said it would "
+        "run extra services.\n"
+    )
+    assert persons_of(text) == [("Edinburgh Trams", False), ("Lea Harrison", True), ("Lothian Buses", False)]
