@@ -218,7 +218,9 @@ class Entity:
         if self.holds_views:
             return True
         if self.kind == "description":  # "the Pentagon"; not "the timeline of events in San Bernardino"
-            head = next((w for w in reversed(self.name.split()) if w.lower().strip(",.") == self.head), "")
+            words = self.name.split()
+            # (nor "Swarms of desert locusts", in capitals only to open the sentence)
+            head = next((w for w in reversed(words[1:] or words) if w.lower().strip(",.") == self.head), "")
             if head[:1].isupper():
                 return True
         elif self.name.split()[-1][:1].isupper():

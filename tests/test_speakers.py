@@ -11105,3 +11105,11 @@ def test_a_name_ending_in_trams_or_buses_is_an_operators_not_a_persons() -> None
         "run extra services.\n"
     )
     assert persons_of(text) == [("Edinburgh Trams", False), ("Lea Harrison", True), ("Lothian Buses", False)]
+
+
+def test_things_in_capitals_only_to_open_a_sentence_threaten_nothing_said() -> None:
+    text = (
+        "Locusts\n\nSwarms of desert locusts have invaded at least six counties in northern Kenya, destroying pasture "
+        "and crops and threatening the food supply of hundreds of thousands of people, officials said on Monday.\n"
+    )
+    assert cues_of(text) == [("officials", "said")]
