@@ -6993,8 +6993,15 @@ def _glued_name(appos: Token) -> bool:
 
 def _split_off_name(head: Token) -> list[Token]:
     """The words of a body's name right before a subject with no article of its own, which the parse made a subject
-    of the same verb: "A Department of Health and Social Care spokesperson"."""
-    if head.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in head.children):
+    of the same verb: "A Department of Health and Social Care spokesperson"; or the name after its "known as"."""
+    if head.dep_ != "nsubj":
+        return []
+    # (or right after an "as" left with no object: "A lawyer for the rapper known as Kid Vandal told jurors")
+    end = head.right_edge
+    after = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == end.i + 1), None)
+    if after is not None and end.lower_ == "as" and end.dep_ == "prep" and after.ent_type_ in ("PERSON", "ORG"):
+        return [after]
+    if any(c.dep_ in ("det", "poss") for c in head.children):
         return []
     name = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     if name is None or name.ent_type_ != "ORG" or name.right_edge.i != head.i - 1:

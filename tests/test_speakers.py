@@ -11113,3 +11113,11 @@ def test_things_in_capitals_only_to_open_a_sentence_threaten_nothing_said() -> N
         "and crops and threatening the food supply of hundreds of thousands of people, officials said on Monday.\n"
     )
     assert cues_of(text) == [("officials", "said")]
+
+
+def test_a_name_after_known_as_read_as_a_second_subject_ends_the_phrase_it_completes() -> None:
+    text = (
+        "Trial\n\nA lawyer for the rapper known as Kid Vandal told jurors on Wednesday that the assault case against "
+        'his client was "built on lies and revenge" by a former friend who wanted money.\n'
+    )
+    assert cues_of(text) == [("A lawyer for the rapper known as Kid Vandal", "told")]
