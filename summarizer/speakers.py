@@ -3295,6 +3295,8 @@ class Entities:
                         found = None  # "The prime minister thanked him": not the man the "him" stands for
                     if found is not None and _another_office(head, found):
                         found = None  # "The US transportation secretary said", after a presenter: someone new
+                    if found is not None and about is None and det.lower_ == "its":
+                        found = None  # "In mitigation, its barrister said": a body's, not whoever spoke last
                     # "..., the home secretary has said. ... Shabana Mahmood said": in the story's first sentence,
                     # before anyone is named, the person the next sentence names, in that post
                     introduced = self._introduced_next(pos) if found is None else None
@@ -3860,9 +3862,12 @@ class Entities:
                 named = found if found is not None and (found.kind == "person" or unlabelled) else None
             return named
         found = self._resolve(subject, self.parsed.start(subject))
+        # a name set beside a word for a person ("opposite number"), which the recogniser took for a body's (not
+        # a firm's, by its name's ending: "The home's owner, Oakwood Care Ltd,")
+        last = found.name.split()[-1].lower() if found is not None else ""
+        firm = last in _FIRM_ENDINGS and last not in _SURNAMES_TOO
         if found is not None and found.kind == "body" and described is not None and subject.head == described:
-            # a name set beside a word for a person ("opposite number"), which the recogniser took for a body's
-            return self._person(found.name, self.parsed.start(subject))
+            return self._person(found.name, self.parsed.start(subject)) if not firm else None
         return found if found is not None and found.kind == "person" else None
 
     def _named_next(self, phrase: list[Token], pos: int) -> Entity | None:

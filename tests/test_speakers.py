@@ -11121,3 +11121,13 @@ def test_a_name_after_known_as_read_as_a_second_subject_ends_the_phrase_it_compl
         'his client was "built on lies and revenge" by a former friend who wanted money.\n'
     )
     assert cues_of(text) == [("A lawyer for the rapper known as Kid Vandal", "told")]
+
+
+def test_its_barrister_after_a_firm_set_beside_a_word_for_a_person_is_the_firms_not_the_firm() -> None:
+    text = (
+        'Care\n\n"This was a shocking failure," said Sarah Dunnett, of the Care Quality Commission.\n\nThe home\'s '
+        "owner, Oakwood Care Ltd, pleaded guilty. In mitigation, its barrister said the company had since replaced "
+        "its management.\n"
+    )
+    assert persons_of(text)[-1] == ("Oakwood Care Ltd's barrister", True)
+    assert cues_of(text)[-1] == ("Oakwood Care Ltd's barrister", "said")
