@@ -3351,7 +3351,8 @@ class Entities:
         if det is not None and det.lower_ in ("its", "their") and not plural:
             # "The Bank of Northland left rates unchanged, but its governor said ... 'We are not there yet,'
             # Governor Elise Marchetti told reporters": a body's officer, named just after
-            named_next = self._named_next([t for t in phrase if t.i > det.i], pos)
+            # (a person only for a word for one: "their union said" is no "Union president" named next)
+            named_next = self._named_next([t for t in phrase if t.i > det.i], pos) if people_word(noun) else None
             if named_next is None and noun in _MAKERS:
                 # "A late-stage trial ... has been paused, its developer said on Monday. Veranta Therapeutics, a
                 # biotech company based in Boston, said ...": in the story's first sentence, the body named next

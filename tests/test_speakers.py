@@ -11131,3 +11131,12 @@ def test_its_barrister_after_a_firm_set_beside_a_word_for_a_person_is_the_firms_
     )
     assert persons_of(text)[-1] == ("Oakwood Care Ltd's barrister", True)
     assert cues_of(text)[-1] == ("Oakwood Care Ltd's barrister", "said")
+
+
+def test_their_union_is_no_person_whose_role_has_the_word_union() -> None:
+    text = (
+        "Strike\n\nTeachers at Ontario's public high schools have voted to authorize a strike, their union said on "
+        'Thursday.\n\nUnion president Karen Littlewood said class sizes were the main issue. "Our members are at a '
+        'breaking point," she told reporters.\n'
+    )
+    assert cues_of(text)[0] == ("their union", "said")
