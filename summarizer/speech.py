@@ -3506,6 +3506,7 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
         # "The city faces a shortfall, he said, some of it caused by ...": an aside that opens a clause hung on the
         # sentence before it is set in the sentence
         head = head.head
+    own -= _front_read_as_aside(verb)
     own |= _joining_words(head, verb)
     after = _participle_after_aside(verb) or _doing_after_tag(verb)
     if after is not None:
@@ -3520,6 +3521,19 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
         rel, comma = relative
         return (start, content[1]), (parsed.start(rel), parsed.end(comma))
     return content, _aside_gap(parsed, verb, content)
+
+
+def _front_read_as_aside(verb: Token) -> set[int]:
+    """ "It could also, they said, inform research": the clause's own opening words, which the parse hung on the
+    aside with a subject of their own before the aside's speaker."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or subjects[1].left_edge.i < 1:
+        return set()
+    comma = verb.doc[subjects[1].left_edge.i - 1]
+    front = [t for t in verb.subtree if t.i < comma.i]
+    if comma.text != "," or not front or front[0].i != verb.sent.start or subjects[0] not in front:
+        return set()
+    return {t.i for t in front}
 
 
 def _relative_before_aside(head: Token, verb: Token) -> tuple[Token, Token] | None:
@@ -3596,7 +3610,8 @@ def _aside_gap(parsed: Parsed, verb: Token, content: tuple[int, int] | None) -> 
     """The words of a cue set between commas strictly inside `content`, with the commas around them (the one before
     only where the clause's subject precedes it): what is not part of what was said."""
     head, doc = verb.head, verb.doc
-    words = [t.i for t in verb.subtree if not t.is_punct]
+    front = _front_read_as_aside(verb)  # ("It could also, they said, inform research": the clause's, not the aside's)
+    words = [t.i for t in verb.subtree if not t.is_punct and t.i not in front]
     if not words:
         return None
     first, last = words[0], words[-1]
@@ -3608,7 +3623,7 @@ def _aside_gap(parsed: Parsed, verb: Token, content: tuple[int, int] | None) -> 
     )
     # (or the clause's own verb: "Life on the rock was, he says, a matter of routine")
     verb_before = before is not None and (before.i - 1 == head.i or doc[before.i - 1] in _auxiliaries(head))
-    start = parsed.start(before) if subject or verb_before else parsed.start(doc[first])
+    start = parsed.start(before) if subject or verb_before or front else parsed.start(doc[first])
     after = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text == "," else doc[last]
     return start, parsed.end(after)
 

@@ -11140,3 +11140,13 @@ def test_their_union_is_no_person_whose_role_has_the_word_union() -> None:
         'breaking point," she told reporters.\n'
     )
     assert cues_of(text)[0] == ("their union", "said")
+
+
+def test_a_clauses_opening_words_the_parse_hung_on_an_aside_are_part_of_what_was_said() -> None:
+    text = (
+        "Worms\n\nThe team said the discovery could help scientists. It could also, they said, inform research into "
+        "preserving cells and tissues for medicine.\n"
+    )
+    table = extract(parse(text))
+    said = [a.content(text) for a in table.attributions if not a.direct]
+    assert said[-1] == "It could also inform research into preserving cells and tissues for medicine"
