@@ -4402,7 +4402,7 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:c
 _UNNAMED_SOURCES = frozenset(
     "official source aide spokesman spokeswoman spokesperson diplomat insider staffer adviser advisor person".split()
 )
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_SPOKESPEOPLE = speech.SPOKESPEOPLE
 _A_BODY_NOUN = rf"\b(?:{'|'.join(sorted(_BODY_NOUNS))})"  # "the social network X"
 # Other words for one post: "the pontiff" is the pope, "the skipper" the captain.
 _SAME_POST = {"pontiff": ("pope",), "skipper": ("captain",)}
@@ -4795,7 +4795,8 @@ def _court_side(ent: Span) -> str | None:
     """ "Prosecuting, Ian Goldsack said ...", "Defending, Jasmine Hart told the court ...": the role of a name that
     is the subject of a verb whose sentence opens with the side taken, alone before a comma."""
     verb = ent.root.head
-    start = ent.start - (ent.start > 0 and _KNIGHTED.match(ent.doc[ent.start - 1].text) is not None)
+    titled = ent.start > 0 and _KNIGHTED.match(ent.doc[ent.start - 1].text) is not None  # "Lord Arthurson"
+    start = ent.start - 1 if titled else ent.start
     if ent.root.dep_ != "nsubj" or start < 2 or ent.doc[start - 1].text != ",":
         return None
     side = ent.doc[start - 2]

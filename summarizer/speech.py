@@ -385,14 +385,15 @@ def _spokesperson_read_as_joined(found: Token | None) -> Token | None:
     subject and the spokesman joined to it with no "and": the spokesman, by the name set beside them."""
     if found is None or found.ent_type_ != "ORG":
         return None
-    spoke = next((c for c in found.children if c.dep_ == "conj" and c.lower_ in _SPOKESPEOPLE), None)
+    spoke = next((c for c in found.children if c.dep_ == "conj" and c.lower_ in SPOKESPEOPLE), None)
     if spoke is None or any(c.dep_ == "cc" for c in found.children) or found.doc[spoke.i - 1].ent_type_ != "ORG":
         return None
     name = next((c for c in spoke.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     return name or spoke
 
 
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Words for one who speaks for a body.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _named_in_post_of(found: Token | None) -> Token | None:
@@ -2571,7 +2572,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         cut_off = _subject_cut_off(verb, best) if best.i > verb.i else None
         said = [*cut_off.subtree, *said] if cut_off is not None else said
         return _span(
-            parsed, _counted_subject(verb, best) + said + _continued(verb, best) + _joined_past_participle(verb, best)
+            parsed, _counted_subject(verb, best) + said + _continued(verb, best) + _joined_after_participle(verb, best)
         )
     if lemma(verb.text) in _ADDRESSEE and lemma(verb.text) != "call":
         # "urged the council to rebuild the quay": whom, and what they were urged to do; else only whom
@@ -3411,7 +3412,7 @@ def _spaced(tok: Token) -> bool:
     return any(t.is_space or "\n" in t.whitespace_ for t in tok.subtree)
 
 
-def _joined_past_participle(verb: Token, content: Token) -> list[Token]:
+def _joined_after_participle(verb: Token, content: Token) -> list[Token]:
     """ "criticized the plan, saying it offered 'nothing but borrowing' and would burden younger generations": a
     second predicate with a modal and no subject, which the parse joined to the verb the participle hangs on rather
     than to the clause the participle says."""
