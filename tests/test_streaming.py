@@ -464,3 +464,28 @@ def test_the_local_model_passes_tokens_on_in_batches_that_end_where_a_piece_may_
     assert len(pieces) < len(tokens)
     monkeypatch.setattr(llm_local, "BATCH_SECONDS", 0.0)  # a slow model: every token goes on as it comes
     assert [c.message.content for c in model._stream([HumanMessage("hi")]) if c.message.content] == tokens
+
+
+def test_a_position_sent_before_a_later_check_changed_it_is_printed_again_as_it_stands(model, capsys) -> None:
+    from summarizer.cli.live import Plain
+
+    model.queue(draft())
+    cfg = load_settings(chat_model="fake:live")
+    store = Store(cfg)
+    b = brief(open_article(str(SEED), store), store, cfg)
+    capsys.readouterr()
+    view = Plain()
+    first = b.speakers[0]
+    stale = "Antony Blinken argued what a check on the whole reply later removed."
+    view("position", {**first.model_dump(), "position": stale, "support": None})
+    for s in b.speakers[1:]:
+        view("position", {**s.model_dump(), "support": None})  # these came out as they stand
+    view.finish(b)
+    out = capsys.readouterr().out
+    from summarizer import render
+
+    after = out[out.index("SPEAKER POSITIONS (as finally checked)") :]
+    assert out.index(stale) < out.index("SPEAKER POSITIONS (as finally checked)")
+    assert stale not in after
+    heads = [render.text_position(b, s)[0] for s in b.speakers]
+    assert [h for h in heads if f"\n{h}\n" in after] == heads[:1]  # only the one that changed

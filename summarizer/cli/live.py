@@ -104,6 +104,18 @@ class Plain(Events):
         missing = [s for s in b.speakers if s.speaker_id not in shown]
         for s in missing:
             self._print(*render.text_position(b, s), "")
+        # a position sent while the model was still writing, which a check on the whole reply changed or removed
+        # (the same words written later for another speaker): printed again as it stands
+        final = {s.speaker_id: s for s in b.speakers}
+        changed = [
+            final[p["speaker_id"]]
+            for p in self.positions
+            if p["speaker_id"] in final and p.get("position") != final[p["speaker_id"]].position
+        ]
+        if changed:
+            self._print("", "SPEAKER POSITIONS (as finally checked)", "")
+            for s in changed:
+                self._print(*render.text_position(b, s), "")
         self._print("")
         print(render.text_rest(b), end="", flush=True)
 
