@@ -115,6 +115,15 @@ def _tagged_on(text: str, verbs: frozenset[str]) -> bool:
     return m is not None and lemma(m.group(1)) in verbs
 
 
+def _without(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """A sentence's text (at offset `start` in the article) with the given spans of the article blanked out."""
+    for a, b in spans:
+        lo, hi = max(a - start, 0), min(b - start, len(text))
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 def _cued(text: str, at: int) -> bool:
     """A verb of saying or of taking a side near the name at offset `at`: within the eight words after it
     ("Chaffetz, the chairman, said") or the three before it ("said Chaffetz")."""
@@ -212,10 +221,21 @@ class Grounder:
         if whose is None or len(best) < MIN_WORDS or len(best) < MISATTRIBUTED * len(best_claim):
             return None
         held = set(self.sentences_of(credited.quote_ids + credited.statement_ids))
+        others = [
+            self._spans[i]
+            for s in speakers.values()
+            if not _one(s, credited)
+            for i in s.quote_ids + s.statement_ids
+            if i in self._spans
+        ]
         own: set[str] = set()
         for k, x in enumerate(self.article.sentences):
-            if k in held or mentions(_unnamed(x.text, whose), credited):
-                own |= self._sentence_stems[k]
+            # others' words are not the named speaker's, though one sentence may hold both ("Republicans said they
+            # were convinced ... and Democrats accused the GOP of stoking the issue") or name them ("'Republicans
+            # will stop at nothing', Cummings said")
+            rest = _without(x.text, x.start, others)
+            if k in held or mentions(_unnamed(rest, whose), credited):
+                own |= self._sentence_stems[k] if rest == x.text else content_stems(rest)
         return whose if len(best & own) <= OWN_AT_MOST * len(best) else None
 
     def unattributed(self, text: str) -> Attribution | None:

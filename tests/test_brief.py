@@ -1273,6 +1273,28 @@ def test_a_position_that_names_the_speaker_whose_words_it_carries_is_still_cross
     assert grounder.misattributed("Owen Marlow said everything on board broke, even the radio.", owen) is None
 
 
+def test_a_sentence_giving_one_side_what_the_other_said_in_the_same_sentence_is_misattributed() -> None:
+    from summarizer.article import parse
+    from summarizer.grounding import Grounder
+    from summarizer.quotes import extract
+    from summarizer.support import default_checker
+
+    article = parse(
+        "Budget Row\n\n"
+        "The council's budget vote set off a row on Tuesday: Labour councillors said they were sure the cuts "
+        "would close libraries, and the Liberal Democrats accused the ruling group of hiding the true cost of "
+        "the new depot from residents. "
+        '"Labour have scared people for weeks," the Liberal Democrat leader, Anna Price, said. '
+        '"Labour will say anything to win the seat in May," Ms Price added.'
+    )
+    grounder = Grounder(article, extract(article), default_checker())
+    swapped = "Labour councillors accused the ruling group of hiding the true cost of the new depot from residents."
+    assert grounder.misattributed(swapped).name == "Liberal Democrats"
+    right = "The Liberal Democrats accused the ruling group of hiding the true cost of the new depot from residents."
+    assert grounder.misattributed(right) is None
+    assert grounder.misattributed("Labour councillors said they were sure the cuts would close libraries.") is None
+
+
 def test_a_body_the_quote_table_split_by_its_initials_is_one_speaker_to_the_cross_wired_check() -> None:
     from summarizer.grounding import _one
     from summarizer.quotes import Speaker
