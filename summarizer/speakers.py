@@ -5724,7 +5724,7 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     capitalised words, as a personal name is."""
     if not _name_shaped(name):
         # "said Nino, a 21-year-old law student who ...": one name, with an apposition that says a person after it
-        return _name_shaped(name, fewest=1) and _said_of_a_person_after(root)
+        return _name_shaped(name, fewest=1) and (_said_of_a_person_after(root) or _named_as_a_person_after(root))
     if len(name) >= 3 and name[0].lower_ in _CLERICS:
         return True  # "Pastor Iosefa Tuilagi": a title only a person has
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
@@ -5782,6 +5782,21 @@ def _said_of_a_person_after(root: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
         return False
     return _person_word(appos.lower_) or _works_at(appos)
+
+
+_HONOURED = frozenset({"named", "voted", "crowned"})
+
+
+def _named_as_a_person_after(root: Token) -> bool:
+    """A name followed by a comma and an honour only a person wins ("Rabada, named player of the match,"; "Hale,
+    voted coach of the year,"): the participle's noun is a word for a person, or a player or man of the match."""
+    if root.i + 2 >= len(root.doc) or root.nbor(1).text != ",":
+        return False
+    verb = root.nbor(2)
+    if verb.lower_ not in _HONOURED or verb.dep_ != "acl" or verb.head.i != root.i:
+        return False
+    noun = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.tag_ == "NN"), None)
+    return noun is not None and (_person_word(noun.lower_) or noun.lower_ in ("player", "man", "woman"))
 
 
 # Words for a firm's part as much as a person's job ("Northgate, a partner in the project"; "Nvidia, the leader in

@@ -11150,3 +11150,12 @@ def test_a_clauses_opening_words_the_parse_hung_on_an_aside_are_part_of_what_was
     table = extract(parse(text))
     said = [a.content(text) for a in table.attributions if not a.direct]
     assert said[-1] == "It could also inform research into preserving cells and tissues for medicine"
+
+
+def test_a_name_the_recogniser_took_for_a_place_is_a_person_once_named_player_of_the_match() -> None:
+    text = (
+        "Test\n\nEngland lost by 147 runs, with Kagiso Rabada taking five for 48.\n\nRabada, named player of the "
+        'match, said his side had been surprised. "We just had to make them pay," the fast bowler said.\n'
+    )
+    assert ("Kagiso Rabada", True) in persons_of(text)
+    assert quote_speakers_of(text) == ["Kagiso Rabada"]
