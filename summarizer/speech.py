@@ -3639,10 +3639,26 @@ def _as_said(verb: Token) -> bool:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
     if verb.dep_ != "advcl" or mark is None or not is_cue(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
+    if _says_its_own(verb):
+        return False  # ", as authorities ordered the evacuation of six villages": what they ordered is its own
     doc, last = verb.doc, verb.right_edge.i
     before = mark.i > 0 and doc[mark.i - 1].text == ","
     after = last + 1 < len(doc) and doc[last + 1].text == ","
     return before or after or (mark.i == verb.sent.start and last + 1 < len(doc) and doc[last].text == ",")
+
+
+def _says_its_own(verb: Token) -> bool:
+    """A cue with what it says hung on it: an object ("ordered the evacuation"; not whom one told: "as he told
+    reporters"), a verb ("urged them to leave") or the words after "for", "of" or "about" ("called for the officer
+    to be charged", "warned of delays")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and lemma(verb.lower_) not in _TELLING:
+            return True
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "about", "against")):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return True  # (the parse's "for" that opens the officer's being charged)
+    return False
 
 
 def _aside(verb: Token) -> bool:

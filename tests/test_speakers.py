@@ -11159,3 +11159,12 @@ def test_a_name_the_recogniser_took_for_a_place_is_a_person_once_named_player_of
     )
     assert ("Kagiso Rabada", True) in persons_of(text)
     assert quote_speakers_of(text) == ["Kagiso Rabada"]
+
+
+def test_an_as_clause_whose_cue_has_its_own_object_does_not_say_the_sentence_it_is_set_in() -> None:
+    text = (
+        "Fire\n\nFirefighters battled a wildfire north of Athens on Sunday, as authorities ordered the evacuation of "
+        "six villages. Police released the video, as his family called for the officer to be charged. Talks "
+        "resumed on Monday, as the ministry reported.\n"
+    )
+    assert statements_of(text) == [("the ministry", "reported", "Talks resumed on Monday")]
