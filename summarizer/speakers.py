@@ -3166,6 +3166,13 @@ class Entities:
                     found = next((m.entity for m in self.mentions if m.pos == described[0]), None)
                     if found is not None and found.kind == "body" and found is not body:
                         return found
+                    where = self.parsed.tokens_in(described[0], described[0] + 1)
+                    spoke_for = bool(where) and where[0].dep_ == "compound" and people_word(where[0].head.lower_)
+                    if _modified(head) and spoke_for:
+                        # "By nightfall, the fire service said", after "fire service spokesman Yiannis Artopios" and
+                        # "the European Forest Fire Information System": the body the article described so before
+                        # as one someone speaks for, not the one named last, which it never calls a service
+                        return self._body(_text(_phrase(head)), head=noun, kind="description")
                 if described is not None and (body is None or self._last_named(body, pos) < described[0]):
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)

@@ -11168,3 +11168,12 @@ def test_an_as_clause_whose_cue_has_its_own_object_does_not_say_the_sentence_it_
         "resumed on Monday, as the ministry reported.\n"
     )
     assert statements_of(text) == [("the ministry", "reported", "Talks resumed on Monday")]
+
+
+def test_the_body_a_spokesman_was_introduced_by_speaks_as_itself_not_the_body_named_last() -> None:
+    text = (
+        'Fire\n\n"The next few hours are critical," fire service spokesman Yiannis Artopios said.\n\nLast year, '
+        "fires burned 150,000 hectares, according to the European Forest Fire Information System.\n\nBy nightfall, "
+        "the fire service said the main front had been pushed back.\n"
+    )
+    assert cues_of(text)[-1] == ("the fire service", "said")
