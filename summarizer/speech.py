@@ -2173,6 +2173,9 @@ def _not_speech(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and _one_of_words(c, _PICTURES) for c in verb.children) and not any(
             t.is_quote for t in verb.subtree
         )
+    if word == "observe" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "The team observed the planet four times", "observed a minute's silence": watched or kept, said nothing
+        return any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children)
     if word == "dismiss":
         # "dismissed almost his entire cabinet", "dismissed the coach": sent people away, said nothing of them
         sacked = any(

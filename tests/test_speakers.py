@@ -11177,3 +11177,11 @@ def test_the_body_a_spokesman_was_introduced_by_speaks_as_itself_not_the_body_na
         "the fire service said the main front had been pushed back.\n"
     )
     assert cues_of(text)[-1] == ("the fire service", "said")
+
+
+def test_observing_a_thing_is_watching_it_not_saying_anything() -> None:
+    text = (
+        "Planet\n\nThe team observed the planet as it passed in front of its star four times. Crowds observed a "
+        "minute's silence. Dr Moreau observed that the signal was faint.\n"
+    )
+    assert statements_of(text) == [("Moreau", "observed", "that the signal was faint")]
