@@ -380,6 +380,26 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
     )
 
 
+_RECEIVING = frozenset("receive receives received receiving get gets got getting".split())
+
+
+def _received_from(verb: Token) -> Token | None:
+    """ "Residents received text messages from the ministry telling them to leave", "got a letter saying ...": a
+    participle on what someone received says what its sender said (the body after "from"), or else what the thing
+    itself says; never what the one who received it says."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    main = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if main.lower_ not in _RECEIVING or main.i == verb.i:
+        return None
+    thing = verb.head if verb.dep_ == "acl" else next((c for c in main.children if c.dep_ == "dobj"), None)
+    if thing is None or not thing.tag_.startswith("NN"):
+        return None
+    fro = [c for t in (thing, main) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    sender = next((o for f in fro for o in f.children if o.dep_ == "pobj"), None)
+    return sender or thing
+
+
 def _spokesperson_read_as_joined(found: Token | None) -> Token | None:
     """ "A Department of Health and Human Services spokesman, Andrew Nixon, said": the body's name read as the
     subject and the spokesman joined to it with no "and": the spokesman, by the name set beside them."""
@@ -1085,6 +1105,9 @@ def _subject(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _loose_agent(verb)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        received = _received_from(verb) if verb is cue else None
+        if received is not None:
+            return received
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
             if _shown_saying(verb):
                 return verb.head  # "Messages show the chief executive telling staff ...": she speaks

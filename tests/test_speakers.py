@@ -11185,3 +11185,11 @@ def test_observing_a_thing_is_watching_it_not_saying_anything() -> None:
         "minute's silence. Dr Moreau observed that the signal was faint.\n"
     )
     assert statements_of(text) == [("Moreau", "observed", "that the signal was faint")]
+
+
+def test_what_a_received_message_says_is_its_senders_not_the_receivers() -> None:
+    text = (
+        "Fire\n\nResidents received text messages from the regional council telling them to leave for the coast. "
+        "Villagers got a letter saying the road was shut.\n"
+    )
+    assert cues_of(text) == [("the regional council", "telling"), ("a letter", "saying")]
