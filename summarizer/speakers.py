@@ -2016,6 +2016,11 @@ class Entities:
                 and people_word(m.entity.head.removesuffix("s"))
             }
             the = "the "
+        if not groups:
+            # "Carter's family watched the video ... Their lawyer": the family the sentence before is about
+            kin = self._family_before(lo, start)
+            if kin is not None:
+                return f"{role.split(' ', 1)[1]} of {kin}"
         if len(groups) != 1:
             return role
         owner = next(iter(groups.values()))
@@ -2032,6 +2037,19 @@ class Entities:
             # "Democratic senators are suing ... Their lawyer": of the senators
             group = _text([t for t in _phrase(noun) if t.i <= noun.i and t.dep_ != "det"])
         return f"{role.split(' ', 1)[1]} of {the}{group}"
+
+    def _family_before(self, lo: int, start: int) -> str | None:
+        """ "Carter's family", "the victim's parents": a family named by whose it is, the subject of the main verb of
+        the sentence from `lo` to `start`."""
+        words = self.parsed.tokens_in(lo, start)
+        root = next((t for t in words if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subj is None or subj.lower_ not in _FAMILIES or not any(c.dep_ == "poss" for c in subj.children):
+            return None
+        owner = next(c for c in subj.children if c.dep_ == "poss")
+        if owner.tag_ == "PRP$":
+            return None  # "His family": whose, the sentence does not say
+        return _text([t for t in _phrase(subj) if t.i <= subj.i])
 
     def _subject_body_before(self, pos: int) -> Entity | None:
         """The named organisation that is the main subject of the sentence before the one at `pos`, where that
@@ -5792,6 +5810,8 @@ def _said_of_a_person_after(root: Token) -> bool:
 
 
 _HONOURED = frozenset({"named", "voted", "crowned"})
+# A family as one: "Carter's family", "the victim's relatives"
+_FAMILIES = frozenset("family families relatives parents".split())
 
 
 def _named_as_a_person_after(root: Token) -> bool:

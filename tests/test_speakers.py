@@ -11193,3 +11193,13 @@ def test_what_a_received_message_says_is_its_senders_not_the_receivers() -> None
         "Villagers got a letter saying the road was shut.\n"
     )
     assert cues_of(text) == [("the regional council", "telling"), ("a letter", "saying")]
+
+
+def test_their_in_a_role_after_a_family_the_sentence_before_is_about_is_that_familys() -> None:
+    text = (
+        "Shooting\n\nPolice released the footage on Thursday. Reese's family watched it first. Their lawyer, Sean "
+        'Walton, said it showed he posed no threat. "He should be alive today," Walton said.\n'
+    )
+    assert roles_of(text)["Sean Walton"] == "lawyer of Reese's family"
+    other = text.replace("Reese's family", "His family")
+    assert roles_of(other)["Sean Walton"] == "Their lawyer"  # whose family, the article has not said
