@@ -2989,6 +2989,12 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     doc = clause.doc
+    # "said no reliable technology yet existed": the clause's subject read as the cue's object, right before it
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is not None and lemma(verb.text) not in _ADDRESSEE and clause.left_edge.i > obj.right_edge.i:
+        between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        if all(t.tag_ in ("RB", "CC") and t.head.i in (verb.i, clause.i) for t in between):
+            return obj
     before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     rel = next((a for a in [before, *before.ancestors] if a.dep_ == "relcl"), None) if before is not None else None
     if rel is None or rel.left_edge.lower_ != "that" or rel.right_edge.i != clause.left_edge.i - 1:

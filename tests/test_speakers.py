@@ -11203,3 +11203,12 @@ def test_their_in_a_role_after_a_family_the_sentence_before_is_about_is_that_fam
     assert roles_of(text)["Sean Walton"] == "lawyer of Reese's family"
     other = text.replace("Reese's family", "His family")
     assert roles_of(other)["Sean Walton"] == "Their lawyer"  # whose family, the article has not said
+
+
+def test_a_clauses_subject_read_as_the_cues_object_is_part_of_what_was_said() -> None:
+    text = (
+        "AI\n\nCCIA Europe, which represents Google, Meta and Amazon among others, said no reliable technology yet "
+        "existed to detect all AI-generated images.\n"
+    )
+    said = [a.content(text) for a in extract(parse(text)).attributions if not a.direct]
+    assert said == ["no reliable technology yet existed to detect all AI-generated images"]
