@@ -2196,6 +2196,9 @@ def _not_speech(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and _one_of_words(c, _PICTURES) for c in verb.children) and not any(
             t.is_quote for t in verb.subtree
         )
+    if word == "agree" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # "Aston Villa have agreed a fee of £60m with Benfica", "agreed a ceasefire": settled a deal, said nothing
+        return any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children)
     if word == "observe" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "The team observed the planet four times", "observed a minute's silence": watched or kept, said nothing
         return any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children)

@@ -11212,3 +11212,11 @@ def test_a_clauses_subject_read_as_the_cues_object_is_part_of_what_was_said() ->
     )
     said = [a.content(text) for a in extract(parse(text)).attributions if not a.direct]
     assert said == ["no reliable technology yet existed to detect all AI-generated images"]
+
+
+def test_agreeing_a_deal_is_settling_it_not_saying_anything() -> None:
+    text = (
+        "Transfer\n\nAston Villa have agreed a fee of £60m with Benfica for the winger. Benfica agreed that the "
+        "offer was fair.\n"
+    )
+    assert cues_of(text) == [("Benfica", "agreed")]
