@@ -833,6 +833,9 @@ class Entities:
                 self._mention(pos, entity, _salience(tok))
                 # (else the office before the name: "Councilmember Nithya Raman")
                 role = _role_of(doc[name[0].i : tok.i + 1]) or _role_of(doc[bare[0].i : tok.i + 1])
+                office = _office_before(name) if len(name) == 1 else None
+                if not role and office is not None:
+                    role = _text([t for t in doc[office.left_edge.i : name[0].i] if t.dep_ != "det"])
                 role = _without_name(role, entity.name)
                 if role and entity.role is None:
                     entity.role = role
@@ -5749,7 +5752,9 @@ def _introduced_as_person(root: Token, name: list[Token]) -> bool:
     capitalised words, as a personal name is."""
     if not _name_shaped(name):
         # "said Nino, a 21-year-old law student who ...": one name, with an apposition that says a person after it
-        return _name_shaped(name, fewest=1) and (_said_of_a_person_after(root) or _named_as_a_person_after(root))
+        return _name_shaped(name, fewest=1) and (
+            _said_of_a_person_after(root) or _named_as_a_person_after(root) or _office_before(name) is not None
+        )
     if len(name) >= 3 and name[0].lower_ in _CLERICS:
         return True  # "Pastor Iosefa Tuilagi": a title only a person has
     before = root.doc[name[0].i - 1] if name[0].i > 0 else None
@@ -5807,6 +5812,21 @@ def _said_of_a_person_after(root: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
         return False
     return _person_word(appos.lower_) or _works_at(appos)
+
+
+def _office_before(name: list[Token]) -> Token | None:
+    """ "president of football operations Monchi said": an office with what it is of, set right before a name as a
+    title is, with no article or only "the"; the office's word."""
+    if name[0].i == 0:
+        return None
+    office = name[0].doc[name[0].i - 1]
+    while office.dep_ in ("pobj", "prep", "compound") and office.head.i < name[0].i:
+        office = office.head
+    if office.lower_ not in _OFFICES or office.right_edge.i != name[0].i - 1 or office.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children):
+        return None
+    return office if all(c.lower_ == "the" for c in office.children if c.dep_ == "det") else None
 
 
 _HONOURED = frozenset({"named", "voted", "crowned"})

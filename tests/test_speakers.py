@@ -11220,3 +11220,12 @@ def test_agreeing_a_deal_is_settling_it_not_saying_anything() -> None:
         "offer was fair.\n"
     )
     assert cues_of(text) == [("Benfica", "agreed")]
+
+
+def test_one_name_after_an_office_of_something_is_a_person_holding_it() -> None:
+    text = (
+        "Villa\n\nAsked whether the club could afford another big signing, president of football operations Monchi "
+        'said: "We have a plan, and we are following it."\n'
+    )
+    assert persons_of(text) == [("Monchi", True)]
+    assert roles_of(text) == {"Monchi": "president of football operations"}
