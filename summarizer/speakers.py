@@ -313,6 +313,8 @@ def _clean(tokens: list[Token]) -> list[Token]:
                 # nor "Queen Mary University of London", a body named after someone with their title
                 and not any(t.text[:1].isupper() and t.lower_ in _BODY_NOUNS | {"college"} for t in tokens[2:])
             )
+            # (or one written in capitals: "MEP Adam Bielan")
+            or (tokens[0].text in _OFFICE_ABBREVIATIONS and len(tokens) > 2 and tokens[1].tag_ != "POS")
         )
     ):
         tokens = tokens[1:]
@@ -1193,7 +1195,11 @@ class Entities:
         # Rawlins", of which it saw "Constable Mark Rawlins"): the office is the role's
         taken = ent.doc[ent.start : toks[0].i]
         offices = bool(taken) and all(
-            t.lower_ in _OFFICES or t.lower_.rstrip(".") in _TITLE_OFFICES or _SCHOLAR.search(t.lower_) for t in taken
+            t.lower_ in _OFFICES
+            or t.lower_.rstrip(".") in _TITLE_OFFICES
+            or _SCHOLAR.search(t.lower_)
+            or t.text in _OFFICE_ABBREVIATIONS  # "Polish MEP Adam Bielan", of which it saw "MEP Adam Bielan"
+            for t in taken
         )
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)

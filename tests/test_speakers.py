@@ -11229,3 +11229,11 @@ def test_one_name_after_an_office_of_something_is_a_person_holding_it() -> None:
     )
     assert persons_of(text) == [("Monchi", True)]
     assert roles_of(text) == {"Monchi": "president of football operations"}
+
+
+def test_an_office_in_capitals_the_recogniser_took_into_a_name_is_the_role() -> None:
+    text = (
+        "AI\n\nSeveral conservative MEPs voted against, arguing that the rules could be used to censor satire. Polish "
+        'MEP Adam Bielan said parody "has always been part of European political culture" and should be protected.\n'
+    )
+    assert roles_of(text)["Adam Bielan"] == "Polish MEP"
