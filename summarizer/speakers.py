@@ -521,6 +521,17 @@ def _named_after_comma(ent: Span, head: Token) -> Span | None:
     return name if name is not None and name.start == head.i + 2 and name[0].text[:1].isupper() else None
 
 
+def _office_in_capitals_held_by(head: Token) -> Span | None:
+    """ "The Dutch MEP who steered the bill through parliament, Kim van Sparrentak,": the person's name set after a
+    comma beside an office written in capitals."""
+    if head.text not in _OFFICE_ABBREVIATIONS or head.i + 2 >= len(head.doc):
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i), None)
+    if appos is None or head.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return next((e for e in head.doc.ents if e.start <= appos.i < e.end and e.label_ == "PERSON"), None)
+
+
 def _one_of_them(head: Token) -> bool:
     """ "One of them", "one of those": which of some people, not what someone is."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2547,6 +2558,15 @@ class Entities:
             entity = self._name(named_after, self.parsed.start(named_after[0]))
             if entity is not None and entity.kind == "body":
                 entity.role = entity.role or _text(_trim_det(list(ent)))
+                return entity
+        held = _office_in_capitals_held_by(head)
+        if held is not None:
+            # "The Dutch MEP who steered the bill, Kim van Sparrentak, said", the office read as a body's name: the
+            # person named after the comma, with the office and what it says of them as the role
+            entity = self._name(held, self.parsed.start(held[0]))
+            if entity is not None and entity.kind == "person":
+                role = [t for t in head.doc[head.left_edge.i : held.start] if not t.is_punct or t.text == "-"]
+                entity.role = entity.role or _text(_trim_det(role))
                 return entity
         source = _one_at_body(head, ent) if ent is not None else None
         if source is not None:

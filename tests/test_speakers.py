@@ -11237,3 +11237,12 @@ def test_an_office_in_capitals_the_recogniser_took_into_a_name_is_the_role() -> 
         'MEP Adam Bielan said parody "has always been part of European political culture" and should be protected.\n'
     )
     assert roles_of(text)["Adam Bielan"] == "Polish MEP"
+
+
+def test_a_person_named_beside_an_office_in_capitals_speaks_not_the_office() -> None:
+    text = (
+        "AI\n\nThe Dutch MEP who steered the bill through parliament, Kim van Sparrentak, said the vote sent "
+        '"a clear signal that Europe will not leave its democracy to the algorithms".\n'
+    )
+    assert quote_speakers_of(text) == ["Kim van Sparrentak"]
+    assert roles_of(text)["Kim van Sparrentak"] == "Dutch MEP who steered the bill through parliament"
