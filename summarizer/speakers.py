@@ -4873,7 +4873,11 @@ def _holder_after_seat(office: Token) -> Token | None:
     places = (
         ("GPE", "ORG", "LOC", "PERSON") if office.lower_ in ("governor", "mayor", "premier") else ("GPE", "ORG", "LOC")
     )
-    if seat is None or seat.ent_type_ not in places:
+    if seat is None:
+        return None
+    # (or a body named by its own name and a noun for it: "The chair of the Booker judges")
+    named_body = any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in seat.children)
+    if seat.ent_type_ not in places and not named_body:
         return None
     # (or a name the recogniser missed, set off by commas: "The mayor of Marathon, Stergios Tsirkas, told")
     name = next(
@@ -4888,7 +4892,15 @@ def _holder_after_seat(office: Token) -> Token | None:
         ),
         None,
     )
-    if name is None or name.doc[name.left_edge.i - 1].text != ",":
+    if name is None:
+        # (or a name set beside a word for what they are: "The chair of the Booker judges, the historian Sir Simon
+        # Schama,")
+        what = next((c for c in seat.children if c.dep_ == "appos" and c.tag_ == "NN" and people_word(c.lower_)), None)
+        named = [c for c in what.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] if what is not None else []
+        if what is None or not named or named[0].i + 1 >= len(seat.doc) or seat.doc[named[0].i + 1].text != ",":
+            return None
+        return named[0] if seat.doc[what.left_edge.i - 1].text == "," else None
+    if name.doc[name.left_edge.i - 1].text != ",":
         return None
     return name
 

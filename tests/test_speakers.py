@@ -11246,3 +11246,12 @@ def test_a_person_named_beside_an_office_in_capitals_speaks_not_the_office() -> 
     )
     assert quote_speakers_of(text) == ["Kim van Sparrentak"]
     assert roles_of(text)["Kim van Sparrentak"] == "Dutch MEP who steered the bill through parliament"
+
+
+def test_the_holder_of_an_office_named_beside_a_word_for_what_they_are_speaks() -> None:
+    text = (
+        "Books\n\nCritics have been enthusiastic. The chair of the Booker judges, the historian Sir Simon Schama, "
+        'described it as "a book that grows on you like moss on a wall".\n'
+    )
+    assert quote_speakers_of(text) == ["Simon Schama"]
+    assert roles_of(text) == {"Simon Schama": "chair of the Booker judges"}
