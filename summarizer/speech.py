@@ -177,7 +177,11 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                     content, gap = around, aside
             if content is not None and _trailing(tok) and _consequence_after(tok, parsed, content):
                 content = None  # "..., the government has confirmed, raising fears that ...": the sentence before
-            if content is None and _trailing(tok):
+            listed = _listed(tok) if content is None else None
+            if listed is not None:
+                # "She died after a short illness, her son, David Hale, said": the sentence up to the speaker's phrase
+                content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < listed.left_edge.i - 1])
+            elif content is None and _trailing(tok):
                 content = _before(parsed, tok)
             elif content is not None and gap is None:
                 content = _all_before_closing_cue(parsed, tok, content) or content
@@ -1159,7 +1163,7 @@ def _subject(verb: Token) -> Token | None:
         if first is not None:
             verb = first  # "Swift did not comment for a week, then said ...": Swift said it
             continue
-        stranded = _stranded_subject(verb) or _run_on_subject(verb)
+        stranded = (_listed_subject(verb) if verb is cue else None) or _stranded_subject(verb) or _run_on_subject(verb)
         if stranded is not None:
             return stranded
         nearer = nearer_clause(verb) or _and_inside(verb)
@@ -1804,6 +1808,34 @@ def _run_on_subject(verb: Token) -> Token | None:
             people = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i]
             return people[-1] if people else tok
     return None
+
+
+def _listed_subject(verb: Token) -> Token | None:
+    """ "She died after a short illness, her son, David Hale, said in a statement": a cue with no subject after a
+    comma, whose speaker the parse joined to the noun before as one more of a list with no "and"; the person named
+    beside them, or the word for them."""
+    who = _listed(verb)
+    if who is None:
+        return None
+    named = next((c for c in who.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return named or who
+
+
+def _listed(verb: Token) -> Token | None:
+    """The word for the speaker of `_listed_subject`, which the parse joined to the noun before."""
+    if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    who = next((t for t in doc[: verb.i - 1] if t.dep_ == "conj" and t.right_edge.i == verb.i - 1), None)
+    if who is None or who.tag_ != "NN" or not _people_noun(who) or doc[who.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" for c in (*who.head.children, *who.children)):
+        return None  # "a nurse and her son, ...": a list indeed
+    return who
 
 
 def _did_first(verb: Token) -> Token | None:

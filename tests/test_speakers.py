@@ -11255,3 +11255,15 @@ def test_the_holder_of_an_office_named_beside_a_word_for_what_they_are_speaks() 
     )
     assert quote_speakers_of(text) == ["Simon Schama"]
     assert roles_of(text) == {"Simon Schama": "chair of the Booker judges"}
+
+
+def test_a_speaker_the_parse_listed_with_the_noun_before_says_the_sentence_up_to_them() -> None:
+    text = (
+        "Obit\n\nMargaret Hale has died at the age of 84, her family announced on Saturday.\n\nShe died peacefully "
+        "at a hospice in Leeds after a short illness, her son, David Hale, said in a statement.\n"
+    )
+    assert statements_of(text)[-1] == (
+        "David Hale",
+        "said",
+        "She died peacefully at a hospice in Leeds after a short illness",
+    )
