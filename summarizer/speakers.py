@@ -1888,6 +1888,11 @@ class Entities:
         body = self._only_body_before(found[1]) if found is not None else None
         if body is None or not self._called(body, noun):
             return role
+        described = self._described_body(noun, found[1]) if not self._called(body, noun, strictly=True) else None
+        if described is not None and isinstance(described[1], str):
+            # "Councillor Jenny Lynn, who chairs the committee," after "The council's planning committee voted ...":
+            # the committee described so, not Natural England, named last and never called one
+            return f"{office} the {described[1]}"
         return f"{office} {'the ' if self._named_with_the(body) else ''}{body.name}"
 
     def _named_with_the(self, body: Entity) -> bool:

@@ -11267,3 +11267,11 @@ def test_a_speaker_the_parse_listed_with_the_noun_before_says_the_sentence_up_to
         "said",
         "She died peacefully at a hospice in Leeds after a short illness",
     )
+
+
+def test_the_body_in_a_role_is_one_the_article_described_so_not_the_one_named_last() -> None:
+    text = (
+        "Wind\n\nThe council's planning committee voted six to three in favour of the scheme. Natural England did "
+        'not object.\n\nCouncillor Jenny Lynn, who chairs the committee, said: "We have to play our part."\n'
+    )
+    assert roles_of(text)["Jenny Lynn"] == "chair of the council's planning committee"
