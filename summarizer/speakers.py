@@ -2641,6 +2641,12 @@ class Entities:
                     entity.role = _with_seat(role, seat) if role and seat else role or seat
             return entity
         given_to = self._given_in_apposition(head, pos) if low in ("one", "another") else None
+        if given_to is None and low in ("one", "another") and head.dep_ == "nsubj":
+            # "One of them is Gordon Mackie, 71, who has been waiting 14 months": the one named after "is"
+            said = next((c for c in head.head.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"), None)
+            if said is not None and head.head.lower_ in ("is", "was"):
+                ent = self._ent_of.get((id(head.doc), said.i))
+                given_to = self._name(ent, self.parsed.start(ent[0])) if ent is not None else None
         if given_to is not None:
             # "One of its members, a retired GP named Helen Crane, said": Helen Crane, whatever the recogniser took
             # the word for what she is for

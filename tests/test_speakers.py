@@ -11275,3 +11275,13 @@ def test_the_body_in_a_role_is_one_the_article_described_so_not_the_one_named_la
         'not object.\n\nCouncillor Jenny Lynn, who chairs the committee, said: "We have to play our part."\n'
     )
     assert roles_of(text)["Jenny Lynn"] == "chair of the council's planning committee"
+
+
+def test_one_of_them_is_the_person_named_after_is() -> None:
+    text = (
+        "NHS\n\nPatients' groups said the numbers hid real suffering. Rachel Power, chief executive of the Patients "
+        'Association, said people were "living in pain for months" while they waited.\n\nOne of them is Gordon '
+        'Mackie, 71, from Gateshead, who has been waiting 14 months for a knee replacement. "I used to walk the dog '
+        'for an hour every morning," he said.\n'
+    )
+    assert quote_speakers_of(text)[-1] == "Gordon Mackie"
