@@ -269,7 +269,14 @@ def _compound_name(head: Token) -> list[Token]:
     Saunders")."""
     before = [t for t in head.subtree if t.i < head.i]
     cut = max((t.i for t in before if t.dep_ in ("prep", "pobj")), default=-1)
-    return [t for t in head.subtree if cut < t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)]
+    words = [t for t in head.subtree if cut < t.i <= head.i and (t.dep_ == "compound" or t.i == head.i)]
+    first = words[0]
+    if first.i > 0 and first.i < head.i and _INITIAL.fullmatch(first.text) and first.nbor(-1).text == "A":
+        words.insert(0, first.nbor(-1))  # "A K Sharma": an initial, read as an article
+    return words
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _for_whom(head: Token) -> list[Token] | None:
@@ -2932,7 +2939,8 @@ class Entities:
             return None
         # (a surname's particle between: "Tarcísio de Freitas")
         if len(toks) < 2 or not all(
-            t.tag_ == "NNP" or (t.lower_ in PARTICLES and 0 < n < len(toks) - 1) for n, t in enumerate(toks)
+            t.tag_ == "NNP" or (t.lower_ in PARTICLES and 0 < n < len(toks) - 1) or _INITIAL.fullmatch(t.text)
+            for n, t in enumerate(toks)
         ):
             return None  # a given name and a surname at least: "deputy Ana Vell", not "the deputy, Vell"
         return _text(toks)

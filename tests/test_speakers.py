@@ -11285,3 +11285,8 @@ def test_one_of_them_is_the_person_named_after_is() -> None:
         'for an hour every morning," he said.\n'
     )
     assert quote_speakers_of(text)[-1] == "Gordon Mackie"
+
+
+def test_an_initial_a_before_another_initial_is_part_of_the_name_not_an_article() -> None:
+    text = "Heat\n\nUttar Pradesh energy minister, A K Sharma, blamed the outages on damaged transformers.\n"
+    assert persons_of(text) == [("A K Sharma", True)]
