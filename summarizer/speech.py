@@ -1668,6 +1668,8 @@ def _second_act(verb: Token) -> bool:
     would not threaten supplies", a modal of reported speech where the speaker's next act would be in the past."""
     if _modals(verb) & _modals(verb.head) or _told_by_no_one(verb):
         return False
+    if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "neg") for c in verb.children) and _modals(verb.head):
+        return False  # "argued the turbines would spoil views and threaten curlews": the bare verb under the same modal
     # "said the award was above inflation and had been recommended by the pay review body": done to what was said
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return False

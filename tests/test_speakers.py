@@ -11290,3 +11290,17 @@ def test_one_of_them_is_the_person_named_after_is() -> None:
 def test_an_initial_a_before_another_initial_is_part_of_the_name_not_an_article() -> None:
     text = "Heat\n\nUttar Pradesh energy minister, A K Sharma, blamed the outages on damaged transformers.\n"
     assert persons_of(text) == [("A K Sharma", True)]
+
+
+def test_a_bare_verb_under_the_modal_of_what_was_said_is_part_of_it_not_a_second_act() -> None:
+    text = (
+        "Wind\n\nOpponents, led by the campaign group Save Our Moors, argued that the 150-metre turbines would spoil "
+        "views from the Pennine Way and threaten breeding curlews.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Opponents",
+            "argued",
+            "that the 150-metre turbines would spoil views from the Pennine Way and threaten breeding curlews",
+        )
+    ]
