@@ -3960,6 +3960,10 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         # "Talks have stalled because the two sides cannot agree on a price, according to people familiar with the
         # matter": a phrase that ends the sentence, which the parse hung on the clause of cause, sources it all
         head = head.head
+    if last and head.dep_ == "npadvmod" and head.tag_ == "NN" and head.head.tag_.startswith("VB"):
+        # "The number ... rose to 7.64 million, the first increase in six months, according to figures ...": the
+        # phrase the parse hung on the words set beside the clause sources the clause
+        head = head.head
     if _compared(head) and head.head.i != head.i:
         # "found levels higher than any study had reported, according to a paper ...": the phrase the parse hung on
         # the measure sources the sentence

@@ -11304,3 +11304,15 @@ def test_a_bare_verb_under_the_modal_of_what_was_said_is_part_of_it_not_a_second
             "that the 150-metre turbines would spoil views from the Pennine Way and threaten breeding curlews",
         )
     ]
+
+
+def test_according_to_hung_on_the_words_set_beside_a_clause_sources_the_clause() -> None:
+    text = (
+        "NHS\n\nThe number of people waiting for routine hospital treatment in England rose to 7.64 million in "
+        "September, the first increase in six months, according to figures published on Thursday by NHS England.\n"
+    )
+    said = [a.content(text) for a in extract(parse(text)).attributions if not a.direct]
+    assert said == [
+        "The number of people waiting for routine hospital treatment in England rose to 7.64 million in September, "
+        "the first increase in six months"
+    ]
