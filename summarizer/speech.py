@@ -1066,6 +1066,10 @@ def _subject(verb: Token) -> Token | None:
             # "COGAT, the Israeli defence ministry body that oversees aid to Gaza, said": the name, with its
             # description after the comma read as a second subject
             subj = _name_before_description(subj, subjects) or subj
+        if len(subjects) > 1 and subj is not None and any(c.tag_ == "WP$" for c in subj.children):
+            # "Lind, 29, whose third album topped the charts, wrote ...": the relative clause's subject read as the
+            # sentence's; the name it is said of speaks
+            subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c.i < subj.i), subj)
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c is not subj and c.i < subj.i), subj)

@@ -11316,3 +11316,12 @@ def test_according_to_hung_on_the_words_set_beside_a_clause_sources_the_clause()
         "The number of people waiting for routine hospital treatment in England rose to 7.64 million in September, "
         "the first increase in six months"
     ]
+
+
+def test_a_whose_clauses_subject_read_as_the_sentences_does_not_speak() -> None:
+    text = (
+        "Tour\n\nSinger Maya Lind has sold 1.2 million tickets for her tour, her promoter said on Monday.\n\nLind, 29, "
+        'whose third album topped the charts in 17 countries, wrote on Instagram that she was "speechless" and "so '
+        'grateful".\n'
+    )
+    assert quote_speakers_of(text) == ["Maya Lind", "Maya Lind"]
