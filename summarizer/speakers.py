@@ -1054,7 +1054,7 @@ class Entities:
             self._mention(pos, entity, _salience(ent.root))
             return entity
         toks = _amount_cut(_clean(list(ent)))
-        given = self._given_before(ent) if ent.label_ in ("PERSON", "GPE") else []
+        given = self._given_before(ent) if ent.label_ in ("PERSON", "GPE") else self._joined_before(ent)
         toks = given + toks
         if ent.label_ == "ORG" and toks and (any(t.text.islower() for t in toks) or _named_by_office(toks)):
             # "China's commerce ministry", not "commerce ministry"; "Israel's Prime Minister's Office", not "Prime
@@ -1337,6 +1337,25 @@ class Entities:
             and (t.i < 2 or t.doc[t.i - 2].tag_ not in ("NNP", "NNPS"))
         }
         return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _joined_before(ent: Span) -> list[Token]:
+        """ "Avon and" of "Avon and Somerset Police", where the recogniser saw only "Somerset Police": a capitalised
+        word joined by "and" to the name's first, which the parse hung on the name."""
+        i = ent.start - 1
+        if ent.label_ != "ORG" or i - 1 < ent.sent.start:
+            return []
+        joined, first = ent.doc[i], ent.doc[i - 1]
+        if (
+            joined.lower_ == "and"
+            and joined.head.i == first.i
+            and first.tag_ == "NNP"
+            and first.text.istitle()
+            and first.head.i in range(ent.start, ent.end)
+            and (i - 2 < ent.sent.start or ent.doc[i - 2].tag_ not in ("NNP", "NNPS"))
+        ):
+            return [first, joined]
+        return []
 
     def _given_before(self, ent: Span) -> list[Token]:
         """ "Erling" of "her son, Erling Halvorsen", where the recogniser saw only the surname: capitalised words run

@@ -11325,3 +11325,11 @@ def test_a_whose_clauses_subject_read_as_the_sentences_does_not_speak() -> None:
         'grateful".\n'
     )
     assert quote_speakers_of(text) == ["Maya Lind", "Maya Lind"]
+
+
+def test_a_place_joined_by_and_to_a_bodys_name_is_part_of_it() -> None:
+    text = (
+        "Attack\n\nThe man was taken to Southmead Hospital, where he remains in a critical condition, Avon and "
+        "Somerset Police said.\n"
+    )
+    assert cues_of(text) == [("Avon and Somerset Police", "said")]
