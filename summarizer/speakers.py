@@ -2950,6 +2950,8 @@ class Entities:
         if appos is None:
             return None
         toks = _clean(_compound_name(appos))
+        comma = max((t.i for t in head.doc[toks[0].i : appos.i] if t.text == ","), default=-1) if toks else -1
+        toks = [t for t in toks if t.i > comma]  # a name holds no comma: not the place hung on it before one
         if appos.ent_type_ not in ("", "PERSON", "ORG") and not (
             # "The SPD co-leader, Lars Klingbeil, ... said", the name read as a place: a given name after a
             # word for a person says it is the person's
@@ -4913,6 +4915,10 @@ def _holder_after_seat(office: Token) -> Token | None:
     )
     if seat is None:
         return None
+    place = next((c for c in seat.children if c.dep_ in ("nmod", "compound") and c.ent_type_ in places), None)
+    if seat.ent_type_ == "PERSON" and place is not None and seat.doc[place.right_edge.i + 1].text == ",":
+        # "The mayor of Saint-Gervais, Jean-Marc Peillex,", parsed with the place hung on the name
+        return seat
     # (or a body named by its own name and a noun for it: "The chair of the Booker judges")
     named_body = any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in seat.children)
     if seat.ent_type_ not in places and not named_body:
@@ -4952,10 +4958,13 @@ def _role_of(ent: Span) -> str | None:
     groups |= {t.i for t in root.subtree if t.dep_ == "case" and t.head.i in groups}
     # (not "among them" of "Supporters of the law, among them state Sen. Phil King,": which of them, no role)
     among = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("among", "including") for t in c.subtree}
+    # (not a place hung on the name before the comma that sets the name off: "The mayor of Saint-Gervais, Jean-Marc
+    # Peillex,")
+    set_off = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].text == "," else -1
     left = [
         t
         for t in root.subtree
-        if t.i < ent.start
+        if set_off < t.i < ent.start
         # (a body's initials read as an article are the body's: "JMA official Shigeki Aoki")
         and (t.dep_ not in ("det", "punct", "poss", "case") or t.i in groups or (t.dep_ == "det" and t.tag_ == "NNP"))
         and t.i not in among

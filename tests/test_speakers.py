@@ -11333,3 +11333,12 @@ def test_a_place_joined_by_and_to_a_bodys_name_is_part_of_it() -> None:
         "Somerset Police said.\n"
     )
     assert cues_of(text) == [("Avon and Somerset Police", "said")]
+
+
+def test_the_mayor_of_a_place_the_parse_hung_on_the_name_after_the_comma() -> None:
+    text = (
+        "Climb\n\nThe mayor of Saint-Gervais, Jean-Marc Peillex, who has long campaigned for tighter controls on the "
+        'mountain, said too many climbers were "attempting it without the experience or the equipment they need".\n'
+    )
+    assert quote_speakers_of(text) == ["Jean-Marc Peillex"]
+    assert roles_of(text) == {"Jean-Marc Peillex": "mayor of Saint-Gervais"}
