@@ -3178,6 +3178,12 @@ class Entities:
                     any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < head.i for c in head.children)
                     and any(c.dep_ == "compound" and c.i == head.i - 1 for c in head.children)
                 )
+                # (or of a city by its name and words of its own: "The Barcelona hotel association said" is not the
+                # farmers' union named last)
+                of_a_place = of_a_place or (
+                    any(c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < head.i - 1 for c in head.children)
+                    and any(c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_ for c in head.children)
+                )
                 bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
 

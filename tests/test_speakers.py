@@ -11342,3 +11342,13 @@ def test_the_mayor_of_a_place_the_parse_hung_on_the_name_after_the_comma() -> No
     )
     assert quote_speakers_of(text) == ["Jean-Marc Peillex"]
     assert roles_of(text) == {"Jean-Marc Peillex": "mayor of Saint-Gervais"}
+
+
+def test_a_body_described_by_its_city_and_words_of_its_own_is_not_the_body_named_last() -> None:
+    text = (
+        "Drought\n\nFarmers' groups said the cuts would ruin thousands of growers. Joan Caball, secretary general of "
+        'the Unió de Pagesos union, warned that many fruit farms "will not survive the summer".\n\nSome hotels say '
+        "tourists have already begun cancelling. The Barcelona hotel association, however, said bookings for the "
+        "summer were in line with last year.\n"
+    )
+    assert cues_of(text)[-1] == ("The Barcelona hotel association", "said")
