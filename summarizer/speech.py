@@ -2202,7 +2202,8 @@ def _not_speech(verb: Token) -> bool:
         return _adds_a_thing(verb)
     if word == "claim" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "before she had even claimed the prize", "claimed pole", "claimed the lives of": took or won something
-        return any(c.dep_ == "dobj" and c.lower_ in _CLAIMED_THINGS for c in verb.children)
+        # (or a sum: "can claim up to £520 in compensation")
+        return any(c.dep_ == "dobj" and (c.lower_ in _CLAIMED_THINGS or c.ent_type_ == "MONEY") for c in verb.children)
     if word == "report" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "reported it to the regulator", "reported them to police": handed a matter to someone, said nothing
         things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them")]

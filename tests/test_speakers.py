@@ -11352,3 +11352,11 @@ def test_a_body_described_by_its_city_and_words_of_its_own_is_not_the_body_named
         "summer were in line with last year.\n"
     )
     assert cues_of(text)[-1] == ("The Barcelona hotel association", "said")
+
+
+def test_claiming_a_sum_is_asking_for_money_not_saying_anything() -> None:
+    text = (
+        "Flight\n\nUnder UK rules, passengers whose flights are cancelled at short notice can claim up to £520 in "
+        "compensation. The airline claimed that the fault was rare.\n"
+    )
+    assert cues_of(text) == [("The airline", "claimed")]
