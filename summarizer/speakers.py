@@ -4268,6 +4268,10 @@ class Entities:
         is a body not named as one of the state's ("Hanbit Semiconductor") ever "the ministry" or "the court"."""
         if noun in _OF_THE_STATE and noun not in e.name.lower().split():
             return True
+        if noun == "union" and (_EMPLOYERS | _OF_THE_STATE) & set(e.name.lower().split()):
+            # "the Association of Greek Coastal Shipping Companies", "the Ministry of Maritime Affairs": the employers
+            # or the state, never "the union"
+            return True
         if e.head in _FIRM_PLURALS and noun in FIRM_NOUNS:
             return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
         if noun in FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
@@ -5920,6 +5924,8 @@ def _office_before(name: list[Token]) -> Token | None:
     return office if all(c.lower_ == "the" for c in office.children if c.dep_ == "det") else None
 
 
+# Who an employers' body is made of, by its name: "Association of Greek Coastal Shipping Companies"
+_EMPLOYERS = frozenset("companies employers firms businesses owners operators manufacturers industries".split())
 _HONOURED = frozenset({"named", "voted", "crowned"})
 # A family as one: "Carter's family", "the victim's relatives"
 _FAMILIES = frozenset("family families relatives parents".split())

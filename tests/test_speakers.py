@@ -11360,3 +11360,12 @@ def test_claiming_a_sum_is_asking_for_money_not_saying_anything() -> None:
         "compensation. The airline claimed that the fault was rare.\n"
     )
     assert cues_of(text) == [("The airline", "claimed")]
+
+
+def test_an_employers_body_or_a_ministry_is_never_the_union() -> None:
+    text = (
+        "Ferries\n\nSeamen walked out for 48 hours. The Ministry of Maritime Affairs called the strike unjustified. "
+        "The Association of Greek Coastal Shipping Companies said the strike would cost the industry €15m a day.\n\n"
+        "The union has said it could extend the strike if the government does not withdraw the law.\n"
+    )
+    assert cues_of(text)[-1] == ("The union", "said")
