@@ -2198,7 +2198,15 @@ class Entities:
         if subject is None or subject.tag_ != "NN" or subject.lower_ not in _BODY_NOUNS:
             return None
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if owner is None or owner.ent_type_ != "ORG":
+        if owner is None:
+            # (or by a party or a people it belongs to: "The Conservative group will choose a new leader")
+            party = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG") for c in subject.children)
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            if party and the:
+                phrase = [t for t in _phrase(subject) if t.i <= subject.i]
+                return "the " + _text([t for t in phrase if t.dep_ != "det"])
+            return None
+        if owner.ent_type_ != "ORG":
             return None
         return _text(_phrase(subject))
 

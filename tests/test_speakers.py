@@ -11369,3 +11369,11 @@ def test_an_employers_body_or_a_ministry_is_never_the_union() -> None:
         "The union has said it could extend the strike if the government does not withdraw the law.\n"
     )
     assert cues_of(text)[-1] == ("The union", "said")
+
+
+def test_its_after_a_partys_group_the_sentence_before_is_about_is_that_groups() -> None:
+    text = (
+        "Council\n\nThe Conservative group will choose a new leader at a meeting next week. Its deputy leader, Tom "
+        'Ashby, said the group was "shocked and disappointed" by the findings.\n'
+    )
+    assert roles_of(text)["Tom Ashby"] == "deputy leader of the Conservative group"
