@@ -79,6 +79,10 @@ _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them":
 _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
+# Who an employers' body is made of, by its name: "Association of Greek Coastal Shipping Companies"
+_EMPLOYERS = frozenset("companies employers firms businesses owners operators manufacturers industries".split())
+# A family as one: "Carter's family", "the victim's relatives"
+_FAMILIES = frozenset("family families relatives parents".split())
 # Words in the names of bodies that are no firm, whatever else the article says of them
 _NO_FIRM = _OF_THE_STATE | frozenset(
     "authority police university college school hospital association federation academy senate congress agency"
@@ -5932,11 +5936,8 @@ def _office_before(name: list[Token]) -> Token | None:
     return office if all(c.lower_ == "the" for c in office.children if c.dep_ == "det") else None
 
 
-# Who an employers' body is made of, by its name: "Association of Greek Coastal Shipping Companies"
-_EMPLOYERS = frozenset("companies employers firms businesses owners operators manufacturers industries".split())
+# Honours only a person wins: "Rabada, named player of the match,"
 _HONOURED = frozenset({"named", "voted", "crowned"})
-# A family as one: "Carter's family", "the victim's relatives"
-_FAMILIES = frozenset("family families relatives parents".split())
 
 
 def _named_as_a_person_after(root: Token) -> bool:

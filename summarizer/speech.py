@@ -3027,7 +3027,8 @@ _ROUGHLY = frozenset("about around over under nearly almost roughly some".split(
 def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
     """ "found during the 2019 heatwave that streets in some parts of Paris were up to 8C hotter": the clause's
     subject, with its "that", which the parse read as a relative clause on the noun before ("heatwave"), leaving the
-    clause said with no subject of its own; that relative clause, to go before it."""
+    clause said with no subject of its own; that relative clause, to go before it. Or the subject read as the cue's
+    own object: "said no reliable technology yet existed"."""
     if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     doc = clause.doc
