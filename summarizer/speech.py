@@ -3034,7 +3034,10 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
     doc = clause.doc
     # "said no reliable technology yet existed": the clause's subject read as the cue's object, right before it
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    # (not "promised his men would", a clause cut to its modal: nothing said)
     if obj is not None and lemma(verb.text) not in _ADDRESSEE and clause.left_edge.i > obj.right_edge.i:
+        if clause.tag_ == "MD":
+            return None
         between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
         if all(t.tag_ in ("RB", "CC") and t.head.i in (verb.i, clause.i) for t in between):
             return obj

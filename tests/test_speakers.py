@@ -11377,3 +11377,12 @@ def test_its_after_a_partys_group_the_sentence_before_is_about_is_that_groups() 
         'Ashby, said the group was "shocked and disappointed" by the findings.\n'
     )
     assert roles_of(text)["Tom Ashby"] == "deputy leader of the Conservative group"
+
+
+def test_a_clause_cut_to_its_modal_says_nothing_even_with_its_subject_read_as_the_object() -> None:
+    text = (
+        "Derby\n\nNeville was at the Stadium of Light on Sunday and, rather than prove him wrong as a livid Carver "
+        "promised his men would, they played like a side with their flip-flops on.\n"
+    )
+    said = [a.content(text) for a in extract(parse(text)).attributions if not a.direct]
+    assert "his men would" not in said
