@@ -543,6 +543,18 @@ def _office_in_capitals_held_by(head: Token) -> Span | None:
     return next((e for e in head.doc.ents if e.start <= appos.i < e.end and e.label_ == "PERSON"), None)
 
 
+def _person_apposed(head: Token) -> Token | None:
+    """The recognised person's name set off by a comma after `head`: "The ranking Democrat, Sen. Jo Hale, said"."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i and head.doc[head.i + 1].text == ","
+        ),
+        None,
+    )
+
+
 def _one_of_them(head: Token) -> bool:
     """ "One of them", "one of those": which of some people, not what someone is."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2587,7 +2599,10 @@ class Entities:
             and _one_of(head, self._papers)
         ):
             # "The lifelong Republican says": a person, not the party; "The Spaniard said", read as a body's name
-            return self._description(head, pos, guess)
+            if _person_apposed(head) is None:
+                return self._description(head, pos, guess)
+            # "The committee's ranking Democrat, Sen. Bernie Sanders of Vermont,": the person named after it
+            ent = None
         if ent is not None and self._plural_read_as_name(ent):
             return self._description(head, pos, guess)  # "Keepers said": keepers, not someone called Keepers
         office = self._office_held_by(head)
@@ -6626,9 +6641,11 @@ def _document_it_is_in(pronoun: Token) -> Token | None:
 
 def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
     """ "The lifelong Republican", "a Democrat": a member of a group named by an article and a word of its own."""
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ not in ("a", "an", "the"):
+    # (an owner's word stands for "the": "The committee's ranking Democrat")
+    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    if det is None or (det.dep_ == "det" and det.lower_ not in ("a", "an", "the")):
         return False
+    owned = det.dep_ == "poss"
     # "the Italian said", "The South Carolina Republican": one person, by a word with the ending of one ("the
     # Chinese", "the Swiss", "the Taliban" may be many); not "The Tennessean reported", a paper's name, whose "The"
     # has a capital wherever it stands
@@ -6636,12 +6653,13 @@ def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
         (head.tag_ == "NNP" or (head.tag_ == "NN" and head.text in _DEMONYMS))
         and (_ONE_OF_A_PEOPLE.search(head.lower_) is not None or head.text in _DEMONYMS)
         and (
-            det.text == "the"
+            owned
+            or det.text == "the"
             or any(c.dep_ in ("compound", "amod") for c in head.children)
             or (det.i == head.sent.start and head.head.lower_ not in _PRESS_VERBS and head.text not in papers)
         )
     )
-    return det.lower_ != "the" or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+    return (not owned and det.lower_ != "the") or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
 
 
 # What a paper does that a person quoted in the story seldom does: "The Tennessean first reported ...". A paper's

@@ -11386,3 +11386,13 @@ def test_a_clause_cut_to_its_modal_says_nothing_even_with_its_subject_read_as_th
     )
     said = [a.content(text) for a in extract(parse(text)).attributions if not a.direct]
     assert "his men would" not in said
+
+
+def test_one_of_a_party_by_an_owners_word_with_a_name_after_it_is_the_person_named() -> None:
+    text = (
+        "Insulin\n\nThe health committee voted 19-2 to advance the bill. The committee's ranking Democrat, Sen. "
+        'Bernie Sanders of Vermont, called the vote "a good first step" but said the cap should cover every '
+        "prescription drug.\n"
+    )
+    assert cues_of(text) == [("Bernie Sanders", "said")]
+    assert roles_of(text)["Bernie Sanders"] == "committee's ranking Democrat"
