@@ -105,6 +105,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
 )
 # Words that end a charity's name: "Dogs Trust", "the Terrence Higgins Trust", "the British Heart Foundation".
 _CHARITY_NAMES = frozenset("trust foundation fund society appeal".split())
+# Bodies whose names say what they are: a name that says no kind ("Medicare") is never "the committee".
+_NAMED_BY_KIND = frozenset("committee subcommittee panel court tribunal jury parliament ministry department".split())
 # Nouns for an institution of state that speaks as one body, which no one person is: "the General Staff",
 # "Ukraine's military", "the Kremlin".
 INSTITUTIONS = _INSTITUTIONS = frozenset(
@@ -1928,13 +1930,15 @@ class Entities:
         role = e.role or ""
         found = self._first_said(e)
         body = self._only_body_before(found[1]) if found is not None else None
-        if body is None or not self._called(body, noun):
+        if body is None:
             return role
         described = self._described_body(noun, found[1]) if not self._called(body, noun, strictly=True) else None
         if described is not None and isinstance(described[1], str):
             # "Councillor Jenny Lynn, who chairs the committee," after "The council's planning committee voted ...":
             # the committee described so, not Natural England, named last and never called one
             return f"{office} the {described[1]}"
+        if not self._called(body, noun):
+            return role
         return f"{office} {'the ' if self._named_with_the(body) else ''}{body.name}"
 
     def _named_with_the(self, body: Entity) -> bool:
@@ -1983,7 +1987,8 @@ class Entities:
             word = self.parsed.tokens_in(m.pos, m.pos + 1) if m.entity is body else []
             if word and word[0].lower_ == noun and not self.quoted(m.pos):
                 return True
-        return not strictly and not words & (_BODY_NOUNS | _INSTITUTIONS)  # nor "the Senate" for "the party"
+        # (nor "the Senate" for "the party")
+        return not strictly and noun not in _NAMED_BY_KIND and not words & (_BODY_NOUNS | _INSTITUTIONS)
 
     def _surname_owner(self, e: Entity) -> str:
         """ "Mr. Weil's lawyer" as "Jonathan Weil's lawyer", "Luna's lawyer" as "Chancey Luna's lawyer": the one

@@ -11396,3 +11396,12 @@ def test_one_of_a_party_by_an_owners_word_with_a_name_after_it_is_the_person_nam
     )
     assert cues_of(text) == [("Bernie Sanders", "said")]
     assert roles_of(text)["Bernie Sanders"] == "committee's ranking Democrat"
+
+
+def test_a_name_that_says_no_kind_is_never_the_committee_an_owners_word_stands_for() -> None:
+    text = (
+        "Insulin\n\nA Senate committee voted 19-2 on Wednesday to advance the bill. The bill extends to commercial "
+        "plans a cap that already applies to Medicare patients.\n\nThe committee's ranking Democrat, Sen. Bernie "
+        "Sanders of Vermont, said the cap should cover every prescription drug.\n"
+    )
+    assert roles_of(text)["Bernie Sanders"] == "committee's ranking Democrat"
