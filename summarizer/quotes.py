@@ -13,6 +13,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from summarizer import given_names, nlp, speech
 from summarizer.article import Article, Paragraph
@@ -26,6 +27,9 @@ from summarizer.speakers import (
     Entity,
     people_word,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _BETWEEN = " \n\t,;–—-"  # left out at the edges of a statement's parts
 
@@ -225,7 +229,7 @@ def extract(article: Article, parsed: nlp.Parsed | None = None) -> QuoteTable:
                 if owner is not None:
                     mention = entities.mention(up.subject)
                     break
-            if owner is None and kind != "scare":
+            if owner is None and kind != "scare" and not _someone_else(ev.subject, owners[-1] if owners else None):
                 # a scare quote in the writer's own sentence goes on from no one ("..., where he would have been
                 # 'hot'" after someone's quote): as with a quote no verb governs
                 owner = _inherit(i, regions, owners)
@@ -1327,6 +1331,16 @@ def _after_caption(text: str, region: QuotedRegion) -> bool:
     """A quote of a sentence or more whose opening mark follows a word with no stop or comma (`_REOPENED`), as
     after a photo caption glued to it."""
     return _REOPENED.match(text, region.open_mark) is not None and len(text[region.start : region.end].split()) >= 4
+
+
+def _someone_else(subject: Token | None, before: Entity | None) -> bool:
+    """Whether the pronoun a quote's sentence has for its subject cannot be the speaker of the quote before: '"Snow
+    lies in the gullies," he said. ... they thanked the volunteers "for giving up their night"' (a man or a woman
+    is not "they", nor "she" a man)."""
+    if subject is None or before is None or subject.tag_ != "PRP" or before.kind != "person":
+        return False
+    said = {"they": "pl", "she": "f", "he": "m"}.get(subject.lower_)
+    return before.gender in ("m", "f") and said is not None and said != before.gender
 
 
 def _inherit(

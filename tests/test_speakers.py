@@ -11405,3 +11405,15 @@ def test_a_name_that_says_no_kind_is_never_the_committee_an_owners_word_stands_f
         "Sanders of Vermont, said the cap should cover every prescription drug.\n"
     )
     assert roles_of(text)["Bernie Sanders"] == "committee's ranking Democrat"
+
+
+def test_a_quote_in_a_sentence_whose_subject_is_they_does_not_go_on_from_a_man_quoted_before() -> None:
+    text = (
+        "Rescue\n\nThe mountaineering body's safety adviser, Ross Cowie, said walkers should carry crampons. "
+        '"Snow lies in the gullies long after the glens are green," he said.\n\nThe walkers have not been named. In '
+        'a message passed on by the rescue team, they thanked the volunteers "for giving up their night and, quite '
+        'possibly, our lives".\n'
+    )
+    table = extract(parse(text))
+    assert table.speaker(table.quotes[0].speaker_id).name == "Ross Cowie"
+    assert table.quotes[-1].speaker_id is None
