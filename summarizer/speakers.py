@@ -2494,20 +2494,48 @@ class Entities:
         """ "Dr Melissa Ryan and Dr Ross Nieuwoudt, co-chairs of ..., said in a joint statement": two people named
         as one subject, who both say it; one speaker, the two of them by their names, with the post they share
         (also set before them: "co-chief executives Ted Sarandos and Greg Peters said")."""
-        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        post = head if head.tag_ == "NNS" and named is not None and people_word(head.lower_.removesuffix("s")) else None
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+        post = (
+            head
+            if head.tag_ == "NNS"
+            and named is not None
+            and (named.ent_type_ == "ORG" or people_word(head.lower_.removesuffix("s")))
+            else None
+        )
         head = named if post is not None else head
-        if head.ent_type_ != "PERSON":
+        if head.ent_type_ not in ("PERSON", "ORG"):
             return None
         joined = [c for c in head.children if c.dep_ == "conj"]
         other = joined[0] if len(joined) == 1 else None
-        if other is None or other.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in other.children):
+        if other is None or other.ent_type_ != head.ent_type_ or any(c.dep_ == "conj" for c in other.children):
             return None
         if not any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < other.i for c in head.children):
             return None
         first = self._resolve(head, pos, guess)
         second = self._resolve(other, self.parsed.start(other), guess)
-        if first is None or second is None or first is second or {first.kind, second.kind} != {"person"}:
+        if first is None or second is None or first is second or first.kind != second.kind:
+            return None
+        if first.kind == "body":
+            # "The operators, APM Terminals and Hutchison Ports ECT, said in a joint statement": two bodies named
+            # after the word for both, which say it together
+            entity = self._body(
+                f"{first.name} and {second.name}",
+                plural=True,
+                # (by a word for bodies, that they may hold views: "groups", where the one before them is none)
+                head=post.lower_ if post is not None and post.lower_.removesuffix("s") in _BODY_NOUNS else "groups",
+                kind="description",
+            )
+            entity.role = (
+                entity.role
+                or (
+                    _text([t for t in post.subtree if t.i < head.left_edge.i and t.dep_ not in ("det", "punct")])
+                    if post is not None
+                    else None
+                )
+                or None
+            )
+            return entity
+        if first.kind != "person":
             return None
         one, two = first.name.split(), second.name.split()
         # (one surname for both where they share it: "Sarah and James Whitfield")

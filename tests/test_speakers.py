@@ -11417,3 +11417,18 @@ def test_a_quote_in_a_sentence_whose_subject_is_they_does_not_go_on_from_a_man_q
     table = extract(parse(text))
     assert table.speaker(table.quotes[0].speaker_id).name == "Ross Cowie"
     assert table.quotes[-1].speaker_id is None
+
+
+def test_two_bodies_named_as_one_subject_say_it_together() -> None:
+    text = (
+        "Port\n\nDockworkers extended their strike. The operators, APM Terminals and Hutchison Ports ECT, said in a "
+        "joint statement that no compulsory redundancies were planned. They called the strike "
+        '"disproportionate".\n\nThe Pharmaceutical Research and Manufacturers of America, the industry\'s lobby, '
+        "did not respond to a request for comment.\n"
+    )
+    assert cues_of(text) == [
+        ("APM Terminals and Hutchison Ports ECT", "said"),
+        ("Pharmaceutical Research and Manufacturers of America", "did not respond"),
+    ]
+    assert quote_speakers_of(text) == ["APM Terminals and Hutchison Ports ECT"]
+    assert roles_of(text)["APM Terminals and Hutchison Ports ECT"] == "operators"
