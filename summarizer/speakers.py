@@ -2506,10 +2506,17 @@ class Entities:
         if head.ent_type_ not in ("PERSON", "ORG"):
             return None
         joined = [c for c in head.children if c.dep_ == "conj"]
+        joiner = head
+        if not joined and head.ent_type_ == "PERSON":
+            # "Rand Paul of Kentucky and Tommy Tuberville of Alabama", the second name joined to the first's place
+            place = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), None)
+            if place is not None and place.ent_type_ == "GPE":
+                joined = [c for c in place.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+                joiner = place
         other = joined[0] if len(joined) == 1 else None
         if other is None or other.ent_type_ != head.ent_type_ or any(c.dep_ == "conj" for c in other.children):
             return None
-        if not any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < other.i for c in head.children):
+        if not any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < other.i for c in joiner.children):
             return None
         first = self._resolve(head, pos, guess)
         second = self._resolve(other, self.parsed.start(other), guess)

@@ -11432,3 +11432,11 @@ def test_two_bodies_named_as_one_subject_say_it_together() -> None:
     ]
     assert quote_speakers_of(text) == ["APM Terminals and Hutchison Ports ECT"]
     assert roles_of(text)["APM Terminals and Hutchison Ports ECT"] == "operators"
+
+
+def test_two_people_each_with_a_state_after_the_name_say_it_together() -> None:
+    text = (
+        "Insulin\n\nThe committee voted 19-2 to advance the bill. The two senators who voted no, Rand Paul of "
+        "Kentucky and Tommy Tuberville of Alabama, argued the measure would raise premiums.\n"
+    )
+    assert cues_of(text) == [("Rand Paul and Tommy Tuberville", "argued")]
