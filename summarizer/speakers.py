@@ -609,6 +609,7 @@ class Entities:
         # it was found to stand for
         self._whose_found: dict[int, tuple[str, Entity]] = {}
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
+        self._spoken_for_bodies: list[Entity] = []  # one-word names found to be bodies' by `_spoken_for`
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
@@ -1487,6 +1488,11 @@ class Entities:
                 ),
                 None,
             )
+        if found is None and title is None and len(words) == 1:
+            # "Merivale announced", after "A spokesperson for Merivale" found the word to be a body's name: the body
+            body = next((e for e in self._spoken_for_bodies if e.kind == "body" and e.name == name), None)
+            if body is not None:
+                return body
         if found is None:
             found = Entity(name=name, kind="person", aliases={name}, head=words[-1].lower(), suffix=suffix)
             self.items.append(found)
@@ -2475,6 +2481,8 @@ class Entities:
             ):
                 # "Stagecoach said it was pleased", the name read as a person's: one that speaks of itself as "it"
                 entity.kind, entity.label, entity.head = "body", "ORG", entity.name.lower()
+            if entity.kind == "description" and head.lower_ in _SPOKESPEOPLE:
+                self._spoken_for(head)
             if entity.kind == "person" and entity.role is None:
                 # "Mikel Arteta has insisted ... the Arsenal manager said": the post a description gives the person
                 # it stands for, where nothing else gives one
@@ -2489,6 +2497,25 @@ class Entities:
                 entity.gender, entity.guessed = role_gender(entity.role), False
             self._mention(pos, entity, max(1, _salience(head)))
         return entity
+
+    def _spoken_for(self, head: Token) -> None:
+        """ "A spokesperson for Greggs said" after "Greggs admitted ...", the one word read as a person's name with no
+        given name, title, role or pronoun of a person's: a body, which has a spokesperson."""
+        for_ = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        name = next((c for c in for_.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if for_ else None
+        if name is None or any(c.dep_ in ("compound", "amod", "poss") for c in name.children):
+            return
+        for e in self.items:
+            if (
+                e.kind == "person"
+                and e.name == name.text
+                and e.role is None
+                and e.title is None
+                and e.gender is None
+                and not e.guessed
+            ):
+                e.kind, e.label, e.head = "body", "ORG", e.name.lower()
+                self._spoken_for_bodies.append(e)
 
     def _pair(self, head: Token, pos: int, guess: bool) -> Entity | None:
         """ "Dr Melissa Ryan and Dr Ross Nieuwoudt, co-chairs of ..., said in a joint statement": two people named

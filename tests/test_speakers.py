@@ -11440,3 +11440,15 @@ def test_two_people_each_with_a_state_after_the_name_say_it_together() -> None:
         "Kentucky and Tommy Tuberville of Alabama, argued the measure would raise premiums.\n"
     )
     assert cues_of(text) == [("Rand Paul and Tommy Tuberville", "argued")]
+
+
+def test_a_one_word_name_someone_is_a_spokesperson_for_is_a_bodys() -> None:
+    text = (
+        "Mixer\n\nA bakery chain has been fined.\n\nGreggs admitted breaching health and safety law at Newcastle "
+        "Crown Court over the incident at its Balliol Business Park factory in March 2022, in which Kieran Walsh, "
+        'then 23, suffered multiple fractures.\n\nA spokesperson for Greggs said the company "deeply regrets" the '
+        "injuries. The company, which employs more than 30,000 people, said it had cooperated fully with the "
+        "investigation.\n"
+    )
+    assert ("Greggs", False) in persons_of(text)
+    assert cues_of(text)[-1] == ("Greggs", "said")
