@@ -2716,6 +2716,10 @@ def _which_after_comma(clause: Token) -> bool:
     """ "asked for his B sample to be tested, which confirmed the result": a relative clause after a comma, read as
     the clause said, goes on about what came before it."""
     first = clause.left_edge
+    which = clause.doc[first.i + 1] if first.tag_ == "IN" and first.i + 1 < len(clause.doc) else None
+    if which is not None and which.lower_ in ("which", "whom") and which.dep_ == "pobj" and which.head.i == first.i:
+        # (or with a preposition before it: "over the incident at its factory, in which Kieran Walsh ... suffered")
+        return first.i > 0 and clause.doc[first.i - 1].text == "," and clause.i > clause.head.i
     return (
         first.lower_ == "which"
         and first.tag_ == "WDT"

@@ -11452,3 +11452,12 @@ def test_a_one_word_name_someone_is_a_spokesperson_for_is_a_bodys() -> None:
     )
     assert ("Greggs", False) in persons_of(text)
     assert cues_of(text)[-1] == ("Greggs", "said")
+
+
+def test_a_relative_clause_after_a_comma_with_a_preposition_before_which_is_not_what_was_said() -> None:
+    text = (
+        "Mixer\n\nA bakery chain has been fined.\n\nGreggs admitted breaching health and safety law at Newcastle "
+        "Crown Court over the incident at its Balliol Business Park factory in March 2022, in which Kieran Walsh, "
+        "then 23, suffered multiple fractures.\n"
+    )
+    assert statements_of(text)[0][2].startswith("breaching health and safety law")
