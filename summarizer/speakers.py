@@ -545,6 +545,24 @@ def _office_in_capitals_held_by(head: Token) -> Span | None:
     return next((e for e in head.doc.ents if e.start <= appos.i < e.end and e.label_ == "PERSON"), None)
 
 
+def _body_noun_apposed(head: Token) -> Token | None:
+    """The noun for a body set off by a comma after the name `head`: "Walhi, Indonesia's largest environmental
+    group,"."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            and c.tag_ == "NN"
+            and c.lower_ in _BODY_NOUNS
+            and c.left_edge.i == head.i + 2
+            and head.doc[head.i + 1].text == ","
+            and any(d.dep_ in ("det", "poss") for d in c.children)
+        ),
+        None,
+    )
+
+
 def _person_apposed(head: Token) -> Token | None:
     """The recognised person's name set off by a comma after `head`: "The ranking Democrat, Sen. Jo Hale, said"."""
     return next(
@@ -2700,7 +2718,14 @@ class Entities:
             text = _text([t for t in head.doc[head.left_edge.i : source.i + 1] if not t.is_punct])
             return self._body(text, head=source.lower_, kind="description")
         if ent is not None and ent.label_ in _NAME_LABELS and not _office_read_as_name(ent):
-            return self._name(ent, pos)
+            entity = self._name(ent, pos)
+            described = _body_noun_apposed(head) if entity is not None and entity.label in ("GPE", "LOC") else None
+            if described is not None:
+                # "Walhi, Indonesia's largest environmental group, said", the name read as a place's: a body, by the
+                # words it is described with
+                entity.label = "ORG"
+                entity.role = entity.role or _text(_trim_det(list(described.subtree))) or None
+            return entity
         opener = _name_set_before(head)
         if opener is not None and head.lower_ in _BODY_NOUNS:
             # "Anfavea, the association that represents Brazil's carmakers, has called ...": the body named first,

@@ -11461,3 +11461,13 @@ def test_a_relative_clause_after_a_comma_with_a_preposition_before_which_is_not_
         "then 23, suffered multiple fractures.\n"
     )
     assert statements_of(text)[0][2].startswith("breaching health and safety law")
+
+
+def test_a_name_read_as_a_place_with_a_body_set_beside_it_is_the_bodys() -> None:
+    text = (
+        "Capital\n\nEnvironmental groups say the city has cleared forest. Walhi, Indonesia's largest environmental "
+        "group, said in a report last month that land clearing had also displaced indigenous communities along the "
+        "Sepaku river.\n"
+    )
+    assert cues_of(text)[-1] == ("Walhi", "said")
+    assert roles_of(text)["Walhi"] == "Indonesia's largest environmental group"
