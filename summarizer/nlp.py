@@ -353,9 +353,10 @@ def _unname_datelines(doc: Doc) -> None:
 
 
 def dateline(toks: Sequence[Token]) -> int:
-    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"."""
+    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"; or, in capitals
+    only at the start, "Jakarta — Indonesia's plan", "Nairobi, Kenya — The", before a word with a capital."""
     if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
-        return 0
+        return _placed_dateline(toks)
     for n, t in enumerate(toks[1:12], 1):
         if t.text in ("--", "—", "–", "-") and t.i == toks[n - 1].i + 1:
             if toks[n - 1].whitespace_ or toks[n - 1].text == ")":
@@ -364,6 +365,20 @@ def dateline(toks: Sequence[Token]) -> int:
                 continue  # "BISSAU, Guinea-Bissau (AP) —": a hyphen inside a place's name
             return 0  # not "NATO-led"
         if not (t.is_punct or t.text.isupper() or t.text.istitle()):
+            return 0
+    return 0
+
+
+def _placed_dateline(toks: Sequence[Token]) -> int:
+    """`dateline` for a place written with a capital only at the start: one or two words with a comma between, a
+    dash set off by spaces, and a capital after it; never a given name ("Sarah — who ...")."""
+    if not toks or not toks[0].text.istitle() or not toks[0].is_alpha or given_names.is_given(toks[0].text):
+        return 0
+    for n, t in enumerate(toks[1:4], 1):
+        if t.text in ("—", "–", "--") and toks[n - 1].whitespace_ and t.whitespace_:
+            after = toks[n + 1] if n + 1 < len(toks) else None
+            return n + 1 if after is not None and after.text[:1].isupper() else 0
+        if not (t.text == "," or (t.is_alpha and t.text.istitle())):
             return 0
     return 0
 

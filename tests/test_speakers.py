@@ -11471,3 +11471,15 @@ def test_a_name_read_as_a_place_with_a_body_set_beside_it_is_the_bodys() -> None
     )
     assert cues_of(text)[-1] == ("Walhi", "said")
     assert roles_of(text)["Walhi"] == "Indonesia's largest environmental group"
+
+
+def test_a_dateline_in_capitals_only_at_the_start_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Capital\n\nJakarta — Indonesia's plan to move its capital to Borneo has stalled, officials conceded on "
+        "Tuesday.\n\nSarah — who asked not to be named — said the move had been rushed.\n"
+    )
+    assert statements_of(text)[0] == (
+        "officials",
+        "conceded",
+        "Indonesia's plan to move its capital to Borneo has stalled",
+    )
