@@ -3638,7 +3638,8 @@ def _relative_before_aside(head: Token, verb: Token) -> tuple[Token, Token] | No
 def _doing_after_tag(verb: Token) -> Token | None:
     """'"A happy hive hums low," she says, lifting a frame heavy with honey': a participle right after a tag
     that closes a quote, which the parse hung on the quote's clause; what the speaker does as they speak, in the
-    writer's words, since the speaker's own are in the quotation marks."""
+    writer's words, since the speaker's own are in the quotation marks (or a noun phrase with the writer's note on
+    the quote: ', he said, a reference to ...')."""
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]
     first, last = words[0], words[-1]
@@ -3647,7 +3648,13 @@ def _doing_after_tag(verb: Token) -> Token | None:
     after = doc[last + 2]
     doing = after.tag_ == "VBG" and after.dep_ in ("acl", "advcl")
     how = after.dep_ == "prep" and after.head == verb.head  # "he said, to a standing ovation"
-    if not (doing or how) or after.left_edge.i != after.i:
+    # '"We have been here before," he said, a reference to the side's collapse': the writer's note on the quote
+    noted = after.lower_ in ("a", "an") and after.dep_ == "det" and after.head.head == verb.head
+    if noted and after.head.tag_ == "NN" and after.head.dep_ in ("attr", "appos", "npadvmod", "dobj", "dep"):
+        after = after.head
+    elif not (doing or how):
+        return None
+    if after.left_edge.i != last + 2:
         return None
     return after if not any(t.tag_ in ("``", "''") for t in after.subtree) else None
 

@@ -11483,3 +11483,12 @@ def test_a_dateline_in_capitals_only_at_the_start_is_no_part_of_what_was_said() 
         "conceded",
         "Indonesia's plan to move its capital to Borneo has stalled",
     )
+
+
+def test_the_writers_note_on_a_quote_after_its_tag_is_no_statement() -> None:
+    text = (
+        'Derby\n\nMartin Ødegaard, the club\'s captain, struck a more careful note. "We have been here before," he '
+        "said, a reference to the side's collapse in the final weeks of the 2023 season.\n"
+    )
+    said = [content for _, _, content in statements_of(text)]
+    assert not any("a reference to" in content for content in said)
