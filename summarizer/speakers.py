@@ -3031,13 +3031,22 @@ class Entities:
             return None
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
         appos = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
-        if of is None or appos is None or appos.i < of.i or head.doc[appos.left_edge.i - 1].text != ",":
+        if appos is None or head.doc[appos.left_edge.i - 1].text != ",":
+            return None
+        if of is not None and appos.i < of.i:
             return None
         toks = [t for t in _compound_name(appos) if t.i >= appos.left_edge.i]
         while toks and (toks[0].lower_ in _HONORIFICS or self._title_word(toks[0].text)):
             toks = toks[1:]  # "the Very Rev", "the Rt Hon", "Dr"
         if len(toks) < 2 or not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in toks):
             return None  # a given name and a surname at least
+        if of is None:
+            # "The Home Secretary, Shabana Mahmood,", the office and the name both read as bodies' names: an office
+            # by its words in capitals, and a name of two or three words set off right after it
+            words = [c for c in head.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+            if not words or appos.left_edge.i != head.i + 2 or len(toks) > 3:
+                return None
+            return [*words, head], toks
         office = [head, *[t for t in of.subtree if t.i < appos.left_edge.i and not t.is_punct]]
         return office, toks
 

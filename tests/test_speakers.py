@@ -11492,3 +11492,13 @@ def test_the_writers_note_on_a_quote_after_its_tag_is_no_statement() -> None:
     )
     said = [content for _, _, content in statements_of(text)]
     assert not any("a reference to" in content for content in said)
+
+
+def test_an_office_in_capitals_with_a_name_set_off_after_it_both_read_as_bodies_is_the_person() -> None:
+    text = (
+        "Crossings\n\nMore than 1,200 people crossed the Channel.\n\nThe Home Secretary, Shabana Mahmood, said the "
+        'numbers were "shocking and unacceptable" and that gangs were "exploiting the good weather." She said a new '
+        'agreement would be "scaled up" in the coming weeks.\n'
+    )
+    assert quote_speakers_of(text) == ["Shabana Mahmood"] * 3
+    assert roles_of(text) == {"Shabana Mahmood": "Home Secretary"}
