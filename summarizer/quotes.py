@@ -779,6 +779,10 @@ def _governing(
                         # "..., said X, reported the LA Times"; "Y accuses ... and X says ..."; "Y said they
                         # feared a repeat of 1992, when X called for ...": X speaks
                         break
+                    if node.dep_ == "pcomp" and node.head.lower_ != "of" and ev.subject.i < node.i:
+                        # "Y has agreed to return them, in what X called a 'watershed'": X's words for what Y does,
+                        # not what Y says
+                        break
                     if _tag_after(text, end, parsed.start(node)):
                         # "Y says she goes twice a week '...,' said X": a caption run into the quote, whose
                         # own tag follows it

@@ -11502,3 +11502,12 @@ def test_an_office_in_capitals_with_a_name_set_off_after_it_both_read_as_bodies_
     )
     assert quote_speakers_of(text) == ["Shabana Mahmood"] * 3
     assert roles_of(text) == {"Shabana Mahmood": "Home Secretary"}
+
+
+def test_a_quote_in_what_someone_else_called_it_is_theirs_not_the_sentences_speakers() -> None:
+    text = (
+        "Manuscripts\n\nA Cambridge college has agreed to return a collection of Ethiopian manuscripts taken by "
+        'British soldiers in 1868, in what campaigners called a "watershed" for the return of looted cultural '
+        "objects.\n"
+    )
+    assert quote_speakers_of(text) == ["campaigners"]
