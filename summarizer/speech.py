@@ -2695,7 +2695,20 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # "..., which analyses have estimated to cost $10 trillion": the relative word fronted out of the complement
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
-    return _span(parsed, _before_finite_conj(toks))
+    return _span(parsed, _without_others_word_for_it(_before_finite_conj(toks)))
+
+
+def _without_others_word_for_it(tokens: list[Token]) -> list[Token]:
+    """What a verb says less someone else's word for it after a comma: "agreed to return the manuscripts, in what
+    campaigners called a 'watershed'"."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ != "prep" or t.lower_ == "of" or t.i < 1 or t.doc[t.i - 1].text != "," or t.doc[t.i - 1].i not in ids:
+            continue
+        said = next((c for c in t.children if c.dep_ == "pcomp" and is_cue(c)), None)
+        if said is not None and any(c.dep_ == "nsubj" for c in said.children):
+            return [u for u in tokens if u.i < t.i - 1]
+    return tokens
 
 
 def _subject_read_as_object(verb: Token) -> list[Token] | None:

@@ -11511,3 +11511,16 @@ def test_a_quote_in_what_someone_else_called_it_is_theirs_not_the_sentences_spea
         "objects.\n"
     )
     assert quote_speakers_of(text) == ["campaigners"]
+
+
+def test_what_a_body_agreed_to_stops_before_someone_elses_word_for_it() -> None:
+    text = (
+        "Manuscripts\n\nA Cambridge college has agreed to return a collection of Ethiopian manuscripts taken by "
+        'British soldiers in 1868, in what campaigners called a "watershed" for the return of looted cultural '
+        "objects.\n"
+    )
+    assert statements_of(text)[0] == (
+        "A Cambridge college",
+        "agreed",
+        "to return a collection of Ethiopian manuscripts taken by British soldiers in 1868",
+    )
