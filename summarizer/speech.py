@@ -183,6 +183,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < listed.left_edge.i - 1])
             elif content is None and _trailing(tok):
                 content = _before(parsed, tok)
+            elif content is None and (broken := _sentence_read_as_pieces(tok)) is not None:
+                content = _span(parsed, broken)
             elif content is not None and gap is None:
                 content = _all_before_closing_cue(parsed, tok, content) or content
             elif content is None and _aside_read_as_relative(tok):
@@ -3819,6 +3821,27 @@ def _trailing(verb: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
         return False
     return _after_comma(verb)
+
+
+def _sentence_read_as_pieces(verb: Token) -> list[Token] | None:
+    """ "Of the members who took part in the ballot, 82% backed walkouts, the union said on Monday": a cue that
+    closes the sentence after a comma and its subject, made the sentence's root with the words before it hung on it
+    in pieces that are no clause; those words, where a verb outside a relative clause is among them."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 2 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    before = [t for t in verb.sent if t.i < subject.left_edge.i - 1]
+    if any(t.is_quote or t.dep_ == "mark" or t.tag_ == "WRB" or t.lower_ in ("if", "whether") for t in before):
+        return None  # nor "But when Hurt asked Norton to republish it, Norton declined": when, not what
+    acts = [
+        t
+        for t in before
+        # (not "Despite having used two lifelines, she answered": a verb a preposition takes)
+        if t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(a.dep_ in ("relcl", "pcomp") for a in [t, *t.ancestors])
+    ]
+    return before if acts and before[0].i == verb.sent.start else None
 
 
 def _aside_read_as_relative(verb: Token) -> bool:

@@ -11524,3 +11524,16 @@ def test_what_a_body_agreed_to_stops_before_someone_elses_word_for_it() -> None:
         "agreed",
         "to return a collection of Ethiopian manuscripts taken by British soldiers in 1868",
     )
+
+
+def test_a_sentence_the_parse_hung_in_pieces_on_a_closing_cue_is_what_the_cue_says() -> None:
+    text = (
+        "Ballot\n\nNurses have voted to strike.\n\nOf the members who took part in the ballot, 82% backed "
+        "walkouts, the union said on Monday. But when the minister asked the union to wait, the union declined.\n"
+    )
+    assert statements_of(text)[0] == (
+        "the union",
+        "said",
+        "Of the members who took part in the ballot, 82% backed walkouts",
+    )
+    assert "declined" not in [cue for _, cue in cues_of(text)]
