@@ -2117,6 +2117,12 @@ class Entities:
             kin = self._family_before(lo, start)
             if kin is not None:
                 return f"{role.split(' ', 1)[1]} of {kin}"
+        if not groups:
+            # "Opposition lawmakers from Bolsonaro's Liberal Party voted against. Their leader in the chamber": of the
+            # party the people the sentence before is about are from
+            party = self._party_of_people_before(lo, start)
+            if party is not None:
+                return f"{role.split(' ', 1)[1]} of {party}"
         if len(groups) != 1:
             return role
         owner = next(iter(groups.values()))
@@ -2133,6 +2139,39 @@ class Entities:
             # "Democratic senators are suing ... Their lawyer": of the senators
             group = _text([t for t in _phrase(noun) if t.i <= noun.i and t.dep_ != "det"])
         return f"{role.split(' ', 1)[1]} of {the}{group}"
+
+    def _party_of_people_before(self, lo: int, start: int) -> str | None:
+        """ "the Liberal Party" of "Opposition lawmakers from former President Jair Bolsonaro's Liberal Party voted
+        against": the body named as where the people the main verb of the sentence from `lo` to `start` has for its
+        subject are from."""
+        words = self.parsed.tokens_in(lo, start)
+        subject = next(
+            (
+                t
+                for t in words
+                if t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and t.tag_ == "NNS"
+                and people_word(t.lower_.removesuffix("s"))
+            ),
+            None,
+        )
+        where = (
+            next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+            if subject
+            else None
+        )
+        body = next((c for c in where.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None) if where else None
+        ent = next((e for e in body.doc.ents if e.start <= body.i < e.end), None) if body is not None else None
+        if ent is None or ent.end - 1 != body.i:
+            return None
+        name = _text(_trim_det(list(ent)))
+        return (
+            f"the {name}"
+            if any(re.search(rf"\b[Tt]he {re.escape(name)}\b", d.text) for _, d in self.parsed.docs)
+            or name.split()[-1].lower() in _BODY_NOUNS
+            else name
+        )
 
     def _family_before(self, lo: int, start: int) -> str | None:
         """ "Carter's family", "the victim's parents": a family named by whose it is, the subject of the main verb of

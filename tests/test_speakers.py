@@ -11537,3 +11537,12 @@ def test_a_sentence_the_parse_hung_in_pieces_on_a_closing_cue_is_what_the_cue_sa
         "Of the members who took part in the ballot, 82% backed walkouts",
     )
     assert "declined" not in [cue for _, cue in cues_of(text)]
+
+
+def test_their_after_people_from_a_party_is_the_partys() -> None:
+    text = (
+        "Tax\n\nThe measure passed 371-121. Opposition lawmakers from former President Jair Bolsonaro's Liberal "
+        'Party voted against. Their leader in the chamber, Sóstenes Cavalcante, said the reform was "a blank '
+        'cheque."\n'
+    )
+    assert roles_of(text)["Sóstenes Cavalcante"] == "leader in the chamber of the Liberal Party"
