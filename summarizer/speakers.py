@@ -161,12 +161,12 @@ _PEOPLE = re.compile(
 )
 _FEMALE_WORDS = re.compile(
     r"\b(?:\w*woman|actress|(?:grand|step)?mother|wife|(?:grand|step)?daughter|sister|widow|queen|princess|girl"
-    r"|girlfriend|niece|aunt)\b",
+    r"|girlfriend|niece|aunt|nun|abbess|duchess|empress|heiress|matriarch)\b",
     re.I,
 )
 _MALE_WORDS = re.compile(
     r"\b(?:\w*(?<!wo)man|(?:grand|step)?father|husband|(?:grand|step)?son|brother|widower|king|prince|boy"
-    r"|boyfriend|nephew|uncle)\b",
+    r"|boyfriend|nephew|uncle|monk|abbot|duke|emperor|patriarch)\b",
     re.I,
 )
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -4480,6 +4480,10 @@ class Entities:
             found = near
         else:
             found = self._antecedent(pos, kind, speakers_only=True, speaking=True, not_of=not_of) or near
+            if found is not near and found.entity.gender is None and role_gender(near.entity.role) == kind:
+                # "... passes to Inah Canabarro Lucas, a 116-year-old nun in Brazil. Her religious order said": the
+                # one the role calls a woman, not a speaker no word of gender is known for
+                found = near
         if found is None:
             # "A university student has claimed ... She said": a description no word of gender is known for, where
             # no one else could be meant; what the pronoun says of it holds from here on

@@ -11546,3 +11546,13 @@ def test_their_after_people_from_a_party_is_the_partys() -> None:
         'cheque."\n'
     )
     assert roles_of(text)["Sóstenes Cavalcante"] == "leader in the chamber of the Liberal Party"
+
+
+def test_her_after_a_woman_the_role_calls_one_is_hers_not_an_earlier_speakers() -> None:
+    text = (
+        "Oldest\n\nTomiko Itooka has died at the age of 116, officials said on Saturday.\n\n"
+        '"Mrs Itooka gave us courage and hope through her long life," Ashiya\'s mayor, Ryosuke Takashima, said in a '
+        "statement.\n\nThe title of the world's oldest person passes to Inah Canabarro Lucas, a 116-year-old nun in "
+        "Brazil, the group said. Her religious order said she would mark the news with a Mass.\n"
+    )
+    assert cues_of(text)[-1] == ("Inah Canabarro Lucas's religious order", "said")
