@@ -2285,8 +2285,10 @@ class Entities:
         if owner is None:
             # (or by a party or a people it belongs to: "The Conservative group will choose a new leader")
             party = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG") for c in subject.children)
+            # (or by a name the recogniser missed: "The Vereinigung Cockpit union called the walkout")
+            named = any(c.dep_ == "compound" and c.tag_ == "NNP" and not c.ent_type_ for c in subject.children)
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-            if party and the:
+            if (party or named) and the:
                 phrase = [t for t in _phrase(subject) if t.i <= subject.i]
                 return "the " + _text([t for t in phrase if t.dep_ != "det"])
             return None
@@ -2352,6 +2354,15 @@ class Entities:
         # Action for Smokefree 2025. Its director, Ben Youdan, said")
         texts = [b for b in things.values() if b.kind == "description" and b.head in DOCUMENT_NOUNS]
         if len(orgs) == 1 and len(things) - len(texts) == 1:
+            if self._described_subject_before(start) is not None and all(
+                t.dep_ == "compound" and t.head.tag_ == "NNS"
+                for m in self.mentions
+                if m.entity is orgs[0] and lo <= m.pos < hi
+                for t in self.parsed.tokens_in(m.pos, m.pos + 1)
+            ):
+                # "The Vereinigung Cockpit union, which represents 5,000 Lufthansa pilots, called the walkout. Its
+                # president": the body the sentence is about, not one named to say whose its members are
+                return None
             return orgs[0]
         # among other bodies and places, the one the sentence is about: its main subject
         subjects: list[Entity] = []

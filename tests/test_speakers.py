@@ -11556,3 +11556,13 @@ def test_her_after_a_woman_the_role_calls_one_is_hers_not_an_earlier_speakers() 
         "Brazil, the group said. Her religious order said she would mark the news with a Mass.\n"
     )
     assert cues_of(text)[-1] == ("Inah Canabarro Lucas's religious order", "said")
+
+
+def test_its_after_a_union_whose_name_was_missed_is_the_unions_not_the_employers_named_in_passing() -> None:
+    text = (
+        "Strike\n\nLufthansa cancelled almost 900 flights on Friday as pilots staged a strike.\n\nThe Vereinigung "
+        "Cockpit union, which represents about 5,000 Lufthansa pilots, called the walkout after talks broke down on "
+        'Wednesday. Its president, Andreas Pinheiro, said the airline had "refused to move a single euro" on '
+        "pensions.\n"
+    )
+    assert roles_of(text)["Andreas Pinheiro"] == "president of the Vereinigung Cockpit union"
