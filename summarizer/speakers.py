@@ -459,6 +459,18 @@ def _label(tok: Token) -> bool:
     return after is not None and after.text == ":" and phrase[0].i == tok.sent.start and len(phrase) <= 4
 
 
+def _named_as_an_example(tok: Token) -> bool:
+    """The name `tok` starts is one of those listed after "including" or "such as": "its subsidiaries, including
+    Eurowings, Austrian Airlines and Swiss"."""
+    tok = _name_head(tok)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+
+
 def _named_as_a_thing(tok: Token) -> bool:
     """The name `tok` starts is what a thing that is no body is called: "The planet, known as LTT 1445 Ac,", "The
     device, named Orbix," (not "The group, known as Avaaz,")."""
@@ -3386,6 +3398,9 @@ class Entities:
                         # known as LTT 1445 Ac,")
                         and not self._named_only(e, pos, self._before_common_noun)
                         and not self._named_only(e, pos, _named_as_a_thing)
+                        # nor one of some named as examples: "Lufthansa's subsidiaries, including Eurowings, Austrian
+                        # Airlines and Swiss, the company said"
+                        and not self._named_only(e, pos, _named_as_an_example)
                         # nor the journal a study was published in: "published in the journal Nature ... The team plans"
                         and not self._named_only(e, pos, _where_published)
                         # "Cleaners ... have ended a strike, their union said": not those "their" stands for

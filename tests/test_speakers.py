@@ -11566,3 +11566,11 @@ def test_its_after_a_union_whose_name_was_missed_is_the_unions_not_the_employers
         "pensions.\n"
     )
     assert roles_of(text)["Andreas Pinheiro"] == "president of the Vereinigung Cockpit union"
+
+
+def test_the_company_is_never_one_of_the_bodies_named_as_examples() -> None:
+    text = (
+        "Strike\n\nLufthansa cancelled almost 900 flights on Friday as pilots staged a strike.\n\nThe strike did not "
+        "affect Lufthansa's subsidiaries, including Eurowings, Austrian Airlines and Swiss, the company said.\n"
+    )
+    assert cues_of(text) == [("Lufthansa", "said")]
