@@ -755,7 +755,13 @@ def _governing(
                         break
                 view = view or by_view.get((id(node.doc), node.i))
                 ev = by_cue.get((id(node.doc), node.i))
-                if ev is not None and ev.subject is None and best is None and speech.asked(node):
+                if (
+                    ev is not None
+                    and ev.subject is None
+                    and best is None
+                    and speech.asked(node)
+                    and not _told_inside(node)
+                ):
                     best = ev  # "Trump was asked, '...?'": the asker, whom the sentence does not name
                     break
                 if ev is not None and ev.subject is not None:
@@ -1335,6 +1341,17 @@ def _after_caption(text: str, region: QuotedRegion) -> bool:
     """A quote of a sentence or more whose opening mark follows a word with no stop or comma (`_REOPENED`), as
     after a photo caption glued to it."""
     return _REOPENED.match(text, region.open_mark) is not None and len(text[region.start : region.end].split()) >= 4
+
+
+def _told_inside(verb: Token) -> bool:
+    """ "told the inquiry he had not been told how serious it was until it was 'far too late'": a passive verb of
+    telling inside what a cue above it says, whose subject heard the words; the quote is the teller's above."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and speech.lemma(verb.text) in ("tell", "inform", "warn", "advise")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and speech.is_cue(verb.head)
+    )
 
 
 def _someone_else(subject: Token | None, before: Entity | None) -> bool:

@@ -11574,3 +11574,12 @@ def test_the_company_is_never_one_of_the_bodies_named_as_examples() -> None:
         "affect Lufthansa's subsidiaries, including Eurowings, Austrian Airlines and Swiss, the company said.\n"
     )
     assert cues_of(text) == [("Lufthansa", "said")]
+
+
+def test_a_quote_inside_what_someone_told_of_being_told_is_the_tellers() -> None:
+    text = (
+        "Inquiry\n\nEvergreen Care Ltd went into administration last year. Its former managing director, Paul "
+        'Keating, told the inquiry he had not been told how serious the outbreak was until it was "far too late." '
+        "The report rejected that account.\n"
+    )
+    assert quote_speakers_of(text) == ["Paul Keating"]
