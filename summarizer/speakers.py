@@ -4913,10 +4913,13 @@ def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], 
 
 
 def _main_subject_or_its_body(head: Token) -> bool:
-    """The name is the main clause's subject, or the body of the people who are ("Economists at Capital Economics
-    said"); a passive's subject is as much what the sentence is about ("Celestial AI was founded in 2020")."""
+    """The name is the main clause's subject (or set beside it), or the body of the people who are ("Economists at
+    Capital Economics said"); a passive's subject is as much what the sentence is about ("Celestial AI was founded
+    in 2020")."""
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
         return True
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT":
+        return True  # "Ashgrove's owner, Evergreen Care Ltd, went into administration"
     prep, noun = head.head, head.head.head
     return (
         head.dep_ == "pobj"

@@ -11583,3 +11583,12 @@ def test_a_quote_inside_what_someone_told_of_being_told_is_the_tellers() -> None
         "The report rejected that account.\n"
     )
     assert quote_speakers_of(text) == ["Paul Keating"]
+
+
+def test_its_after_a_body_set_beside_the_sentences_subject_is_that_bodys() -> None:
+    text = (
+        "Inquiry\n\nStaff at Ashgrove House in Swindon had not been trained.\n\nAshgrove's owner, Evergreen Care "
+        "Ltd, went into administration last year. Its former managing director, Paul Keating, told the inquiry he "
+        "had not been told how serious the outbreak was.\n"
+    )
+    assert roles_of(text)["Paul Keating"] == "former managing director of Evergreen Care Ltd"
