@@ -2781,11 +2781,11 @@ def _for_the_first_time(prep: Token) -> Token | None:
 
 def _how_long(prep: Token) -> bool:
     """A phrase that says only for how long the speaker went on: "for months", "for two years" (where "over five
-    years" may be part of what was proposed)."""
+    years" may be part of what was proposed), or by when: "would respond in full within three months"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return (
         prep.dep_ == "prep"
-        and prep.lower_ == "for"
+        and prep.lower_ in ("for", "within")
         and bool(objects)
         and all(t.ent_type_ in ("DATE", "TIME") or t.lower_.removesuffix("s") in _SPELLS for t in objects)
     )

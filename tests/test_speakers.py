@@ -11592,3 +11592,11 @@ def test_its_after_a_body_set_beside_the_sentences_subject_is_that_bodys() -> No
         "had not been told how serious the outbreak was.\n"
     )
     assert roles_of(text)["Paul Keating"] == "former managing director of Evergreen Care Ltd"
+
+
+def test_by_when_a_body_will_respond_is_not_what_it_says() -> None:
+    text = (
+        'Inquiry\n\nThe care minister, Stephen Kinnock, said the government would study the report "very '
+        'carefully" and would respond in full within three months.\n'
+    )
+    assert [cue for _, cue in cues_of(text)] == ["said"]
