@@ -340,7 +340,7 @@ def _written_reads(verb: Token) -> bool:
 def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
     """The speaker phrase's head for a speech verb, following coordination, participles and relatives.
     A subject inside quotation marks is a misparse of the quote, never the speaker."""
-    found = _subject(verb) or _joined_to_fronted_place(verb)
+    found = _subject(verb) or _joined_to_fronted_place(verb) or _subject_of_whose_read_as_clause(verb)
     if found is not None and (_expletive(found, verb) or _no_one(found)):
         return None  # "It's hard to believe that ...", "Nobody asked ...": no one believes or asks it
     if _expected_of(verb):
@@ -384,6 +384,25 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         or _named_in_post_of(found)
         or found
     )
+
+
+def _subject_of_whose_read_as_clause(verb: Token) -> Token | None:
+    """ "One mother, whose three-year-old's photo was posted on a forum, said:": the speaker and the "whose" clause
+    set off after it, which the parse read as a clause said before the cue, with the speaker its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if said is None or said.right_edge.i + 2 != verb.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != verb.sent.start or subject.i + 2 >= len(verb.doc):
+        return None
+    whose = verb.doc[subject.i + 2]
+    if verb.doc[subject.i + 1].text != "," or whose.lower_ != "whose":
+        return None
+    from summarizer.speakers import people_word
+
+    return subject if subject.ent_type_ == "PERSON" or people_word(subject.lower_) else None
 
 
 _RECEIVING = frozenset("receive receives received receiving get gets got getting".split())

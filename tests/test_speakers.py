@@ -11600,3 +11600,13 @@ def test_by_when_a_body_will_respond_is_not_what_it_says() -> None:
         'carefully" and would respond in full within three months.\n'
     )
     assert [cue for _, cue in cues_of(text)] == ["said"]
+
+
+def test_a_speaker_with_a_whose_clause_the_parse_read_as_what_was_said_still_speaks() -> None:
+    text = (
+        "Breach\n\nKidTrack's chief executive, Amir Shah, said the warning had been \"logged but wrongly classified "
+        "as low priority\".\n\nParents said they were furious. One mother, whose three-year-old's photo was posted on "
+        'a criminal forum, said: "They knew, and they did nothing. That is the part I cannot get over."\n'
+    )
+    assert quote_speakers_of(text) == ["Amir Shah", "One mother"]
+    assert ("One mother", "said") not in cues_of(text)
