@@ -94,8 +94,8 @@ _PAIRED = ("PERSON", "ORG")  # what "the former" and "the latter" may stand for
 # Nouns that name a body rather than a person: "the company said" refers to the organisation named earlier.
 BODY_NOUNS = _BODY_NOUNS = frozenset(
     """company firm group agency organization organisation ministry department government administration
-    campaign committee panel party bank union council office court commission board university college school team
-    club network association institute coalition federation league corporation business retailer maker
+    campaign committee panel party bank union council office court tribunal commission board university college school
+    team club network association institute coalition federation league corporation business retailer maker
     airline carrier startup start-up service authority regulator bureau center centre foundation body watchdog operator
     provider manufacturer supplier insurer lender distributor broadcaster automaker carmaker utility trust charity
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker

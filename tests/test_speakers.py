@@ -11610,3 +11610,11 @@ def test_a_speaker_with_a_whose_clause_the_parse_read_as_what_was_said_still_spe
     )
     assert quote_speakers_of(text) == ["Amir Shah", "One mother"]
     assert ("One mother", "said") not in cues_of(text)
+
+
+def test_a_tribunal_is_a_body_not_a_person() -> None:
+    text = (
+        "Ban\n\nThe sprinter argued that the system had failed.\n\nAn independent tribunal rejected that argument. "
+        'In its decision, it said Hartmann had "shown a pattern of carelessness that the rules do not allow".\n'
+    )
+    assert ("An independent tribunal", False) in persons_of(text)
