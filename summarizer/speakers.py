@@ -3377,6 +3377,8 @@ class Entities:
                 bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
 
+                replying = head.dep_ == "nsubj" and speech.lemma(head.head.text) in ("reply", "respond", "answer")
+
                 def candidates() -> Iterator[Entity]:
                     return (
                         e
@@ -3386,7 +3388,8 @@ class Entities:
                         if (e.label == "ORG" or (e.kind == "body" and e.label in ("", "PERSON") and e.speaks))
                         and not e.plural
                         and self._named_near(e, pos)
-                        and not self._audience(e, pos)
+                        # (but the one told replies: "a researcher told KidTrack that ... The company replied")
+                        and not (self._audience(e, pos) and not replying)
                         and (noun in _PRESS_NOUNS or not self._press(e, pos))
                         and not self._other_kind(e, noun)
                         and id(e) not in based  # "The Oslo-based company": not Oslo

@@ -11618,3 +11618,11 @@ def test_a_tribunal_is_a_body_not_a_person() -> None:
         'In its decision, it said Hartmann had "shown a pattern of carelessness that the rules do not allow".\n'
     )
     assert ("An independent tribunal", False) in persons_of(text)
+
+
+def test_the_company_that_replies_may_be_the_one_told() -> None:
+    text = (
+        "Breach\n\nEmails seen by the BBC show that a security researcher told KidTrack in March that its parent app "
+        'could be accessed without a password. The company replied that it would "look into it".\n'
+    )
+    assert quote_speakers_of(text) == ["KidTrack"]
