@@ -2724,7 +2724,7 @@ def _without_others_word_for_it(tokens: list[Token]) -> list[Token]:
     campaigners called a 'watershed'"."""
     ids = {t.i for t in tokens}
     for t in tokens:
-        if t.dep_ != "prep" or t.lower_ == "of" or t.i < 1 or t.doc[t.i - 1].text != "," or t.doc[t.i - 1].i not in ids:
+        if t.dep_ != "prep" or t.lower_ == "of" or t.i - 1 not in ids or t.doc[t.i - 1].text != ",":
             continue
         said = next((c for c in t.children if c.dep_ == "pcomp" and is_cue(c)), None)
         if said is not None and any(c.dep_ == "nsubj" for c in said.children):
