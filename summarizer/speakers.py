@@ -1980,7 +1980,11 @@ class Entities:
     def _named_with_the(self, body: Entity) -> bool:
         """Whether the article writes "the" before the body's name: "the Gambling Commission", not "the Acme" (nor
         "the Alphabet" of "The Alphabet Workers Union": the name must end there)."""
-        the_name = rf"\b[Tt]he {re.escape(body.name)}\b(?!\s+[A-Z])"
+        return self._written_with_the(body.name)
+
+    def _written_with_the(self, name: str) -> bool:
+        """`_named_with_the` for a name."""
+        the_name = rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])"
         return any(re.search(the_name, doc.text) for _, doc in self.parsed.docs)
 
     def _bodies_called(self, noun: str, since: int, until: int, named: bool = False) -> list[Entity]:
@@ -2178,12 +2182,7 @@ class Entities:
         if ent is None or ent.end - 1 != body.i:
             return None
         name = _text(_trim_det(list(ent)))
-        return (
-            f"the {name}"
-            if any(re.search(rf"\b[Tt]he {re.escape(name)}\b", d.text) for _, d in self.parsed.docs)
-            or name.split()[-1].lower() in _BODY_NOUNS
-            else name
-        )
+        return f"the {name}" if self._written_with_the(name) or name.split()[-1].lower() in _BODY_NOUNS else name
 
     def _family_before(self, lo: int, start: int) -> str | None:
         """ "Carter's family", "the victim's parents": a family named by whose it is, the subject of the main verb of
