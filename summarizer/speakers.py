@@ -1008,8 +1008,8 @@ class Entities:
             first = e.name.split()[0] if e.kind == "person" and " " in e.name else ""
             if given_names.is_given(first) and given.setdefault(first, e) is not e:
                 shared_given.add(first)
-        words = {w: e for w, e in words.items() if w not in shared}
         given = {w: e for w, e in given.items() if w not in shared_given | shared and w not in words}
+        words = {w: e for w, e in words.items() if w not in shared}
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
             # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
@@ -1026,17 +1026,29 @@ class Entities:
                 and tok.head.tag_ in ("NNS", "NN", "VBD", "VBZ")
             )
             alone = tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text in given
+            # "Zaki wins $50,000" after "Faizan Zaki" and "His mother, Aisha Zaki": as a subject, the one of them a
+            # bare surname stands for where the recogniser sees it (the one named most)
+            # (not "Mr Hargreaves", whom the title picks out)
+            either = (
+                tok.tag_ == "NNP"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.text in shared
+                and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
+            )
             if (
                 (tok.tag_ != "NNP" and not (misread or opening))
                 or tok.ent_type_ in _NAME_LABELS
-                or (tok.text not in words and not alone)
+                or (tok.text not in words and not alone and not either)
             ):
                 continue
             if tok.dep_ == "compound" and tok.head.tag_ == "NNP":
                 continue  # part of a longer name
             pos = self.parsed.start(tok)
-            if pos not in mentioned and not self.quoted(pos):
-                self._mention(pos, words.get(tok.text) or given[tok.text], 2 if opening else _salience(tok))
+            if pos in mentioned or self.quoted(pos):
+                continue
+            found = words.get(tok.text) or given.get(tok.text) or self._match_person([tok.text], pos, None)
+            if found is not None:
+                self._mention(pos, found, 2 if opening else _salience(tok))
         self.mentions.sort(key=lambda m: m.pos)
 
     # --- names -----------------------------------------------------------------------------------

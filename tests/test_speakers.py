@@ -11626,3 +11626,14 @@ def test_the_company_that_replies_may_be_the_one_told() -> None:
         'could be accessed without a password. The company replied that it would "look into it".\n'
     )
     assert quote_speakers_of(text) == ["KidTrack"]
+
+
+def test_a_surname_two_people_share_still_stands_for_one_of_them_as_a_subject() -> None:
+    text = (
+        "Bee\n\nFaizan Zaki, an eighth-grader from Allen, Texas, had finished second last year. \"I don't even know "
+        'what to say," he said.\n\nHis mother, Aisha Zaki, said the family had practised every evening after dinner.'
+        "\n\nThe bee's executive director, Corrie Loeffler, said this year's field had been \"the strongest we have "
+        'ever seen".\n\nZaki wins $50,000 and a trophy. Asked what he would do next, he said he planned to "sleep for '
+        'about a week".\n'
+    )
+    assert quote_speakers_of(text)[-1] == "Faizan Zaki"
