@@ -805,7 +805,16 @@ class Entities:
                 and (_a_persons_post(held[-1]) or _a_persons_post(first))
                 and not any(w.endswith(("'s", "’s")) for w in held)  # nor "The tour's promoter, Live Nation,"
             )
-            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post:
+            # "Mr Hughes's partner, Ceri Owen,": a full name beside a word for someone's kin, where that someone is
+            # a person (not a firm's "partner")
+            owner = " ".join(held[:-1])[:-2] if len(held) > 1 and held[-2].endswith(("'s", "’s")) else ""
+            kin = (
+                len(words) > 1
+                and bool(owner)
+                and held[-1] in _KINSHIP
+                and (held[-1] != "partner" or self._person_named(owner.split()[-1]) is not None)
+            )
+            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post or kin:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
                 converted.append(e)

@@ -11637,3 +11637,14 @@ def test_a_surname_two_people_share_still_stands_for_one_of_them_as_a_subject() 
         'about a week".\n'
     )
     assert quote_speakers_of(text)[-1] == "Faizan Zaki"
+
+
+def test_a_full_name_beside_a_word_for_a_persons_kin_is_a_person() -> None:
+    text = (
+        "Ferry\n\nStena Line admitted breaching health and safety law over the death of Jonathan Hughes, 34, from "
+        "Holyhead, who fell through a gap in a barrier on the Dublin route in March 2022.\n\nMr Hughes's partner, Ceri "
+        'Owen, said outside court that the fine "does not bring him back". "All I wanted was for someone to say sorry '
+        'to our daughter," she said.\n'
+    )
+    assert ("Ceri Owen", True) in persons_of(text)
+    assert quote_speakers_of(text) == ["Ceri Owen", "Ceri Owen"]
