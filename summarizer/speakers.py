@@ -7398,6 +7398,21 @@ def _split_off_name(head: Token) -> list[Token]:
     return [name]
 
 
+def _complementiser_read_as_det(t: Token, head: Token) -> bool:
+    """The "that" opening a clause of what someone says, which the parse hung on the clause's subject as its
+    determiner ("told the court that crew had reported the fault")."""
+    clause = head.head
+    return (
+        t.dep_ == "det"
+        and t.lower_ == "that"
+        and t.head.i == head.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "ccomp"
+        and clause.left_edge.i == t.i
+        and speech.is_cue(clause.head)
+    )
+
+
 def _phrase(head: Token) -> list[Token]:
     """A noun phrase without its relative clauses, appositives and trailing clauses, its own or those of a noun
     inside it ("a spokesperson for Merivale, which runs the Ivy": "a spokesperson for Merivale"), and without a
@@ -7432,6 +7447,8 @@ def _phrase(head: Token) -> list[Token]:
             and (t.head.i == head.i or t.head.tag_.startswith("NN"))
         ):
             continue  # "Even people who endorsed the plan", "Even the field's hawks": the writer's "even", not who
+        elif _complementiser_read_as_det(t, head):
+            continue  # "told the court that crew had reported the fault": the clause's "that", not "that crew"
         keep.append(t)
         stack.extend(t.children)
     keep.sort(key=lambda t: t.i)

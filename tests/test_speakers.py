@@ -11648,3 +11648,11 @@ def test_a_full_name_beside_a_word_for_a_persons_kin_is_a_person() -> None:
     )
     assert ("Ceri Owen", True) in persons_of(text)
     assert quote_speakers_of(text) == ["Ceri Owen", "Ceri Owen"]
+
+
+def test_the_that_opening_what_is_said_is_no_part_of_its_subjects_name() -> None:
+    text = (
+        "Ferry\n\nProsecutor Jonathan Austin, for the Maritime and Coastguard Agency, told the court that crew had "
+        "reported the fault twice but no repair had been made.\n"
+    )
+    assert ("crew", "reported") in cues_of(text)
