@@ -3394,6 +3394,12 @@ class Entities:
                     any(c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < head.i - 1 for c in head.children)
                     and any(c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_ for c in head.children)
                 )
+                # (or of a place by the level it serves and words of its own: "the regional fire service said" is
+                # not Marseille, named last)
+                of_a_place = of_a_place or (
+                    any(c.dep_ == "amod" and c.lower_ in _LEVELS and c.i < head.i for c in head.children)
+                    and any(c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_ for c in head.children)
+                )
                 bases = {self.parsed.start(t) for t in phrase if _base_of(t)}
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
 
@@ -5347,6 +5353,8 @@ def _a_persons_post(word: str) -> bool:
     return word.islower() and people_word(word) and word not in _BODY_NOUNS | _MAKERS | _FIRM_ROLES
 
 
+# Adjectives for the level of government a public body serves: "the regional fire service"
+_LEVELS = frozenset("regional local national federal provincial municipal county district".split())
 # Words for what a firm does for others, which end like words for people: "the tour's promoter, Live Nation"
 _FIRM_ROLES = frozenset(
     "promoter promoters operator operators provider providers organiser organizer sponsor sponsors owner owners "

@@ -11656,3 +11656,13 @@ def test_the_that_opening_what_is_said_is_no_part_of_its_subjects_name() -> None
         "reported the fault twice but no repair had been made.\n"
     )
     assert ("crew", "reported") in cues_of(text)
+
+
+def test_a_body_described_by_the_level_it_serves_is_not_the_body_named_last() -> None:
+    text = (
+        "Wildfire\n\nMARSEILLE, France (AP) — A wildfire fanned by strong winds tore through scrubland north of "
+        "Marseille on Tuesday, forcing about 4,000 people to leave their homes and closing the city's airport for "
+        "several hours.\n\nMore than 700 firefighters, backed by water-bombing planes, were battling the blaze, which "
+        "had burned about 750 hectares by nightfall, the regional fire service said.\n"
+    )
+    assert cues_of(text) == [("the regional fire service", "said")]
