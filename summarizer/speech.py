@@ -2710,6 +2710,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         c.dep_ == "dobj" and (c.tag_ == "NNP" or c.lower_ in ("him", "her", "them")) for c in right
     ):
         return None  # "had reported Pritchard as soon as managers became aware": told on someone, not said
+    if lemma(verb.text) in _PROMISED_TO:
+        # "has promised Intel up to $8.5bn in grants": the firm or country promised something, not what was promised
+        right = [c for c in right if not (c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
     if not right:
         return None
     right += _list_read_apart(verb, right[-1])
@@ -2717,6 +2720,10 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     # is what the clause is about, not part of what was said
     toks = [t for c in right for t in c.subtree if t.i > verb.i]
     return _span(parsed, _without_others_word_for_it(_before_finite_conj(toks)))
+
+
+# Verbs of promising, whose first object may be to whom: "promised Intel up to $8.5bn"
+_PROMISED_TO = frozenset("promise pledge offer guarantee".split())
 
 
 def _without_others_word_for_it(tokens: list[Token]) -> list[Token]:

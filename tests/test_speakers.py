@@ -11666,3 +11666,11 @@ def test_a_body_described_by_the_level_it_serves_is_not_the_body_named_last() ->
         "had burned about 750 hectares by nightfall, the regional fire service said.\n"
     )
     assert cues_of(text) == [("the regional fire service", "said")]
+
+
+def test_the_firm_something_is_promised_to_is_not_what_was_promised() -> None:
+    text = (
+        "Intel\n\nThe US government has promised Intel up to $8.5bn in grants under the Chips Act. The Commerce "
+        "Department said the award was not affected by the job cuts.\n"
+    )
+    assert cues_of(text) == [("Commerce Department", "said")]
