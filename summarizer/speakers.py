@@ -5045,7 +5045,7 @@ _FIRM_PLURALS = frozenset(
     " communications resources laboratories labs services solutions enterprises products mills stores materials"
     " dynamics electronics instruments therapeutics sciences semiconductors investments properties homes"
     " securities studios pictures records publications games logistics robotics analytics ventures trains"
-    " railways platforms trams buses ferries".split()
+    " railways platforms trams buses ferries lines cruises".split()
 )
 # Last words of a company's name: "Orvane Pharmaceuticals", "Fox News", "Acme Inc."
 _FIRM_ENDINGS = (
@@ -5053,7 +5053,7 @@ _FIRM_ENDINGS = (
         "inc inc. corp corp. co co. ltd ltd. plc llc ag sa se nv bio pharma news media capital partners airport"
         # what a firm makes or does, in the singular: "Halvorsen Semiconductor", "Ford Motor"
         " semiconductor energy technology software pharmaceutical chemical chemicals biotech telecom aerospace"
-        " insurance motor electric mining shipping".split()
+        " insurance motor electric mining shipping line".split()
     )
     | _BODY_NOUNS
     | _FIRM_PLURALS

@@ -11674,3 +11674,11 @@ def test_the_firm_something_is_promised_to_is_not_what_was_promised() -> None:
         "Department said the award was not affected by the job cuts.\n"
     )
     assert cues_of(text) == [("Commerce Department", "said")]
+
+
+def test_a_name_ending_in_line_is_a_shipping_firm() -> None:
+    text = (
+        "Ferry\n\nStena Line admitted breaching health and safety law over the death of Jonathan Hughes, 34, from "
+        "Holyhead.\n\nIn a statement, Stena Line said it accepted the court's findings in full.\n"
+    )
+    assert ("Stena Line", False) in persons_of(text)
