@@ -1654,6 +1654,8 @@ class Entities:
         for m in self.mentions:
             if m.pos < pos and id(m.entity) in seen:
                 toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+                if toks and toks[0].tag_ in ("PRP", "PRP$"):
+                    continue  # a "he wrote" found to be one of them names no one
                 seen[id(m.entity)].add((id(toks[0].doc), toks[0].sent.start) if toks else (0, m.pos))
                 last[id(m.entity)] = max(last[id(m.entity)], m.pos)
                 at = self.parsed.start(toks[0].sent[0]) if toks else m.pos

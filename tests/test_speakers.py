@@ -11682,3 +11682,15 @@ def test_a_name_ending_in_line_is_a_shipping_firm() -> None:
         "Holyhead.\n\nIn a statement, Stena Line said it accepted the court's findings in full.\n"
     )
     assert ("Stena Line", False) in persons_of(text)
+
+
+def test_a_pronoun_found_to_be_one_of_two_namesakes_does_not_count_as_naming_them() -> None:
+    text = (
+        "Obituary\n\nBill Cobbs, the character actor whose face became familiar to millions, has died at the age of "
+        '90.\n\nHis brother, Thomas Cobbs, said in a Facebook post that the actor died peacefully at his home. "He was '
+        'a wonderful brother and a true artist," he wrote.\n\nCobbs did not start acting until he was in his late '
+        'thirties.\n\nIn a 2016 interview with The Plain Dealer, Cobbs said he never worried about his age. "I just '
+        'keep working," he said.\n'
+    )
+    assert ("Bill Cobbs", "said", "he never worried about his age") in statements_of(text)
+    assert quote_speakers_of(text)[-1] == "Bill Cobbs"
