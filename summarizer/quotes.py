@@ -1187,6 +1187,11 @@ _GIVES_NAME = re.compile(rf"\b(?:called|named|dubbed|titled|entitled|{_BY_NAME})
 # "told ABC's 'Good Morning America'", "said on NBC's 'Meet the Press'", "told 'Fox and Friends'": the programme
 # spoken on or to, a name in Title Case
 _ON_AIR = re.compile(r"\b(?:on|told|to|with)\s+(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s*)?$")
+# "who cast him in 'The Bodyguard'", "his co-star in 'Night at the Museum'": the work someone had a part in
+_IN_A_WORK = re.compile(
+    r"\b(?:cast|roles?|parts?|co-?stars?|starred|starring|appeared|appearing|appearances?)"
+    r"(?:\s+(?:him|her|them|me|us))?\s+in\s*$"
+)
 
 
 def _name_given(text: str, r: QuotedRegion) -> bool:
@@ -1199,6 +1204,8 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
     if _WORK.search(before) and title_case(text[r.start : r.end], most=None):
         return True  # "the book 'Going Clear: Scientology, Hollywood, and the Prison of Belief'": a title, however long
     wider = text[max(0, r.open_mark - 40) : r.open_mark]  # room for a network's name before the programme
+    if title_case(text[r.start : r.end]) and _IN_A_WORK.search(wider):
+        return True
     return title_case(text[r.start : r.end]) and (_GIVES_NAME.search(before) or _ON_AIR.search(wider)) is not None
 
 

@@ -709,3 +709,13 @@ def test_a_scare_quote_in_the_writers_sentence_does_not_go_on_from_the_quote_bef
         "'useless' for years."
     )
     assert speakers_of(text) == [("We will fight on", "Ann Holt"), ("useless", None)]
+
+
+def test_the_title_of_a_work_someone_had_a_part_in_is_no_quote() -> None:
+    text = (
+        'Obituary\n\nThe director Ron Howard, who cast him in "The Bodyguard" as a record executive, once called him '
+        '"the most generous actor I ever worked with".\n\nBen Stiller, his co-star in "Night at the Museum", paid '
+        'tribute on Instagram, describing him as "a true gentleman".\n'
+    )
+    table = extract(parse(text))
+    assert [q.text for q in table.quotes] == ["the most generous actor I ever worked with", "a true gentleman"]
