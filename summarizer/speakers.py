@@ -611,7 +611,13 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())  # "A\xa0programmer\xa0": "A programmer"
+    end = tokens[-1].i + 1
+    text = doc[tokens[0].i : end].text
+    if end < len(doc) and (
+        (doc[end].text == '"' and text.count('"') % 2) or (doc[end].text == "”" and text.count("“") > text.count("”"))
+    ):
+        end += 1  # "his co-star in "Night at the Museum"": the closing mark of a title it opens
+    return " ".join(doc[tokens[0].i : end].text.split())  # "A\xa0programmer\xa0": "A programmer"
 
 
 def _norm(s: str) -> str:

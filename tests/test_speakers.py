@@ -11694,3 +11694,13 @@ def test_a_pronoun_found_to_be_one_of_two_namesakes_does_not_count_as_naming_the
     )
     assert ("Bill Cobbs", "said", "he never worried about his age") in statements_of(text)
     assert quote_speakers_of(text)[-1] == "Bill Cobbs"
+
+
+def test_a_role_that_opens_a_title_closes_it() -> None:
+    text = (
+        'Obituary\n\nBill Cobbs has died at the age of 90.\n\nBen Stiller, his co-star in "Night at the Museum", '
+        'paid tribute on Instagram, describing him as "a true gentleman".\n'
+    )
+    assert roles_of(text)["Ben Stiller"] == 'Bill Cobbs\'s co-star in "Night at the Museum"'
+    curly = text.replace('"Night at the Museum"', "“Night at the Museum”")
+    assert roles_of(curly)["Ben Stiller"] == "Bill Cobbs's co-star in “Night at the Museum”"
