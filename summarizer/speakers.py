@@ -972,6 +972,22 @@ class Entities:
                 # "The fashion retailer New Look will close ...": the name set after the noun
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > tok.i), None)
                 tok, noun = (named, tok) if named is not None else (None, None)
+            elif (
+                tok.tag_ == "NNP"
+                and tok.i == tok.sent.start
+                and tok.lower_ in _BODY_NOUNS | _MAKERS
+                and tok.dep_ == "compound"
+                and tok.head.i == tok.i + 1
+                and tok.head.tag_ == "NNP"
+                and not tok.head.ent_type_
+                and tok.head.text.isalpha()
+                and not self.quoted(self.parsed.start(tok))
+            ):
+                # "Developer Bellway had wanted to build ...": the name after a word for what it is, capitalised only
+                # as it opens the sentence
+                entity = found[tok.head.text] = self._body(tok.head.text, head=tok.head.lower_)
+                entity.label = entity.label or "ORG"
+                continue
             else:
                 noun = None
             if tok is None or tok.tag_ != "NNP" or tok.ent_type_ or not tok.text.isalpha():
@@ -2971,6 +2987,14 @@ class Entities:
                     return self._person(name, pos, self._title(head.doc[toks[0].i : toks[-1].i + 1]))
                 if len(toks) > 1 and self._title_word(toks[0].text) and self._person_named(_text(toks[1:])):
                     return self._person(_text(toks[1:]), pos)  # "Chief Ruiz", after "Battalion Chief Marco Ruiz"
+                if (
+                    len(toks) > 1
+                    and toks[0].i == toks[0].sent.start
+                    and toks[0].lower_ in _BODY_NOUNS | _MAKERS
+                    and any(e.kind == "body" and e.name == _text(toks[1:]) for e in self.items)
+                ):
+                    # "Developer Bellway had wanted ...": the body named after the word for what it is
+                    return self._body(_text(toks[1:]), head=toks[-1].lower_)
                 whole = _compound_name(head)
                 if len(toks) > 1 and toks[0].ent_type_ == "PERSON" and whole[0].i < toks[0].i:
                     # "said Senator Amanda Della Ventura of the Broad Front", the recogniser's name stopping short of

@@ -11704,3 +11704,14 @@ def test_a_role_that_opens_a_title_closes_it() -> None:
     assert roles_of(text)["Ben Stiller"] == 'Bill Cobbs\'s co-star in "Night at the Museum"'
     curly = text.replace('"Night at the Museum"', "“Night at the Museum”")
     assert roles_of(curly)["Ben Stiller"] == "Bill Cobbs's co-star in “Night at the Museum”"
+
+
+def test_a_firm_named_after_the_word_for_what_it_is_that_opens_a_sentence() -> None:
+    text = (
+        "Homes\n\nA plan to build 400 homes on green belt land near St Albans has been rejected.\n\nDeveloper "
+        "Bellway had wanted to build the homes, a primary school and a doctors' surgery on fields at Sandridge. The "
+        'company said the scheme would deliver "much-needed affordable housing".\n\nBellway said it was '
+        '"disappointed" and would consider an appeal.\n'
+    )
+    assert quote_speakers_of(text) == ["Bellway", "Bellway"]
+    assert ("Bellway", False) in persons_of(text)
