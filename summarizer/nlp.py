@@ -321,6 +321,12 @@ def _tokens(text: str) -> Doc:
             n = dateline(doc[t.i : t.i + 9])
             if n and t.i + n < len(doc):
                 doc[t.i + n].is_sent_start = True
+                # "KYIV, Ukraine — Ukraine and Russia exchanged ...": nor a sentence of the story's first words,
+                # the place named again
+                for after in doc[t.i + n + 1 : t.i + n + 4]:
+                    if after.is_punct or after.is_space:
+                        break
+                    after.is_sent_start = False
     return doc
 
 

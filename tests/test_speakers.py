@@ -11715,3 +11715,18 @@ def test_a_firm_named_after_the_word_for_what_it_is_that_opens_a_sentence() -> N
     )
     assert quote_speakers_of(text) == ["Bellway", "Bellway"]
     assert ("Bellway", False) in persons_of(text)
+
+
+def test_the_story_after_a_dateline_that_names_the_place_again_is_one_sentence() -> None:
+    text = (
+        "Swap\n\nKYIV, Ukraine — Ukraine and Russia exchanged 190 prisoners of war each on Saturday in a deal brokered "
+        "by the United Arab Emirates, officials on both sides said.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "officials on both sides",
+            "said",
+            "Ukraine and Russia exchanged 190 prisoners of war each on Saturday in a deal brokered by the United Arab "
+            "Emirates",
+        )
+    ]
