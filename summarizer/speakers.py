@@ -3680,6 +3680,10 @@ class Entities:
                 # (and where: "A local official in Shigatse, who gave only his surname, Wang,")
                 rel = min((r.left_edge.i for r in _relative_clauses(head)), default=head.i + 1)
                 before = [t for t in phrase if t.i < rel and not (t.i == rel - 1 and t.text == ",")]
+                if rel > head.i + 1 and all(t.i < head.i or t.i > rel for t in phrase if t.i != head.i):
+                    # "A woman waiting outside a hospital in the Chernihiv region, who gave her name only as
+                    # Olena,": the words that describe her up to that clause
+                    before = [t for t in head.doc[head.left_edge.i : rel] if not (t.i == rel - 1 and t.text == ",")]
                 entity.role = entity.role or _text(_trim_det(before)) or None
                 return entity
             named_next = self._named_next(phrase, pos)
@@ -6251,6 +6255,15 @@ def _relative_clauses(head: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
     ]
+    # (or on the last noun of a participle's phrase that is no one: "A woman waiting outside a hospital in the
+    # Chernihiv region, who gave her name only as Olena,")
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.i > head.i:
+            places += [
+                t
+                for t in acl.subtree
+                if t.dep_ == "pobj" and t.tag_ in ("NN", "NNS", "NNP") and not people_word(t.lower_)
+            ]
     return [c for t in (head, *places) for c in t.children if c.dep_ == "relcl"]
 
 

@@ -11730,3 +11730,13 @@ def test_the_story_after_a_dateline_that_names_the_place_again_is_one_sentence()
             "Emirates",
         )
     ]
+
+
+def test_the_name_given_by_someone_described_by_where_they_wait() -> None:
+    text = (
+        "Swap\n\nUkraine and Russia exchanged 190 prisoners of war each on Saturday.\n\nA woman waiting outside a "
+        "hospital in the Chernihiv region, who gave her name only as Olena, said she had not heard from her son for "
+        'eight months. "I just want to see his face," she said.\n'
+    )
+    assert quote_speakers_of(text) == ["Olena"]
+    assert roles_of(text)["Olena"] == "woman waiting outside a hospital in the Chernihiv region"
