@@ -5230,6 +5230,16 @@ def _role_of(ent: Span) -> str | None:
     root = ent.root
     # "Tenants' leader Carol Ashworth": a group's, whose the post is, stays (not "his" or "Obama's")
     groups = {t.i for t in root.subtree if t.dep_ == "poss" and t.tag_ == "NNS" and t.i < ent.start}
+    # (and the owner of a word for someone's relation, without whom it says little: "His former team-mate Stuart
+    # Broad", "Root's agent Ian Smith")
+    groups |= {
+        t.i
+        for t in root.subtree
+        if t.dep_ == "poss"
+        and t.i < ent.start
+        and t.head.lower_ in _RELATIONAL
+        and (t.lower_ in ("his", "her") or t.ent_type_ == "PERSON")
+    }
     groups |= {t.i for t in root.subtree if t.dep_ == "case" and t.head.i in groups}
     # (not "among them" of "Supporters of the law, among them state Sen. Phil King,": which of them, no role)
     among = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("among", "including") for t in c.subtree}
@@ -6361,6 +6371,11 @@ _RELATIVES = frozenset(
 )
 # Every word for kin: a couple, a child, a relative.
 _KINSHIP = _FAMILY | _CHILDREN | _RELATIVES
+# Words for someone's relation to another, which say little without whose: "his former team-mate"
+_RELATIONAL = _KINSHIP | frozenset(
+    "team-mate teammate mate colleague friend co-star neighbour neighbor lawyer attorney solicitor barrister agent "
+    "aide rival successor predecessor".split()
+)
 
 
 def _seat_of(ent: Span) -> bool:

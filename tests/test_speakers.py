@@ -11740,3 +11740,11 @@ def test_the_name_given_by_someone_described_by_where_they_wait() -> None:
     )
     assert quote_speakers_of(text) == ["Olena"]
     assert roles_of(text)["Olena"] == "woman waiting outside a hospital in the Chernihiv region"
+
+
+def test_a_word_for_someones_relation_before_a_name_keeps_whose_it_is() -> None:
+    text = (
+        'Trial\n\nThe trial of Ahmed Karimi opened on Monday.\n\n"He was there," Karimi\'s defence lawyer Judith '
+        "Pryce conceded as the trial opened.\n"
+    )
+    assert roles_of(text)["Judith Pryce"] == "Ahmed Karimi's defence lawyer"
