@@ -1904,6 +1904,15 @@ class Entities:
                 if lo <= m.pos < hi and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
             }
             one = next(iter(people.values())) if len(people) == 1 else None
+            if len(people) > 1:
+                # "Root, 33, moved past Rahul Dravid into fifth ... His former team-mate Stuart Broad": of two, the
+                # one the sentence is about, its main subject
+                main = {
+                    id(m.entity)
+                    for m in self.mentions
+                    if lo <= m.pos < hi and id(m.entity) in people and self._root_subject(m)
+                }
+                one = people[next(iter(main))] if len(main) == 1 else None
             # "Her granddaughter, Emma Harding, said ... 'When she told us ...,' she said. Her instructor, Jake
             # Pearce, said": a sentence that opens as the one before did stands for the same person
             opens = self._opening_whose(e, whose)
@@ -1920,6 +1929,15 @@ class Entities:
                 return role
             hi, lo = lo, self.parsed.start(before[-1].sent[0])
         return role
+
+    def _root_subject(self, m: _Mention) -> bool:
+        """The mention is the subject of its sentence's main verb, which is no verb of saying ("Root, 33, moved
+        past Rahul Dravid"; not "..., public defender Shannon S. Quill wrote, Lazar is ...")."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        if not toks or self.quoted(m.pos):
+            return False
+        tok = _name_head(toks[0])
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and not speech.is_cue(tok.head)
 
     def _opening_whose(self, e: Entity, whose: str) -> bool:
         """Whether the sentence that first mentions `e` opens with the "her" or "his" of its role."""

@@ -11748,3 +11748,12 @@ def test_a_word_for_someones_relation_before_a_name_keeps_whose_it_is() -> None:
         "Pryce conceded as the trial opened.\n"
     )
     assert roles_of(text)["Judith Pryce"] == "Ahmed Karimi's defence lawyer"
+
+
+def test_his_in_a_role_is_the_main_subject_of_the_sentence_before_that_names_two() -> None:
+    text = (
+        "Cricket\n\nEngland beat New Zealand by 323 runs in Wellington on Monday.\n\nJoe Root, 33, moved past Rahul "
+        "Dravid into fifth on the list of all-time Test run-scorers. His former team-mate Stuart Broad, commentating "
+        'for Sky Sports, called him "the best batter England have ever produced".\n'
+    )
+    assert roles_of(text)["Stuart Broad"] == "Joe Root's former team-mate"
