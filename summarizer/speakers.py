@@ -3063,6 +3063,9 @@ class Entities:
                     entity = self._person(_text(named), pos)
                     entity.role = entity.role or (trade[0].lower_ if trade else None)
                     return entity
+                if len(toks) == 1 and given_names.is_given(name) and aged(head.doc[head.i : head.i + 1]):
+                    # "Ella, 15, from Melbourne, said", no name recognised: a girl, by her given name and age
+                    return self._person(name, pos)
                 full = self._given_name_elsewhere(name) if len(toks) == 1 else None
                 if full is not None:
                     # "Pugh said", after "Saoirse Ronan and Florence Pugh", neither name recognised: the person,

@@ -11757,3 +11757,13 @@ def test_his_in_a_role_is_the_main_subject_of_the_sentence_before_that_names_two
         'for Sky Sports, called him "the best batter England have ever produced".\n'
     )
     assert roles_of(text)["Stuart Broad"] == "Joe Root's former team-mate"
+
+
+def test_a_given_name_alone_with_an_age_is_a_person() -> None:
+    text = (
+        "Ban\n\nA Snapchat spokeswoman said the company disagreed with the law.\n\nSome teenagers were unhappy. Ella, "
+        '15, from Melbourne, said she used Instagram to stay in touch with friends who had moved overseas. "Now I '
+        'have to text everyone one by one," she said.\n'
+    )
+    assert ("Ella", True) in persons_of(text)
+    assert quote_speakers_of(text) == ["Ella"]
