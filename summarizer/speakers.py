@@ -892,6 +892,15 @@ class Entities:
             first = _compound_name(head)[0]
             if re.search(r"\b\d{1,3}-year-old\s*$", head.doc[max(0, first.i - 6) : first.i].text):
                 return True
+        # (or the surname alone, which the recogniser saw as no name: "Sanae Takaichi" ... "Takaichi, 64, a former
+        # minister")
+        surname = e.name.split()[-1] if len(e.name.split()) > 1 else ""
+        for tok in self.parsed.tokens() if surname else ():
+            if tok.text != surname or tok.ent_type_ or tok.tag_ != "NNP" or self.quoted(self.parsed.start(tok)):
+                continue
+            after = tok.doc[tok.i + 1 : tok.i + 4]
+            if len(after) == 3 and after[0].text == after[2].text == "," and re.fullmatch(r"\d{1,3}", after[1].text):
+                return True
         return False
 
     def _introduced_people(self) -> None:

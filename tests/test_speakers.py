@@ -11767,3 +11767,15 @@ def test_a_given_name_alone_with_an_age_is_a_person() -> None:
     )
     assert ("Ella", True) in persons_of(text)
     assert quote_speakers_of(text) == ["Ella"]
+
+
+def test_a_name_read_as_a_body_whose_surname_alone_has_an_age_after_it_is_a_person() -> None:
+    text = (
+        "LDP\n\nTOKYO — Japan's governing Liberal Democratic Party elected Sanae Takaichi as its leader on Saturday, "
+        "putting her on course to become the country's first female prime minister.\n\nTakaichi, 64, a former "
+        "economic security minister and protegee of the late Shinzo Abe, beat agriculture minister Shinjiro Koizumi in "
+        'a run-off by 185 votes to 156. "I will work, work, work and work," she told party members after the result '
+        "was announced.\n"
+    )
+    assert ("Sanae Takaichi", True) in persons_of(text)
+    assert quote_speakers_of(text) == ["Sanae Takaichi"]
