@@ -5325,6 +5325,16 @@ def _role_of(ent: Span) -> str | None:
         default=-1,
     )
     left = left[clause + 1 :]  # "Rangers have sacked manager Philippe Clement", the verb read as a modifier
+    if (
+        len(left) > 1
+        and left[0].tag_ in ("VBD", "VBN")
+        and left[0].i > 0
+        and left[0].doc[left[0].i - 1].text == ","
+        and not any(True for _ in left[0].children)
+    ):
+        # "Takaichi, 64, a former minister, beat agriculture minister Shinjiro Koizumi": the sentence's verb after
+        # its subject's apposition, read as a modifier
+        left = left[1:]
     if left and left[0].tag_ in ("VBG", "VBN"):
         # "Defending Petts, barrister Ruth Ogden said": a participle's clause before the comma is no part of it
         comma = max((t.i for t in ent.doc[left[0].i : ent.start] if t.text == ","), default=-1)

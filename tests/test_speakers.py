@@ -11779,3 +11779,12 @@ def test_a_name_read_as_a_body_whose_surname_alone_has_an_age_after_it_is_a_pers
     )
     assert ("Sanae Takaichi", True) in persons_of(text)
     assert quote_speakers_of(text) == ["Sanae Takaichi"]
+
+
+def test_the_sentences_verb_read_as_a_modifier_of_a_role_is_no_part_of_it() -> None:
+    text = (
+        "LDP\n\nTakaichi, 64, a former economic security minister and protegee of the late Shinzo Abe, beat "
+        "agriculture minister Shinjiro Koizumi in a run-off by 185 votes to 156.\n\nKoizumi, 44, conceded defeat and "
+        "said he would support the new leader.\n"
+    )
+    assert roles_of(text)["Shinjiro Koizumi"] == "agriculture minister"
