@@ -3466,6 +3466,17 @@ class Entities:
                 based = {id(m.entity) for m in self.mentions if m.pos in bases}
 
                 replying = head.dep_ == "nsubj" and speech.lemma(head.head.text) in ("reply", "respond", "answer")
+                # a capitalised word of its own before the noun, which the recogniser saw as no name ("The Verdi union")
+                unnamed_words = {
+                    t.lower_
+                    for t in phrase
+                    if t.tag_ == "NNP"
+                    and t.dep_ == "compound"
+                    and t.head.i == head.i
+                    and not t.ent_type_
+                    and t.i > head.left_edge.i
+                    and not _HONORIFIC.match(t.text)
+                }
 
                 def candidates() -> Iterator[Entity]:
                     return (
@@ -3499,6 +3510,9 @@ class Entities:
                         # "The film will be released next month. Its distributor said": not whatever body was named
                         # last, which would be its own distributor; one the article calls so
                         and not (det.lower_ == "its" and not self._called(e, noun, strictly=True))
+                        # nor one whose name has none of the name's words the phrase has: "The Verdi union said",
+                        # not Deutsche Telekom, named last
+                        and (not unnamed_words or bool(unnamed_words & set(re.findall(r"\w+", e.name.lower()))))
                     )
 
                 bodies = candidates()

@@ -11788,3 +11788,11 @@ def test_the_sentences_verb_read_as_a_modifier_of_a_role_is_no_part_of_it() -> N
         "said he would support the new leader.\n"
     )
     assert roles_of(text)["Shinjiro Koizumi"] == "agriculture minister"
+
+
+def test_a_body_with_a_name_word_of_its_own_is_not_the_body_named_last() -> None:
+    text = (
+        "IT\n\nDeutsche Telekom, which owns the cable, said repairs were under way.\n\nThe Verdi union, which "
+        "represents ground staff, said the incident showed that the airline had cut too much from its IT budget.\n"
+    )
+    assert cues_of(text) == [("Deutsche Telekom", "said"), ("The Verdi union", "said")]
