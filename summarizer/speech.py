@@ -787,8 +787,12 @@ def _named_before(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     who founded a website, tweeted')."""
     if verb.dep_ != "ROOT" and not misread_acl(verb) and not _hung_on_quote(verb, quoted):
         return None
+    # (or, for a verb read as a modifier of the name that opens the sentence, that name, recognised or not: "Abba
+    # Isa Tijani, director general of the commission, called the day 'historic'")
+    hung_on = verb.head if misread_acl(verb) and verb.head.tag_ == "NNP" and verb.head.dep_ == "ROOT" else None
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
-        if tok.ent_type_ not in ("PERSON", "ORG", "NORP") or quoted(offset(tok)) or _in_parentheses(tok):
+        named = tok.ent_type_ in ("PERSON", "ORG", "NORP") or (hung_on is not None and tok.i == hung_on.i)
+        if not named or quoted(offset(tok)) or _in_parentheses(tok):
             continue  # not "OH" from "John Kasich (R-OH) said"
         last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         if not last or not (tok.tag_.startswith("NN") or _adjective_name(tok)):

@@ -11796,3 +11796,12 @@ def test_a_body_with_a_name_word_of_its_own_is_not_the_body_named_last() -> None
         "represents ground staff, said the incident showed that the airline had cut too much from its IT budget.\n"
     )
     assert cues_of(text) == [("Deutsche Telekom", "said"), ("The Verdi union", "said")]
+
+
+def test_an_unrecognised_name_with_its_verb_read_as_a_modifier_still_speaks() -> None:
+    text = (
+        "Bronzes\n\nThe Ethnological Museum of Berlin handed the objects to Nigeria's National Commission for Museums "
+        'and Monuments.\n\nAbba Isa Tijani, director general of the commission, called the day "historic" and thanked '
+        'the German government for "listening to the voices of our people".\n'
+    )
+    assert quote_speakers_of(text) == ["Abba Isa Tijani", "Abba Isa Tijani"]
