@@ -755,7 +755,12 @@ def _bodies_read_as_people(doc: Doc) -> None:
                 # (or joined to it as a list's next item with no "and": "urged the drivers' union, Aslef, whose ...")
                 and (
                     ent.root.dep_ == "appos"
-                    or (ent.root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
+                    or (
+                        ent.root.dep_ == "conj"
+                        and not any(c.dep_ == "cc" for c in head.children)
+                        # (a noun with its article: not "Outside court, Emma Lyle, the Labour MP, said")
+                        and any(c.dep_ in ("det", "poss") for c in head.children)
+                    )
                 )
                 and head.tag_ == "NN"
                 # (or a body's rival: "The company's main rival, Hugo Boss,"; or a trade both firms and people ply,

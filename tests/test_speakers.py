@@ -11805,3 +11805,11 @@ def test_an_unrecognised_name_with_its_verb_read_as_a_modifier_still_speaks() ->
         'the German government for "listening to the voices of our people".\n'
     )
     assert quote_speakers_of(text) == ["Abba Isa Tijani", "Abba Isa Tijani"]
+
+
+def test_a_name_after_a_fronted_place_phrase_is_no_bodys_name() -> None:
+    text = (
+        "MP\n\nA former Conservative MP has been jailed for 18 months.\n\nOutside court, Emma Lyle, the Labour MP who "
+        'now represents the constituency, said voters had been "badly let down".\n'
+    )
+    assert ("Emma Lyle", True) in persons_of(text)
