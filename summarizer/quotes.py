@@ -604,6 +604,8 @@ _DASH_GOES_ON = re.compile(r"\s*(?:--?|—|–)\s*(?:and|but|or) (?:that|whether
 _FORCES = frozenset("police constabulary army navy guard force forces".split())
 # Last words of a place's name that speaks as the body that runs it: "Manchester Airport said"
 _RUN_PLACES = frozenset({"airport"})
+# Seats of a government that speak as it, whatever the recogniser labels them: "The Vatican said"
+_SEATS = frozenset({"vatican", "kremlin", "elysee", "élysée"})
 
 
 # One word with a capital inside it after a syllable of its own, as brands are written ("ScotRail", "PayPal",
@@ -617,7 +619,7 @@ def _indirect(text: str, ev: speech.Event, who: Entity, quoted: _Quoted) -> bool
     place = (
         who.label in ("GPE", "FAC", "LOC")
         # not "West Yorkshire Police", "Buckingham Palace"
-        and who.name.split()[-1].lower() not in BODY_NOUNS | INSTITUTIONS | _FORCES | _RUN_PLACES
+        and who.name.split()[-1].lower() not in BODY_NOUNS | INSTITUTIONS | _FORCES | _RUN_PLACES | _SEATS
         and not _BRAND.fullmatch(who.name)  # "ScotRail said": a brand, which the recogniser took for a place
     )
     if ev.content is None or place or (ev.stance and not who.holds_views):
