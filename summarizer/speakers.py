@@ -4570,6 +4570,8 @@ class Entities:
         is a body not named as one of the state's ("Hanbit Semiconductor") ever "the ministry" or "the court"."""
         if noun in _OF_THE_STATE and noun not in e.name.lower().split():
             return True
+        if _a_trade(noun) and self._called_a_trade(e) - {noun} and noun not in self._called_a_trade(e):
+            return True  # "the Japanese supplier Takata" is not "the carmaker"
         if noun == "union" and (_EMPLOYERS | _OF_THE_STATE) & set(e.name.lower().split()):
             # "the Association of Greek Coastal Shipping Companies", "the Ministry of Maritime Affairs": the employers
             # or the state, never "the union"
@@ -4585,6 +4587,18 @@ class Entities:
             trade = noun in FIRM_NOUNS and any(k in doc.text.lower() for _, doc in self.parsed.docs for k in kinds)
             return not trade
         return False
+
+    def _called_a_trade(self, e: Entity) -> set[str]:
+        """The trades the article names a body by, in a word set right before its name ("the supplier Takata")."""
+        trades = set()
+        for m in self.mentions:
+            if m.entity is not e:
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            before = toks[0].doc[toks[0].i - 1] if toks and toks[0].i > 0 else None
+            if before is not None and before.dep_ == "compound" and _a_trade(before.lower_):
+                trades.add(before.lower_)
+        return trades
 
     def _press(self, e: Entity, pos: int) -> bool:
         """Named so far only as the press reporting the story ("CBS reported that ..."): not the team, the
@@ -5455,6 +5469,14 @@ def _a_persons_post(word: str) -> bool:
 
 # Adjectives for the level of government a public body serves: "the regional fire service"
 _LEVELS = frozenset("regional local national federal provincial municipal county district".split())
+
+
+def _a_trade(noun: str) -> bool:
+    """A word for a firm by the one thing it makes or supplies ("carmaker", "chipmaker", "supplier"), which no firm
+    of another trade is called."""
+    return noun == "supplier" or (noun.endswith("maker") and len(noun) > len("maker"))
+
+
 # Words for what a firm does for others, which end like words for people: "the tour's promoter, Live Nation"
 _FIRM_ROLES = frozenset(
     "promoter promoters operator operators provider providers organiser organizer sponsor sponsors owner owners "

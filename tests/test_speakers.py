@@ -11822,3 +11822,12 @@ def test_the_vatican_speaks_as_the_see_it_is_the_seat_of() -> None:
         "usual.\n"
     )
     assert cues_of(text)[-2:] == [("Vatican", "said"), ("Italian police", "said")]
+
+
+def test_a_firm_named_as_a_supplier_is_not_the_carmaker() -> None:
+    text = (
+        "Recall\n\nStellantis is recalling about 300,000 cars in Europe, the company said on Tuesday.\n\nThe recall "
+        "covers some Citroën C3 models, which were fitted with airbags made by the now-defunct Japanese supplier "
+        "Takata. The carmaker said owners should stop driving the cars immediately.\n"
+    )
+    assert cues_of(text)[-1] == ("Stellantis", "said")
