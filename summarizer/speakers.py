@@ -808,7 +808,8 @@ class Entities:
             post = (
                 len(words) > 1
                 and bool(held)
-                and (_a_persons_post(held[-1]) or _a_persons_post(first))
+                # (or an office in capitals before the name: "Orange County Supervisor Katrina Foley")
+                and (_a_persons_post(held[-1]) or _a_persons_post(first) or held[-1].lower() in _OFFICES)
                 and not any(w.endswith(("'s", "’s")) for w in held)  # nor "The tour's promoter, Live Nation,"
             )
             # "Mr Hughes's partner, Ceri Owen,": a full name beside a word for someone's kin, where that someone is

@@ -11831,3 +11831,12 @@ def test_a_firm_named_as_a_supplier_is_not_the_carmaker() -> None:
         "Takata. The carmaker said owners should stop driving the cars immediately.\n"
     )
     assert cues_of(text)[-1] == ("Stellantis", "said")
+
+
+def test_a_full_name_read_as_a_body_after_an_office_in_capitals_is_a_person() -> None:
+    text = (
+        "Spill\n\nA pipeline leak spilled crude oil off the coast of Southern California, officials said.\n\nOrange "
+        "County Supervisor Katrina Foley said the oil had reached the Talbert Marsh.\n"
+    )
+    assert ("Katrina Foley", True) in persons_of(text)
+    assert roles_of(text)["Katrina Foley"] == "Orange County Supervisor"
