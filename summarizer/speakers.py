@@ -3008,6 +3008,15 @@ class Entities:
             return self._description(head, pos, guess)  # "another Tory MP": a person by their post, not a body's name
         if head.tag_ in ("NNP", "NNPS") and not head.text.islower():  # "China's foreign ministry", tagged NNP
             toks = _clean(_compound_name(head))
+            # (less a word in lower case the tagger took for part of the name: "the bookseller Waterstones")
+            while (
+                len(toks) > 1
+                and all(t.tag_ in ("NNP", "NNPS") for t in toks)
+                and toks[0].text.isalpha()
+                and toks[0].text.islower()
+                and toks[0].text not in PARTICLES
+            ):
+                toks = toks[1:]
             if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
                 name = _text(toks)
                 if self._person_named(name) is not None:

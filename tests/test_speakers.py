@@ -11840,3 +11840,11 @@ def test_a_full_name_read_as_a_body_after_an_office_in_capitals_is_a_person() ->
     )
     assert ("Katrina Foley", True) in persons_of(text)
     assert roles_of(text)["Katrina Foley"] == "Orange County Supervisor"
+
+
+def test_a_word_in_lower_case_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Booker\n\nHer publisher said it had ordered a reprint of 100,000 copies. Sales of the novel had already "
+        "tripled since it was shortlisted, according to the bookseller Waterstones.\n"
+    )
+    assert ("Waterstones", "according to") in cues_of(text)
