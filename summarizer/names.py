@@ -773,6 +773,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
                 and (head.i == ent.start - 1 or (head.i < ent.start - 1 and doc[ent.start - 1].text == ","))
             )
             or (ent.label_ == "PERSON" and (_which_after(ent) or _named_after_body_noun(ent)))
+            or _named_for_a_group(ent)
             or _called_a_firm(ent)
         ) and not _titled_before(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
@@ -780,6 +781,26 @@ def _bodies_read_as_people(doc: Doc) -> None:
         out.append(ent)
     if any(a.label_ != b.label_ for a, b in zip(ents, out, strict=True)):
         doc.ents = out
+
+
+def _named_for_a_group(ent: Span) -> bool:
+    """ "The race organisers, GB Ultras, said": one name set off in apposition to a plural noun for those who run
+    something is the name of the body they make up; no one person is "the organisers" (but "the organisers, Jo Hale
+    and Sam Reid," name two)."""
+    head = ent.root.head
+    return (
+        ent.label_ == "PERSON"
+        and ent.root.dep_ == "appos"
+        and head.tag_ == "NNS"
+        and head.lower_ in _RUNNERS
+        and head.i < ent.start
+        and ent.doc[ent.start - 1].text == ","
+        and not any(c.dep_ in ("conj", "cc") for c in ent.root.children)
+    )
+
+
+# Plurals for those who run or own something, which a body's name may stand beside: "the organisers, GB Ultras,"
+_RUNNERS = frozenset("organisers organizers operators owners promoters sponsors developers".split())
 
 
 # Trades that firms and people both ply: "The developer, Greystoke Land," and "the developer, Tom Reid,".

@@ -11848,3 +11848,11 @@ def test_a_word_in_lower_case_the_tagger_took_into_a_name_is_no_part_of_it() -> 
         "tripled since it was shortlisted, according to the bookseller Waterstones.\n"
     )
     assert ("Waterstones", "according to") in cues_of(text)
+
+
+def test_one_name_beside_the_organisers_is_their_bodys() -> None:
+    text = (
+        "Race\n\nA runner who finished third in a marathon has been disqualified.\n\nThe race organisers, GB Ultras, "
+        "said in a statement that they had removed her from the results.\n"
+    )
+    assert ("GB Ultras", False) in persons_of(text)
