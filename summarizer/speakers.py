@@ -821,7 +821,16 @@ class Entities:
                 and held[-1] in _KINSHIP
                 and (held[-1] != "partner" or self._person_named(owner.split()[-1]) is not None)
             )
-            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post or kin:
+            # "he struck Marcus Grant ... after Mr Grant tried to take his Taser": a full name whose surname the
+            # article gives a courtesy title of the given name's gender
+            surnamed = len(words) > 1 and any(
+                p.kind == "person"
+                and p.name == words[-1]
+                and p.gender is not None
+                and p.gender == _given_name_gender(e.name)
+                for p in self.items
+            )
+            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post or kin or surnamed:
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
                 converted.append(e)

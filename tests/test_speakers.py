@@ -11856,3 +11856,13 @@ def test_one_name_beside_the_organisers_is_their_bodys() -> None:
         "said in a statement that they had removed her from the results.\n"
     )
     assert ("GB Ultras", False) in persons_of(text)
+
+
+def test_a_full_name_read_as_a_body_is_a_person_where_a_courtesy_title_goes_with_its_surname() -> None:
+    text = (
+        "Police\n\nA police officer filmed punching a man has been cleared of gross misconduct by a disciplinary "
+        "panel.\n\nPC Daniel Reeve, 31, had been accused of using excessive force when he struck Marcus Grant three "
+        "times in the face outside a nightclub in 2023.\n\nThe panel found that the officer had acted in self-defence "
+        "after Mr Grant tried to take his Taser.\n"
+    )
+    assert cues_of(text) == [("disciplinary panel", "found")]
