@@ -202,7 +202,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = None  # a text's own words are the quote it reads, nothing else around it
             cue = _negated(tok) or tok.text
             prt = next((c for c in tok.children if c.dep_ == "prt" or (c.lower_ == "back" and _hit_back(tok))), None)
-            if prt is not None and prt.i == tok.i + 1:
+            if prt is not None and prt.i == tok.i + 1 and not _amount_read_as_particle(prt):
                 cue = f"{cue} {prt.text}"
             out.append(Event(tok, cue, who, content, stance=not (reads or framed or is_cue(tok)), gap=gap))
         elif (source := _heard_from(tok)) is not None:
@@ -3083,6 +3083,8 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
     doc = clause.doc
     # "said no reliable technology yet existed": the clause's subject read as the cue's object, right before it
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    # (or read as a particle of the cue: "said up to 70,000 farms could be affected")
+    obj = obj or next((c for c in verb.children if _amount_read_as_particle(c) and c.i < clause.i), None)
     # (not "promised his men would", a clause cut to its modal: nothing said)
     if obj is not None and lemma(verb.text) not in _ADDRESSEE and clause.left_edge.i > obj.right_edge.i:
         if clause.tag_ == "MD":
@@ -3098,6 +3100,18 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != verb.i:
         return None
     return rel
+
+
+def _amount_read_as_particle(prt: Token) -> bool:
+    """The "up" of "up to 70,000 farms" after a verb, read as the verb's particle: an amount, not "said up"."""
+    return (
+        prt.dep_ == "prt"
+        and prt.lower_ == "up"
+        and any(
+            c.lower_ == "to" and any(n.tag_ == "CD" or any(g.tag_ == "CD" for g in n.children) for n in c.children)
+            for c in prt.children
+        )
+    )
 
 
 def _blamed_thing(verb: Token) -> Token | None:
@@ -3303,6 +3317,8 @@ def _said_object(verb: Token, clause: Token) -> Token | None:
     """ "said her son Reece, 11, was taken out of class": a noun phrase the parse made the object of a verb of
     saying, right after it and right before the clause that lacks a subject: that clause's subject."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    # (or read as a particle of the cue: "said up to 70,000 farms could be affected")
+    obj = obj or next((c for c in verb.children if _amount_read_as_particle(c) and c.i < clause.i), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or lemma(verb.text) not in _SAY_CLAUSE_ONLY:
         return None
     # ("said repairs to one of the damaged units could take weeks": the object's own phrase hung on the verb)

@@ -11866,3 +11866,13 @@ def test_a_full_name_read_as_a_body_is_a_person_where_a_courtesy_title_goes_with
         "after Mr Grant tried to take his Taser.\n"
     )
     assert cues_of(text) == [("disciplinary panel", "found")]
+
+
+def test_up_to_an_amount_after_the_cue_is_what_was_said_not_its_particle() -> None:
+    text = (
+        "Farm\n\nThe Country Land and Business Association, which represents landowners, disputed the government's "
+        "figures and said up to 70,000 farms could be affected.\n"
+    )
+    assert statements_of(text) == [
+        ("Country Land and Business Association", "said", "up to 70,000 farms could be affected")
+    ]
