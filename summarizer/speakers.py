@@ -2384,6 +2384,13 @@ class Entities:
             if (party or named) and the:
                 phrase = [t for t in _phrase(subject) if t.i <= subject.i]
                 return "the " + _text([t for t in phrase if t.dep_ != "det"])
+            # (or by what "the panel" there was found to be: "cleared by a disciplinary panel. The panel found ...
+            # Its chair, Gillian Fox,")
+            at = self.parsed.start(subject)
+            found = next((m.entity for m in self.mentions if m.pos == at), None) if the else None
+            if found is not None and found.kind == "description" and found.head == subject.lower_:
+                words = found.name.split()
+                return "the " + " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words)
             return None
         if owner.ent_type_ != "ORG":
             return None

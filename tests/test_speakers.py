@@ -11876,3 +11876,12 @@ def test_up_to_an_amount_after_the_cue_is_what_was_said_not_its_particle() -> No
     assert statements_of(text) == [
         ("Country Land and Business Association", "said", "up to 70,000 farms could be affected")
     ]
+
+
+def test_its_office_after_the_body_the_sentence_before_describes() -> None:
+    text = (
+        "Police\n\nA police officer filmed punching a man has been cleared of gross misconduct by a disciplinary "
+        "panel.\n\nThe panel found that the officer had acted in self-defence. Its chair, Gillian Fox, said he had "
+        'made "a split-second decision in a dangerous situation".\n'
+    )
+    assert roles_of(text)["Gillian Fox"] == "chair of the disciplinary panel"
