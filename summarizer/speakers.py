@@ -1058,8 +1058,8 @@ class Entities:
             first = e.name.split()[0] if e.kind == "person" and " " in e.name else ""
             if given_names.is_given(first) and given.setdefault(first, e) is not e:
                 shared_given.add(first)
-        given = {w: e for w, e in given.items() if w not in shared_given | shared and w not in words}
         words = {w: e for w, e in words.items() if w not in shared}
+        given = {w: e for w, e in given.items() if w not in shared_given | shared and w not in words}
         mentioned = {m.pos for m in self.mentions}
         for tok in self.parsed.tokens():
             # "Large, who became a grandmaster in 1989, was gracious": a surname the tagger read as an adjective,
@@ -4596,7 +4596,8 @@ class Entities:
         is a body not named as one of the state's ("Hanbit Semiconductor") ever "the ministry" or "the court"."""
         if noun in _OF_THE_STATE and noun not in e.name.lower().split():
             return True
-        if _a_trade(noun) and self._called_a_trade(e) - {noun} and noun not in self._called_a_trade(e):
+        trades = self._called_a_trade(e) if _a_trade(noun) else set()
+        if trades and noun not in trades:
             return True  # "the Japanese supplier Takata" is not "the carmaker"
         if noun == "union" and (_EMPLOYERS | _OF_THE_STATE) & set(e.name.lower().split()):
             # "the Association of Greek Coastal Shipping Companies", "the Ministry of Maritime Affairs": the employers
@@ -5312,7 +5313,8 @@ def _role_of(ent: Span) -> str | None:
     """A title before the name ("US Secretary of State Antony Blinken", "Chief executive Ross McEwan")
     or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
     root = ent.root
-    # "Tenants' leader Carol Ashworth": a group's, whose the post is, stays (not "his" or "Obama's")
+    # "Tenants' leader Carol Ashworth": a group's, whose the post is, stays (not "his" or "Obama's" before a post:
+    # "Obama's chief of staff John Podesta")
     groups = {t.i for t in root.subtree if t.dep_ == "poss" and t.tag_ == "NNS" and t.i < ent.start}
     # (and the owner of a word for someone's relation, without whom it says little: "His former team-mate Stuart
     # Broad", "Root's agent Ian Smith")
@@ -6367,8 +6369,8 @@ def _relative_clauses(head: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
     ]
-    # (or on the last noun of a participle's phrase that is no one: "A woman waiting outside a hospital in the
-    # Chernihiv region, who gave her name only as Olena,")
+    # (or on a noun in the phrase of a participle after it that is no one: "A woman waiting outside a hospital in
+    # the Chernihiv region, who gave her name only as Olena,")
     for acl in head.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.i > head.i:
             places += [
