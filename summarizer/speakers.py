@@ -905,13 +905,14 @@ class Entities:
         # (or the surname alone, which the recogniser saw as no name: "Sanae Takaichi" ... "Takaichi, 64, a former
         # minister")
         surname = e.name.split()[-1] if len(e.name.split()) > 1 else ""
-        for tok in self.parsed.tokens() if surname else ():
-            if tok.text != surname or tok.ent_type_ or tok.tag_ != "NNP" or self.quoted(self.parsed.start(tok)):
-                continue
-            after = tok.doc[tok.i + 1 : tok.i + 4]
-            if len(after) == 3 and after[0].text == after[2].text == "," and re.fullmatch(r"\d{1,3}", after[1].text):
-                return True
-        return False
+        return any(
+            tok.text == surname
+            and not tok.ent_type_
+            and tok.tag_ == "NNP"
+            and not self.quoted(self.parsed.start(tok))
+            and aged(tok.doc[tok.i : tok.i + 1])
+            for tok in (self.parsed.tokens() if surname else ())
+        )
 
     def _introduced_people(self) -> None:
         """A name the recogniser missed that an apposition introduces as a person (`_introduced_as_person`): a
