@@ -3653,7 +3653,7 @@ class Entities:
                     if titled is not None:
                         return titled
             elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):
-                earlier = self._introduced(noun, pos, names, _office_kind(head))
+                earlier = self._introduced(noun, pos, names, _office_kind(head), _people_words(head))
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     # (or whom the earlier phrase was taken for where it spoke: "A witness told the trial ...",
                     # Chloe Barnes, named next, "... the witness replied")
@@ -4319,18 +4319,27 @@ class Entities:
         return None
 
     def _introduced(
-        self, noun: str, pos: int, names: set[str] | frozenset[str] = frozenset(), kind: frozenset[str] = frozenset()
+        self,
+        noun: str,
+        pos: int,
+        names: set[str] | frozenset[str] = frozenset(),
+        kind: frozenset[str] = frozenset(),
+        people: frozenset[str] = frozenset(),
     ) -> Token | None:
         """The latest earlier noun with this head ("a letter" before "the letter said"), if any; not one that is
         itself a reference back ("the former prime minister" twice, no name beside either), nor, where the phrase
         asked about has `names` of its own before its noun, one with other names ("The Bake Off star Ruby Lane"
         introduces no "former Emmerdale star"), nor one without the words of `kind` that make it another office
-        ("Health minister Tom Ashby" introduces no "prime minister")."""
+        ("Health minister Tom Ashby" introduces no "prime minister"), nor one in a sentence without the words of
+        `people`, the party or people the phrase asked about names ("Councillor Sarah Ferriby" introduces no
+        "Conservative councillor")."""
         found = None
         nouns = {noun, *_SAME_POST.get(noun, ())}  # "the pontiff" after "Pope Leo XIV"
         for tok in self.parsed.tokens_in(max(0, pos - 6000), pos):
             if tok.lower_ in nouns and tok.tag_.startswith("NN"):
                 if kind - {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")}:
+                    continue
+                if people - {t.lower_ for t in tok.sent}:
                     continue
                 det = next((c for c in tok.children if c.dep_ == "det"), None)
                 if det is not None and det.lower_ in ("the", "this", "that") and self._titled(tok) is None:
@@ -7294,6 +7303,11 @@ def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
 
 # Words before a noun for a post that make it another post: "the prime minister" is not "Health minister Tom Ashby".
 _OFFICE_KINDS = frozenset("prime deputy vice shadow junior assistant chief first former".split())
+
+
+def _people_words(head: Token) -> frozenset[str]:
+    """ "the Conservative councillor": the words before a noun for a party or a people."""
+    return frozenset(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP")
 
 
 def _office_kind(head: Token) -> frozenset[str]:

@@ -11885,3 +11885,13 @@ def test_its_office_after_the_body_the_sentence_before_describes() -> None:
         'made "a split-second decision in a dangerous situation".\n'
     )
     assert roles_of(text)["Gillian Fox"] == "chair of the disciplinary panel"
+
+
+def test_a_description_by_party_is_not_whoever_held_its_title_before() -> None:
+    text = (
+        "Bins\n\nMembers of Bradford Council approved the change on Tuesday evening.\n\nCouncillor Sarah Ferriby, "
+        'the executive member for healthy people and places, said the authority had "no choice".\n\nOpposition '
+        'leader Rebecca Poulsen said residents had been ignored. "Twelve thousand people signed that petition and '
+        'the council has simply brushed them aside," the Conservative councillor said.\n'
+    )
+    assert quote_speakers_of(text) == ["Sarah Ferriby", "Rebecca Poulsen"]
