@@ -1192,7 +1192,9 @@ class Entities:
         ):
             toks = toks[1:]  # "Founder Yen Reis": the founder is Yen Reis (but "Cancer Research UK" is one name)
         if (
-            len(toks) == 3
+            # (a given name and a surname after it, either with a hyphen: "Co-author Louis-Philippe Coulombe")
+            len(_text(toks[1:]).split()) == 2
+            and len(toks) > 2
             and ent.label_ == "PERSON"
             and _AGENTIVE.search(toks[0].lower_) is not None
             and not given_names.is_given(toks[0].text)

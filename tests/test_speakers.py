@@ -11895,3 +11895,12 @@ def test_a_description_by_party_is_not_whoever_held_its_title_before() -> None:
         'the council has simply brushed them aside," the Conservative councillor said.\n'
     )
     assert quote_speakers_of(text) == ["Sarah Ferriby", "Rebecca Poulsen"]
+
+
+def test_a_word_for_what_someone_does_before_a_hyphened_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Planet\n\nAstronomers say they have found signs of water vapour on a rocky planet.\n\nCo-author "
+        "Louis-Philippe Coulombe, a doctoral student at the same university, said the team had spent more than 40 "
+        'hours observing the planet. "Every photon counted," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Louis-Philippe Coulombe"]
