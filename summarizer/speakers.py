@@ -3806,6 +3806,12 @@ class Entities:
         kin = kin or (self._spouse_named_with(head, det, pos) if det is not None and not plural else None)
         if kin is not None:
             return kin
+        if det is not None and det.lower_ == "the" and head.lower_ in _TEAM_TITLES:
+            # "Galatasaray have signed Victor Osimhen ..., the Turkish champions said": the club its announcement
+            # is about, described by what it has won
+            said_of = self._saying_of_itself(head, "club")
+            if said_of is not None:
+                return said_of
         if det is None and _named_as_a_body(head):
             # "Milieudefensie, the Dutch arm of Friends of the Earth, ... said": a name the recogniser missed, set
             # beside a word for a body
@@ -7046,6 +7052,11 @@ def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
 # name opening a sentence, where "The" has its capital anyway, is told from one of a people by these and by "The"
 # before it inside a sentence elsewhere ("told The Tennessean").
 _PRESS_VERBS = frozenset("report reported reports publish published publishes print printed prints".split())
+
+
+# Words for a team by what it has won or where it stands, in the plural whether one club or not: "the Turkish
+# champions", "the holders"
+_TEAM_TITLES = frozenset({"champions", "holders", "leaders", "hosts"})
 
 
 def _described_by_country(noun: Token) -> bool:

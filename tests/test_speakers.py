@@ -11904,3 +11904,13 @@ def test_a_word_for_what_someone_does_before_a_hyphened_given_name_is_no_part_of
         'hours observing the planet. "Every photon counted," he said.\n'
     )
     assert quote_speakers_of(text) == ["Louis-Philippe Coulombe"]
+
+
+def test_the_champions_that_announce_a_signing_are_the_club_that_signed() -> None:
+    text = (
+        "Striker Osimhen joins Galatasaray on permanent deal\n\nGalatasaray have signed Nigeria striker Victor "
+        "Osimhen from Napoli for a club-record fee of 75 million euros, the Turkish champions said on Sunday.\n\n"
+        "Osimhen, 26, spent last season on loan in Istanbul, scoring 37 goals in all competitions.\n\nGalatasaray "
+        "president Dursun Ozbek said the club would pay the fee in instalments.\n"
+    )
+    assert cues_of(text)[0] == ("Galatasaray", "said")
