@@ -2029,6 +2029,16 @@ class Entities:
                 # named body the article called so before
                 called = self._bodies_called(noun, 0, first, named=True)
             body = called[0] if len(called) == 1 else None
+        if body is not None and noun and not self._called(body, noun, strictly=True):
+            # "Mantel, who won the Booker Prize twice, died in 2022. Rachel Foss, the library's head of ...": the one
+            # body the article calls by the noun (the British Library, named before), not one named since that the
+            # article never calls so
+            called = [b for b in self._bodies_called(noun, 0, first, named=True) if b is not body]
+            unrecognised = self._unrecognised_body_called(noun, first) if not called else None
+            if unrecognised is not None:
+                # (by a name the recogniser saw only a people in: "the British Library")
+                return f"{office} of the {unrecognised}"
+            body = called[0] if len(called) == 1 else body
         if body is None or (noun and not self._called(body, noun)):
             return role
         named_with_the = self._named_with_the(body)  # "the Federation of ...", "the Gambling Commission"
@@ -2071,6 +2081,22 @@ class Entities:
         """`_named_with_the` for a name."""
         the_name = rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])"
         return any(re.search(the_name, doc.text) for _, doc in self.parsed.docs)
+
+    def _unrecognised_body_called(self, noun: str, until: int) -> str | None:
+        """The one name before `until` that ends in `noun`, capitalised ("the British Library" for "the library"),
+        where the recogniser saw no body in it."""
+        names = {
+            _text(words)
+            for tok in self.parsed.tokens_in(0, until)
+            if tok.lower_ == noun
+            and tok.tag_ == "NNP"
+            and tok.i > tok.sent.start
+            and tok.ent_type_ not in ("ORG", "PERSON")
+            and len(words := _compound_name(tok)) > 1
+            and all(t.text[:1].isupper() for t in words)
+            and words[0].nbor(-1).lower_ == "the"
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _bodies_called(self, noun: str, since: int, until: int, named: bool = False) -> list[Entity]:
         """The bodies mentioned between the offsets that the article calls by `noun` (`_called`, strictly); with

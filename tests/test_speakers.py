@@ -11914,3 +11914,13 @@ def test_the_champions_that_announce_a_signing_are_the_club_that_signed() -> Non
         "president Dursun Ozbek said the club would pay the fee in instalments.\n"
     )
     assert cues_of(text)[0] == ("Galatasaray", "said")
+
+
+def test_the_librarys_officer_is_the_library_named_before_not_a_prize_named_since() -> None:
+    text = (
+        "Author Hilary Mantel's last notebooks go on display\n\nNotebooks kept by the late novelist Hilary Mantel "
+        "have gone on public display for the first time at the British Library.\n\nMantel, who won the Booker Prize "
+        "twice, died in 2022 at the age of 70.\n\nRachel Foss, the library's head of contemporary archives, said the "
+        'notebooks showed how Mantel "lived inside the heads" of her characters.\n'
+    )
+    assert roles_of(text)["Rachel Foss"] == "head of contemporary archives of the British Library"
