@@ -486,6 +486,12 @@ def _named_as_a_thing(tok: Token) -> bool:
     return thing.tag_ == "NN" and thing.lower_ not in _BODY_NOUNS and not people_word(thing.lower_)
 
 
+def _named_as_a_venue(tok: Token) -> bool:
+    """The name `tok` starts is where something is done: "displayed at the National Museum in Phnom Penh"."""
+    tok = _name_head(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside") and tok.head.head.tag_[:2] == "VB"
+
+
 def _where_published(tok: Token) -> bool:
     """The name `tok` starts is where a study was published: "published in the journal Nature Ecology &
     Evolution", "published in Science"."""
@@ -3413,16 +3419,26 @@ class Entities:
             # (not people a body's "its" owns, after others called so: "Scientists think ... The European Space
             # Agency's Juice probe will arrive in 2031. Its scientists said")
             owned_people = det.lower_ == "its" and people_word(noun.removesuffix("s") if plural else noun)
-            for e in self._recent(pos) if not owned_people else ():
-                same = e.head == noun and e.kind in ("body", "description") and e.plural == plural
-                if same and names <= set(re.findall(r"\w+", e.name.lower())):
-                    # (an unnamed firm, "a medical billing company", since named as the subject of the sentence
-                    # before: "Meridian Health Billing said hackers had ... The company said")
-                    unnamed = e.kind == "description" and not names and noun in FIRM_NOUNS
-                    named = self._firm_subject_before(head, noun) if unnamed else None
-                    if named is not None and self._last_named(named, pos) > self._first.get(id(e), pos):
-                        return named
-                    return e
+            alike = [
+                e
+                for e in (self._recent(pos) if not owned_people else ())
+                if e.head == noun
+                and e.kind in ("body", "description")
+                and e.plural == plural
+                and names <= set(re.findall(r"\w+", e.name.lower()))
+            ]
+            # "The Met agreed to return the statue ... displayed at the National Museum in Phnom Penh ... The museum
+            # said": not one named only as where something is done, where another was called so before
+            venues = [e for e in alike[:-1] if self._named_only(e, pos, _named_as_a_venue)]
+            e = next((e for e in alike if e not in venues), None)
+            if e is not None:
+                # (an unnamed firm, "a medical billing company", since named as the subject of the sentence
+                # before: "Meridian Health Billing said hackers had ... The company said")
+                unnamed = e.kind == "description" and not names and noun in FIRM_NOUNS
+                named = self._firm_subject_before(head, noun) if unnamed else None
+                if named is not None and self._last_named(named, pos) > self._first.get(id(e), pos):
+                    return named
+                return e
             if owned and det.ent_type_ == "GPE" and noun in FIRM_NOUNS and not plural:
                 # "Scotland's largest independent supermarket chain has said ...", then "Scotmid said": in the
                 # story's first sentence, a firm of a place is the body the next sentence names as its subject

@@ -11924,3 +11924,13 @@ def test_the_librarys_officer_is_the_library_named_before_not_a_prize_named_sinc
         'notebooks showed how Mantel "lived inside the heads" of her characters.\n'
     )
     assert roles_of(text)["Rachel Foss"] == "head of contemporary archives of the British Library"
+
+
+def test_the_museum_is_not_one_named_only_as_where_something_will_be_shown() -> None:
+    text = (
+        "Museum returns looted statue to Cambodia\n\nThe Metropolitan Museum of Art in New York has agreed to return "
+        "a 10th-century statue of the Hindu god Shiva to Cambodia.\n\nCambodia's culture minister, Phoeurng Sackona, "
+        "said the statue would be displayed at the National Museum in Phnom Penh.\n\nThe museum said it was "
+        "reviewing other objects in its collection.\n"
+    )
+    assert ("Metropolitan Museum of Art", "said") in cues_of(text)
