@@ -5372,6 +5372,8 @@ def _holder_after_seat(office: Token) -> Token | None:
 def _role_of(ent: Span) -> str | None:
     """A title before the name ("US Secretary of State Antony Blinken", "Chief executive Ross McEwan")
     or an appositive after it ("Chuck Grassley, Republican of Iowa")."""
+    if ent.root.tag_ == "MD" and len(ent) > 1:
+        ent = ent[1:]  # "Will Wong, a research manager at IDC, said": a given name read as a verb's "will"
     root = ent.root
     # "Tenants' leader Carol Ashworth": a group's, whose the post is, stays (not "his" or "Obama's" before a post:
     # "Obama's chief of staff John Podesta")

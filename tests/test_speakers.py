@@ -11934,3 +11934,12 @@ def test_the_museum_is_not_one_named_only_as_where_something_will_be_shown() -> 
         "reviewing other objects in its collection.\n"
     )
     assert ("Metropolitan Museum of Art", "said") in cues_of(text)
+
+
+def test_a_given_name_read_as_will_keeps_the_role_set_beside_the_name() -> None:
+    text = (
+        "Phone maker unveils handset with week-long battery\n\nThe Chinese smartphone maker Xiaomi on Thursday "
+        "unveiled a handset that it says can run for a week on a single charge.\n\nAnalysts were cautious. Will Wong, "
+        "a research manager at IDC, said the claim would need to be tested in everyday use.\n"
+    )
+    assert roles_of(text)["Will Wong"] == "research manager at IDC"
