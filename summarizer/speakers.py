@@ -3877,6 +3877,11 @@ class Entities:
         "a nurse who gave her name only as Wanjiru", "a retired teacher named Paul Leduc"."""
         described = next((c for c in head.children if c.dep_ == "appos"), None)
         given = _name_given(described) if described is not None else None
+        if given is None and described is not None and _given_name_alone(described):
+            # "Mr Siddiqui's widow, Saima, said": one given name set beside, whatever the recogniser took it for
+            entity = self._given_name(described.text, described, pos)
+            entity.role = entity.role or _text(_trim_det([t for t in _phrase(head) if t.i <= head.i]))
+            return entity
         if given is None:
             return None
         entity = self._given_name(given, described, pos)
@@ -6441,6 +6446,19 @@ def _relative_clauses(head: Token) -> list[Token]:
                 if t.dep_ == "pobj" and t.tag_ in ("NN", "NNS", "NNP") and not people_word(t.lower_)
             ]
     return [c for t in (head, *places) for c in t.children if c.dep_ == "relcl"]
+
+
+def _given_name_alone(tok: Token) -> bool:
+    """`tok` is one given name standing alone, set off by commas: "Saima" of "his widow, Saima, said"."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.n_lefts + tok.n_rights == 0
+        and tok.text.istitle()
+        and given_names.is_given(tok.text)
+        and tok.nbor(-1).text == ","
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).text == ","
+    )
 
 
 def _name_given(head: Token) -> str | None:

@@ -11943,3 +11943,13 @@ def test_a_given_name_read_as_will_keeps_the_role_set_beside_the_name() -> None:
         "a research manager at IDC, said the claim would need to be tested in everyday use.\n"
     )
     assert roles_of(text)["Will Wong"] == "research manager at IDC"
+
+
+def test_one_given_name_set_beside_a_word_for_kin_is_who_speaks() -> None:
+    text = (
+        "Jury convicts man of murdering delivery driver\n\nKyle Denton, 24, attacked Haroon Siddiqui after a dispute "
+        "over a parcel in March, the Old Bailey heard.\n\nIn a statement read outside court, Mr Siddiqui's widow, "
+        'Saima, said her husband had been "the kindest man I ever knew".\n'
+    )
+    assert quote_speakers_of(text) == ["Saima"]
+    assert roles_of(text)["Saima"] == "Haroon Siddiqui's widow"
