@@ -3380,6 +3380,18 @@ def _dated_clause(verb: Token) -> list[Token]:
         # "told the inquest that handover delays had cost ...": the clause the parse hung on whom it was told to,
         # its "that" read as the word linking a clause with a subject of its own, not a relative pronoun
         return [rel]
+    if (
+        that is not None
+        and rel.dep_ == "relcl"
+        and that.i == told.i + 1
+        and that.lower_ in ("he", "she", "they", "we", "i")
+        and that.dep_ == "nsubj"
+        and that.head.i == rel.i
+        and (_people_noun(told) or told.lower_ in _HEARERS)
+    ):
+        # "Denton had told the jury he acted in self-defence": a clause with a subject of its own, with no "that",
+        # the parse hung on whom it was told to
+        return [rel]
     for prep in verb.rights:
         # (or whom it was told to: "wrote in a note to clients that Apple had cut ...")
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ in ("prep", "dative") else None
@@ -3463,6 +3475,8 @@ def _said_in(rel: Token) -> bool:
 
 
 # Where someone speaks to others: "on a call with analysts", "at a briefing with reporters".
+# Bodies of people one tells something to, which no word for a person names: "told the jury".
+_HEARERS = frozenset("jury court inquest tribunal committee panel hearing parliament congress senate".split())
 _OCCASIONS = frozenset("call conference briefing meeting interview event rally hearing session forum".split())
 
 

@@ -11953,3 +11953,16 @@ def test_one_given_name_set_beside_a_word_for_kin_is_who_speaks() -> None:
     )
     assert quote_speakers_of(text) == ["Saima"]
     assert roles_of(text)["Saima"] == "Haroon Siddiqui's widow"
+
+
+def test_what_was_told_the_jury_without_that_is_what_was_said() -> None:
+    text = (
+        "Jury convicts man of murdering delivery driver\n\nKyle Denton, 24, attacked Haroon Siddiqui after a dispute "
+        "over a parcel in March, the Old Bailey heard.\n\nDenton had told the jury he acted in self-defence because "
+        "he thought the driver was armed.\n"
+    )
+    assert (
+        "Kyle Denton",
+        "told",
+        "he acted in self-defence because he thought the driver was armed",
+    ) in statements_of(text)
