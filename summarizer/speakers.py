@@ -1303,6 +1303,10 @@ class Entities:
             and name in self._bodies_named
             and not given_names.is_given(toks[0].text)
         )
+        # "a supplier in the Midlands, Bernard Matthews, which said", read as a person: a name that "which" stands
+        # for is a body's, as no one person's is
+        which = ent.label_ == "PERSON" and _which_stands_for(ent.root)
+        ending = ending or which
         firm = firm or ending
         if not firm and (
             ent.label_ == "PERSON"
@@ -1350,6 +1354,8 @@ class Entities:
             entity.role = role
         if entity.kind == "person":
             entity.title = entity.title or _title_office(named)
+        elif role and entity.kind == "body" and which:
+            entity.role = entity.role or role  # "schools inspector Ofsted, which put ...": what the body is
         elif role and entity.kind == "body":
             entity.person_role = entity.person_role or role  # "Marcus Feld of Bramley Securities", read as a body
         return entity
@@ -6446,6 +6452,15 @@ def _relative_clauses(head: Token) -> list[Token]:
                 if t.dep_ == "pobj" and t.tag_ in ("NN", "NNS", "NNP") and not people_word(t.lower_)
             ]
     return [c for t in (head, *places) for c in t.children if c.dep_ == "relcl"]
+
+
+def _which_stands_for(tok: Token) -> bool:
+    """A relative clause opening with "which" right after the name `tok` ends, set off by a comma: "Bernard
+    Matthews, which said"."""
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "which" and c.left_edge.i == tok.i + 2 and tok.nbor(1).text == ","
+        for c in tok.children
+    )
 
 
 def _given_name_alone(tok: Token) -> bool:

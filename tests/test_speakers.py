@@ -11966,3 +11966,13 @@ def test_what_was_told_the_jury_without_that_is_what_was_said() -> None:
         "told",
         "he acted in self-defence because he thought the driver was armed",
     ) in statements_of(text)
+
+
+def test_a_name_that_which_stands_for_is_a_bodys() -> None:
+    text = (
+        "Supermarket recalls chicken over listeria fears\n\nThe supermarket chain Aldi has recalled two of its cooked "
+        "chicken products after tests found listeria.\n\nThe products were made by a supplier in the Midlands, "
+        "Bernard Matthews, which said it had stopped production on one line while it investigated.\n"
+    )
+    assert ("Bernard Matthews", False) in persons_of(text)
+    assert roles_of(text)["Bernard Matthews"] == "supplier in the Midlands"
