@@ -3808,7 +3808,11 @@ class Entities:
                 entity.role = entity.role or _text(_trim_det(before)) or None
                 return entity
             named_next = self._named_next(phrase, pos)
-            if named_next is None and people_word(noun) and noun not in _UNNAMED_SOURCES:
+            # (one of the words for sources seldom named, where the next sentence describes its subject by the same
+            # words: "A former aide to Scotland's finance secretary has told ... Kirsty McAllister, who worked for
+            # Finance Secretary Shona Robison until last year, said")
+            unnamed = noun in _UNNAMED_SOURCES and not self._described_again_next(phrase, head, pos)
+            if named_next is None and people_word(noun) and not unnamed:
                 named_next = self._introduced_next(pos)
                 if named_next is not None and named_next.role is None:
                     # "A former investment manager accused of ... told jurors ...": what the story first calls them
@@ -4272,6 +4276,18 @@ class Entities:
             return None
         found = self._resolve(subject, self.parsed.start(subject))
         return found if found is not None and found.kind == kind else None
+
+    def _described_again_next(self, phrase: list[Token], head: Token, pos: int) -> bool:
+        """Whether the main subject of the sentence after the one at `pos` is described with a noun of `phrase`
+        other than its head."""
+        here = self.parsed.tokens_in(pos, pos + 1)
+        if not here:
+            return False
+        end = self.parsed.end(here[0].sent[-1])
+        nxt = self.parsed.tokens_in(end, end + 40)
+        subject = _main_subject(nxt[0].sent, passive=True) if nxt else None
+        words = {t.lower_ for t in phrase if t.i != head.i and t.tag_.startswith("NN")}
+        return subject is not None and bool(words & {t.lower_ for t in subject.subtree if t.i != subject.i})
 
     def _holder_named_next(self, noun: str, office: str, pos: int) -> Entity | None:
         """ "The mayor of Columbus, Ohio, said ... '...,' Mayor Andrew Ginther told reporters": an office in the

@@ -11976,3 +11976,13 @@ def test_a_name_that_which_stands_for_is_a_bodys() -> None:
     )
     assert ("Bernard Matthews", False) in persons_of(text)
     assert roles_of(text)["Bernard Matthews"] == "supplier in the Midlands"
+
+
+def test_an_aide_in_the_first_sentence_is_the_one_the_next_describes_by_the_same_words() -> None:
+    text = (
+        "Former aide says minister knew of donation\n\nA former aide to Scotland's finance secretary has told a "
+        "Holyrood committee that her boss knew about a £50,000 donation months before it was declared.\n\nKirsty "
+        "McAllister, who worked for Finance Secretary Shona Robison until last year, said she had personally briefed "
+        "the minister about the gift in March.\n"
+    )
+    assert cues_of(text)[0] == ("Kirsty McAllister", "told")
