@@ -3074,7 +3074,20 @@ class Entities:
                 and toks[0].text not in PARTICLES
             ):
                 toks = toks[1:]
-            if toks and all(t.tag_ in ("NNP", "NNPS") for t in toks):
+            people = head.doc[toks[0].i - 1] if toks and toks[0].i > 1 else None
+            if (
+                head.tag_ == "NNPS"
+                and people is not None
+                and people.dep_ == "amod"
+                and people.head.i == head.i
+                and people.ent_type_ == "NORP"
+                and people.text.istitle()
+                and people.nbor(-1).lower_ == "the"
+            ):
+                toks = [people, *toks]  # "The Scottish Conservatives called": the party, by its people's word too
+            if toks and all(
+                t.tag_ in ("NNP", "NNPS") or (people is not None and t.i == toks[0].i == people.i) for t in toks
+            ):
                 name = _text(toks)
                 if self._person_named(name) is not None:
                     # "Mrs Hargreaves said", the name unrecognised: the title still says which Hargreaves

@@ -10593,7 +10593,7 @@ def test_a_peoples_word_before_a_groups_name_is_no_second_group_for_their() -> N
         "Nurses\n\nThe Scottish Conservatives said ministers had left it too late. Their health spokesman, Dr "
         'Sandesh Gulhane, said the government had "dragged its feet for months" while wards went understaffed.\n'
     )
-    assert roles_of(text)["Sandesh Gulhane"] == "health spokesman of the Conservatives"
+    assert roles_of(text)["Sandesh Gulhane"] == "health spokesman of the Scottish Conservatives"
 
 
 def test_two_people_named_after_their_shared_post_are_one_speaker_whom_they_takes_up() -> None:
@@ -11986,3 +11986,11 @@ def test_an_aide_in_the_first_sentence_is_the_one_the_next_describes_by_the_same
         "the minister about the gift in March.\n"
     )
     assert cues_of(text)[0] == ("Kirsty McAllister", "told")
+
+
+def test_a_party_in_the_plural_keeps_its_peoples_word() -> None:
+    text = (
+        "Former aide says minister knew of donation\n\nMs Robison has denied any wrongdoing.\n\nThe Scottish "
+        "Conservatives called for Ms Robison to step aside while the inquiry continued.\n"
+    )
+    assert cues_of(text)[-1] == ("Scottish Conservatives", "called")
