@@ -5568,7 +5568,25 @@ def _role_of(ent: Span) -> str | None:
                 return f"{text} {_text(phrase)}"  # "of the CGT", as the article has it
             # "House Speaker Mike Johnson, R-La.,": the office, and the party and state
             return _with_seat(text, _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]))
-    return _role_after(ent)
+    return _role_after(ent) or _plural_title_before(root)
+
+
+def _plural_title_before(root: Token) -> str | None:
+    """ "Governors Christopher Waller and Michelle Bowman": the office in the plural before the first of names joined
+    by "and", which each of them holds."""
+    if root.dep_ != "conj":
+        return None
+    first = root.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.ent_type_ != "PERSON" or first.i >= root.i:
+        return None
+    titles = [
+        t
+        for t in first.lefts
+        if t.dep_ == "compound" and t.tag_ == "NNS" and t.lower_.removesuffix("s") in _OFFICES and t.text[:1].isupper()
+    ]
+    return titles[0].text.removesuffix("s") if len(titles) == 1 and titles[0].i == first.left_edge.i else None
 
 
 def _has_subject_or_aux(verb: Token) -> bool:

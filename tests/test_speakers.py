@@ -11994,3 +11994,13 @@ def test_a_party_in_the_plural_keeps_its_peoples_word() -> None:
         "Conservatives called for Ms Robison to step aside while the inquiry continued.\n"
     )
     assert cues_of(text)[-1] == ("Scottish Conservatives", "called")
+
+
+def test_the_second_of_two_named_after_an_office_in_the_plural_holds_it_too() -> None:
+    text = (
+        "Fed holds rates steady as officials split on next move\n\nThe Federal Reserve left interest rates unchanged "
+        "on Wednesday, but two officials dissented in favour of a cut.\n\nGovernors Christopher Waller and Michelle "
+        'Bowman both voted for a quarter-point cut. Ms. Bowman said she worried the Fed was "falling behind the '
+        'curve".\n'
+    )
+    assert roles_of(text)["Michelle Bowman"] == "Governor"
