@@ -2750,12 +2750,34 @@ class Entities:
                 joined = [c for c in place.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
                 joiner = place
         other = joined[0] if len(joined) == 1 else None
-        if other is None or other.ent_type_ != head.ent_type_ or any(c.dep_ == "conj" for c in other.children):
+        # (a second name the recogniser missed, set beside a word for people with the first: "The ministers, Maris
+        # Sangiampongsa of Thailand and Prak Sokhonn of Cambodia,")
+        unrecognised = (
+            other is not None
+            and not other.ent_type_
+            and post is not None
+            and head.ent_type_ == "PERSON"
+            and people_word(post.lower_.removesuffix("s"))
+            and len(name := _compound_name(other)) > 1
+            and _person_shaped([t.text for t in name])
+            and all(t.tag_ == "NNP" for t in name)
+        )
+        if other is None or (other.ent_type_ != head.ent_type_ and not unrecognised):
             return None
-        if not any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < other.i for c in joiner.children):
+        if any(c.dep_ == "conj" for c in other.children):
+            return None
+        # (the "and" hung on the first one's place: "Maris Sangiampongsa of Thailand and Prak Sokhonn of Cambodia")
+        places = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        ands = [c for t in (joiner, *places) for c in t.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if not any(head.i < c.i < other.i for c in ands):
             return None
         first = self._resolve(head, pos, guess)
-        second = self._resolve(other, self.parsed.start(other), guess)
+        if unrecognised:
+            at = self.parsed.start(_compound_name(other)[0])
+            second = self._person(_text(_compound_name(other)), at)
+            self._mention(at, second, _salience(other))
+        else:
+            second = self._resolve(other, self.parsed.start(other), guess)
         if first is None or second is None or first is second or first.kind != second.kind:
             return None
         if first.kind == "body":

@@ -12004,3 +12004,13 @@ def test_the_second_of_two_named_after_an_office_in_the_plural_holds_it_too() ->
         'curve".\n'
     )
     assert roles_of(text)["Michelle Bowman"] == "Governor"
+
+
+def test_two_ministers_named_with_their_countries_say_it_together_where_one_name_went_unrecognised() -> None:
+    text = (
+        "Two leaders agree to reopen border crossings\n\nThailand and Cambodia have agreed to reopen two border "
+        "crossings that were closed after fighting in July.\n\nThe ministers, Maris Sangiampongsa of Thailand and "
+        "Prak Sokhonn of Cambodia, said in a joint statement that the crossings would reopen on Monday for trade and "
+        "for people with valid documents.\n"
+    )
+    assert cues_of(text)[-1] == ("Maris Sangiampongsa and Prak Sokhonn", "said")
