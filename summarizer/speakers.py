@@ -3455,6 +3455,12 @@ class Entities:
                     if entity is not None and entity.kind == "body":
                         entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i]))
                         return entity
+                # "The largest teachers' union in England has rejected ...", then "The National Education Union
+                # said": in the story's first sentence, the body of those people the next sentence names
+                first = self._introduced_next(pos, "ORG") if det.tag_ == "NNS" else None
+                if first is not None and not _another_kind_named(first, noun):
+                    first.role = first.role or _text(_trim_det(phrase)) or None
+                    return first
                 return self._body(text, head=noun, kind="description")
             # "the agency" -> "the Environmental Protection Agency"; "the statement" -> "a joint statement ..."
             # (not people a body's "its" owns, after others called so: "Scientists think ... The European Space

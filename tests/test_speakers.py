@@ -12014,3 +12014,12 @@ def test_two_ministers_named_with_their_countries_say_it_together_where_one_name
         "for people with valid documents.\n"
     )
     assert cues_of(text)[-1] == ("Maris Sangiampongsa and Prak Sokhonn", "said")
+
+
+def test_a_union_of_people_described_in_the_first_sentence_is_the_one_the_next_names() -> None:
+    text = (
+        "Teachers' union rejects pay offer\n\nThe largest teachers' union in England has rejected the government's "
+        "pay offer of 4% and will ask its members whether they are prepared to strike.\n\nThe National Education "
+        "Union said the offer was not fully funded and would force schools to cut staff.\n"
+    )
+    assert roles_of(text)["National Education Union"] == "largest teachers' union in England"
