@@ -3499,6 +3499,14 @@ class Entities:
                 if about is not None and about.label == "ORG" and not self._other_kind(about, noun):
                     about.role = about.role or text
                     return about
+            if owned and det.ent_type_ == "GPE" and noun in ("regulator", "watchdog") and not plural:
+                # "England's water regulator has ordered ...", then "Ofwat said": in the story's first sentence, the
+                # body the next sentence names as its subject, which the recogniser may take for a place
+                first = self._introduced_next(pos, "ORG", places=True)
+                if first is not None and not _another_kind_named(first, noun):
+                    first.label = "ORG"
+                    first.role = first.role or _text(_trim_det(phrase)) or None
+                    return first
             # (not the place a body is based in, read as a body's name: "The Oslo-based company")
             named = owned or any(t.ent_type_ in ("PERSON", "ORG") and not _base_of(t) for t in phrase if t.i != head.i)
             # "The Vereinigung Cockpit union, which represents ..., wants": a body named in capitals before its
@@ -4282,7 +4290,7 @@ class Entities:
             return None
         return found
 
-    def _introduced_next(self, pos: int, label: str = "PERSON") -> Entity | None:
+    def _introduced_next(self, pos: int, label: str = "PERSON", places: bool = False) -> Entity | None:
         """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the
         story's first sentence, before anyone is named, is the person the next sentence names as its main
         subject (with `label` ORG, the body: "..., its developer said. Veranta Therapeutics ... said")."""
@@ -4311,8 +4319,10 @@ class Entities:
         # (a firm's name read as a person's, found to be a firm's: "Scotmid said"; or one the recogniser missed, set
         # beside a word for a body: "Aemet, the agency, said")
         missed = label == "ORG" and subject is not None and not subject.ent_type_ and _named_as_a_body(subject)
+        # (with `places`, a body's name read as a place's, or here as no name: "Ofwat said")
+        misread = ("PERSON", "GPE", "") if places and subject is not None and subject.tag_ == "NNP" else ("PERSON",)
         if subject is None or (
-            subject.ent_type_ != label and not (label == "ORG" and subject.ent_type_ == "PERSON") and not missed
+            subject.ent_type_ != label and not (label == "ORG" and subject.ent_type_ in misread) and not missed
         ):
             return None
         found = self._resolve(subject, self.parsed.start(subject))
@@ -4735,6 +4745,8 @@ class Entities:
             return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
         if noun in FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
             return True  # "the US Food and Drug Administration", "King's College London": never "the company"
+        if noun in FIRM_NOUNS and e.role and e.role.split()[-1].lower() in ("regulator", "watchdog"):
+            return True  # "Ofwat", described as "England's water regulator": never "the company" it regulates
         if e.head != noun and e.head in self._nouns:
             # "Southern Water" is "the company" where the article speaks of a "water company"
             # (or of "water companies")

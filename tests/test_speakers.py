@@ -12023,3 +12023,14 @@ def test_a_union_of_people_described_in_the_first_sentence_is_the_one_the_next_n
         "Union said the offer was not fully funded and would force schools to cut staff.\n"
     )
     assert roles_of(text)["National Education Union"] == "largest teachers' union in England"
+
+
+def test_a_regulator_of_a_place_in_the_first_sentence_is_the_body_the_next_names_never_the_company() -> None:
+    text = (
+        "Regulator orders water company to pay £120m over sewage spills\n\nEngland's water regulator has ordered "
+        "Thames Water to pay £122.7m for breaching rules on sewage.\n\nOfwat said its investigation had found that "
+        'the company had failed to maintain its sewage treatment works properly.\n\n"Thames Water has let down its '
+        "customers,\" said Lynn Parker, Ofwat's senior director for enforcement.\n\nThe company said it accepted "
+        "the findings and was working to improve.\n"
+    )
+    assert cues_of(text) == [("Ofwat", "ordered"), ("Ofwat", "said"), ("the company", "said")]
