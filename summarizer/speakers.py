@@ -1189,6 +1189,15 @@ class Entities:
         ):
             toks = toks[1:]  # "ridden by jockey Sam Reid", read as one name: a word in lower case is no name's
         doing = None
+        trade = None
+        if (
+            ent.label_ == "ORG"
+            and len(toks) >= 2
+            and toks[0].i == toks[0].sent.start
+            and _TRADE_WORD.search(toks[0].lower_) is not None
+            and toks[1].text[:1].isupper()
+        ):
+            trade, toks = toks[0], toks[1:]  # "Bookseller Waterstones said": the body, with its trade for a role
         while (
             len(toks) > 2
             and toks[0].text[:1].isupper()
@@ -1346,6 +1355,8 @@ class Entities:
         named = ent.doc[toks[0].i : ent.end] if toks[0].i < ent.start or offices else ent
         role = _without_name(_role_of(named) or (_text(office) if office else None), entity.name)
         role = role or _court_side(ent)
+        if trade is not None and entity.kind == "body":
+            entity.role = entity.role or trade.lower_
         if role and re.fullmatch(r"(?:Mr|Mrs|Ms) Justice", role) and entity.kind == "person":
             # "Mrs Justice Mary Stacey": a judge of a high court, and a woman
             entity.gender = entity.gender or role_gender(role)
@@ -6539,6 +6550,14 @@ def _relative_clauses(head: Token) -> list[Token]:
                 if t.dep_ == "pobj" and t.tag_ in ("NN", "NNS", "NNP") and not people_word(t.lower_)
             ]
     return [c for t in (head, *places) for c in t.children if c.dep_ == "relcl"]
+
+
+# Words for a firm by its trade, which open a sentence before the firm's name: "Bookseller Waterstones said",
+# "Housebuilder Persimmon", "Carmaker Toyota"
+_TRADE_WORD = re.compile(
+    r"^(?:\w+seller|\w*maker|retailer|\w*builder|broadcaster|lender|insurer|supplier|developer|publisher|operator"
+    r"|grocer|brewer|distiller|miner|manufacturer|carrier|airline|supermarket|bookshop)$"
+)
 
 
 def _which_stands_for(tok: Token) -> bool:

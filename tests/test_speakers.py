@@ -12034,3 +12034,12 @@ def test_a_regulator_of_a_place_in_the_first_sentence_is_the_body_the_next_names
         "the findings and was working to improve.\n"
     )
     assert cues_of(text) == [("Ofwat", "ordered"), ("Ofwat", "said"), ("the company", "said")]
+
+
+def test_a_word_for_a_trade_opening_the_sentence_is_no_part_of_the_firms_name() -> None:
+    text = (
+        "Novelist wins Booker Prize\n\nThe writer David Szalay has won the Booker Prize for his novel Flesh.\n\n"
+        "Bookseller Waterstones said sales of the novel had tripled since it was shortlisted.\n"
+    )
+    assert cues_of(text)[-1] == ("Waterstones", "said")
+    assert roles_of(text)["Waterstones"] == "bookseller"
