@@ -3819,6 +3819,7 @@ class Entities:
                     about = about or (self._subject_before(head) if _unrecognised_modifier(head) else None)
                     about = about or self._other_side(head, kind)
                     about = about or self._described_next(head, noun, kind)
+                    about = about or self._introduced_just_before(head, kind)
                     found = (
                         about
                         or self.antecedent(before, kind, True, unsexed=True)
@@ -4396,6 +4397,19 @@ class Entities:
         start = self.parsed.start(head.sent[0])
         before = self.parsed.tokens_in(max(0, start - 400), start)
         return before[-1].sent if before else None
+
+    def _introduced_just_before(self, head: Token, kind: str | None) -> Entity | None:
+        """ "Her predecessor, Amber Rudd, rejected that account. The former home secretary said": the person the
+        sentence before introduces as its main subject, first named there, whom the next sentence describes anew."""
+        sent = self._sentence_just_before(head)
+        found = self._subject_just_before(head) if sent is not None else None
+        if found is None or found.kind != "person" or (kind in ("m", "f") and found.gender not in (None, kind)):
+            return None
+        # (not one the article gave a post of another kind: "Mr Justice Warby made a ruling ... The defender")
+        role = (found.role or found.title or "").lower().split()
+        if role and role[-1] not in _EQUALS | _RELATIONAL and head.lower_ not in role:
+            return None
+        return found if self._first.get(id(found), -1) >= self.parsed.start(sent[0]) else None
 
     def _subject_just_before(self, head: Token) -> Entity | None:
         """The person the sentence before the one `head` is in names as its main subject."""
@@ -5068,6 +5082,8 @@ def _another_office(head: Token, found: Entity) -> bool:
     if head.lower_ not in _OFFICES or not any(c.dep_ == "compound" and c.tag_ == "NN" for c in head.children):
         return False
     role = (found.role or found.title or "").lower()
+    if role.split()[-1:] and role.split()[-1] in _EQUALS:
+        return False  # "Andrea Leadsom's predecessor": whose equal, which says no office of its own
     return found.kind == "person" and bool(role) and head.lower_ not in role
 
 

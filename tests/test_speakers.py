@@ -12043,3 +12043,14 @@ def test_a_word_for_a_trade_opening_the_sentence_is_no_part_of_the_firms_name() 
     )
     assert cues_of(text)[-1] == ("Waterstones", "said")
     assert roles_of(text)["Waterstones"] == "bookseller"
+
+
+def test_a_post_after_a_sentence_that_introduces_someone_describes_that_person() -> None:
+    text = (
+        "Two former ministers clash over nuclear plant delays\n\nGiving evidence to the Public Accounts Committee, "
+        'Andrea Leadsom said the project had been "set up to fail" by decisions taken before she arrived at the '
+        "department in 2016.\n\nHer predecessor, Amber Rudd, rejected that account. The former home secretary said "
+        'the deal had been the best available at the time. "It is easy to be wise after the event," she said.\n'
+    )
+    assert cues_of(text)[-1] == ("Amber Rudd", "said")
+    assert quote_speakers_of(text)[-1] == "Amber Rudd"
