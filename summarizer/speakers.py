@@ -1970,9 +1970,25 @@ class Entities:
                     self._whose_found[id(e)] = (whose.lower(), one)
                 return f"{before_it or ''}{one.name}'s {rest}"
             before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
-            if people or not before:
+            if people:
                 return role
+            if not before:
+                break
             hi, lo = lo, self.parsed.start(before[-1].sent[0])
+        # "Her lawyer, Alex Spiro, said Ms. Javice would plead not guilty": where no one is found before, the one
+        # person the sentence itself names after
+        first = found[0]
+        toks = self.parsed.tokens_in(first, first + 1)
+        if not toks or f"{whose} {rest}".lower() not in toks[0].sent.text.lower():
+            return role  # (the sentence that sets the role beside the name)
+        end = self.parsed.end(toks[0].sent[-1])
+        after = {
+            id(m.entity): m.entity
+            for m in self.mentions
+            if first < m.pos < end and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
+        }
+        if len(after) == 1:
+            return f"{before_it or ''}{next(iter(after.values())).name}'s {rest}"
         return role
 
     def _root_subject(self, m: _Mention) -> bool:

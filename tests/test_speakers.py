@@ -12054,3 +12054,13 @@ def test_a_post_after_a_sentence_that_introduces_someone_describes_that_person()
     )
     assert cues_of(text)[-1] == ("Amber Rudd", "said")
     assert quote_speakers_of(text)[-1] == "Amber Rudd"
+
+
+def test_her_lawyer_is_of_the_one_woman_the_sentence_names_after_where_none_is_named_before() -> None:
+    text = (
+        "Startup founder charged with fraud\n\nFederal prosecutors in New York said on Thursday that a former "
+        "technology executive had been charged with fraud.\n\nThe U.S. attorney in Manhattan, Damian Williams, said "
+        "the company had been sold on false numbers.\n\nHer lawyer, Alex Spiro, said Ms. Javice would plead not "
+        'guilty. "She will fight these charges," he said.\n'
+    )
+    assert roles_of(text)["Alex Spiro"] == "Javice's lawyer"
