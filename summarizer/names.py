@@ -61,6 +61,7 @@ def mend(doc: Doc) -> None:
     _split_at_brackets(doc)
     _split_at_verbs(doc)
     _bodies_named_for_places(doc)
+    _councils_read_as_places(doc)
     _names_read_as_commands(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
@@ -620,6 +621,44 @@ def _bodies_named_for_places(doc: Doc) -> None:
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+def _councils_read_as_places(doc: Doc) -> None:
+    """ "The City of" + "Edinburgh Council", "the City of London Corporation", read as places: the body that governs
+    a place, named for it, whose name ends in the word for what it is."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    skip = -1
+    for k, ent in enumerate(ents):
+        if ent.start < skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        start = ent.start + (ent[0].lower_ == "the")
+        joined = (
+            ent.label_ == "GPE"
+            and ent[-1].lower_ == "of"
+            and nxt is not None
+            and nxt.start == ent.end
+            and nxt.label_ in ("ORG", "GPE")
+            and nxt[-1].lower_ in _COUNCILS
+        )
+        if joined:
+            out.append(Span(doc, start, nxt.end, label="ORG"))
+            skip, changed = nxt.end, True
+        elif ent.label_ == "GPE" and len(ent) > 2 and ent[-1].lower_ in _COUNCILS and ent[-1].text.istitle():
+            out.append(Span(doc, start, ent.end, label="ORG"))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+# The last words of the names of bodies that govern a place: "the City of London Corporation".
+_COUNCILS = frozenset({"council", "corporation", "authority", "assembly"})
 
 
 # Verbs of saying that follow a speaker's name: "Save the Children said".

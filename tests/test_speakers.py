@@ -12064,3 +12064,12 @@ def test_her_lawyer_is_of_the_one_woman_the_sentence_names_after_where_none_is_n
         'guilty. "She will fight these charges," he said.\n'
     )
     assert roles_of(text)["Alex Spiro"] == "Javice's lawyer"
+
+
+def test_a_council_named_for_its_city_speaks_though_the_recogniser_read_a_place() -> None:
+    text = (
+        "Council approves Edinburgh tourist tax\n\nEdinburgh will become the first city in Scotland to charge a "
+        "tourist tax after councillors voted to add 5% to the cost of hotel rooms.\n\nThe City of Edinburgh Council "
+        "said the levy would raise about £50m a year.\n"
+    )
+    assert statements_of(text) == [("City of Edinburgh Council", "said", "the levy would raise about £50m a year")]
