@@ -5487,7 +5487,9 @@ def _holder_after_seat(office: Token) -> Token | None:
         if what is None or not named or named[0].i + 1 >= len(seat.doc) or seat.doc[named[0].i + 1].text != ",":
             return None
         return named[0] if seat.doc[what.left_edge.i - 1].text == "," else None
-    if name.doc[name.left_edge.i - 1].text != ",":
+    # (the comma that sets it off may be the parse's own first word of the name's phrase)
+    first = next(t for t in name.subtree if not t.is_punct)
+    if name.doc[first.i - 1].text != ",":
         return None
     return name
 

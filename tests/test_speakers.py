@@ -12073,3 +12073,15 @@ def test_a_council_named_for_its_city_speaks_though_the_recogniser_read_a_place(
         "said the levy would raise about £50m a year.\n"
     )
     assert statements_of(text) == [("City of Edinburgh Council", "said", "the levy would raise about £50m a year")]
+
+
+def test_the_mayor_of_a_city_is_the_holder_named_after_the_city_whatever_the_parse_set_the_comma_on() -> None:
+    text = (
+        "Mayor unveils plan to ban cars from city centre\n\nThe mayor of Barcelona, Jaume Collboni, has announced "
+        "plans to ban most private cars from the city's historic centre by 2027.\n\nUnder the plan, only residents, "
+        "delivery vehicles, taxis and buses would be allowed to drive in the Ciutat Vella district. Collboni said the "
+        'measure would cut air pollution.\n\n"Our streets belong to people, not to traffic," the Socialist mayor '
+        "told a news conference at the city hall.\n"
+    )
+    assert quote_speakers_of(text) == ["Jaume Collboni"]
+    assert cues_of(text) == [("Jaume Collboni", "announced"), ("Jaume Collboni", "said")]
