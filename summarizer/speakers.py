@@ -5362,8 +5362,10 @@ _FIRM_ENDINGS = (
     | _BODY_NOUNS
     | _FIRM_PLURALS
 )
-# Last words of a firm's name that are surnames too ("Cheryl Mills", "Tyrone Banks")
-_SURNAMES_TOO = frozenset("mills homes games banks brands records stores brewer carrier branch wing".split())
+# Last words of a firm's name that are surnames too ("Cheryl Mills", "Tyrone Banks", "Emily Court")
+_SURNAMES_TOO = frozenset(
+    "mills homes games banks brands records stores brewer carrier branch wing court hall church".split()
+)
 
 
 def _firm_ending(last: Token) -> bool:

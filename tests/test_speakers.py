@@ -12085,3 +12085,12 @@ def test_the_mayor_of_a_city_is_the_holder_named_after_the_city_whatever_the_par
     )
     assert quote_speakers_of(text) == ["Jaume Collboni"]
     assert cues_of(text) == [("Jaume Collboni", "announced"), ("Jaume Collboni", "said")]
+
+
+def test_a_given_name_before_a_surname_that_is_also_a_word_for_a_body_is_a_persons() -> None:
+    text = (
+        "Rare white kiwi chick hatches at wildlife centre\n\nA rare white kiwi chick has hatched at the Pukaha "
+        "National Wildlife Centre in New Zealand.\n\n\"It's an incredibly special moment for us,\" said the centre's "
+        "general manager, Emily Court. She said staff had watched the egg for 78 days.\n"
+    )
+    assert ("Emily Court", True) in persons_of(text)
