@@ -12094,3 +12094,15 @@ def test_a_given_name_before_a_surname_that_is_also_a_word_for_a_body_is_a_perso
         "general manager, Emily Court. She said staff had watched the egg for 78 days.\n"
     )
     assert ("Emily Court", True) in persons_of(text)
+
+
+def test_according_to_after_two_verbs_sharing_one_subject_sources_both() -> None:
+    text = (
+        "Kiwi\n\nA rare white kiwi chick has hatched at the Pukaha National Wildlife Centre.\n\nThe white colouring "
+        "is caused by a rare gene carried by a small number of North Island brown kiwi and is not albinism, "
+        "according to the centre.\n"
+    )
+    assert statements_of(text)[-1][2] == (
+        "The white colouring is caused by a rare gene carried by a small number of North Island brown kiwi and is "
+        "not albinism"
+    )
