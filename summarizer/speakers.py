@@ -5744,7 +5744,10 @@ def _title_of_a_work(ent: Span) -> bool:
 
 
 # Nouns for a group of people, never one person already in the story.
-_COLLECTIVE = frozenset("family couple crowd staff public police team audience board jury panel gang".split())
+_COLLECTIVE = frozenset(
+    "family couple crowd staff public police team audience board jury panel gang opposition orchestra band choir cast "
+    "crew estate".split()
+)
 
 # Words that speak of people as one family: "the couple", "her husband".
 _FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())

@@ -12106,3 +12106,12 @@ def test_according_to_after_two_verbs_sharing_one_subject_sources_both() -> None
         "The white colouring is caused by a rare gene carried by a small number of North Island brown kiwi and is "
         "not albinism"
     )
+
+
+def test_the_opposition_an_orchestra_or_an_estate_is_no_one_person() -> None:
+    text = (
+        "Orchestra cancels concerts after conductor's death\n\nThe Hallé orchestra has cancelled two concerts this "
+        "week following the sudden death of its principal guest conductor, Martin Eriksen.\n\nEriksen collapsed "
+        "during a rehearsal on Monday and died in hospital, the orchestra said.\n"
+    )
+    assert ("the orchestra", False) in persons_of(text)
