@@ -4224,6 +4224,13 @@ class Entities:
             (c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.head.i), key=lambda c: c.i, default=None
         )
         subjects = [s for s in said.children if s.dep_ in ("nsubj", "nsubjpass")] if said is not None else []
+        if said is None:
+            # "Anutin won the support of 252 members ..., the speaker announced": before the verb, a subject by name
+            # (not "he", which may be the speaker's own)
+            said = max(
+                (c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), key=lambda c: c.i, default=None
+            )
+            subjects = [s for s in said.children if s.dep_ == "nsubj" and s.tag_ == "NNP"] if said is not None else []
         words = [
             t for s in subjects for t in s.subtree if not any(a.dep_ in ("relcl", "acl", "prep") for a in _path(t, s))
         ]

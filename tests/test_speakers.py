@@ -12115,3 +12115,13 @@ def test_the_opposition_an_orchestra_or_an_estate_is_no_one_person() -> None:
         "during a rehearsal on Monday and died in hospital, the orchestra said.\n"
     )
     assert ("the orchestra", False) in persons_of(text)
+
+
+def test_the_one_announcing_is_not_the_man_the_announcement_names_before_the_verb() -> None:
+    text = (
+        "Prime minister survives confidence vote\n\nThailand's prime minister, Anutin Charnvirakul, survived a "
+        "no-confidence vote in parliament on Friday after two days of debate in which the opposition accused his "
+        "government of mishandling the economy.\n\nAnutin won the support of 252 members of the 500-seat house, the "
+        "speaker announced.\n"
+    )
+    assert ("the speaker", "announced") in cues_of(text)
