@@ -4485,6 +4485,8 @@ class Entities:
         # "A lawyer for a student detained by immigration agents said ...", then "the lawyer, Amy Greer, said": the
         # noun alone, taken up as the role of a name
         head = next((t for t in phrase if t.head not in phrase or t.head.i == t.i), None)
+        if head is not None and not people_word(head.lower_):
+            return None  # "A tribunal found ...": a body, not "the tribunal chair" named after
         for m in self.mentions:
             if pos < m.pos < pos + 600 and m.entity.kind == "person" and m.entity.role:
                 owner = re.search(rf"\b{re.escape(said[-1])}['’]", m.entity.role.lower())

@@ -12125,3 +12125,13 @@ def test_the_one_announcing_is_not_the_man_the_announcement_names_before_the_ver
         "speaker announced.\n"
     )
     assert ("the speaker", "announced") in cues_of(text)
+
+
+def test_a_body_in_the_first_words_is_not_the_person_whose_role_names_it_after() -> None:
+    text = (
+        "Surgeon struck off for operating while drunk\n\nA surgeon who operated on a patient after drinking wine "
+        'has been struck off.\n\nA tribunal found that Dr Paul Kenyon had been "visibly intoxicated" when he '
+        "carried out a knee replacement in 2023.\n\nThe tribunal chair, Susan Walker, said his conduct had put the "
+        'patient "at serious risk of harm".\n'
+    )
+    assert cues_of(text)[0] == ("A tribunal", "found")
