@@ -4873,8 +4873,11 @@ class Entities:
                 else:
                     entity = self._description(introduced, at, guess=False)
                 # (or one whose gender is only guessed: "Her coach, Renzo Furlan, said the key had been her return
-                # of serve. '...,' he told reporters")
-                if entity is not None and entity.is_person and (entity.gender in (kind, None) or entity.guessed):
+                # of serve. '...,' he told reporters"; but not one whose given name says the other: "The tribunal
+                # chair, Susan Walker, said his dishonesty, when he claimed ...,")
+                sexed = entity is not None and entity.gender is None and entity.name_gender not in (kind, None)
+                fits = entity is not None and (entity.gender in (kind, None) or entity.guessed)
+                if fits and entity.is_person and not sexed:
                     return entity
         return found.entity if found is not None else None
 

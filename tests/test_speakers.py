@@ -12135,3 +12135,14 @@ def test_a_body_in_the_first_words_is_not_the_person_whose_role_names_it_after()
         'patient "at serious risk of harm".\n'
     )
     assert cues_of(text)[0] == ("A tribunal", "found")
+
+
+def test_a_he_is_not_a_woman_introduced_since_whose_given_name_says_so() -> None:
+    text = (
+        "Surgeon struck off for operating while drunk\n\nA tribunal found that Dr Paul Kenyon, a consultant "
+        'orthopaedic surgeon, had been "visibly intoxicated" when he carried out a knee replacement in 2023.\n\n'
+        'The tribunal chair, Susan Walker, said his conduct had put the patient "at serious risk of harm". She said '
+        "his dishonesty during the investigation, when he claimed he had only used mouthwash, made it impossible "
+        "for him to remain a doctor.\n"
+    )
+    assert ("Paul Kenyon", "claimed", "he had only used mouthwash") in statements_of(text)
