@@ -3209,6 +3209,13 @@ class Entities:
                     # "Pugh said", after "Saoirse Ronan and Florence Pugh", neither name recognised: the person,
                     # by the given name the article writes before the word elsewhere
                     return self._person(full, pos)
+                crowned = _crowned_name([t.text for t in whole])
+                if crowned is not None:
+                    # "King Felipe VI told ...", no name recognised: a monarch, by the title and the number
+                    entity = self._person(crowned, pos)
+                    entity.role = entity.role or whole[0].text
+                    entity.gender = entity.gender or role_gender(whole[0].lower_)
+                    return entity
                 whom = _for_whom(head)
                 if whom is not None and not self._title_word(toks[0].text):
                     # "Airlines for America, an industry group,": a body whose name says whom it is for
@@ -7050,12 +7057,14 @@ def _name_shaped(words: list[Token], fewest: int = 2) -> bool:
 def _crowned(ent: Span) -> str | None:
     """ "King Felipe VI", "Pope Leo XIV", read as an organisation's name: a monarch's or a pope's title, a given name
     and a number in Roman figures; the name without the title."""
-    words = [t.text for t in ent]
-    if (
-        len(words) != 3
-        or ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART")
-        or words[0] not in ("King", "Queen", "Pope")
-    ):
+    if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+        return None
+    return _crowned_name([t.text for t in ent])
+
+
+def _crowned_name(words: list[str]) -> str | None:
+    """ "Felipe VI" of "King Felipe VI": the name of a monarch or a pope without the title."""
+    if len(words) != 3 or words[0] not in ("King", "Queen", "Pope"):
         return None
     if not re.fullmatch(r"[IVX]+", words[2]) or not words[1].istitle():
         return None

@@ -12146,3 +12146,12 @@ def test_a_he_is_not_a_woman_introduced_since_whose_given_name_says_so() -> None
         "for him to remain a doctor.\n"
     )
     assert ("Paul Kenyon", "claimed", "he had only used mouthwash") in statements_of(text)
+
+
+def test_a_monarch_by_title_name_and_number_unrecognised_is_a_person() -> None:
+    text = (
+        "Spain's king addresses parliament on anniversary of democracy\n\nKing Felipe VI told both houses of the "
+        'Spanish parliament on Wednesday that the country\'s transition to democracy should be "a source of pride".\n'
+    )
+    assert ("Felipe VI", True) in persons_of(text)
+    assert roles_of(text)["Felipe VI"] == "King"
