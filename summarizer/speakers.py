@@ -2133,6 +2133,7 @@ class Entities:
             and tok.ent_type_ not in ("ORG", "PERSON")
             and len(words := _compound_name(tok)) > 1
             and all(t.text[:1].isupper() for t in words)
+            and words[0].i > 0
             and words[0].nbor(-1).lower_ == "the"
         }
         return names.pop() if len(names) == 1 else None
@@ -6634,6 +6635,7 @@ def _given_name_alone(tok: Token) -> bool:
         and tok.n_lefts + tok.n_rights == 0
         and tok.text.istitle()
         and given_names.is_given(tok.text)
+        and tok.i > 0
         and tok.nbor(-1).text == ","
         and tok.i + 1 < len(tok.doc)
         and tok.nbor(1).text == ","
