@@ -4059,25 +4059,13 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         and head.head.dep_ == "ROOT"
         and head.head.i < head.i
         and according.doc[according.i - 1].text == ","
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
         and any(c.dep_ == "cc" and c.lower_ == "and" and head.head.i < c.i < head.i for c in head.head.children)
         and not is_cue(head.head, stance=True)
     ):
         # "Glaciers lost 5% of their ice, and the pace of melting has increased, according to a study": a phrase
-        # that ends a sentence of two clauses joined by "and", which the parse hung on the second, sources both
-        head = head.head
-    if (
-        last
-        and head.dep_ == "conj"
-        and head.head.dep_ == "ROOT"
-        and head.head.i < head.i
-        and according.doc[according.i - 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-        and any(c.dep_ == "cc" and c.lower_ == "and" and head.head.i < c.i < head.i for c in head.head.children)
-        and not is_cue(head.head, stance=True)
-    ):
-        # "The white colouring is caused by a rare gene ... and is not albinism, according to the centre": a phrase
-        # that ends a sentence of two verbs sharing one subject, which the parse hung on the second, sources both
+        # that ends a sentence of two clauses joined by "and", which the parse hung on the second, sources both; so
+        # with two verbs that share one subject ("The white colouring is caused by a rare gene ... and is not
+        # albinism, according to the centre")
         head = head.head
     if (
         last
