@@ -3082,9 +3082,7 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
         return None
     doc = clause.doc
     # "said no reliable technology yet existed": the clause's subject read as the cue's object, right before it
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
-    # (or read as a particle of the cue: "said up to 70,000 farms could be affected")
-    obj = obj or next((c for c in verb.children if _amount_read_as_particle(c) and c.i < clause.i), None)
+    obj = _object_before_clause(verb, clause)
     # (not "promised his men would", a clause cut to its modal: nothing said)
     if obj is not None and lemma(verb.text) not in _ADDRESSEE and clause.left_edge.i > obj.right_edge.i:
         if clause.tag_ == "MD":
@@ -3100,6 +3098,13 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != verb.i:
         return None
     return rel
+
+
+def _object_before_clause(verb: Token, clause: Token) -> Token | None:
+    """The cue's object between it and the clause it says, or an amount read as its particle ("said up to 70,000
+    farms could be affected"): what may be the clause's subject, cut off from it by the parse."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    return obj or next((c for c in verb.children if _amount_read_as_particle(c) and c.i < clause.i), None)
 
 
 def _amount_read_as_particle(prt: Token) -> bool:
@@ -3316,9 +3321,7 @@ _SAY_CLAUSE_ONLY = frozenset(
 def _said_object(verb: Token, clause: Token) -> Token | None:
     """ "said her son Reece, 11, was taken out of class": a noun phrase the parse made the object of a verb of
     saying, right after it and right before the clause that lacks a subject: that clause's subject."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
-    # (or read as a particle of the cue: "said up to 70,000 farms could be affected")
-    obj = obj or next((c for c in verb.children if _amount_read_as_particle(c) and c.i < clause.i), None)
+    obj = _object_before_clause(verb, clause)
     if obj is None or obj.left_edge.i != verb.i + 1 or lemma(verb.text) not in _SAY_CLAUSE_ONLY:
         return None
     # ("said repairs to one of the damaged units could take weeks": the object's own phrase hung on the verb)
