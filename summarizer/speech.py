@@ -2029,6 +2029,8 @@ def _call_by_name(verb: Token) -> bool:
     relative = any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children)
     if oprd is not None and relative and oprd.tag_ == "NNP" and oprd.text[:1].isupper():
         return True  # "its A.I. features, which it calls Apple Intelligence": the name they go by
+    if oprd is not None and _a_thing_called(verb, oprd):
+        return True  # "the union that called the strike": a strike it began, nothing it said
     rest = next((c for c in verb.children if c.dep_ == "ccomp" and oprd is not None and c.i > oprd.i), None)
     if rest is not None and not subjects_of(rest) and not any(c.dep_ == "expl" for c in rest.children):
         # "A group called Our Principles is ramping up": a name, and the clause's verb read as what was said
@@ -2044,6 +2046,17 @@ def _call_by_name(verb: Token) -> bool:
         or (c.dep_ == "dobj" and any(_called_as(a, c) for a in c.children))
         for c in verb.children
     )
+
+
+def _a_thing_called(verb: Token, oprd: Token) -> bool:
+    """ "called the strike", "called an election": a common noun with its article as the verb's only object and
+    nothing after it, unquoted; what someone is called has both ("called the move a betrayal")."""
+    if oprd.tag_ not in ("NN", "NNS") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    after = [c for c in verb.children if c.i > oprd.i and c.dep_ != "punct"]
+    if after or oprd.right_edge.i != oprd.i or not any(c.dep_ == "det" for c in oprd.children):
+        return False  # "called the incident deplorable", "called the mogul an obvious phony": what it is called
+    return not any(t.is_quote for t in verb.doc[verb.i + 1 : oprd.i + 2])
 
 
 def _called_as(appos: Token, obj: Token) -> bool:

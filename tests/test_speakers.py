@@ -12155,3 +12155,14 @@ def test_a_monarch_by_title_name_and_number_unrecognised_is_a_person() -> None:
     )
     assert ("Felipe VI", True) in persons_of(text)
     assert roles_of(text)["Felipe VI"] == "King"
+
+
+def test_a_union_that_called_a_strike_said_nothing_by_calling_it() -> None:
+    text = (
+        "Nurses walk out\n\nWELLINGTON - More than 36,000 nurses across New Zealand walked off the job for 24 hours "
+        "on Thursday in a dispute over pay and staffing.\n\n"
+        "The New Zealand Nurses Organisation, the union that called the strike, said hospitals were so short of "
+        "staff that patients were being put at risk. Its chief executive, Paul Goulter, said nurses had been "
+        "left with no choice."
+    )
+    assert cues_of(text) == [("New Zealand Nurses Organisation", "said"), ("Paul Goulter", "said")]
