@@ -1148,6 +1148,10 @@ class Entities:
             and not self._someone_called(ent.text)
         ):
             return None  # "the Welsh government", "Welsh farmers": a people's word before a noun, no one named so
+        if ent.label_ == "PERSON" and self._the_thing(ent):
+            # "to land astronauts on the Moon", "according to the Gazette": a thing's or a body's one name
+            ent = ent.doc[ent.start : ent.end]
+            ent.label_ = "ORG"
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
         if ent.label_ == "PERSON" and ent.text in self._works:
@@ -1549,6 +1553,18 @@ class Entities:
             if tok is not None and _HONORIFIC.match(tok.text):
                 return tok.text.rstrip(".").lower()
         return None
+
+    def _the_thing(self, ent: Span) -> bool:
+        """ "the Moon", "the Gazette": one word in the singular after "the", a thing's or body's name, where no person
+        in the article has it in their name (not "the Clintons", nor "the Donald" in a story on Donald Trump)."""
+        if len(ent) != 1 or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the" or ent.root.tag_ != "NNP":
+            return False
+        family = ent.text.endswith("s") and self._someone_called(ent.text[:-1])  # "the Obamas"
+        return (
+            ent.root.dep_ not in ("compound", "poss", "amod", "nmod")
+            and not self._someone_called(ent.text)
+            and not family
+        )
 
     def _someone_called(self, word: str) -> bool:
         """Some person in the article, before or after, has `word` in a name of more than one word."""

@@ -12166,3 +12166,11 @@ def test_a_union_that_called_a_strike_said_nothing_by_calling_it() -> None:
         "left with no choice."
     )
     assert cues_of(text) == [("New Zealand Nurses Organisation", "said"), ("Paul Goulter", "said")]
+
+
+def test_the_moon_is_no_person_named_before_the_one_the_story_introduces() -> None:
+    text = (
+        "Lunar lander\n\nAstrobotic will send its Griffin lander to the Moon in June, Astrobotic's chief executive "
+        "said on Monday.\n\nJohn Thornton told reporters in Pittsburgh that the lander had passed its final tests."
+    )
+    assert [who for who, _ in cues_of(text)] == ["John Thornton", "John Thornton"]
