@@ -3580,7 +3580,9 @@ class Entities:
                 and not self._someone_called(team.text)
                 and not any(t.dep_ == "poss" for t in phrase)
             )
-            if owned and not plural and people_word(noun) and det.ent_type_ in ("ORG", "GPE", "NORP", ""):
+            # (or a body's by the word for it: "..., the agency's administrator said. Bill Nelson told reporters")
+            a_body = det.dep_ == "poss" and det.tag_ == "NN" and det.lower_ in _BODY_NOUNS
+            if (owned or a_body) and not plural and people_word(noun) and det.ent_type_ in ("ORG", "GPE", "NORP", ""):
                 # "Ryanair's chief executive has accused ...", then "Michael O'Leary said": in the story's first
                 # sentence, before anyone is named, the person the next sentence names
                 first = self._introduced_next(pos)

@@ -12174,3 +12174,12 @@ def test_the_moon_is_no_person_named_before_the_one_the_story_introduces() -> No
         "said on Monday.\n\nJohn Thornton told reporters in Pittsburgh that the lander had passed its final tests."
     )
     assert [who for who, _ in cues_of(text)] == ["John Thornton", "John Thornton"]
+
+
+def test_a_body_named_by_its_noun_whose_officer_speaks_first_is_the_person_the_next_sentence_names() -> None:
+    text = (
+        "Ferry cuts\n\nThe ferry operator CalMac has cancelled sailings to Arran for a week, the company's chief "
+        "executive said on Monday.\n\nDuncan Mackison told reporters in Gourock that two ships needed repairs."
+    )
+    assert [who for who, _ in cues_of(text)] == ["Duncan Mackison", "Duncan Mackison"]
+    assert roles_of(text)["Duncan Mackison"] == "chief executive of CalMac"
