@@ -2041,17 +2041,18 @@ class Entities:
         if found is None:
             return role
         first, start = found
-        body = next(
-            (
-                m.entity
-                for m in sorted(self.mentions, key=lambda m: -m.pos)
-                if start <= m.pos < first
-                and m.entity.kind == "body"
-                and m.entity.label == "ORG"
-                and m.entity.name not in office.split()  # not "Welsh" of "Its Welsh president", read as a body
-            ),
-            None,
-        )
+        bodies = [
+            m
+            for m in sorted(self.mentions, key=lambda m: -m.pos)
+            if start <= m.pos < first
+            and m.entity.kind == "body"
+            and m.entity.label == "ORG"
+            and m.entity.name not in office.split()  # not "Welsh" of "Its Welsh president", read as a body
+        ]
+        # "NASA has pushed back its plan after delays to SpaceX's lander, the agency's administrator said": by the
+        # word for the body, the one its sentence is about, not one named in passing
+        subjects = [m for m in bodies if m.subject] if noun else []
+        body = (subjects or bodies)[0].entity if bodies else None
         if body is None and not noun and office.split()[-1] in _OF_A_TEXT:
             # "A 2023 study by the University of Southampton found ... Its author, Helen Marsh, said": the text
             # the sentence before is about

@@ -12183,3 +12183,14 @@ def test_a_body_named_by_its_noun_whose_officer_speaks_first_is_the_person_the_n
     )
     assert [who for who, _ in cues_of(text)] == ["Duncan Mackison", "Duncan Mackison"]
     assert roles_of(text)["Duncan Mackison"] == "chief executive of CalMac"
+
+
+def test_the_body_a_persons_post_is_of_is_the_one_the_sentence_is_about_not_one_named_in_passing() -> None:
+    text = (
+        "Space agency delays Moon landing to 2027\n\nNASA has pushed back its plan to land astronauts on the Moon "
+        "by a year, to 2027, after problems with the heat shield of its Orion capsule and delays to SpaceX's lunar "
+        "lander, the agency's administrator said on Monday.\n\nBill Nelson told reporters at the agency's "
+        'headquarters in Washington that safety came first. "We are not going to fly until we are ready," he said.'
+        "\n\nSpaceX, which is building the lander, said it was making rapid progress."
+    )
+    assert roles_of(text)["Bill Nelson"] == "administrator of NASA"
