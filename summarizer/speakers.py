@@ -2727,13 +2727,14 @@ class Entities:
             entity.speaks = True
             if (
                 entity.kind == "person"
-                and " " not in entity.name
+                and _no_given_name(entity.name)
                 and entity.role is None
                 and entity.title is None
                 and entity.gender is None
                 and _says_of_itself(head)
             ):
-                # "Stagecoach said it was pleased", the name read as a person's: one that speaks of itself as "it"
+                # "Stagecoach said it was pleased", "Hellas Verona said it condemned the chanting", the name read as a
+                # person's: one that speaks of itself as "it"
                 entity.kind, entity.label, entity.head = "body", "ORG", entity.name.lower()
             if entity.kind == "description" and head.lower_ in _SPOKESPEOPLE:
                 self._spoken_for(head)
@@ -5112,6 +5113,12 @@ def _for_the_body(head: Token) -> Token | None:
     if after is not None and after.tag_ == "NNP" and after.ent_type_ in ("ORG", ""):
         return None  # "A spokesperson for the charity Age UK", the name read as the verb's subject: named by name
     return body if body.nbor(-1).lower_ == "the" else None
+
+
+def _no_given_name(name: str) -> bool:
+    """One word ("Stagecoach"), or two of which the first is no given name ("Hellas Verona", not "Ann Vos")."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and not given_names.is_given(words[0]))
 
 
 def _says_of_itself(head: Token) -> bool:

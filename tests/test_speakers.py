@@ -12194,3 +12194,15 @@ def test_the_body_a_persons_post_is_of_is_the_one_the_sentence_is_about_not_one_
         "\n\nSpaceX, which is building the lander, said it was making rapid progress."
     )
     assert roles_of(text)["Bill Nelson"] == "administrator of NASA"
+
+
+def test_a_club_of_two_words_that_speaks_of_itself_as_it_is_a_body() -> None:
+    text = (
+        "Club fined\n\nA Serie A club has been fined €50,000 after fans directed racist chants at an opposing "
+        "player. The chants were aimed at Juan Jesus, the Napoli defender, during a match in Verona on Sunday.\n\n"
+        "In his ruling, the judge, Gerardo Mastrandrea, said the chants had been heard clearly by the match "
+        "officials. Hellas Verona said it condemned the chanting and would work with police to identify those "
+        "responsible."
+    )
+    assert ("Hellas Verona", False) in persons_of(text)
+    assert ("Gerardo Mastrandrea", True) in persons_of(text)
