@@ -5280,6 +5280,8 @@ def _name_closing(head: Token, recognised: bool = True, held: Callable[[Token], 
             continue
         if _named_person_noun(tok) and not (held is not None and held(tok.head)):
             continue  # "A spokesperson for Lumen's chief executive, Rebecca Vance, said": Vance is the chief executive
+        if any(a.dep_ == "acl" and a.tag_ == "VBN" for a in tok.ancestors if a.i > head.i):
+            continue  # "Three judges, led by the Lady Chief Justice, Baroness Carr, found": who led them, not them
         doc = tok.doc
         before = tok.left_edge.i - 1
         while before > 0 and doc[before].is_space:

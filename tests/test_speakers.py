@@ -12206,3 +12206,14 @@ def test_a_club_of_two_words_that_speaks_of_itself_as_it_is_a_body() -> None:
     )
     assert ("Hellas Verona", False) in persons_of(text)
     assert ("Gerardo Mastrandrea", True) in persons_of(text)
+
+
+def test_judges_led_by_a_named_judge_speak_as_the_judges_not_as_who_led_them() -> None:
+    text = (
+        "Ban overturned\n\nAn appeal court has overturned a government order banning the protest group Palestine "
+        "Action, in a judgment published on Friday.\n\n"
+        "Three judges at the Court of Appeal, led by the Lady Chief Justice, Baroness Carr, found that the process "
+        'had been "procedurally unfair". They said the government was free to make a fresh order.'
+    )
+    assert [who for who, _ in cues_of(text)][-2:] == ["Three judges at the Court of Appeal"] * 2
+    assert "Baroness Carr" not in [who for who, _ in cues_of(text)]
