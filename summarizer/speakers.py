@@ -3745,6 +3745,11 @@ class Entities:
                         # "the European Forest Fire Information System": the body the article described so before
                         # as one someone speaks for, not the one named last, which it never calls a service
                         return self._body(_text(_phrase(head)), head=noun, kind="description")
+                said_of = self._saying_of_itself(head, noun) if described is not None else None
+                if said_of is not None and self._in_what_is_said(head, described[0]):
+                    # "Brighton have appointed Rebecca Bell, the first woman in the role at a Premier League club, the
+                    # club announced": the body its announcement is about, not one of a kind it speaks of
+                    return said_of
                 if described is not None and (body is None or self._last_named(body, pos) < described[0]):
                     # "... a denial from the Greek finance ministry. '...,' the ministry said": the body last
                     # described with this noun, not the one named last before it (the IMF)
@@ -4119,6 +4124,11 @@ class Entities:
             and e.name.split()[-1].lower() in _FIRM_ENDINGS  # not "Obama Education", misread
         ]
         return found[0] if len(found) == 1 else None
+
+    def _in_what_is_said(self, head: Token, at: int) -> bool:
+        """Whether the word at `at` is in the clause that the verb `head` is the subject of reports before it."""
+        said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
+        return any(self.parsed.start(t) == at for c in said for t in c.subtree)
 
     def _saying_of_itself(self, head: Token, noun: str) -> Entity | None:
         """The named body that is the subject of what a "the club", "the company" says, where what it says comes

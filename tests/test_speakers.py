@@ -12217,3 +12217,13 @@ def test_judges_led_by_a_named_judge_speak_as_the_judges_not_as_who_led_them() -
     )
     assert [who for who, _ in cues_of(text)][-2:] == ["Three judges at the Court of Appeal"] * 2
     assert "Baroness Carr" not in [who for who, _ in cues_of(text)]
+
+
+def test_a_club_announcing_news_of_itself_is_not_the_kind_of_club_its_news_speaks_of() -> None:
+    text = (
+        "Club appoints chief executive\n\nBrighton & Hove Albion have appointed Rebecca Bell as chief executive, "
+        "making her the first woman to hold the role at a Premier League club, the club announced on Monday.\n\n"
+        'The club\'s owner, Tony Bloom, said Bell had "all the qualities to lead the club into its next chapter".'
+    )
+    assert cues_of(text)[0] == ("Brighton & Hove Albion", "announced")
+    assert roles_of(text)["Tony Bloom"] == "owner of Brighton & Hove Albion"
