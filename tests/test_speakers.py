@@ -12227,3 +12227,15 @@ def test_a_club_announcing_news_of_itself_is_not_the_kind_of_club_its_news_speak
     )
     assert cues_of(text)[0] == ("Brighton & Hove Albion", "announced")
     assert roles_of(text)["Tony Bloom"] == "owner of Brighton & Hove Albion"
+
+
+def test_the_partnership_is_the_body_named_a_partnership_not_someone_new() -> None:
+    text = (
+        "Retailer cuts jobs\n\nThe department store chain John Lewis is to cut about 2,000 jobs over the next year "
+        "as it closes warehouses, the company said on Thursday.\n\n"
+        "The partnership, which is owned by its staff, said the cuts would fall mostly on its distribution "
+        "centres. It did not rule out further store closures.\n\n"
+        '"These are difficult decisions," said Nish Kankiwala, the chief executive of the John Lewis Partnership.'
+    )
+    assert ("The partnership", True) not in persons_of(text)
+    assert [who for who, _ in cues_of(text)][:3] == ["John Lewis Partnership"] * 3
