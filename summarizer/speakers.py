@@ -5940,6 +5940,29 @@ def _turned(name: Token) -> str | None:
     return _text([t for t in doc[name.i + 2 : then.i + 1] if t.dep_ != "det"]) or None
 
 
+# Verbs that give someone a post: "have appointed Rebecca Bell as chief executive".
+_APPOINTING = re.compile(r"(?:appoint|hire|elect|install|nam)(?:e|s|es|ed|d|ing)?")
+
+
+def _appointed_as(name: Token) -> str | None:
+    """ "Brighton have appointed Rebecca Bell as chief executive": the post the verb gives the person it names."""
+    verb = name.head
+    if name.dep_ != "dobj" or not _APPOINTING.fullmatch(verb.lower_):
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == name.i + 1), None)
+    post = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if post is None or post.tag_ != "NN" or not people_word(post.lower_):
+        return None
+    # (not when: "elected Sanae Takaichi as the party's leader on Saturday")
+    when = {t.i for c in post.children if c.dep_ in ("prep", "npadvmod") and _a_time(c) for t in c.subtree}
+    return _text([t for t in post.subtree if not (t.dep_ == "det" and t.head.i == post.i) and t.i not in when]) or None
+
+
+def _a_time(tok: Token) -> bool:
+    """ "on Saturday", "last week": a phrase that says when."""
+    return tok.ent_type_ in ("DATE", "TIME") or any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
 def _role_after(ent: Span) -> str | None:
     """The role an apposition after the name gives, or the noun the name is set beside ("her lawyer Jo Hale")."""
     root = ent.root
@@ -5948,7 +5971,7 @@ def _role_after(ent: Span) -> str | None:
     if named is not None and named.tag_ == "NN" and people_word(named.lower_) and named.i < head.i:
         # "a farmer named Gul Rahman", "a retired teacher called Ann Hale": what they are, less the article
         return _text([t for t in named.subtree if t.i < head.i and t.dep_ != "det"]) or None
-    turned = _turned(root)
+    turned = _turned(root) or _appointed_as(root)
     if turned is not None:
         return turned
     start = ent.start

@@ -12239,3 +12239,22 @@ def test_the_partnership_is_the_body_named_a_partnership_not_someone_new() -> No
     )
     assert ("The partnership", True) not in persons_of(text)
     assert [who for who, _ in cues_of(text)][:3] == ["John Lewis Partnership"] * 3
+
+
+def test_someone_appointed_as_a_post_holds_it() -> None:
+    text = (
+        "Club appoints chief executive\n\nBrighton & Hove Albion have appointed Rebecca Bell as chief executive, "
+        "the club announced on Monday.\n\n"
+        'Bell, 44, joins from the Football Association. Bell said she was "honoured and excited".'
+    )
+    assert roles_of(text)["Rebecca Bell"] == "chief executive"
+
+
+def test_the_post_someone_is_elected_to_leaves_out_when() -> None:
+    text = (
+        "Party picks leader\n\nTOKYO — Japan's governing Liberal Democratic Party elected Sanae Takaichi as the "
+        "party's leader on Saturday, putting her on course to become the country's first female prime minister.\n\n"
+        'Takaichi, 64, beat Shinjiro Koizumi in a run-off. "I will work, work, work and work," she told party '
+        "members after the result was announced."
+    )
+    assert "Saturday" not in (roles_of(text)["Sanae Takaichi"] or "Saturday")
