@@ -352,6 +352,13 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         and _loose_agent(verb) is None
     ):
         return None  # "said the nominee was unqualified and had been accused of misconduct": by no one named
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and _loose_agent(verb) is None
+    ):
+        return None  # "to pay her legal costs, estimated at £600,000": a participle on a thing, by no one named
     found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"

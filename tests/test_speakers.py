@@ -12258,3 +12258,13 @@ def test_the_post_someone_is_elected_to_leaves_out_when() -> None:
         "members after the result was announced."
     )
     assert "Saturday" not in (roles_of(text)["Sanae Takaichi"] or "Saturday")
+
+
+def test_an_amount_estimated_in_a_participle_is_no_ones_estimate() -> None:
+    text = (
+        "Libel ruling\n\nIn the High Court on Thursday, Mrs Justice Collins said the newspaper had failed to prove "
+        "that the allegation was substantially true.\n\n"
+        "The judge also ordered the newspaper to publish a summary of the ruling on its website and to pay most of "
+        "Ms Vance's legal costs, estimated at £600,000. When questioned about the ruling, the editor said nothing."
+    )
+    assert [cue for _, cue in cues_of(text)] == ["said", "ordered"]
