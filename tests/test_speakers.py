@@ -12268,3 +12268,13 @@ def test_an_amount_estimated_in_a_participle_is_no_ones_estimate() -> None:
         "Ms Vance's legal costs, estimated at £600,000. When questioned about the ruling, the editor said nothing."
     )
     assert [cue for _, cue in cues_of(text)] == ["said", "ordered"]
+
+
+def test_lawsuits_a_company_settles_accuse_it_not_the_company_them() -> None:
+    text = (
+        "Privacy settlement\n\nGoogle has agreed to pay $1.4 billion to the state of Texas to settle two lawsuits "
+        "accusing it of collecting users' location data without their consent, the state's attorney general "
+        "announced.\n\nGoogle did not admit wrongdoing."
+    )
+    found = statements_of(text)
+    assert [who for who, cue, _ in found if cue == "accusing"] == ["two lawsuits"]
