@@ -3033,7 +3033,10 @@ class Entities:
             ent = self._ent_of[(id(head.doc), person.i)]
             entity = self._name(ent, self.parsed.start(ent[0]))
             seat = entity.role if entity is not None and _bare_seat(entity.role) else None
-            if entity is not None and (entity.role is None or titled is not None or seat):
+            # (a title that says a rank but not of what yields: "The chairman of the electoral commission, Justice
+            # Abednego Tafa,")
+            bare = entity is not None and (entity.role or "").lower() in _BARE_TITLES
+            if entity is not None and (entity.role is None or titled is not None or seat or bare):
                 # the phrase up to the name: "His mother Lucy, 32, of Upminster" is her role as "His mother"
                 start = min(ent.start, person.i)  # the name's first word: "Birte" of "Birte Harlev-Lam"
                 before = [t for t in _phrase(head) if t.i < start] if person.i > head.i else _phrase(head)
@@ -5815,7 +5818,7 @@ _CHILDREN = frozenset("son sons daughter daughters child children baby babies gr
 # ("The council's cabinet member for housing, Cllr Jo Vos,").
 _BARE_TITLES = frozenset(
     {"professor", "doctor", "cllr", "councillor", "councilor", "commodore", "admiral", "brigadier", "general", "major"}
-    | {"captain", "colonel", "lieutenant", "sergeant", "commander"}
+    | {"captain", "colonel", "lieutenant", "sergeant", "commander", "justice"}
 )
 
 

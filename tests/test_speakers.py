@@ -12278,3 +12278,12 @@ def test_lawsuits_a_company_settles_accuse_it_not_the_company_them() -> None:
     )
     found = statements_of(text)
     assert [who for who, cue, _ in found if cue == "accusing"] == ["two lawsuits"]
+
+
+def test_a_post_set_before_a_judges_name_says_more_than_the_title_justice() -> None:
+    text = (
+        "Botswana election\n\nGABORONE - Botswana's ruling party has lost power for the first time since "
+        "independence, results showed on Friday.\n\n"
+        "The chairman of the electoral commission, Justice Abednego Tafa, said turnout had been about 80 per cent."
+    )
+    assert roles_of(text)["Abednego Tafa"] == "chairman of the electoral commission"
