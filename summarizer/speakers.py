@@ -4657,8 +4657,10 @@ class Entities:
                 closed = tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","
                 dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
                 # (or a place's: "Thames Water, Britain's largest water company,")
+                # (or another body's: "Meta, Facebook's parent company,")
+                owned = any(c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS") for c in tok.children)
                 described_as = tok.dep_ == "appos" and bool(
-                    dets & {"a", "an"} or (dets == {"the"} and closed) or (_a_places(tok) and closed)
+                    dets & {"a", "an"} or ((dets == {"the"} or owned) and closed) or (_a_places(tok) and closed)
                 )
                 # "the low-cost airline SkyJet": the noun before a body's name
                 described_as = described_as or (tok.dep_ == "compound" and tok.head.tag_ == "NNP")

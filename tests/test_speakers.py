@@ -12287,3 +12287,13 @@ def test_a_post_set_before_a_judges_name_says_more_than_the_title_justice() -> N
         "The chairman of the electoral commission, Justice Abednego Tafa, said turnout had been about 80 per cent."
     )
     assert roles_of(text)["Abednego Tafa"] == "chairman of the electoral commission"
+
+
+def test_the_company_described_by_another_bodys_name_is_the_one_so_described() -> None:
+    text = (
+        "Privacy settlement\n\nGoogle has agreed to pay $1.4 billion to the state of Texas to settle two lawsuits, "
+        "the state's attorney general announced.\n\n"
+        "Texas reached a similar settlement with Meta, Facebook's parent company, last year, when the company "
+        "agreed to pay $1.4 billion."
+    )
+    assert [who for who, cue in cues_of(text) if cue == "agreed"][-1] == "Meta"
