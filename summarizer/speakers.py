@@ -2070,7 +2070,7 @@ class Entities:
             called = [b for b in called if b.head == the] or called
             body = called[0] if len(called) == 1 else None
         if body is None and not noun:
-            described = self._described_subject_before(start)
+            described = self._described_subject_before(start) or self._one_body_described_before(start)
             if described is not None:
                 # "Ben & Jerry's independent board, which oversees ..., has clashed with Unilever. Its chair, ...":
                 # the body the sentence before is about, by the words it is described with
@@ -2450,6 +2450,28 @@ class Entities:
         if [c.lower_ for c in subject.children if c.i < subject.i] != ["the"]:
             return ""
         return subject.lower_
+
+    def _one_body_described_before(self, start: int) -> str | None:
+        """ "Most of the passengers were members of a pensioners' social club in Plympton. Its secretary, ...": the
+        one body the sentence before describes with "a" and words of its own, naming none, as "the" one."""
+        lo = self._sentence_before(start)
+        if lo is None or any(lo <= m.pos < start and m.entity.label == "ORG" for m in self.mentions):
+            return None
+        sent = self.parsed.tokens_in(lo, lo + 1)[0].sent
+        if self.parsed.start(sent[-1]) >= start:
+            return None
+        found = [
+            t
+            for t in sent
+            if t.tag_ == "NN"
+            and t.lower_ in _BODY_NOUNS
+            and t.left_edge.lower_ in ("a", "an")  # (its "a" may be read as its owner's: "a pensioners' club")
+            and (_modified(t) or any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children))
+        ]
+        if len(found) != 1 or self.quoted(self.parsed.start(found[0])):
+            return None
+        phrase = [t for t in _phrase(found[0]) if t.i != found[0].left_edge.i]
+        return "the " + _text(phrase) if phrase else None
 
     def _described_subject_before(self, start: int) -> str | None:
         """The main subject of the sentence before, where it is a body described by a name it belongs to ("Ben &

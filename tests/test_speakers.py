@@ -12297,3 +12297,13 @@ def test_the_company_described_by_another_bodys_name_is_the_one_so_described() -
         "agreed to pay $1.4 billion."
     )
     assert [who for who, cue in cues_of(text) if cue == "agreed"][-1] == "Meta"
+
+
+def test_its_secretary_is_of_the_one_body_the_sentence_before_describes_without_a_name() -> None:
+    text = (
+        "Coach crash\n\nFive people died when a coach carrying day-trippers overturned on the A30 in Cornwall on "
+        "Sunday, police said.\n\n"
+        "Most of the passengers were members of a pensioners' social club in Plympton. Its secretary, Margaret "
+        "Hoskins, who was not on the trip, said the group had been going on outings together for twenty years."
+    )
+    assert roles_of(text)["Margaret Hoskins"] == "secretary of the pensioners' social club in Plympton"
