@@ -3698,9 +3698,13 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     if content is not None and relative is not None:
         # "He praised volunteers who, he said, had worked without sleep": what he said is that the volunteers had,
         # the relative word left out with the aside
-        noun = head.head
-        start = parsed.start(noun.left_edge)
         rel, comma = relative
+        noun = head.head
+        if head.dep_ != "relcl":
+            noun, rel = rel.nbor(-2), rel.nbor(-1)  # the comma before the relative word goes too
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # "her husband and her publisher, who, she said, had never doubted her": both
+        start = parsed.start(noun.left_edge)
         return (start, content[1]), (parsed.start(rel), parsed.end(comma))
     return content, _aside_gap(parsed, verb, content)
 
@@ -3718,18 +3722,25 @@ def _front_read_as_aside(verb: Token) -> set[int]:
     return {t.i for t in front}
 
 
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
 def _relative_before_aside(head: Token, verb: Token) -> tuple[Token, Token] | None:
     """ "who" of "volunteers who, he said, had ...": the relative word that opens the clause `head`, right before
     the aside `verb` set off by commas in it, and the comma that closes the aside."""
-    if head.dep_ != "relcl" or head.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
-        return None
     doc = verb.doc
     rel = doc[head.left_edge.i]
+    # (or read as a clause the verb before reports: "She thanked her publisher, who, she said, had never doubted her")
+    misread = head.dep_ == "ccomp" and rel.i > 1 and doc[rel.i - 1].text == "," and doc[rel.i - 2].tag_ in _NOUN_TAGS
+    if not misread and (head.dep_ != "relcl" or head.head.tag_ not in _NOUN_TAGS):
+        return None
     words = [t.i for t in verb.subtree if not t.is_punct]
     first, last = words[0], words[-1]
     if rel.lower_ not in ("who", "which", "that") or rel.i + 2 != first or doc[rel.i + 1].text != ",":
         return None
-    if last + 1 >= len(doc) or doc[last + 1].text != "," or head.head.right_edge.i != head.right_edge.i:
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    if not misread and head.head.right_edge.i != head.right_edge.i:
         return None
     return rel, doc[last + 1]
 

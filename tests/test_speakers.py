@@ -12307,3 +12307,12 @@ def test_its_secretary_is_of_the_one_body_the_sentence_before_describes_without_
         "Hoskins, who was not on the trip, said the group had been going on outings together for twenty years."
     )
     assert roles_of(text)["Margaret Hoskins"] == "secretary of the pensioners' social club in Plympton"
+
+
+def test_what_she_said_of_those_she_thanked_names_them_not_the_relative_word() -> None:
+    text = (
+        'Libel win\n\nMs Vance, 38, said outside court that the column had made her "a pariah in the industry I '
+        'love". She thanked her husband and her publisher, who, she said, had never doubted her.'
+    )
+    last = [a for a in extract(parse(text)).attributions if not a.direct][-1]
+    assert last.content(text) == "her husband and her publisher had never doubted her"
