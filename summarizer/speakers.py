@@ -3464,6 +3464,13 @@ class Entities:
             entity.label = entity.label or "ORG"
             entity.role = entity.role or named_after[0].nbor(-1).lower_
             return entity
+        beside = _body_named_beside(head) if det is not None and det.lower_ == "the" else None
+        if beside is not None:
+            # "The supplier, Greencore, said": a body's name the recogniser missed, set beside the word for it
+            entity = self._body(_text(beside), head=noun)
+            entity.label = entity.label or "ORG"
+            entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i]))
+            return entity
         if len(phrase) == 1 and head.text[:1].isupper() and not head.ent_type_ and self._after_body_noun(head.text):
             # "X said", after "the social network X": a body's name that the recogniser missed
             entity = self._body(head.text, head=noun)
@@ -6401,6 +6408,26 @@ def _peerage(ent: Span) -> str | None:
 
 # Verbs of showing what someone was seen doing: "Footage showed a man trying to ...".
 _SHOWING = frozenset("show shows showed shown see sees saw seen filmed captured".split())
+
+
+def _body_named_beside(head: Token) -> list[Token] | None:
+    """ "Greencore" of "The supplier, Greencore, said": words in capitals, none recognised as a name, set off by
+    commas right after "the" and a word for a body; where that word is also one for a person ("the developer"), a
+    name that opens with no given name."""
+    if head.tag_ != "NN" or head.lower_ not in _BODY_NOUNS or head.i + 2 >= len(head.doc):
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2), None)
+    if appos is None or head.doc[head.i + 1].text != ",":
+        return None
+    words = list(head.doc[appos.left_edge.i : appos.right_edge.i + 1])
+    after = appos.right_edge.i + 1
+    if after >= len(head.doc) or head.doc[after].text != ",":
+        return None
+    if any(t.ent_type_ or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() for t in words):
+        return None
+    if people_word(head.lower_) and given_names.is_given(words[0].text):
+        return None
+    return words
 
 
 def _named_after_body_noun(phrase: list[Token], head: Token) -> list[Token] | None:

@@ -12316,3 +12316,13 @@ def test_what_she_said_of_those_she_thanked_names_them_not_the_relative_word() -
     )
     last = [a for a in extract(parse(text)).attributions if not a.direct][-1]
     assert last.content(text) == "her husband and her publisher had never doubted her"
+
+
+def test_a_body_named_beside_the_word_for_it_speaks_as_itself_though_the_recogniser_missed_it() -> None:
+    text = (
+        "Salads recalled\n\nSainsbury's said it had removed the products from sale as a precaution.\n\n"
+        "The supplier, Greencore, said the bacteria had been found on equipment during routine testing at its site "
+        "in Kiveton Park, near Sheffield. The developer, Simon Hart, said the site would reopen."
+    )
+    assert [who for who, _ in cues_of(text)] == ["Sainsbury's", "Greencore", "Simon Hart"]
+    assert roles_of(text)["Greencore"] == "supplier"
