@@ -2272,8 +2272,13 @@ def _not_speech(verb: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "'s", "'re", "be", "been")
             for c in verb.children
         )
+        # (or by a firm, by the word for it, which takes goods back and has no memories: "Britain's second-largest
+        # supermarket has recalled several own-brand salads")
+        from summarizer.speakers import BODY_NOUNS
+
+        firm = any(c.tag_ == "NN" and c.lower_ in BODY_NOUNS for c in subjects_of(verb))
         return bool(objects) and (
-            ongoing or any(t.ent_type_ in ("CARDINAL", "QUANTITY") for c in objects for t in c.subtree)
+            ongoing or firm or any(t.ent_type_ in ("CARDINAL", "QUANTITY") for c in objects for t in c.subtree)
         )
     if word in ("post", "share", "tweet") and not any(c.dep_ == "ccomp" for c in verb.children):
         # "posted a photograph of the couple", "shared a video": a picture put up, not words said (but "posted an

@@ -12326,3 +12326,11 @@ def test_a_body_named_beside_the_word_for_it_speaks_as_itself_though_the_recogni
     )
     assert [who for who, _ in cues_of(text)] == ["Sainsbury's", "Greencore", "Simon Hart"]
     assert roles_of(text)["Greencore"] == "supplier"
+
+
+def test_a_supermarket_that_recalled_salads_took_them_back_and_remembered_nothing() -> None:
+    text = (
+        "Salads recalled\n\nBritain's second-largest supermarket has recalled several own-brand salads and "
+        "sandwiches after listeria was found at a factory that supplies them, the Food Standards Agency said."
+    )
+    assert cues_of(text) == [("Food Standards Agency", "said")]
