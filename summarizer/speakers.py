@@ -2440,6 +2440,14 @@ class Entities:
         }
         return next(iter(texts.values())) if len(texts) == 1 else None
 
+    def _body_subject_called_before(self, head: Token, pos: int) -> Entity | None:
+        """ "The court has 180 days to make its decision. Its chief justice said": the one named body the article
+        calls by the noun that the sentence before has for its subject ("the Constitutional Court")."""
+        the = self._body_noun_subject_before(self.parsed.start(head.sent[0]))
+        called = self._bodies_called(the, 0, pos, named=True) if the else []
+        called = [b for b in called if b.head == the] or called
+        return called[0] if len(called) == 1 else None
+
     def _body_noun_subject_before(self, start: int) -> str:
         """The noun for a body that is the main subject of the sentence before, with "the" alone before it ("The
         university is facing a deficit"); empty where there is none."""
@@ -3988,9 +3996,11 @@ class Entities:
             # "The Welsh government says ... Its own research suggests ...": the research of the body the "its"
             # stands for, by its name; "The museum will return the bronzes, its trustees announced": its trustees
             near = self._antecedent(self.parsed.start(det), "n")
-            owner = near.entity if near is not None else None
+            owner = self._body_subject_called_before(head, pos) or (near.entity if near is not None else None)
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
                 name = re.sub(r"^The ", "the ", owner.name)
+                if not name.startswith("the ") and self._named_with_the(owner):
+                    name = f"the {name}"  # "the Constitutional Court's chief justice"
                 return self._owned_by(name, det, phrase, noun, plural)
         given_to = self._given_in_apposition(head, pos) if head.lower_ in ("one", "another") else None
         if given_to is not None:

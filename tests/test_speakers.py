@@ -9419,7 +9419,7 @@ def test_its_people_are_named_by_the_body_the_its_stands_for() -> None:
         "Loans\n\nThe Pellham Gallery in Leeds will lend 40 paintings to a museum in Accra, its trustees announced on "
         "Monday.\n"
     )
-    assert cues_of(text) == [("Pellham Gallery's trustees", "announced")]
+    assert cues_of(text) == [("the Pellham Gallery's trustees", "announced")]
 
 
 def test_a_body_set_among_others_is_what_it_is_not_what_they_all_are() -> None:
@@ -10718,8 +10718,8 @@ def test_people_a_bodys_its_owns_are_not_others_called_so_before() -> None:
     )
     assert cues_of(text) == [
         ("Scientists", "think"),
-        ("European Space Agency's scientists", "said"),
-        ("European Space Agency's scientists", "hoped"),
+        ("the European Space Agency's scientists", "said"),
+        ("the European Space Agency's scientists", "hoped"),
     ]
 
 
@@ -12334,3 +12334,14 @@ def test_a_supermarket_that_recalled_salads_took_them_back_and_remembered_nothin
         "sandwiches after listeria was found at a factory that supplies them, the Food Standards Agency said."
     )
     assert cues_of(text) == [("Food Standards Agency", "said")]
+
+
+def test_its_chief_justice_is_of_the_court_the_sentence_before_is_about() -> None:
+    text = (
+        "President impeached\n\nSEOUL - South Korea's parliament voted on Saturday to impeach President Yoon Suk "
+        "Yeol, suspending him from office while the Constitutional Court decides whether to remove him.\n\n"
+        "The leader of the opposition Democratic Party, Lee Jae-myung, told reporters that the court should rule "
+        "quickly. The court has 180 days to make its decision. Its chief justice said on Sunday that the case would "
+        "be given priority."
+    )
+    assert cues_of(text)[-1] == ("the Constitutional Court's chief justice", "said")
