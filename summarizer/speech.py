@@ -2289,6 +2289,15 @@ def _not_speech(verb: Token) -> bool:
     if word == "agree" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # "Aston Villa have agreed a fee of £60m with Benfica", "agreed a ceasefire": settled a deal, said nothing
         return any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children)
+    if word == "declare" and not any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+        # "declared martial law", "declared a major incident": a state proclaimed, said of nothing (but "declared
+        # that ...", "declared the vote a fraud", "declared 'victory'")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        # (not "declaring it 'another super Tuesday'", a quote on what was declared, right after it)
+        end = max(c.right_edge.i for c in objects) + 2
+        return not any(t.is_quote for t in verb.doc[verb.i + 1 : end])
     if word == "observe" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "The team observed the planet four times", "observed a minute's silence": watched or kept, said nothing
         return any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children)

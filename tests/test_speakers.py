@@ -12345,3 +12345,12 @@ def test_its_chief_justice_is_of_the_court_the_sentence_before_is_about() -> Non
         "be given priority."
     )
     assert cues_of(text)[-1] == ("the Constitutional Court's chief justice", "said")
+
+
+def test_declaring_martial_law_or_a_major_incident_says_nothing() -> None:
+    text = (
+        "Coach crash\n\nThe Royal Cornwall Hospital in Truro declared a major incident and called in extra staff. "
+        "Its medical director, Dr Allister Hall, said four patients remained in a critical condition.\n\n"
+        'Yoon declared martial law on December 3, saying it was needed to root out "anti-state forces".'
+    )
+    assert "declared" not in [cue for _, cue in cues_of(text)]
