@@ -4121,10 +4121,15 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         and head.dep_ == "advcl"
         and head.head.i < head.i
         and according.doc[according.i - 1].text == ","
-        and any(c.dep_ == "mark" for c in head.children)
+        and (
+            any(c.dep_ == "mark" for c in head.children)
+            or (head.tag_ == "VBG" and head.i > 0 and according.doc[head.i - 1].text == ",")
+        )
     ):
         # "Talks have stalled because the two sides cannot agree on a price, according to people familiar with the
-        # matter": a phrase that ends the sentence, which the parse hung on the clause of cause, sources it all
+        # matter": a phrase that ends the sentence, which the parse hung on the clause of cause, sources it all; so
+        # on a participle set off after the clause ("Sheinbaum won the election, becoming the first woman to lead the
+        # country, according to a quick count")
         head = head.head
     if last and head.dep_ == "npadvmod" and head.tag_ == "NN" and head.head.tag_.startswith("VB"):
         # "The number ... rose to 7.64 million, the first increase in six months, according to figures ...": the

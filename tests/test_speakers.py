@@ -12354,3 +12354,14 @@ def test_declaring_martial_law_or_a_major_incident_says_nothing() -> None:
         'Yoon declared martial law on December 3, saying it was needed to root out "anti-state forces".'
     )
     assert "declared" not in [cue for _, cue in cues_of(text)]
+
+
+def test_according_to_after_a_participle_set_off_sources_the_whole_sentence() -> None:
+    text = (
+        "Mexico election\n\nMEXICO CITY - Claudia Sheinbaum won Mexico's presidential election by a wide margin, "
+        "becoming the first woman to lead the country, according to a quick count by the electoral authority."
+    )
+    assert [c for _, cue, c in statements_of(text) if cue == "according to"] == [
+        "Claudia Sheinbaum won Mexico's presidential election by a wide margin, becoming the first woman to lead "
+        "the country"
+    ]
