@@ -103,6 +103,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     theatre library observatory laboratory supermarket chain arm branch wing affiliate subsidiary division unit
     station brand label airport partnership""".split()
 )
+# Words for any firm, whatever its trade.
+_ANY_FIRM = frozenset("company firm business".split())
 # Words that end a charity's name: "Dogs Trust", "the Terrence Higgins Trust", "the British Heart Foundation".
 _CHARITY_NAMES = frozenset("trust foundation fund society appeal".split())
 # Bodies whose names say what they are: a name that says no kind ("Medicare") is never "the committee".
@@ -2194,6 +2196,10 @@ class Entities:
         for m in self.mentions:
             word = self.parsed.tokens_in(m.pos, m.pos + 1) if m.entity is body else []
             if word and word[0].lower_ == noun and not self.quoted(m.pos):
+                return True
+            # (a firm called by its trade is "the company": "AstraZeneca ..., the drugmaker announced")
+            trade = word and (word[0].lower_ in FIRM_NOUNS or _a_trade(word[0].lower_))
+            if trade and noun in _ANY_FIRM and not self.quoted(m.pos):
                 return True
         # (nor "the Senate" for "the party")
         return not strictly and noun not in _NAMED_BY_KIND and not words & (_BODY_NOUNS | _INSTITUTIONS)

@@ -12365,3 +12365,13 @@ def test_according_to_after_a_participle_set_off_sources_the_whole_sentence() ->
         "Claudia Sheinbaum won Mexico's presidential election by a wide margin, becoming the first woman to lead "
         "the country"
     ]
+
+
+def test_the_companys_chief_executive_is_of_the_firm_called_the_drugmaker() -> None:
+    text = (
+        "New plant\n\nAstraZeneca will build a £500m vaccine plant in the north-east of England, creating about "
+        "1,000 jobs, the drugmaker announced on Monday.\n\n"
+        "The plant, at Billingham in County Durham, is expected to open in 2028. Pascal Soriot, the company's chief "
+        'executive, said the region had "the skills and the space" the business needed.'
+    )
+    assert roles_of(text)["Pascal Soriot"] == "chief executive of AstraZeneca"
