@@ -198,6 +198,13 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 front, clause = fronted
                 content = parsed.start(front.left_edge), parsed.end(clause.right_edge)
                 gap = parsed.start(tok.doc[front.right_edge.i + 1]), parsed.end(tok.doc[clause.left_edge.i - 1])
+            said_of = _relative_said_of(tok) if content is not None and gap is None else None
+            if said_of is not None:
+                # "the two-child limit, which the charity says pushes more families into poverty": that the limit
+                # does, the relative word and the speaker's words left out
+                noun, last = said_of
+                content = parsed.start(noun.left_edge), content[1]
+                gap = parsed.end(last), parsed.start(tok.doc[tok.i + 1])
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
             cue = _negated(tok) or tok.text
@@ -3721,6 +3728,21 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
         start = parsed.start(noun.left_edge)
         return (start, content[1]), (parsed.start(rel), parsed.end(comma))
     return content, _aside_gap(parsed, verb, content)
+
+
+def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
+    """ "the limit, which the charity says pushes ...": for a cue in a relative clause whose relative word is the
+    subject of what it reports, the noun the clause is on and the last word of its phrase before the clause."""
+    if verb.dep_ != "relcl" or verb.head.tag_ not in _NOUN_TAGS or verb.i + 1 >= len(verb.doc):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    rel = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if rel is None or rel.lower_ not in ("which", "that", "who") or rel.i > verb.i or verb.doc[verb.i + 1] != clause:
+        return None
+    last = verb.doc[rel.i - 1]
+    while last.is_punct and last.i > verb.head.left_edge.i:
+        last = verb.doc[last.i - 1]
+    return (verb.head, last) if last.i >= verb.head.i else None
 
 
 def _front_read_as_aside(verb: Token) -> set[int]:

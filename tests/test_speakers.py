@@ -12375,3 +12375,15 @@ def test_the_companys_chief_executive_is_of_the_firm_called_the_drugmaker() -> N
         'executive, said the region had "the skills and the space" the business needed.'
     )
     assert roles_of(text)["Pascal Soriot"] == "chief executive of AstraZeneca"
+
+
+def test_what_a_relative_clause_says_a_body_says_of_its_noun_names_the_noun() -> None:
+    text = (
+        'Child poverty\n\nThe Child Poverty Action Group said the rise was "a national disgrace". Its chief '
+        "executive, Alison Garnham, urged the government to scrap the two-child limit on benefits, which the "
+        "charity says pushes more families into poverty than any other policy."
+    )
+    said = [a for a in extract(parse(text)).attributions if a.cue == "says"]
+    assert [a.content(text) for a in said] == [
+        "the two-child limit on benefits pushes more families into poverty than any other policy"
+    ]
