@@ -5763,7 +5763,31 @@ def _role_of(ent: Span) -> str | None:
                 return f"{text} {_text(phrase)}"  # "of the CGT", as the article has it
             # "House Speaker Mike Johnson, R-La.,": the office, and the party and state
             return _with_seat(text, _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]))
-    return _role_after(ent) or _plural_title_before(root)
+    return _role_after(ent) or _plural_title_before(root) or _leader_of(root)
+
+
+# Who a body is led by, by the verb: "The GDL union, led by Claus Weselsky,".
+_LEADING = {"led": "leader", "headed": "head", "chaired": "chair"}
+
+
+def _leader_of(name: Token) -> str | None:
+    """ "The GDL union, led by Claus Weselsky,": the one named as leading a body holds that post in it."""
+    by = name.head
+    verb = by.head
+    if name.dep_ != "pobj" or by.dep_ != "agent" or verb.lower_ not in _LEADING or verb.dep_ != "acl":
+        return None
+    body = verb.head
+    if body.tag_ not in ("NN", "NNP") or not (body.ent_type_ == "ORG" or body.lower_ in _BODY_NOUNS):
+        return None
+    if body.ent_type_ != "ORG" and not any(c.dep_ in ("compound", "amod") for c in body.children):
+        return None  # not "The team, led by Dr Jennifer Lavers,": a leader of no body that says which
+    words = [t for t in body.doc[body.left_edge.i : verb.i] if t.i >= body.left_edge.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or any(t.is_punct and t.text != "-" for t in words):
+        return None
+    phrase = _text(words)
+    return f"{_LEADING[verb.lower_]} of {phrase[0].lower() + phrase[1:] if words[0].lower_ == 'the' else phrase}"
 
 
 def _plural_title_before(root: Token) -> str | None:

@@ -12387,3 +12387,12 @@ def test_what_a_relative_clause_says_a_body_says_of_its_noun_names_the_noun() ->
     assert [a.content(text) for a in said] == [
         "the two-child limit on benefits pushes more families into poverty than any other policy"
     ]
+
+
+def test_the_one_named_as_leading_a_body_is_its_leader() -> None:
+    text = (
+        "Rail strike\n\nBERLIN - Germany's train drivers' union began a six-day strike on Wednesday.\n\n"
+        "The GDL union, led by Claus Weselsky, is demanding that drivers' working week be cut. Mr Weselsky told "
+        'a news conference that the company had "left us no choice".'
+    )
+    assert roles_of(text)["Claus Weselsky"] == "leader of the GDL union"
