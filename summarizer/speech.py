@@ -1136,7 +1136,12 @@ def _subject(verb: Token) -> Token | None:
             # (or on what a cue above says: "The High Court has ruled that the use of a barge is lawful, dismissing
             # a challenge": the court dismissed it)
             above = verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and is_cue(verb.head, stance=True))
-            if verb is not cue and cue.head.i == verb.i and above and _trails_on_a_thing(cue, subj):
+            if (
+                verb is not cue
+                and cue.head.i == verb.i
+                and above
+                and (_trails_on_a_thing(cue, subj) or _on_what_is_urged(cue))
+            ):
                 # "X appealed for calm after a fire damaged the roof, saying ...": the parse hung the participle on
                 # the clause about the fire, which says nothing; X, the subject of the clause above, does
                 verb = verb.head
@@ -1564,6 +1569,16 @@ def _trails_on_a_thing(participle: Token, antecedent: Token) -> bool:
     if nouns & DOCUMENT_NOUNS and lemma(participle.text) in _ONLY_SPEAKERS_DO:
         return True  # "blocked a law that would have banned ..., ruling that it was too vague": a law rules nothing
     return _a_thing(antecedent)
+
+
+def _on_what_is_urged(participle: Token) -> bool:
+    """ "called for Mr Rolfe to resign, describing the response as 'a shambles'": a participle after a comma that the
+    parse hung on the "for X to" clause of what someone urged, which is the urger's act, not the one urged to act."""
+    clause = participle.head
+    if not _participle_after_comma(participle) or clause.dep_ != "advcl":
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    return marked and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 # What people and bodies do, and a text never does (it says, warns, finds ...)

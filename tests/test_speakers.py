@@ -12396,3 +12396,11 @@ def test_the_one_named_as_leading_a_body_is_its_leader() -> None:
         'a news conference that the company had "left us no choice".'
     )
     assert roles_of(text)["Claus Weselsky"] == "leader of the GDL union"
+
+
+def test_a_participle_after_what_someone_called_for_is_theirs_not_the_one_they_called_on() -> None:
+    text = (
+        "Flights grounded\n\nAirlines criticised the time it took to restore normal service. Michael O'Leary, the "
+        'chief executive of Ryanair, called for Mr Rolfe to resign, describing the response as "a shambles".'
+    )
+    assert cues_of(text)[-1] == ("Michael O'Leary", "describing")
