@@ -1524,9 +1524,9 @@ class Entities:
                 break
             out.insert(0, tok)
             i -= 1
-        if out and i >= ent.sent.start and ent.doc[i].tag_ in ("NNP", "NNPS"):
+        if out and i >= ent.sent.start and ent.doc[i].tag_ in ("NNP", "NNPS") and not self._title_word(ent.doc[i].text):
             return []  # "the Ford Mustang Richard Hammond had driven", "Senate Minority Whip Dick Durbin"
-        return out
+        return out  # (after a title, the name's first word: "Judge Enock Chacha Mwita")
 
     def _named_without(self, toks: list[Token]) -> bool:
         """ "Veterinarian Ana Ruiz" where the article also names "vet Ana Ruiz": a word for a person by what they

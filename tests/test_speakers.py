@@ -12404,3 +12404,12 @@ def test_a_participle_after_what_someone_called_for_is_theirs_not_the_one_they_c
         'chief executive of Ryanair, called for Mr Rolfe to resign, describing the response as "a shambles".'
     )
     assert cues_of(text)[-1] == ("Michael O'Leary", "describing")
+
+
+def test_a_name_of_three_words_after_a_title_keeps_its_first_word() -> None:
+    text = (
+        "Court ruling\n\nNAIROBI - Kenya's High Court has blocked the government's plan to send police officers to "
+        "Haiti.\n\nJudge Enock Chacha Mwita said the National Security Council had no power to deploy police "
+        "outside the country."
+    )
+    assert roles_of(text) == {"Enock Chacha Mwita": "Judge"}
