@@ -4114,6 +4114,20 @@ class Entities:
         full, a relative who is the next person named with that surname (not the person it stands for)."""
         if det.lower_ not in ("his", "her") or head.lower_ not in _RELATIVES | _CHILDREN | _FAMILY:
             return None
+        described = f"{det.lower_} {head.lower_}"
+        again = next(
+            (
+                m.entity
+                for m in self.mentions
+                if pos < m.pos < pos + 600 and m.entity.kind == "person" and (m.entity.role or "").lower() == described
+            ),
+            None,
+        )
+        if again is not None:
+            # "... is being sued by his sister, who says ... His sister, Janet Reeve, 58, claims": the next person
+            # named whom the article calls so again; whose, as the sentence that names her says
+            again.role = self._whose(again)
+            return again
         owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
         words = owner.name.split() if owner is not None and owner.kind == "person" else []
         if len(words) < 2:

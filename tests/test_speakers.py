@@ -12413,3 +12413,14 @@ def test_a_name_of_three_words_after_a_title_keeps_its_first_word() -> None:
         "outside the country."
     )
     assert roles_of(text) == {"Enock Chacha Mwita": "Judge"}
+
+
+def test_his_sister_before_she_is_named_is_the_sister_named_as_his_sister_next() -> None:
+    text = (
+        "Jackpot row\n\nA man who won £5 million on the National Lottery is being sued by his sister, who says she "
+        "paid for half of the winning ticket, the High Court in Manchester heard on Monday.\n\n"
+        "Gary Whitfield, 61, a retired postman from Bolton, won the jackpot in 2022. His sister, Janet Reeve, 58, "
+        "claims the two had bought tickets together every week for fifteen years."
+    )
+    assert [who for who, _ in cues_of(text)] == ["Janet Reeve", "Janet Reeve"]
+    assert roles_of(text)["Janet Reeve"] == "Gary Whitfield's sister"
