@@ -5795,13 +5795,15 @@ def _leader_of(name: Token) -> str | None:
         return None
     if body.ent_type_ != "ORG" and not any(c.dep_ in ("compound", "amod") for c in body.children):
         return None  # not "The team, led by Dr Jennifer Lavers,": a leader of no body that says which
-    words = [t for t in body.doc[body.left_edge.i : verb.i] if t.i >= body.left_edge.i]
+    words = list(body.doc[body.left_edge.i : verb.i])
     while words and words[-1].is_punct:
         words.pop()
     if not words or any(t.is_punct and t.text != "-" for t in words):
         return None
     phrase = _text(words)
-    return f"{_LEADING[verb.lower_]} of {phrase[0].lower() + phrase[1:] if words[0].lower_ == 'the' else phrase}"
+    if words[0].lower_ == "the":
+        phrase = "the" + phrase[3:]  # "The GDL union" as "leader of the GDL union"
+    return f"{_LEADING[verb.lower_]} of {phrase}"
 
 
 def _plural_title_before(root: Token) -> str | None:
@@ -6029,7 +6031,9 @@ def _turned(name: Token) -> str | None:
 
 
 # Verbs that give someone a post: "have appointed Rebecca Bell as chief executive".
-_APPOINTING = re.compile(r"(?:appoint|hire|elect|install|nam)(?:e|s|es|ed|d|ing)?")
+_APPOINTING = re.compile(
+    r"appoint(?:s|ed|ing)?|hire[sd]?|hiring|elect(?:s|ed|ing)?|install(?:s|ed|ing)?|name[sd]?|naming"
+)
 
 
 def _appointed_as(name: Token) -> str | None:
@@ -6042,13 +6046,8 @@ def _appointed_as(name: Token) -> str | None:
     if post is None or post.tag_ != "NN" or not people_word(post.lower_):
         return None
     # (not when: "elected Sanae Takaichi as the party's leader on Saturday")
-    when = {t.i for c in post.children if c.dep_ in ("prep", "npadvmod") and _a_time(c) for t in c.subtree}
+    when = {t.i for c in post.children if _when(c) for t in c.subtree}
     return _text([t for t in post.subtree if not (t.dep_ == "det" and t.head.i == post.i) and t.i not in when]) or None
-
-
-def _a_time(tok: Token) -> bool:
-    """ "on Saturday", "last week": a phrase that says when."""
-    return tok.ent_type_ in ("DATE", "TIME") or any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _role_after(ent: Span) -> str | None:

@@ -365,7 +365,9 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         and _loose_agent(verb) is None
     ):
-        return None  # "to pay her legal costs, estimated at £600,000": a participle on a thing, by no one named
+        # "to pay her legal costs, estimated at £600,000", "When questioned about the offence": a participle with no
+        # subject of its own, by no one named
+        return None
     found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
@@ -3745,6 +3747,9 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     return content, _aside_gap(parsed, verb, content)
 
 
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
 def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
     """ "the limit, which the charity says pushes ...": for a cue in a relative clause whose relative word is the
     subject of what it reports, the noun the clause is on and the last word of its phrase before the clause."""
@@ -3752,7 +3757,7 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     rel = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    if rel is None or rel.lower_ not in ("which", "that", "who") or rel.i > verb.i or verb.doc[verb.i + 1] != clause:
+    if rel is None or rel.lower_ not in ("which", "that", "who") or rel.i > verb.i or verb.i + 1 != clause.i:
         return None
     last = verb.doc[rel.i - 1]
     while last.is_punct and last.i > verb.head.left_edge.i:
@@ -3771,9 +3776,6 @@ def _front_read_as_aside(verb: Token) -> set[int]:
     if comma.text != "," or not front or front[0].i != verb.sent.start or subjects[0] not in front:
         return set()
     return {t.i for t in front}
-
-
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 
 
 def _relative_before_aside(head: Token, verb: Token) -> tuple[Token, Token] | None:
