@@ -2066,11 +2066,7 @@ class Entities:
         if body is None and not noun:
             # "The university is facing a deficit of £35m. Its interim principal, ...": the one body the article
             # names that the sentence before is about by its noun ("the University of Dundee")
-            # (by its head where more have the word: not the "University and College Union")
-            the = self._body_noun_subject_before(start)
-            called = self._bodies_called(the, 0, first, named=True) if the else []
-            called = [b for b in called if b.head == the] or called
-            body = called[0] if len(called) == 1 else None
+            body = self._body_subject_called_before(start, first)
         if body is None and not noun:
             described = self._described_subject_before(start) or self._one_body_described_before(start)
             if described is not None:
@@ -2446,11 +2442,13 @@ class Entities:
         }
         return next(iter(texts.values())) if len(texts) == 1 else None
 
-    def _body_subject_called_before(self, head: Token, pos: int) -> Entity | None:
-        """ "The court has 180 days to make its decision. Its chief justice said": the one named body the article
-        calls by the noun that the sentence before has for its subject ("the Constitutional Court")."""
-        the = self._body_noun_subject_before(self.parsed.start(head.sent[0]))
-        called = self._bodies_called(the, 0, pos, named=True) if the else []
+    def _body_subject_called_before(self, start: int, until: int) -> Entity | None:
+        """ "The court has 180 days to make its decision. Its chief justice said": the one named body, before `until`,
+        the article calls by the noun that the sentence before the one at `start` has for its subject ("the
+        Constitutional Court"); by its head where more have the word (not the "University and College Union" for
+        "the university")."""
+        the = self._body_noun_subject_before(start)
+        called = self._bodies_called(the, 0, until, named=True) if the else []
         called = [b for b in called if b.head == the] or called
         return called[0] if len(called) == 1 else None
 
@@ -4002,7 +4000,8 @@ class Entities:
             # "The Welsh government says ... Its own research suggests ...": the research of the body the "its"
             # stands for, by its name; "The museum will return the bronzes, its trustees announced": its trustees
             near = self._antecedent(self.parsed.start(det), "n")
-            owner = self._body_subject_called_before(head, pos) or (near.entity if near is not None else None)
+            called = self._body_subject_called_before(self.parsed.start(head.sent[0]), pos)
+            owner = called or (near.entity if near is not None else None)
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
                 name = re.sub(r"^The ", "the ", owner.name)
                 if not name.startswith("the ") and self._named_with_the(owner):
@@ -4189,8 +4188,7 @@ class Entities:
 
     def _in_what_is_said(self, head: Token, at: int) -> bool:
         """Whether the word at `at` is in the clause that the verb `head` is the subject of reports before it."""
-        said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
-        return any(self.parsed.start(t) == at for c in said for t in c.subtree)
+        return any(self.parsed.start(t) == at for c in _said_before(head) for t in c.subtree)
 
     def _saying_of_itself(self, head: Token, noun: str) -> Entity | None:
         """The named body that is the subject of what a "the club", "the company" says, where what it says comes
@@ -4198,8 +4196,7 @@ class Entities:
         not a body of another kind ("Apple faces a fine, the commission said")."""
         if head.dep_ != "nsubj" or noun not in FIRM_NOUNS | {"club", "team"}:
             return None
-        said = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
-        subject = next((t for c in said for t in c.children if t.dep_ == "nsubj"), None)
+        subject = next((t for c in _said_before(head) for t in c.children if t.dep_ == "nsubj"), None)
         if subject is not None and not subject.ent_type_:
             # "Britain's second-largest supermarket, Sainsbury's, will give ...": the name set beside the subject
             subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), subject)
@@ -5187,6 +5184,12 @@ def _for_the_body(head: Token) -> Token | None:
     if after is not None and after.tag_ == "NNP" and after.ent_type_ in ("ORG", ""):
         return None  # "A spokesperson for the charity Age UK", the name read as the verb's subject: named by name
     return body if body.nbor(-1).lower_ == "the" else None
+
+
+def _said_before(head: Token) -> list[Token]:
+    """The clauses that the verb `head` is the subject of reports before it: "Bayern have signed Diallo, the club
+    confirmed"."""
+    return [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
 
 
 def _no_given_name(name: str) -> bool:
