@@ -2126,6 +2126,12 @@ class Entities:
             return role
         return f"{office} {'the ' if self._named_with_the(body) else ''}{body.name}"
 
+    def _as_written(self, body: Entity) -> str:
+        """The body's name inside a phrase, with "the" where the article writes one before it ("the Welsh
+        government", "the Constitutional Court"), a description's own "The" in lower case."""
+        name = re.sub(r"^The ", "the ", body.name)
+        return f"the {name}" if not name.startswith("the ") and self._named_with_the(body) else name
+
     def _named_with_the(self, body: Entity) -> bool:
         """Whether the article writes "the" before the body's name: "the Gambling Commission", not "the Acme" (nor
         "the Alphabet" of "The Alphabet Workers Union": the name must end there)."""
@@ -3513,10 +3519,8 @@ class Entities:
             # sentence before is about
             body = self._subject_body_before(pos) or self._subject_noun_before(pos)
             if body is not None:
-                name = re.sub(r"^The ", "the ", body.name)  # a description's own "The"
                 # "for the Welsh government"
-                the = "the " if not name.startswith("the ") and self._named_with_the(body) else ""
-                return self._body(f"{text} for {the}{name}", head=noun, kind="description")
+                return self._body(f"{text} for {self._as_written(body)}", head=noun, kind="description")
         if det is not None and det.lower_ == "whose":
             # "Attorney General Pam Bondi, whose department had defended the rule,": the department of the one the
             # relative clause is on
@@ -4003,10 +4007,8 @@ class Entities:
             called = self._body_subject_called_before(self.parsed.start(head.sent[0]), pos)
             owner = called or (near.entity if near is not None else None)
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
-                name = re.sub(r"^The ", "the ", owner.name)
-                if not name.startswith("the ") and self._named_with_the(owner):
-                    name = f"the {name}"  # "the Constitutional Court's chief justice"
-                return self._owned_by(name, det, phrase, noun, plural)
+                # "the Constitutional Court's chief justice"
+                return self._owned_by(self._as_written(owner), det, phrase, noun, plural)
         given_to = self._given_in_apposition(head, pos) if head.lower_ in ("one", "another") else None
         if given_to is not None:
             # "One of them, a nurse who gave her name only as Wanjiru, said": Wanjiru, a nurse
