@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Lower-case words that begin or join surnames: "de Vos", "van Gaal", "bin Salman", "da Silva".
-PARTICLES = frozenset("de del della delos dela di da dos das du van von der den ter la le bin ibn al el".split())
+PARTICLES = frozenset("de del della delos dela di da dos das du van von der den ter ten la le bin ibn al el".split())
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Rep|Sen|Gov|Gen|Amb)\.?$")
 
 
@@ -1018,7 +1018,8 @@ def _given(tok: Token) -> bool:
 
 
 def _particle(tok: Token) -> bool:
-    return tok.text in PARTICLES and tok.tag_ in ("NNP", "NN", "FW")
+    # (the Dutch "ten" is tagged as the number: "Erik ten Hag")
+    return tok.text in PARTICLES and tok.tag_ in ("NNP", "NN", "FW", "CD")
 
 
 def _word(tok: Token) -> bool:

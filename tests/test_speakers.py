@@ -3997,6 +3997,17 @@ def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
     assert ("Ursula von der Leyen", "said") in cues_of(text)
 
 
+def test_a_dutch_name_whose_particle_reads_as_a_number_is_one_person() -> None:
+    text = (
+        "Coach Out\n\nThe club has sacked its manager Erik ten Hag after a run of defeats, it said on Monday.\n\n"
+        "Ten Hag, who joined in 2022, won two cups.\n\n"
+        "Gary Neville, the former captain, said the board had made a mess of it.\n\n"
+        "Ten Hag was asked on Sunday whether he feared for his job. \"I'm not thinking about that. I'm thinking "
+        'about the next game," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Erik ten Hag"]
+
+
 def test_a_name_with_particles_taken_for_an_organisation_keeps_its_given_names() -> None:
     text = (
         'Liver Pill\n\n"It does not cure the disease," said Dr. Ana María Oyarzún de la Vega, a hepatologist at '
