@@ -2394,7 +2394,12 @@ def _not_speech(verb: Token) -> bool:
     if word == "maintain":
         # "maintained his lead", "maintain the momentum", "maintained his silence": kept, not asserted ("maintained
         # that it does not change his past statements")
-        return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # "failed to operate and maintain its sewage treatment works properly", its object read as a clause: kept
+        # in order with the thing done beside it, not said ("stood up and maintained that ...")
+        paired = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        upkeep = any(t.tag_.startswith("VB") and lemma(t.text) not in SPEECH_VERBS for t in paired)
+        return not clauses or (upkeep and not any(_that(c) for c in clauses))
     if word == "admit" and not any(c.dep_ == "ccomp" and _that(c) for c in verb.children):
         # "refugees admitted to the United States", "admitted to hospital", "admit 250,000 Syrians": let in, not
         # owned up to ("admitted to trading", "admitted that ...", "admitted his mistake")

@@ -3997,6 +3997,15 @@ def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
     assert ("Ursula von der Leyen", "said") in cues_of(text)
 
 
+def test_works_operated_and_maintained_are_kept_in_order_not_maintained_as_a_claim() -> None:
+    text = (
+        "Water Fine\n\nThe water firm has been fined £40m over spills.\n\nThe Environment Agency said its inquiry "
+        "had found that the firm, which serves 900,000 homes in the north of England, had failed to operate and "
+        'maintain its water treatment works properly, leading to "repeated" spills.\n'
+    )
+    assert cues_of(text) == [("Environment Agency", "said")]
+
+
 def test_a_dutch_name_whose_particle_reads_as_a_number_is_one_person() -> None:
     text = (
         "Coach Out\n\nThe club has sacked its manager Erik ten Hag after a run of defeats, it said on Monday.\n\n"
