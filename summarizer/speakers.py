@@ -2068,7 +2068,11 @@ class Entities:
             # names that the sentence before is about by its noun ("the University of Dundee")
             body = self._body_subject_called_before(start, first)
         if body is None and not noun:
-            described = self._described_subject_before(start) or self._one_body_described_before(start)
+            described = (
+                self._described_subject_before(start)
+                or self._one_body_described_before(start)
+                or self._one_body_introduced_before(start)
+            )
             if described is not None:
                 # "Ben & Jerry's independent board, which oversees ..., has clashed with Unilever. Its chair, ...":
                 # the body the sentence before is about, by the words it is described with
@@ -2490,6 +2494,32 @@ class Entities:
             return None
         phrase = [t for t in _phrase(found[0]) if t.i != found[0].left_edge.i]
         return "the " + _text(phrase) if phrase else None
+
+    def _one_body_introduced_before(self, start: int) -> str | None:
+        """ "..., according to an estimate by Anderson Economic Group, a consulting firm in Michigan. Its chief
+        executive, ...": the one body the sentence before names and says what it is with "a" and a body's noun, as
+        it is written (a name inside a description, which the speakers' table keeps whole)."""
+        lo = self._sentence_before(start)
+        if lo is None:
+            return None
+        sent = self.parsed.tokens_in(lo, lo + 1)[0].sent
+        if self.parsed.start(sent[-1]) >= start:
+            return None
+        names = [
+            ent
+            for t in sent
+            if t.dep_ == "appos"
+            and t.tag_ == "NN"
+            and t.lower_ in _BODY_NOUNS
+            and t.left_edge.lower_ in ("a", "an")
+            and not self.quoted(self.parsed.start(t))
+            and (ent := self._ent_of.get((id(t.doc), t.head.i))) is not None
+            and ent.label_ == "ORG"
+        ]
+        if len(names) != 1:
+            return None
+        name = names[0].text
+        return "the" + name[3:] if name.startswith("The ") else name
 
     def _described_subject_before(self, start: int) -> str | None:
         """The main subject of the sentence before, where it is a body described by a name it belongs to ("Ben &

@@ -3997,6 +3997,15 @@ def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
     assert ("Ursula von der Leyen", "said") in cues_of(text)
 
 
+def test_its_officer_after_a_body_introduced_inside_a_description_is_that_bodys() -> None:
+    text = (
+        "Strike Cost\n\nThe strike has cost the carmaker more than $5 billion so far, according to an estimate by "
+        "Anderson Economic Group, a consulting firm in Michigan. Its chief executive, Patrick Anderson, said "
+        "suppliers were bearing much of the cost.\n"
+    )
+    assert roles_of(text)["Patrick Anderson"] == "chief executive of Anderson Economic Group"
+
+
 def test_works_operated_and_maintained_are_kept_in_order_not_maintained_as_a_claim() -> None:
     text = (
         "Water Fine\n\nThe water firm has been fined £40m over spills.\n\nThe Environment Agency said its inquiry "
