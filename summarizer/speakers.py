@@ -6099,6 +6099,12 @@ def _role_after(ent: Span) -> str | None:
     start = ent.start
     while start > 0 and _HONORIFIC.match(ent.doc[start - 1].text):
         start -= 1
+    # (not a courtesy title, after which the apposition says more: "Her father Mr Robertson, a 51-year-old works
+    # foreman,")
+    # (nor where the noun is itself set beside an office, which says more: "The chair of the Booker judges, the
+    # historian Sir Simon Schama,")
+    courtesy = any(_COURTESY.match(t.text) for t in ent.doc[start : ent.start])
+    titled = ent.start if courtesy or head.dep_ == "appos" else start
     if start < ent.start and start > 0 and ent.doc[start - 1].text == ",":
         ent = ent.doc[start : ent.end]  # "The committee's chairwoman, Sen. Margaret Ellery,": past the title
     if (
@@ -6143,7 +6149,8 @@ def _role_after(ent: Span) -> str | None:
     )
     if (
         (root.dep_ == "appos" or (comma and _listed_without_and(root)))
-        and (head.i == ent.start - 1 or comma)
+        # (past a title before the name: "led by the minority owner Sir Jim Ratcliffe")
+        and (head.i in (ent.start - 1, titled - 1) or comma)
         and (
             (head.tag_ == "NN" and people_word(head.lower_))
             or (comma and head.text in _OFFICE_ABBREVIATIONS)
@@ -6155,7 +6162,7 @@ def _role_after(ent: Span) -> str | None:
         # the name on is the role
         # not "One" of "One tenant, Kwame Asante,": which of them, not what he is
         one = [t for t in head.children if t.dep_ == "nummod" and t.lower_ == "one" and t.i == head.left_edge.i]
-        last = head.i if head.i == ent.start - 1 else ent.start - 2
+        last = head.i if head.i in (ent.start - 1, titled - 1) else ent.start - 2
         words = [t for t in head.subtree if t.i <= last and t.dep_ not in ("det", "punct") and t not in one]
         if head.dep_ == "conj" and head.head.ent_type_ == "ORG" and head.lower_ in _SPOKESPEOPLE:
             # "A Department of Health and Human Services spokesman, Andrew Nixon,": the body's name, which the

@@ -3997,6 +3997,14 @@ def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
     assert ("Ursula von der Leyen", "said") in cues_of(text)
 
 
+def test_the_noun_before_a_knighted_name_is_the_persons_role() -> None:
+    text = (
+        "Club\n\nHis contract had been extended after a review by the club's new leadership, which is led by the "
+        "minority owner Sir Jim Ratcliffe.\n\nRatcliffe has said he wants the club to be champions again by 2028.\n"
+    )
+    assert roles_of(text) == {"Jim Ratcliffe": "minority owner"}
+
+
 def test_its_officer_after_a_body_introduced_inside_a_description_is_that_bodys() -> None:
     text = (
         "Strike Cost\n\nThe strike has cost the carmaker more than $5 billion so far, according to an estimate by "
