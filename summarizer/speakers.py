@@ -101,7 +101,7 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     hospital hospice practice society tank movement militia alliance faction publisher bookmaker chipmaker drugmaker
     planemaker steelmaker toymaker truckmaker brewer distiller force diocese archdiocese zoo museum gallery
     theatre library observatory laboratory supermarket chain arm branch wing affiliate subsidiary division unit
-    station brand label airport partnership""".split()
+    station brand label airport partnership municipality""".split()
 )
 # Words for any firm, whatever its trade.
 _ANY_FIRM = frozenset("company firm business".split())

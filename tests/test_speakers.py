@@ -3997,6 +3997,14 @@ def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
     assert ("Ursula von der Leyen", "said") in cues_of(text)
 
 
+def test_the_municipality_that_speaks_is_a_body() -> None:
+    text = (
+        "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
+        '"It is a devastating loss," said Richard Ireland, the mayor of the Municipality of Jasper.\n'
+    )
+    assert persons_of(text) == [("Richard Ireland", True), ("the municipality", False)]
+
+
 def test_the_noun_before_a_knighted_name_is_the_persons_role() -> None:
     text = (
         "Club\n\nHis contract had been extended after a review by the club's new leadership, which is led by the "
