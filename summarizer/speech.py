@@ -2664,6 +2664,9 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
     comps = comps or _clause_read_as_phrase(verb)
     # "While X claimed the plan was 'a success', Y said ...": the first clause is X's, though hung on Y's cue
     comps = [c for c in comps if conceding(c) is None]
+    # "said in a statement read outside court that they were relieved": the statement's participle read as the
+    # clause said, which the parse hung the clause on
+    comps = [_participle_of_the_means(c) or c for c in comps]
     # '"...," she told a news conference, her voice breaking': after the quote the cue tags, how it was said
     if any(c.i < verb.i for c in comps):
         comps = [c for c in comps if c.i < verb.i or not _absolute(c)]
@@ -2819,6 +2822,21 @@ def _subject_read_as_object(verb: Token) -> list[Token] | None:
     if obj is None or main.tag_ not in ("VBD", "VBZ", "VBP") or obj.right_edge.i + 1 != main.i:
         return None
     return [*obj.subtree, *(t for t in main.subtree if t.i >= main.i and not (t.is_punct and t.i == main.right_edge.i))]
+
+
+def _participle_of_the_means(clause: Token) -> Token | None:
+    """ "(said in a statement) read outside court that they were relieved": a bare participle right after the noun
+    of what the words came in, read as the clause said; the "that" clause it was given is what was said."""
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    if (
+        clause.tag_ != "VBN"
+        or before is None
+        or before.dep_ != "pobj"
+        or before.head.head.i != clause.head.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+    ):
+        return None
+    return next((c for c in clause.children if c.dep_ == "ccomp" and _that(c)), None)
 
 
 def _which_after_comma(clause: Token) -> bool:

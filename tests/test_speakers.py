@@ -3997,6 +3997,14 @@ def test_a_name_the_recogniser_splits_at_its_particles_is_one_person() -> None:
     assert ("Ursula von der Leyen", "said") in cues_of(text)
 
 
+def test_what_is_said_in_a_statement_read_out_is_the_that_clause_after_the_participle() -> None:
+    text = (
+        "Verdict\n\nThe baby's parents said in a statement read outside court that they were relieved. \"Today we "
+        'have answers," they said.\n'
+    )
+    assert statements_of(text) == [("The baby's parents", "said", "that they were relieved")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
