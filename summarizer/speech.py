@@ -2307,9 +2307,16 @@ def _not_speech(verb: Token) -> bool:
     if word in ("post", "share", "tweet") and not any(c.dep_ == "ccomp" for c in verb.children):
         # "posted a photograph of the couple", "shared a video": a picture put up, not words said (but "posted an
         # image ... with the caption '...'" frames words)
-        return any(c.dep_ == "dobj" and _one_of_words(c, _PICTURES) for c in verb.children) and not any(
-            t.is_quote for t in verb.subtree
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # (nor "posted a short message on X saying that ...": the message is how it was said, what the participle
+        # after it says is the statement)
+        framed = any(
+            c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and lemma(c.text) in ("say", "write", "tell", "announce")
+            for t in (verb, *objects)
+            for c in t.children
         )
+        pictured = any(_one_of_words(c, _PICTURES) for c in objects) and not any(t.is_quote for t in verb.subtree)
+        return pictured or (framed and bool(objects))
     if word == "agree" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # "Aston Villa have agreed a fee of £60m with Benfica", "agreed a ceasefire": settled a deal, said nothing
         return any(c.dep_ == "dobj" and not any(t.is_quote for t in c.subtree) for c in verb.children)

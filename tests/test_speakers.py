@@ -4005,6 +4005,14 @@ def test_what_is_said_in_a_statement_read_out_is_the_that_clause_after_the_parti
     assert statements_of(text) == [("The baby's parents", "said", "that they were relieved")]
 
 
+def test_a_message_posted_saying_something_is_the_means_and_the_saying_the_statement() -> None:
+    text = (
+        "Ousted\n\nMr. Altman, 38, posted a short message on X saying that he had loved his time at the company. "
+        "He thanked his colleagues.\n"
+    )
+    assert statements_of(text) == [("Altman", "saying", "that he had loved his time at the company")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
