@@ -5590,6 +5590,9 @@ _COURT_SIDES = {"prosecuting": "prosecutor", "defending": "defence barrister", "
 def _court_side(ent: Span) -> str | None:
     """ "Prosecuting, Ian Goldsack said ...", "Defending, Jasmine Hart told the court ...": the role of a name that
     is the subject of a verb whose sentence opens with the side taken, alone before a comma."""
+    after = _court_side_after(ent)
+    if after is not None:
+        return after
     verb = ent.root.head
     titled = ent.start > 0 and _KNIGHTED.match(ent.doc[ent.start - 1].text) is not None  # "Lord Arthurson"
     start = ent.start - 1 if titled else ent.start
@@ -5604,6 +5607,28 @@ def _court_side(ent: Span) -> str | None:
         judging = side.lower_ in ("sentencing", "jailing") and any(c.dep_ == "dobj" for c in side.children)
         return "judge" if judging else None
     return _COURT_SIDES.get(side.lower_)
+
+
+# The side a barrister speaks for, set off after the name: "Ben Myers KC, defending,", "Nick Johnson KC, for the
+# prosecution,".
+_FOR_SIDES = {"prosecution": "prosecutor", "crown": "prosecutor", "defence": "defence barrister"}
+
+
+def _court_side_after(ent: Span) -> str | None:
+    """ "Ben Myers KC, defending, argued", "Nick Johnson KC, for the prosecution, said": the side named alone between
+    commas right after the name (and its letters: "KC") is the role of the one who speaks."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS:
+        end += 1
+    close = next((t.i for t in doc[end + 1 : end + 5] if t.text == ","), None)
+    if end >= len(doc) or doc[end].text != "," or close is None:
+        return None
+    words = [t.lower_ for t in doc[end + 1 : close]]
+    if len(words) == 1:
+        return _COURT_SIDES.get(words[0])
+    if len(words) == 3 and words[:2] == ["for", "the"]:
+        return _FOR_SIDES.get(words[2])
+    return None
 
 
 def _holder_after_seat(office: Token) -> Token | None:

@@ -4013,6 +4013,19 @@ def test_a_message_posted_saying_something_is_the_means_and_the_saying_the_state
     assert statements_of(text) == [("Altman", "saying", "that he had loved his time at the company")]
 
 
+def test_the_side_a_barrister_speaks_for_set_off_after_the_name_is_the_role() -> None:
+    text = (
+        'Trial\n\nNick Johnson KC, for the prosecution, said the nurse had been "caught in the act". Ben Myers KC, '
+        "defending, argued that the tube could have slipped. Sarah Hale, prosecuting, told the jury the evidence was "
+        "clear.\n"
+    )
+    assert roles_of(text) == {
+        "Nick Johnson": "prosecutor",
+        "Ben Myers": "defence barrister",
+        "Sarah Hale": "prosecutor",
+    }
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
