@@ -3558,6 +3558,13 @@ class Entities:
             owner = self._resolve(rel.head, self.parsed.start(rel.head), guess=False) if rel is not None else None
             if owner is not None and owner.kind in ("person", "body"):
                 return self._owned_by(owner.name, det, phrase, noun, plural)
+        holder = _person_an_office_is_of(head) if det is not None and det.lower_ == "the" and not plural else None
+        if holder is not None and (noun in _BODY_NOUNS or noun == "family"):
+            # "The office of Israel's prime minister, Benjamin Netanyahu, said": that person's office, not the body
+            # named last
+            owner = self._name(holder, self.parsed.start(holder[0]))
+            if owner is not None and owner.kind == "person":
+                return self._body(f"{owner.name}'s {noun}", head=noun, kind="description")
         if det is not None and (det.dep_ == "poss" or det.lower_ in ("the", "this", "that", "these", "those")):
             # "Kasich's team", "the Ortega team": theirs, neither another's team, nor the body named last, nor
             # someone already in the story
@@ -5607,6 +5614,20 @@ def _court_side(ent: Span) -> str | None:
         judging = side.lower_ in ("sentencing", "jailing") and any(c.dep_ == "dobj" for c in side.children)
         return "judge" if judging else None
     return _COURT_SIDES.get(side.lower_)
+
+
+def _person_an_office_is_of(head: Token) -> Span | None:
+    """ "The office of Israel's prime minister, Benjamin Netanyahu,", "the family of Ana Ruiz": the person named in
+    the noun's "of" phrase, by name or set beside the word for their post."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None:
+        return None
+    if pobj.tag_ == "NN" and people_word(pobj.lower_):
+        pobj = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), pobj)
+    if pobj.ent_type_ != "PERSON":
+        return None
+    return next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
 
 
 # The side a barrister speaks for, set off after the name: "Ben Myers KC, defending,", "Nick Johnson KC, for the

@@ -4026,6 +4026,19 @@ def test_the_side_a_barrister_speaks_for_set_off_after_the_name_is_the_role() ->
     }
 
 
+def test_the_office_of_a_person_named_beside_their_post_is_that_persons_office() -> None:
+    text = (
+        "Ceasefire\n\nIsrael and Hamas have agreed to a ceasefire in Gaza, Qatar's prime minister said on "
+        "Wednesday.\n\nThe office of Israel's prime minister, Benjamin Netanyahu, said in a statement that several "
+        "details had yet to be finalised. It did not confirm that a deal had been reached.\n"
+    )
+    assert cues_of(text) == [
+        ("Qatar's prime minister", "said"),
+        ("Benjamin Netanyahu's office", "said"),
+        ("Benjamin Netanyahu's office", "did not confirm"),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
