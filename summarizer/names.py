@@ -43,6 +43,7 @@ def mend(doc: Doc) -> None:
     it cut after a joining word as one entity, in place."""
     _drop_lower_case(doc)
     _mend_bodies(doc)
+    _mend_unrecognised_joined_bodies(doc)
     _mend_titled_prepositions(doc)
     _mend_numbered_bodies(doc)
     _mend_of_places(doc)
@@ -199,6 +200,34 @@ def _mend_bodies(doc: Doc) -> None:
                 kept.append(ent)
                 taken.update(t.i for t in ent)
         doc.ents = kept
+
+
+# Nouns that end the name of a body of people joined in a cause: "the Hostages and Missing Families Forum".
+_UNION_ENDINGS = _BODY_ENDINGS | frozenset("forum alliance coalition federation network union society".split())
+
+
+def _mend_unrecognised_joined_bodies(doc: Doc) -> None:
+    """ "The Hostages and Missing Families Forum, which represents ..., said": capitalised words joined by "and"
+    after "the", ending in a noun for a body, of which the recogniser saw no part, are one body's name."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in _UNION_ENDINGS or not tok.text.istitle() or tok.ent_type_ or tok.tag_ != "NNP":
+            continue
+        first = tok.i
+        while first - 1 > tok.sent.start and (
+            (_word(doc[first - 1]) and doc[first - 1].tag_ in ("NNP", "NNPS") and not doc[first - 1].ent_type_)
+            or (doc[first - 1].lower_ == "and" and _word(doc[first - 2]))
+        ):
+            first -= 1
+        words = doc[first : tok.i + 1]
+        if doc[first - 1].lower_ == "the" and any(t.lower_ == "and" for t in words) and words[0].lower_ != "and":
+            spans.append((first, tok.i + 1))
+    if spans:
+        from spacy.tokens import Span
+
+        taken = {i for a, b in spans for i in range(a, b)}
+        kept = [e for e in doc.ents if not any(t.i in taken for t in e)]
+        doc.ents = sorted(kept + [Span(doc, a, b, label="ORG") for a, b in spans], key=lambda e: e.start)
 
 
 # Prepositions that, capitalised between capitalised words, join a body's name: "Doctors Without Borders",

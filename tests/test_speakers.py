@@ -4039,6 +4039,15 @@ def test_the_office_of_a_person_named_beside_their_post_is_that_persons_office()
     ]
 
 
+def test_a_body_named_by_capitalised_words_joined_by_and_that_the_recogniser_missed_speaks() -> None:
+    text = (
+        "Deal\n\nThe first phase would last six weeks, during which 33 hostages would be freed.\n\nThe Hostages "
+        "and Missing Families Forum, which represents many of them, said in a statement that it feared the second "
+        "phase might never be carried out.\n"
+    )
+    assert {who for who, _ in cues_of(text)} == {"Hostages and Missing Families Forum"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
