@@ -1231,6 +1231,10 @@ class Entities:
             and self._surname(toks[1].text)
         ):
             toks = toks[1:]  # "Sheriff O'Carroll", after "Sheriff Derek O'Carroll": the sheriff is O'Carroll
+        if len(toks) == 2 and _ROYAL.match(toks[0].text) and self._first_name_of_one(toks[1].text, pos):
+            # "Sheikh Mohammed said", after "Sheikh Mohammed bin Abdulrahman Al Thani": him, by his first name with
+            # the title (not "Prince Harry" where no fuller name is given)
+            toks = toks[1:]
         if (
             len(toks) == 2
             and toks[0].lower_ in _OFFICES
@@ -1639,6 +1643,15 @@ class Entities:
         if g is not None:
             found.gender = found.gender or g
         return found
+
+    def _first_name_of_one(self, word: str, pos: int) -> bool:
+        """Whether one person named in full before `pos` has `word` for their first name."""
+        named = {
+            id(e)
+            for e in self.items
+            if e.kind == "person" and " " in e.name and e.name.split()[0] == word and self._first.get(id(e), pos) < pos
+        }
+        return len(named) == 1
 
     def _match_person(self, words: list[str], pos: int, title: str | None, suffix: str = "") -> Entity | None:
         people = [e for e in self.items if e.kind == "person"]

@@ -4048,6 +4048,15 @@ def test_a_body_named_by_capitalised_words_joined_by_and_that_the_recogniser_mis
     assert {who for who, _ in cues_of(text)} == {"Hostages and Missing Families Forum"}
 
 
+def test_a_royal_title_and_first_name_is_the_one_named_in_full_with_them() -> None:
+    text = (
+        "Ceasefire\n\nSheikh Mohammed bin Abdulrahman Al Thani, who is also the foreign minister, told reporters in "
+        'Doha that the truce would begin on Sunday.\n\n"We hope that this will be the last page of the war," Sheikh '
+        "Mohammed said.\n"
+    )
+    assert quote_speakers_of(text) == ["Mohammed bin Abdulrahman Al Thani"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
