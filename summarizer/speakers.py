@@ -3495,6 +3495,11 @@ class Entities:
             # "Her neighbour, a retired teacher named Paul Leduc, said": Paul Leduc, whoever's neighbour he is
             return given_to
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        seat = _place_before_base(head) if det is None else None
+        if seat is not None:
+            # "The Santa Clara, California-based company reported": the article and the city the parse took for a
+            # subject of their own are the phrase's
+            det, phrase = seat[0], [*seat, *phrase]
         if det is not None and det.dep_ == "det":
             phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
         if not phrase:
@@ -5627,6 +5632,19 @@ def _court_side(ent: Span) -> str | None:
         judging = side.lower_ in ("sentencing", "jailing") and any(c.dep_ == "dobj" for c in side.children)
         return "judge" if judging else None
     return _COURT_SIDES.get(side.lower_)
+
+
+def _place_before_base(head: Token) -> list[Token] | None:
+    """ "The Santa Clara" of "The Santa Clara, California-based company": the article and the city before the state
+    a body is based in, which the parse made a subject of their own beside the noun; their words, comma included."""
+    based = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "based"), None)
+    if based is None or based.left_edge.i < 3 or head.doc[based.left_edge.i - 1].text != ",":
+        return None
+    city = head.doc[based.left_edge.i - 2]
+    if city.ent_type_ != "GPE" or city.head.i != head.head.i or city.dep_ != head.dep_:
+        return None
+    words = list(head.doc[city.left_edge.i : based.left_edge.i])
+    return words if words[0].lower_ == "the" else None
 
 
 def _person_an_office_is_of(head: Token) -> Span | None:

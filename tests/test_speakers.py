@@ -4057,6 +4057,17 @@ def test_a_royal_title_and_first_name_is_the_one_named_in_full_with_them() -> No
     assert quote_speakers_of(text) == ["Mohammed bin Abdulrahman Al Thani"]
 
 
+def test_the_city_state_based_company_is_the_body_named_before() -> None:
+    text = (
+        "Chips\n\nNvidia said on Wednesday that its revenue had nearly doubled.\n\nThe Santa Clara, "
+        "California-based company reported revenue of $35.1 billion, above the $33.2 billion that analysts had "
+        'expected.\n\n"The age of AI is in full steam," Jensen Huang, the company\'s co-founder and chief executive, '
+        "said in a statement.\n"
+    )
+    assert cues_of(text) == [("Nvidia", "said"), ("Nvidia", "reported")]
+    assert roles_of(text) == {"Jensen Huang": "co-founder and chief executive of Nvidia", "Nvidia": None}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
