@@ -5905,6 +5905,15 @@ def _leader_of(name: Token) -> str | None:
     body = verb.head
     if body.tag_ not in ("NN", "NNP") or not (body.ent_type_ == "ORG" or body.lower_ in _BODY_NOUNS):
         return None
+    named = body.head if body.dep_ == "appos" and body.head.ent_type_ == "ORG" and body.head.i < body.i else None
+    if named is not None and body.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in body.children):
+        # "the Samajwadi Party, a regional group led by Akhilesh Yadav": the body named, of which the apposition
+        # says what it is
+        ent = next((e for e in named.doc.ents if e.start <= named.i < e.end), None)
+        if ent is not None:
+            name = "the" + ent.text[3:] if ent.text.startswith("The ") else ent.text
+            the = named.doc[ent.start - 1].lower_ == "the" if ent.start > 0 else False
+            return f"{_LEADING[verb.lower_]} of {'the ' if the else ''}{name}"
     if body.ent_type_ != "ORG" and not any(c.dep_ in ("compound", "amod") for c in body.children):
         return None  # not "The team, led by Dr Jennifer Lavers,": a leader of no body that says which
     words = list(body.doc[body.left_edge.i : verb.i])

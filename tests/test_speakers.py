@@ -4068,6 +4068,14 @@ def test_the_city_state_based_company_is_the_body_named_before() -> None:
     assert roles_of(text) == {"Jensen Huang": "co-founder and chief executive of Nvidia", "Nvidia": None}
 
 
+def test_the_leader_of_a_body_described_in_apposition_leads_the_body_named() -> None:
+    text = (
+        "Election\n\nThe ruling party lost more than two dozen seats in Uttar Pradesh to the Samajwadi Party, a "
+        'regional group led by Akhilesh Yadav. Mr. Yadav called the result "a win for the constitution."\n'
+    )
+    assert roles_of(text) == {"Akhilesh Yadav": "leader of the Samajwadi Party"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
