@@ -4200,6 +4200,18 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         # on a participle set off after the clause ("Sheinbaum won the election, becoming the first woman to lead the
         # country, according to a quick count")
         head = head.head
+    if (
+        last
+        and head.dep_ == "ccomp"
+        and head.head.dep_ == "ROOT"
+        and head.head.i < head.i
+        and according.doc[according.i - 1].text == ","
+        and not is_cue(head.head, stance=True)
+    ):
+        # "The Justice Department is investigating whether Nvidia has abused its dominance, according to two people
+        # familiar with the inquiry": a phrase that ends the sentence, which the parse hung on the clause its verb
+        # governs, sources it all (not "Lee said the plan would fail, according to X", whose clause Lee says)
+        head = head.head
     if last and head.dep_ == "npadvmod" and head.tag_ == "NN" and head.head.tag_.startswith("VB"):
         # "The number ... rose to 7.64 million, the first increase in six months, according to figures ...": the
         # phrase the parse hung on the words set beside the clause sources the clause

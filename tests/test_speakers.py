@@ -4076,6 +4076,20 @@ def test_the_leader_of_a_body_described_in_apposition_leads_the_body_named() -> 
     assert roles_of(text) == {"Akhilesh Yadav": "leader of the Samajwadi Party"}
 
 
+def test_according_to_at_the_end_sources_the_main_clause_not_only_the_clause_it_governs() -> None:
+    text = (
+        "Chips\n\nThe company also faces scrutiny from regulators. The Justice Department is investigating whether "
+        "the chipmaker has abused its dominance of the market, according to two people familiar with the inquiry.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "two people familiar with the inquiry",
+            "according to",
+            "The Justice Department is investigating whether the chipmaker has abused its dominance of the market",
+        )
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
