@@ -44,6 +44,7 @@ def mend(doc: Doc) -> None:
     _drop_lower_case(doc)
     _mend_bodies(doc)
     _mend_unrecognised_joined_bodies(doc)
+    _mend_bodies_cut_at_and(doc)
     _mend_titled_prepositions(doc)
     _mend_numbered_bodies(doc)
     _mend_of_places(doc)
@@ -204,6 +205,38 @@ def _mend_bodies(doc: Doc) -> None:
 
 # Nouns that end the name of a body of people joined in a cause: "the Hostages and Missing Families Forum".
 _UNION_ENDINGS = _BODY_ENDINGS | frozenset("forum alliance coalition federation network union society".split())
+
+
+def _mend_bodies_cut_at_and(doc: Doc) -> None:
+    """ "Nigeria's National Commission for Museums" + "and Monuments": a body's name with "for" or "of" in it, which
+    the recogniser ended before an "and" and the capitalised words after it, runs on over them."""
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if ent.label_ != "ORG" or not any(t.lower_ in ("for", "of") for t in ent[1:-1]) or end + 1 >= ent.sent.end:
+            continue
+        if doc[end].lower_ != "and" or not _word(doc[end + 1]):
+            continue
+        last = end + 1
+        # (a plural in capitals may be tagged as a common noun: "Monuments")
+        while last < ent.sent.end and _word(doc[last]) and doc[last].tag_ in ("NNP", "NNPS", "NNS", "NN"):
+            last += 1
+        words = doc[end + 1 : last]
+        if len(words) == 0 or any(t.ent_type_ not in ("", "PERSON") for t in words):
+            continue
+        from spacy.tokens import Span
+
+        ents[k] = Span(doc, ent.start, last, label="ORG")
+        mended = True
+    if mended:
+        taken: set[int] = set()
+        kept = []
+        for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+            if not any(t.i in taken for t in ent):
+                kept.append(ent)
+                taken.update(t.i for t in ent)
+        doc.ents = kept
 
 
 def _mend_unrecognised_joined_bodies(doc: Doc) -> None:

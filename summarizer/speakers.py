@@ -2596,6 +2596,9 @@ class Entities:
             and not any(_base_of(t) for t in self.parsed.tokens_in(m.pos, m.pos + 1))
             # nor a people's adjective ("The Bavarian sister party, the CSU, also backs the deal. Its leader")
             and not any(t.tag_ == "JJ" and t.ent_type_ == "NORP" for t in self.parsed.tokens_in(m.pos, m.pos + 1))
+            # nor the place whose body it is, named with it ("Nigeria's National Commission for Museums and
+            # Monuments. Its director general")
+            and not any(_place_owning_body(t) for t in self.parsed.tokens_in(m.pos, m.pos + 1))
         }
         # a body the recogniser missed counts where it speaks ("Save LBI, the group that brought the case, said")
         orgs = [
@@ -5632,6 +5635,14 @@ def _court_side(ent: Span) -> str | None:
         judging = side.lower_ in ("sentencing", "jailing") and any(c.dep_ == "dobj" for c in side.children)
         return "judge" if judging else None
     return _COURT_SIDES.get(side.lower_)
+
+
+def _place_owning_body(tok: Token) -> bool:
+    """ "Nigeria" of "Nigeria's National Commission for Museums": a place named as the owner of a body's name."""
+    name = tok
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return tok.ent_type_ == "GPE" and name.dep_ == "poss" and name.head.ent_type_ == "ORG"
 
 
 def _place_before_base(head: Token) -> list[Token] | None:

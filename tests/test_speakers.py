@@ -4090,6 +4090,17 @@ def test_according_to_at_the_end_sources_the_main_clause_not_only_the_clause_it_
     ]
 
 
+def test_its_officer_after_a_body_named_with_its_country_and_cut_at_and_is_that_bodys() -> None:
+    text = (
+        "Bronze\n\nOn Wednesday, the statue was handed to a delegation from Nigeria's National Commission for "
+        'Museums and Monuments. Its director general, Abba Isa Tijani, said the return was "a momentous '
+        'occasion".\n'
+    )
+    assert roles_of(text) == {
+        "Abba Isa Tijani": "director general of Nigeria's National Commission for Museums and Monuments"
+    }
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
