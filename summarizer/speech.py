@@ -2391,6 +2391,13 @@ def _not_speech(verb: Token) -> bool:
         if _that_read_as_article(verb) is not None:
             return False  # "wrote on Telegram that debris ... had fallen": the object is the said clause's subject
         return any(c.dep_ == "dobj" and (inverted is None or c.i != inverted.i) for c in verb.children)
+    if word == "question" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "who questioned Dr. Shafik at a congressional hearing", "police questioned two men": put questions to
+        # someone, holding no doubt about a claim ("questioned the science", "questioned whether ...")
+        return any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL or _people_noun(c))
+            for c in verb.children
+        )
     if word == "refer" and _passive(verb):
         return True  # "The case was referred to police by the commissioner": handed on, not spoken of
     if word == "refer" and verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].tag_ == "''":

@@ -4101,6 +4101,15 @@ def test_its_officer_after_a_body_named_with_its_country_and_cut_at_and_is_that_
     }
 
 
+def test_questioning_a_person_is_asking_and_questioning_a_claim_is_doubting_it() -> None:
+    text = (
+        "Resigns\n\nRepresentative Elise Stefanik, a New York Republican who questioned Dr. Shafik at a "
+        'congressional hearing in April, said her resignation was "long overdue." Police questioned two men. Critics '
+        "questioned the science of the study.\n"
+    )
+    assert cues_of(text) == [("Elise Stefanik", "said"), ("Critics", "questioned")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
