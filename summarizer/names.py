@@ -796,7 +796,7 @@ _ADDRESS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$")
 
 def _people_read_as_bodies(doc: Doc) -> None:
     """ "Mrs Justice Cheema-Grubb", read as an organisation: a name that opens with a person's form of address is a
-    person's."""
+    person's; so is a given name and a surname set off with an age, read as a place ("Sergio Caldera, 17,")."""
     from spacy.tokens import Span
 
     from summarizer.speakers import BODY_NOUNS
@@ -805,9 +805,12 @@ def _people_read_as_bodies(doc: Doc) -> None:
     people = [
         k
         for k, ent in enumerate(ents)
-        if ent.label_ == "ORG"
+        if (
+            (ent.label_ == "ORG" and (_ADDRESS.match(ent[0].text) or aged(ent) or _titled_before(ent)))
+            # (or a place's: "Sergio Caldera, 17, said", a given name and an age)
+            or (ent.label_ == "GPE" and aged(ent) and given_names.is_given(ent[0].text))
+        )
         and len(ent) > 1
-        and (_ADDRESS.match(ent[0].text) or aged(ent) or _titled_before(ent))
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]

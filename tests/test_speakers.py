@@ -4110,6 +4110,15 @@ def test_questioning_a_person_is_asking_and_questioning_a_claim_is_doubting_it()
     assert cues_of(text) == [("Elise Stefanik", "said"), ("Critics", "questioned")]
 
 
+def test_a_given_name_and_surname_with_an_age_read_as_a_place_is_a_person() -> None:
+    text = (
+        "Shooting\n\nStudents described scenes of panic. Sergio Caldera, 17, said his chemistry class had been "
+        'interrupted by a loud banging and that a teacher had locked the door. "We heard screaming, and then it went '
+        'quiet," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Sergio Caldera"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
