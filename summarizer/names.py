@@ -52,6 +52,7 @@ def mend(doc: Doc) -> None:
     _mend_cut_surnames(doc)
     _mend_given_words(doc)
     _mend_honours(doc)
+    _mend_titled_unrecognised(doc)
     _mend_split_names(doc)
     _mend_groups(doc)
     _mend_guilds(doc)
@@ -401,6 +402,32 @@ def _joined(doc: Doc, label_of: Callable[[Span, Span], str | None]) -> None:
             out.append(ent)
     if len(out) < len(ents):
         doc.ents = out
+
+
+# Offices written as a title before a name: "Sheriff Jud Smith", "Mayor Ana Ruiz".
+_TITLE_WORDS = frozenset("Sheriff Mayor Governor Senator Judge Commissioner Superintendent Councillor".split())
+
+
+def _mend_titled_unrecognised(doc: Doc) -> None:
+    """ "Sheriff Jud Smith of Barrow County fought back tears": two capitalised words after an office written as a
+    title, of which the recogniser saw no part, ending on the subject of a verb, are a person's name."""
+    from spacy.tokens import Span
+
+    found = []
+    for tok in doc:
+        if tok.text not in _TITLE_WORDS or tok.i + 2 >= len(doc) or tok.ent_type_:
+            continue
+        first, last = doc[tok.i + 1], doc[tok.i + 2]
+        if not all(_word(t) and t.tag_ == "NNP" and not t.ent_type_ for t in (first, last)):
+            continue
+        if last.dep_ not in ("nsubj", "nsubjpass") or first.head.i != last.i or last.head.tag_[:2] != "VB":
+            continue
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("NNP", "NNPS"):
+            continue  # a longer run of capitals: a body's or a place's name
+        found.append(Span(doc, first.i, last.i + 1, label="PERSON"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
 
 
 def _mend_honours(doc: Doc) -> None:

@@ -4119,6 +4119,15 @@ def test_a_given_name_and_surname_with_an_age_read_as_a_place_is_a_person() -> N
     assert quote_speakers_of(text) == ["Sergio Caldera"]
 
 
+def test_a_name_after_an_office_written_as_a_title_that_the_recogniser_missed_is_a_person() -> None:
+    text = (
+        "Shooting\n\nMr. Hosey, the investigator, said the two students killed were both 14.\n\nSheriff Jud Smith "
+        'of Barrow County fought back tears as he spoke to reporters. "Hate will not prevail in this county," he '
+        "said.\n"
+    )
+    assert quote_speakers_of(text) == ["Jud Smith"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
