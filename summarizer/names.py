@@ -53,6 +53,7 @@ def mend(doc: Doc) -> None:
     _mend_given_words(doc)
     _mend_honours(doc)
     _mend_titled_unrecognised(doc)
+    _dotted_bodies_read_as_places(doc)
     _mend_split_names(doc)
     _mend_groups(doc)
     _mend_guilds(doc)
@@ -428,6 +429,28 @@ def _mend_titled_unrecognised(doc: Doc) -> None:
         found.append(Span(doc, first.i, last.i + 1, label="PERSON"))
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
+# Initials with stops, of three letters or more, as The New York Times writes a body's ("F.B.I.", "N.T.S.B.");
+# a place's few are kept ("U.A.E.").
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){3,}$")
+_DOTTED_PLACES = frozenset({"U.S.A.", "U.A.E.", "N.Y.C.", "U.S.S.R."})
+
+
+def _dotted_bodies_read_as_places(doc: Doc) -> None:
+    """ "The F.B.I. said", read as a place: a body's initials with stops are a body's name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    found = [
+        k
+        for k, e in enumerate(ents)
+        if e.label_ in ("GPE", "LOC") and _DOTTED_INITIALS.match(e.text) and e.text not in _DOTTED_PLACES
+    ]
+    for k in found:
+        ents[k] = Span(doc, ents[k].start, ents[k].end, label="ORG")
+    if found:
+        doc.ents = ents
 
 
 def _mend_honours(doc: Doc) -> None:

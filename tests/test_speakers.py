@@ -4128,6 +4128,15 @@ def test_a_name_after_an_office_written_as_a_title_that_the_recogniser_missed_is
     assert quote_speakers_of(text) == ["Jud Smith"]
 
 
+def test_a_bodys_initials_with_stops_read_as_a_place_are_a_body_that_speaks() -> None:
+    text = (
+        "Shooting\n\nThe F.B.I. said that it had interviewed the suspect last year after receiving anonymous tips "
+        "about online threats.\n"
+    )
+    assert persons_of(text) == [("F.B.I.", False)]
+    assert cues_of(text) == [("F.B.I.", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
