@@ -5275,12 +5275,19 @@ def _says_of_itself(head: Token) -> bool:
     )
 
 
+# Words for the young, who hold no office: "The teenager, who was 13 at the time, denied ..."
+_YOUNG = frozenset("teenager teen boy girl child schoolboy schoolgirl pupil toddler youngster".split())
+
+
 def _another_office(head: Token, found: Entity) -> bool:
     """ "The US transportation secretary", an office with words of its own for what it is of, is not someone whose
-    known role names no such office ("Sophie Morgan, a television presenter")."""
+    known role names no such office ("Sophie Morgan, a television presenter"); nor is "the teenager" someone who
+    holds an office ("Sheriff")."""
+    role = (found.role or found.title or "").lower()
+    if head.lower_ in _YOUNG:
+        return found.kind == "person" and any(w in _OFFICES for w in role.split())
     if head.lower_ not in _OFFICES or not any(c.dep_ == "compound" and c.tag_ == "NN" for c in head.children):
         return False
-    role = (found.role or found.title or "").lower()
     if role.split()[-1:] and role.split()[-1] in _EQUALS:
         return False  # "Andrea Leadsom's predecessor": whose equal, which says no office of its own
     return found.kind == "person" and bool(role) and head.lower_ not in role

@@ -4137,6 +4137,16 @@ def test_a_bodys_initials_with_stops_read_as_a_place_are_a_body_that_speaks() ->
     assert cues_of(text) == [("F.B.I.", "said")]
 
 
+def test_the_teenager_is_not_the_sheriff_who_spoke_last() -> None:
+    text = (
+        "Shooting\n\nA 14-year-old student opened fire at his high school on Wednesday, the authorities said.\n\n"
+        'Sheriff Jud Smith of Barrow County fought back tears as he spoke to reporters. "Hate will not prevail in '
+        'this county," he said.\n\nThe F.B.I. said that it had interviewed the suspect last year. The teenager, who '
+        "was 13 at the time, denied making the threats, the bureau said.\n"
+    )
+    assert ("Jud Smith", "denied") not in cues_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
