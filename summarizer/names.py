@@ -71,6 +71,7 @@ def mend(doc: Doc) -> None:
     _bodies_read_as_people(doc)
     _people_read_as_bodies(doc)
     _things_read_as_people(doc)
+    _brands_read_as_people(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -838,6 +839,23 @@ def _things_read_as_people(doc: Doc) -> None:
     ]
     if len(kept) < len(doc.ents):
         doc.ents = kept
+
+
+# One word with capitals inside it after a syllable of its own, as brands are written ("SpaceX", "OpenAI",
+# "PayPal"), and people's names are not ("DeSantis", "McAllister", "LeBron")
+_BRAND_WORD = re.compile(r"^[A-Z][a-z]{3,}[A-Z][A-Za-z]*$")
+
+
+def _brands_read_as_people(doc: Doc) -> None:
+    """ "SpaceX", read as a person's name: one word written as a brand is a body's."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    found = [k for k, e in enumerate(ents) if e.label_ == "PERSON" and len(e) == 1 and _BRAND_WORD.match(e.text)]
+    for k in found:
+        ents[k] = Span(doc, ents[k].start, ents[k].end, label="ORG")
+    if found:
+        doc.ents = ents
 
 
 # A person's form of address before a name (not "Dr", which firms' names take too: "Dr Martens").

@@ -4147,6 +4147,15 @@ def test_the_teenager_is_not_the_sheriff_who_spoke_last() -> None:
     assert ("Jud Smith", "denied") not in cues_of(text)
 
 
+def test_one_word_written_as_a_brand_and_read_as_a_person_is_a_body() -> None:
+    text = (
+        "Rocket\n\nThe booster returned to the launch site about seven minutes after lifting off, and the arms, "
+        'which SpaceX calls "chopsticks," closed around it.\n\nKate Tice, an engineer at SpaceX, called it "a day '
+        'for the history books."\n'
+    )
+    assert ("SpaceX", False) in persons_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
