@@ -2100,7 +2100,16 @@ class Entities:
                 # named body the article called so before
                 called = self._bodies_called(noun, 0, first, named=True)
             body = called[0] if len(called) == 1 else None
-        if body is not None and noun and not self._called(body, noun, strictly=True):
+        # (but "NASA is paying SpaceX ... Bill Nelson, the agency's administrator,": a body whose name says no kind,
+        # the subject of the sentence before, is the one meant, though the article called another so further back)
+        lo = self._sentence_before(start)
+        # (not a person's surname read as a body's name: "Mantel, who won the Booker Prize twice, died in 2022")
+        meant = body is not None and body.label == "ORG" and not self._someone_called(body.name)
+        meant = meant and not {w.lower() for w in body.name.split()} & (_BODY_NOUNS | _INSTITUTIONS)
+        meant = meant and any(
+            m.entity is body and m.salience >= 2 and lo is not None and lo <= m.pos < start for m in self.mentions
+        )
+        if body is not None and noun and not meant and not self._called(body, noun, strictly=True):
             # "Mantel, who won the Booker Prize twice, died in 2022. Rachel Foss, the library's head of ...": the one
             # body the article calls by the noun (the British Library, named before), not one named since that the
             # article never calls so

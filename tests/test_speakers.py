@@ -4156,6 +4156,16 @@ def test_one_word_written_as_a_brand_and_read_as_a_person_is_a_body() -> None:
     assert ("SpaceX", False) in persons_of(text)
 
 
+def test_the_agencys_officer_after_a_sentence_about_an_agency_named_by_initials_is_its() -> None:
+    text = (
+        "Rocket\n\nThe Federal Aviation Administration approved the flight on Saturday. The agency had said it did "
+        "not expect to finish its review before November.\n\nNASA is paying the company nearly $3 billion to "
+        "develop a lander. Bill Nelson, the agency's administrator, congratulated the company. \"Today's test is a "
+        'step forward," he wrote.\n'
+    )
+    assert roles_of(text)["Bill Nelson"] == "administrator of NASA"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
