@@ -2514,6 +2514,13 @@ class Entities:
         ]
         if len(found) != 1 or self.quoted(self.parsed.start(found[0])):
             return None
+        named = found[0].head if found[0].dep_ == "appos" else None
+        # (a name in -s may be tagged as a plural; not a word for people: "Residents, a group of 40 families,")
+        capitalised = named is not None and named.text[:1].isupper() and not people_word(named.lower_.rstrip("s"))
+        if capitalised and named.tag_ in ("NNP", "NNPS", "NNS") and named.i < found[0].i:
+            # "Moneyfacts, a financial information company, said ... Its finance expert": the body by its name, which
+            # the recogniser missed
+            return _text(_compound_name(named))
         phrase = [t for t in _phrase(found[0]) if t.i != found[0].left_edge.i]
         return "the " + _text(phrase) if phrase else None
 

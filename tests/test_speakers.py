@@ -4166,6 +4166,15 @@ def test_the_agencys_officer_after_a_sentence_about_an_agency_named_by_initials_
     assert roles_of(text)["Bill Nelson"] == "administrator of NASA"
 
 
+def test_its_officer_after_a_body_named_and_described_in_apposition_is_the_named_bodys() -> None:
+    text = (
+        "Rates\n\nMoneyfacts, a financial information company, said the average two-year fixed-rate mortgage had "
+        "already fallen to 5.77 percent. Its finance expert, Rachel Springall, said borrowers should still shop "
+        "around.\n"
+    )
+    assert roles_of(text)["Rachel Springall"] == "finance expert of Moneyfacts"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
