@@ -296,7 +296,9 @@ def _for_whom(head: Token) -> list[Token] | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.tag_ not in ("NNP", "NNPS"):
         return None
-    words = list(pobj.subtree)
+    # (not what is set beside the name after a comma: "Everytown for Gun Safety, a gun-control group,")
+    aside = {t.i for c in pobj.children if c.dep_ in ("appos", "punct") and c.i > pobj.i for t in c.subtree}
+    words = [t for t in pobj.subtree if t.i not in aside]
     # (a year may end it: "Action for Smokefree 2025")
     capitalised = all(
         (t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper()) or (t.tag_ == "CD" and t.i > words[0].i) for t in words
@@ -1021,6 +1023,10 @@ class Entities:
             if tok is None or tok.tag_ != "NNP" or tok.ent_type_ or not tok.text.isalpha():
                 continue
             noun = noun or next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
+            whom = _for_whom(tok) if noun is None else None
+            if whom is not None:
+                # "Everytown for Gun Safety, a gun-control group,": the noun the parse hung on the name's last word
+                noun = next((c for c in whom[-1].children if c.dep_ == "appos" and c.tag_ == "NN"), None)
             if noun is None or noun.lower_ not in _BODY_NOUNS | _MAKERS:
                 continue
             # (or a place's: "Thames Water, Britain's largest water company,")

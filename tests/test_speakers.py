@@ -4175,6 +4175,14 @@ def test_its_officer_after_a_body_named_and_described_in_apposition_is_the_named
     assert roles_of(text)["Rachel Springall"] == "finance expert of Moneyfacts"
 
 
+def test_a_body_named_with_for_and_described_after_a_comma_keeps_its_whole_name() -> None:
+    text = (
+        "Shooting\n\nEverytown for Gun Safety, a gun-control group, said there had been more than 380 incidents of "
+        "gunfire on school grounds this year.\n"
+    )
+    assert cues_of(text) == [("Everytown for Gun Safety", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
