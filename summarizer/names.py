@@ -137,6 +137,29 @@ def _drop_lower_case(doc: Doc) -> None:
         doc.ents = kept
 
 
+def _without_overlaps(ents: list[Span]) -> list[Span]:
+    """The entities in order, each dropped where an earlier one already took one of its words."""
+    taken: set[int] = set()
+    kept = []
+    for ent in ents:
+        if not any(t.i in taken for t in ent):
+            kept.append(ent)
+            taken.update(t.i for t in ent)
+    return kept
+
+
+def _relabel(doc: Doc, found: list[int], label: str) -> None:
+    """Give the entities of `doc` at the indices `found` the label, in place."""
+    if not found:
+        return  # most articles have none: the entities are set again only where one is found
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for k in found:
+        ents[k] = Span(doc, ents[k].start, ents[k].end, label=label)
+    doc.ents = ents
+
+
 def _mend_bodies(doc: Doc) -> None:
     """ "the European Agency for" + "Safety and Health at Work", "Committee for" + "a Responsible Federal Budget": a
     body's name the recogniser ended on a joining word runs on over the capitalised words after it."""
@@ -197,17 +220,7 @@ def _mend_bodies(doc: Doc) -> None:
             ents[k] = Span(doc, first, ent.end, label="ORG")
             mended = True
     if mended:
-        taken: set[int] = set()
-        kept = []
-        for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
-            if not any(t.i in taken for t in ent):
-                kept.append(ent)
-                taken.update(t.i for t in ent)
-        doc.ents = kept
-
-
-# Nouns that end the name of a body of people joined in a cause: "the Hostages and Missing Families Forum".
-_UNION_ENDINGS = _BODY_ENDINGS | frozenset("forum alliance coalition federation network union society".split())
+        doc.ents = _without_overlaps(sorted(ents, key=lambda e: (e.start, -e.end)))
 
 
 def _mend_bodies_cut_at_and(doc: Doc) -> None:
@@ -233,13 +246,11 @@ def _mend_bodies_cut_at_and(doc: Doc) -> None:
         ents[k] = Span(doc, ent.start, last, label="ORG")
         mended = True
     if mended:
-        taken: set[int] = set()
-        kept = []
-        for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
-            if not any(t.i in taken for t in ent):
-                kept.append(ent)
-                taken.update(t.i for t in ent)
-        doc.ents = kept
+        doc.ents = _without_overlaps(sorted(ents, key=lambda e: (e.start, -e.end)))
+
+
+# Nouns that end the name of a body of people joined in a cause: "the Hostages and Missing Families Forum".
+_UNION_ENDINGS = _BODY_ENDINGS | frozenset("forum alliance coalition federation network union society".split())
 
 
 def _mend_unrecognised_joined_bodies(doc: Doc) -> None:
@@ -440,18 +451,12 @@ _DOTTED_PLACES = frozenset({"U.S.A.", "U.A.E.", "N.Y.C.", "U.S.S.R."})
 
 def _dotted_bodies_read_as_places(doc: Doc) -> None:
     """ "The F.B.I. said", read as a place: a body's initials with stops are a body's name."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
     found = [
         k
-        for k, e in enumerate(ents)
+        for k, e in enumerate(doc.ents)
         if e.label_ in ("GPE", "LOC") and _DOTTED_INITIALS.match(e.text) and e.text not in _DOTTED_PLACES
     ]
-    for k in found:
-        ents[k] = Span(doc, ents[k].start, ents[k].end, label="ORG")
-    if found:
-        doc.ents = ents
+    _relabel(doc, found, "ORG")
 
 
 def _mend_honours(doc: Doc) -> None:
@@ -537,13 +542,7 @@ def _mend_joined_objects(doc: Doc) -> None:
             continue
         out.append(Span(doc, ent.start, joined.i + 1, label="ORG"))
     if out != ents:
-        taken: set[int] = set()
-        kept = []
-        for ent in out:
-            if not any(t.i in taken for t in ent):
-                kept.append(ent)
-                taken.update(t.i for t in ent)
-        doc.ents = kept
+        doc.ents = _without_overlaps(out)
 
 
 def _unrecognised_guilds(doc: Doc) -> None:
@@ -848,14 +847,8 @@ _BRAND_WORD = re.compile(r"^[A-Z][a-z]{3,}[A-Z][A-Za-z]*$")
 
 def _brands_read_as_people(doc: Doc) -> None:
     """ "SpaceX", read as a person's name: one word written as a brand is a body's."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    found = [k for k, e in enumerate(ents) if e.label_ == "PERSON" and len(e) == 1 and _BRAND_WORD.match(e.text)]
-    for k in found:
-        ents[k] = Span(doc, ents[k].start, ents[k].end, label="ORG")
-    if found:
-        doc.ents = ents
+    found = [k for k, e in enumerate(doc.ents) if e.label_ == "PERSON" and len(e) == 1 and _BRAND_WORD.match(e.text)]
+    _relabel(doc, found, "ORG")
 
 
 # A person's form of address before a name (not "Dr", which firms' names take too: "Dr Martens").
@@ -865,14 +858,11 @@ _ADDRESS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$")
 def _people_read_as_bodies(doc: Doc) -> None:
     """ "Mrs Justice Cheema-Grubb", read as an organisation: a name that opens with a person's form of address is a
     person's; so is a given name and a surname set off with an age, read as a place ("Sergio Caldera, 17,")."""
-    from spacy.tokens import Span
-
     from summarizer.speakers import BODY_NOUNS
 
-    ents = list(doc.ents)
     people = [
         k
-        for k, ent in enumerate(ents)
+        for k, ent in enumerate(doc.ents)
         if (
             (ent.label_ == "ORG" and (_ADDRESS.match(ent[0].text) or aged(ent) or _titled_before(ent)))
             # (or a place's: "Sergio Caldera, 17, said", a given name and an age)
@@ -882,10 +872,7 @@ def _people_read_as_bodies(doc: Doc) -> None:
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]
-    for k in people:
-        ents[k] = Span(doc, ents[k].start, ents[k].end, label="PERSON")
-    if people:  # most articles have none: the entities are set again only where one is found
-        doc.ents = ents
+    _relabel(doc, people, "PERSON")
 
 
 _PERSONS_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr|Prof|Professor)\.?$")

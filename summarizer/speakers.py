@@ -552,7 +552,7 @@ def _named_after_comma(ent: Span, head: Token) -> Span | None:
     appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     if appos is None or head.i + 2 >= len(head.doc) or head.nbor().text != ",":
         return None
-    name = next((e for e in head.doc.ents if e.start <= appos.i < e.end), None)
+    name = _entity_at(appos)
     return name if name is not None and name.start == head.i + 2 and name[0].text[:1].isupper() else None
 
 
@@ -2386,7 +2386,7 @@ class Entities:
             else None
         )
         body = next((c for c in where.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None) if where else None
-        ent = next((e for e in body.doc.ents if e.start <= body.i < e.end), None) if body is not None else None
+        ent = _entity_at(body) if body is not None else None
         if ent is None or ent.end - 1 != body.i:
             return None
         name = _text(_trim_det(list(ent)))
@@ -2553,8 +2553,7 @@ class Entities:
         ]
         if len(names) != 1:
             return None
-        name = names[0].text
-        return "the" + name[3:] if name.startswith("The ") else name
+        return _lower_the(names[0].text)
 
     def _described_subject_before(self, start: int) -> str | None:
         """The main subject of the sentence before, where it is a body described by a name it belongs to ("Ben &
@@ -5666,6 +5665,16 @@ def _court_side(ent: Span) -> str | None:
     return _COURT_SIDES.get(side.lower_)
 
 
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity `tok` is a word of."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _lower_the(name: str) -> str:
+    """ "The GDL union" as it reads inside a phrase: "the GDL union"."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
 def _place_owning_body(tok: Token) -> bool:
     """ "Nigeria" of "Nigeria's National Commission for Museums": a place named as the owner of a body's name."""
     name = tok
@@ -5698,7 +5707,7 @@ def _person_an_office_is_of(head: Token) -> Span | None:
         pobj = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), pobj)
     if pobj.ent_type_ != "PERSON":
         return None
-    return next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+    return _entity_at(pobj)
 
 
 # The side a barrister speaks for, set off after the name: "Ben Myers KC, defending,", "Nick Johnson KC, for the
@@ -5949,9 +5958,9 @@ def _leader_of(name: Token) -> str | None:
     if named is not None and body.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in body.children):
         # "the Samajwadi Party, a regional group led by Akhilesh Yadav": the body named, of which the apposition
         # says what it is
-        ent = next((e for e in named.doc.ents if e.start <= named.i < e.end), None)
+        ent = _entity_at(named)
         if ent is not None:
-            name = "the" + ent.text[3:] if ent.text.startswith("The ") else ent.text
+            name = _lower_the(ent.text)
             the = named.doc[ent.start - 1].lower_ == "the" if ent.start > 0 else False
             return f"{_LEADING[verb.lower_]} of {'the ' if the else ''}{name}"
     if body.ent_type_ != "ORG" and not any(c.dep_ in ("compound", "amod") for c in body.children):
@@ -5961,9 +5970,7 @@ def _leader_of(name: Token) -> str | None:
         words.pop()
     if not words or any(t.is_punct and t.text != "-" for t in words):
         return None
-    phrase = _text(words)
-    if words[0].lower_ == "the":
-        phrase = "the" + phrase[3:]  # "The GDL union" as "leader of the GDL union"
+    phrase = _lower_the(_text(words))  # "The GDL union" as "leader of the GDL union"
     return f"{_LEADING[verb.lower_]} of {phrase}"
 
 

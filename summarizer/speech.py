@@ -4152,6 +4152,12 @@ def _in_keeping_with(according: Token, obj: Token) -> bool:
     )
 
 
+def _under_plain_root(clause: Token) -> bool:
+    """A clause hung after the sentence's main verb, which is no cue: what a phrase that sources the sentence may be
+    hung on in its stead."""
+    return clause.head.dep_ == "ROOT" and clause.head.i < clause.i and not is_cue(clause.head, stance=True)
+
+
 def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | None:
     """`According to X, CLAUSE` / `CLAUSE, according to X`: the clause the phrase is attached to."""
     head = according.head if according.head.i != according.i else None
@@ -4178,14 +4184,12 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         # "Defensive walls built around the town appeared to be holding, according to X": "built" read as the main
         # verb and the real one joined to it with no "and"; the phrase sources the whole sentence
         head = head.head
+    closing = last and according.doc[according.i - 1].text == ","  # ", according to X." ends the sentence
     if (
-        last
+        closing
         and head.dep_ == "conj"
-        and head.head.dep_ == "ROOT"
-        and head.head.i < head.i
-        and according.doc[according.i - 1].text == ","
+        and _under_plain_root(head)
         and any(c.dep_ == "cc" and c.lower_ == "and" and head.head.i < c.i < head.i for c in head.head.children)
-        and not is_cue(head.head, stance=True)
     ):
         # "Glaciers lost 5% of their ice, and the pace of melting has increased, according to a study": a phrase
         # that ends a sentence of two clauses joined by "and", which the parse hung on the second, sources both; so
@@ -4193,10 +4197,9 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         # albinism, according to the centre")
         head = head.head
     if (
-        last
+        closing
         and head.dep_ == "advcl"
         and head.head.i < head.i
-        and according.doc[according.i - 1].text == ","
         and (
             any(c.dep_ == "mark" for c in head.children)
             or (head.tag_ == "VBG" and head.i > 0 and according.doc[head.i - 1].text == ",")
@@ -4207,14 +4210,7 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         # on a participle set off after the clause ("Sheinbaum won the election, becoming the first woman to lead the
         # country, according to a quick count")
         head = head.head
-    if (
-        last
-        and head.dep_ == "ccomp"
-        and head.head.dep_ == "ROOT"
-        and head.head.i < head.i
-        and according.doc[according.i - 1].text == ","
-        and not is_cue(head.head, stance=True)
-    ):
+    if closing and head.dep_ == "ccomp" and _under_plain_root(head):
         # "The Justice Department is investigating whether Nvidia has abused its dominance, according to two people
         # familiar with the inquiry": a phrase that ends the sentence, which the parse hung on the clause its verb
         # governs, sources it all (not "Lee said the plan would fail, according to X", whose clause Lee says)
