@@ -2161,7 +2161,7 @@ class Entities:
     def _as_written(self, body: Entity) -> str:
         """The body's name inside a phrase, with "the" where the article writes one before it ("the Welsh
         government", "the Constitutional Court"), a description's own "The" in lower case."""
-        name = re.sub(r"^The ", "the ", body.name)
+        name = _lower_the(body.name)
         return f"the {name}" if not name.startswith("the ") and self._named_with_the(body) else name
 
     def _named_with_the(self, body: Entity) -> bool:
@@ -2501,14 +2501,22 @@ class Entities:
             return ""
         return subject.lower_
 
+    def _whole_sentence_before(self, start: int) -> Span | None:
+        """The sentence before the one at `start`, where it ends before it (not one the parse runs on into it)."""
+        lo = self._sentence_before(start)
+        if lo is None:
+            return None
+        sent = self.parsed.tokens_in(lo, lo + 1)[0].sent
+        return sent if self.parsed.start(sent[-1]) < start else None
+
     def _one_body_described_before(self, start: int) -> str | None:
         """ "Most of the passengers were members of a pensioners' social club in Plympton. Its secretary, ...": the
         one body the sentence before describes with "a" and words of its own, naming none, as "the" one."""
         lo = self._sentence_before(start)
         if lo is None or any(lo <= m.pos < start and m.entity.label == "ORG" for m in self.mentions):
             return None
-        sent = self.parsed.tokens_in(lo, lo + 1)[0].sent
-        if self.parsed.start(sent[-1]) >= start:
+        sent = self._whole_sentence_before(start)
+        if sent is None:
             return None
         found = [
             t
@@ -2534,11 +2542,8 @@ class Entities:
         """ "..., according to an estimate by Anderson Economic Group, a consulting firm in Michigan. Its chief
         executive, ...": the one body the sentence before names and says what it is with "a" and a body's noun, as
         it is written (a name inside a description, which the speakers' table keeps whole)."""
-        lo = self._sentence_before(start)
-        if lo is None:
-            return None
-        sent = self.parsed.tokens_in(lo, lo + 1)[0].sent
-        if self.parsed.start(sent[-1]) >= start:
+        sent = self._whole_sentence_before(start)
+        if sent is None:
             return None
         names = [
             ent
@@ -5677,9 +5682,7 @@ def _lower_the(name: str) -> str:
 
 def _place_owning_body(tok: Token) -> bool:
     """ "Nigeria" of "Nigeria's National Commission for Museums": a place named as the owner of a body's name."""
-    name = tok
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head
+    name = _name_head(tok)
     return tok.ent_type_ == "GPE" and name.dep_ == "poss" and name.head.ent_type_ == "ORG"
 
 
