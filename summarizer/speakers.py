@@ -3721,7 +3721,9 @@ class Entities:
                 # sentence, before anyone is named, the person the next sentence names
                 first = self._introduced_next(pos)
                 if first is not None:
-                    first.role = first.role or _text(_trim_det(phrase)) or None
+                    # (over a rank alone: "Qatar's prime minister said ... Sheikh Mohammed bin Abdulrahman Al Thani")
+                    if not first.role or _ROYAL.match(first.role):
+                        first.role = _text(_trim_det(phrase)) or first.role
                     return first
             if noun in _BODY_NOUNS and det.ent_type_ == "PERSON" and det.tag_ == "NNP" and not plural:
                 # "Mr. Padilla's office": the office of the person named, by the fullest name the article gives

@@ -4183,6 +4183,15 @@ def test_a_body_named_with_for_and_described_after_a_comma_keeps_its_whole_name(
     assert cues_of(text) == [("Everytown for Gun Safety", "said")]
 
 
+def test_the_office_a_first_sentence_gives_outranks_a_rank_before_the_name() -> None:
+    text = (
+        "Ceasefire\n\nIsrael and Hamas have agreed to a ceasefire, Qatar's prime minister said on Wednesday.\n\n"
+        "Sheikh Mohammed bin Abdulrahman Al Thani, who is also the foreign minister, told reporters in Doha that the "
+        "truce would begin on Sunday.\n"
+    )
+    assert roles_of(text) == {"Mohammed bin Abdulrahman Al Thani": "Qatar's prime minister"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
