@@ -5858,6 +5858,23 @@ def _role_of(ent: Span) -> str | None:
         default=-1,
     )
     left = left[clause + 1 :]  # "Rangers have sacked manager Philippe Clement", the verb read as a modifier
+    # "the ruling thanking President-elect Donald J. Trump": a verb's "-ing" form read as a noun, right before a title
+    # in capitals, ends the phrase before the title (not "acting President", read as the modifier it is)
+    verb = max(
+        (
+            n
+            for n, t in enumerate(left[:-1])
+            if t.tag_ == "NN"
+            and t.text.islower()
+            and t.text.endswith("ing")
+            and not people_word(t.lower_)
+            and left[n + 1].i == t.i + 1
+            and left[n + 1].text[:1].isupper()
+            and people_word(left[n + 1].lower_)
+        ),
+        default=-1,
+    )
+    left = left[verb + 1 :]
     if (
         len(left) > 1
         and left[0].tag_ in ("VBD", "VBN")

@@ -4192,6 +4192,14 @@ def test_the_office_a_first_sentence_gives_outranks_a_rank_before_the_name() -> 
     assert roles_of(text) == {"Mohammed bin Abdulrahman Al Thani": "Qatar's prime minister"}
 
 
+def test_a_verbs_ing_form_read_as_a_noun_is_no_part_of_the_title_after_it() -> None:
+    text = (
+        'App\n\nKai Lin posted a video after the ruling thanking President-elect Donald J. Trump for his "help." '
+        'Mr. Trump said he would decide "very soon."\n'
+    )
+    assert roles_of(text)["Donald J. Trump"] == "President-elect"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
