@@ -5933,7 +5933,10 @@ def _role_of(ent: Span) -> str | None:
         nouns = [
             t
             for t in left
-            if t.tag_.startswith("NN") or (t.tag_ == "JJ" and t.dep_ == "compound" and people_word(t.lower_))
+            if t.tag_.startswith("NN")
+            or (t.tag_ == "JJ" and t.dep_ == "compound" and people_word(t.lower_))
+            # (and an office joined to its "-elect" or "vice-", read as an adjective: "President-elect Donald J. Trump")
+            or (t.tag_ == "JJ" and t.text[:1].isupper() and "-" in t.text and people_word(t.lower_))
         ]
         if text and nouns and not _FURNITURE.match(text) and not stray:
             # "Professor Rahul Mehta, an endocrinologist at King's College London,": a bare academic title says less

@@ -4200,6 +4200,14 @@ def test_a_verbs_ing_form_read_as_a_noun_is_no_part_of_the_title_after_it() -> N
     assert roles_of(text)["Donald J. Trump"] == "President-elect"
 
 
+def test_an_elect_office_read_as_an_adjective_is_the_title_before_the_name() -> None:
+    text = (
+        "Museum\n\nAmong the guests at the opening were President-elect Lucas Moreau, on his first trip abroad. "
+        'Mr. Moreau said the building was "a miracle."\n'
+    )
+    assert roles_of(text) == {"Lucas Moreau": "President-elect"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
