@@ -67,6 +67,7 @@ def mend(doc: Doc) -> None:
     _bodies_named_for_places(doc)
     _councils_read_as_places(doc)
     _names_read_as_commands(doc)
+    _names_before_a_subjectless_saying(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
     _people_read_as_bodies(doc)
@@ -822,6 +823,42 @@ def _names_read_as_commands(doc: Doc) -> None:
     if found:
         spans = {t.i for f in found for t in f}
         doc.ents = sorted([e for e in ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+
+
+def _names_before_a_subjectless_saying(doc: Doc) -> None:
+    """ "Not Dead Yet UK, which opposes the bill, said ...", "Never Again Scotland, which ..., said": capitalised
+    words that open a sentence, set off by a comma and "which", before a verb of saying whose subject is among them (the
+    recogniser found only the last, "Scotland") or that the parse found no subject for (it read the words as a
+    clause of their own), are one body's name (an ORG)."""
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    for sent in doc.sents:
+        root = sent.root
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if root.lower_ not in _SAYING or comma is None or comma >= root.i or comma - sent.start < 2:
+            continue
+        if doc[comma + 1].lower_ != "which":
+            continue  # (said of a thing, not of a person: "Villager Ramesh Nair, 54, said")
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not sent.start <= c.i < comma for c in root.children):
+            continue
+        words = doc[sent.start : comma]
+        if not all(t.is_alpha and (t.text.istitle() or (t.text.isupper() and len(t) > 1)) for t in words):
+            continue
+        if (
+            len(words) < 3
+            or words[0].tag_ in ("CC", "DT", "IN")
+            or any(t.tag_ == "NNP" and given_names.is_given(t.text) for t in words)
+        ):
+            continue  # "But Murshed Zaheed, ...", "Even Rendell, ...": a person, after a word that opens a sentence
+        if any(t.ent_type_ not in ("", "GPE") for t in words):
+            continue  # a name the recogniser found ("The Scottish Conservatives"); only a place may end it
+        found.append(Span(doc, sent.start, comma, label="ORG"))
+        for t in words:
+            t.tag_ = "NNP"
+    if found:
+        spans = {t.i for f in found for t in f}
+        doc.ents = sorted([e for e in doc.ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
 
 
 # Where a doc keeps the names it found a body's by the words around them (`_bodies_read_as_people`).

@@ -1493,7 +1493,7 @@ def _glued_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
-    named = _name_glued_before(verb)
+    named = _name_glued_before(verb) or _name_opening_before(verb)
     if named is not None:
         return named
     if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.i >= noun.i:
@@ -1521,6 +1521,20 @@ def _name_glued_before(verb: Token) -> Token | None:
     if root.head.i >= ent.start or root.left_edge.i != ent.start or root.right_edge.i != ent.end - 1:
         return None
     return root
+
+
+def _name_opening_before(verb: Token) -> Token | None:
+    """ "Not Dead Yet UK, which opposes the bill, said ...": the name that opens the sentence, then what is said of
+    it between commas, before a main verb the parse found no subject for (it read the name as a clause)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or doc[verb.i - 1].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == sent.start), None)
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "NORP") or ent.end >= verb.i - 2 or doc[ent.end].text != ",":
+        return None
+    if doc[ent.end + 1].lower_ not in ("which", "who") or any(t.text == "," for t in doc[ent.end + 1 : verb.i - 1]):
+        return None
+    return ent.root
 
 
 def _before_glued_subject(said: list[Token]) -> list[Token]:

@@ -4208,6 +4208,21 @@ def test_an_elect_office_read_as_an_adjective_is_the_title_before_the_name() -> 
     assert roles_of(text) == {"Lucas Moreau": "President-elect"}
 
 
+def test_a_campaigns_name_that_opens_the_sentence_is_the_speaker_whole() -> None:
+    # read as a clause, with no subject left for "said"
+    text = (
+        "Vote\n\nDisability groups said they were alarmed. Not Dead Yet Scotland, which opposes the plan, said the "
+        'ruling was "a sad day" and that it would appeal.\n'
+    )
+    assert quote_speakers_of(text) == ["Not Dead Yet Scotland"]
+    # or cut to the place that ends it
+    text = (
+        "Vote\n\nDisability groups said they were alarmed. Never Again Scotland, which opposes the plan, said the "
+        'decision was "a dark day" and that it would keep campaigning.\n'
+    )
+    assert quote_speakers_of(text) == ["Never Again Scotland"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
