@@ -4546,6 +4546,10 @@ class Entities:
         ):
             return None
         found = self._resolve(subject, self.parsed.start(subject))
+        if found is not None and pos < self._first.get(id(found), -1) < end:
+            # "The founder posted a message ... thanking President-elect Maria Alvarez": one named beside the
+            # description in its own sentence is someone else
+            return None
         return found if found is not None and found.kind == kind else None
 
     def _described_again_next(self, phrase: list[Token], head: Token, pos: int) -> bool:

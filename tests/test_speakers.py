@@ -4223,6 +4223,14 @@ def test_a_campaigns_name_that_opens_the_sentence_is_the_speaker_whole() -> None
     assert quote_speakers_of(text) == ["Never Again Scotland"]
 
 
+def test_a_description_in_the_first_sentence_is_not_the_one_it_names_beside_it() -> None:
+    text = (
+        "App\n\nThe founder posted a message after the verdict thanking President-elect Maria Alvarez for her "
+        '"support." Ms. Alvarez said she would decide "very soon."\n'
+    )
+    assert cues_of(text) == [("The founder", "posted"), ("Maria Alvarez", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
