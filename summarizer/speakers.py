@@ -3946,6 +3946,9 @@ class Entities:
                     if titled is not None:
                         return titled
             elif not plural and not named and (head.tag_ in ("NN", "NNP") or _described_by_age(head)):
+                made = self._made_new(head, noun, pos) if guess else None
+                if made is not None:
+                    return made
                 earlier = self._introduced(noun, pos, names, _office_kind(head), _people_words(head))
                 if earlier is not None:  # "Rangers manager Gary Locke ... the manager"; "a letter ... the letter"
                     # (or whom the earlier phrase was taken for where it spoke: "A witness told the trial ...",
@@ -4609,6 +4612,26 @@ class Entities:
         start = self.parsed.start(head.sent[0])
         before = self.parsed.tokens_in(max(0, start - 400), start)
         return before[-1].sent if before else None
+
+    def _made_new(self, head: Token, noun: str, pos: int) -> Entity | None:
+        """ "Luke Littler became the youngest world darts champion ... The new champion said": "the new" one is the
+        person the article said became one (or was named, elected or appointed one), not another who has been one."""
+        if not any(c.dep_ == "amod" and c.lower_ == "new" for c in head.children):
+            return None
+        found: Entity | None = None
+        for tok in self.parsed.tokens_in(0, pos):
+            if tok.lower_ != noun or tok.dep_ not in ("attr", "oprd"):
+                continue
+            verb = tok.head
+            if verb.lower_ not in _MADE_ONE:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.ent_type_ != "PERSON":
+                continue
+            named = self._resolve(subject, self.parsed.start(subject), guess=False)
+            if named is not None and named.kind == "person":
+                found = named
+        return found
 
     def _introduced_just_before(self, head: Token, kind: str | None) -> Entity | None:
         """ "Her predecessor, Amber Rudd, rejected that account. The former home secretary said": the person the
@@ -5968,6 +5991,10 @@ def _role_of(ent: Span) -> str | None:
             # "House Speaker Mike Johnson, R-La.,": the office, and the party and state
             return _with_seat(text, _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]))
     return _role_after(ent) or _plural_title_before(root) or _leader_of(root)
+
+
+# Verbs that make someone what the noun after them says: "became the youngest world darts champion".
+_MADE_ONE = frozenset("become becomes became becoming named elected appointed crowned sworn".split())
 
 
 # Who a body is led by, by the verb: "The GDL union, led by Claus Weselsky,".

@@ -4231,6 +4231,15 @@ def test_a_description_in_the_first_sentence_is_not_the_one_it_names_beside_it()
     assert cues_of(text) == [("The founder", "posted"), ("Maria Alvarez", "said")]
 
 
+def test_the_new_champion_is_the_one_who_became_champion_not_a_former_one() -> None:
+    text = (
+        "Snooker\n\nMaya Okafor became the youngest world snooker champion on Sunday, beating Tom Ashby 18-12 in "
+        "the final.\n\nAshby, a four-time champion, said the better player had won.\n\nThe new champion said she "
+        "would celebrate quietly with her family.\n"
+    )
+    assert cues_of(text) == [("Tom Ashby", "said"), ("Maya Okafor", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
