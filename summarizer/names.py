@@ -51,6 +51,7 @@ def mend(doc: Doc) -> None:
     _mend_syllables(doc)
     _mend_cut_surnames(doc)
     _mend_given_words(doc)
+    _mend_given_nouns(doc)
     _mend_honours(doc)
     _mend_titled_unrecognised(doc)
     _dotted_bodies_read_as_places(doc)
@@ -1153,6 +1154,46 @@ def _mend_given_words(doc: Doc) -> None:
             mended = True
     if mended:
         doc.ents = ents
+
+
+def _mend_given_nouns(doc: Doc) -> None:
+    """ "Rain Newton-Smith, the chief executive of ..., said": a given name that is also a common noun, opening a
+    sentence right before the name of a verb of saying's subject that it is set on, is the first word of a person's
+    name (not "Rain", her role), whether the recogniser found the rest of the name, nothing, or a body's name in a
+    double-barrelled surname."""
+    from spacy.tokens import Span
+
+    from summarizer.speakers import BODY_NOUNS, people_word
+
+    ents = list(doc.ents)
+    found: list[Span] = []
+    for sent in doc.sents:
+        first = sent[0]
+        if not (
+            first.tag_ in ("NN", "NNP")
+            and first.text.istitle()
+            and first.dep_ == "compound"
+            and first.head.i > first.i
+            and not first.ent_type_
+            and given_names.is_given(first.text)
+            and not people_word(first.lower_)
+            and first.lower_ not in BODY_NOUNS  # not "Charity Bite-Back said"
+        ):
+            continue
+        head = first.head
+        rest = doc[first.i + 1 : head.i + 1]
+        if head.tag_ != "NNP" or head.dep_ != "nsubj" or head.head.lower_ not in _SAYING or len(rest) > 4:
+            continue
+        if not all(t.tag_ in ("NNP", "HYPH") and (t.text.istitle() or t.text == "-") for t in rest):
+            continue
+        if any(t.ent_type_ not in ("", "PERSON", "ORG") for t in rest):
+            continue
+        if any(t.ent_type_ == "ORG" for t in rest) and any(t.lower_ in BODY_NOUNS | _BODY_ENDINGS for t in rest):
+            continue  # "Jordan Valley Authority": a body's name (but "Castell-Evans", read as one, is a surname)
+        found.append(Span(doc, first.i, head.i + 1, label="PERSON"))
+    if found:
+        spans = {t.i for f in found for t in f}
+        doc.ents = sorted([e for e in ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
 
 
 def given_word(tok: Token) -> bool:

@@ -4240,6 +4240,14 @@ def test_the_new_champion_is_the_one_who_became_champion_not_a_former_one() -> N
     assert cues_of(text) == [("Tom Ashby", "said"), ("Maya Okafor", "said")]
 
 
+def test_a_given_name_that_is_also_a_noun_opens_the_name_it_is_set_before() -> None:
+    text = (
+        "Budget\n\nBusiness groups reacted with dismay. Rain Castell-Evans, the director of the Chamber of Trade, "
+        "said firms would struggle to hire.\n"
+    )
+    assert roles_of(text) == {"Rain Castell-Evans": "director of the Chamber of Trade"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
