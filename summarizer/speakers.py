@@ -747,10 +747,14 @@ class Entities:
                 e.label = "ORG"
 
     def _firms_read_as_places(self) -> None:
-        """ "Ofwat's chief executive", the name read as a place's: one that has a chief executive or a chairman is
-        a body that speaks for itself, as no place has (not "Japan's finance minister")."""
+        """ "Ofwat's chief executive", the name read as a place's: one that has a chief executive or a chairman, or
+        that shares are held in, is a body that speaks for itself, as no place has (not "Japan's finance minister")."""
         for e, head in self._place_mentions():
             if head.dep_ == "poss" and _firm_post(head.head):
+                e.label = "ORG"
+            # "Shares in Nvidia fell 17%": one that shares or a stake are held in is a firm
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+            if of is not None and of.head.lower_ in ("shares", "stake", "stakes", "stock") and head.tag_ == "NNP":
                 e.label = "ORG"
 
     def _bodies_read_as_places(self) -> None:
