@@ -133,10 +133,26 @@ _INSIDE = _JOINING | frozenset("at on the in".split())
 
 def _drop_lower_case(doc: Doc) -> None:
     """ "a retired lorry driver", of which the recogniser took "lorry driver" for a person's name: words all in lower
-    case are no one's name."""
-    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and all(t.is_lower for t in e))]
+    case are no one's name; nor is a noun for a body in lower case a body's ("a little-known Chinese start-up",
+    "the health ministry"), but where a name follows it."""
+    from summarizer.speakers import BODY_NOUNS
+
+    kept = [
+        e
+        for e in doc.ents
+        if not (
+            all(t.is_lower for t in e)
+            and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[-1].lower_ in BODY_NOUNS and not _named_after(e)))
+        )
+    ]
     if len(kept) < len(doc.ents):
         doc.ents = kept
+
+
+def _named_after(ent: Span) -> bool:
+    """ "the national statistics agency, IBGE": a comma and a name after it, which `speakers` gives the words to."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].tag_ == "NNP"
 
 
 def _without_overlaps(ents: list[Span]) -> list[Span]:

@@ -4257,6 +4257,14 @@ def test_a_firm_that_shares_are_held_in_is_a_body_that_makes_statements() -> Non
     assert ("Solvia", "said") in cues_of(text)
 
 
+def test_a_noun_for_a_body_in_lower_case_is_no_bodys_name() -> None:
+    text = (
+        "Chips\n\nShares in Solvia fell 12 percent on Tuesday after a little-known Korean start-up said it had built "
+        "a cheaper chip.\n"
+    )
+    assert cues_of(text)[0] == ("a little-known Korean start-up", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
