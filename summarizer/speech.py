@@ -191,6 +191,15 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = _span(parsed, [t for t in tok.sent if t.i < _first_word(tok).i - 1])
             elif content is None and (apposed := _apposed_teller(tok, who)) is not None:
                 content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < apposed.i - 1])
+            elif (
+                content is None
+                and who is not None
+                and (glued := _post_and_name_glued_before(tok)) is not None
+                and glued.i == who.i
+            ):
+                # "At least five people have died ..., the Los Angeles County sheriff, Robert Luna, said at ...": the
+                # sentence up to the post set before the name
+                content = _span(parsed, [t for t in tok.sent if t.i < glued.head.left_edge.i - 1])
             fronted = _fronted_subject(tok, who) if content is not None and gap is None else None
             if fronted is not None:
                 # "Her court, she said in a televised message, would defend the constitution": the subject the parse
@@ -1493,7 +1502,7 @@ def _glued_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
-    named = _name_glued_before(verb) or _name_opening_before(verb)
+    named = _name_glued_before(verb) or _name_opening_before(verb) or _post_and_name_glued_before(verb)
     if named is not None:
         return named
     if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.i >= noun.i:
@@ -1521,6 +1530,24 @@ def _name_glued_before(verb: Token) -> Token | None:
     if root.head.i >= ent.start or root.left_edge.i != ent.start or root.right_edge.i != ent.end - 1:
         return None
     return root
+
+
+def _post_and_name_glued_before(verb: Token) -> Token | None:
+    """ "At least five people have died in the fire near Altadena, the Los Angeles County sheriff, Robert Luna, said":
+    a post and the name set beside it, each set off by commas right before a verb the parse found no subject for (it
+    hung the post on the place before it as an apposition): the person named."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.end == verb.i - 1 and e.label_ == "PERSON"), None)
+    if ent is None or doc[ent.start - 1].text != ",":
+        return None
+    post = ent.root.head
+    if ent.root.dep_ != "appos" or post.i != ent.start - 2 or post.tag_ != "NN" or not _people_noun(post):
+        return None
+    if post.dep_ != "appos" or post.head.i >= post.left_edge.i or doc[post.left_edge.i - 1].text != ",":
+        return None
+    return ent.root
 
 
 def _name_opening_before(verb: Token) -> Token | None:

@@ -4265,6 +4265,16 @@ def test_a_noun_for_a_body_in_lower_case_is_no_bodys_name() -> None:
     assert cues_of(text)[0] == ("a little-known Korean start-up", "said")
 
 
+def test_a_post_and_name_hung_on_the_place_before_them_say_the_sentence_before() -> None:
+    text = (
+        "Flood\n\nTwo hikers were missing in the hills above Marlow Creek, the county fire chief, Dana Whitfield, "
+        "said at a briefing on Tuesday.\n"
+    )
+    assert statements_of(text) == [
+        ("Dana Whitfield", "said", "Two hikers were missing in the hills above Marlow Creek")
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
