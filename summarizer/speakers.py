@@ -2852,6 +2852,7 @@ class Entities:
                 # "Stagecoach said it was pleased", "Hellas Verona said it condemned the chanting", the name read as a
                 # person's: one that speaks of itself as "it"
                 entity.kind, entity.label, entity.head = "body", "ORG", entity.name.lower()
+                entity = self._shortened_body(entity)
             if entity.kind == "description" and head.lower_ in _SPOKESPEOPLE:
                 self._spoken_for(head)
             if entity.kind == "person" and entity.role is None:
@@ -2868,6 +2869,29 @@ class Entities:
                 entity.gender, entity.guessed = role_gender(entity.role), False
             self._mention(pos, entity, max(1, _salience(head)))
         return entity
+
+    def _shortened_body(self, e: Entity) -> Entity:
+        """ "Elliott said in a statement", after "Elliott Management, which has built a large stake,": a one-word
+        name found to be a body's is the one body named before whose name it begins."""
+        if " " in e.name:
+            return e
+        bodies = [
+            b
+            for b in self.items
+            if b is not e and b.kind == "body" and b.label == "ORG" and b.name.split()[0] == e.name and " " in b.name
+        ]
+        if len(bodies) != 1:
+            return e
+        body = bodies[0]
+        for m in self.mentions:
+            if m.entity is e:
+                m.entity = body
+        body.aliases |= e.aliases
+        body.speaks = body.speaks or e.speaks
+        if id(e) in self._first:
+            self._first[id(body)] = min(self._first.get(id(body), self._first[id(e)]), self._first[id(e)])
+        self.items.remove(e)
+        return body
 
     def _spoken_for(self, head: Token) -> None:
         """ "A spokesperson for Greggs said" after "Greggs admitted ...", the one word read as a person's name with no

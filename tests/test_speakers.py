@@ -4275,6 +4275,15 @@ def test_a_post_and_name_hung_on_the_place_before_them_say_the_sentence_before()
     ]
 
 
+def test_a_one_word_name_found_to_be_a_bodys_is_the_body_named_before_that_it_begins() -> None:
+    text = (
+        "Shops\n\nThe retailer has also been under pressure from activist investors. Elliott Advisors, which has "
+        "built a large stake, has been pushing for changes at the company, according to people familiar with the "
+        "matter. Elliott said in a statement that it welcomed the appointment.\n"
+    )
+    assert cues_of(text)[-1] == ("Elliott Advisors", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
