@@ -1178,6 +1178,21 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head  # "Apple agreed to settle a lawsuit accusing its chief executive ...": the lawsuit
             verb = verb.head.head  # "X released a statement saying ...": X speaks
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.head.lower_ == "with"
+            and verb.head.head.head.tag_.startswith("VB")
+            and _a_document(verb.head)
+            # (by someone: not "The scandal started with an anonymous letter describing ...")
+            and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG") or _people_noun(c))
+                for c in verb.head.head.head.children
+            )
+        ):
+            verb = verb.head.head.head  # "X resigned with a letter accusing him of ...": X, who wrote it, speaks
+            continue
         sending = _sent_to_whom_saying(verb)
         if sending is not None:
             # "X had sent messages to a former colleague saying he would ...": X's messages say it

@@ -4284,6 +4284,20 @@ def test_a_one_word_name_found_to_be_a_bodys_is_the_body_named_before_that_it_be
     assert cues_of(text)[-1] == ("Elliott Advisors", "said")
 
 
+def test_a_letter_someone_acts_with_says_what_they_wrote() -> None:
+    text = (
+        "Lisbon\n\nThe announcement came weeks after Ana Ferreira, his deputy and finance minister, resigned from the "
+        'cabinet with a letter accusing him of "reckless spending" at a difficult time.\n'
+    )
+    assert quote_speakers_of(text) == ["Ana Ferreira"]
+    # (but a thing that began with one wrote nothing)
+    text = (
+        "Schools\n\nThe scandal started with an anonymous letter last year describing a plot to take over schools "
+        'in the city called "Operation Lantern".\n'
+    )
+    assert "The scandal" not in [who for who, _ in cues_of(text)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
