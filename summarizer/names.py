@@ -69,6 +69,7 @@ def mend(doc: Doc) -> None:
     _councils_read_as_places(doc)
     _names_read_as_commands(doc)
     _names_before_a_subjectless_saying(doc)
+    _bodies_named_with_a_people(doc)
     _part_members(doc)
     _bodies_read_as_people(doc)
     _people_read_as_bodies(doc)
@@ -873,6 +874,30 @@ def _names_before_a_subjectless_saying(doc: Doc) -> None:
         found.append(Span(doc, sent.start, comma, label="ORG"))
         for t in words:
             t.tag_ = "NNP"
+    if found:
+        spans = {t.i for f in found for t in f}
+        doc.ents = sorted([e for e in doc.ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+
+
+def _bodies_named_with_a_people(doc: Doc) -> None:
+    """ "Bavarian Nordic, the Danish company that makes the vaccine, said": a people's adjective (NORP) set on a
+    capitalised word the recogniser saw no name in, which speaks or is set beside a noun for a body, is one body's
+    name with it (not "Nordic")."""
+    from spacy.tokens import Span
+
+    from summarizer.speakers import BODY_NOUNS
+
+    found: list[Span] = []
+    for t in doc[:-1]:
+        name = doc[t.i + 1]
+        if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or not t.text.istitle() or t.dep_ != "amod" or t.head.i != name.i:
+            continue
+        if name.ent_type_ or name.tag_ != "NNP" or not name.text.istitle() or (t.i > 0 and doc[t.i - 1].tag_ == "NNP"):
+            continue
+        speaks = name.dep_ == "nsubj" and name.head.lower_ in _SAYING
+        beside = any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS for c in name.children)
+        if speaks or beside:
+            found.append(Span(doc, t.i, name.i + 1, label="ORG"))
     if found:
         spans = {t.i for f in found for t in f}
         doc.ents = sorted([e for e in doc.ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)

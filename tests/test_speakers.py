@@ -4298,6 +4298,14 @@ def test_a_letter_someone_acts_with_says_what_they_wrote() -> None:
     assert "The scandal" not in [who for who, _ in cues_of(text)]
 
 
+def test_a_peoples_adjective_before_an_unrecognised_name_that_speaks_is_part_of_it() -> None:
+    text = (
+        "Vaccine\n\nBavarian Nordic, the Danish company that makes the only approved flu vaccine, said it could "
+        "supply 5 million doses by the end of the year.\n"
+    )
+    assert cues_of(text) == [("Bavarian Nordic", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
