@@ -1510,6 +1510,8 @@ def _one_per_surname(table: QuoteTable) -> QuoteTable:
             and all(w[:1].isupper() for w in o.name.split())  # a name, not "a spokesman for Merivale"
             and (o.is_person or s.is_person)
             and (s.name == o.name.split()[-1] or s.name in o.aliases)
+            # (not "Hunter Biden", "Biden's son", for "Biden")
+            and not (o.role or "").startswith((f"{s.name}'s ", f"{s.name}’s "))
         ]
         # (by a given name too: "Obama", a man, is not "Michelle Obama")
         gender = (fuller[0].gender or given_names.gender(fuller[0].name.split()[0])) if len(fuller) == 1 else None

@@ -1712,6 +1712,10 @@ class Entities:
                     # "Mrs Hargreaves" after "Linda and Frank Hargreaves", neither yet known as a man or a woman:
                     # which of them, nothing says; not a guess that would make the other the woman
                     return None
+            if len(cands) > 1 and title is not None:
+                # "Mr. Biden said", after "President Biden ... pardoned his son Hunter": of those the title fits, the
+                # one called by that word alone so far, not the son, called "Hunter" and "Hunter Biden"
+                cands = [e for e in cands if self._called_by_before(e, w, pos)] or cands
             if by_surname and len(cands) > 1 and title is None:
                 return self._most_named(cands, pos)
             return self._latest(cands, pos)
@@ -1726,6 +1730,8 @@ class Entities:
             same = same or any(self._shortened(words, list(t)) or self._shortened(list(t), words) for t in names)
             if firsts and not same:
                 continue  # Bill Clinton is not Hillary Clinton
+            if not firsts and self._kin_called(first, pos):
+                continue  # "Hunter Biden", after "President Biden ... pardoned his son Hunter": the son, not Biden
             matched.append(e)
         # (not "Graham Ellis", the son, after "Mrs Ellis": a given name of the other sex is someone else's)
         given = given_names.gender(first)
@@ -1734,9 +1740,34 @@ class Entities:
             return unsuffixed(matched)[0]
         # "Lisa O. Monaco" after a bare "Monaco", "Dong Mingzhu" after "Ms. Dong"
         bare = [e for e in people if len(e.name.split()) == 1 and e.name in (surname, first)]
+        if self._kin_called(first, pos):
+            bare = [e for e in bare if e.name != surname]  # (not the parent of "his son Hunter", as above)
         if len(words) > 2 and " ".join(words[1:]) in self._places_and_bodies:
             bare = []  # "the Obama White House", read as a person's name: not Obama's full name
         return next(iter(unsuffixed([e for e in bare if given is None or e.gender in (given, None)])), None)
+
+    def _called_by_before(self, e: Entity, word: str, pos: int) -> bool:
+        """Whether a mention of `e` before `pos` calls it by `word` alone (with a title or not)."""
+        for m in self.mentions:
+            if m.entity is not e or m.pos >= pos:
+                continue
+            toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+            ent = self._ent_of.get((id(toks[0].doc), toks[0].i)) if toks else None
+            if ent is not None and [t.text for t in ent if not _HONORIFIC.match(t.text)] == [word]:
+                return True
+        return False
+
+    def _kin_called(self, given: str, pos: int) -> bool:
+        """Whether the article, before `pos`, names someone's kin by `given` alone ("his son Hunter")."""
+        return any(
+            t.text == given
+            and t.tag_ == "NNP"
+            and t.dep_ in ("appos", "compound")
+            and t.head.lower_ in _KINSHIP
+            and t.head.i == t.i - 1
+            and any(c.dep_ == "poss" for c in t.head.children)
+            for t in self.parsed.tokens_in(0, pos)
+        )
 
     def _taken_up_as(self, e: Entity, pos: float) -> str | None:
         """ "m" or "f" where a he or she takes up a person named as a main subject before `pos` ("James Creag, 11,

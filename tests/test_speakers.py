@@ -4306,6 +4306,22 @@ def test_a_peoples_adjective_before_an_unrecognised_name_that_speaks_is_part_of_
     assert cues_of(text) == [("Bavarian Nordic", "said")]
 
 
+def test_a_son_named_by_his_given_name_is_not_the_father_called_by_the_surname() -> None:
+    text = (
+        "Pardon\n\nPresident Alvarez on Sunday pardoned his son Mateo, who faced sentencing this month on federal gun "
+        "and tax convictions, reversing his repeated promise that he would not use his clemency power to help a "
+        "member of his family.\n\nIn a statement released by his office, Mr. Alvarez said his son had been "
+        '"unfairly prosecuted." He said he had made the decision over the weekend.\n\nThe pardon covers any '
+        "offenses Mateo Alvarez may have committed from January 2014 through Dec. 1 of this year.\n\nHis "
+        'spokeswoman, Dana Ortiz, told reporters that Mr. Alvarez "wrestled with it" and believed his son had been '
+        "singled out.\n\nMateo Alvarez said in a statement that he would never take the clemency for granted. "
+        '"I have taken responsibility for my mistakes," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Alvarez", "Dana Ortiz", "Mateo Alvarez"]
+    assert ("Alvarez", "believed") in cues_of(text)
+    assert roles_of(text)["Mateo Alvarez"] == "Alvarez's son"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
