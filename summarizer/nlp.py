@@ -278,8 +278,8 @@ def _tokens(text: str) -> Doc:
             else doc[t.i + 1].text.isalpha() and doc[t.i + 1].text.islower()
         )
     ]
-    # "co-wrote", "co-host", "vice-president", "ex-minister": one word, not "co" and a verb or noun of its own after
-    # a dash (a "vice" the parse makes the role, "president" a second one); and "president-elect"
+    # "co-wrote", "co-host", "vice-president", "ex-minister", "sub-postmasters": one word, not "co" and a verb or noun
+    # of its own after a dash (a "vice" the parse makes the role, "president" a second one); and "president-elect"
     joint = [
         t
         for t in doc[:-2]
@@ -337,7 +337,7 @@ def _tag_marked_names(doc: Doc) -> None:
             t.tag_ = "NNP"
 
 
-_JOINED_PREFIXES = frozenset({"co", "vice", "ex"})
+_JOINED_PREFIXES = frozenset({"co", "vice", "ex", "sub"})
 _AGE = re.compile(r"^\d+-years?-old$")
 
 

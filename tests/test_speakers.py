@@ -4322,6 +4322,11 @@ def test_a_son_named_by_his_given_name_is_not_the_father_called_by_the_surname()
     assert roles_of(text)["Mateo Alvarez"] == "Alvarez's son"
 
 
+def test_a_word_joined_to_sub_by_a_dash_is_one_word() -> None:
+    text = "Inquiry\n\nOutside the hearing, former sub-postmasters said they did not believe her.\n"
+    assert cues_of(text) == [("former sub-postmasters", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
