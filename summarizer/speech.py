@@ -1792,6 +1792,11 @@ def _second_act(verb: Token) -> bool:
         return False
     if _modals(verb) & _REPORTED_MODALS and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp":
         return False
+    # (nor the past perfect of reported speech: "said Carter was 'deeply ashamed' and had written to Mrs Evans to
+    # apologise", where the speaker's next act would be in the simple past)
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN"
+    if had and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
+        return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
 
 

@@ -4327,6 +4327,14 @@ def test_a_word_joined_to_sub_by_a_dash_is_one_word() -> None:
     assert cues_of(text) == [("former sub-postmasters", "said")]
 
 
+def test_a_past_perfect_joined_to_what_was_said_is_still_what_was_said() -> None:
+    text = 'Court\n\nDefending, Ann Porter said Lewis was "truly sorry" and had written to the family to apologise.\n'
+    assert statements_of(text) == [
+        ("Ann Porter", "said", 'Lewis was "truly sorry" and had written to the family to apologise'),
+        ("Lewis", "written", "to apologise"),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
