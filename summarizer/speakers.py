@@ -453,6 +453,8 @@ _SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['â€
 _FOR_SURNAME = re.compile(r"^(.+ (?:for|to)) (?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)$")
 
 _HOLDINGS = frozenset("shares stake stakes stock stocks holding holdings investment investments investors".split())
+# What is held in a firm alone, never in a place: "shares in Nvidia" (but "investment in Kenya").
+_HELD = frozenset("shares stake stakes stock".split())
 
 
 def _label(tok: Token) -> bool:
@@ -753,8 +755,8 @@ class Entities:
             if head.dep_ == "poss" and _firm_post(head.head):
                 e.label = "ORG"
             # "Shares in Nvidia fell 17%": one that shares or a stake are held in is a firm
-            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
-            if of is not None and of.head.lower_ in ("shares", "stake", "stakes", "stock") and head.tag_ == "NNP":
+            held_in = head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+            if held_in is not None and held_in.head.lower_ in _HELD and head.tag_ == "NNP":
                 e.label = "ORG"
 
     def _bodies_read_as_places(self) -> None:
@@ -1720,6 +1722,7 @@ class Entities:
                 return self._most_named(cands, pos)
             return self._latest(cands, pos)
         surname, first = words[-1], words[0]
+        kin = self._kin_called(first, pos)
         matched = []
         for e in people:
             names = e.tokens()
@@ -1730,7 +1733,7 @@ class Entities:
             same = same or any(self._shortened(words, list(t)) or self._shortened(list(t), words) for t in names)
             if firsts and not same:
                 continue  # Bill Clinton is not Hillary Clinton
-            if not firsts and self._kin_called(first, pos):
+            if not firsts and kin:
                 continue  # "Hunter Biden", after "President Biden ... pardoned his son Hunter": the son, not Biden
             matched.append(e)
         # (not "Graham Ellis", the son, after "Mrs Ellis": a given name of the other sex is someone else's)
@@ -1740,7 +1743,7 @@ class Entities:
             return unsuffixed(matched)[0]
         # "Lisa O. Monaco" after a bare "Monaco", "Dong Mingzhu" after "Ms. Dong"
         bare = [e for e in people if len(e.name.split()) == 1 and e.name in (surname, first)]
-        if self._kin_called(first, pos):
+        if kin:
             bare = [e for e in bare if e.name != surname]  # (not the parent of "his son Hunter", as above)
         if len(words) > 2 and " ".join(words[1:]) in self._places_and_bodies:
             bare = []  # "the Obama White House", read as a person's name: not Obama's full name
