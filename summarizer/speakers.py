@@ -6420,6 +6420,11 @@ def _role_after(ent: Span) -> str | None:
             # parse made a second subject, is whose spokesman
             words = [t for t in head.doc[head.head.left_edge.i : head.i] if t.dep_ != "det"] + words
         text = _text(_whole_owner(words))
+        # (but "One participant, Claire Daniels, chief executive of the marketing agency Trio Media,": one of them,
+        # whose own post the apposition after the name says)
+        own = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.tag_ == "NN"), None)
+        if one and own is not None and people_word(own.lower_) and own.lower_ != head.lower_:
+            text = ""
         if text and not _FURNITURE.match(text):
             return text
     # "Carla Mendes-Reyes, the president of ...": the parse may hang a hyphenated name's second half on its first

@@ -4335,6 +4335,14 @@ def test_a_past_perfect_joined_to_what_was_said_is_still_what_was_said() -> None
     ]
 
 
+def test_one_of_a_group_named_with_a_post_after_the_name_has_that_post() -> None:
+    text = (
+        "Work\n\nOne participant, Nora Field, chief executive of the design studio Pale Fire, said her staff now "
+        "worked 32 hours a week.\n"
+    )
+    assert roles_of(text) == {"Nora Field": "chief executive of the design studio Pale Fire"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
