@@ -167,6 +167,14 @@ def _without_overlaps(ents: list[Span]) -> list[Span]:
     return kept
 
 
+def _put(doc: Doc, found: list[Span]) -> None:
+    """Set the spans `found` as entities of `doc`, in place of those they overlap."""
+    if not found:
+        return  # most articles have none: the entities are set again only where one is found
+    spans = {t.i for f in found for t in f}
+    doc.ents = sorted([e for e in doc.ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+
+
 def _relabel(doc: Doc, found: list[int], label: str) -> None:
     """Give the entities of `doc` at the indices `found` the label, in place."""
     if not found:
@@ -838,9 +846,7 @@ def _names_read_as_commands(doc: Doc) -> None:
             for x in words:
                 x.tag_ = "NNP"  # a name's word, not an adverb to cut from it ("Just")
         i = end
-    if found:
-        spans = {t.i for f in found for t in f}
-        doc.ents = sorted([e for e in ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+    _put(doc, found)
 
 
 def _names_before_a_subjectless_saying(doc: Doc) -> None:
@@ -874,9 +880,7 @@ def _names_before_a_subjectless_saying(doc: Doc) -> None:
         found.append(Span(doc, sent.start, comma, label="ORG"))
         for t in words:
             t.tag_ = "NNP"
-    if found:
-        spans = {t.i for f in found for t in f}
-        doc.ents = sorted([e for e in doc.ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+    _put(doc, found)
 
 
 def _bodies_named_with_a_people(doc: Doc) -> None:
@@ -898,9 +902,7 @@ def _bodies_named_with_a_people(doc: Doc) -> None:
         beside = any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS for c in name.children)
         if speaks or beside:
             found.append(Span(doc, t.i, name.i + 1, label="ORG"))
-    if found:
-        spans = {t.i for f in found for t in f}
-        doc.ents = sorted([e for e in doc.ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+    _put(doc, found)
 
 
 # Where a doc keeps the names it found a body's by the words around them (`_bodies_read_as_people`).
@@ -1206,7 +1208,6 @@ def _mend_given_nouns(doc: Doc) -> None:
 
     from summarizer.speakers import BODY_NOUNS, people_word
 
-    ents = list(doc.ents)
     found: list[Span] = []
     for sent in doc.sents:
         first = sent[0]
@@ -1232,9 +1233,7 @@ def _mend_given_nouns(doc: Doc) -> None:
         if any(t.ent_type_ == "ORG" for t in rest) and any(t.lower_ in BODY_NOUNS | _BODY_ENDINGS for t in rest):
             continue  # "Jordan Valley Authority": a body's name (but "Castell-Evans", read as one, is a surname)
         found.append(Span(doc, first.i, head.i + 1, label="PERSON"))
-    if found:
-        spans = {t.i for f in found for t in f}
-        doc.ents = sorted([e for e in ents if not any(t.i in spans for t in e)] + found, key=lambda e: e.start)
+    _put(doc, found)
 
 
 def given_word(tok: Token) -> bool:

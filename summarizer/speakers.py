@@ -873,14 +873,8 @@ class Entities:
                 # Rahimi thanked the cast")
                 if p.gender != (gender or p.gender) or others:
                     continue
-                for m in self.mentions:
-                    if m.entity is p:
-                        m.entity = e
-                e.aliases |= p.aliases
+                self._fold(p, e)
                 e.gender = p.gender
-                if id(p) in self._first:
-                    self._first[id(e)] = min(self._first.get(id(e), self._first[id(p)]), self._first[id(p)])
-                self.items.remove(p)
 
     def _plural_read_as_name(self, ent: Span) -> bool:
         tok = ent[0]
@@ -2917,15 +2911,19 @@ class Entities:
         if len(bodies) != 1:
             return e
         body = bodies[0]
-        for m in self.mentions:
-            if m.entity is e:
-                m.entity = body
-        body.aliases |= e.aliases
+        self._fold(e, body)
         body.speaks = body.speaks or e.speaks
-        if id(e) in self._first:
-            self._first[id(body)] = min(self._first.get(id(body), self._first[id(e)]), self._first[id(e)])
-        self.items.remove(e)
         return body
+
+    def _fold(self, gone: Entity, into: Entity) -> None:
+        """Make `gone`, found to be `into` under another name, one with it: its mentions, names and first mention."""
+        for m in self.mentions:
+            if m.entity is gone:
+                m.entity = into
+        into.aliases |= gone.aliases
+        if id(gone) in self._first:
+            self._first[id(into)] = min(self._first.get(id(into), self._first[id(gone)]), self._first[id(gone)])
+        self.items.remove(gone)
 
     def _spoken_for(self, head: Token) -> None:
         """ "A spokesperson for Greggs said" after "Greggs admitted ...", the one word read as a person's name with no
