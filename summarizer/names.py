@@ -466,8 +466,7 @@ def _mend_titled_unrecognised(doc: Doc) -> None:
         if after is not None and after.tag_ in ("NNP", "NNPS"):
             continue  # a longer run of capitals: a body's or a place's name
         found.append(Span(doc, first.i, last.i + 1, label="PERSON"))
-    if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    _put(doc, found)
 
 
 # Initials with stops, of three letters or more, as The New York Times writes a body's ("F.B.I.", "N.T.S.B.");

@@ -658,6 +658,7 @@ class Entities:
         self._whose_found: dict[int, tuple[str, Entity]] = {}
         self._ent_of: dict[tuple[int, int], Span] = {}  # (doc id, token index) -> entity span
         self._spoken_for_bodies: list[Entity] = []  # one-word names found to be bodies' by `_spoken_for`
+        self._kin_given: dict[str, int] | None = None  # given name -> where the article first names kin by it
         self._lower = {t.text for _, doc in parsed.docs for t in doc if t.text.islower()}  # "founder", "residents"
         # common nouns the article uses ("hospital"), to tell what kind of thing a body's name calls it
         self._nouns = {t.text for _, doc in parsed.docs for t in doc if t.text.islower() and t.tag_ in ("NN", "NNS")}
@@ -1756,15 +1757,19 @@ class Entities:
 
     def _kin_called(self, given: str, pos: int) -> bool:
         """Whether the article, before `pos`, names someone's kin by `given` alone ("his son Hunter")."""
-        return any(
-            t.text == given
-            and t.tag_ == "NNP"
-            and t.dep_ in ("appos", "compound")
-            and t.head.lower_ in _KINSHIP
-            and t.head.i == t.i - 1
-            and any(c.dep_ == "poss" for c in t.head.children)
-            for t in self.parsed.tokens_in(0, pos)
-        )
+        if self._kin_given is None:
+            # found once per article: asked of every full name matched
+            self._kin_given = {}
+            for t in self.parsed.tokens():
+                if (
+                    t.tag_ == "NNP"
+                    and t.dep_ in ("appos", "compound")
+                    and t.head.lower_ in _KINSHIP
+                    and t.head.i == t.i - 1
+                    and any(c.dep_ == "poss" for c in t.head.children)
+                ):
+                    self._kin_given.setdefault(t.text, self.parsed.start(t))
+        return self._kin_given.get(given, pos) < pos
 
     def _taken_up_as(self, e: Entity, pos: float) -> str | None:
         """ "m" or "f" where a he or she takes up a person named as a main subject before `pos` ("James Creag, 11,
