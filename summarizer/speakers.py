@@ -6656,6 +6656,10 @@ def _led(root: Token) -> str | None:
     rest = list(to.subtree)[1:] if to is not None and to.lower_ == "to" and obj.tag_ == "NNP" else []
     if rest and rest[0].tag_ == "NNP" and rest[-1].tag_ == "NN" and all(t.tag_ in ("NNP", "NN") for t in rest):
         words += [to, *rest]  # "who leads the agency's Moon to Mars programme": one name, which the parse cut at "to"
+    elif to is not None and obj.ent_type_ and to.ent_iob_ == "I" and to.ent_type_ == obj.ent_type_:
+        # "who heads the Syrian Observatory for Human Rights": one name, which the parse cut at "for"
+        end = next(e.end for e in obj.doc.ents if e.start <= obj.i < e.end)
+        words += list(obj.doc[to.i : end])
     return f"{_LEADS[rel.lower_]} of {_text(words)}"
 
 

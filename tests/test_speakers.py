@@ -4343,6 +4343,15 @@ def test_one_of_a_group_named_with_a_post_after_the_name_has_that_post() -> None
     assert roles_of(text) == {"Nora Field": "chief executive of the design studio Pale Fire"}
 
 
+def test_the_body_a_who_clause_says_someone_heads_keeps_its_whole_name() -> None:
+    text = (
+        "Syria\n\nIn the prison north of the capital, rebels freed thousands of detainees. Rami Abdulrahman, who "
+        "heads the Syrian Observatory for Human Rights, a Britain-based monitoring group, said some prisoners had "
+        "been held for more than a decade.\n"
+    )
+    assert roles_of(text) == {"Rami Abdulrahman": "head of the Syrian Observatory for Human Rights"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
