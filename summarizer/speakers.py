@@ -6325,6 +6325,10 @@ _APPOINTING = re.compile(
 )
 
 
+# Prepositions that give the terms of an appointment, not the post: "as head coach on a contract until 2027".
+_TERMS = frozenset("on until till after with through".split())
+
+
 def _appointed_as(name: Token) -> str | None:
     """ "Brighton have appointed Rebecca Bell as chief executive": the post the verb gives the person it names."""
     verb = name.head
@@ -6334,8 +6338,9 @@ def _appointed_as(name: Token) -> str | None:
     post = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     if post is None or post.tag_ != "NN" or not people_word(post.lower_):
         return None
-    # (not when: "elected Sanae Takaichi as the party's leader on Saturday")
-    when = {t.i for c in post.children if _when(c) for t in c.subtree}
+    # (not when: "elected Sanae Takaichi as the party's leader on Saturday"; nor on what terms: "as their new head
+    # coach on a contract until 2027")
+    when = {t.i for c in post.children if _when(c) or c.lower_ in _TERMS for t in c.subtree}
     return _text([t for t in post.subtree if not (t.dep_ == "det" and t.head.i == post.i) and t.i not in when]) or None
 
 

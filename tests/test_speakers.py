@@ -4352,6 +4352,15 @@ def test_the_body_a_who_clause_says_someone_heads_keeps_its_whole_name() -> None
     assert roles_of(text) == {"Rami Abdulrahman": "head of the Syrian Observatory for Human Rights"}
 
 
+def test_the_terms_of_an_appointment_are_not_part_of_the_post() -> None:
+    text = (
+        "Football\n\nManchester United have appointed Ruben Amorim as their new head coach on a contract until "
+        "2027, after agreeing to pay Sporting Lisbon a release fee. Amorim said leaving had been the hardest "
+        "decision of his career.\n"
+    )
+    assert roles_of(text) == {"Ruben Amorim": "new head coach of Manchester United"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
