@@ -719,6 +719,7 @@ class Entities:
                     self._name(ent, parsed.start(ent[0]))
         self._introduced_people()
         self._people_read_as_places()
+        self._surnames_named_in_full()
         self._web_addresses()
         self._unrecognised_bodies()
         self._unrecognised_mentions()
@@ -976,6 +977,20 @@ class Entities:
             e.kind, e.label, e.head, e.name = "person", "", tok.lower_, _text(name)
             e.aliases.add(e.name)
             self._mention(self.parsed.start(name[0]), e, _salience(tok))
+        self.mentions.sort(key=lambda m: m.pos)
+
+    def _surnames_named_in_full(self) -> None:
+        """ "Simone Biles won the title ... Biles, 27, finished": a person the recogniser found by the surname alone,
+        where the article writes it after a given name it saw no name in, has that full name, first met there."""
+        for e in self.items:
+            if e.kind != "person" or " " in e.name or given_names.is_given(e.name) or self._title_word(e.name):
+                continue
+            given = self._given_of(e.name)
+            if given is None or self.quoted(self.parsed.start(given)) or self._person_named(f"{given} {e.name}"):
+                continue
+            e.name = f"{given.text} {e.name}"
+            e.aliases.add(e.name)
+            self._mention(self.parsed.start(given), e, _salience(given.head))
         self.mentions.sort(key=lambda m: m.pos)
 
     def _web_addresses(self) -> None:
@@ -1475,12 +1490,18 @@ class Entities:
     def _given_name_elsewhere(self, word: str) -> str | None:
         """ "Florence Pugh" for "Pugh": the one full name the article writes with `word` as its last word, after a
         given name that is no title, where the recogniser saw no name in either."""
-        found = {
-            f"{t.nbor(-1).text} {t.text}"
+        given = self._given_of(word)
+        return f"{given.text} {word}" if given is not None else None
+
+    def _given_of(self, word: str) -> Token | None:
+        """ "Florence" for "Pugh": the given name of `_given_name_elsewhere`, the first place the article writes
+        it, where it writes only one."""
+        found = [
+            t.nbor(-1)
             for t in self.parsed.tokens()
             if t.text == word
             and t.i > 0
-            and t.tag_ == "NNP"
+            and t.tag_ in ("NNP", "NNPS")  # (a surname in -s may be read as a plural: "Biles")
             and not t.ent_type_
             and t.nbor(-1).dep_ == "compound"
             and t.nbor(-1).head.i == t.i
@@ -1489,8 +1510,8 @@ class Entities:
             and given_names.is_given(t.nbor(-1).text)
             and not self._title_word(t.nbor(-1).text)
             and (t.i < 2 or t.doc[t.i - 2].tag_ not in ("NNP", "NNPS"))
-        }
-        return found.pop() if len(found) == 1 else None
+        ]
+        return found[0] if len({t.text for t in found}) == 1 else None
 
     @staticmethod
     def _joined_before(ent: Span) -> list[Token]:

@@ -4361,6 +4361,15 @@ def test_the_terms_of_an_appointment_are_not_part_of_the_post() -> None:
     assert roles_of(text) == {"Ruben Amorim": "new head coach of Manchester United"}
 
 
+def test_a_person_found_by_the_surname_alone_has_the_full_name_the_article_opens_with() -> None:
+    text = (
+        "Gymnastics\n\nPARIS — Simone Biles won the Olympic all-around title on Thursday.\n\nBiles, 27, finished "
+        "ahead of Rebeca Andrade. It was Biles's second individual Olympic gold.\n\n\"I'm just so proud of "
+        'myself," Biles said afterward.\n'
+    )
+    assert quote_speakers_of(text) == ["Simone Biles"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
