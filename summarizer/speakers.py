@@ -6008,6 +6008,8 @@ def _role_of(ent: Span) -> str | None:
         left = []  # "(The Hollywood Reporter)Stan Lee": a source's credit glued to the name, not a title
     if left and all(_HONORIFIC.match(t.text) for t in left):
         left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
+    if len(left) == 1 and left[0].tag_ == "NNS" and left[0].lower_.removesuffix("s") in _RELATIONAL:
+        left = []  # "a fight between brothers Liam and Noel Gallagher": what the two are to each other, no role
     edge = ent.start  # where the name, with the titles cut from the role below, begins
     while len(left) > 1 and _HONORIFIC.match(left[-1].text) and any(t.lower_ in _OFFICES for t in left[:-1]):
         # "panel Chairman Rep. Jo Hale": the office is the role, "Rep." only a title (and "Pentagon press secretary

@@ -4370,6 +4370,14 @@ def test_a_person_found_by_the_surname_alone_has_the_full_name_the_article_opens
     assert quote_speakers_of(text) == ["Simone Biles"]
 
 
+def test_a_plural_word_for_kin_before_two_names_is_no_role() -> None:
+    text = (
+        "Music\n\nThe band split in 2009 after a fight between brothers Liam and Noel Gallagher in Paris. Liam "
+        "said on Tuesday that the tour would be their last.\n"
+    )
+    assert roles_of(text) == {"Liam Gallagher": None}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
