@@ -1777,12 +1777,29 @@ def _said_again(verb: Token) -> bool:
     )
 
 
+# The verbs `_second_act` is weighing, by document and index: asked again about one of them, it is none. (Whether
+# "shown" in "told the court that Letby had acted with malevolence and had shown no remorse" is a second act asks
+# whether it is speech, which asks for its subject, to tell a finding from a show, which asks it again.)
+_WEIGHING: set[tuple[int, int]] = set()
+
+
 def _second_act(verb: Token) -> bool:
     """A verb of saying hung on what another one said that is the first speaker's next act: whose speaker it
     takes, and which what the first one said stops before. Not a verb that only looks like one: "said the plans
     were sound and would not add to inflation" is one clause, as is "said the government would send soldiers and
     would declare the towns disaster zones", the same modal again, nor "said the cuts were 'precautionary' and
     would not threaten supplies", a modal of reported speech where the speaker's next act would be in the past."""
+    key = (id(verb.doc), verb.i)
+    if key in _WEIGHING:
+        return False
+    _WEIGHING.add(key)
+    try:
+        return _weighed_second_act(verb)
+    finally:
+        _WEIGHING.discard(key)
+
+
+def _weighed_second_act(verb: Token) -> bool:
     if _modals(verb) & _modals(verb.head) or _told_by_no_one(verb):
         return False
     if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "neg") for c in verb.children) and _modals(verb.head):

@@ -4378,6 +4378,20 @@ def test_a_plural_word_for_kin_before_two_names_is_no_role() -> None:
     assert roles_of(text) == {"Liam Gallagher": None}
 
 
+def test_a_show_joined_to_what_was_said_ends_its_search_for_a_subject() -> None:
+    text = (
+        'Court\n\nMr Justice Goss told the court that Lucy Letby, 33, had acted with "a deep malevolence '
+        'bordering on sadism" and had shown no remorse.\n'
+    )
+    assert statements_of(text) == [
+        (
+            "Goss",
+            "told",
+            'that Lucy Letby, 33, had acted with "a deep malevolence bordering on sadism" and had shown no remorse',
+        )
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
