@@ -417,6 +417,9 @@ def _addressed(tok: Token) -> bool:
     """The name `tok` starts is the object of a verb of saying ("told Channel Nine", "said to the BBC") or whom an
     interview was with ("in an interview with the BBC")."""
     tok = _name_head(tok)
+    if tok.dep_ == "poss" and tok.head.lower_ in _SHOWS | _PAPERS | _OUTLETS and tok.head.i > tok.i:
+        # "told NBC's Today programme": whose the programme is, as much an audience as the programme
+        return _addressed(tok.head)
     if tok.dep_ in ("dobj", "dative"):
         return speech.is_cue(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("interview", "interviews"):
@@ -6193,6 +6196,8 @@ _WORKS = frozenset("poem song novel film movie album play painting documentary s
 
 # Nouns for a work shown or broadcast in parts, whose title may follow them: "the BBC drama Harbour Lights".
 _SHOWS = frozenset("drama series show programme program sitcom soap serial book franchise".split())
+# What the press broadcasts or publishes on, besides its shows and papers: "told the BBC's Today programme"
+_OUTLETS = frozenset("podcast channel station network website site".split())
 _WORK_NOUNS = _WORKS | _SHOWS
 
 

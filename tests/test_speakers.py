@@ -4392,6 +4392,15 @@ def test_a_show_joined_to_what_was_said_ends_its_search_for_a_subject() -> None:
     ]
 
 
+def test_the_broadcaster_whose_programme_someone_spoke_to_is_not_the_company_that_speaks_next() -> None:
+    text = (
+        "Outage\n\nThe cybersecurity firm CrowdStrike has apologised after a faulty update caused a global outage. "
+        "Its chief executive, George Kurtz, told NBC's Today programme that he was sorry.\n\nThe company said the "
+        "outage had been caused by a defect in a single content update.\n"
+    )
+    assert cues_of(text) == [("George Kurtz", "told"), ("CrowdStrike", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
