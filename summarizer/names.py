@@ -1005,7 +1005,7 @@ def _bodies_read_as_people(doc: Doc) -> None:
                 # (or a body's rival: "The company's main rival, Hugo Boss,"; or a trade both firms and people ply,
                 # with a name that opens with no given name: "The developer, Greystoke Land,")
                 and (
-                    head.lower_ in BODY_NOUNS
+                    head.lower_ in BODY_NOUNS | _WORKS
                     or a_bodys_rival(head)
                     or (head.lower_ in _FIRMS_OR_PEOPLE and not given_names.is_given(ent[0].text))
                 )
@@ -1040,6 +1040,10 @@ def _named_for_a_group(ent: Span) -> bool:
 
 # Plurals for those who run or own something, which a body's name may stand beside: "the organisers, GB Ultras,"
 _RUNNERS = frozenset("organisers organizers operators owners promoters sponsors developers".split())
+
+
+# Places of work that are firms too: "The brewery, Lakeland Ales, said".
+_WORKS = frozenset("brewery distillery winery bakery".split())
 
 
 # Trades that firms and people both ply: "The developer, Greystoke Land," and "the developer, Tom Reid,".

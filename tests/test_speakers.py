@@ -4401,6 +4401,15 @@ def test_the_broadcaster_whose_programme_someone_spoke_to_is_not_the_company_tha
     assert cues_of(text) == [("George Kurtz", "told"), ("CrowdStrike", "said")]
 
 
+def test_a_brewery_named_beside_the_word_is_a_body_whose_its_is_its_own() -> None:
+    text = (
+        "Pub\n\nThe brewery, Lakeland Ales, said it had run the pub at a loss for five years. Its managing "
+        "director, Helen Marsh, said the company had given the community more time than the law required.\n"
+    )
+    assert persons_of(text) == [("Lakeland Ales", False), ("Helen Marsh", True)]
+    assert roles_of(text)["Helen Marsh"] == "managing director of Lakeland Ales"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
