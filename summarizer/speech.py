@@ -1085,6 +1085,16 @@ def _apposed_up_to(subj: Token | None, verb: Token) -> bool:
     )
 
 
+def _known_as_of(name: Token) -> Token | None:
+    """ "Leung Kwok-hung, a veteran activist known as Long Hair, who shouted ...": the person a name someone is known
+    by stands beside, whom the clause after it is on."""
+    known = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+    if known is None or known.dep_ != "acl" or known.lower_ not in ("known", "nicknamed", "dubbed"):
+        return None
+    noun = known.head.head if known.head.dep_ == "appos" else known.head
+    return noun if noun.ent_type_ == "PERSON" and noun.i < name.i else None
+
+
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
@@ -2050,6 +2060,9 @@ def _who(rel: Token, head: Token) -> Token:
         body = rel.nbor(-2)
         if body.ent_type_ == "ORG" and body.i > head.i and body.head.i != rel.i:
             return body
+    known = _known_as_of(head) if rel.lower_ == "who" else None
+    if known is not None:
+        return known
     if rel.lower_ != "who" or head.ent_type_ == "PERSON":
         return head
     if head.ent_type_ in ("GPE", "LOC", "FAC") or (head.ent_type_ == "ORG" and head.dep_ == "pobj"):

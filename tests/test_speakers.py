@@ -4410,6 +4410,15 @@ def test_a_brewery_named_beside_the_word_is_a_body_whose_its_is_its_own() -> Non
     assert roles_of(text)["Helen Marsh"] == "managing director of Lakeland Ales"
 
 
+def test_who_after_the_name_someone_is_known_by_is_that_person() -> None:
+    text = (
+        "Court\n\nAmong those convicted was Leung Kwok-hung, a veteran activist known as Long Hair, who shouted "
+        '"Resistance is not a crime" as he was led from the courtroom.\n'
+    )
+    assert quote_speakers_of(text) == ["Leung Kwok-hung"]
+    assert roles_of(text) == {"Leung Kwok-hung": "veteran activist"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
