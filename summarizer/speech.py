@@ -2077,6 +2077,8 @@ def _who(rel: Token, head: Token) -> Token:
         if tok.ent_type_ == "PERSON":
             return tok
     before = rel.doc[rel.i - 1] if rel.i > head.i + 1 else None
+    if before is not None and before.text == "," and rel.i > head.i + 2:
+        before = rel.doc[rel.i - 2]  # "an inquiry into concerns raised by consultants, who said ...": the consultants
     people = before is not None and before.dep_ == "pobj" and _people_noun(before)
     if people and before.head.lower_ != "of" and not _people_noun(head):
         return before  # "objections from landlords who said ...": the landlords (but "a group of parents")

@@ -4419,6 +4419,14 @@ def test_who_after_the_name_someone_is_known_by_is_that_person() -> None:
     assert roles_of(text) == {"Leung Kwok-hung": "veteran activist"}
 
 
+def test_who_after_a_comma_on_a_thing_is_the_people_named_right_before_it() -> None:
+    text = (
+        "Court\n\nThe government has ordered an independent inquiry into the hospital's handling of concerns "
+        "raised by consultants, who said managers had ignored their warnings for months.\n"
+    )
+    assert cues_of(text) == [("consultants", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
