@@ -66,6 +66,7 @@ def mend(doc: Doc) -> None:
     _split_at_brackets(doc)
     _split_at_verbs(doc)
     _bodies_named_for_places(doc)
+    _bodies_named_for_peers(doc)
     _councils_read_as_places(doc)
     _names_read_as_commands(doc)
     _names_before_a_subjectless_saying(doc)
@@ -759,6 +760,29 @@ def _bodies_named_for_places(doc: Doc) -> None:
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+def _bodies_named_for_peers(doc: Doc) -> None:
+    """ "The Countess of Chester Hospital NHS Foundation Trust", "the Prince of Wales Hospice": a title of the
+    nobility and "of" before a body's name that ends in a word for a body make with it one body's name, named for
+    the peer (not "the Duchess of Sussex", a person, nor "the President of the European Commission", an office)."""
+    from spacy.tokens import Span
+
+    from summarizer.speakers import _PEERAGES, BODY_NOUNS
+
+    found = [
+        Span(doc, ent.start - 2, ent.end, label="ORG")
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in _PEERAGES
+        and doc[ent.start - 2].text.istitle()
+        and not doc[ent.start - 2].ent_type_
+        and ent[0].lower_ != "the"
+        and ent[-1].lower_ in BODY_NOUNS | _BODY_ENDINGS
+    ]
+    _put(doc, found)
 
 
 def _councils_read_as_places(doc: Doc) -> None:

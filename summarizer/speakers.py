@@ -6794,6 +6794,8 @@ def _peerage(ent: Span) -> str | None:
         return None
     if not all(t.text[:1].isupper() for t in toks[2:]):
         return None
+    if toks[-1].lower_ in _BODY_NOUNS | _CHARITY_NAMES:
+        return None  # "the Countess of Chester Hospital NHS Foundation Trust": a body named for a peer
     return _text(toks)
 
 

@@ -4427,6 +4427,17 @@ def test_who_after_a_comma_on_a_thing_is_the_people_named_right_before_it() -> N
     assert cues_of(text) == [("consultants", "said")]
 
 
+def test_a_body_named_for_a_peer_is_a_body() -> None:
+    text = (
+        "Hospital\n\nThe Countess of Chester Hospital NHS Foundation Trust said in a statement that it was "
+        '"deeply sorry" and was cooperating fully with the inquiry. The Duchess of Sussex said she was shocked.\n'
+    )
+    assert persons_of(text) == [
+        ("Countess of Chester Hospital NHS Foundation Trust", False),
+        ("Duchess of Sussex", True),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
