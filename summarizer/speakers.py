@@ -8163,7 +8163,8 @@ def _verb_read_as_modifier(tok: Token) -> bool:
     if after >= tok.sent.end or tok.doc[tok.i + 1].text != "," or tok.doc[tok.i - len(_compound_name(tok))].text != ",":
         return False
     verb = tok.doc[after]
-    return verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "acl") and verb.head.i > verb.i
+    # (or hung on the root itself: "The leader of the opposition, Peter Dutton, called on Ms. Thorpe to resign")
+    return verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "acl") and (verb.head.i > verb.i or verb.head == root)
 
 
 def _subject_missed(tok: Token) -> bool:

@@ -4438,6 +4438,17 @@ def test_a_body_named_for_a_peer_is_a_body() -> None:
     ]
 
 
+def test_a_name_set_beside_a_post_before_a_verb_read_as_its_modifier_is_the_main_subject() -> None:
+    text = (
+        "Heckle\n\nPrime Minister Anthony Albanese, who has said he personally supports Australia becoming a "
+        "republic, said Ms. Thorpe's outburst did not reflect the views of most Australians. \"I think the "
+        'overwhelming majority of Australians have warmly welcomed the King," he said.\n\nThe leader of the '
+        'opposition, Peter Dutton, called on Ms. Thorpe to resign. He said she had "embarrassed the Parliament" '
+        "and had shown disrespect to a guest.\n"
+    )
+    assert quote_speakers_of(text) == ["Anthony Albanese", "Peter Dutton"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
