@@ -1196,6 +1196,13 @@ _IN_A_WORK = re.compile(
 )
 
 
+# "who co-wrote 'We Are the World'", "Mr. Jones produced 'Thriller'": the work someone made (not "wrote", which may
+# be a post's words)
+_MADE_A_WORK = re.compile(
+    r"\b(?:co-?wrote|co-?written|produced|directed|recorded|released|composed|penned|sang|sung|performed)\s*$"
+)
+
+
 def _name_given(text: str, r: QuotedRegion) -> bool:
     """ "a band called 'Matthew 24 Now'", "a book titled 'Hard Choices'": a name in Title Case given to something,
     never words said, whatever cue the sentence has ("According to Facebook, the family is part of a band
@@ -1206,7 +1213,7 @@ def _name_given(text: str, r: QuotedRegion) -> bool:
     if _WORK.search(before) and title_case(text[r.start : r.end], most=None):
         return True  # "the book 'Going Clear: Scientology, Hollywood, and the Prison of Belief'": a title, however long
     wider = text[max(0, r.open_mark - 40) : r.open_mark]  # room for a network's name before the programme
-    if title_case(text[r.start : r.end]) and _IN_A_WORK.search(wider):
+    if title_case(text[r.start : r.end]) and (_IN_A_WORK.search(wider) or _MADE_A_WORK.search(before)):
         return True
     return title_case(text[r.start : r.end]) and (_GIVES_NAME.search(before) or _ON_AIR.search(wider)) is not None
 

@@ -711,6 +711,15 @@ def test_a_scare_quote_in_the_writers_sentence_does_not_go_on_from_the_quote_bef
     assert speakers_of(text) == [("We will fight on", "Ann Holt"), ("useless", None)]
 
 
+def test_the_title_of_a_work_someone_made_is_no_quote() -> None:
+    text = (
+        'Obituary\n\nThe singer Lionel Richie, who co-wrote "We Are the World," which Mr. Jones produced in 1985, '
+        'called him "the master." Mr. Jones also produced "Off the Wall" and "Bad."\n'
+    )
+    table = extract(parse(text))
+    assert [q.text for q in table.quotes] == ["the master."]
+
+
 def test_the_title_of_a_work_someone_had_a_part_in_is_no_quote() -> None:
     text = (
         'Obituary\n\nThe director Ron Howard, who cast him in "The Bodyguard" as a record executive, once called him '
