@@ -2109,6 +2109,19 @@ class Entities:
         words = [t for t in self.parsed.tokens_in(start, end) if t.is_alpha]
         return bool(words) and all(self.quoted(self.parsed.start(t)) for t in words)
 
+    def _served(self, e: Entity, whose: str) -> Entity | None:
+        """ "His death was confirmed by his publicist, Arnold Robinson ... his family said": the one someone the
+        article brings in as another's ("his publicist", "her lawyer") works for, whose family, office or lawyers a
+        "his" or "her" after them are, by the same word."""
+        match = _WHOSE.match(e.role or "")
+        first = self._first.get(id(e))
+        if match is None or match.group(1) or match.group(2).lower() != whose or first is None:
+            return None
+        if match.group(3).split()[-1].lower() not in _SERVING:
+            return None
+        served = self.pronoun(first, "m" if whose == "his" else "f", not_of={id(e)})
+        return served if served is not None and served.kind == "person" else None
+
     def _first_said(self, e: Entity) -> tuple[int, int] | None:
         """Where the article first mentions `e`, and where that sentence starts."""
         first = min((m.pos for m in self.mentions if m.entity is e), default=None)
@@ -3835,6 +3848,7 @@ class Entities:
                 # book argues": hers too
                 owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
                 if owner is not None and owner.kind == "person":
+                    owner = self._served(owner, det.lower_) or owner
                     return self._owned_by(owner.name, det, phrase, noun, plural)
             if named and not owned and det.lower_ == "the" and not plural:
                 # "Aston Villa have signed Costa ..., the Premier League club announced": the body its announcement
@@ -7244,6 +7258,11 @@ _RELATIVES = frozenset(
 )
 # Every word for kin: a couple, a child, a relative.
 _KINSHIP = _FAMILY | _CHILDREN | _RELATIVES
+# Words for someone who works for another and speaks or acts for them: "his publicist", "her lawyer"
+_SERVING = frozenset(
+    """publicist spokesman spokeswoman spokesperson lawyer attorney solicitor barrister agent manager aide assistant
+    representative""".split()
+)
 # Words for someone's relation to another, which say little without whose: "his former team-mate"
 _RELATIONAL = _KINSHIP | frozenset(
     "team-mate teammate mate colleague friend co-star neighbour neighbor lawyer attorney solicitor barrister agent "

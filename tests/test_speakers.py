@@ -4449,6 +4449,15 @@ def test_a_name_set_beside_a_post_before_a_verb_read_as_its_modifier_is_the_main
     assert quote_speakers_of(text) == ["Anthony Albanese", "Peter Dutton"]
 
 
+def test_his_family_after_his_publicist_is_the_family_of_the_one_the_publicist_works_for() -> None:
+    text = (
+        "Obituary\n\nQuincy Jones, the producer, died on Sunday at his home in Los Angeles. He was 91.\n\nHis "
+        'death was confirmed by his publicist, Arnold Robinson, who did not give a cause. "Tonight, with broken '
+        "hearts, we have to share the news of our father's passing,\" his family said in a statement.\n"
+    )
+    assert quote_speakers_of(text) == ["Quincy Jones's family"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
