@@ -4616,6 +4616,11 @@ class Entities:
             return None
         return found
 
+    def _in_byline(self, m: _Mention) -> bool:
+        """The mention is in the writer's credit above the story: "By Tiffanie Turnbull"."""
+        toks = self.parsed.tokens_in(m.pos, m.pos + 1)
+        return bool(toks) and _byline(toks[0].sent)
+
     def _introduced_next(self, pos: int, label: str = "PERSON", places: bool = False) -> Entity | None:
         """ "A merry widow from Edinburgh admits ... Pat Ingles, 69, remembers ...": a person described in the
         story's first sentence, before anyone is named, is the person the next sentence names as its main
@@ -4624,10 +4629,14 @@ class Entities:
         kind = "person" if label == "PERSON" else "body"
         # (a place is no body introduced: "Scotland's largest supermarket chain")
         if not here or any(
-            m.pos < pos and m.entity.kind == kind and m.entity.label not in ("GPE", "LOC") for m in self.mentions
+            m.pos < pos and m.entity.kind == kind and m.entity.label not in ("GPE", "LOC") and not self._in_byline(m)
+            for m in self.mentions
         ):
             return None
         first = self.parsed.tokens_in(0, pos)
+        if first and first[0].doc is not here[0].doc and _byline(first[0].sent):
+            # (past the writer's credit above the story: "By Tiffanie Turnbull")
+            first = [t for t in first if t.doc is not first[0].doc]
         if first and first[0].doc is here[0].doc and first[0].sent.start != here[0].sent.start:
             # "AUSTIN, Texas — A federal judge ...": past the dateline the parse made a sentence of its own
             line = [t for t in first[0].sent if not t.is_space]
@@ -4647,8 +4656,14 @@ class Entities:
         missed = label == "ORG" and subject is not None and not subject.ent_type_ and _named_as_a_body(subject)
         # (with `places`, a body's name read as a place's, or here as no name: "Ofwat said")
         misread = ("PERSON", "GPE", "") if places and subject is not None and subject.tag_ == "NNP" else ("PERSON",)
+        # (or a person's name the recogniser took for a body's, as the article does not: "Lidia Thorpe, an
+        # independent senator from Victoria, shouted", "Thorpe" read as an organisation)
+        person = label == "PERSON" and subject is not None and subject.ent_type_ == "ORG" and subject.tag_ == "NNP"
         if subject is None or (
-            subject.ent_type_ != label and not (label == "ORG" and subject.ent_type_ in misread) and not missed
+            subject.ent_type_ != label
+            and not (label == "ORG" and subject.ent_type_ in misread)
+            and not missed
+            and not person
         ):
             return None
         found = self._resolve(subject, self.parsed.start(subject))
@@ -8117,6 +8132,11 @@ def _teller_hung_elsewhere(tok: Token) -> bool:
         return False
     found = speech.subject(verb) if speech.is_cue(verb) else None
     return found is not None and found.i == tok.i
+
+
+def _byline(sent: Span) -> bool:
+    """The writer's credit above the story: "By Tiffanie Turnbull"."""
+    return sent.root.lower_ == "by" and sent.root.tag_ == "IN" and sent.root.i == sent.start
 
 
 def _salience(tok: Token) -> int:

@@ -4458,6 +4458,24 @@ def test_his_family_after_his_publicist_is_the_family_of_the_one_the_publicist_w
     assert quote_speakers_of(text) == ["Quincy Jones's family"]
 
 
+def test_the_writers_credit_is_no_one_named_before_the_person_the_first_sentence_describes() -> None:
+    text = (
+        "Law\n\nBy Tiffanie Turnbull\n\nCANBERRA — A retired judge criticised the government on Monday, saying "
+        'the new law was "a disgrace." Margaret Hale, who sat on the High Court for ten years, said ministers had '
+        "ignored advice.\n"
+    )
+    assert quote_speakers_of(text) == ["Margaret Hale"]
+
+
+def test_a_name_read_as_a_body_still_names_the_person_the_first_sentence_describes() -> None:
+    text = (
+        "Heckle\n\nAn Indigenous Australian senator heckled King Charles III at Parliament House on Monday, "
+        'shouting that he was "not my king", moments after he finished a speech.\n\nLidia Thorpe, an independent '
+        "senator from Victoria, shouted for about a minute as officials led her away.\n"
+    )
+    assert quote_speakers_of(text) == ["Lidia Thorpe"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
