@@ -3885,13 +3885,14 @@ class Entities:
 
                 replying = head.dep_ == "nsubj" and speech.lemma(head.head.text) in ("reply", "respond", "answer")
                 # a capitalised word of its own before the noun, which the recogniser saw as no name ("The Verdi union")
+                # (or a people's or a party's word: "The opposition Conservative group said" is not Labour's)
                 unnamed_words = {
                     t.lower_
                     for t in phrase
                     if t.tag_ == "NNP"
-                    and t.dep_ == "compound"
+                    and (t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ == "NORP"))
                     and t.head.i == head.i
-                    and not t.ent_type_
+                    and t.ent_type_ in ("", "NORP")
                     and t.i > head.left_edge.i
                     and not _HONORIFIC.match(t.text)
                 }

@@ -4476,6 +4476,17 @@ def test_a_name_read_as_a_body_still_names_the_person_the_first_sentence_describ
     assert quote_speakers_of(text) == ["Lidia Thorpe"]
 
 
+def test_a_group_described_by_a_partys_word_is_not_the_other_party_named_before() -> None:
+    text = (
+        "Council\n\nThe council issued a section 114 notice on Tuesday. The Labour-run authority also blamed a "
+        "troubled IT system and cuts to its funding from central government.\n\nThe opposition Conservative group "
+        "said the Labour administration had known about the equal pay liability for years and had failed to act. "
+        'Robert Alden, its leader, called the notice "a damning indictment of Labour\'s financial mismanagement."\n'
+    )
+    assert cues_of(text)[-1] == ("The opposition Conservative group", "said")
+    assert roles_of(text)["Robert Alden"] == "leader of the opposition Conservative group"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
