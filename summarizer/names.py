@@ -24,6 +24,7 @@ recogniser read them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from summarizer import given_names
@@ -61,6 +62,7 @@ def mend(doc: Doc) -> None:
     _mend_joined_objects(doc)
     _unrecognised_guilds(doc)
     _mend_branches(doc)
+    _mend_remits(doc)
     _split_at_commas(doc)
     _mend_lists(doc)
     _split_at_brackets(doc)
@@ -658,6 +660,23 @@ def _part_members(doc: Doc) -> None:
         doc.ents = out
 
 
+def _mend_remits(doc: Doc) -> None:
+    """ "the Department for Levelling Up," + "Housing and Communities": a body's name that lists what it is for,
+    which the recogniser broke at the list's comma, is one name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    found = []
+    for a, b in pairwise(ents):
+        comma = a[-1].text == "," and b.start == a.end
+        if not (a.label_ == b.label_ == "ORG" and (comma or (b.start == a.end + 1 and doc[a.end].text == ","))):
+            continue
+        listed = any(t.lower_ == "and" for t in b) and all(_word(t) or t.lower_ == "and" for t in b)
+        if listed and any(t.lower_ in ("for", "of") for t in a):
+            found.append(Span(doc, a.start, b.end, label="ORG"))
+    _put(doc, found)
+
+
 def _split_at_commas(doc: Doc) -> None:
     """ "In a memo seen by The Ledger, Nadia Farouk wrote", read as one organisation: a name run on over a comma
     into the subject of a verb outside it is two names, the part before the comma and the subject. The subject is a
@@ -681,7 +700,9 @@ def _split_at_commas(doc: Doc) -> None:
         if subject is None or (subject.head.i in range(ent.start, ent.end) and not apposed):
             out.append(ent)
             continue
-        if subject.dep_ not in ("nsubj", "nsubjpass") and not apposed:
+        # (not a list in a body's name: "the Department for Levelling Up, Housing and Communities")
+        remit = any(t.lower_ == "and" for t in name) and any(t.lower_ in ("for", "of") for t in doc[ent.start : comma])
+        if (subject.dep_ not in ("nsubj", "nsubjpass") and not apposed) or remit:
             out.append(ent)
             continue
         out += [

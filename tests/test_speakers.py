@@ -4487,6 +4487,15 @@ def test_a_group_described_by_a_partys_word_is_not_the_other_party_named_before(
     assert roles_of(text)["Robert Alden"] == "leader of the opposition Conservative group"
 
 
+def test_a_body_whose_name_lists_what_it_is_for_is_one_name() -> None:
+    text = (
+        "Council\n\nThe government said it would appoint commissioners. A spokesperson for the Department for "
+        'Levelling Up, Housing and Communities said: "Birmingham councillors must account for the financial state of '
+        'the council."\n'
+    )
+    assert quote_speakers_of(text) == ["A spokesperson for the Department for Levelling Up, Housing and Communities"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
