@@ -6742,11 +6742,18 @@ def _served_as(root: Token) -> str | None:
         # revenue officer at the lender,": held once; a bare noun, as an office is written (not "who became a
         # household name", "who is a friend of the family")
         post = next((c for c in rel.children if c.dep_ == "attr" and c.left_edge.i == rel.i + 1), None)
-        if post is None or post.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "poss") for c in post.children):
+        if post is None or post.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" for c in post.children):
+            return None
+        # (a body's or a country's post, by its name: "Kelly Ortberg, who became Boeing's chief executive in August,")
+        owner = next((c for c in post.children if c.dep_ == "poss"), None)
+        if owner is not None and not (owner.tag_ == "NNP" and owner.ent_type_ in ("ORG", "GPE")):
             return None
         words = [t for t in post.subtree if not any(a.dep_ in ("relcl", "acl", "conj", "cc") for a in _path(t, post))]
         if not people_word(post.lower_):
             return None
+        if rel.lower_ == "was" and owner is not None:
+            owned = {t.i for t in owner.subtree}
+            return f"{_text([t for t in words if t.i in owned])} former {_text([t for t in words if t.i not in owned])}"
         return f"former {_text(words)}" if rel.lower_ == "was" else _text(words)
     if rel.lower_ in ("returned", "rejoined", "joined"):
         # "Elliott Hill, who returned to the company as chief executive in October,": the post, held now; a bare

@@ -4496,6 +4496,18 @@ def test_a_body_whose_name_lists_what_it_is_for_is_one_name() -> None:
     assert quote_speakers_of(text) == ["A spokesperson for the Department for Levelling Up, Housing and Communities"]
 
 
+def test_the_post_at_a_named_body_a_who_clause_says_someone_became_is_their_role() -> None:
+    text = (
+        "Boeing\n\nKelly Ortberg, who became Boeing's chief executive in August, said in a message to employees "
+        "that he was pleased the strike was over. Dana Webb, who was Boeing's chief financial officer until 2022, "
+        "said the deal was fair.\n"
+    )
+    assert roles_of(text) == {
+        "Kelly Ortberg": "Boeing's chief executive",
+        "Dana Webb": "Boeing's former chief financial officer",
+    }
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
