@@ -77,6 +77,7 @@ def mend(doc: Doc) -> None:
     _bodies_read_as_people(doc)
     _people_read_as_bodies(doc)
     _things_read_as_people(doc)
+    _sovereigns_read_as_names(doc)
     _brands_read_as_people(doc)
     names: list[Span] = []
     for tok in doc:
@@ -960,6 +961,27 @@ def _things_read_as_people(doc: Doc) -> None:
         e
         for e in doc.ents
         if not (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
+    ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
+
+
+# Titles a sovereign or a pope is called by alone: "The King said"
+_SOVEREIGNS = frozenset("king queen pope emperor empress".split())
+
+
+def _sovereigns_read_as_names(doc: Doc) -> None:
+    """ "The King said he and the Queen were deeply saddened", read as a work's or a body's name: the title alone of
+    a sovereign is the person who holds it, no name."""
+    kept = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ in ("WORK_OF_ART", "ORG", "PRODUCT", "FAC")
+            and len(e) - (e[0].lower_ == "the") == 1
+            and e[-1].lower_ in _SOVEREIGNS
+            and e[-1].text.istitle()
+        )
     ]
     if len(kept) < len(doc.ents):
         doc.ents = kept

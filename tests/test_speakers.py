@@ -4508,6 +4508,17 @@ def test_the_post_at_a_named_body_a_who_clause_says_someone_became_is_their_role
     }
 
 
+def test_a_sovereigns_title_alone_read_as_a_name_is_the_person() -> None:
+    text = (
+        'Obituary\n\nDame Judi Dench, her friend of more than 60 years, said she was "devastated." The King said '
+        'he and the Queen were deeply saddened. "As the curtain comes down on a national treasure, we join all those '
+        'around the world in recalling with the greatest fondness and admiration her many great performances," he '
+        "said in a statement.\n"
+    )
+    assert persons_of(text)[-1] == ("The King", True)
+    assert quote_speakers_of(text)[-1] == "The King"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
