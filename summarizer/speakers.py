@@ -7210,7 +7210,8 @@ def _name_given(head: Token) -> str | None:
             # "a nurse who gave her name only as Wanjiru"
             as_ = next((c for c in (*rel.children, *name.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
             given = next((c for c in as_.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if as_ else None
-        if given is not None and given.n_lefts + given.n_rights == 0 and given.text.istitle():
+            given = given or (_given_as_after(name) if as_ is None else None)
+        if given is not None and not any(c.dep_ != "punct" for c in given.children) and given.text.istitle():
             return given.text
     for rel in head.children:
         # "One mother, who asked to be identified only as Leanne,"
@@ -7230,6 +7231,19 @@ def _name_given(head: Token) -> str | None:
         if rel.lower_ in ("identified", "introduced") and name is not None:
             return _text([t for t in _compound_name(name) if not _HONORIFIC.match(t.text)])
     return None
+
+
+def _given_as_after(name: Token) -> Token | None:
+    """ "One woman, who gave her name only as Nina, told ...": the name right after "(only) as", which the parse
+    hung on the main verb, set off by a comma."""
+    doc = name.doc
+    k = name.right_edge.i + 1
+    while k < len(doc) and doc[k].lower_ in ("only", "simply", "just"):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "as" or doc[k + 1].tag_ != "NNP" or doc[k + 2].text != ",":
+        return None
+    given = doc[k + 1]
+    return given if not any(c.dep_ != "punct" for c in given.children) else None
 
 
 def _who_clause(clause: Token) -> bool:

@@ -1095,6 +1095,12 @@ def _known_as_of(name: Token) -> Token | None:
     return noun if noun.ent_type_ == "PERSON" and noun.i < name.i else None
 
 
+def _given_as(subj: Token) -> bool:
+    """A subject right after the "as" of "who gave her name only as", which the parse hung on the main verb."""
+    start = subj.left_edge.i
+    return start > 1 and subj.doc[start - 1].lower_ == "as" and subj.doc[start - 1].dep_ == "mark"
+
+
 def _subject(verb: Token) -> Token | None:
     if _verb_read_as_adjective(verb):
         return verb.doc[verb.i - 1]
@@ -1129,6 +1135,10 @@ def _subject(verb: Token) -> Token | None:
         if len(subjects) > 1 and subj is not None and any(c.tag_ == "WP$" for c in subj.children):
             # "Lind, 29, whose third album topped the charts, wrote ...": the relative clause's subject read as the
             # sentence's; the name it is said of speaks
+            subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c.i < subj.i), subj)
+        if len(subjects) > 1 and subj is not None and _given_as(subj):
+            # "One woman, who gave her name only as Nina, told soldiers ...": the name she gave, read as a second
+            # subject; the one who gave it speaks
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c.i < subj.i), subj)
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject

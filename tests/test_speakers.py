@@ -4519,6 +4519,17 @@ def test_a_sovereigns_title_alone_read_as_a_name_is_the_person() -> None:
     assert quote_speakers_of(text)[-1] == "The King"
 
 
+def test_the_name_someone_gave_read_as_a_second_subject_names_the_one_who_gave_it() -> None:
+    text = (
+        "War\n\nIn Sudzha, a Russian town now under Ukrainian control, residents who had stayed behind sheltered in "
+        "basements. One woman, who gave her name only as Nina, told Ukrainian soldiers that she had not seen Russian "
+        "officials since the fighting began.\n"
+    )
+    assert statements_of(text) == [
+        ("Nina", "told", "that she had not seen Russian officials since the fighting began"),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
