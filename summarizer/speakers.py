@@ -155,7 +155,8 @@ _PEOPLE = re.compile(
     # by a trade or a rank with no agentive ending
     r"|astronaut|cosmonaut|poet|playwright|architect|landlord|intern|apprentice|rookie|chaplain|vicar|gymnast"
     r"|umpire|steward|stewardess|warden|paramedic|medic|mechanic|waitress|barista|entrepreneur|magistrate"
-    r"|clerk|hostage|monarch|empress|sultan|emir|sheikh|spy|seed)(?:s|es)?$"
+    r"|clerk|hostage|monarch|empress|sultan|emir|sheikh|spy|seed|coxswain|skipper|lifeguard|caddie|sherpa|judoka)"
+    r"(?:s|es)?$"
     r"|^(?:head|heads|personality|personalities)$"
     r"|^(?:child|children|teens?|twins?|midwives|celebrities|deputies|youths?|elites?)$"
     # players by the place they hold on the field: "the out-half", "the full-back"

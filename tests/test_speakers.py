@@ -4530,6 +4530,14 @@ def test_the_name_someone_gave_read_as_a_second_subject_names_the_one_who_gave_i
     ]
 
 
+def test_a_trade_with_no_agentive_ending_set_beside_a_name_is_a_role() -> None:
+    text = (
+        "Rescue\n\nSteve Waters, the lifeboat's coxswain, said both were cold and dehydrated but in good spirits. "
+        'Teddy Riner, the judoka, said the home crowd had given the team "a strength I have never felt before."\n'
+    )
+    assert roles_of(text) == {"Steve Waters": "lifeboat's coxswain", "Teddy Riner": "judoka"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
