@@ -377,7 +377,13 @@ def subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token |
         # "to pay her legal costs, estimated at £600,000", "When questioned about the offence": a participle with no
         # subject of its own, by no one named
         return None
-    found = _addressed(found) or _given_word_read_as_preposition(found) or _one_described(found) or found
+    found = (
+        _addressed(found)
+        or _given_word_read_as_preposition(found)
+        or _one_described(found)
+        or _people_after_an_object(found)
+        or found
+    )
     if found is not None and not _may_speak(found):
         found = None  # "who Beck on Wednesday called ...", "John Kasich (R-OH), said"
     if (
@@ -1093,6 +1099,19 @@ def _known_as_of(name: Token) -> Token | None:
         return None
     noun = known.head.head if known.head.dep_ == "appos" else known.head
     return noun if noun.ent_type_ == "PERSON" and noun.i < name.i else None
+
+
+def _people_after_an_object(found: Token | None) -> Token | None:
+    """ "as rescuers searched submerged car parks and residents of the worst-hit towns accused ...": of a subject
+    joined by "and", the first a thing right after a verb the parse left with no object, the people after the "and"
+    speak; the thing is what the verb before was done to."""
+    if found is None or found.dep_ != "nsubj" or found.ent_type_ or _people_noun(found):
+        return None
+    before = found.doc[found.left_edge.i - 1] if found.left_edge.i > 0 else None
+    if before is None or not before.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in before.children):
+        return None
+    people = next((c for c in found.children if c.dep_ == "conj" and c.tag_ == "NNS" and _people_noun(c)), None)
+    return people if people is not None and not people.ent_type_ else None
 
 
 def _given_as(subj: Token) -> bool:

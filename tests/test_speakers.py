@@ -4538,6 +4538,15 @@ def test_a_trade_with_no_agentive_ending_set_beside_a_name_is_a_role() -> None:
     assert roles_of(text) == {"Steve Waters": "lifeboat's coxswain", "Teddy Riner": "judoka"}
 
 
+def test_people_joined_to_the_object_of_the_verb_before_speak_alone() -> None:
+    text = (
+        "Floods\n\nThe death toll from flash floods in eastern Spain rose above 200 on Friday, as rescuers searched "
+        "submerged car parks and residents of the worst-hit towns accused the regional government of warning them "
+        "too late.\n"
+    )
+    assert cues_of(text) == [("residents", "accused")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
