@@ -8167,6 +8167,8 @@ def _salience(tok: Token) -> int:
         return 2
     if tok.dep_ == "ROOT" and tok.tag_[:3] == "NNP" and any(speech.misread_acl(c) for c in tok.children):
         return 2  # "Rocio Concha, its director of policy, called for ...", "called" read as describing her
+    if _name_opening_a_verbless_sentence(tok):
+        return 2  # "Mr. Hackman, who won Oscars for ..., retired from acting", "retired" hung on the films' names
     if _verb_read_as_modifier(tok):
         return 2  # "Its health spokesman, Jackson Carlaw, accused ministers of ...", "accused" read as describing them
     while tok.dep_ == "appos" and tok.head.i != tok.i:  # "The mayor's aide, Ana Ruiz, says": Ruiz is the subject
@@ -8212,6 +8214,14 @@ def _pointed_at(tok: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children):
         return False
     return not any(t.dep_ in ("ccomp", "relcl", "advcl") for t in tok.sent)
+
+
+def _name_opening_a_verbless_sentence(tok: Token) -> bool:
+    """A person's name that opens a sentence the parse found no verb in, set off by a comma before what follows
+    ("Mr. Hackman, who won Oscars for ..., retired from acting in 2004"): what the sentence is about, its subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNP" or tok.ent_type_ != "PERSON":
+        return False
+    return tok.left_edge.i == tok.sent.start and tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == ","
 
 
 def _verb_read_as_modifier(tok: Token) -> bool:

@@ -4547,6 +4547,16 @@ def test_people_joined_to_the_object_of_the_verb_before_speak_alone() -> None:
     assert cues_of(text) == [("residents", "accused")]
 
 
+def test_a_name_opening_a_sentence_the_parse_found_no_verb_in_is_whom_the_next_he_stands_for() -> None:
+    text = (
+        "Actor\n\nThe Santa Fe County sheriff, Adan Mendoza, said there were no immediate signs of foul play.\n\n"
+        'Mr. Hackman, who won Oscars for "The French Connection" and "Unforgiven," retired from acting in 2004 and '
+        "moved to New Mexico, where he wrote novels. He once told an interviewer that he had never enjoyed the "
+        'business of Hollywood. "I loved the acting," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Hackman"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
