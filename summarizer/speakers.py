@@ -5127,8 +5127,14 @@ class Entities:
             return True
         if e.head in _FIRM_PLURALS and noun in FIRM_NOUNS:
             return False  # "Hartwell Stores" is "the company", though the article speaks of its stores
-        if noun in FIRM_NOUNS and noun != "group" and _NO_FIRM & set(e.name.lower().split()):
-            return True  # "the US Food and Drug Administration", "King's College London": never "the company"
+        if (
+            (noun in FIRM_NOUNS or noun in _FIRMS_BY_TRADE)
+            and noun != "group"
+            and _NO_FIRM & set(e.name.lower().split())
+        ):
+            # "the US Food and Drug Administration", "King's College London": never "the company"; nor is "the
+            # Civil Aviation Authority" ever "the airline" it fined
+            return True
         if noun in FIRM_NOUNS and e.role and e.role.split()[-1].lower() in ("regulator", "watchdog"):
             return True  # "Ofwat", described as "England's water regulator": never "the company" it regulates
         if e.head != noun and e.head in self._nouns:
@@ -5706,6 +5712,8 @@ def _amount_cut(toks: list[Token]) -> list[Token]:
 
 
 # What a firm is called whatever it makes or runs
+# Words for a firm by its trade, which no body of the state or of another kind is called: "the airline said".
+_FIRMS_BY_TRADE = frozenset("airline carrier bank lender insurer brewer retailer broadcaster publisher".split())
 FIRM_NOUNS = frozenset(
     "company firm business corporation group retailer chain maker manufacturer producer supplier startup start-up"
     " operator supermarket".split()

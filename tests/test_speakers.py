@@ -4557,6 +4557,17 @@ def test_a_name_opening_a_sentence_the_parse_found_no_verb_in_is_whom_the_next_h
     assert quote_speakers_of(text) == ["Hackman"]
 
 
+def test_an_authority_is_never_the_airline_that_speaks_next() -> None:
+    text = (
+        "Fine\n\nThe Civil Aviation Authority said Skyline Airways had breached consumer protection rules. Paul "
+        "Smith, the consumer director at the CAA, said the airline had shown a complete disregard for its "
+        "passengers.\n\nThe airline said it accepted the penalty. Its chief executive, Marcus Klein, said the "
+        "company had since changed its procedures.\n"
+    )
+    assert cues_of(text)[2] == ("Skyline Airways", "said")
+    assert roles_of(text)["Marcus Klein"] == "chief executive of Skyline Airways"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
