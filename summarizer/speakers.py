@@ -3633,7 +3633,12 @@ class Entities:
             # subject of their own are the phrase's
             det, phrase = seat[0], [*seat, *phrase]
         if det is not None and det.dep_ == "det":
-            phrase = [t for t in phrase if t.i >= det.i]  # a phrase starts at its article: not "(CNN)A new law"
+            # a phrase starts at its article: not "(CNN)A new law"; but "Not all ecologists support the idea" is no
+            # word of all of them
+            negated = det.lower_ == "all" and any(
+                c.dep_ == "neg" and c.i == det.i - 1 for c in (*head.children, *det.children)
+            )
+            phrase = [t for t in phrase if t.i >= det.i - negated]
         if not phrase:
             return None
         text = _text(phrase).rstrip(" ,;:—–-")  # a phrase cut before its clause keeps no comma

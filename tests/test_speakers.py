@@ -4568,6 +4568,14 @@ def test_an_authority_is_never_the_airline_that_speaks_next() -> None:
     assert roles_of(text)["Marcus Klein"] == "chief executive of Skyline Airways"
 
 
+def test_not_all_of_a_group_keeps_its_not() -> None:
+    text = (
+        "Devils\n\nAussie Ark said the sanctuary was large. Not all ecologists support the idea. Some have warned "
+        "that devils could harm native species.\n"
+    )
+    assert cues_of(text)[1] == ("Not all ecologists", "support")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
