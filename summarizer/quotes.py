@@ -1189,10 +1189,11 @@ _GIVES_NAME = re.compile(rf"\b(?:called|named|dubbed|titled|entitled|{_BY_NAME})
 # "told ABC's 'Good Morning America'", "said on NBC's 'Meet the Press'", "told 'Fox and Friends'": the programme
 # spoken on or to, a name in Title Case
 _ON_AIR = re.compile(r"\b(?:on|told|to|with)\s+(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s*)?$")
-# "who cast him in 'The Bodyguard'", "his co-star in 'Night at the Museum'": the work someone had a part in
+# "who cast him in 'The Bodyguard'", "his co-star in 'Night at the Museum'", "who directed him in 'The
+# Conversation'", "starred with him in 'Unforgiven'": the work someone had a part in
 _IN_A_WORK = re.compile(
-    r"\b(?:cast|roles?|parts?|co-?stars?|starred|starring|appeared|appearing|appearances?)"
-    r"(?:\s+(?:him|her|them|me|us))?\s+in\s*$"
+    r"\b(?:cast|roles?|parts?|co-?stars?|starred|starring|appeared|appearing|appearances?|directed)"
+    r"(?:\s+(?:with\s+)?(?:him|her|them|me|us))?\s+in\s*$"
 )
 
 

@@ -720,6 +720,15 @@ def test_the_title_of_a_work_someone_made_is_no_quote() -> None:
     assert [q.text for q in table.quotes] == ["the master."]
 
 
+def test_the_title_of_a_work_someone_directed_or_starred_in_with_another_is_no_quote() -> None:
+    text = (
+        'Obituary\n\nFrancis Ford Coppola, who directed him in "The Conversation," called him "a great artist." '
+        'Clint Eastwood, who directed and starred with him in "Unforgiven," said there had been "no finer actor."\n'
+    )
+    table = extract(parse(text))
+    assert [q.text for q in table.quotes] == ["a great artist.", "no finer actor."]
+
+
 def test_the_title_of_a_work_someone_had_a_part_in_is_no_quote() -> None:
     text = (
         'Obituary\n\nThe director Ron Howard, who cast him in "The Bodyguard" as a record executive, once called him '
