@@ -4199,7 +4199,13 @@ class Entities:
                 named_next = self._introduced_next(pos, "ORG")
             if named_next is not None:
                 return named_next
-        if det is not None and det.lower_ == "its" and ((noun in DOCUMENT_NOUNS and not plural) or people_word(noun)):
+        # (or one of its own bodies: "The Swiss government said ... Its justice office said")
+        of_its_own = noun in ("office", "ministry", "department", "board", "committee") and not plural
+        if (
+            det is not None
+            and det.lower_ == "its"
+            and ((noun in DOCUMENT_NOUNS and not plural) or people_word(noun) or of_its_own)
+        ):
             # "The Welsh government says ... Its own research suggests ...": the research of the body the "its"
             # stands for, by its name; "The museum will return the bronzes, its trustees announced": its trustees
             near = self._antecedent(self.parsed.start(det), "n")

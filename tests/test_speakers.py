@@ -4576,6 +4576,14 @@ def test_not_all_of_a_group_keeps_its_not() -> None:
     assert cues_of(text)[1] == ("Not all ecologists", "support")
 
 
+def test_its_office_is_the_office_of_the_body_its_stands_for() -> None:
+    text = (
+        "Court\n\nThe Swiss government said it would study the judgment. Its justice office said in a statement "
+        "that Switzerland was already committed to reaching net zero emissions by 2050.\n"
+    )
+    assert cues_of(text)[1] == ("the Swiss government's justice office", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
