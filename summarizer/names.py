@@ -672,10 +672,15 @@ def _mend_remits(doc: Doc) -> None:
         comma = a[-1].text == "," and b.start == a.end
         if not (a.label_ == b.label_ == "ORG" and (comma or (b.start == a.end + 1 and doc[a.end].text == ","))):
             continue
-        listed = any(t.lower_ == "and" for t in b) and all(_word(t) or t.lower_ == "and" for t in b)
-        if listed and any(t.lower_ in ("for", "of") for t in a):
+        if _remit(a, b) and all(_word(t) or t.lower_ == "and" for t in b):
             found.append(Span(doc, a.start, b.end, label="ORG"))
     _put(doc, found)
+
+
+def _remit(before: Span, after: Span) -> bool:
+    """The words on either side of a comma inside a body's name list what the body is for: "the Department for
+    Levelling Up" and "Housing and Communities"."""
+    return any(t.lower_ == "and" for t in after) and any(t.lower_ in ("for", "of") for t in before)
 
 
 def _split_at_commas(doc: Doc) -> None:
@@ -702,8 +707,7 @@ def _split_at_commas(doc: Doc) -> None:
             out.append(ent)
             continue
         # (not a list in a body's name: "the Department for Levelling Up, Housing and Communities")
-        remit = any(t.lower_ == "and" for t in name) and any(t.lower_ in ("for", "of") for t in doc[ent.start : comma])
-        if (subject.dep_ not in ("nsubj", "nsubjpass") and not apposed) or remit:
+        if (subject.dep_ not in ("nsubj", "nsubjpass") and not apposed) or _remit(doc[ent.start : comma], name):
             out.append(ent)
             continue
         out += [
@@ -790,7 +794,7 @@ def _bodies_named_for_peers(doc: Doc) -> None:
     the peer (not "the Duchess of Sussex", a person, nor "the President of the European Commission", an office)."""
     from spacy.tokens import Span
 
-    from summarizer.speakers import _PEERAGES, BODY_NOUNS
+    from summarizer.speakers import BODY_NOUNS, PEERAGES
 
     found = [
         Span(doc, ent.start - 2, ent.end, label="ORG")
@@ -798,7 +802,7 @@ def _bodies_named_for_peers(doc: Doc) -> None:
         if ent.label_ == "ORG"
         and ent.start >= 2
         and doc[ent.start - 1].lower_ == "of"
-        and doc[ent.start - 2].lower_ in _PEERAGES
+        and doc[ent.start - 2].lower_ in PEERAGES
         and doc[ent.start - 2].text.istitle()
         and not doc[ent.start - 2].ent_type_
         and ent[0].lower_ != "the"

@@ -6841,7 +6841,9 @@ def _person_before_participle(noun: Token) -> Token | None:
 
 
 # Titles of the nobility, which with "of" and a place name one person: "the Princess of Wales", "the Duke of Sussex"
-_PEERAGES = frozenset("prince princess duke duchess earl countess marquess marchioness baron baroness".split())
+PEERAGES = _PEERAGES = frozenset(
+    "prince princess duke duchess earl countess marquess marchioness baron baroness".split()
+)
 
 
 def _peerage(ent: Span) -> str | None:
