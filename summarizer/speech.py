@@ -2331,6 +2331,10 @@ def _participle_read_as_joined(verb: Token) -> bool:
     )
 
 
+# What a candidate or a side concedes when it gives up: "conceded the election", "conceded defeat".
+_CONTESTS = frozenset("election race defeat contest vote seat nomination match game title primary runoff".split())
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -2387,9 +2391,13 @@ def _not_speech(verb: Token) -> bool:
         # "refused to comment" says something of them)
         return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if word == "concede" and not any(c.dep_ == "ccomp" for c in verb.children):
-        # "conceding just six minutes in", "conceded two goals", "conceded a penalty": a score, not an admission
+        # "conceding just six minutes in", "conceded two goals", "conceded a penalty": a score, not an admission; nor
+        # "conceded the presidential election to Donald J. Trump", "conceded defeat": a contest given up ("conceded
+        # mistakes" admits them)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return any(t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree)
+        return any(c.lower_ in _CONTESTS for c in objects) or any(
+            t.ent_type_ in _AMOUNT | {"TIME"} or t.lower_ in _SCORE for c in objects for t in c.subtree
+        )
     if word == "add":
         return _adds_a_thing(verb)
     if word == "claim" and not any(c.dep_ == "ccomp" for c in verb.children):

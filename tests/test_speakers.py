@@ -4584,6 +4584,15 @@ def test_its_office_is_the_office_of_the_body_its_stands_for() -> None:
     assert cues_of(text)[1] == ("the Swiss government's justice office", "said")
 
 
+def test_conceding_a_contest_is_no_statement() -> None:
+    text = (
+        "Election\n\nVice President Kamala Harris conceded the presidential election to Donald J. Trump on "
+        "Wednesday, telling supporters that she accepted the result. Mr. Trump conceded defeat in 2020 only in part. "
+        "Mr. Walz conceded mistakes in the campaign.\n"
+    )
+    assert cues_of(text) == [("Kamala Harris", "telling"), ("Walz", "conceded")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
