@@ -5471,6 +5471,10 @@ def _says_of_itself(head: Token) -> bool:
 _YOUNG = frozenset("teenager teen boy girl child schoolboy schoolgirl pupil toddler youngster".split())
 
 
+# Adjectives that make an office of their own with its noun: "prime minister", "first minister", "chief whip".
+_OFFICE_ADJECTIVES = frozenset("prime first chief deputy foreign attorney surgeon".split())
+
+
 def _another_office(head: Token, found: Entity) -> bool:
     """ "The US transportation secretary", an office with words of its own for what it is of, is not someone whose
     known role names no such office ("Sophie Morgan, a television presenter"); nor is "the teenager" someone who
@@ -5478,11 +5482,17 @@ def _another_office(head: Token, found: Entity) -> bool:
     role = (found.role or found.title or "").lower()
     if head.lower_ in _YOUNG:
         return found.kind == "person" and any(w in _OFFICES for w in role.split())
-    if head.lower_ not in _OFFICES or not any(c.dep_ == "compound" and c.tag_ == "NN" for c in head.children):
+    # (or an adjective that makes it an office of its own: "The prime minister", after "The local MP, Matt Warman")
+    if head.lower_ not in _OFFICES or not any(
+        (c.dep_ == "compound" and c.tag_ == "NN") or (c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES)
+        for c in head.children
+    ):
         return False
     if role.split()[-1:] and role.split()[-1] in _EQUALS:
         return False  # "Andrea Leadsom's predecessor": whose equal, which says no office of its own
-    return found.kind == "person" and bool(role) and head.lower_ not in role
+    made = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES), None)
+    office = f"{made.lower_} {head.lower_}" if made is not None else head.lower_
+    return found.kind == "person" and bool(role) and office not in role
 
 
 def _in_clause_of_another(tok: Token, named: Token) -> bool:

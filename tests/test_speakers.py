@@ -4593,6 +4593,16 @@ def test_conceding_a_contest_is_no_statement() -> None:
     assert cues_of(text) == [("Kamala Harris", "telling"), ("Walz", "conceded")]
 
 
+def test_the_prime_minister_is_not_the_local_mp_named_before() -> None:
+    text = (
+        "Flood\n\nThe local MP, Matt Warman, said many residents were frustrated. He said he would press ministers "
+        "for more funding.\n\nThe prime minister, who visited the village on Thursday, promised that the government "
+        'would help those affected. "Everybody who has been hit by this will get the support they need," she said.\n'
+    )
+    assert cues_of(text)[-1] == ("The prime minister", "promised")
+    assert quote_speakers_of(text) == ["The prime minister"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
