@@ -78,6 +78,7 @@ def mend(doc: Doc) -> None:
     _people_read_as_bodies(doc)
     _things_read_as_people(doc)
     _sovereigns_read_as_names(doc)
+    _people_joined_to_a_person(doc)
     _brands_read_as_people(doc)
     names: list[Span] = []
     for tok in doc:
@@ -972,6 +973,24 @@ def _things_read_as_people(doc: Doc) -> None:
 
 # Titles a sovereign or a pope is called by alone: "The King said"
 _SOVEREIGNS = frozenset("king queen pope emperor empress".split())
+
+
+def _people_joined_to_a_person(doc: Doc) -> None:
+    """ "Alexandre and Sergio Aguiar", the second name read as a body's: a given name and a surname joined by "and"
+    to a person's name are another person's."""
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if e.label_ == "ORG"
+        and 2 <= len(e) <= 3
+        and e.root.dep_ == "conj"
+        and e.root.head.ent_type_ == "PERSON"
+        and e.start >= 2
+        and doc[e.start - 1].lower_ == "and"
+        and given_names.is_given(e[0].text)
+        and all(_word(t) and t.tag_ == "NNP" for t in e)
+    ]
+    _relabel(doc, found, "PERSON")
 
 
 def _sovereigns_read_as_names(doc: Doc) -> None:

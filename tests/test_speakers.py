@@ -4603,6 +4603,14 @@ def test_the_prime_minister_is_not_the_local_mp_named_before() -> None:
     assert quote_speakers_of(text) == ["The prime minister"]
 
 
+def test_a_given_name_and_surname_joined_to_a_persons_name_is_a_person_too() -> None:
+    text = (
+        "Court\n\nAxel Rudakubana admitted killing Bebe King, six, and Alice da Silva Aguiar, nine.\n\nAlice's "
+        'parents, Alexandre and Sergio Aguiar, said they had been "robbed" of their only child.\n'
+    )
+    assert cues_of(text)[-1] == ("Alexandre and Sergio Aguiar", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
