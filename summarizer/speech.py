@@ -1151,13 +1151,10 @@ def _subject(verb: Token) -> Token | None:
             # "COGAT, the Israeli defence ministry body that oversees aid to Gaza, said": the name, with its
             # description after the comma read as a second subject
             subj = _name_before_description(subj, subjects) or subj
-        if len(subjects) > 1 and subj is not None and any(c.tag_ == "WP$" for c in subj.children):
+        if len(subjects) > 1 and subj is not None and (any(c.tag_ == "WP$" for c in subj.children) or _given_as(subj)):
             # "Lind, 29, whose third album topped the charts, wrote ...": the relative clause's subject read as the
-            # sentence's; the name it is said of speaks
-            subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c.i < subj.i), subj)
-        if len(subjects) > 1 and subj is not None and _given_as(subj):
-            # "One woman, who gave her name only as Nina, told soldiers ...": the name she gave, read as a second
-            # subject; the one who gave it speaks
+            # sentence's; the name it is said of speaks ("One woman, who gave her name only as Nina, told ...": the
+            # name she gave, read as a second subject; the one who gave it)
             subj = next((c for c in sorted(subjects, key=lambda c: -c.i) if c.i < subj.i), subj)
         if len(subjects) > 1 and subj is not None and _stranded_object(subj):
             # "Officials who spoke with The Harbour Gazette said": the paper is the object of "with", not a subject
