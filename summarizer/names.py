@@ -78,6 +78,7 @@ def mend(doc: Doc) -> None:
     _people_read_as_bodies(doc)
     _things_read_as_people(doc)
     _sovereigns_read_as_names(doc)
+    _places_listed_as_people(doc)
     _people_joined_to_a_person(doc)
     _brands_read_as_people(doc)
     names: list[Span] = []
@@ -991,6 +992,32 @@ def _people_joined_to_a_person(doc: Doc) -> None:
         and all(_word(t) and t.tag_ == "NNP" for t in e)
     ]
     _relabel(doc, found, "PERSON")
+
+
+# Prepositions that a list of places follows, as a list of people does not ("play in Miami and Monte Carlo").
+_AT_PLACES = frozenset("in at near across around outside inside".split())
+
+
+def _places_listed_as_people(doc: Doc) -> None:
+    """ "tournaments in Indian Wells, Miami and Monte Carlo", the last read as a person's name: a name listed after
+    "in" or "at" with places only, after its "and", is a place."""
+    found = []
+    for k, e in enumerate(doc.ents):
+        if e.label_ != "PERSON" or e.root.dep_ != "conj":
+            continue
+        first = e.root
+        while first.dep_ == "conj":
+            first = first.head
+        listed = [t for t in first.subtree if t.i == first.i or (t.dep_ == "conj" and t.i != e.root.i)]
+        if (
+            first.dep_ == "pobj"
+            and first.head.lower_ in _AT_PLACES
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("and", "or")  # a list, not "In Lviv, Oksana Hrytsenko, 61, said"
+            and all(t.ent_type_ in ("GPE", "LOC") for t in listed)
+        ):
+            found.append(k)
+    _relabel(doc, found, "GPE")
 
 
 def _sovereigns_read_as_names(doc: Doc) -> None:

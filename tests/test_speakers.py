@@ -4611,6 +4611,19 @@ def test_a_given_name_and_surname_joined_to_a_persons_name_is_a_person_too() -> 
     assert cues_of(text)[-1] == ("Alexandre and Sergio Aguiar", "said")
 
 
+def test_a_place_listed_with_places_is_no_one_a_coach_could_work_for() -> None:
+    text = (
+        "Jannik Sinner, the world's top-ranked men's tennis player, has accepted a three-month suspension after "
+        "testing positive for traces of a banned steroid last year, in a settlement with the World Anti-Doping "
+        "Agency that allows him to return in time for the French Open.\n\n"
+        "Sinner's ban runs from February 9 to May 4. He will miss tournaments in Indian Wells, Miami and Monte "
+        "Carlo but will be able to play at the Italian Open in Rome, where he has never won.\n\n"
+        "His coach, Darren Cahill, who has said he will retire at the end of the season, said the team would use "
+        'the time to train. "He\'s going to come back stronger," Cahill said.'
+    )
+    assert roles_of(text)["Darren Cahill"] == "Jannik Sinner's coach"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
