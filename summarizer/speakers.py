@@ -6124,10 +6124,12 @@ def _role_of(ent: Span) -> str | None:
             # (but "Professor Janet Hoek of the University of Otago" is a professor at it, below, not the university)
             if bare and not (text.lower() == "professor" and bare == body):
                 return bare
-            after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if text.lower() == "senator" else None
+            seated = text.lower() in _LAWMAKERS
+            after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if seated else None
             if after and _bare_seat(after):
                 return _seat(after, text)  # "Senator Amy Klobuchar, D-Minn.,": "Democratic senator from Minnesota"
-            if after and "senator" not in after.lower() and after != body:  # (the body is "of the Broad Front")
+            # (and "Representative Ro Khanna, Democrat of California,")
+            if after and text.lower() not in after.lower() and after != body:  # (the body is "of the Broad Front")
                 # "Senator Bill Cassidy, the committee's ranking Republican,": the seat and the post in it
                 return f"{text}, {after}"
             # "Union leader Sophie Binet of the CGT": the body the title is held in, named after the name
@@ -6280,6 +6282,9 @@ _CHILDREN = frozenset("son sons daughter daughters child children baby babies gr
 
 # Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role
 # ("The council's cabinet member for housing, Cllr Jo Vos,").
+# Titles of a seat in a legislature, which the party and the state set beside the name say more of
+_LAWMAKERS = frozenset("senator representative congressman congresswoman assemblyman assemblywoman".split())
+
 _BARE_TITLES = frozenset(
     {"professor", "doctor", "cllr", "councillor", "councilor", "commodore", "admiral", "brigadier", "general", "major"}
     | {"captain", "colonel", "lieutenant", "sergeant", "commander", "justice"}

@@ -4624,6 +4624,16 @@ def test_a_place_listed_with_places_is_no_one_a_coach_could_work_for() -> None:
     assert roles_of(text)["Darren Cahill"] == "Jannik Sinner's coach"
 
 
+def test_a_representative_has_the_party_and_state_set_beside_the_name_as_a_senator_does() -> None:
+    text = (
+        "TikTok\n\nSome lawmakers welcomed the ruling. Senator Tom Cotton, Republican of Arkansas, said the decision "
+        'was a victory "against the Chinese Communist Party." But Representative Ro Khanna, Democrat of California, '
+        'who voted against the law, said he was "deeply disappointed" and called on Congress to extend the deadline.\n'
+    )
+    assert roles_of(text)["Tom Cotton"] == "Senator, Republican of Arkansas"
+    assert roles_of(text)["Ro Khanna"] == "Representative, Democrat of California"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
