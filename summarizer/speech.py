@@ -2881,7 +2881,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         to_do = next((c for c in verb.children if c.dep_ == "xcomp" and whom is not None and c.i > whom.i), None)
         return _span(parsed, _before_finite_conj([*whom.subtree, *to_do.subtree])) if to_do is not None else None
     for c in verb.rights:
-        said = _for_the_first_time(c)
+        said = _for_the_first_time(c) or _without_evidence(c)
         if said is not None:  # "said for the first time that it expected ...": the clause the parse hung on "time"
             # with a condition set after it, which the parse hung on the cue (", if inflation keeps falling")
             ifs = [
@@ -3029,6 +3029,18 @@ def _for_the_first_time(prep: Token) -> Token | None:
     if time is None or not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next") for c in time.children):
         return None
     clause = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.i > time.i), None)
+    return clause if clause is not None and clause.left_edge.lower_ == "that" else None
+
+
+def _without_evidence(prep: Token) -> Token | None:
+    """ "(said) without evidence that the administration had abandoned them": the clause "that ..." the parse hung
+    on the noun of the reporter's caveat."""
+    if prep.dep_ != "prep" or prep.lower_ != "without":
+        return None
+    proof = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("evidence", "proof")), None)
+    if proof is None:
+        return None
+    clause = next((c for c in proof.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > proof.i), None)
     return clause if clause is not None and clause.left_edge.lower_ == "that" else None
 
 

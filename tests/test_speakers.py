@@ -4634,6 +4634,18 @@ def test_a_representative_has_the_party_and_state_set_beside_the_name_as_a_senat
     assert roles_of(text)["Ro Khanna"] == "Representative, Democrat of California"
 
 
+def test_what_was_said_without_evidence_is_the_clause_and_not_the_caveat() -> None:
+    text = (
+        "Astronauts\n\nThe return became a political issue when President Trump and Elon Musk, whose company SpaceX "
+        'built the Dragon, said without evidence that the Biden administration had "abandoned" the astronauts for '
+        "political reasons. NASA officials and the astronauts themselves rejected that account.\n"
+    )
+    assert (
+        statements_of(text)[0][2]
+        == 'that the Biden administration had "abandoned" the astronauts for political reasons'
+    )
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
