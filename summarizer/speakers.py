@@ -448,6 +448,8 @@ def _located(tok: Token) -> bool:
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
 # "His lawyer", "spokesman for her campaign": an office of someone a his or her stands for
 _WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) |[A-Z][^,]*, )?([Hh]is|[Hh]er) (.+)$")  # ("Senator, Her ...")
+# "A group of junior creditors": a group named by the people in it
+_GROUP_OF_PEOPLE = re.compile(r"^(?:[Aa]n?|[Tt]he) group of (?:[a-z-]+ )*?([a-z]+)s$")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
 _BODY_OWNED = re.compile(r"^(?:[Tt]he )?(?:[A-Z][a-z]+ )?([a-z]+)['’]s (.+)$")
 # "senior analyst at the firm": a role that names its body by a noun for it
@@ -2406,9 +2408,16 @@ class Entities:
                 for m in self.mentions
                 if lo <= m.pos < first
                 and m.entity.kind == "description"
-                and m.entity.plural
+                and (
+                    (m.entity.plural and people_word(m.entity.head.removesuffix("s")))
+                    # "A group of junior creditors ... had argued ... Their barrister"
+                    or (
+                        m.entity.head == "group"
+                        and (people := _GROUP_OF_PEOPLE.match(m.entity.name)) is not None
+                        and people_word(people.group(1))
+                    )
+                )
                 and m.salience == 2
-                and people_word(m.entity.head.removesuffix("s"))
             }
             the = "the "
         if not groups:
@@ -2430,6 +2439,7 @@ class Entities:
         word = self.parsed.tokens_in(at, at + 1)
         if owner.kind == "description" and word and not word[0].left_edge.ent_type_:
             group = group[:1].lower() + group[1:]  # "Former players": "the former players" (not "Democratic ...")
+        group = re.sub(r"^an? ", "", group)  # "a group of junior creditors": "the group of junior creditors"
         the = "" if group.lower().startswith("the ") else the
         noun = word[0].head if word and word[0].dep_ in ("amod", "compound") else None
         people = noun is not None and noun.tag_ == "NNS" and people_word(noun.lower_.removesuffix("s"))

@@ -4646,6 +4646,16 @@ def test_what_was_said_without_evidence_is_the_clause_and_not_the_caveat() -> No
     )
 
 
+def test_their_barrister_is_the_barrister_of_the_group_of_people_named_before() -> None:
+    text = (
+        "Loan\n\nThe loan, from a group of senior creditors, carries an interest rate of 9.75% and fees that critics "
+        "say are excessive. A group of junior creditors, who would lose much of their money under the plan, had "
+        "argued that it favoured the senior lenders unfairly. Their barrister, Daniel Bayfield KC, told the court the "
+        'terms were "extraordinary".\n'
+    )
+    assert roles_of(text)["Daniel Bayfield"] == "barrister of the group of junior creditors"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
