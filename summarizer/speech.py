@@ -3938,7 +3938,16 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
     last = verb.doc[rel.i - 1]
     while last.is_punct and last.i > verb.head.left_edge.i:
         last = verb.doc[last.i - 1]
-    return (verb.head, last) if last.i >= verb.head.i else None
+    if last.i < verb.head.i:
+        return None
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if last.tag_ in _NOUN_TAGS and last.dep_ == "conj" and first.i != verb.head.i and first.head.i != verb.head.i:
+        # "an interest rate of 9.75% and fees that critics say are excessive", the clause hung on "rate": the noun
+        # right before it is the one it is on, joined to another inside the phrase, not to the noun it was hung on
+        return last, last
+    return verb.head, last
 
 
 def _front_read_as_aside(verb: Token) -> set[int]:

@@ -4656,6 +4656,16 @@ def test_their_barrister_is_the_barrister_of_the_group_of_people_named_before() 
     assert roles_of(text)["Daniel Bayfield"] == "barrister of the group of junior creditors"
 
 
+def test_what_critics_say_of_the_last_of_two_things_is_said_of_that_one_only() -> None:
+    text = (
+        "Loan\n\nThe loan, from a group of senior creditors, carries an interest rate of 9.75% and fees that critics "
+        "say are excessive.\n"
+    )
+    table = extract(parse(text))
+    said = [a for a in table.attributions if not a.direct]
+    assert [(table.speaker(a.speaker_id).name, a.content(text)) for a in said] == [("critics", "fees are excessive")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
