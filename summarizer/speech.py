@@ -3933,7 +3933,10 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     rel = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    if rel is None or rel.lower_ not in ("which", "that", "who") or rel.i > verb.i or verb.i + 1 != clause.i:
+    if rel is None or rel.lower_ not in ("which", "that", "who") or rel.i > verb.i:
+        return None
+    # (right after the cue, or after its auxiliaries: "a loan that it says will keep it running")
+    if any(t.head.i != clause.i or t.dep_ not in ("aux", "auxpass", "neg") for t in verb.doc[verb.i + 1 : clause.i]):
         return None
     last = verb.doc[rel.i - 1]
     while last.is_punct and last.i > verb.head.left_edge.i:
@@ -3943,11 +3946,42 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
     first = last
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if last.tag_ in _NOUN_TAGS and last.dep_ == "conj" and first.i != verb.head.i and first.head.i != verb.head.i:
-        # "an interest rate of 9.75% and fees that critics say are excessive", the clause hung on "rate": the noun
-        # right before it is the one it is on, joined to another inside the phrase, not to the noun it was hung on
+    figure = first.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") and first.head.lower_ == "of"
+    if last.tag_ in _NOUN_TAGS and last.dep_ == "conj" and figure and first.head.head.i == verb.head.i:
+        # "an interest rate of 9.75% and fees that critics say are excessive", the clause hung on "rate" and "fees"
+        # joined to the figure: the noun right before the clause is the one it is on
         return last, last
+    number = _number_of(clause)
+    if number is not None and verb.head.tag_ in ("NN", "NNS") and number != (verb.head.tag_ == "NNS"):
+        # "an increase in the contributions paid by employers, which she said was needed": the parse hung the clause
+        # on a noun its verb does not agree with, so which noun it is on is unknown
+        return None
+    if verb.head.dep_ == "conj" and verb.head.head.i < verb.head.i and verb.head.head.tag_ in _NOUN_TAGS:
+        # "a gun and a silencer that investigators believe were used": both, where the verb agrees with both; else
+        # which of them, or the phrase around them, is unknown ("a deal between the EU and the bloc Mercosur, which
+        # they say will flood Europe")
+        both = verb.head.head
+        while both.dep_ == "conj" and both.head.i < both.i:
+            both = both.head
+        return (both, last) if number else None
+    agent = verb.head.dep_ == "pobj" and verb.head.head.dep_ == "agent" and verb.head.head.head.dep_ == "acl"
+    if agent and number is None:
+        # "an effort supported by Obama and House leaders that Sanders said would make ...": the noun of the agent,
+        # or the one the participle is on; which it is the parse does not tell
+        return None
     return verb.head, last
+
+
+def _number_of(clause: Token) -> bool | None:
+    """Whether the verb of `clause` agrees with a plural subject (True: "were used"), a singular one (False: "was
+    needed", "pushes"), or says nothing of it ("would take")."""
+    verbs = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i] or [clause]
+    first = verbs[0]
+    if first.lower_ in ("was", "is", "has", "does", "'s") or first.tag_ == "VBZ":
+        return False
+    if first.lower_ in ("were", "are", "have", "do", "'re") or first.tag_ == "VBP":
+        return True
+    return None
 
 
 def _front_read_as_aside(verb: Token) -> set[int]:

@@ -2931,7 +2931,12 @@ def test_a_description_no_gender_is_known_for_is_the_one_a_later_she_refers_to()
 
 def test_a_relative_pronoun_before_the_cue_is_not_part_of_what_was_said() -> None:
     text = "Quay Works\n\nMayor Piet Vos backed a fee that he said would pay for the north quay.\n"
-    assert statements_of(text) == [("Piet Vos", "said", "would pay for the north quay")]
+    table = extract(parse(text))
+    said = [a for a in table.attributions if not a.direct]
+    # (the fee it is said of, with the relative pronoun and the cue left out)
+    assert [(table.speaker(a.speaker_id).name, a.cue, a.content(text)) for a in said] == [
+        ("Piet Vos", "said", "a fee would pay for the north quay")
+    ]
 
 
 def test_a_caption_glued_before_a_quote_is_not_part_of_what_its_cue_says() -> None:
@@ -3567,7 +3572,11 @@ def test_a_second_relative_clause_joined_to_what_was_said_is_about_the_noun_not_
         "Hackers\n\nThey cited the case of Red Lynx, a group of hackers who French officials say is tied to a "
         "foreign spy agency and who claimed credit for hacking the city council last year.\n"
     )
-    assert statements_of(text) == [("French officials", "say", "is tied to a foreign spy agency")]
+    table = extract(parse(text))
+    said = [a for a in table.attributions if not a.direct]
+    assert [(table.speaker(a.speaker_id).name, a.cue, a.content(text)) for a in said] == [
+        ("French officials", "say", "a group of hackers is tied to a foreign spy agency")
+    ]
 
 
 def test_a_dash_that_opens_the_writers_aside_at_the_end_ends_what_was_said() -> None:
@@ -4664,6 +4673,23 @@ def test_what_critics_say_of_the_last_of_two_things_is_said_of_that_one_only() -
     table = extract(parse(text))
     said = [a for a in table.attributions if not a.direct]
     assert [(table.speaker(a.speaker_id).name, a.content(text)) for a in said] == [("critics", "fees are excessive")]
+
+
+def test_what_a_firm_says_a_loan_will_do_has_the_loan_for_its_subject() -> None:
+    text = (
+        "Thames Water\n\nThames Water, Britain's largest water company, has won High Court approval for a £3bn "
+        "emergency loan that it says will keep it running until it can be rescued.\n\n"
+        "Rachel Reeves has announced £40bn of tax rises, including an increase in the national insurance contributions "
+        'paid by employers, which she said was needed to "fix the foundations" of the economy.\n\n'
+        "The protesters oppose a trade deal between the EU and the South American bloc Mercosur, which they say will "
+        "flood Europe with cheap beef.\n"
+    )
+    table = extract(parse(text))
+    said = [a.content(text) for a in table.attributions if not a.direct and a.cue in ("says", "said", "say")]
+    assert said[0] == "a £3bn emergency loan will keep it running until it can be rescued"
+    # (not "employers was needed", nor "the South American bloc Mercosur will flood Europe": which noun the clause
+    # is on, the parse does not tell)
+    assert said[1:] == ['was needed to "fix the foundations" of the economy', "will flood Europe with cheap beef"]
 
 
 def test_the_municipality_that_speaks_is_a_body() -> None:
