@@ -1579,7 +1579,8 @@ class Entities:
         return (
             1 < len(short) < len(full)
             and [_particle(w) for w in full[-len(short) :]] == [_particle(w) for w in short]
-            and not any(w.lower() in self._lower for w in full[: -len(short)])
+            # (a title before them may be: "Dame Judi Dench", where the article writes "made a dame")
+            and not any(w.lower() in self._lower and not _HONORIFIC.match(w) for w in full[: -len(short)])
         )
 
     def _surname(self, word: str) -> bool:

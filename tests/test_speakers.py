@@ -4692,6 +4692,17 @@ def test_what_a_firm_says_a_loan_will_do_has_the_loan_for_its_subject() -> None:
     assert said[1:] == ['was needed to "fix the foundations" of the economy', "will flood Europe with cheap beef"]
 
 
+def test_a_dame_named_with_her_title_is_a_person_where_the_article_writes_dame_in_lower_case() -> None:
+    text = (
+        "Maggie Smith\n\nBorn in Ilford, Essex, in 1934, Smith made her stage debut in Oxford in 1952 and joined "
+        "Laurence Olivier's National Theatre company in the 1960s. She was made a dame in 1990.\n\n"
+        'Dame Judi Dench, a close friend for more than 60 years, said she was "terribly sad" and would miss her '
+        "enormously.\n"
+    )
+    assert ("Dame Judi Dench", True) in persons_of(text)
+    assert roles_of(text)["Dame Judi Dench"] == "close friend for more than 60 years"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
