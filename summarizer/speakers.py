@@ -557,7 +557,7 @@ def _named_after_comma(ent: Span, head: Token) -> Span | None:
     recogniser took for a name ("the national statistics agency, IBGE")."""
     if ent.label_ != "ORG" or not all(t.text.islower() or t.is_punct for t in ent) or head.i != ent.end - 1:
         return None
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("ORG", "PRODUCT")), None)
     if appos is None or head.i + 2 >= len(head.doc) or head.nbor().text != ",":
         return None
     name = _entity_at(appos)

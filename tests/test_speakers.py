@@ -4703,6 +4703,15 @@ def test_a_dame_named_with_her_title_is_a_person_where_the_article_writes_dame_i
     assert roles_of(text)["Dame Judi Dench"] == "close friend for more than 60 years"
 
 
+def test_the_start_up_named_after_a_comma_is_the_body_that_speaks_though_read_as_a_product() -> None:
+    text = (
+        "Chips\n\nThe start-up, DeepSeek, said last month that it had spent about $6 million on the computing power "
+        "needed to train its latest model, far less than American companies such as OpenAI and Google have spent.\n"
+    )
+    assert cues_of(text) == [("DeepSeek", "said")]
+    assert roles_of(text) == {"DeepSeek": "start-up"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
