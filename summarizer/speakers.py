@@ -164,7 +164,8 @@ _PEOPLE = re.compile(
 )
 _FEMALE_WORDS = re.compile(
     r"\b(?:\w*woman|actress|(?:grand|step)?mother|wife|(?:grand|step)?daughter|sister|widow|queen|princess|girl"
-    r"|girlfriend|niece|aunt|nun|abbess|duchess|empress|heiress|matriarch)\b",
+    r"|girlfriend|niece|aunt|nun|abbess|duchess|empress|heiress|matriarch|countess|baroness|marchioness"
+    r"|\w*mistress|waitress|stewardess|hostess|seamstress)\b",
     re.I,
 )
 _MALE_WORDS = re.compile(

@@ -4712,6 +4712,15 @@ def test_the_start_up_named_after_a_comma_is_the_body_that_speaks_though_read_as
     assert roles_of(text) == {"DeepSeek": "start-up"}
 
 
+def test_a_sub_postmistress_is_a_word_for_a_person_and_her_role() -> None:
+    text = (
+        "Post Office\n\nProtesters gathered outside the building in central London, some holding signs that read "
+        '"Shame". Among them was Jo Hamilton, a former sub-postmistress from Hampshire who was wrongly convicted of '
+        'stealing £36,000. "She had every chance to put this right, and she didn\'t," Mrs Hamilton said.\n'
+    )
+    assert roles_of(text) == {"Jo Hamilton": "former sub-postmistress from Hampshire"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
