@@ -79,6 +79,7 @@ def mend(doc: Doc) -> None:
     _things_read_as_people(doc)
     _sovereigns_read_as_names(doc)
     _places_listed_as_people(doc)
+    _modifiers_read_as_people(doc)
     _people_joined_to_a_person(doc)
     _brands_read_as_people(doc)
     names: list[Span] = []
@@ -974,6 +975,26 @@ def _things_read_as_people(doc: Doc) -> None:
 
 # Titles a sovereign or a pope is called by alone: "The King said"
 _SOVEREIGNS = frozenset("king queen pope emperor empress".split())
+
+
+def _modifiers_read_as_people(doc: Doc) -> None:
+    """ "the Oscar-winning actress", "Oscar-winning" read as a person's name: a name joined by a hyphen to a word in
+    lower case before a noun is what modifies the noun, no one in the story."""
+    kept = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ == "PERSON"
+            and len(e) >= 3
+            and e[-2].text == "-"
+            and e[-1].is_lower
+            and e[-1].is_alpha
+            and e[-1].tag_ in ("VBG", "VBN", "VBD", "JJ")
+            and e[-1].dep_ in ("amod", "compound")
+        )
+    ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 def _people_joined_to_a_person(doc: Doc) -> None:

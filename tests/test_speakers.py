@@ -4721,6 +4721,16 @@ def test_a_sub_postmistress_is_a_word_for_a_person_and_her_role() -> None:
     assert roles_of(text) == {"Jo Hamilton": "former sub-postmistress from Hampshire"}
 
 
+def test_her_sons_are_the_sons_of_the_actress_whose_oscar_winning_is_no_one_else() -> None:
+    text = (
+        "Maggie Smith\n\nDame Maggie Smith, the Oscar-winning actress whose career spanned more than seven decades, "
+        "has died at the age of 89, her family said.\n\n"
+        "In a statement, her sons, Toby Stephens and Chris Larkin, said she died peacefully in hospital in London "
+        'early on Friday. "An intensely private person, she was with friends and family at the end," they said.\n'
+    )
+    assert roles_of(text)["Toby Stephens and Chris Larkin"] == "Maggie Smith's sons"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
