@@ -948,6 +948,8 @@ class Entities:
                     continue
                 if not _introduced_as_person(tok, name):
                     continue
+                if tok.lower_ in _OFFICES and any(c.dep_ == "det" for c in tok.children):
+                    continue  # "The Health Secretary, Wes Streeting, who agreed ...": an office, whose holder is named
                 # (without the office before the name: "Cardinal Pietro Parolin" is Pietro Parolin)
                 bare = name
                 while len(bare) > 2 and (self._title_word(bare[0].text) or bare[0].lower_ in _CLERICS):

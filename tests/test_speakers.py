@@ -4731,6 +4731,16 @@ def test_her_sons_are_the_sons_of_the_actress_whose_oscar_winning_is_no_one_else
     assert roles_of(text)["Toby Stephens and Chris Larkin"] == "Maggie Smith's sons"
 
 
+def test_the_office_with_a_who_clause_is_the_person_named_beside_it_not_a_second_person() -> None:
+    text = (
+        "Doctors\n\nThe Health Secretary, Wes Streeting, who agreed the offer with the union shortly after the "
+        'general election in July, welcomed the result. He said it would allow the government to "get on with the '
+        'job of fixing the NHS". "Patients will be relieved that the threat of strikes has been lifted," he added.\n'
+    )
+    assert quote_speakers_of(text) == ["Wes Streeting", "Wes Streeting"]
+    assert roles_of(text) == {"Wes Streeting": "Health Secretary"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
