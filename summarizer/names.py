@@ -49,6 +49,7 @@ def mend(doc: Doc) -> None:
     _mend_titled_prepositions(doc)
     _mend_numbered_bodies(doc)
     _mend_of_places(doc)
+    _mend_country_endings(doc)
     _mend_syllables(doc)
     _mend_cut_surnames(doc)
     _mend_given_words(doc)
@@ -425,6 +426,37 @@ def _mend_of_places(doc: Doc) -> None:
                 out.append(Span(doc, ent.start, end, label="ORG"))
                 taken_until, mended = end, True
                 continue
+        out.append(ent)
+    if mended:
+        doc.ents = out
+
+
+def _mend_country_endings(doc: Doc) -> None:
+    """ "Doctors' Association" + "UK": a body's name the recogniser ended before the country that ends it, where the
+    parse makes the country the head of the whole name, runs on over it."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    mended = False
+    for k, ent in enumerate(ents):
+        if out and out[-1].end > ent.start:
+            continue  # the country taken into the name before
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            ent.label_ == "ORG"
+            and after is not None
+            and after.label_ == "GPE"
+            and after.start == ent.end
+            and len(after) == 1
+            and after[0].tag_ == "NNP"
+            and all(t.head.i == after.start or ent.start <= t.head.i < ent.end for t in ent)
+            and any(t.head.i == after.start for t in ent)
+            and after.root.head.i not in range(ent.start, ent.end)
+        ):
+            out.append(Span(doc, ent.start, after.end, label="ORG"))
+            mended = True
+            continue
         out.append(ent)
     if mended:
         doc.ents = out

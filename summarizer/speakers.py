@@ -3688,6 +3688,13 @@ class Entities:
             entity.label = entity.label or "ORG"
             entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i]))
             return entity
+        known = _recognised_body_beside(head) if det is not None and det.dep_ == "det" else None
+        if known is not None:
+            # "a campaign group, Doctors' Association UK, warned": the body, by the name set beside the word for it
+            entity = self._name(known, self.parsed.start(known[0]))
+            if entity is not None and entity.kind == "body":
+                entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i]))
+                return entity
         if len(phrase) == 1 and head.text[:1].isupper() and not head.ent_type_ and self._after_body_noun(head.text):
             # "X said", after "the social network X": a body's name that the recogniser missed
             entity = self._body(head.text, head=noun)
@@ -6909,6 +6916,23 @@ def _body_named_beside(head: Token) -> list[Token] | None:
     if people_word(head.lower_) and given_names.is_given(words[0].text):
         return None
     return words
+
+
+def _recognised_body_beside(head: Token) -> Span | None:
+    """ "Doctors' Association UK" of "a campaign group, Doctors' Association UK, warned": a body's name the recogniser
+    saw, the whole of what is set off by commas right after a word for a body."""
+    if head.tag_ != "NN" or head.lower_ not in _BODY_NOUNS or head.i + 2 >= len(head.doc):
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2), None)
+    if appos is None or head.doc[head.i + 1].text != ",":
+        return None
+    after = appos.right_edge.i + 1
+    if after >= len(head.doc) or head.doc[after].text != ",":
+        return None
+    ent = _entity_at(appos)
+    if ent is None or ent.label_ != "ORG" or ent.start != head.i + 2 or ent.end != after:
+        return None
+    return ent
 
 
 def _named_after_body_noun(phrase: list[Token], head: Token) -> list[Token] | None:

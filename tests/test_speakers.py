@@ -4741,6 +4741,15 @@ def test_the_office_with_a_who_clause_is_the_person_named_beside_it_not_a_second
     assert roles_of(text) == {"Wes Streeting": "Health Secretary"}
 
 
+def test_a_campaign_group_named_beside_it_is_the_body_that_warns() -> None:
+    text = (
+        "Doctors\n\nNot everyone is happy with the deal. Some doctors who voted against it said it did not go far "
+        "enough, and a campaign group, Doctors' Association UK, warned that many would still leave to work abroad.\n"
+    )
+    assert cues_of(text) == [("Some doctors", "said"), ("Doctors' Association UK", "warned")]
+    assert roles_of(text)["Doctors' Association UK"] == "campaign group"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
