@@ -5668,6 +5668,12 @@ def _main_subject_or_its_body(head: Token) -> bool:
         return True
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT":
         return True  # "Ashgrove's owner, Evergreen Care Ltd, went into administration"
+    # (or of a main clause joined to the first by "and": "Some doctors said ..., and a campaign group, Doctors'
+    # Association UK, warned ...")
+    subject = head.head if head.dep_ == "appos" else head
+    verb = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+        return subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "and"
     prep, noun = head.head, head.head.head
     return (
         head.dep_ == "pobj"

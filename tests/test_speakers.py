@@ -4750,6 +4750,15 @@ def test_a_campaign_group_named_beside_it_is_the_body_that_warns() -> None:
     assert roles_of(text)["Doctors' Association UK"] == "campaign group"
 
 
+def test_its_co_chair_is_of_the_body_that_is_the_subject_of_the_clause_after_and() -> None:
+    text = (
+        "Doctors\n\nNot everyone is happy with the deal. Some doctors who voted against it said it did not go far "
+        "enough, and a campaign group, Doctors' Association UK, warned that many would still leave to work abroad. "
+        '"We are losing people to Australia every single week," said Dr Matt Kneale, its co-chair.\n'
+    )
+    assert roles_of(text)["Matt Kneale"] == "co-chair of Doctors' Association UK"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
