@@ -2691,6 +2691,7 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in toks if not t.is_punct or t.text == "%"]  # "a survival rate of 94%": the sign is a word
     while toks and toks[-1].tag_ == "CC":
         toks.pop()  # "said costs were rising, and its chair said ...": the parse hung the "and" on the first clause
+    toks += _object_cut_off(toks[-1]) if toks else []
     day = 0
     while day < len(toks) and toks[day].ent_type_ in ("DATE", "TIME") and toks[day].i == toks[0].i + day:
         day += 1
@@ -2704,6 +2705,22 @@ def _span(parsed: Parsed, tokens: list[Token]) -> tuple[int, int] | None:
     if not toks:
         return None
     return parsed.start(toks[0]), parsed.end(toks[-1])
+
+
+def _object_cut_off(last: Token) -> list[Token]:
+    """ "budgets" of "warned that the money would have to come from already stretched budgets", the parse making
+    the preposition's object the cue's: the object right after a preposition left with none, which ends the span."""
+    if last.tag_ != "IN" or last.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in last.children):
+        return []
+    if last.i + 1 >= len(last.doc):
+        return []
+    first = last.doc[last.i + 1]
+    root = first
+    while root.head.i != root.i and root.head.left_edge.i == first.i:
+        root = root.head
+    if root.dep_ != "dobj" or root.left_edge.i != first.i or root.head.i > last.i:
+        return []
+    return [t for t in root.subtree if not t.is_punct]
 
 
 _NAMING_SELF = frozenset("named identified quoted".split())

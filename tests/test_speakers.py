@@ -4759,6 +4759,18 @@ def test_its_co_chair_is_of_the_body_that_is_the_subject_of_the_clause_after_and
     assert roles_of(text)["Matt Kneale"] == "co-chair of Doctors' Association UK"
 
 
+def test_what_was_warned_ends_on_the_object_of_its_last_preposition() -> None:
+    text = (
+        "Doctors\n\nRory Deighton, of the NHS Confederation, which represents health service managers, said trusts "
+        "would be relieved but warned that the money would have to come from already stretched budgets.\n"
+    )
+    assert statements_of(text)[-1] == (
+        "Rory Deighton",
+        "warned",
+        "that the money would have to come from already stretched budgets",
+    )
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
