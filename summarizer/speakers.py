@@ -2680,6 +2680,18 @@ class Entities:
             return None
         return _text(_phrase(subject))
 
+    def _the_one_force(self) -> Entity | None:
+        """The one police force the article names ("Merseyside Police", "the Metropolitan Police Service")."""
+        forces = [
+            e
+            for e in self.items
+            if e.kind == "body"
+            and e.label == "ORG"
+            and " " in e.name
+            and re.search(r"\b(?:Police|Constabulary)(?: (?:Service|Department|Force))?$", e.name)
+        ]
+        return forces[0] if len(forces) == 1 else None
+
     def _only_body_before(self, start: int) -> Entity | None:
         """ "..., the Lakeshore Education Association said. Its president, Dolores Whitaker, said ...": the one
         organisation the sentence before names, where the sentence with "its" names none (the sentence's subject,
@@ -3102,6 +3114,9 @@ class Entities:
         low = head.lower_
         if speech.one_of_them(head) or speech.some_of_them(head):  # before pronouns: "One" may be read as one
             return self._one_of(head)
+        force = self._the_one_force() if low == "police" and _bare_police(head) else None
+        if force is not None:
+            return force  # "the police said", "Police had said", after "Merseyside Police said": that force
         if head.tag_ in ("PRP", "PRP$"):
             kind = _PRONOUN.get(low)
             if kind in ("m", "f"):
@@ -6922,6 +6937,13 @@ def _body_named_beside(head: Token) -> list[Token] | None:
     if people_word(head.lower_) and given_names.is_given(words[0].text):
         return None
     return words
+
+
+def _bare_police(head: Token) -> bool:
+    """ "the police", "Police": the word alone, with no word that says which police or which of them."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in head.children if c.i < head.i) and not any(
+        c.dep_ in ("prep", "appos", "compound") for c in head.children
+    )
 
 
 def _recognised_body_beside(head: Token) -> Span | None:

@@ -4771,6 +4771,18 @@ def test_what_was_warned_ends_on_the_object_of_its_last_preposition() -> None:
     )
 
 
+def test_the_police_are_the_one_police_force_the_article_names() -> None:
+    text = (
+        "Parade\n\nA 53-year-old man has been charged after a car was driven into crowds celebrating Liverpool's "
+        "Premier League title win, injuring more than 100 people, Merseyside Police said.\n\n"
+        "Four children were among those hurt. The youngest, a nine-year-old boy, was among 50 people taken to "
+        "hospital, the police said.\n\n"
+        "Police had said on Monday night that the man was British and that the incident was not being treated as "
+        "terrorism.\n"
+    )
+    assert {who for who, _ in cues_of(text)} == {"Merseyside Police"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
