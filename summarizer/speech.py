@@ -3924,6 +3924,18 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
     after = _participle_after_aside(verb) or _doing_after_tag(verb)
     if after is not None:
         own |= {t.i for t in after.subtree} | {after.left_edge.i - 1}
+    # "on a day when, he said, Europe needed a strong Germany": the "when" that hangs the clause on the writer's
+    # noun is no word of what was said
+    opener = head.doc[head.left_edge.i]
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    if (
+        opener.lower_ in ("when", "where")
+        and opener.dep_ == "advmod"
+        and opener.head.i == head.i
+        and opener.i + 2 == words[0]
+        and head.doc[opener.i + 1].text == ","
+    ):
+        own |= {opener.i}
     content = _span(parsed, [t for t in head.subtree if t.i not in own])
     relative = _relative_before_aside(head, verb)
     if content is not None and relative is not None:

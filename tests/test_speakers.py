@@ -4783,6 +4783,16 @@ def test_the_police_are_the_one_police_force_the_article_names() -> None:
     assert {who for who, _ in cues_of(text)} == {"Merseyside Police"}
 
 
+def test_the_when_before_an_aside_is_no_word_of_what_was_said() -> None:
+    text = (
+        'Coalition\n\nRobert Habeck, the economy minister and a Green, called the collapse "wrong and unnecessary" '
+        "on a day when, he said, Europe needed a strong Germany.\n"
+    )
+    table = extract(parse(text))
+    said = [a for a in table.attributions if not a.direct and a.cue == "said"]
+    assert [a.content(text) for a in said] == ["Europe needed a strong Germany"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
