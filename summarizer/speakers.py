@@ -449,6 +449,8 @@ def _located(tok: Token) -> bool:
 # A role owned by someone called by a courtesy title and surname: "Mr. Weil's lawyer".
 # "His lawyer", "spokesman for her campaign": an office of someone a his or her stands for
 _WHOSE = re.compile(r"^((?:.+ )?(?:for|to|of) |[A-Z][^,]*, )?([Hh]is|[Hh]er) (.+)$")  # ("Senator, Her ...")
+# Words for a law or a bill, which the article may say "its" of: "The Treaty Principles Bill ... Its critics say"
+_LAWS = frozenset("bill act law treaty legislation amendment".split())
 # "A group of junior creditors": a group named by the people in it
 _GROUP_OF_PEOPLE = re.compile(r"^(?:[Aa]n?|[Tt]he) group of (?:[a-z-]+ )*?([a-z]+)s$")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
@@ -2551,6 +2553,21 @@ class Entities:
         words = [t for t in self.parsed.tokens_in(max(0, start - 600), start) if not t.is_space]
         return self.parsed.start(words[-1].sent[0]) if words else None
 
+    def _law_subject_before(self, start: int) -> Span | None:
+        """The bill or law named as the main subject of the sentence before the one at `start`."""
+        lo = self._sentence_before(start)
+        toks = self.parsed.tokens_in(lo, lo + 1) if lo is not None else []
+        if not toks:
+            return None
+        root = toks[0].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _LAWS or subject.tag_ not in ("NN", "NNP"):
+            return None
+        first = subject.left_edge
+        if any(t.dep_ not in ("det", "compound", "amod") for t in subject.doc[first.i : subject.i]):
+            return None  # a name and the words before it only: "The Treaty Principles Bill", "the bill"
+        return subject.doc[first.i : subject.i + 1]
+
     def _text_before(self, start: int) -> Entity | None:
         """The one study, report or other text the sentence before names as its main subject."""
         lo = self._sentence_before(start)
@@ -4246,6 +4263,11 @@ class Entities:
             # stands for, by its name; "The museum will return the bronzes, its trustees announced": its trustees
             near = self._antecedent(self.parsed.start(det), "n")
             called = self._body_subject_called_before(self.parsed.start(head.sent[0]), pos)
+            law = self._law_subject_before(self.parsed.start(head.sent[0])) if called is None else None
+            if law is not None and (near is None or near.pos < self.parsed.start(law.sent[0])):
+                # "The Treaty Principles Bill ... seeks to define ... Its critics say": the law the sentence before
+                # is about, which is no body, not the body named before it
+                return self._owned_by(_text(list(law)), det, phrase, noun, plural)
             owner = called or (near.entity if near is not None else None)
             if owner is not None and owner.kind != "person" and owner.label not in ("GPE", "LOC", "FAC"):
                 # "the Constitutional Court's chief justice"

@@ -4793,6 +4793,17 @@ def test_the_when_before_an_aside_is_no_word_of_what_was_said() -> None:
     assert [a.content(text) for a in said] == ["Europe needed a strong Germany"]
 
 
+def test_its_critics_are_the_critics_of_the_bill_the_sentence_before_is_about() -> None:
+    text = (
+        "Treaty\n\nHana-Rawhiti Maipi-Clarke, 22, the youngest member of parliament and a member of Te Pati Maori, "
+        "tore up a copy of the bill as she led the haka from the floor of the chamber.\n\n"
+        "The Treaty Principles Bill, introduced by the ACT party, a junior partner in the governing coalition, seeks "
+        "to define the principles of the 1840 Treaty of Waitangi in law. Its critics say it would strip Maori of "
+        "rights guaranteed by the treaty.\n"
+    )
+    assert ("The Treaty Principles Bill's critics", "say") in cues_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
