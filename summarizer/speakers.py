@@ -3711,7 +3711,8 @@ class Entities:
             # word for what it is
             entity = self._body(_text(named_after), head=noun)
             entity.label = entity.label or "ORG"
-            entity.role = entity.role or named_after[0].nbor(-1).lower_
+            trade = [t for t in phrase if t.i < named_after[0].i and t.dep_ != "det"]
+            entity.role = entity.role or " ".join(t.lower_ for t in trade)  # "aviation data company"
             return entity
         beside = _body_named_beside(head) if det is not None and det.lower_ == "the" else None
         if beside is not None:
@@ -6990,7 +6991,11 @@ def _named_after_body_noun(phrase: list[Token], head: Token) -> list[Token] | No
     recognised as a name, after "the" and a word for a body in lower case (or a word for a body in capitals opening
     the sentence: "Charity Young Minds said"), up to the phrase's head."""
     if len(phrase) >= 4 and phrase[0].lower_ == "the" and phrase[1].text.islower():
-        noun, words = phrase[1], phrase[2:]
+        # (past words for what the body does: "the aviation data company Cirium")
+        lower = 1
+        while lower + 1 < len(phrase) - 1 and phrase[lower + 1].text.islower() and phrase[lower].dep_ == "compound":
+            lower += 1
+        noun, words = phrase[lower], phrase[lower + 1 :]
     elif len(phrase) >= 3 and phrase[0].i == phrase[0].sent.start and phrase[0].tag_ == "NN" and phrase[0].is_title:
         noun, words = phrase[0], phrase[1:]  # (or opening a sentence, with no "the": "Charity Young Minds said")
     else:

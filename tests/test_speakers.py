@@ -4804,6 +4804,15 @@ def test_its_critics_are_the_critics_of_the_bill_the_sentence_before_is_about() 
     assert ("The Treaty Principles Bill's critics", "say") in cues_of(text)
 
 
+def test_a_firm_named_after_words_for_its_trade_is_the_body_by_its_name() -> None:
+    text = (
+        "Heathrow\n\nMore than 1,300 flights were cancelled or diverted, according to the aviation data company "
+        "Cirium.\n"
+    )
+    assert persons_of(text) == [("Cirium", False)]
+    assert roles_of(text) == {"Cirium": "aviation data company"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
