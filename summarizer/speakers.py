@@ -6206,6 +6206,9 @@ def _role_of(ent: Span) -> str | None:
                 if text.lower() == "professor":  # a professor at a body, not of it
                     return f"{text} at {_text(phrase[1:])}"
                 return f"{text} {_text(phrase)}"  # "of the CGT", as the article has it
+            country = _country_headed(ent.root, ent) if text.lower() in _HEADS else None
+            if country is not None:
+                return f"{text} of {country}"  # "President Javier Milei of Argentina": whose president
             # "House Speaker Mike Johnson, R-La.,": the office, and the party and state
             return _with_seat(text, _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]))
     return _role_after(ent) or _plural_title_before(root) or _leader_of(root)
@@ -6689,6 +6692,21 @@ def _country_of(ent: Span) -> list[Token]:
 
 # What the recogniser may take a body's unfamiliar name for: "Fashion Revolution" as an event.
 _MISREAD_BODIES = ("EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW")
+
+
+# Offices that head a country, which "of" and the country's name after the holder's name say whose they are
+_HEADS = frozenset(
+    ["president", "prime minister", "king", "queen", "chancellor", "premier", "emperor", "vice president"]
+)
+
+
+def _country_headed(root: Token, ent: Span) -> str | None:
+    """ "Argentina" of "President Javier Milei of Argentina": the country named with "of" right after the name."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if place is None or place.ent_type_ != "GPE" or place.left_edge.i != of.i + 1:
+        return None
+    return _text(list(place.subtree))
 
 
 def _of_a_body(root: Token, ent: Span) -> str | None:

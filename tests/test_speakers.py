@@ -4813,6 +4813,15 @@ def test_a_firm_named_after_words_for_its_trade_is_the_body_by_its_name() -> Non
     assert roles_of(text) == {"Cirium": "aviation data company"}
 
 
+def test_a_president_of_a_country_named_after_the_name_has_it_in_the_role() -> None:
+    text = (
+        "Pope\n\nTributes poured in from around the world. President Javier Milei of Argentina, who once called "
+        'Francis "the representative of the evil one on Earth" but later reconciled with him, said it was an honor '
+        "to have known him.\n"
+    )
+    assert roles_of(text) == {"Javier Milei": "President of Argentina"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
