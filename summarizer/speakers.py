@@ -6189,7 +6189,7 @@ def _role_of(ent: Span) -> str | None:
             # (but "Professor Janet Hoek of the University of Otago" is a professor at it, below, not the university)
             if bare and not (text.lower() == "professor" and bare == body):
                 return bare
-            seated = text.lower() in _LAWMAKERS
+            seated = text.lower() in _LAWMAKERS | _CLERGY
             after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if seated else None
             if after and _bare_seat(after):
                 return _seat(after, text)  # "Senator Amy Klobuchar, D-Minn.,": "Democratic senator from Minnesota"
@@ -6352,6 +6352,9 @@ _CHILDREN = frozenset("son sons daughter daughters child children baby babies gr
 # ("The council's cabinet member for housing, Cllr Jo Vos,").
 # Titles of a seat in a legislature, which the party and the state set beside the name say more of
 _LAWMAKERS = frozenset("senator representative congressman congresswoman assemblyman assemblywoman".split())
+# and of a rank in a church, which the post set beside the name says more of ("Cardinal Kevin Farrell, the Vatican
+# camerlengo,")
+_CLERGY = frozenset("cardinal archbishop bishop".split())
 
 _BARE_TITLES = frozenset(
     {"professor", "doctor", "cllr", "councillor", "councilor", "commodore", "admiral", "brigadier", "general", "major"}

@@ -4822,6 +4822,15 @@ def test_a_president_of_a_country_named_after_the_name_has_it_in_the_role() -> N
     assert roles_of(text) == {"Javier Milei": "President of Argentina"}
 
 
+def test_a_cardinal_has_the_post_set_beside_the_name_added_to_the_rank() -> None:
+    text = (
+        "Pope\n\nCardinal Kevin Farrell, the Vatican camerlengo, announced the death in a video statement from the "
+        'Casa Santa Marta, where Francis lived. "His entire life was dedicated to the service of the Lord and of His '
+        'Church," Farrell said.\n'
+    )
+    assert roles_of(text) == {"Kevin Farrell": "Cardinal, Vatican camerlengo"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
