@@ -8336,6 +8336,12 @@ def _salience(tok: Token) -> int:
         return 2  # "Just look at Speaker Tom Reed. He's said ...": whom the sentence holds up, the reader told to look
     if tok.dep_ not in _SUBJECT:
         return 0
+    if tok.ent_type_ != "PERSON" and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.i > tok.i for c in tok.head.children
+    ):
+        # "Speaking at his official residence, Bute House, in Edinburgh, Mr Yousaf said": a name set beside a noun
+        # before the person, read as a second subject; the person is who the sentence is about
+        return 0
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

@@ -4831,6 +4831,16 @@ def test_a_cardinal_has_the_post_set_beside_the_name_added_to_the_rank() -> None
     assert roles_of(text) == {"Kevin Farrell": "Cardinal, Vatican camerlengo"}
 
 
+def test_the_residence_named_before_the_speaker_is_no_one_he_could_be() -> None:
+    text = (
+        "Yousaf\n\nSpeaking at his official residence, Bute House, in Edinburgh, Mr Yousaf said he had "
+        'underestimated the hurt he had caused the Greens by ending the deal. "I am not willing to trade my values '
+        'and principles or do deals with whomever simply to retain power," he said.\n'
+    )
+    assert quote_speakers_of(text) == ["Yousaf"]
+    assert [p for p, _ in persons_of(text)] == ["Yousaf"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
