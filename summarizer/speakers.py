@@ -323,6 +323,13 @@ def _clean(tokens: list[Token]) -> list[Token]:
                 (tokens[0].tag_.startswith("RB") or tokens[0].tag_ in ("IN", "CC"))
                 and len(tokens) > 1
                 and not given_word(tokens[0])
+                # (nor a given name the tagger took for an adverb, opening a person's name: "Elly Schlein")
+                and not (
+                    tokens[0].ent_type_ == "PERSON"
+                    and tokens[0].ent_iob_ == "B"
+                    and tokens[0].text.istitle()
+                    and given_names.is_given(tokens[0].text)
+                )
             )
             or (
                 tokens[0].lower_ in _OFFICES

@@ -4841,6 +4841,15 @@ def test_the_residence_named_before_the_speaker_is_no_one_he_could_be() -> None:
     assert [p for p, _ in persons_of(text)] == ["Yousaf"]
 
 
+def test_a_given_name_the_tagger_read_as_an_adverb_stays_in_the_name() -> None:
+    text = (
+        "Albania\n\nOpposition parties called the scheme a costly failure. Elly Schlein, the leader of the "
+        'centre-left Democratic party, said the government had "wasted hundreds of millions of euros" on "a '
+        'propaganda operation".\n'
+    )
+    assert quote_speakers_of(text) == ["Elly Schlein", "Elly Schlein"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
