@@ -71,6 +71,7 @@ def mend(doc: Doc) -> None:
     _bodies_named_for_places(doc)
     _bodies_named_for_peers(doc)
     _councils_read_as_places(doc)
+    _groups_read_as_places(doc)
     _names_read_as_commands(doc)
     _names_before_a_subjectless_saying(doc)
     _bodies_named_with_a_people(doc)
@@ -888,6 +889,27 @@ _COUNCILS = frozenset({"council", "corporation", "authority", "assembly"})
 _SAYING = frozenset("said says told tells added adds warned warns wrote writes urged urges called calls".split())
 # Lower-case words inside a campaign's name: "Save the Children", "Stand Up to Racism".
 _NAME_LINKS = frozenset("the to a our your".split())
+
+
+# Verbs a relative clause says a group does for the people it stands for: "which represents bereaved families"
+_REPRESENTS = frozenset("represents represented campaigns lobbies speaks".split())
+
+
+def _groups_read_as_places(doc: Doc) -> None:
+    """ "Grenfell United, which represents bereaved families and survivors, said", read as a place: a name a clause
+    says represents or campaigns for people is a body's."""
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if e.label_ in ("GPE", "LOC")
+        and any(
+            c.dep_ == "relcl"
+            and c.lower_ in _REPRESENTS
+            and any(w.lower_ in ("which", "that", "who") and w.dep_ == "nsubj" for w in c.children)
+            for c in e.root.children
+        )
+    ]
+    _relabel(doc, found, "ORG")
 
 
 def _names_read_as_commands(doc: Doc) -> None:

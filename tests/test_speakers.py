@@ -4850,6 +4850,14 @@ def test_a_given_name_the_tagger_read_as_an_adverb_stays_in_the_name() -> None:
     assert quote_speakers_of(text) == ["Elly Schlein", "Elly Schlein"]
 
 
+def test_a_group_that_represents_families_is_a_body_that_speaks_though_read_as_a_place() -> None:
+    text = (
+        "Grenfell\n\nGrenfell United, which represents bereaved families and survivors, said the report confirmed "
+        "what they had always known.\n"
+    )
+    assert ("Grenfell United", "said") in cues_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
