@@ -228,7 +228,7 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None and not _in_keeping_with(tok, obj):
-                obj = _released_by(obj) or obj
+                obj = _released_by(obj) or _person_named_after(obj) or obj
                 content = _according_content(parsed, tok)
                 # "At the heart of the trouble, according to Ross, was a decision ...": the phrase is no part of it
                 gap = _aside_gap(parsed, tok, content)
@@ -4342,6 +4342,21 @@ def _released_by(source: Token) -> Token | None:
     # a proper name the recogniser knows ("a memo released by the agency's watchdog" and "figures released by the
     # national statistics office" are better said by the memo and the figures)
     return by if by is not None and by.ent_type_ == "ORG" and by.tag_ in ("NNP", "NNPS") and _may_speak(by) else None
+
+
+def _person_named_after(source: Token) -> Token | None:
+    """ "according to a passenger, Evan Smith.": the person's name set after a comma at the sentence's end, which the
+    parse hung elsewhere, is who the word for a person stands for."""
+    from summarizer.speakers import people_word
+
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if source.tag_ != "NN" or not people_word(source.lower_) or comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "PERSON"), None)
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (".", ",") or ent.root.head.i == source.i:
+        return None
+    return ent.root if ent.end == ent.sent.end - 1 or doc[ent.end].text == "." else None
 
 
 def _in_keeping_with(according: Token, obj: Token) -> bool:

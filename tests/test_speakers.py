@@ -4858,6 +4858,14 @@ def test_a_group_that_represents_families_is_a_body_that_speaks_though_read_as_a
     assert ("Grenfell United", "said") in cues_of(text)
 
 
+def test_according_to_a_passenger_named_after_the_comma_is_according_to_that_person() -> None:
+    text = (
+        "Door\n\nNo one was seriously injured when the panel blew out on Jan. 5. A teenage boy sitting nearby had "
+        "his shirt ripped off by the force of the decompression, according to a passenger, Evan Smith.\n"
+    )
+    assert cues_of(text) == [("Evan Smith", "according to")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
