@@ -6355,14 +6355,14 @@ _COLLECTIVE = frozenset(
 _FAMILY = frozenset("couple husband wife brothers sisters siblings twins spouse spouses".split())
 _CHILDREN = frozenset("son sons daughter daughters child children baby babies grandson granddaughter".split())
 
-# Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role
-# ("The council's cabinet member for housing, Cllr Jo Vos,").
 # Titles of a seat in a legislature, which the party and the state set beside the name say more of
 _LAWMAKERS = frozenset("senator representative congressman congresswoman assemblyman assemblywoman".split())
 # and of a rank in a church, which the post set beside the name says more of ("Cardinal Kevin Farrell, the Vatican
 # camerlengo,")
 _CLERGY = frozenset("cardinal archbishop bishop".split())
 
+# Titles that say a rank but not of what: an apposition after the name, where there is one, is the better role
+# ("The council's cabinet member for housing, Cllr Jo Vos,").
 _BARE_TITLES = frozenset(
     {"professor", "doctor", "cllr", "councillor", "councilor", "commodore", "admiral", "brigadier", "general", "major"}
     | {"captain", "colonel", "lieutenant", "sergeant", "commander", "justice"}

@@ -4354,9 +4354,9 @@ def _person_named_after(source: Token) -> Token | None:
     if source.tag_ != "NN" or not people_word(source.lower_) or comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
     ent = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "PERSON"), None)
-    if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (".", ",") or ent.root.head.i == source.i:
-        return None
-    return ent.root if ent.end == ent.sent.end - 1 or doc[ent.end].text == "." else None
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text != "." or ent.root.head.i == source.i:
+        return None  # (the sentence ends on the name; set beside the word, the name is its apposition already)
+    return ent.root
 
 
 def _in_keeping_with(according: Token, obj: Token) -> bool:
