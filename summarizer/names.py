@@ -80,6 +80,7 @@ def mend(doc: Doc) -> None:
     _people_read_as_bodies(doc)
     _things_read_as_people(doc)
     _sovereigns_read_as_names(doc)
+    _offices_read_as_bodies(doc)
     _places_listed_as_people(doc)
     _modifiers_read_as_people(doc)
     _people_joined_to_a_person(doc)
@@ -1093,6 +1094,25 @@ def _places_listed_as_people(doc: Doc) -> None:
         ):
             found.append(k)
     _relabel(doc, found, "GPE")
+
+
+def _offices_read_as_bodies(doc: Doc) -> None:
+    """ "The Taoiseach, Leo Varadkar, said", the office read as a body's name: one word for an office with a person's
+    name set beside it is a title, whose holder is named."""
+    from summarizer.speakers import OFFICES
+
+    kept = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ in ("ORG", "NORP", "GPE")
+            and len(e) - (e[0].lower_ == "the") == 1
+            and e[-1].lower_ in OFFICES
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > e.end for c in e.root.children)
+        )
+    ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 def _sovereigns_read_as_names(doc: Doc) -> None:

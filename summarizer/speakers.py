@@ -50,6 +50,7 @@ _OFFICES = frozenset(
     " alderman alderwoman assemblyman assemblywoman assemblymember supervisor prosecutor taoiseach tanaiste tánaiste"
     " treasurer principal".split()
 )
+OFFICES = _OFFICES  # for `names`, which mends the recogniser's names by them
 # Where a person stands in the photo ("Juan Mata (right)", "pictured left") or a link to a video ("Scroll down
 # for video Gordon Brown"): page furniture, not a role.
 _FURNITURE = re.compile(

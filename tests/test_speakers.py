@@ -4866,6 +4866,16 @@ def test_according_to_a_passenger_named_after_the_comma_is_according_to_that_per
     assert cues_of(text) == [("Evan Smith", "according to")]
 
 
+def test_the_taoiseach_named_beside_the_office_is_the_person_who_speaks() -> None:
+    text = (
+        "Referendums\n\nThe Taoiseach, Leo Varadkar, said the government had clearly failed to convince people. "
+        '"It was our responsibility to convince the majority of people to vote Yes, and we clearly failed to do so," '
+        "he told reporters at Dublin Castle.\n"
+    )
+    assert {who for who, _ in cues_of(text)} == {"Leo Varadkar"}
+    assert roles_of(text) == {"Leo Varadkar": "Taoiseach"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
