@@ -148,16 +148,15 @@ def _drop_lower_case(doc: Doc) -> None:
     "the health ministry"), but where a name follows it."""
     from summarizer.speakers import BODY_NOUNS
 
-    kept = [
-        e
-        for e in doc.ents
-        if not (
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if (
             all(t.is_lower for t in e)
             and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[-1].lower_ in BODY_NOUNS and not _named_after(e)))
         )
     ]
-    if len(kept) < len(doc.ents):
-        doc.ents = kept
+    _drop(doc, found)
 
 
 def _named_after(ent: Span) -> bool:
@@ -195,6 +194,13 @@ def _relabel(doc: Doc, found: list[int], label: str) -> None:
     for k in found:
         ents[k] = Span(doc, ents[k].start, ents[k].end, label=label)
     doc.ents = ents
+
+
+def _drop(doc: Doc, found: list[int]) -> None:
+    """Take the entities of `doc` at the indices `found` out, in place."""
+    if found:  # most articles have none: the entities are set again only where one is found
+        gone = set(found)
+        doc.ents = [e for k, e in enumerate(doc.ents) if k not in gone]
 
 
 def _mend_bodies(doc: Doc) -> None:
@@ -1019,13 +1025,12 @@ BODIES = "bodies read as people"
 def _things_read_as_people(doc: Doc) -> None:
     """ "won him an Oscar": a one-word name after "a" or "an", read as a person's, is a thing's (an award, a
     prize), no one in the story."""
-    kept = [
-        e
-        for e in doc.ents
-        if not (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ("a", "an")
     ]
-    if len(kept) < len(doc.ents):
-        doc.ents = kept
+    _drop(doc, found)
 
 
 # Titles a sovereign or a pope is called by alone: "The King said"
@@ -1035,10 +1040,10 @@ _SOVEREIGNS = frozenset("king queen pope emperor empress".split())
 def _modifiers_read_as_people(doc: Doc) -> None:
     """ "the Oscar-winning actress", "Oscar-winning" read as a person's name: a name joined by a hyphen to a word in
     lower case before a noun is what modifies the noun, no one in the story."""
-    kept = [
-        e
-        for e in doc.ents
-        if not (
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if (
             e.label_ == "PERSON"
             and len(e) >= 3
             and e[-2].text == "-"
@@ -1048,8 +1053,7 @@ def _modifiers_read_as_people(doc: Doc) -> None:
             and e[-1].dep_ in ("amod", "compound")
         )
     ]
-    if len(kept) < len(doc.ents):
-        doc.ents = kept
+    _drop(doc, found)
 
 
 def _people_joined_to_a_person(doc: Doc) -> None:
@@ -1101,35 +1105,33 @@ def _offices_read_as_bodies(doc: Doc) -> None:
     name set beside it is a title, whose holder is named."""
     from summarizer.speakers import OFFICES
 
-    kept = [
-        e
-        for e in doc.ents
-        if not (
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if (
             e.label_ in ("ORG", "NORP", "GPE")
             and len(e) - (e[0].lower_ == "the") == 1
             and e[-1].lower_ in OFFICES
             and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > e.end for c in e.root.children)
         )
     ]
-    if len(kept) < len(doc.ents):
-        doc.ents = kept
+    _drop(doc, found)
 
 
 def _sovereigns_read_as_names(doc: Doc) -> None:
     """ "The King said he and the Queen were deeply saddened", read as a work's or a body's name: the title alone of
     a sovereign is the person who holds it, no name."""
-    kept = [
-        e
-        for e in doc.ents
-        if not (
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if (
             e.label_ in ("WORK_OF_ART", "ORG", "PRODUCT", "FAC")
             and len(e) - (e[0].lower_ == "the") == 1
             and e[-1].lower_ in _SOVEREIGNS
             and e[-1].text.istitle()
         )
     ]
-    if len(kept) < len(doc.ents):
-        doc.ents = kept
+    _drop(doc, found)
 
 
 # One word with capitals inside it after a syllable of its own, as brands are written ("SpaceX", "OpenAI",

@@ -6975,15 +6975,10 @@ def _body_named_beside(head: Token) -> list[Token] | None:
     """ "Greencore" of "The supplier, Greencore, said": words in capitals, none recognised as a name, set off by
     commas right after "the" and a word for a body; where that word is also one for a person ("the developer"), a
     name that opens with no given name."""
-    if head.tag_ != "NN" or head.lower_ not in _BODY_NOUNS or head.i + 2 >= len(head.doc):
-        return None
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2), None)
-    if appos is None or head.doc[head.i + 1].text != ",":
+    appos = _set_off_after_body_noun(head)
+    if appos is None:
         return None
     words = list(head.doc[appos.left_edge.i : appos.right_edge.i + 1])
-    after = appos.right_edge.i + 1
-    if after >= len(head.doc) or head.doc[after].text != ",":
-        return None
     if any(t.ent_type_ or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() for t in words):
         return None
     if people_word(head.lower_) and given_names.is_given(words[0].text):
@@ -7001,18 +6996,22 @@ def _bare_police(head: Token) -> bool:
 def _recognised_body_beside(head: Token) -> Span | None:
     """ "Doctors' Association UK" of "a campaign group, Doctors' Association UK, warned": a body's name the recogniser
     saw, the whole of what is set off by commas right after a word for a body."""
+    appos = _set_off_after_body_noun(head)
+    ent = _entity_at(appos) if appos is not None else None
+    if ent is None or ent.label_ != "ORG" or ent.start != head.i + 2 or ent.end != appos.right_edge.i + 1:
+        return None
+    return ent
+
+
+def _set_off_after_body_noun(head: Token) -> Token | None:
+    """The apposition set off by commas right after `head`, a word for a body ("The supplier, Greencore, said")."""
     if head.tag_ != "NN" or head.lower_ not in _BODY_NOUNS or head.i + 2 >= len(head.doc):
         return None
     appos = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2), None)
     if appos is None or head.doc[head.i + 1].text != ",":
         return None
     after = appos.right_edge.i + 1
-    if after >= len(head.doc) or head.doc[after].text != ",":
-        return None
-    ent = _entity_at(appos)
-    if ent is None or ent.label_ != "ORG" or ent.start != head.i + 2 or ent.end != after:
-        return None
-    return ent
+    return appos if after < len(head.doc) and head.doc[after].text == "," else None
 
 
 def _named_after_body_noun(phrase: list[Token], head: Token) -> list[Token] | None:
