@@ -7739,7 +7739,7 @@ def _team_by_its_verb(root: Token) -> bool:
         return False
     if any(t.lower_ in ("and", "&") for t in root.doc[root.left_edge.i - 1 : root.i]):
         return False
-    agrees = _agreeing(root)
+    agrees = speech.agreeing(root)
     return agrees.tag_ == "VBP" and agrees.lower_ in ("have", "are", "'ve", "'re", "do")
 
 
@@ -7748,14 +7748,8 @@ def _plural_verb(subject: Token) -> bool:
     either)."""
     if subject.dep_ != "nsubj":
         return False
-    agrees = _agreeing(subject)
+    agrees = speech.agreeing(subject)
     return agrees.tag_ == "VBP" or agrees.lower_ == "were"
-
-
-def _agreeing(subject: Token) -> Token:
-    """The word that agrees with a subject in number: its verb's first auxiliary after it, or else the verb."""
-    auxes = [c for c in subject.head.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
-    return auxes[0] if auxes else subject.head
 
 
 def _personal(words: list[Token]) -> bool:

@@ -3045,8 +3045,7 @@ def _for_the_first_time(prep: Token) -> Token | None:
     time = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "time"), None)
     if time is None or not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next") for c in time.children):
         return None
-    clause = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.i > time.i), None)
-    return clause if clause is not None and clause.left_edge.lower_ == "that" else None
+    return _that_clause_on(time, ("relcl", "acl"))
 
 
 def _without_evidence(prep: Token) -> Token | None:
@@ -3057,7 +3056,12 @@ def _without_evidence(prep: Token) -> Token | None:
     proof = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("evidence", "proof")), None)
     if proof is None:
         return None
-    clause = next((c for c in proof.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > proof.i), None)
+    return _that_clause_on(proof, ("acl", "relcl", "ccomp"))
+
+
+def _that_clause_on(noun: Token, deps: tuple[str, ...]) -> Token | None:
+    """The clause opening on "that" which the parse hung on `noun` after it, by one of `deps`."""
+    clause = next((c for c in noun.children if c.dep_ in deps and c.i > noun.i), None)
     return clause if clause is not None and clause.left_edge.lower_ == "that" else None
 
 
@@ -3980,7 +3984,7 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
         # "an interest rate of 9.75% and fees that critics say are excessive", the clause hung on "rate" and "fees"
         # joined to the figure: the noun right before the clause is the one it is on
         return last, last
-    number = _number_of(clause)
+    number = _number_of(rel)
     if number is not None and verb.head.tag_ in ("NN", "NNS") and number != (verb.head.tag_ == "NNS"):
         # "an increase in the contributions paid by employers, which she said was needed": the parse hung the clause
         # on a noun its verb does not agree with, so which noun it is on is unknown
@@ -4001,11 +4005,16 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
     return verb.head, last
 
 
-def _number_of(clause: Token) -> bool | None:
-    """Whether the verb of `clause` agrees with a plural subject (True: "were used"), a singular one (False: "was
-    needed", "pushes"), or says nothing of it ("would take")."""
-    verbs = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i] or [clause]
-    first = verbs[0]
+def agreeing(subject: Token) -> Token:
+    """The word that agrees with a subject in number: its verb's first auxiliary after it, or else the verb."""
+    auxes = [c for c in subject.head.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
+    return auxes[0] if auxes else subject.head
+
+
+def _number_of(subject: Token) -> bool | None:
+    """Whether the verb of `subject` agrees with it as a plural (True: "were used"), a singular (False: "was needed",
+    "pushes"), or says nothing of its number ("would take")."""
+    first = agreeing(subject)
     if first.lower_ in ("was", "is", "has", "does", "'s") or first.tag_ == "VBZ":
         return False
     if first.lower_ in ("were", "are", "have", "do", "'re") or first.tag_ == "VBP":
