@@ -8314,6 +8314,7 @@ def _byline(sent: Span) -> bool:
 
 
 def _salience(tok: Token) -> int:
+    named = tok
     if _subject_missed(tok) or _teller_hung_elsewhere(tok):
         return 2
     if tok.dep_ == "ROOT" and tok.tag_[:3] == "NNP" and any(speech.misread_acl(c) for c in tok.children):
@@ -8329,6 +8330,12 @@ def _salience(tok: Token) -> int:
     office = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if office is not None and office.lower_ in _OFFICES and _holder_after_seat(office) is not None:
         tok = office  # "The mayor of Venice, Luigi Brugnaro, attended": the mayor, whom the sentence is about
+    if (
+        _according_to(tok)
+        and tok.head.head.head.dep_ == "ROOT"
+        and (named.ent_type_ == "PERSON" or people_word(tok.lower_))
+    ):
+        return 2  # "Police arrested 13 people, according to the police chief, Cesar Zapata.": who tells the sentence
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
         return 2  # "The complaint was made by his opponent": who made it, where that is what the sentence tells
     if tok.dep_ == "nmod" and speech.person_of_body(tok.head) is not None:

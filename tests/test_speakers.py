@@ -4876,6 +4876,22 @@ def test_the_taoiseach_named_beside_the_office_is_the_person_who_speaks() -> Non
     assert roles_of(text) == {"Leo Varadkar": "Taoiseach"}
 
 
+def test_the_person_a_sentence_is_according_to_is_the_he_who_speaks_next() -> None:
+    text = (
+        'President Daniel Noboa ordered the armed forces to "neutralise" 22 criminal gangs, which he designated as '
+        "terrorist organisations, in a decree issued on Tuesday.\n\n"
+        "The gunmen burst into the studio of the public broadcaster TC Television, brandishing guns and explosives "
+        "and forcing staff to the floor. The broadcast continued for about 15 minutes, with shots and screams heard "
+        "in the background, before it was cut.\n\n"
+        '"Don\'t shoot, please," a woman could be heard saying.\n\n'
+        "Police later entered the building and arrested 13 people, according to the national police chief, Cesar "
+        'Zapata. "No staff member was killed," he told a local television channel, adding that the suspects would '
+        "be charged with terrorism.\n"
+    )
+    assert quote_speakers_of(text)[-1] == "Cesar Zapata"
+    assert statements_of(text)[-1][0] == "Cesar Zapata"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
