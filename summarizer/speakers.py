@@ -80,6 +80,8 @@ _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them":
 _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
+# Bodies of the state named by what they do: "the intelligence service", "the space agency", "the fire authority".
+_SERVICES = frozenset("service agency bureau authority force".split())
 # Who an employers' body is made of, by its name: "Association of Greek Coastal Shipping Companies"
 _EMPLOYERS = frozenset("companies employers firms businesses owners operators manufacturers industries".split())
 # A family as one: "Carter's family", "the victim's relatives"
@@ -3965,6 +3967,8 @@ class Entities:
                     and not _HONORIFIC.match(t.text)
                 }
 
+                kind_words = {c.lower_ for c in head.children if c.dep_ == "compound" and c.tag_ == "NN"}
+
                 def candidates() -> Iterator[Entity]:
                     return (
                         e
@@ -4000,6 +4004,14 @@ class Entities:
                         # nor one whose name has none of the name's words the phrase has: "The Verdi union said",
                         # not Deutsche Telekom, named last
                         and (not unnamed_words or bool(unnamed_words & set(re.findall(r"\w+", e.name.lower()))))
+                        # nor a body whose name calls it another kind, which has none of the phrase's own words: "The
+                        # intelligence service said" is not the Save Romania Union
+                        and not (
+                            kind_words
+                            and noun in _SERVICES
+                            and not self._press(e, pos)  # "the wire service": the AP, "the editorial board": a paper's
+                            and not kind_words & set(re.findall(r"\w+", " ".join(e.aliases).lower()))
+                        )
                     )
 
                 bodies = candidates()

@@ -4892,6 +4892,22 @@ def test_the_person_a_sentence_is_according_to_is_the_he_who_speaks_next() -> No
     assert statements_of(text)[-1][0] == "Cesar Zapata"
 
 
+def test_a_body_of_another_kind_is_not_a_service_described_by_words_its_name_lacks() -> None:
+    text = (
+        "The court said the entire electoral process would have to be rerun, two days before Romanians were due to "
+        "vote in a runoff between Calin Georgescu, a pro-Russian critic of NATO, and the centrist Elena Lasconi.\n\n"
+        "Lasconi, the leader of the Save Romania Union, also criticised the decision, saying the vote should have "
+        'gone ahead. "Today is the moment when the Romanian state trampled on democracy," she told reporters.\n\n'
+        "President Klaus Iohannis, whose term was due to end this month, said he would remain in office until a new "
+        "president is sworn in.\n\n"
+        "Documents released by the presidency on Wednesday showed that Georgescu's campaign had benefited from a "
+        "coordinated promotion on TikTok by thousands of accounts. The intelligence service said the campaign bore "
+        'the hallmarks of a "state actor". Russia has denied interfering.\n'
+    )
+    said = [s for s in statements_of(text) if "hallmarks" in s[2]]
+    assert said and said[0][0] == "The intelligence service"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
