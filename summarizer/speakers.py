@@ -6211,6 +6211,11 @@ def _role_of(ent: Span) -> str | None:
                 return bare
             seated = text.lower() in _LAWMAKERS | _CLERGY
             after = _role_after(ent.doc[min(left[0].i, ent.start) : ent.end]) if seated else None
+            place = _place_after(ent.root, ent) if seated and not after else None
+            if place is not None:
+                # "Senator Lindsey Graham of South Carolina, a Republican on the Judiciary Committee,": the parse hung
+                # the apposition on the state
+                after = _role_after(place)
             if after and _bare_seat(after):
                 return _seat(after, text)  # "Senator Amy Klobuchar, D-Minn.,": "Democratic senator from Minnesota"
             # (and "Representative Ro Khanna, Democrat of California,")
@@ -6725,11 +6730,18 @@ _HEADS = frozenset(
 
 def _country_headed(root: Token, ent: Span) -> str | None:
     """ "Argentina" of "President Javier Milei of Argentina": the country named with "of" right after the name."""
+    place = _place_after(root, ent)
+    return _text(list(place.root.subtree)) if place is not None else None
+
+
+def _place_after(root: Token, ent: Span) -> Span | None:
+    """ "South Carolina" of "Senator Lindsey Graham of South Carolina": the place named with "of" right after the
+    name, as the recogniser found it."""
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
     place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if place is None or place.ent_type_ != "GPE" or place.left_edge.i != of.i + 1:
         return None
-    return _text(list(place.subtree))
+    return next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
 
 
 def _of_a_body(root: Token, ent: Span) -> str | None:

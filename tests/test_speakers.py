@@ -4908,6 +4908,16 @@ def test_a_body_of_another_kind_is_not_a_service_described_by_words_its_name_lac
     assert said and said[0][0] == "The intelligence service"
 
 
+def test_a_senators_apposition_the_parse_hung_on_the_state_is_his_role() -> None:
+    text = (
+        "President-elect Donald J. Trump said in a statement that he had appreciated Mr. Gaetz's efforts. Within "
+        "hours, he named Pam Bondi, a former attorney general of Florida, as his new choice.\n\n"
+        'Senator Lindsey Graham of South Carolina, a Republican on the Judiciary Committee, said Ms. Bondi was "a '
+        'great choice" and predicted she would be confirmed quickly.\n'
+    )
+    assert roles_of(text)["Lindsey Graham"] == "Senator, Republican on the Judiciary Committee"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
