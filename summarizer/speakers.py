@@ -6155,6 +6155,13 @@ def _role_of(ent: Span) -> str | None:
     if ent.start > 0 and ent.doc[ent.start - 1].text == ")":
         left = []  # "(The Hollywood Reporter)Stan Lee": a source's credit glued to the name, not a title
     if left and all(_HONORIFIC.match(t.text) for t in left):
+        office = _title_office(ent)
+        country = _country_headed(ent.root, ent) if office and office.lower() in _HEADS else None
+        if country is not None:
+            # "Gov. Wes Moore of Maryland": the state's governor; and what an apposition says, which the parse may
+            # hang on the state ("Gov. Chris Christie of New Jersey, a Trump ally")
+            after = _role_after(ent) or _role_after(_place_after(ent.root, ent))
+            return f"{office} of {country}, {after}" if after else f"{office} of {country}"
         left = []  # "Sen." alone is a title, not a role; "Kansas Gov." is a role
     if len(left) == 1 and left[0].tag_ == "NNS" and left[0].lower_.removesuffix("s") in _RELATIONAL:
         left = []  # "a fight between brothers Liam and Noel Gallagher": what the two are to each other, no role
@@ -6722,9 +6729,13 @@ def _country_of(ent: Span) -> list[Token]:
 _MISREAD_BODIES = ("EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW")
 
 
-# Offices that head a country, which "of" and the country's name after the holder's name say whose they are
+# Offices that head a country, a state or a city, which "of" and the place's name after the holder's name say whose
+# they are ("Gov. Wes Moore of Maryland", "Mayor Brandon Scott of Baltimore")
 _HEADS = frozenset(
-    ["president", "prime minister", "king", "queen", "chancellor", "premier", "emperor", "vice president"]
+    [
+        *("president", "prime minister", "king", "queen", "chancellor", "premier", "emperor", "vice president"),
+        *("governor", "mayor"),
+    ]
 )
 
 

@@ -4918,6 +4918,17 @@ def test_a_senators_apposition_the_parse_hung_on_the_state_is_his_role() -> None
     assert roles_of(text)["Lindsey Graham"] == "Senator, Republican on the Judiciary Committee"
 
 
+def test_a_governor_or_mayor_of_a_place_named_after_the_name_is_that_places() -> None:
+    text = (
+        "The ship, the Dali, had issued a mayday call moments before the collision, giving officials just enough time "
+        'to stop traffic onto the bridge, Gov. Wes Moore of Maryland said at a news conference. "These people are '
+        'heroes," Mr. Moore said of the officers who halted cars.\n\n'
+        'Mayor Brandon Scott of Baltimore called the collapse "an unthinkable tragedy." Many residents, he said, had '
+        "driven across the bridge every day of their lives.\n"
+    )
+    assert roles_of(text) == {"Wes Moore": "Governor of Maryland", "Brandon Scott": "Mayor of Baltimore"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
