@@ -341,6 +341,13 @@ def _clean(tokens: list[Token]) -> list[Token]:
                 and tokens[1].tag_ != "POS"  # not "King's College London": an office that owns is part of the name
                 # nor "Queen Mary University of London", a body named after someone with their title
                 and not any(t.text[:1].isupper() and t.lower_ in _BODY_NOUNS | {"college"} for t in tokens[2:])
+                # nor "Major League Baseball", "General Electric Company": a rank that is also an adjective, opening a
+                # body's name, on which no given name follows
+                and not (
+                    tokens[0].lower_ in ("major", "general")
+                    and tokens[0].ent_type_ == "ORG"
+                    and not given_names.is_given(tokens[1].text)
+                )
             )
             # (or one written in capitals: "MEP Adam Bielan")
             or (tokens[0].text in _OFFICE_ABBREVIATIONS and len(tokens) > 2 and tokens[1].tag_ != "POS")

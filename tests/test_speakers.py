@@ -4929,6 +4929,16 @@ def test_a_governor_or_mayor_of_a_place_named_after_the_name_is_that_places() ->
     assert roles_of(text) == {"Wes Moore": "Governor of Maryland", "Brandon Scott": "Mayor of Baltimore"}
 
 
+def test_an_office_word_opening_a_bodys_name_stays_in_it() -> None:
+    text = (
+        'Dodgers manager Dave Roberts said the team was relieved that the matter appeared to be resolved. "Shohei can '
+        "focus on baseball,\" he said before Thursday's game against the Washington Nationals.\n\n"
+        "Major League Baseball said it would wait for the criminal case to conclude before deciding whether to open "
+        "an investigation of its own.\n"
+    )
+    assert statements_of(text)[-1][0] == "Major League Baseball"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
