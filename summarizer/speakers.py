@@ -4110,7 +4110,7 @@ class Entities:
                     # "The competition watchdog has accused Shein of ... The Competition and Markets Authority (CMA)
                     # said": in the story's first sentence, the body the next sentence names as its subject
                     return first
-                ahead_named = self._named_ahead(noun, pos) if described is None else None
+                ahead_named = self._named_ahead(noun, pos, head) if described is None else None
                 if ahead_named is not None:
                     # "... for what the trust called 'a breakdown' ... Ridgeway University Hospitals NHS Trust said":
                     # the body the article goes on to name with this noun, where none was named before
@@ -5082,11 +5082,26 @@ class Entities:
                 return _text([t for t in _phrase(tok) if not (t.dep_ == "case" and t.head.i == tok.i)])
         return None
 
-    def _named_ahead(self, noun: str, pos: int) -> Entity | None:
-        """The first body named shortly after `pos` by a name that ends in `noun` ("... NHS Trust" for "the trust")."""
+    def _named_ahead(self, noun: str, pos: int, head: Token) -> Entity | None:
+        """The first body named shortly after `pos` by a name that ends in `noun` ("... NHS Trust" for "the trust"),
+        and has a word like each the phrase's `head` has of its own (not "European Commission" for "the central
+        electoral commission"; "... University Hospitals NHS Trust" for "the hospital trust", "Icelandic Met Office" for
+        "the country's meteorological office")."""
+
+        def alike(word: str, start: str) -> bool:
+            return word.startswith(start) or (len(word) >= 3 and start.startswith(word))
+
+        own = [c.lower_[:5] for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
         after = sorted((m for m in self.mentions if pos < m.pos < pos + 2000), key=lambda m: m.pos)
         return next(
-            (m.entity for m in after if m.entity.kind == "body" and m.entity.name.lower().split()[-1:] == [noun]), None
+            (
+                m.entity
+                for m in after
+                if m.entity.kind == "body"
+                and m.entity.name.lower().split()[-1:] == [noun]
+                and all(any(alike(w, o) for w in m.entity.name.lower().split()) for o in own)
+            ),
+            None,
         )
 
     def _subject_among(self, first: Entity | None, others: Iterator[Entity], pos: int) -> Entity | None:

@@ -4939,6 +4939,19 @@ def test_an_office_word_opening_a_bodys_name_stays_in_it() -> None:
     assert statements_of(text)[-1][0] == "Major League Baseball"
 
 
+def test_a_described_body_is_none_named_later_that_lacks_its_own_words() -> None:
+    text = (
+        "Moldovans have narrowly voted in favour of enshrining the goal of joining the European Union in the "
+        "country's constitution, after a referendum that President Maia Sandu said had been marred by \"an "
+        'unprecedented assault" on democracy.\n\n'
+        "With almost all ballots counted, 50.4% had voted yes, according to the central electoral commission. The "
+        "result was far closer than opinion polls had suggested.\n\n"
+        'A spokesperson for the European Commission, Peter Stano, said the vote had taken place "under unprecedented '
+        'interference and intimidation by Russia and its proxies".\n'
+    )
+    assert [s[0] for s in statements_of(text) if "50.4%" in s[2]] == ["the central electoral commission"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
