@@ -2173,6 +2173,7 @@ class Entities:
         # "NASA has pushed back its plan after delays to SpaceX's lander, the agency's administrator said": by the
         # word for the body, the one its sentence is about, not one named in passing
         subjects = [m for m in bodies if m.subject] if noun else []
+        owned: list[Entity] = []  # the body a "her party" in the sentence before stands for
         body = (subjects or bodies)[0].entity if bodies else None
         if body is None and not noun and office.split()[-1] in _OF_A_TEXT:
             # "A 2023 study by the University of Southampton found ... Its author, Helen Marsh, said": the text
@@ -2201,6 +2202,10 @@ class Entities:
             # among the bodies the sentence before names, the one it calls by the noun
             lo = self._sentence_before(start)
             called = self._bodies_called(noun, lo, first) if lo is not None else []
+            if not called and lo is not None:
+                # "Marine Le Pen, whose far-right National Rally holds ..., said her party would not ...": the one
+                # body the sentence before names, where it speaks of someone's party
+                called = owned = self._owned_as(noun, lo, start)
             if not called:
                 # "Cloudway, the cloud software company, said ... The company's finance chief, Laura Kim,": the one
                 # named body the article called so before
@@ -2215,7 +2220,7 @@ class Entities:
         meant = meant and any(
             m.entity is body and m.salience >= 2 and lo is not None and lo <= m.pos < start for m in self.mentions
         )
-        if body is not None and noun and not meant and not self._called(body, noun, strictly=True):
+        if body is not None and noun and not meant and not owned and not self._called(body, noun, strictly=True):
             # "Mantel, who won the Booker Prize twice, died in 2022. Rachel Foss, the library's head of ...": the one
             # body the article calls by the noun (the British Library, named before), not one named since that the
             # article never calls so
@@ -2308,6 +2313,18 @@ class Entities:
             )
             and self._called(b, noun, strictly=True)
         ]
+
+    def _owned_as(self, noun: str, since: int, until: int) -> list[Entity]:
+        """The one body named between the offsets, by a name that says no other kind, where the words there speak of
+        someone's `noun` ("her party")."""
+        owned = any(
+            t.lower_ == noun
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
+            for t in self.parsed.tokens_in(since, until)
+        )
+        near = {id(m.entity): m.entity for m in self.mentions if since <= m.pos < until and m.entity.label == "ORG"}
+        bodies = [b for b in near.values() if b.kind == "body" and self._called(b, noun)]
+        return bodies if owned and len(bodies) == 1 else []
 
     def _called(self, body: Entity, noun: str, strictly: bool = False) -> bool:
         """Whether "the union" can be this body: its name says so ("University of Aberdeen" for "the university"),
@@ -3830,6 +3847,11 @@ class Entities:
             # (not people a body's "its" owns, after others called so: "Scientists think ... The European Space
             # Agency's Juice probe will arrive in 2031. Its scientists said")
             owned_people = det.lower_ == "its" and people_word(noun.removesuffix("s") if plural else noun)
+            # (nor one another holds a post in, where a person's "his" or "her" owns the body: "Marine Le Pen ...
+            # said her party", after "Bayrou, the leader of the MoDem party")
+            owner = None
+            if det.lower_ in ("his", "her") and noun in _BODY_NOUNS and not plural:
+                owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
             alike = [
                 e
                 for e in (self._recent(pos) if not owned_people else ())
@@ -3837,6 +3859,7 @@ class Entities:
                 and e.kind in ("body", "description")
                 and e.plural == plural
                 and names <= set(re.findall(r"\w+", e.name.lower()))
+                and (owner is None or owner.kind != "person" or _tied_to(owner, e, noun))
             ]
             # "The Met agreed to return the statue ... displayed at the National Museum in Phnom Penh ... The museum
             # said": not one named only as where something is done, where another was called so before
@@ -5511,6 +5534,13 @@ _EXPLETIVE_WORDS = frozenset(
     """clear likely unlikely possible impossible important necessary essential vital crucial time true false hard
     difficult easy unclear right wrong good bad early late obvious fair unfair wise shame pity""".split()
 )
+
+
+def _tied_to(person: Entity, body: Entity, noun: str) -> bool:
+    """Whether the person's role or name names the body ("leader of the MoDem party", "Labour leader"; "Carlos
+    Alcaraz's management team"): a word of the body's name other than `noun`."""
+    words = set(re.findall(r"\w+", body.name.lower())) - {noun, "the"}
+    return bool(words & set(re.findall(r"\w+", f"{person.role or ''} {person.name}".lower())))
 
 
 def _a_group_of_people(tok: Token) -> bool:

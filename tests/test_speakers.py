@@ -4952,6 +4952,17 @@ def test_a_described_body_is_none_named_later_that_lacks_its_own_words() -> None
     assert [s[0] for s in statements_of(text) if "50.4%" in s[2]] == ["the central electoral commission"]
 
 
+def test_the_partys_president_after_her_party_is_of_the_party_she_leads() -> None:
+    text = (
+        "Bayrou, 73, the leader of the MoDem party and mayor of the south-western town of Pau, becomes the country's "
+        "fourth prime minister this year.\n\n"
+        "Marine Le Pen, whose far-right National Rally holds the largest single bloc of seats in the National "
+        'Assembly, said her party would not immediately seek to topple the new prime minister. "We will not censure '
+        "a priori,\" the party's president, Jordan Bardella, told reporters.\n"
+    )
+    assert roles_of(text)["Jordan Bardella"] == "president of National Rally"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
