@@ -3889,6 +3889,16 @@ def _continued(verb: Token, content: Token) -> list[Token]:
         ):
             out.extend(c.subtree)  # "signaled he might back" + "Trump": the clause's object, read as a clause
             continue
+        if (
+            c.dep_ == "dobj"
+            and content.tag_.startswith("NN")
+            and c.left_edge.i == content.right_edge.i + 1
+            and not c.left_edge.is_punct
+        ):
+            # "declared President Nicolas Maduro" + "the winner of Sunday's election": what the name was declared,
+            # read as the verb's object, the name as its clause
+            out.extend(c.subtree)
+            continue
         if _run_on(c, max(out, key=lambda t: t.i) if out else content.right_edge, content):
             out.extend(c.subtree)  # "said they're fine with" + "however it plays out": the same clause, misparsed
             continue

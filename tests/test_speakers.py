@@ -4963,6 +4963,20 @@ def test_the_partys_president_after_her_party_is_of_the_party_she_leads() -> Non
     assert roles_of(text)["Jordan Bardella"] == "president of National Rally"
 
 
+def test_what_a_name_was_declared_read_as_the_object_is_part_of_the_statement() -> None:
+    text = (
+        "Venezuela's Maduro declared winner of disputed election as opposition claims victory\n\n"
+        "CARACAS, July 29 (Reuters) - Venezuela's electoral authority declared President Nicolas Maduro the winner of "
+        "Sunday's presidential election, handing him a third six-year term, in a result the opposition rejected and "
+        "several foreign governments said they could not accept.\n"
+    )
+    assert (
+        "Venezuela's electoral authority",
+        "declared",
+        "President Nicolas Maduro the winner of Sunday's presidential election",
+    ) in statements_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
