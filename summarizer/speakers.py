@@ -6116,6 +6116,12 @@ def _role_of(ent: Span) -> str | None:
         and t.head.lower_ in _RELATIONAL
         and (t.lower_ in ("his", "her") or t.ent_type_ == "PERSON")
     }
+    # (and a country's, whose office it is: "Chile's President Gabriel Boric")
+    groups |= {
+        t.i
+        for t in root.subtree
+        if t.dep_ == "poss" and t.i < ent.start and t.ent_type_ == "GPE" and t.head.lower_ in _OFFICES
+    }
     groups |= {t.i for t in root.subtree if t.dep_ == "case" and t.head.i in groups}
     # (not "among them" of "Supporters of the law, among them state Sen. Phil King,": which of them, no role)
     among = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("among", "including") for t in c.subtree}

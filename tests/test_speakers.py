@@ -4977,6 +4977,15 @@ def test_what_a_name_was_declared_read_as_the_object_is_part_of_the_statement() 
     ) in statements_of(text)
 
 
+def test_a_countrys_office_before_the_name_keeps_the_country() -> None:
+    text = (
+        'U.S. Secretary of State Antony Blinken said Washington had "serious concerns that the result announced does '
+        "not reflect the will or the votes of the Venezuelan people\". Chile's President Gabriel Boric, a leftist, "
+        'said the results were "hard to believe".\n'
+    )
+    assert roles_of(text)["Gabriel Boric"] == "Chile's President"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
