@@ -6344,6 +6344,9 @@ def _leader_of(name: Token) -> str | None:
 def _plural_title_before(root: Token) -> str | None:
     """ "Governors Christopher Waller and Michelle Bowman": the office in the plural before the first of names joined
     by "and", which each of them holds."""
+    listed = _listed_after_plural_title(root)
+    if listed is not None:
+        return listed
     if root.dep_ != "conj":
         return None
     first = root.head
@@ -6357,6 +6360,25 @@ def _plural_title_before(root: Token) -> str | None:
         if t.dep_ == "compound" and t.tag_ == "NNS" and t.lower_.removesuffix("s") in _OFFICES and t.text[:1].isupper()
     ]
     return titles[0].text.removesuffix("s") if len(titles) == 1 and titles[0].i == first.left_edge.i else None
+
+
+def _listed_after_plural_title(root: Token) -> str | None:
+    """ "Senators Susan Collins of Maine, Lisa Murkowski of Alaska and Mitch McConnell of Kentucky": the office in the
+    plural that a list of names is set beside, which each of them holds (the parse may hang a name on the place
+    before it)."""
+    tok = root
+    while root.ent_type_ == "PERSON":
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.ent_type_ == "GPE" and tok.head.head.i < tok.i:
+            tok = tok.head.head  # "Lisa Murkowski of Alaska and Mitch McConnell": the name before the place
+        else:
+            break
+    office = tok.head
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or office.i > tok.i or office.tag_ != "NNS":
+        return None
+    one = office.text.removesuffix("s")
+    return one if one.lower() in _OFFICES and one[:1].isupper() and office.i == tok.left_edge.i - 1 else None
 
 
 def _has_subject_or_aux(verb: Token) -> bool:

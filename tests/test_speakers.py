@@ -4986,6 +4986,21 @@ def test_a_countrys_office_before_the_name_keeps_the_country() -> None:
     assert roles_of(text)["Gabriel Boric"] == "Chile's President"
 
 
+def test_each_name_listed_beside_an_office_in_the_plural_holds_it() -> None:
+    text = (
+        "WASHINGTON — The Senate confirmed Pete Hegseth as secretary of defense on Friday night, with Vice President "
+        "JD Vance casting the tie-breaking vote after three Republicans joined every Democrat in opposing the "
+        "nomination.\n\n"
+        "Senators Susan Collins of Maine, Lisa Murkowski of Alaska and Mitch McConnell of Kentucky, the former "
+        "Republican leader, voted no.\n\n"
+        '"Mr. Hegseth has failed to demonstrate that he would be able to meet the enormous challenges of the job," '
+        'Mr. McConnell said in a statement. Ms. Murkowski said she had concerns about his "behavior" and that she '
+        "could not vote for him.\n"
+    )
+    roles = roles_of(text)
+    assert (roles["Mitch McConnell"], roles["Lisa Murkowski"]) == ("Senator", "Senator")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
