@@ -3976,6 +3976,10 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     rel = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if rel is None and clause is not None and not any(c.dep_ in ("nsubjpass", "expl") for c in clause.children):
+        # "a referendum that President Maia Sandu said had been marred by ...": the relative word read as the cue's
+        # "that", the clause it reports left with no subject
+        rel = next((c for c in verb.children if c.dep_ == "mark" and c.i == verb.left_edge.i), None)
     if rel is None or rel.lower_ not in ("which", "that", "who") or rel.i > verb.i:
         return None
     # (right after the cue, or after its auxiliaries: "a loan that it says will keep it running")

@@ -5001,6 +5001,17 @@ def test_each_name_listed_beside_an_office_in_the_plural_holds_it() -> None:
     assert (roles["Mitch McConnell"], roles["Lisa Murkowski"]) == ("Senator", "Senator")
 
 
+def test_a_relative_that_read_as_the_cues_own_is_the_subject_of_what_it_reports() -> None:
+    text = (
+        "Moldovans have narrowly voted in favour of enshrining the goal of joining the European Union in the "
+        "country's constitution, after a referendum that President Maia Sandu said had been marred by \"an "
+        'unprecedented assault" on democracy.\n'
+    )
+    table = extract(parse(text))
+    said = [a.content(text) for a in table.attributions if not a.direct]
+    assert said == ['a referendum had been marred by "an unprecedented assault" on democracy']
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
