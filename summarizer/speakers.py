@@ -80,6 +80,8 @@ _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them":
 _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
+# Words that end a football club's name after its town's: "Manchester City", "Leeds United", "Luton Town".
+_CLUB_ENDINGS = frozenset("City United Town Rovers Athletic County Albion Wanderers Hotspur Argyle".split())
 # Bodies of the state named by what they do: "the intelligence service", "the space agency", "the fire authority".
 _SERVICES = frozenset("service agency bureau authority force".split())
 # Who an employers' body is made of, by its name: "Association of Greek Coastal Shipping Companies"
@@ -4065,6 +4067,12 @@ class Entities:
                         or next((b for b in candidates() if b is not body and not self._affiliation_only(b, pos)), None)
                         or body
                     )
+                club = (
+                    self._club_read_as_place(pos) if body is None and noun == "club" and det.lower_ == "the" else None
+                )
+                if club is not None:
+                    # "Manchester City's hearing ... The club has said": a club named for its town, read as a place
+                    return club
                 again = self._said_again_by(head, noun, pos) if body is None or not body.speaks else None
                 if again is not None:
                     # "... Alphabet, Google's parent company, reported ... The company also said": the body that
@@ -4529,6 +4537,29 @@ class Entities:
             return None
         found.label = "ORG"  # called a company, whatever the recogniser took the name for
         return found
+
+    def _club_read_as_place(self, pos: int) -> Entity | None:
+        """The one club the article names before `pos` by a town's name and a word clubs end in ("Manchester City",
+        "Leeds United"), which the recogniser took for a place, where the article writes it as a body's (an owner, a
+        subject), not only as where something is ("in Kansas City")."""
+        names = set()
+        for start, doc in self.parsed.docs:
+            for e in doc.ents:
+                words = [t for t in e if t.tag_ != "POS"]  # "Manchester City's"
+                if (
+                    start + e.start_char < pos
+                    and e.label_ in ("GPE", "LOC")
+                    and len(words) > 1
+                    and words[-1].text in _CLUB_ENDINGS
+                    and e.root.dep_
+                    in ("poss", "nsubj", "nsubjpass", "dobj")  # as a body is: "Manchester City's hearing"
+                ):
+                    names.add(_text(words))
+        if len(names) != 1:
+            return None
+        entity = self._body(names.pop(), head="club")
+        entity.label = "ORG"
+        return entity
 
     def _unrecognised_subject(self, head: Token) -> Entity | None:
         """ "Lumen will raise its prices, the company said": with no body named before it, "the company" is the

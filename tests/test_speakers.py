@@ -5012,6 +5012,18 @@ def test_a_relative_that_read_as_the_cues_own_is_the_subject_of_what_it_reports(
     assert said == ['a referendum had been marred by "an unprecedented assault" on democracy']
 
 
+def test_a_club_named_for_its_town_read_as_a_place_is_the_club() -> None:
+    text = (
+        "Manchester City's long-awaited hearing into 115 charges of alleged financial rule breaches by the Premier "
+        "League began on Monday, more than five years after the league opened its investigation.\n\n"
+        "The Premier League accuses City of failing to provide accurate financial information over nine seasons "
+        "between 2009 and 2018, and of failing to co-operate with its investigation. The club, which has won the title "
+        "eight times since it was bought by Sheikh Mansour in 2008, denies any wrongdoing.\n\n"
+        'The club has said it has "a comprehensive body of irrefutable evidence" in support of its position.\n'
+    )
+    assert quote_speakers_of(text) == ["Manchester City"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
