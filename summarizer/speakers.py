@@ -108,6 +108,8 @@ BODY_NOUNS = _BODY_NOUNS = frozenset(
     theatre library observatory laboratory supermarket chain arm branch wing affiliate subsidiary division unit
     station brand label airport partnership municipality""".split()
 )
+# Words for a big firm, after a word for its trade ("the streaming giant", "the tech behemoth").
+_FIRMS_BY_SIZE = frozenset("giant behemoth titan heavyweight".split())
 # Words for any firm, whatever its trade.
 _ANY_FIRM = frozenset("company firm business".split())
 # Words that end a charity's name: "Dogs Trust", "the Terrence Higgins Trust", "the British Heart Foundation".
@@ -3741,6 +3743,11 @@ class Entities:
         # "The former first lady and front-runner said", one person with two roles)
         plural = head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children) and _plural_verb(head))
         noun = _hyphened_person(head) or head.lower_
+        if noun in _FIRMS_BY_SIZE and any(
+            c.dep_ in ("compound", "amod") and c.i < head.i and c.ent_type_ not in ("NORP", "GPE")
+            for c in head.children
+        ):
+            noun = "company"  # "The streaming giant said", after "Netflix added ...": a firm by its trade and size
         named_after = _named_after_body_noun(phrase, head)
         if named_after is not None:
             # "The charity Pregnancy Sickness Support said": a body's name that the recogniser missed, after the

@@ -5024,6 +5024,16 @@ def test_a_club_named_for_its_town_read_as_a_place_is_the_club() -> None:
     assert quote_speakers_of(text) == ["Manchester City"]
 
 
+def test_a_giant_named_by_its_trade_is_the_firm_named_before() -> None:
+    text = (
+        "Netflix added more than 9 million subscribers in the first three months of the year, beating Wall Street's "
+        "expectations as its crackdown on password sharing continued to draw new members.\n\n"
+        "The streaming giant said on Thursday that it had 269.6 million paying memberships worldwide at the end of "
+        "March, up 16 percent from a year earlier.\n"
+    )
+    assert persons_of(text) == [("Netflix", False)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
