@@ -3765,6 +3765,10 @@ class Entities:
             entity.role = entity.role or _text(_trim_det([t for t in phrase if t.i <= head.i]))
             return entity
         known = _recognised_body_beside(head) if det is not None and det.dep_ == "det" else None
+        if known is None and det is not None and det.lower_ in ("a", "an"):
+            # "Florida Voters Against Extremism, a political committee opposing the measure, said", the name read
+            # apart from its verb: the body, by the name set off before the word for it
+            known = _recognised_body_before(head, det)
         if known is not None:
             # "a campaign group, Doctors' Association UK, warned": the body, by the name set beside the word for it
             entity = self._name(known, self.parsed.start(known[0]))
@@ -7154,6 +7158,20 @@ def _recognised_body_beside(head: Token) -> Span | None:
     if ent is None or ent.label_ != "ORG" or ent.start != head.i + 2 or ent.end != appos.right_edge.i + 1:
         return None
     return ent
+
+
+def _recognised_body_before(head: Token, det: Token) -> Span | None:
+    """ "Florida Voters Against Extremism" of "Florida Voters Against Extremism, a political committee opposing the
+    measure, said": a body's name the recogniser saw, opening the sentence, set off by a comma right before "a" and
+    a word for a body that the parse made the verb's subject."""
+    if head.tag_ != "NN" or head.lower_ not in _BODY_NOUNS or head.dep_ != "nsubj" or det.i < 2:
+        return None
+    if head.doc[det.i - 1].text != ",":
+        return None
+    ent = _entity_at(head.doc[det.i - 2])
+    if ent is None or ent.label_ != "ORG" or ent.end != det.i - 1 or ent.start != ent.sent.start:
+        return None
+    return ent if ent.root.head.i == head.head.i and ent.root.dep_ != "nsubj" else None
 
 
 def _set_off_after_body_noun(head: Token) -> Token | None:

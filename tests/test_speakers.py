@@ -5034,6 +5034,16 @@ def test_a_giant_named_by_its_trade_is_the_firm_named_before() -> None:
     assert persons_of(text) == [("Netflix", False)]
 
 
+def test_a_bodys_name_set_off_before_a_word_for_it_is_the_body() -> None:
+    text = (
+        "Abortion rights groups won in six other states on Tuesday, including Arizona, Missouri and Nevada, but lost "
+        "in South Dakota and Nebraska.\n\n"
+        "Florida Voters Against Extremism, a political committee opposing the measure, said the vote showed that "
+        "Floridians had seen through what it called a misleading campaign.\n"
+    )
+    assert roles_of(text) == {"Florida Voters Against Extremism": "political committee"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
