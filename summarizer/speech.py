@@ -260,6 +260,9 @@ def _prefixed(verb: Token) -> bool:
 def _negated(verb: Token) -> str | None:
     """ "has not endorsed", "wouldn't say": a negated cue with its auxiliaries, so that what it governs is never
     shown as said or held ("Vos | endorsed | Berg" for "Vos has not endorsed Berg")."""
+    yet = _yet_to(verb)
+    if yet is not None:
+        return verb.doc[yet.i : verb.i + 1].text  # "has yet to say how": not said, as "did not say" is not
     if not _denied(verb):
         return None
     start = verb.i
@@ -268,6 +271,16 @@ def _negated(verb: Token) -> str | None:
     while verb.doc[start].dep_ == "advmod":
         start += 1  # "Still, he did not say": the adverb before the auxiliaries is the sentence's
     return verb.doc[start : verb.i + 1].text
+
+
+def _yet_to(verb: Token) -> Token | None:
+    """The "has" of "the government has yet to say how ...": a cue someone is yet to make, which they have not."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lower_ not in ("has", "have", "had", "is", "are", "was", "were"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children):
+        return None
+    return head if any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i == head.i + 1 for c in head.children) else None
 
 
 def _denied(verb: Token) -> bool:

@@ -5044,6 +5044,15 @@ def test_a_bodys_name_set_off_before_a_word_for_it_is_the_body() -> None:
     assert roles_of(text) == {"Florida Voters Against Extremism": "political committee"}
 
 
+def test_a_cue_someone_is_yet_to_make_is_shown_as_not_made() -> None:
+    text = (
+        "The law will not take effect for at least 12 months, and the government has yet to say how the companies "
+        "should check users' ages. Communications Minister Michelle Rowland said a trial of age-assurance technology "
+        "would guide the rules.\n"
+    )
+    assert cues_of(text)[0] == ("the government", "has yet to say")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
