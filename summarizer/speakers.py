@@ -8193,10 +8193,19 @@ _TEAM_TITLES = frozenset({"champions", "holders", "leaders", "hosts"})
 
 def _described_by_country(noun: Token) -> bool:
     """ "The England winger": a person described by the country they are from or play for (not "the Republican
-    presidential candidate", a party's); also by a county's or a state's ("the Durham fast bowler")."""
+    presidential candidate", a party's); also by a county's or a state's ("the Durham fast bowler"), or by the
+    people's adjective ("the British driver")."""
     return noun.tag_ == "NN" and any(
-        c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and c.i < noun.i for c in noun.children
+        (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and c.i < noun.i)
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP" and c.tag_ == "JJ" and c.lower_ not in _PARTY_WORDS)
+        for c in noun.children
     )
+
+
+# A party's words, which the recogniser takes for a people's as it does "British".
+_PARTY_WORDS = frozenset(
+    "republican democratic democrat conservative liberal socialist communist labour green progressive".split()
+)
 
 
 def _described_by_age(noun: Token) -> bool:

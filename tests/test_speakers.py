@@ -5053,6 +5053,19 @@ def test_a_cue_someone_is_yet_to_make_is_shown_as_not_made() -> None:
     assert cues_of(text)[0] == ("the government", "has yet to say")
 
 
+def test_one_described_by_a_peoples_adjective_is_whom_the_sentence_before_is_about() -> None:
+    text = (
+        "The Dutchman needed only to finish ahead of McLaren's Lando Norris, his closest rival, to secure the title "
+        "with two races to spare. Norris finished sixth.\n\n"
+        '"What a season. It has been a long season, but we kept on pushing," Verstappen said over the team radio.\n\n'
+        "Red Bull team principal Christian Horner said this had been Verstappen's hardest championship. \"He has "
+        'driven at an unbelievable level all year," Horner said.\n\n'
+        'Norris congratulated his rival. "He deserves it," the British driver said. "He\'s done a better job than us '
+        'this year and we have to accept that."\n'
+    )
+    assert quote_speakers_of(text)[-2:] == ["Lando Norris", "Lando Norris"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
