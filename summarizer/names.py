@@ -85,6 +85,7 @@ def mend(doc: Doc) -> None:
     _modifiers_read_as_people(doc)
     _people_joined_to_a_person(doc)
     _brands_read_as_people(doc)
+    _teams_read_as_people(doc)
     names: list[Span] = []
     for tok in doc:
         span = _name_at(doc, tok)
@@ -1137,6 +1138,26 @@ def _sovereigns_read_as_names(doc: Doc) -> None:
 # One word with capitals inside it after a syllable of its own, as brands are written ("SpaceX", "OpenAI",
 # "PayPal"), and people's names are not ("DeSantis", "McAllister", "LeBron")
 _BRAND_WORD = re.compile(r"^[A-Z][a-z]{3,}[A-Z][A-Za-z]*$")
+
+
+def _teams_read_as_people(doc: Doc) -> None:
+    """ "McLaren's Lando Norris", "Ferrari's Charles Leclerc", the team read as a person: one word that owns a
+    person's full name set right after it is the team or the firm that person is of."""
+    ents = list(doc.ents)
+    found = [
+        k
+        for k, e in enumerate(ents)
+        if e.label_ == "PERSON"
+        and len([t for t in e if t.tag_ != "POS"]) == 1
+        and e.end < len(doc)
+        and (e[-1].tag_ == "POS" or doc[e.end].tag_ == "POS")
+        and k + 1 < len(ents)
+        and ents[k + 1].label_ == "PERSON"
+        and ents[k + 1].start == (e.end if e[-1].tag_ == "POS" else e.end + 1)
+        and len(ents[k + 1]) > 1
+        and not given_names.is_given(e[0].text)
+    ]
+    _relabel(doc, found, "ORG")
 
 
 def _brands_read_as_people(doc: Doc) -> None:

@@ -5066,6 +5066,15 @@ def test_one_described_by_a_peoples_adjective_is_whom_the_sentence_before_is_abo
     assert quote_speakers_of(text)[-2:] == ["Lando Norris", "Lando Norris"]
 
 
+def test_a_team_that_owns_a_persons_full_name_is_no_person() -> None:
+    text = (
+        "The Dutchman needed only to finish ahead of McLaren's Lando Norris, his closest rival, to secure the title "
+        "with two races to spare. Norris finished sixth.\n\n"
+        'Norris congratulated his rival. "He deserves it," the British driver said.\n'
+    )
+    assert roles_of(text) == {"Lando Norris": "his closest rival"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
