@@ -2945,6 +2945,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         and not _circumstance_clause(c)  # "said matter-of-factly as confetti fluttered down": when, not what
         and not _participle_after(c)
         and not _how_said(c)
+        and not (c.dep_ == "prep" and c.lower_ == "over" and lemma(verb.text) in _SAID_OVER)  # "said over the radio"
         and not _doing_after_quote(verb, c)
         and not (verb.dep_ == "parataxis" and verb.head.i < verb.i and _relative_after_comma(c))  # as above
     ]
@@ -3402,6 +3403,10 @@ def _list_read_apart(verb: Token, obj: Token) -> list[Token]:
     if rest is None or rest.tag_ not in ("NN", "NNS") or not any(c.dep_ == "cc" for c in rest.children):
         return []
     return [rest]
+
+
+# Verbs of saying alone, after which "over" says the line it went by ("said over the team radio"), not what.
+_SAID_OVER = frozenset("say tell add shout speak".split())
 
 
 def _how_said(c: Token) -> bool:

@@ -5075,6 +5075,15 @@ def test_a_team_that_owns_a_persons_full_name_is_no_person() -> None:
     assert roles_of(text) == {"Lando Norris": "his closest rival"}
 
 
+def test_the_line_a_cue_went_over_is_not_what_was_said() -> None:
+    text = (
+        "Max Verstappen won his fourth consecutive Formula 1 world championship in Las Vegas on Saturday night.\n\n"
+        '"What a season. It has been a long season, but we kept on pushing," Verstappen said over the team radio. '
+        '"Four times, guys. Incredible."\n'
+    )
+    assert statements_of(text) == []
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
