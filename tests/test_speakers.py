@@ -5084,6 +5084,16 @@ def test_the_line_a_cue_went_over_is_not_what_was_said() -> None:
     assert statements_of(text) == []
 
 
+def test_an_estimate_a_figure_is_according_to_is_no_person() -> None:
+    text = (
+        "Boeing's striking factory workers voted on Monday to accept a new contract, ending a seven-week walkout.\n\n"
+        "The strike cost Boeing about $100 million a day, according to an estimate by Anderson Economic Group, a "
+        "consulting firm. The company is burning through cash as it tries to recover from a series of safety and "
+        "quality problems.\n"
+    )
+    assert persons_of(text) == [("an estimate by Anderson Economic Group", False)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
