@@ -1144,19 +1144,14 @@ def _teams_read_as_people(doc: Doc) -> None:
     """ "McLaren's Lando Norris", "Ferrari's Charles Leclerc", the team read as a person: one word that owns a
     person's full name set right after it is the team or the firm that person is of."""
     ents = list(doc.ents)
-    found = [
-        k
-        for k, e in enumerate(ents)
-        if e.label_ == "PERSON"
-        and len([t for t in e if t.tag_ != "POS"]) == 1
-        and e.end < len(doc)
-        and (e[-1].tag_ == "POS" or doc[e.end].tag_ == "POS")
-        and k + 1 < len(ents)
-        and ents[k + 1].label_ == "PERSON"
-        and ents[k + 1].start == (e.end if e[-1].tag_ == "POS" else e.end + 1)
-        and len(ents[k + 1]) > 1
-        and not given_names.is_given(e[0].text)
-    ]
+    found = []
+    for k, (e, person) in enumerate(pairwise(ents)):
+        # "McLaren's", the "'s" in the name or after it
+        owns = e[-1].tag_ == "POS" or (e.end < len(doc) and doc[e.end].tag_ == "POS")
+        named = person.start == (e.end if e[-1].tag_ == "POS" else e.end + 1)  # the name right after the "'s"
+        one_word = len(e) - (e[-1].tag_ == "POS") == 1 and not given_names.is_given(e[0].text)
+        if e.label_ == "PERSON" and one_word and owns and person.label_ == "PERSON" and named and len(person) > 1:
+            found.append(k)
     _relabel(doc, found, "ORG")
 
 

@@ -4557,13 +4557,14 @@ class Entities:
         for start, doc in self.parsed.docs:
             for e in doc.ents:
                 words = [t for t in e if t.tag_ != "POS"]  # "Manchester City's"
+                # (written as a body is: "Manchester City's hearing", "accuses City of")
+                as_a_body = e.root.dep_ in ("poss", "nsubj", "nsubjpass", "dobj")
                 if (
                     start + e.start_char < pos
                     and e.label_ in ("GPE", "LOC")
                     and len(words) > 1
                     and words[-1].text in _CLUB_ENDINGS
-                    and e.root.dep_
-                    in ("poss", "nsubj", "nsubjpass", "dobj")  # as a body is: "Manchester City's hearing"
+                    and as_a_body
                 ):
                     names.add(_text(words))
         if len(names) != 1:
@@ -6854,10 +6855,7 @@ _MISREAD_BODIES = ("EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW")
 # Offices that head a country, a state or a city, which "of" and the place's name after the holder's name say whose
 # they are ("Gov. Wes Moore of Maryland", "Mayor Brandon Scott of Baltimore")
 _HEADS = frozenset(
-    [
-        *("president", "prime minister", "king", "queen", "chancellor", "premier", "emperor", "vice president"),
-        *("governor", "mayor"),
-    ]
+    "president|prime minister|king|queen|chancellor|premier|emperor|vice president|governor|mayor".split("|")
 )
 
 
@@ -8494,7 +8492,7 @@ def _byline(sent: Span) -> bool:
 
 
 def _salience(tok: Token) -> int:
-    named = tok
+    named = tok  # the name itself, before the walk up its appositions below
     if _subject_missed(tok) or _teller_hung_elsewhere(tok):
         return 2
     if tok.dep_ == "ROOT" and tok.tag_[:3] == "NNP" and any(speech.misread_acl(c) for c in tok.children):
