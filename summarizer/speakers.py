@@ -5149,15 +5149,28 @@ class Entities:
         return None
 
     def _named_ahead(self, noun: str, pos: int, head: Token) -> Entity | None:
-        """The first body named shortly after `pos` by a name that ends in `noun` ("... NHS Trust" for "the trust"),
-        and has a word like each the phrase's `head` has of its own (not "European Commission" for "the central
-        electoral commission"; "... University Hospitals NHS Trust" for "the hospital trust", "Icelandic Met Office" for
-        "the country's meteorological office")."""
+        """The first body named shortly after `pos` by a name that ends in `noun` ("... NHS Trust" for "the trust"):
+        in the next two sentences, whatever words describe it ("the Russian prison service", then "The Federal
+        Penitentiary Service said"); further on, one with a word like each that the phrase's `head` has of its own,
+        past a rank or a people's ("the country's largest medical association" for the Indian Medical Association,
+        "the hospital trust" for "... University Hospitals NHS Trust", "the country's meteorological office" for the
+        "Icelandic Met Office"; not "the central electoral commission" for the European Commission)."""
 
         def alike(word: str, start: str) -> bool:
             return word.startswith(start) or (len(word) >= 3 and start.startswith(word))
 
-        own = [c.lower_[:5] for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        own = [
+            c.lower_[:5]
+            for c in head.children
+            if c.dep_ in ("amod", "compound")
+            and c.i < head.i
+            and c.tag_ not in ("JJS", "JJR")
+            and c.ent_type_ not in ("NORP", "GPE")
+        ]
+        next_end = self.parsed.end(head.sent[-1])
+        for _ in range(2):  # (past a short one between: "..., the Russian prison service said on Friday. He was 47.")
+            nxt = [t for t in self.parsed.tokens_in(next_end, next_end + 40) if not t.is_space]
+            next_end = self.parsed.end(nxt[0].sent[-1]) if nxt else next_end
         after = sorted((m for m in self.mentions if pos < m.pos < pos + 2000), key=lambda m: m.pos)
         return next(
             (
@@ -5165,7 +5178,7 @@ class Entities:
                 for m in after
                 if m.entity.kind == "body"
                 and m.entity.name.lower().split()[-1:] == [noun]
-                and all(any(alike(w, o) for w in m.entity.name.lower().split()) for o in own)
+                and (m.pos < next_end or all(any(alike(w, o) for w in m.entity.name.lower().split()) for o in own))
             ),
             None,
         )

@@ -4939,6 +4939,23 @@ def test_an_office_word_opening_a_bodys_name_stays_in_it() -> None:
     assert statements_of(text)[-1][0] == "Major League Baseball"
 
 
+def test_a_body_described_in_the_first_sentence_is_the_one_named_just_after_it() -> None:
+    text = (
+        "Alexei Navalny, the Russian opposition leader who for more than a decade was Vladimir Putin's most formidable "
+        "critic, has died in an Arctic penal colony, the Russian prison service said on Friday. He was 47.\n\n"
+        'The Federal Penitentiary Service said Navalny "felt unwell" after a walk and "almost immediately lost '
+        'consciousness".\n\n'
+        "Doctors across India walked off the job on Saturday, with the country's largest medical association calling "
+        "for a nationwide withdrawal of non-emergency services.\n\n"
+        "The 31-year-old trainee was found dead in a seminar room after a 36-hour shift. Police arrested a volunteer "
+        "the next day.\n\n"
+        "The Indian Medical Association (IMA) said outpatient departments would remain closed for 24 hours.\n"
+    )
+    said = statements_of(text)
+    assert said[0][0] == "Federal Penitentiary Service"
+    assert [s[0] for s in said if s[1] == "calling"] == ["Indian Medical Association"]
+
+
 def test_a_described_body_is_none_named_later_that_lacks_its_own_words() -> None:
     text = (
         "Moldovans have narrowly voted in favour of enshrining the goal of joining the European Union in the "
@@ -4946,6 +4963,10 @@ def test_a_described_body_is_none_named_later_that_lacks_its_own_words() -> None
         'unprecedented assault" on democracy.\n\n'
         "With almost all ballots counted, 50.4% had voted yes, according to the central electoral commission. The "
         "result was far closer than opinion polls had suggested.\n\n"
+        'Ms Sandu, who is seeking a second term, said criminal groups working with "foreign forces hostile to our '
+        'national interests" had tried to buy as many as 300,000 votes.\n\n'
+        "She did not name Russia, but her government has accused the Kremlin of funding the scheme through Ilan Shor, "
+        "a fugitive businessman who lives in Moscow. Mr Shor has denied wrongdoing.\n\n"
         'A spokesperson for the European Commission, Peter Stano, said the vote had taken place "under unprecedented '
         'interference and intimidation by Russia and its proxies".\n'
     )
