@@ -3860,11 +3860,6 @@ class Entities:
             # (not people a body's "its" owns, after others called so: "Scientists think ... The European Space
             # Agency's Juice probe will arrive in 2031. Its scientists said")
             owned_people = det.lower_ == "its" and people_word(noun.removesuffix("s") if plural else noun)
-            # (nor one another holds a post in, where a person's "his" or "her" owns the body: "Marine Le Pen ...
-            # said her party", after "Bayrou, the leader of the MoDem party")
-            owner = None
-            if det.lower_ in ("his", "her") and noun in _BODY_NOUNS and not plural:
-                owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
             alike = [
                 e
                 for e in (self._recent(pos) if not owned_people else ())
@@ -3872,8 +3867,12 @@ class Entities:
                 and e.kind in ("body", "description")
                 and e.plural == plural
                 and names <= set(re.findall(r"\w+", e.name.lower()))
-                and (owner is None or owner.kind != "person" or _tied_to(owner, e, noun))
             ]
+            # (nor one another holds a post in, where a person's "his" or "her" owns the body: "Marine Le Pen ...
+            # said her party", after "Bayrou, the leader of the MoDem party")
+            owner = self._his_or_hers(det) if alike and noun in _BODY_NOUNS and not plural else None
+            if owner is not None and owner.kind == "person":
+                alike = [e for e in alike if _tied_to(owner, e, noun)]
             # "The Met agreed to return the statue ... displayed at the National Museum in Phnom Penh ... The museum
             # said": not one named only as where something is done, where another was called so before
             venues = [e for e in alike[:-1] if self._named_only(e, pos, _named_as_a_venue)]
@@ -3948,7 +3947,7 @@ class Entities:
             if noun in ("opponent", "rival") and det.lower_ in ("his", "her") and not plural:
                 # "The two candidates, Fiona Hartley and Susan Oduya, clashed ... Her opponent accused her": of the
                 # pair, the one the "her" is not
-                owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+                owner = self._his_or_hers(det)
                 pair = self._pair_before(pos)
                 if owner is not None and pair is not None and owner in pair:
                     return pair[1] if owner is pair[0] else pair[0]
@@ -3959,7 +3958,7 @@ class Entities:
                 # "His office did not respond": the office of the man the "his" stands for, not the body named last;
                 # "..., her family has announced", "her management said": hers; "His lawyers said": theirs; "Her new
                 # book argues": hers too
-                owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+                owner = self._his_or_hers(det)
                 if owner is not None and owner.kind == "person":
                     owner = self._served(owner, det.lower_) or owner
                     return self._owned_by(owner.name, det, phrase, noun, plural)
@@ -4462,7 +4461,7 @@ class Entities:
             # named whom the article calls so again; whose, as the sentence that names her says
             again.role = self._whose(again)
             return again
-        owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+        owner = self._his_or_hers(det)
         words = owner.name.split() if owner is not None and owner.kind == "person" else []
         if len(words) < 2:
             return None
@@ -4481,7 +4480,7 @@ class Entities:
         couple named together by one surname, where "her" or "his" stands for one of them."""
         if det.lower_ not in ("his", "her") or head.lower_ not in ("husband", "wife"):
             return None
-        owner = self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+        owner = self._his_or_hers(det)
         if owner is None or owner.kind != "person" or " " not in owner.name:
             return None
         for _, doc in self.parsed.docs:
@@ -5360,6 +5359,12 @@ class Entities:
             if m.entity not in seen:
                 seen.append(m.entity)
         return seen
+
+    def _his_or_hers(self, det: Token) -> Entity | None:
+        """Whom a "his" or "her" before a noun stands for ("his office", "her party"); None for any other word."""
+        if det.lower_ not in ("his", "her"):
+            return None
+        return self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
 
     def pronoun(
         self,
