@@ -1175,14 +1175,29 @@ def _people_read_as_bodies(doc: Doc) -> None:
         for k, ent in enumerate(doc.ents)
         if (
             (ent.label_ == "ORG" and (_ADDRESS.match(ent[0].text) or aged(ent) or _titled_before(ent)))
-            # (or a place's: "Sergio Caldera, 17, said", a given name and an age)
-            or (ent.label_ == "GPE" and aged(ent) and given_names.is_given(ent[0].text))
+            # (or a place's: "Sergio Caldera, 17, said", a given name and an age, or a given name and a surname set
+            # off with a word for a person: "Lars Klingbeil, the SPD co-leader,")
+            or (ent.label_ == "GPE" and given_names.is_given(ent[0].text) and (aged(ent) or _set_off_as_a_person(ent)))
         )
         and len(ent) > 1
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]
     _relabel(doc, people, "PERSON")
+
+
+def _set_off_as_a_person(ent: Span) -> bool:
+    """ "Lars Klingbeil, the SPD co-leader who ..., said": a name whose appositive, right after its comma, is a noun
+    for a person."""
+    from summarizer.speakers import people_word
+
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(
+        t.dep_ == "appos" and t.head.i == ent.end - 1 and t.tag_ == "NN" and people_word(t.lower_)
+        for t in doc[ent.end + 1 : ent.end + 6]
+    )
 
 
 _PERSONS_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr|Prof|Professor)\.?$")

@@ -5115,6 +5115,18 @@ def test_an_estimate_a_figure_is_according_to_is_no_person() -> None:
     assert persons_of(text) == [("an estimate by Anderson Economic Group", False)]
 
 
+def test_a_name_read_as_a_place_and_set_off_as_a_co_leader_is_a_persons() -> None:
+    text = (
+        'Jens Spahn, the leader of the CDU/CSU parliamentary group, said the first result was "a signal that nobody '
+        'wanted".\n\n'
+        "Lars Klingbeil, the SPD co-leader who is set to become vice-chancellor and finance minister, said all of his "
+        'party\'s MPs had been asked to support Mr Merz. "I assume that the SPD parliamentary group voted in full," he '
+        "said.\n"
+    )
+    assert quote_speakers_of(text) == ["Lars Klingbeil"]
+    assert roles_of(text)["Lars Klingbeil"] == "SPD co-leader"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
