@@ -46,6 +46,7 @@ def mend(doc: Doc) -> None:
     _mend_bodies(doc)
     _mend_unrecognised_joined_bodies(doc)
     _mend_bodies_cut_at_and(doc)
+    _mend_named_before_initials(doc)
     _mend_titled_prepositions(doc)
     _mend_numbered_bodies(doc)
     _mend_of_places(doc)
@@ -323,6 +324,38 @@ def _mend_unrecognised_joined_bodies(doc: Doc) -> None:
 
 # Prepositions that, capitalised between capitalised words, join a body's name: "Doctors Without Borders",
 # "Mothers Against Drunk Driving", "Médecins Sans Frontières".
+# A body's initials in brackets after its name: "(AfD)", "(CDU)", "(NUM)".
+_INITIALS = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
+# Words of a state's name, which take initials too: "the Democratic Republic of Congo (DRC)".
+_STATE_WORDS = frozenset("Republic Kingdom States Emirates Federation Union".split())
+
+
+def _mend_named_before_initials(doc: Doc) -> None:
+    """ "The far-right Alternative for Germany (AfD)", of which the recogniser took only "Germany", as a place: the
+    capitalised words (with "for", "of" and "and" between them) right before a body's initials in brackets are that
+    body's name, where the recogniser left one of them outside any name."""
+    found = []
+    for tok in doc[1:-2]:
+        if tok.text != "(" or not _INITIALS.match(doc[tok.i + 1].text) or doc[tok.i + 2].text != ")":
+            continue
+        start = tok.i
+        while start > tok.sent.start and (_word(doc[start - 1]) or (doc[start - 1].text in _JOINING and start < tok.i)):
+            start -= 1
+        while start < tok.i and (doc[start].text in _JOINING or doc[start].lower_ in ("the", "a", "an")):
+            start += 1
+        words = doc[start : tok.i]
+        capitals = [t for t in words if t.text not in _JOINING]
+        if (
+            len(capitals) >= 2
+            and any(not t.ent_type_ for t in capitals)
+            and not any(t.ent_type_ == "PERSON" or t.text in _STATE_WORDS for t in capitals)
+        ):
+            from spacy.tokens import Span
+
+            found.append(Span(doc, start, tok.i, label="ORG"))
+    _put(doc, found)
+
+
 _TITLED_PREPOSITIONS = frozenset(("Without", "Against", "Beyond", "Sans"))
 
 

@@ -5127,6 +5127,15 @@ def test_a_name_read_as_a_place_and_set_off_as_a_co_leader_is_a_persons() -> Non
     assert roles_of(text)["Lars Klingbeil"] == "SPD co-leader"
 
 
+def test_the_capitalised_words_before_a_bodys_initials_in_brackets_are_its_name() -> None:
+    text = (
+        "The far-right Alternative for Germany (AfD), which came second in February's election and is now the "
+        "largest opposition party, seized on the failure. Its co-leader, Alice Weidel, called for new elections. "
+        '"This shows the weak foundation on which the small coalition stands," she said.\n'
+    )
+    assert roles_of(text) == {"Alice Weidel": "co-leader of Alternative for Germany"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
