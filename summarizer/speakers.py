@@ -4198,6 +4198,7 @@ class Entities:
                             kind="description",
                         )
                     )
+                    found = self._anothers_named_next(found, det, noun, pos) or found
                 elif (
                     head.dep_ != "pobj"
                     # "the eurozone agrees", "the footage shows": no one in the story; "the Italian said": someone
@@ -4441,6 +4442,44 @@ class Entities:
         if entity is not None and entity.kind == "person" and entity.role is None:
             entity.role = _text([t for t in phrase if t.i < ent.start])
         return entity
+
+    def _anothers_named_next(self, found: Entity, det: Token, noun: str, pos: int) -> Entity | None:
+        """ "António Guterres urged ..., his spokesman said. '...,' the spokesman, Stéphane Dujarric, quoted him":
+        after "his" or "her" for someone, not the one called so before as someone else's ("A spokesman for the
+        Pakistani military, Lt Gen Ahmed Sharif Chaudhry,"), but the next person named in the next two sentences in
+        that post."""
+        owner = self._his_or_hers(det)
+        role = found.role or ""
+        if (
+            owner is None
+            or owner.kind != "person"
+            or found is owner
+            or found.kind != "person"
+            or not re.search(r"\b(?:for|of)\b|'s\b", role)
+            or set(owner.name.split()) & set(re.findall(r"\w+", role))
+        ):
+            return None
+        toks = self.parsed.tokens_in(pos, pos + 1)
+        if not toks:
+            return None
+        end = toks[0].sent.end
+        for _ in range(2):
+            end = toks[0].doc[end].sent.end if end < len(toks[0].doc) else end
+        until = self.parsed.end(toks[0].doc[end - 1])
+        named = next(
+            (
+                m.entity
+                for m in sorted(self.mentions, key=lambda m: m.pos)
+                if pos < m.pos < until
+                and m.entity.kind == "person"
+                and m.entity not in (found, owner)
+                and (m.entity.role or "").lower().split()[-1:] == [noun]
+            ),
+            None,
+        )
+        if named is not None and (named.role or "").lower() in (noun, f"the {noun}"):
+            named.role = f"{owner.name}'s {noun}"
+        return named
 
     def _kin_named_next(self, head: Token, det: Token, pos: int) -> Entity | None:
         """ "..., her granddaughter said. '...,' said Rachel Hughes, 34.": after "her" or "his" for a person named in

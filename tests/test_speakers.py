@@ -5136,6 +5136,19 @@ def test_the_capitalised_words_before_a_bodys_initials_in_brackets_are_its_name(
     assert roles_of(text) == {"Alice Weidel": "co-leader of Alternative for Germany"}
 
 
+def test_his_spokesman_is_not_one_called_so_before_as_anothers_but_the_one_named_next() -> None:
+    text = (
+        "A spokesman for the Pakistani military, Lt Gen Ahmed Sharif Chaudhry, told a news conference that Indian "
+        'missiles had hit mosques and residential areas. "This is a cowardly attack," he said.\n\n'
+        "The United Nations Secretary-General, António Guterres, urged both countries to show maximum military "
+        'restraint, his spokesman said. "The world cannot afford a military confrontation between India and '
+        'Pakistan," the spokesman, Stéphane Dujarric, quoted him as saying.\n'
+    )
+    said = [s for s in statements_of(text) if s[1] == "said"]
+    assert [s[0] for s in said] == ["Stéphane Dujarric"]
+    assert roles_of(text)["Stéphane Dujarric"] == "António Guterres's spokesman"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
