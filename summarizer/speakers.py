@@ -120,7 +120,7 @@ _NAMED_BY_KIND = frozenset("committee subcommittee panel court tribunal jury par
 # "Ukraine's military", "the Kremlin".
 INSTITUTIONS = _INSTITUTIONS = frozenset(
     """military army navy staff kremlin parliament senate congress assembly legislature cabinet embassy presidency
-    secretariat command headquarters judiciary treasury pentagon directorate brigade coastguard management
+    secretariat command headquarters judiciary treasury pentagon directorate brigade coastguard management junta
     palace""".split()
 )
 # Nouns for the bodies of a trade taken together: "the sector has warned", "the industry says".

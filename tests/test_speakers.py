@@ -5149,6 +5149,15 @@ def test_his_spokesman_is_not_one_called_so_before_as_anothers_but_the_one_named
     assert roles_of(text)["Stéphane Dujarric"] == "António Guterres's spokesman"
 
 
+def test_the_junta_that_speaks_is_a_body() -> None:
+    text = (
+        "The death toll from the powerful earthquake that struck central Myanmar on Friday has risen to more than "
+        "1,600, the country's military government said on Saturday.\n\n"
+        "The junta said 1,644 people had been killed and more than 3,400 injured.\n"
+    )
+    assert persons_of(text) == [("the country's military government", False), ("The junta", False)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
