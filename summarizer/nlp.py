@@ -279,13 +279,15 @@ def _tokens(text: str) -> Doc:
         )
     ]
     # "co-wrote", "co-host", "vice-president", "ex-minister", "sub-postmasters": one word, not "co" and a verb or noun
-    # of its own after a dash (a "vice" the parse makes the role, "president" a second one); and "president-elect"
+    # of its own after a dash (a "vice" the parse makes the role, "president" a second one); and "president-elect",
+    # "director-general" in lower case (not "the WHO director" and a "general" of its own)
     joint = [
         t
         for t in doc[:-2]
         if (
             (t.lower_ in _JOINED_PREFIXES and t.nbor(2).text.isalpha())
             or (t.nbor(2).lower_ == "elect" and t.text.isalpha())
+            or (t.nbor(2).text == "general" and t.text in _GENERAL_OFFICES)
         )
         and not t.whitespace_
         and t.nbor().text == "-"
@@ -338,6 +340,10 @@ def _tag_marked_names(doc: Doc) -> None:
 
 
 _JOINED_PREFIXES = frozenset({"co", "vice", "ex", "sub"})
+# Offices written with "-general": "director-general", "secretary-general", "attorney-general".
+_GENERAL_OFFICES = frozenset(
+    "director secretary attorney governor surgeon inspector solicitor postmaster auditor comptroller consul".split()
+)
 _AGE = re.compile(r"^\d+-years?-old$")
 
 

@@ -6228,6 +6228,17 @@ def _role_of(ent: Span) -> str | None:
     # (not a place hung on the name before the comma that sets the name off: "The mayor of Saint-Gervais, Jean-Marc
     # Peillex,")
     set_off = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].text == "," else -1
+    post = ent.doc[set_off - 1] if set_off > 0 else None
+    if (
+        post is not None
+        and post.head.i == root.i
+        and post.dep_ in ("amod", "compound")
+        and "-" in post.text
+        and people_word(post.lower_)
+    ):
+        # "The BBC's director-general, Tim Davie,": an office joined to its "-general", read as an adjective of the
+        # name it is set beside, with all before it
+        return _text(_trim_det([t for t in root.subtree if t.i < set_off])) or None
     left = [
         t
         for t in root.subtree

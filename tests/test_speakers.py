@@ -5158,6 +5158,16 @@ def test_the_junta_that_speaks_is_a_body() -> None:
     assert persons_of(text) == [("the country's military government", False), ("The junta", False)]
 
 
+def test_a_director_general_in_lower_case_is_one_word_for_an_office() -> None:
+    text = (
+        '"The world is safer today thanks to the leadership, collaboration and commitment of our member states," said '
+        'the WHO director-general, Tedros Adhanom Ghebreyesus. "The agreement is a victory for public health, '
+        'science and multilateral action."\n'
+    )
+    assert quote_speakers_of(text) == ["Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"]
+    assert roles_of(text) == {"Tedros Adhanom Ghebreyesus": "WHO director-general"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
