@@ -1481,10 +1481,10 @@ def _mend_given_words(doc: Doc) -> None:
 
 
 def _mend_given_nouns(doc: Doc) -> None:
-    """ "Rain Newton-Smith, the chief executive of ..., said": a given name that is also a common noun, opening a
-    sentence right before the name of a verb of saying's subject that it is set on, is the first word of a person's
-    name (not "Rain", her role), whether the recogniser found the rest of the name, nothing, or a body's name in a
-    double-barrelled surname."""
+    """ "Rain Newton-Smith, the chief executive of ..., said": a given name that is also a common noun or an
+    adjective ("Precious"), opening a sentence right before the name of a verb of saying's subject that it is set on,
+    is the first word of a person's name (not "Rain", her role), whether the recogniser found the rest of the name,
+    nothing, or a body's name in a double-barrelled surname."""
     from spacy.tokens import Span
 
     from summarizer.speakers import BODY_NOUNS, people_word
@@ -1493,9 +1493,10 @@ def _mend_given_nouns(doc: Doc) -> None:
     for sent in doc.sents:
         first = sent[0]
         if not (
-            first.tag_ in ("NN", "NNP")
+            # (or an adjective: "Precious Matsoso of South Africa, who co-chaired the negotiations, said")
+            first.tag_ in ("NN", "NNP", "JJ")
             and first.text.istitle()
-            and first.dep_ == "compound"
+            and first.dep_ in ("compound", "amod")
             and first.head.i > first.i
             and not first.ent_type_
             and given_names.is_given(first.text)

@@ -5168,6 +5168,16 @@ def test_a_director_general_in_lower_case_is_one_word_for_an_office() -> None:
     assert roles_of(text) == {"Tedros Adhanom Ghebreyesus": "WHO director-general"}
 
 
+def test_a_given_name_read_as_an_adjective_opens_the_name_of_the_one_who_speaks() -> None:
+    text = (
+        "Precious Matsoso of South Africa, who co-chaired the negotiations, said many had doubted a deal was "
+        'possible. "When Covid hit, the poorest countries were at the back of the queue for vaccines," she said. '
+        '"This agreement says: never again."\n'
+    )
+    assert quote_speakers_of(text) == ["Precious Matsoso", "Precious Matsoso"]
+    assert persons_of(text) == [("Precious Matsoso", True)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
