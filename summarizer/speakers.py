@@ -2781,6 +2781,8 @@ class Entities:
             # nor the place whose body it is, named with it ("Nigeria's National Commission for Museums and
             # Monuments. Its director general")
             and not any(_place_owning_body(t) for t in self.parsed.tokens_in(m.pos, m.pos + 1))
+            # nor whom someone spoke to ("she told BBC Radio 4's Today programme. ... The council's leader")
+            and not any(_addressed(t) for t in self.parsed.tokens_in(m.pos, m.pos + 1))
         }
         # a body the recogniser missed counts where it speaks ("Save LBI, the group that brought the case, said")
         orgs = [

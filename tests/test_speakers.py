@@ -5178,6 +5178,17 @@ def test_a_given_name_read_as_an_adjective_opens_the_name_of_the_one_who_speaks(
     assert persons_of(text) == [("Precious Matsoso", True)]
 
 
+def test_a_body_named_only_as_whom_someone_told_is_not_what_its_stands_for() -> None:
+    text = (
+        "Unite's general secretary, Sharon Graham, said the union would not back down. \"This is about workers who "
+        'are facing pay cuts of up to £8,000 a year," she told BBC Radio 4\'s Today programme. "The council could end '
+        'this dispute tomorrow if it wanted to."\n\n'
+        "The council's leader, John Cotton, said it had offered the workers alternative roles or voluntary "
+        'redundancy. "We have made a fair and reasonable offer," he said.\n'
+    )
+    assert roles_of(text)["John Cotton"] == "council's leader"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
