@@ -5607,6 +5607,10 @@ class Entities:
                     # "Foreign Minister Beate Meinl-Reisinger said Gretzmacher had been flown home ... She thanked
                     # ...": the main subject, whose given name says she is a woman too, before the woman she spoke of
                     return subject
+                if best.salience < 2 and self._pronoun_subject(best, kind, pos):
+                    # "He survived a stabbing attack, when a man ... stabbed him in the neck. He still faces ...": the
+                    # same "he" as the sentence's own subject, whoever that stands for, not one named in its clause
+                    continue
                 return best
             if fallback is None:
                 fallback = min(ms, key=rank)
@@ -5615,6 +5619,18 @@ class Entities:
                     # now studying ... Results are expected next year, he said"): still the best
                     return fallback
         return fallback
+
+    def _pronoun_subject(self, m: _Mention, kind: str | None, pos: int) -> bool:
+        """Whether the main subject of the sentence `m` is in is a "he" (or "she", by `kind`) outside quotation
+        marks before `m`, which is not the pronoun at `pos`."""
+        tok = self.parsed.tokens_in(m.pos, m.pos + 1)
+        subject = _main_subject(tok[0].sent) if tok and kind in ("m", "f") else None
+        return (
+            subject is not None
+            and subject.lower_ == ("he" if kind == "m" else "she")
+            and self.parsed.start(subject) < m.pos
+            and not self.quoted(self.parsed.start(subject))
+        )
 
 
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$")

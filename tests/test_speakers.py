@@ -5189,6 +5189,20 @@ def test_a_body_named_only_as_whom_someone_told_is_not_what_its_stands_for() -> 
     assert roles_of(text)["John Cotton"] == "council's leader"
 
 
+def test_he_after_a_sentence_whose_subject_is_he_is_that_one_not_a_man_in_its_clause() -> None:
+    text = (
+        "Mr. Lee, a former human rights lawyer who grew up in poverty and worked in factories as a child, narrowly "
+        "lost the 2022 election to Mr. Yoon. He survived a stabbing attack in January last year, when a man who asked "
+        "for his autograph stabbed him in the neck.\n\n"
+        "He still faces several criminal trials, including on charges of bribery in a development scandal, which were "
+        "suspended when he took office. He has denied wrongdoing and called the cases politically motivated.\n"
+    )
+    assert statements_of(text) == [
+        ("Lee", "denied", "wrongdoing"),
+        ("Lee", "called", "the cases politically motivated"),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
