@@ -5370,8 +5370,10 @@ class Entities:
             return True  # "Ofwat", described as "England's water regulator": never "the company" it regulates
         if e.head != noun and e.head in self._nouns:
             # "Southern Water" is "the company" where the article speaks of a "water company"
-            # (or of "water companies")
+            # (or of "water companies"; or of a trade, "the steel industry" or a "steelmaker", that the firm named for
+            # it is in: "U.S. Steel" is "the company")
             kinds = {f"{e.head} {noun}", f"{e.head} {noun}s", f"{e.head} {noun[:-1]}ies"}
+            kinds |= {f"{e.head} industry", f"{e.head}maker", f"{e.head} maker"}
             trade = noun in FIRM_NOUNS and any(k in doc.text.lower() for _, doc in self.parsed.docs for k in kinds)
             return not trade
         return False

@@ -5203,6 +5203,19 @@ def test_he_after_a_sentence_whose_subject_is_he_is_that_one_not_a_man_in_its_cl
     ]
 
 
+def test_a_firm_named_for_the_trade_the_article_speaks_of_is_the_company() -> None:
+    text = (
+        "WASHINGTON, Jan 3 (Reuters) - President Joe Biden on Friday blocked Nippon Steel's proposed $14.9 billion "
+        "purchase of U.S. Steel on national security grounds, days before leaving office, dealing a blow to the "
+        "Japanese company and to one of America's closest allies.\n\n"
+        '"A strong domestically owned and operated steel industry represents an essential national security '
+        'priority," Biden said in a statement.\n\n'
+        "Shares of U.S. Steel fell 6.5% on Friday. The company had warned that it might have to close mills and move "
+        "its headquarters out of Pittsburgh if the deal did not go ahead.\n"
+    )
+    assert [s[0] for s in statements_of(text) if s[1] == "warned"] == ["U.S. Steel"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
