@@ -2415,6 +2415,25 @@ class Entities:
         toks = self.parsed.tokens_in(pos, pos + 1)
         return bool(toks) and toks[0].dep_ in ("amod", "compound") and toks[0].head.i > toks[0].i
 
+    def _club_taken_up_by_who(self, lo: int, hi: int) -> str | None:
+        """The name that is the main subject of the sentence from `lo` to `hi`, where no person's, set off by a clause
+        that opens with "who" ("Arsenal, who finished second,"), as a club's is in British usage."""
+        toks = self.parsed.tokens_in(lo, hi)
+        subject = _main_subject(toks[0].sent) if toks else None
+        if (
+            subject is None
+            or subject.tag_ != "NNP"
+            or subject.ent_type_ not in ("", "ORG")
+            or self.quoted(self.parsed.start(subject))
+            or given_names.is_given(subject.text)
+        ):
+            return None
+        who = any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+            for c in subject.children
+        )
+        return _text(_compound_name(subject)) if who else None
+
     def _their_owner(self, e: Entity) -> str:
         """ "Their leader, Henri Bontenbal," after "... that the Christian Democrats had resisted": the leader of
         the one group or party (a plural name) the sentence before or the person's own sentence names before them;
@@ -2464,6 +2483,11 @@ class Entities:
                 and m.salience == 2
             }
             the = "the "
+        club = self._club_taken_up_by_who(lo, start) if not groups and lo < start else None
+        if club is not None:
+            # "Arsenal, who finished second ..., congratulated Liverpool. Their manager, Mikel Arteta,": the club the
+            # sentence before is about, taken up by "who" as British usage has it
+            return f"{role.split(' ', 1)[1]} of {club}"
         if not groups:
             # "Carter's family watched the video ... Their lawyer": the family the sentence before is about
             kin = self._family_before(lo, start)

@@ -5216,6 +5216,15 @@ def test_a_firm_named_for_the_trade_the_article_speaks_of_is_the_company() -> No
     assert [s[0] for s in statements_of(text) if s[1] == "warned"] == ["U.S. Steel"]
 
 
+def test_their_manager_after_a_club_taken_up_by_who_is_the_clubs() -> None:
+    text = (
+        "Arsenal, who finished second for a third consecutive season, congratulated Liverpool in a post on social "
+        'media. Their manager, Mikel Arteta, said on Friday that his team had "a lot of reasons" to be frustrated '
+        "but would keep fighting for the Champions League.\n"
+    )
+    assert roles_of(text) == {"Mikel Arteta": "manager of Arsenal"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
