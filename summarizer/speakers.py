@@ -2010,6 +2010,8 @@ class Entities:
                 e.role = self._at_the_body(e, at.group(1), at.group(2))
             elif e.role and _WHOSE.match(e.role):
                 e.role = self._whose(e)
+            elif e.role and e.role.lower().startswith("whose "):
+                e.role = self._of_whom_whose(e)
             elif e.role and _SURNAME_OWNER.match(e.role):
                 e.role = self._surname_owner(e)
             elif e.role and _FOR_SURNAME.match(e.role):
@@ -2049,6 +2051,20 @@ class Entities:
             )
             if appos is not None and (people_word(appos.lower_) or _described_by_age(appos)):
                 e.role = _text(_trim_det(_phrase(appos)))
+
+    def _of_whom_whose(self, e: Entity) -> str:
+        """ "whose former captain" as "Manchester United's former captain", of "..., as Manchester United, whose former
+        captain, Gary Neville, called ...": the name the clause that opens with "whose" is set on (left as it is
+        where there is none)."""
+        role = e.role or ""
+        found = self._first_said(e)
+        toks = self.parsed.tokens_in(found[0], found[0] + 1) if found is not None else []
+        whose = next((t for t in toks[0].sent if t.lower_ == "whose" and t.i < toks[0].i), None) if toks else None
+        clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None) if whose is not None else None
+        if clause is None or clause.head.tag_ != "NNP":
+            return role
+        owner = _text(_compound_name(clause.head))
+        return f"{owner}'{'' if owner.endswith('s') else 's'} {role.split(' ', 1)[1]}"
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer", "spokesman for her campaign" as "spokesman for Maria

@@ -5225,6 +5225,14 @@ def test_their_manager_after_a_club_taken_up_by_who_is_the_clubs() -> None:
     assert roles_of(text) == {"Mikel Arteta": "manager of Arsenal"}
 
 
+def test_a_role_that_opens_with_whose_is_of_the_name_the_clause_is_set_on() -> None:
+    text = (
+        "Liverpool now have the same number of English league titles as Manchester United, whose former captain, "
+        'Gary Neville, called the achievement "remarkable" on his podcast.\n'
+    )
+    assert roles_of(text) == {"Gary Neville": "Manchester United's former captain"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
