@@ -365,7 +365,7 @@ def _unname_datelines(doc: Doc) -> None:
 
 
 def dateline(toks: Sequence[Token]) -> int:
-    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON (Reuters) -"; or, in capitals
+    """How many tokens a dateline opening the span takes: "WASHINGTON --", "LONDON, Jan 3 (Reuters) -"; or, in capitals
     only at the start, "Jakarta — Indonesia's plan", "Nairobi, Kenya — The", before a word with a capital."""
     if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
         return _placed_dateline(toks)
@@ -376,7 +376,8 @@ def dateline(toks: Sequence[Token]) -> int:
             if t.text == "-" and not t.whitespace_ and n > 1:
                 continue  # "BISSAU, Guinea-Bissau (AP) —": a hyphen inside a place's name
             return 0  # not "NATO-led"
-        if not (t.is_punct or t.text.isupper() or t.text.istitle()):
+        # (a date in it too: "WASHINGTON, Jan 3 (Reuters) -")
+        if not (t.is_punct or t.text.isupper() or t.text.istitle() or t.text.isdigit()):
             return 0
     return 0
 

@@ -5233,6 +5233,17 @@ def test_a_role_that_opens_with_whose_is_of_the_name_the_clause_is_set_on() -> N
     assert roles_of(text) == {"Gary Neville": "Manchester United's former captain"}
 
 
+def test_a_dateline_with_a_date_in_it_is_no_part_of_the_first_sentence() -> None:
+    text = (
+        "WASHINGTON, Jan 3 (Reuters) - President Joe Biden on Friday blocked Nippon Steel's proposed $14.9 billion "
+        "purchase of U.S. Steel on national security grounds, days before leaving office, dealing a blow to the "
+        "Japanese company and to one of America's closest allies.\n\n"
+        '"A strong domestically owned and operated steel industry represents an essential national security '
+        'priority," Biden said in a statement.\n'
+    )
+    assert roles_of(text) == {"Joe Biden": "President"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
