@@ -2295,8 +2295,10 @@ class Entities:
         return self._written_with_the(body.name)
 
     def _written_with_the(self, name: str) -> bool:
-        """`_named_with_the` for a name."""
-        the_name = rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])"
+        """`_named_with_the` for a name (not "The Unite union's members", where "the" is the union's; but initials
+        take it: "The GMB union said", "the GMB")."""
+        noun = "" if name.isupper() else rf"(?!\s+{_A_BODY_NOUN}\b)"
+        the_name = rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z]){noun}"
         return any(re.search(the_name, doc.text) for _, doc in self.parsed.docs)
 
     def _unrecognised_body_called(self, noun: str, until: int) -> str | None:

@@ -5244,6 +5244,17 @@ def test_a_dateline_with_a_date_in_it_is_no_part_of_the_first_sentence() -> None
     assert roles_of(text) == {"Joe Biden": "President"}
 
 
+def test_the_before_a_name_and_a_word_for_a_body_is_the_bodys_not_the_names() -> None:
+    text = (
+        "The Unite union's members have been on all-out strike since 11 March in a dispute over job cuts and pay, and "
+        "residents have complained of rats the size of cats in some streets.\n\n"
+        "Unite said its members would remain on the picket lines until a deal was reached that protected their pay. "
+        "The union's regional officer, Onay Kasab, added: \"Nobody wants to be on strike, but these workers have been "
+        'left with no choice."\n'
+    )
+    assert roles_of(text)["Onay Kasab"] == "regional officer of Unite"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
