@@ -3230,7 +3230,8 @@ class Entities:
                 # of a woman as "she" is not that woman; the one who told the sentence before, before its subject
                 teller = _spoken_of_as(head)
                 adding = head.dep_ == "nsubj" and head.head.lower_ in ("added", "adds")  # "She added:": who spoke on
-                return self.pronoun(pos, kind, not_of=self._named_in_what_is_said(head), teller=teller, adding=adding)
+                not_of = self._named_in_what_is_said(head) | self._asker(head, kind)
+                return self.pronoun(pos, kind, not_of=not_of, teller=teller, adding=adding)
             if kind == "n":
                 where = _document_it_is_in(head)
                 if where is not None:  # "On the project's website it states: ...": the website
@@ -4677,6 +4678,29 @@ class Entities:
         entity.label = entity.label or "ORG"
         self._mention(self.parsed.start(name[0]), entity, _salience(subject))
         return entity
+
+    def _asker(self, pronoun: Token, kind: str) -> set[int]:
+        """ "Judge Hippler asked him if he was pleading guilty ... 'Yes,' he replied": one who replies is not the one
+        who asked "him" (or "her") in the sentence before, outside quotation marks."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or speech.lemma(verb.text) not in ("reply", "respond", "answer"):
+            return set()
+        sent = pronoun.sent
+        for _ in range(2):  # (past the quoted answer: '"Yes," he replied' is one sentence, or two)
+            if sent.start == 0:
+                return set()
+            sent = pronoun.doc[sent.start - 1].sent
+            subject = _main_subject(sent)
+            if subject is None or self.quoted(self.parsed.start(subject)):
+                continue
+            asked = subject.head
+            whom = "him" if kind == "m" else "her"
+            if speech.lemma(asked.text) in ("ask", "question", "press") and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ == whom for c in asked.children
+            ):
+                at = {self.parsed.start(t) for t in subject.subtree}
+                return {id(m.entity) for m in self.mentions if m.pos in at}
+        return set()
 
     def _named_in_what_is_said(self, pronoun: Token) -> set[int]:
         """The entities named (by a name, not a pronoun) in the clause that the verb whose subject is `pronoun`

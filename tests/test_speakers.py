@@ -5255,6 +5255,17 @@ def test_the_before_a_name_and_a_word_for_a_body_is_the_bodys_not_the_names() ->
     assert roles_of(text)["Onay Kasab"] == "regional officer of Unite"
 
 
+def test_he_who_replies_is_not_the_one_who_asked_him() -> None:
+    text = (
+        "Mr. Kohberger did not explain why he committed the killings, and he was not required to under the terms of "
+        'the agreement. Judge Hippler asked him if he was pleading guilty because he was in fact guilty. "Yes," he '
+        "replied.\n\n"
+        "His lawyer, Anne Taylor, declined to comment after the hearing.\n"
+    )
+    assert quote_speakers_of(text) == ["Kohberger"]
+    assert roles_of(text)["Anne Taylor"] == "Kohberger's lawyer"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
