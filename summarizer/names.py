@@ -527,6 +527,8 @@ def _joined(doc: Doc, label_of: Callable[[Span, Span], str | None]) -> None:
 
 # Offices written as a title before a name: "Sheriff Jud Smith", "Mayor Ana Ruiz".
 _TITLE_WORDS = frozenset("Sheriff Mayor Governor Senator Judge Commissioner Superintendent Councillor".split())
+# What the recogniser may take a titled name for, that no person's name is: a work's, a product's, an event's.
+_NOT_NAMES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
 
 
 def _mend_titled_unrecognised(doc: Doc) -> None:
@@ -536,10 +538,15 @@ def _mend_titled_unrecognised(doc: Doc) -> None:
 
     found = []
     for tok in doc:
-        if tok.text not in _TITLE_WORDS or tok.i + 2 >= len(doc) or tok.ent_type_:
+        if tok.text not in _TITLE_WORDS or tok.i + 2 >= len(doc):
             continue
         first, last = doc[tok.i + 1], doc[tok.i + 2]
-        if not all(_word(t) and t.tag_ == "NNP" and not t.ent_type_ for t in (first, last)):
+        # (or all of it, title and name, taken for a work's or a thing's name: "Lt Governor Dan Patrick told", where
+        # the name opens with a given name)
+        misread = tok.ent_type_ in _NOT_NAMES and given_names.is_given(first.text)
+        if tok.ent_type_ and not misread:
+            continue
+        if not all(_word(t) and t.tag_ == "NNP" and t.ent_type_ == tok.ent_type_ for t in (first, last)):
             continue
         if last.dep_ not in ("nsubj", "nsubjpass") or first.head.i != last.i or last.head.tag_[:2] != "VB":
             continue

@@ -5266,6 +5266,16 @@ def test_he_who_replies_is_not_the_one_who_asked_him() -> None:
     assert roles_of(text)["Anne Taylor"] == "Kohberger's lawyer"
 
 
+def test_a_titled_name_read_as_a_works_is_a_persons() -> None:
+    text = (
+        "At least 24 people have died after flash flooding swept through parts of central Texas, officials say.\n\n"
+        '"Teams are working around the clock," Lt Governor Dan Patrick told a news conference. "We will not stop '
+        'until every missing person is found."\n'
+    )
+    assert persons_of(text)[0] == ("Dan Patrick", True)
+    assert roles_of(text)["Dan Patrick"] == "Lt Governor"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
