@@ -4234,6 +4234,7 @@ class Entities:
                         self._titled(earlier)
                         or self._taken_for(earlier)
                         or self._named_beside(earlier)
+                        or self._set_beside_a_name(earlier)
                         or self._issuer(earlier)
                         # (by the words used here where the earlier ones are a quote's: '"Today's order will be felt
                         # ...," she wrote', then "the order suggested")
@@ -5357,6 +5358,18 @@ class Entities:
             return None
         entity = self._name(ent, self.parsed.start(ent[0]))
         return entity if entity is not None and entity.kind == "body" else None
+
+    def _set_beside_a_name(self, noun: Token) -> Entity | None:
+        """The body a noun is set beside the name of, which has the noun in it: "Camp Mystic, a private Christian
+        camp for girls," for a later "the camp said" (the recogniser may take it for a building's name)."""
+        ent = self._ent_of.get((id(noun.doc), noun.head.i)) if noun.dep_ == "appos" and noun.head.i < noun.i else None
+        if ent is None or ent.label_ not in ("ORG", "FAC") or noun.lower_ not in ent.text.lower().split():
+            return None
+        entity = self._name(ent, self.parsed.start(ent[0]))
+        if entity is None or entity.kind == "person":
+            return None
+        entity.kind, entity.label = "body", "ORG"
+        return entity
 
     def _titled(self, noun: Token) -> Entity | None:
         """The person a noun is the title or appositive of ("manager Gary Locke", "Locke, the manager")."""

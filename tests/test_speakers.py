@@ -5276,6 +5276,17 @@ def test_a_titled_name_read_as_a_works_is_a_persons() -> None:
     assert roles_of(text)["Dan Patrick"] == "Lt Governor"
 
 
+def test_the_camp_is_the_body_whose_name_it_was_set_beside() -> None:
+    text = (
+        "The river rose by 26 feet (8m) in 45 minutes before dawn on Friday, sweeping away homes, vehicles and cabins "
+        "at Camp Mystic, a private Christian camp for girls in Kerr County.\n\n"
+        "In a message to parents, Camp Mystic said that girls who had not been contacted directly should be "
+        'considered missing. "If your daughter is not accounted for, you have been notified," the camp said.\n'
+    )
+    assert quote_speakers_of(text) == ["Camp Mystic"]
+    assert persons_of(text) == [("Camp Mystic", False)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
