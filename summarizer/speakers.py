@@ -3049,6 +3049,19 @@ class Entities:
                 # person's: one that speaks of itself as "it"
                 entity.kind, entity.label, entity.head = "body", "ORG", entity.name.lower()
                 entity = self._shortened_body(entity)
+            elif (
+                entity.kind == "description"
+                and head.tag_ == "NNP"
+                and not head.text.isupper()  # (initials are a body's already: "The RSPCA said")
+                and not people_word(head.lower_)
+                and head.lower_ not in _BODY_NOUNS | _INSTITUTIONS  # not "The UAE foreign ministry", one already
+                and entity.role is None
+                and _says_of_itself(head)
+            ):
+                # "The Co-op said later that it had also been hit": a name the recogniser missed, after "the", that
+                # speaks of itself as "it" (named without the article, as the recogniser names bodies)
+                entity.kind, entity.label = "body", "ORG"
+                entity.name = re.sub(r"^[Tt]he ", "", entity.name)
             if entity.kind == "description" and head.lower_ in _SPOKESPEOPLE:
                 self._spoken_for(head)
             if entity.kind == "person" and entity.role is None:

@@ -5287,6 +5287,16 @@ def test_the_camp_is_the_body_whose_name_it_was_set_beside() -> None:
     assert persons_of(text) == [("Camp Mystic", False)]
 
 
+def test_a_name_the_recogniser_missed_after_the_that_speaks_of_itself_as_it_is_a_body() -> None:
+    text = (
+        "The Co-op said later that it had also been hit by an attempted hack and had shut down parts of its IT "
+        "systems. Its chief operating officer, Shirine Khoury-Haq, said in an email to staff that the company was "
+        'taking "proactive steps" to keep its systems safe.\n'
+    )
+    assert persons_of(text) == [("Shirine Khoury-Haq", True), ("Co-op", False)]
+    assert roles_of(text)["Shirine Khoury-Haq"] == "chief operating officer of the Co-op"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
