@@ -3291,9 +3291,12 @@ class Entities:
             firm = self._firm_by_first_word(head.text)
             if firm is not None:
                 return firm
+        # (or a party's word, read as its name, for one of its members: "said one senior Liberal, who asked not to
+        # be named")
+        member = ent is not None and ent.label_ == "ORG" and head.lower_ in _PARTY_WORDS and _one_counted(head)
         if (
             ent is not None
-            and (ent.label_ == "NORP" or head.text in _DEMONYMS)
+            and (ent.label_ == "NORP" or head.text in _DEMONYMS or member)
             # (or a people of two words: "the South African said", "the New Zealander")
             and all(t.i == head.i or (t.head.i == head.i and t.dep_ == "compound") for t in ent)
             and (head.tag_ == "NNP" or (head.tag_ == "NN" and head.text in _DEMONYMS))  # "The Swede", tagged NN
@@ -8338,8 +8341,11 @@ def _document_it_is_in(pronoun: Token) -> Token | None:
 def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
     """ "The lifelong Republican", "a Democrat": a member of a group named by an article and a word of its own."""
     # (an owner's word stands for "the": "The committee's ranking Democrat")
-    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    if det is None or (det.dep_ == "det" and det.lower_ not in ("a", "an", "the")):
+    # ("one" counts as "a": "one senior Democrat said")
+    det = next(
+        (c for c in head.children if c.dep_ in ("det", "poss") or (c.dep_ == "nummod" and c.lower_ == "one")), None
+    )
+    if det is None or (det.dep_ in ("det", "nummod") and det.lower_ not in ("a", "an", "the", "one")):
         return False
     owned = det.dep_ == "poss"
     # "the Italian said", "The South Carolina Republican": one person, by a word with the ending of one ("the
@@ -8356,6 +8362,11 @@ def _one_of(head: Token, papers: frozenset[str] = frozenset()) -> bool:
         )
     )
     return (not owned and det.lower_ != "the") or one or any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+
+
+def _one_counted(head: Token) -> Token | None:
+    """The "one" that counts the noun: "one senior Democrat"."""
+    return next((c for c in head.children if c.dep_ == "nummod" and c.lower_ == "one" and c.i < head.i), None)
 
 
 # What a paper does that a person quoted in the story seldom does: "The Tennessean first reported ...". A paper's

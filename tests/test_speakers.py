@@ -5297,6 +5297,17 @@ def test_a_name_the_recogniser_missed_after_the_that_speaks_of_itself_as_it_is_a
     assert roles_of(text)["Shirine Khoury-Haq"] == "chief operating officer of the Co-op"
 
 
+def test_one_senior_member_of_a_party_is_a_person_not_the_party() -> None:
+    text = (
+        "The Liberal-National coalition had campaigned on cutting the size of the public service and on building "
+        'nuclear power plants. Several of its candidates blamed the defeat on comparisons with Donald Trump. "The '
+        'Trump factor was real," said one senior Liberal, who asked not to be named. "Every time he opened his mouth, '
+        'we lost votes."\n'
+    )
+    assert quote_speakers_of(text) == ["one senior Liberal", "one senior Liberal"]
+    assert persons_of(text) == [("one senior Liberal", True)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
