@@ -6851,6 +6851,9 @@ def _role_after(ent: Span) -> str | None:
     root = ent.root
     head = root.head
     named = head.head if root.dep_ == "oprd" and head.dep_ == "acl" and head.lower_ in ("named", "called") else None
+    # (not the sentence's verb read as a modifier, after a comma: "The race director, Christian Prudhomme, called
+    # Pogacar 'the rider of a generation'")
+    named = named if named is not None and ent.doc[head.i - 1].text != "," else None
     if named is not None and named.tag_ == "NN" and people_word(named.lower_) and named.i < head.i:
         # "a farmer named Gul Rahman", "a retired teacher called Ann Hale": what they are, less the article
         return _text([t for t in named.subtree if t.i < head.i and t.dep_ != "det"]) or None

@@ -5308,6 +5308,20 @@ def test_one_senior_member_of_a_party_is_a_person_not_the_party() -> None:
     assert persons_of(text) == [("one senior Liberal", True)]
 
 
+def test_a_name_that_the_sentences_verb_called_is_not_one_named_so() -> None:
+    text = (
+        "Tadej Pogacar won his fourth Tour de France on Sunday, crossing the finish line in Paris more than four "
+        "minutes ahead of his great rival, Jonas Vingegaard, to cement his place among the greatest riders in the "
+        "race's history.\n\n"
+        '"It\'s a dream," Pogacar said after the final stage, which returned to the cobbled climb of Montmartre for '
+        'the first time. "Every Tour is special, but this one was very hard. I suffered a lot in the last week."\n\n'
+        'The race director, Christian Prudhomme, called Pogacar "the rider of a generation". Hinault, speaking on '
+        'France Télévisions, was more guarded. "He is very strong, but the record is not only about winning," the '
+        'five-time champion said. "You have to do it for many years."\n'
+    )
+    assert roles_of(text)["Tadej Pogacar"] is None
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
