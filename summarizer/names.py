@@ -1215,9 +1215,10 @@ def _people_read_as_bodies(doc: Doc) -> None:
         for k, ent in enumerate(doc.ents)
         if (
             (ent.label_ == "ORG" and (_ADDRESS.match(ent[0].text) or aged(ent) or _titled_before(ent)))
-            # (or a place's: "Sergio Caldera, 17, said", a given name and an age, or a given name and a surname set
-            # off with a word for a person: "Lars Klingbeil, the SPD co-leader,")
-            or (ent.label_ == "GPE" and given_names.is_given(ent[0].text) and (aged(ent) or _set_off_as_a_person(ent)))
+            # (or a place's: "Sergio Caldera, 17, said", a given name and an age; or words set off with a word for a
+            # person: "Lars Klingbeil, the SPD co-leader,", "Kemi Badenoch, the Conservative leader,")
+            or (ent.label_ == "GPE" and given_names.is_given(ent[0].text) and aged(ent))
+            or (ent.label_ == "GPE" and _set_off_as_a_person(ent))
         )
         and len(ent) > 1
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])

@@ -5322,6 +5322,15 @@ def test_a_name_that_the_sentences_verb_called_is_not_one_named_so() -> None:
     assert roles_of(text)["Tadej Pogacar"] is None
 
 
+def test_a_name_read_as_a_place_set_off_as_a_leader_is_a_persons_whatever_its_first_word() -> None:
+    text = (
+        'Kemi Badenoch, the Conservative leader, called it "a victory for all the women who faced personal abuse or '
+        'lost their jobs for stating the obvious".\n'
+    )
+    assert persons_of(text) == [("Kemi Badenoch", True)]
+    assert roles_of(text) == {"Kemi Badenoch": "Conservative leader"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
