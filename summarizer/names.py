@@ -1408,12 +1408,19 @@ def _named_after_body_noun(ent: Span) -> bool:
 
 
 def _which_after(ent: Span) -> bool:
-    """A subject set off by a comma and a relative clause on "which"."""
+    """A subject set off by a comma and a relative clause on "which", or on "whose members" ("Metallica, whose
+    members have often cited Black Sabbath as an influence, said")."""
     doc = ent.doc
-    if ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
     which = doc[ent.end + 1]
-    return which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head == ent.root
+    if which.lower_ == "whose" and doc[ent.end + 2].lower_ in _MEMBERS:
+        which = doc[ent.end + 2]
+    return which.lower_ in ("which", *_MEMBERS) and which.head.dep_ == "relcl" and which.head.head == ent.root
+
+
+# Those a body has, not a person: "whose members", "whose staff".
+_MEMBERS = frozenset("members staff employees workers shareholders".split())
 
 
 def _mend_syllables(doc: Doc) -> None:

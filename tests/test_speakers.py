@@ -5331,6 +5331,15 @@ def test_a_name_read_as_a_place_set_off_as_a_leader_is_a_persons_whatever_its_fi
     assert roles_of(text) == {"Kemi Badenoch": "Conservative leader"}
 
 
+def test_a_name_set_off_by_whose_members_is_a_bodys() -> None:
+    text = (
+        'Elton John described him as "a dear friend and a huge trailblazer who secured his place in the pantheon of '
+        'rock gods". Metallica, whose members have often cited Black Sabbath as an influence, said: "Without Ozzy, '
+        'there would be no Metallica."\n'
+    )
+    assert ("Metallica", False) in persons_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
