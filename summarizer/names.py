@@ -322,8 +322,6 @@ def _mend_unrecognised_joined_bodies(doc: Doc) -> None:
         doc.ents = sorted(kept + [Span(doc, a, b, label="ORG") for a, b in spans], key=lambda e: e.start)
 
 
-# Prepositions that, capitalised between capitalised words, join a body's name: "Doctors Without Borders",
-# "Mothers Against Drunk Driving", "Médecins Sans Frontières".
 # A body's initials in brackets after its name: "(AfD)", "(CDU)", "(NUM)".
 _INITIALS = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
 # Words of a state's name, which take initials too: "the Democratic Republic of Congo (DRC)".
@@ -334,6 +332,8 @@ def _mend_named_before_initials(doc: Doc) -> None:
     """ "The far-right Alternative for Germany (AfD)", of which the recogniser took only "Germany", as a place: the
     capitalised words (with "for", "of" and "and" between them) right before a body's initials in brackets are that
     body's name, where the recogniser left one of them outside any name."""
+    from spacy.tokens import Span
+
     found = []
     for tok in doc[1:-2]:
         if tok.text != "(" or not _INITIALS.match(doc[tok.i + 1].text) or doc[tok.i + 2].text != ")":
@@ -350,12 +350,12 @@ def _mend_named_before_initials(doc: Doc) -> None:
             and any(not t.ent_type_ for t in capitals)
             and not any(t.ent_type_ == "PERSON" or t.text in _STATE_WORDS for t in capitals)
         ):
-            from spacy.tokens import Span
-
             found.append(Span(doc, start, tok.i, label="ORG"))
     _put(doc, found)
 
 
+# Prepositions that, capitalised between capitalised words, join a body's name: "Doctors Without Borders",
+# "Mothers Against Drunk Driving", "Médecins Sans Frontières".
 _TITLED_PREPOSITIONS = frozenset(("Without", "Against", "Beyond", "Sans"))
 
 

@@ -3293,7 +3293,9 @@ class Entities:
                 return firm
         # (or a party's word, read as its name, for one of its members: "said one senior Liberal, who asked not to
         # be named")
-        member = ent is not None and ent.label_ == "ORG" and head.lower_ in _PARTY_WORDS and _one_counted(head)
+        member = (
+            ent is not None and ent.label_ == "ORG" and head.lower_ in _PARTY_WORDS and _one_counted(head) is not None
+        )
         if (
             ent is not None
             and (ent.label_ == "NORP" or head.text in _DEMONYMS or member)
