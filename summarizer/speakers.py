@@ -4252,7 +4252,6 @@ class Entities:
                         self._titled(earlier)
                         or self._taken_for(earlier)
                         or self._named_beside(earlier)
-                        or self._set_beside_a_name(earlier)
                         or self._issuer(earlier)
                         # (by the words used here where the earlier ones are a quote's: '"Today's order will be felt
                         # ...," she wrote', then "the order suggested")
@@ -4526,10 +4525,7 @@ class Entities:
         toks = self.parsed.tokens_in(pos, pos + 1)
         if not toks:
             return None
-        end = toks[0].sent.end
-        for _ in range(2):
-            end = toks[0].doc[end].sent.end if end < len(toks[0].doc) else end
-        until = self.parsed.end(toks[0].doc[end - 1])
+        until = self._end_of_next_sentences(toks[0], 2)
         named = next(
             (
                 m.entity
@@ -5292,10 +5288,8 @@ class Entities:
             and c.tag_ not in ("JJS", "JJR")
             and c.ent_type_ not in ("NORP", "GPE")
         ]
-        next_end = self.parsed.end(head.sent[-1])
-        for _ in range(2):  # (past a short one between: "..., the Russian prison service said on Friday. He was 47.")
-            nxt = [t for t in self.parsed.tokens_in(next_end, next_end + 40) if not t.is_space]
-            next_end = self.parsed.end(nxt[0].sent[-1]) if nxt else next_end
+        # (past a short one between: "..., the Russian prison service said on Friday. He was 47.")
+        next_end = self._end_of_next_sentences(head, 2)
         after = sorted((m for m in self.mentions if pos < m.pos < pos + 2000), key=lambda m: m.pos)
         return next(
             (
@@ -5307,6 +5301,14 @@ class Entities:
             ),
             None,
         )
+
+    def _end_of_next_sentences(self, tok: Token, count: int) -> int:
+        """Where the `count` sentences after the one `tok` is in end, in the next paragraphs too."""
+        end = self.parsed.end(tok.sent[-1])
+        for _ in range(count):
+            nxt = [t for t in self.parsed.tokens_in(end, end + 40) if not t.is_space]
+            end = self.parsed.end(nxt[0].sent[-1]) if nxt else end
+        return end
 
     def _subject_among(self, first: Entity | None, others: Iterator[Entity], pos: int) -> Entity | None:
         """Of the bodies after `first` (most recent first), one that is the main subject of the sentence in which
@@ -5369,17 +5371,14 @@ class Entities:
 
     def _named_beside(self, noun: Token) -> Entity | None:
         """The body a noun has its name set beside: "her former record label, Brightline Music," for a later "the
-        label said"."""
+        label said"; or, set after the name, where the name has the noun in it: "Camp Mystic, a private Christian camp
+        for girls," for a later "the camp said" (the recogniser may take that name for a building's)."""
         name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.ent_type_ == "ORG"), None)
         ent = self._ent_of.get((id(noun.doc), name.i)) if name is not None else None
-        if ent is None or ent.label_ != "ORG":
-            return None
-        entity = self._name(ent, self.parsed.start(ent[0]))
-        return entity if entity is not None and entity.kind == "body" else None
-
-    def _set_beside_a_name(self, noun: Token) -> Entity | None:
-        """The body a noun is set beside the name of, which has the noun in it: "Camp Mystic, a private Christian
-        camp for girls," for a later "the camp said" (the recogniser may take it for a building's name)."""
+        if ent is not None and ent.label_ == "ORG":
+            entity = self._name(ent, self.parsed.start(ent[0]))
+            if entity is not None and entity.kind == "body":
+                return entity
         ent = self._ent_of.get((id(noun.doc), noun.head.i)) if noun.dep_ == "appos" and noun.head.i < noun.i else None
         if ent is None or ent.label_ not in ("ORG", "FAC") or noun.lower_ not in ent.text.lower().split():
             return None
