@@ -274,6 +274,12 @@ def _punctuated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def platform_x(text: str, start: int, dot: int) -> bool:
+    """ "wrote on X." or "posted to X.": the platform ending a sentence, not an initial ("Malcolm X.", "George
+    W. Bush" follow a name; the platform follows a lower-case word)."""
+    return text[start:dot] == "X" and bool(re.search(r"\b(?:on|to|via|at)\s+$", text[max(0, start - 6) : start]))
+
+
 def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     """True if the full stop at `dot` ends an abbreviation ("Gov.", "U.S.", an initial), not a sentence."""
     if text[dot] != ".":
@@ -286,5 +292,7 @@ def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
+    if platform_x(text, word_start, dot):
+        return False
     # A single initial ("George W. Bush") or a dotted acronym ("U.S.", "a.m.") rarely ends a sentence.
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))

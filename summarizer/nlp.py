@@ -316,6 +316,16 @@ def _tokens(text: str) -> Doc:
         with doc.retokenize() as retokenizer:
             for start, end in spans:
                 retokenizer.merge(doc[start:end])
+    # "wrote on X. She said ...": the platform and the sentence's full stop, which the tokenizer keeps together as
+    # an initial
+    platform = [t for t in doc[1:-1] if t.text == "X." and t.nbor(-1).lower_ in ("on", "to", "via", "at")]
+    if platform:
+        with doc.retokenize() as retokenizer:
+            for t in platform:
+                retokenizer.split(t, ["X", "."], heads=[(t, 1), t.nbor(-1)])
+        for t in doc[2:-1]:
+            if t.text == "." and t.nbor(-1).text == "X" and t.nbor(-2).lower_ in ("on", "to", "via", "at"):
+                doc[t.i + 1].is_sent_start = True
     # "VALENCIA, Spain — Torrential rain flooded towns ..., officials said.": the story starts after the
     # dateline, which the parse would otherwise take for the subject with the story in apposition to it
     for t in doc:

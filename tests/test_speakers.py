@@ -5340,6 +5340,19 @@ def test_a_name_set_off_by_whose_members_is_a_bodys() -> None:
     assert ("Metallica", False) in persons_of(text)
 
 
+def test_a_quote_posted_on_x_keeps_its_writer_and_the_next_sentence_its_own() -> None:
+    # "X." after "on" is the platform ending a sentence, not an initial that runs it into the next one
+    text = (
+        "Gallery Raid\n\n"
+        '"A serious theft happened at the gallery overnight," Heritage Minister Odile Marchand wrote on X. '
+        "She said nobody had been hurt and that she was on her way to meet the staff.\n"
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Odile Marchand"]
+    assert cues_of(text) == [("Odile Marchand", "said")]
+    assert [s.text[:3] for s in parse(text).sentences][1:] == ['"A ', "She"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
