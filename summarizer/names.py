@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Lower-case words that begin or join surnames: "de Vos", "van Gaal", "bin Salman", "da Silva".
-PARTICLES = frozenset("de del della delos dela di da dos das du van von der den ter ten la le bin ibn al el".split())
+PARTICLES = frozenset(
+    "de del della delos dela di da dos das du des van von der den ter ten la le bin ibn al el".split()
+)
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Rep|Sen|Gov|Gen|Amb)\.?$")
 
 

@@ -3640,6 +3640,16 @@ class Entities:
             and self._person_named(head.text) is not None
         ):
             return self._person(head.text, pos)  # "Gruetters noted", the surname tagged a plural noun
+        particles = [c for c in head.lefts if c.dep_ == "compound"]
+        if (
+            head.tag_ in ("NN", "NNS")
+            and particles
+            and particles[0].i == head.sent.start
+            and all(c.lower_ in PARTICLES and c.text.istitle() for c in particles)
+            and self._person_named(_text([*particles, head])) is not None
+        ):
+            # "Des Cars said", opening a sentence after "Laurence des Cars", the surname tagged a plural noun
+            return self._person(_text([*particles, head]), pos)
         return self._description(head, pos, guess)
 
     def _name_after(self, noun: Token) -> str | None:

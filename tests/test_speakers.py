@@ -5353,6 +5353,19 @@ def test_a_quote_posted_on_x_keeps_its_writer_and_the_next_sentence_its_own() ->
     assert [s.text[:3] for s in parse(text).sentences][1:] == ['"A ', "She"]
 
 
+def test_a_name_with_des_is_one_person_and_des_opening_a_sentence_is_her_surname() -> None:
+    text = (
+        "Museum Theft\n\n"
+        "The Orsay's director, Claire des Forges, appeared before a Senate committee on Wednesday and acknowledged "
+        'what she called a "grave failure" at the museum. "We failed," she told senators. "We were beaten."\n\n'
+        "She said the only camera had been pointing the wrong way. Des Forges said she had offered to resign, "
+        "which the minister refused.\n"
+    )
+    table = extract(parse(text))
+    assert [(s.name, s.is_person) for s in table.speakers] == [("Claire des Forges", True)]
+    assert [s.name for s in map(table.speaker, (q.speaker_id for q in table.quotes))] == ["Claire des Forges"] * 3
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
