@@ -997,10 +997,14 @@ class Entities:
         for tok in self.parsed.tokens():
             if tok.ent_type_ == "GPE" and tok.dep_ == "pobj":
                 places.pop(tok.text, None)  # "Paris Hilton flew in to Paris": the place, where it is one
+        people: dict[str, Entity] = {}
         for tok in self.parsed.tokens():
             if tok.text not in places or tok.ent_type_ or tok.dep_ == "compound":
                 continue
             name = _compound_name(tok)
+            # (after a party or an office: "defeating former Governor Andrew Cuomo and Republican Curtis Sliwa")
+            while len(name) > 2 and (name[0].ent_type_ == "NORP" or self._title_word(name[0].text)):
+                name = name[1:]
             if len(name) != 2 or name[0].ent_type_ or not given_names.is_given(name[0].text):
                 continue
             if not _name_shaped(name) or self.quoted(self.parsed.start(name[0])):
@@ -1009,6 +1013,18 @@ class Entities:
             e.kind, e.label, e.head, e.name = "person", "", tok.lower_, _text(name)
             e.aliases.add(e.name)
             self._mention(self.parsed.start(name[0]), e, _salience(tok))
+            people[tok.text] = e
+        for tok in self.parsed.tokens():
+            # "Sliwa, the founder of the Guardian Angels, finished third": the role set beside the surname the
+            # recogniser took for the place
+            e = people.get(tok.text)
+            if (
+                e is not None
+                and e.role is None
+                and tok.ent_type_ == "GPE"
+                and any(c.dep_ == "appos" for c in tok.children)
+            ):
+                e.role = _role_of(tok.doc[tok.i : tok.i + 1])
         self.mentions.sort(key=lambda m: m.pos)
 
     def _surnames_named_in_full(self) -> None:

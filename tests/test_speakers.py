@@ -5366,6 +5366,23 @@ def test_a_name_with_des_is_one_person_and_des_opening_a_sentence_is_her_surname
     assert [s.name for s in map(table.speaker, (q.speaker_id for q in table.quotes))] == ["Claire des Forges"] * 3
 
 
+def test_a_surname_read_as_a_place_after_a_party_and_a_given_name_is_the_person() -> None:
+    # "Republican Curtis Sliwa": the party before the given name; "Sliwa, the founder of ..." then read as a place
+    text = (
+        "Mayor Elected\n\n"
+        "NEW YORK, Nov 4 (Reuters) - Zara Minhas, a 36-year-old city councillor who was little known a year ago, was "
+        "elected mayor of New York City on Tuesday, defeating former Governor Andrew Cuomo and Republican Curtis "
+        "Sliwa.\n\n"
+        "President Donald Trump, who had urged voters to back Cuomo, said on social media that federal funding for "
+        "the city could be at risk.\n\n"
+        "Sliwa, the founder of the Guardian Angels, finished a distant third. He told reporters he had no regrets "
+        'about staying in the race. "I was never going to quit on this city," he said.\n'
+    )
+    table = extract(parse(text))
+    assert [table.speaker(q.speaker_id).name for q in table.quotes] == ["Curtis Sliwa"]
+    assert roles_of(text)["Curtis Sliwa"] == "founder of the Guardian Angels"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
