@@ -317,6 +317,19 @@ def _for_whom(head: Token) -> list[Token] | None:
     return words
 
 
+def _of_what(head: Token) -> list[Token] | None:
+    """ "America" of "the Writers Guild of America": the capitalised words of an "of" phrase right after a name,
+    where the recogniser reads them as one name with it."""
+    prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if prep is None or prep.lower_ != "of" or prep.head.i != head.i or not head.ent_type_ or prep.ent_iob_ != "I":
+        return None
+    words = [t for t in head.doc[prep.i + 1 :] if t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_]
+    words = words[: next((n for n, t in enumerate(words) if t.i != prep.i + 1 + n), len(words))]
+    if not words or not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words):
+        return None
+    return words
+
+
 def _clean(tokens: list[Token]) -> list[Token]:
     """A name without titles, offices ("Mayor Ana Ruiz"), a sentence adverb or preposition the parser took
     in ("Later Ruiz", "Without Ruiz", "Ruiz later"), possessive endings and edge punctuation."""
@@ -3620,6 +3633,9 @@ class Entities:
                 if whom is not None and not self._title_word(toks[0].text):
                     # "Airlines for America, an industry group,": a body whose name says whom it is for
                     name = f"{name} for {_text(whom)}"
+                of = _of_what(head) if whom is None else None
+                if of is not None:
+                    name = f"{name} of {_text(of)}"  # "the Writers Guild of America said", as the recogniser reads it
                 return self._body(name, plural=head.tag_ == "NNPS", head=low)
             named = _titled_name(toks)
             if (

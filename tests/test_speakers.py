@@ -5383,6 +5383,15 @@ def test_a_surname_read_as_a_place_after_a_party_and_a_given_name_is_the_person(
     assert roles_of(text)["Curtis Sliwa"] == "founder of the Guardian Angels"
 
 
+def test_a_body_named_with_of_and_a_place_keeps_the_place_where_the_recogniser_reads_one_name() -> None:
+    text = (
+        "Show Pulled\n\n"
+        "Free speech groups and many entertainers condemned the network. "
+        '"This is a blatant attack on the First Amendment," the Writers Guild of America said in a statement.\n'
+    )
+    assert quote_speakers_of(text) == ["Writers Guild of America"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
