@@ -5682,7 +5682,13 @@ class Entities:
         opened = next((p for t in sent if (p := self.parsed.start(t)) < pos and self.quoted(p)), None)
         if opened is None or key not in by_sentence:
             return
-        kept = [m for m in by_sentence[key] if m.pos < opened]
+        # (but not the one the finished quotation is credited to, with no quotation between: "'...,' committee
+        # chairman Jorgen Frydnes said as he announced the award")
+        kept = [
+            m
+            for m in by_sentence[key]
+            if m.pos < opened or not any(self.quoted(self.parsed.start(t)) for t in self.parsed.tokens_in(m.pos, pos))
+        ]
         if kept:
             by_sentence[key] = kept
         else:

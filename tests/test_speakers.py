@@ -5392,6 +5392,19 @@ def test_a_body_named_with_of_and_a_place_keeps_the_place_where_the_recogniser_r
     assert quote_speakers_of(text) == ["Writers Guild of America"]
 
 
+def test_he_after_the_name_a_finished_quote_is_credited_to_is_that_name() -> None:
+    text = (
+        "Prize Awarded\n\n"
+        "OSLO, Oct 10 (Reuters) - Opposition leader Lidia Moreno Vasquez won the 2031 Peace Prize on Friday, "
+        "the prize committee said.\n\n"
+        "She has lived in hiding for more than a year after President Arturo Salcedo claimed victory in an election "
+        "that the opposition says he lost.\n\n"
+        '"Ms Moreno is a key, unifying figure in a political opposition that was once deeply divided," committee '
+        "chairman Henrik Solberg Aasen said as he announced the award.\n"
+    )
+    assert ("Henrik Solberg Aasen", "announced") in cues_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
