@@ -3283,7 +3283,9 @@ class Entities:
                 if owner is not None:  # "The family's solicitor said they hoped ...": the family
                     return self._resolve(owner, self.parsed.start(owner), guess)
             if kind in ("n", "pl"):
-                subject = _clause_subject(head, plural=kind == "pl")
+                subject = _acting_on_what_it_says(head, plural=kind == "pl") or _clause_subject(
+                    head, plural=kind == "pl"
+                )
                 if subject is not None:  # "The law ... bans what it describes as ..."
                     # (or the two people named as its subject: "Derek Young and Aisha Patel said they supported
                     # limits but thought ...")
@@ -8631,6 +8633,27 @@ def _represented(pronoun: Token) -> Token | None:
     if owner is None or not (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in _COLLECTIVE):
         return None
     return owner
+
+
+def _acting_on_what_it_says(pronoun: Token, plural: bool) -> Token | None:
+    """ "... the United States has built up its forces and struck boats it says were carrying drugs": for "it" or
+    "they" saying something of the object of a verb, the subject of that verb (of the first of verbs joined by
+    "and"), a body or a group, not a person."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "relcl" or not speech.is_cue(pronoun.head):
+        return None
+    thing = pronoun.head.head
+    if thing.dep_ != "dobj":
+        return None
+    verb = thing.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("PRP", "WP", "WDT") or subj.ent_type_ == "PERSON":
+        return None
+    many = subj.tag_ in ("NNS", "NNPS")
+    if subj.ent_type_ not in ("ORG", "GPE", "NORP") and many != plural:
+        return None
+    return subj
 
 
 def _clause_subject(pronoun: Token, plural: bool) -> Token | None:

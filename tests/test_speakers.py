@@ -5405,6 +5405,15 @@ def test_he_after_the_name_a_finished_quote_is_credited_to_is_that_name() -> Non
     assert ("Henrik Solberg Aasen", "announced") in cues_of(text)
 
 
+def test_it_saying_something_of_what_a_body_acted_on_is_that_body() -> None:
+    text = (
+        "Patrols\n\n"
+        "The ruling comes as the European Union has built up its naval patrols in the Mediterranean and stopped "
+        "boats it says were carrying weapons from Libya.\n"
+    )
+    assert cues_of(text) == [("European Union", "says")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
