@@ -8664,8 +8664,14 @@ def _clause_subject(pronoun: Token, plural: bool) -> Token | None:
     candidates = [sent]
     if sent.start > 0:
         candidates.append(doc[sent.start - 1].sent)
-    for s in candidates:
+    if plural and candidates[-1].start > 0:
+        # (or a family, or a group like it, the one before that: "Her family welcomed the move. Her brother said the
+        # family felt 'vindicated.' '...,' they said in a statement")
+        candidates.append(doc[candidates[-1].start - 1].sent)
+    for n, s in enumerate(candidates):
         subj = next((t for t in s.root.children if t.dep_ == "nsubj"), None)
+        if n == 2 and (subj is None or subj.tag_ != "NN" or subj.lower_ not in _COLLECTIVE):
+            continue
         if s.start == sent.start and subj is not None and subj.i >= pronoun.i:
             subj = _opening_clause_subject(s.root, pronoun)
         if subj is None or (s.start == sent.start and subj.i >= pronoun.i) or subj.tag_ in ("PRP", "WP", "WDT"):

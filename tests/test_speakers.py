@@ -5414,6 +5414,17 @@ def test_it_saying_something_of_what_a_body_acted_on_is_that_body() -> None:
     assert cues_of(text) == [("European Union", "says")]
 
 
+def test_they_two_sentences_after_a_family_that_is_the_subject_is_the_family() -> None:
+    text = (
+        "Titles Removed\n\n"
+        "The decision follows weeks of pressure over the duke's links to a disgraced financier, after the publication "
+        "of a memoir by Rachel Tamsin, who accused him of abusing her. The duke has always denied her claims.\n\n"
+        'Tamsin\'s family welcomed the move. Her brother, Owen Tamsin, said the family felt "vindicated." "Today, an '
+        'ordinary girl from an ordinary family brought down a prince with her truth," they said in a statement.\n'
+    )
+    assert quote_speakers_of(text) == ["Owen Tamsin", "Tamsin's family"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
