@@ -3524,6 +3524,20 @@ class Entities:
                 entity.label = entity.label or "ORG"
                 entity.role = entity.role or _text([t for t in head.subtree if det.i < t.i < head.i]) or None
                 return entity
+            before = head.doc[det.i + 1 : head.i]
+            if (
+                before
+                and all(t.dep_ == "compound" or t.head.i in {b.i for b in before} for t in before)
+                and all(t.ent_type_ == "ORG" and t.text[:1].isupper() for t in before)
+                and head.doc[det.i].ent_type_ in ("ORG", "")
+                and low not in _OFFICES
+                and low not in _SPOKESPEOPLE
+            ):
+                # "The National Energy System Operator later found", the recogniser's body stopping short of the last
+                # word: that body, not "the operator" taken for a person
+                entity = self._body(_text([*before, head]), head=low)
+                entity.label = entity.label or "ORG"
+                return entity
             return self._description(head, pos, guess)  # "the Prime Minister": a title, not a name
         if head.text in _PEOPLE_INITIALS:
             return self._description(head, pos, guess)  # "another Tory MP": a person by their post, not a body's name

@@ -2878,7 +2878,7 @@ def test_a_place_phrase_opening_the_sentence_read_as_a_person_is_not_the_speaker
         "involving a total of nearly 20 cars.\n"
     )
     table = extract(parse(text))
-    assert [s.name for s in table.speakers] == ["the Colorado State Patrol"]
+    assert [s.name for s in table.speakers] == ["Colorado State Patrol"]
 
 
 def test_his_mother_is_the_person_introduced_as_his_mother() -> None:
@@ -5423,6 +5423,18 @@ def test_they_two_sentences_after_a_family_that_is_the_subject_is_the_family() -
         'ordinary girl from an ordinary family brought down a prince with her truth," they said in a statement.\n'
     )
     assert quote_speakers_of(text) == ["Owen Tamsin", "Tamsin's family"]
+
+
+def test_a_body_whose_last_word_the_recogniser_left_out_is_that_body_not_a_person() -> None:
+    text = (
+        "Substation Fire\n\n"
+        '"We were about to land when the pilot said we were going to Dublin instead," said Martin Hale, who was '
+        'returning from Chicago with his family. "We spent the night on the floor of the terminal."\n\n'
+        "The National Energy System Operator later found that a fault in a transformer had caused the fire. Its chief "
+        "executive, Aidan Kerr, said the substation had been built to the standards of the time.\n"
+    )
+    assert cues_of(text)[0] == ("National Energy System Operator", "found")
+    assert roles_of(text)["Aidan Kerr"] == "chief executive of the National Energy System Operator"
 
 
 def test_the_municipality_that_speaks_is_a_body() -> None:
