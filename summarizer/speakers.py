@@ -3282,6 +3282,15 @@ class Entities:
                 owner = _represented(head)
                 if owner is not None:  # "The family's solicitor said they hoped ...": the family
                     return self._resolve(owner, self.parsed.start(owner), guess)
+                group = next(iter(_tellers(head)), None)
+                if group is not None and (
+                    group.tag_ in ("NNS", "NNPS") or group.ent_type_ in ("ORG", "NORP") or group.lower_ in _COLLECTIVE
+                ):
+                    # "Counter-terrorism police led the inquiry, but the Metropolitan Police later said they did not
+                    # believe ...": the group that says it, not the first clause's subject
+                    found = self._resolve(group, self.parsed.start(group), guess)
+                    if found is not None and found.kind != "person":
+                        return found
             if kind in ("n", "pl"):
                 subject = _acting_on_what_it_says(head, plural=kind == "pl") or _clause_subject(
                     head, plural=kind == "pl"

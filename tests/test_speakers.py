@@ -5437,6 +5437,15 @@ def test_a_body_whose_last_word_the_recogniser_left_out_is_that_body_not_a_perso
     assert roles_of(text)["Aidan Kerr"] == "chief executive of the National Energy System Operator"
 
 
+def test_they_in_what_a_body_says_is_that_body_not_the_first_clauses_subject() -> None:
+    text = (
+        "Depot Fire\n\n"
+        "Counter-terrorism police led the investigation at first because of the site's importance, but the Thames "
+        "Valley Police later said they did not believe the fire was suspicious.\n"
+    )
+    assert {who for who, _ in cues_of(text)} == {"Thames Valley Police"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
