@@ -1356,6 +1356,12 @@ def _called_a_firm(ent: Span) -> bool:
         # retailer or an insurer is a firm ("Lumio, the smartphone maker,")
         and not (ent.label_ == "PERSON" and people_word(c.lower_) and not _firms_trade(c.lower_))
         and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
+        # nor one after a person's post set beside the name first: "Anne Barrett Doyle, the co-director of
+        # BishopAccountability.org, a group that tracks abuse cases", the group hung on the name
+        and not (
+            ent.label_ == "PERSON"
+            and any(d.dep_ == "appos" and d.i < c.i and people_word(d.lower_) for d in ent.root.children)
+        )
         for c in ent.root.children
     )
 

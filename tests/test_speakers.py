@@ -5446,6 +5446,17 @@ def test_they_in_what_a_body_says_is_that_body_not_the_first_clauses_subject() -
     assert {who for who, _ in cues_of(text)} == {"Thames Valley Police"}
 
 
+def test_a_group_set_beside_a_name_after_the_persons_post_is_not_what_the_name_is() -> None:
+    text = (
+        "Mourning\n\n"
+        'Not all were mourning. Some survivors of abuse by clergy said Francis had not done enough. "He said the '
+        'right words, but the cover-ups went on," said Nora Barrett Quinn, the co-director of '
+        "ClergyAccountability.org, a group that tracks abuse cases.\n"
+    )
+    assert roles_of(text)["Nora Barrett Quinn"] == "co-director of ClergyAccountability.org"
+    assert persons_of(text)[0] == ("Nora Barrett Quinn", True)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
