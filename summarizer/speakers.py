@@ -1201,6 +1201,9 @@ class Entities:
         lower = word.lower()
         if lower in _OFFICES:
             return True
+        prefix, _, office = lower.partition("-")
+        if prefix in ("vice", "co", "deputy") and office in _OFFICES:
+            return True  # "The US Vice-President, JD Vance,": an office, with the word before it joined
         # (or a word for a person with no agentive ending: "Nurse Kerri Nuku", where the article writes "nurses")
         known = _AGENTIVE.search(lower) is not None or _PEOPLE.search(lower) is not None
         return known and (lower in self._lower or f"{lower}s" in self._lower)

@@ -5457,6 +5457,16 @@ def test_a_group_set_beside_a_name_after_the_persons_post_is_not_what_the_name_i
     assert persons_of(text)[0] == ("Nora Barrett Quinn", True)
 
 
+def test_an_office_with_vice_joined_to_it_before_a_name_set_off_is_that_person() -> None:
+    text = (
+        "Tributes\n\n"
+        "Tributes came from around the world. The US Vice-President, Dale Hutton, who met the bishop briefly on "
+        'Sunday, said his heart went out to Catholics everywhere. "I was happy to see him yesterday," Hutton wrote.\n'
+    )
+    assert cues_of(text) == [("Dale Hutton", "said")]
+    assert roles_of(text) == {"Dale Hutton": "US Vice-President"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
