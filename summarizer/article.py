@@ -274,10 +274,15 @@ def _punctuated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# The words before a platform's name: "wrote on X.", "posted to X.".
+PLATFORM_BEFORE = ("on", "to", "via", "at")
+_PLATFORM_BEFORE = re.compile(rf"\b(?:{'|'.join(PLATFORM_BEFORE)})\s+$")
+
+
 def platform_x(text: str, start: int, dot: int) -> bool:
     """ "wrote on X." or "posted to X.": the platform ending a sentence, not an initial ("Malcolm X.", "George
     W. Bush" follow a name; the platform follows a lower-case word)."""
-    return text[start:dot] == "X" and bool(re.search(r"\b(?:on|to|via|at)\s+$", text[max(0, start - 6) : start]))
+    return text[start:dot] == "X" and bool(_PLATFORM_BEFORE.search(text[max(0, start - 6) : start]))
 
 
 def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:

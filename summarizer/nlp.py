@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer import given_names, names
-from summarizer.article import ended
+from summarizer.article import PLATFORM_BEFORE, ended
 from summarizer.errors import UserError
 
 if TYPE_CHECKING:
@@ -318,14 +318,13 @@ def _tokens(text: str) -> Doc:
                 retokenizer.merge(doc[start:end])
     # "wrote on X. She said ...": the platform and the sentence's full stop, which the tokenizer keeps together as
     # an initial
-    platform = [t for t in doc[1:-1] if t.text == "X." and t.nbor(-1).lower_ in ("on", "to", "via", "at")]
+    platform = [t.i for t in doc[1:-1] if t.text == "X." and t.nbor(-1).lower_ in PLATFORM_BEFORE]
     if platform:
         with doc.retokenize() as retokenizer:
-            for t in platform:
-                retokenizer.split(t, ["X", "."], heads=[(t, 1), t.nbor(-1)])
-        for t in doc[2:-1]:
-            if t.text == "." and t.nbor(-1).text == "X" and t.nbor(-2).lower_ in ("on", "to", "via", "at"):
-                doc[t.i + 1].is_sent_start = True
+            for i in platform:
+                retokenizer.split(doc[i], ["X", "."], heads=[(doc[i], 1), doc[i - 1]])
+        for n, i in enumerate(platform):
+            doc[i + n + 2].is_sent_start = True  # the word after the full stop, each split before it one word more
     # "VALENCIA, Spain — Torrential rain flooded towns ..., officials said.": the story starts after the
     # dateline, which the parse would otherwise take for the subject with the story in apposition to it
     for t in doc:
