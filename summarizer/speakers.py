@@ -891,7 +891,18 @@ class Entities:
                 and p.gender == _given_name_gender(e.name)
                 for p in self.items
             )
-            if gender is not None or self._aged(e) or (len(words) > 1 and words[-1] in who) or post or kin or surnamed:
+            # "Laurence des Cars, the museum's director,": a given name, then a surname with its particle, as no body's
+            # name is made
+            particled = len(words) > 2 and given_names.is_given(words[0]) and all(w in PARTICLES for w in words[1:-1])
+            if (
+                gender is not None
+                or self._aged(e)
+                or (len(words) > 1 and words[-1] in who)
+                or post
+                or kin
+                or surnamed
+                or particled
+            ):
                 e.kind, e.gender, e.label, e.head = "person", gender, "", words[-1].lower()
                 e.role = e.role or e.person_role
                 converted.append(e)

@@ -5467,6 +5467,15 @@ def test_an_office_with_vice_joined_to_it_before_a_name_set_off_is_that_person()
     assert roles_of(text) == {"Dale Hutton": "US Vice-President"}
 
 
+def test_a_given_name_and_a_surname_with_its_particle_read_as_a_body_is_a_person() -> None:
+    text = (
+        "Gallery Security\n\n"
+        "Claire des Forges, the museum's director, told lawmakers the gallery would open a police station inside the "
+        "building. Des Forges said she had asked for it two years ago.\n"
+    )
+    assert persons_of(text) == [("Claire des Forges", True)]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
