@@ -6926,11 +6926,15 @@ def _appointed_as(name: Token) -> str | None:
         return None
     as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == name.i + 1), None)
     post = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
-    if post is None or post.tag_ != "NN" or not people_word(post.lower_):
+    # (or the post's noun tagged a name's: "named Satsuki Katayama as finance minister")
+    if post is None or post.tag_ not in ("NN", "NNP") or not people_word(post.lower_):
         return None
     # (not when: "elected Sanae Takaichi as the party's leader on Saturday"; nor on what terms: "as their new head
-    # coach on a contract until 2027")
-    when = {t.i for c in post.children if _when(c) or c.lower_ in _TERMS for t in c.subtree}
+    # coach on a contract until 2027"; nor what is set beside the post: "as finance minister, the first woman to hold
+    # the post")
+    when = {
+        t.i for c in post.children if _when(c) or c.lower_ in _TERMS or c.dep_ in ("appos", "punct") for t in c.subtree
+    }
     return _text([t for t in post.subtree if not (t.dep_ == "det" and t.head.i == post.i) and t.i not in when]) or None
 
 

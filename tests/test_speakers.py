@@ -5476,6 +5476,16 @@ def test_a_given_name_and_a_surname_with_its_particle_read_as_a_body_is_a_person
     assert persons_of(text) == [("Claire des Forges", True)]
 
 
+def test_the_post_one_is_named_as_is_the_role_less_what_is_set_beside_it() -> None:
+    text = (
+        "Cabinet\n\n"
+        "Ms Okada named Harumi Sato as finance minister, the first woman to hold the post. Sato said her priority "
+        'would be to tackle rising prices. "Families are struggling with the cost of rice," she told a news '
+        "conference.\n"
+    )
+    assert roles_of(text) == {"Harumi Sato": "finance minister"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
