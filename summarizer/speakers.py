@@ -488,7 +488,7 @@ _LAWS = frozenset("bill act law treaty legislation amendment".split())
 # "A group of junior creditors": a group named by the people in it
 _GROUP_OF_PEOPLE = re.compile(r"^(?:[Aa]n?|[Tt]he) group of (?:[a-z-]+ )*?([a-z]+)s$")
 # "the union's president", "group's director of litigation": an office of a body called by a noun
-_BODY_OWNED = re.compile(r"^(?:[Tt]he )?(?:[A-Z][a-z]+ )?([a-z]+)['’]s (.+)$")
+_BODY_OWNED = re.compile(r"^(?:[Tt]he )?(?:[A-Z][a-z]+ |think )?([a-z]+)['’]s (.+)$")
 # "senior analyst at the firm": a role that names its body by a noun for it
 _AT_THE_BODY = re.compile(r"^(.+ (?:at|of|with|for)) the ([a-z]+)$")
 _SURNAME_OWNER = re.compile(r"^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?([A-Z][\w'-]+)['’]s (.+)$")
@@ -2400,6 +2400,8 @@ class Entities:
             return True
         if noun == "charity" and words & _CHARITY_NAMES and "nhs" not in words:
             return True  # "Dogs Trust", "the Wellcome Trust": "the charity"
+        if noun == "tank" and words & _THINK_TANK_NAMES:
+            return True  # "the Institute for Fiscal Studies", "the Resolution Foundation": "the think tank"
         name = "|".join(re.escape(a) for a in sorted(body.aliases | {body.name}, key=len, reverse=True))
         # (not a clause's subject after a comma: "when using Autopilot, the country's top regulator said")
         said = (
@@ -6765,6 +6767,8 @@ def _title_of_a_work(ent: Span) -> bool:
 
 
 # Nouns for a group of people, never one person already in the story.
+# Words in the names of think tanks: "the Institute for Fiscal Studies ... The think tank's director".
+_THINK_TANK_NAMES = frozenset("institute foundation centre center institution forum council".split())
 _COLLECTIVE = frozenset(
     "family couple crowd staff public police team audience board jury panel gang opposition orchestra band choir cast "
     "crew estate".split()

@@ -5486,6 +5486,16 @@ def test_the_post_one_is_named_as_is_the_role_less_what_is_set_beside_it() -> No
     assert roles_of(text) == {"Harumi Sato": "finance minister"}
 
 
+def test_the_think_tanks_director_is_the_director_of_the_institute_named_before() -> None:
+    text = (
+        "Budget\n\n"
+        "Economists at the Institute for Public Finance said the freeze on thresholds would drag more people into "
+        'higher tax bands. The think tank\'s director, Alice Moreton, said the chancellor had chosen "a stealthy way" '
+        'of raising money. "Most of the pain comes later," she said.\n'
+    )
+    assert roles_of(text)["Alice Moreton"] == "director of the Institute for Public Finance"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
