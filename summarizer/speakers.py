@@ -323,8 +323,11 @@ def _of_what(head: Token) -> list[Token] | None:
     prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if prep is None or prep.lower_ != "of" or prep.head.i != head.i or not head.ent_type_ or prep.ent_iob_ != "I":
         return None
-    words = [t for t in head.doc[prep.i + 1 :] if t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_]
-    words = words[: next((n for n, t in enumerate(words) if t.i != prep.i + 1 + n), len(words))]
+    words: list[Token] = []
+    for t in head.doc[prep.i + 1 :]:
+        if t.ent_iob_ != "I" or t.ent_type_ != head.ent_type_:
+            break  # the end of the recogniser's name
+        words.append(t)
     if not words or not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in words):
         return None
     return words
@@ -1038,7 +1041,7 @@ class Entities:
             e.aliases.add(e.name)
             self._mention(self.parsed.start(name[0]), e, _salience(tok))
             people[tok.text] = e
-        for tok in self.parsed.tokens():
+        for tok in self.parsed.tokens() if people else ():
             # "Sliwa, the founder of the Guardian Angels, finished third": the role set beside the surname the
             # recogniser took for the place
             e = people.get(tok.text)
@@ -3550,9 +3553,10 @@ class Entities:
                 entity.role = entity.role or _text([t for t in head.subtree if det.i < t.i < head.i]) or None
                 return entity
             before = head.doc[det.i + 1 : head.i]
+            within = {t.i for t in before}
             if (
                 before
-                and all(t.dep_ == "compound" or t.head.i in {b.i for b in before} for t in before)
+                and all(t.dep_ == "compound" or t.head.i in within for t in before)
                 and all(t.ent_type_ == "ORG" and t.text[:1].isupper() for t in before)
                 and head.doc[det.i].ent_type_ in ("ORG", "")
                 and low not in _OFFICES
