@@ -2125,6 +2125,9 @@ class Entities:
             return role
         before_it, whose, rest = match.groups()
         kind = "m" if whose.lower() == "his" else "f"
+        kin = self._kin_by_surname(e, rest, kind, found[0])
+        if kin is not None:
+            return f"{before_it or ''}{kin.name}'s {rest}"
         hi, lo = found
         looked = skipped = 0
         while looked < WHOSE_SENTENCES and skipped < 3 * WHOSE_SENTENCES:
@@ -2180,6 +2183,24 @@ class Entities:
         if len(after) == 1:
             return f"{before_it or ''}{next(iter(after.values())).name}'s {rest}"
         return role
+
+    def _kin_by_surname(self, e: Entity, rest: str, kind: str, first: int) -> Entity | None:
+        """ "Blase Cupich ... said the pope's family were overjoyed. His brother, John Prevost, told reporters": a
+        relative who bears the surname of the one person of this sex named before, in full, is that person's."""
+        words = e.name.split()
+        if len(words) < 2 or rest.split()[-1].lower() not in _KINSHIP:
+            return None
+        same = {
+            id(m.entity): m.entity
+            for m in self.mentions
+            if m.pos < first
+            and m.entity is not e
+            and m.entity.kind == "person"
+            and _compatible(m.entity, kind)
+            and len(m.entity.name.split()) > 1
+            and m.entity.name.split()[-1] == words[-1]
+        }
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _root_subject(self, m: _Mention) -> bool:
         """The mention is the subject of its sentence's main verb, which is no verb of saying ("Root, 33, moved

@@ -5496,6 +5496,18 @@ def test_the_think_tanks_director_is_the_director_of_the_institute_named_before(
     assert roles_of(text)["Alice Moreton"] == "director of the Institute for Public Finance"
 
 
+def test_a_relative_who_bears_the_surname_of_someone_named_before_is_theirs() -> None:
+    # "His brother" right after another man speaks: the brother of the one whose surname he bears
+    text = (
+        "Conclave\n\nCardinal Robert Francis Kessler of Chicago was elected pope on Thursday. Kessler, 69, spent "
+        'two decades as a missionary in Peru.\n\nPresident Donald Trump wrote on social media that it was "such an '
+        "honor for our country.\" In Chicago, the cardinal of the city's archdiocese, Blase Cupich, said the pope's "
+        'family and friends were "overjoyed."\n\nHis brother, John Kessler, told reporters outside his home in New '
+        "Lenox, Illinois, that he had spoken with the new pope two days before the conclave."
+    )
+    assert roles_of(text)["John Kessler"] == "Robert Francis Kessler's brother"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
