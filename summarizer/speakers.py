@@ -280,6 +280,17 @@ class _Mention:
         return self.salience > 0
 
 
+def _whose_named(head: Token) -> Token | None:
+    """ "Christian Lindner" of "the Free Democrats, whose leader, Christian Lindner, said": the person named in an
+    appositive "whose" clause the parser set on the body as the subject, who is the one who speaks."""
+    for c in head.children:
+        if c.dep_ == "appos" and any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children):
+            named = [d for d in c.children if d.dep_ == "appos" and d.ent_type_ == "PERSON"]
+            if len(named) == 1:
+                return named[0]
+    return None
+
+
 def _compound_name(head: Token) -> list[Token]:
     """A noun and the compound words before it: "Reince Priebus" from "Priebus"; past a phrase with a preposition
     the name hangs on, only what follows it ("Alison Saunders" of "Director of Public Prosecutions Alison
@@ -2107,6 +2118,10 @@ class Entities:
         toks = self.parsed.tokens_in(found[0], found[0] + 1) if found is not None else []
         whose = next((t for t in toks[0].sent if t.lower_ == "whose" and t.i < toks[0].i), None) if toks else None
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None) if whose is not None else None
+        if clause is None and whose is not None and whose.head.dep_ == "appos" and whose.head.head.tag_ == "NNPS":
+            # "the Free Democrats, whose leader, Christian Lindner, said", the clause read as the name's appositive
+            names = [t for t in whose.head.head.subtree if t.i <= whose.head.head.i and t.tag_ in ("NNP", "NNPS")]
+            return f"{_text(names)}' {role.split(' ', 1)[1]}"
         if clause is None or clause.head.tag_ != "NNP":
             return role
         owner = _text(_compound_name(clause.head))
@@ -3102,6 +3117,7 @@ class Entities:
         """The entity a speech event's subject refers to, or None (first person, unresolved pronoun). Without
         `guess`, a description that nothing earlier was called ("the size of the fine") is not taken for
         someone already in the story."""
+        head = _whose_named(head) or head
         pos = self.parsed.start(head)
         entity = self._pair(head, pos, guess) or self._resolve(head, pos, guess)
         if entity is not None:

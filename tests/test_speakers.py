@@ -5508,6 +5508,18 @@ def test_a_relative_who_bears_the_surname_of_someone_named_before_is_theirs() ->
     assert roles_of(text)["John Kessler"] == "Robert Francis Kessler's brother"
 
 
+def test_the_one_named_in_a_whose_clause_before_the_verb_is_who_speaks() -> None:
+    # "the Liberal Democrats, whose leader, Martin Kessel, said": the leader says it, not the party
+    text = (
+        "Vote\n\nThe Left party, which only weeks ago had been polling below the 5 percent threshold needed to "
+        "enter parliament, won 8.8 percent after a campaign led by its co-leader Ilse Brandt. The new party of Petra "
+        "Holm narrowly missed the threshold, as did the Liberal Democrats, whose leader, Martin Kessel, said he "
+        "would leave politics."
+    )
+    assert statements_of(text) == [("Martin Kessel", "said", "he would leave politics")]
+    assert roles_of(text)["Martin Kessel"] == "Liberal Democrats' leader"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
