@@ -5952,6 +5952,14 @@ _YOUNG = frozenset("teenager teen boy girl child schoolboy schoolgirl pupil todd
 _OFFICE_ADJECTIVES = frozenset("prime first chief deputy foreign attorney surgeon".split())
 
 
+def _office_adjective(tok: Token) -> bool:
+    """A word before an office that makes it an office of its own: "prime minister", and a verb's "-ing" form right
+    before it ("returning officer", "presiding judge"; not "acting", which says whose office it stands in for)."""
+    if tok.lower_ in _OFFICE_ADJECTIVES:
+        return True
+    return tok.tag_ == "VBG" and tok.i == tok.head.i - 1 and tok.lower_ != "acting"
+
+
 def _another_office(head: Token, found: Entity) -> bool:
     """ "The US transportation secretary", an office with words of its own for what it is of, is not someone whose
     known role names no such office ("Sophie Morgan, a television presenter"); nor is "the teenager" someone who
@@ -5961,13 +5969,12 @@ def _another_office(head: Token, found: Entity) -> bool:
         return found.kind == "person" and any(w in _OFFICES for w in role.split())
     # (or an adjective that makes it an office of its own: "The prime minister", after "The local MP, Matt Warman")
     if head.lower_ not in _OFFICES or not any(
-        (c.dep_ == "compound" and c.tag_ == "NN") or (c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES)
-        for c in head.children
+        (c.dep_ == "compound" and c.tag_ == "NN") or (c.dep_ == "amod" and _office_adjective(c)) for c in head.children
     ):
         return False
     if role.split()[-1:] and role.split()[-1] in _EQUALS:
         return False  # "Andrea Leadsom's predecessor": whose equal, which says no office of its own
-    made = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES), None)
+    made = next((c for c in head.children if c.dep_ == "amod" and _office_adjective(c)), None)
     office = f"{made.lower_} {head.lower_}" if made is not None else head.lower_
     return found.kind == "person" and bool(role) and office not in role
 

@@ -5520,6 +5520,17 @@ def test_the_one_named_in_a_whose_clause_before_the_verb_is_who_speaks() -> None
     assert roles_of(text)["Martin Kessel"] == "Liberal Democrats' leader"
 
 
+def test_an_office_named_by_a_verbs_ing_form_is_not_someone_known_in_another_post() -> None:
+    # "the federal returning officer" is not the party leader quoted before
+    text = (
+        "Vote\n\nThe new party of Petra Holm narrowly missed the threshold, as did the Liberal Democrats, whose "
+        'leader, Martin Kessel, said he would leave politics.\n\n"I am now leaving active politics after 25 years," '
+        'Kessel wrote on X. "I am full of gratitude."\n\nTurnout was 82.5 percent, the highest since reunification '
+        "in 1990, the federal returning officer said."
+    )
+    assert [s for s, _, _ in statements_of(text)] == ["Martin Kessel", "the federal returning officer"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
