@@ -8659,12 +8659,21 @@ def _someones(head: Token, det: Token) -> bool:
 _OFFICE_AFFIXES = re.compile(r"^(?:vice|ex|co|deputy|acting|under)-|-(?:elect|designate|in-chief|general)$")
 
 
+# Machines whose names end as a word for a person does ("helicopter", "reactor"), which say nothing.
+_MACHINES = frozenset(
+    """helicopter computer reactor generator container tanker freighter scooter trailer airliner jetliner tractor
+    elevator escalator printer router monitor thermometer detector simulator incinerator""".split()
+)
+
+
 def people_word(word: str) -> bool:
     """A noun for a person: an office, an agentive form, a word for kin or company, a gendered word (also with
     "vice-", "ex-", "-elect" ...: "vice-chair", "president-elect")."""
     bare = _OFFICE_AFFIXES.sub("", word)
     if bare != word and bare:
         return people_word(bare)
+    if word.removesuffix("s") in _MACHINES:
+        return False
     return (
         word in _OFFICES
         or _AGENTIVE.search(word) is not None

@@ -5531,6 +5531,20 @@ def test_an_office_named_by_a_verbs_ing_form_is_not_someone_known_in_another_pos
     assert [s for s, _, _ in statements_of(text)] == ["Martin Kessel", "the federal returning officer"]
 
 
+def test_a_machine_whose_name_ends_as_a_persons_says_nothing() -> None:
+    # "the helicopter" is no one who suggests anything; the governor suggests it
+    text = (
+        "Crash\n\nAll 67 people aboard a regional jet and an Army Black Hawk helicopter were killed when the two "
+        "aircraft collided over the river, officials said.\n\nGovernor Lena Marsh, speaking at the state capitol, "
+        "questioned why the helicopter had not changed course and suggested without evidence that staffing at the "
+        "control tower could have played a role."
+    )
+    assert statements_of(text)[1:] == [
+        ("Lena Marsh", "questioned", "why the helicopter had not changed course"),
+        ("Lena Marsh", "suggested", "that staffing at the control tower could have played a role"),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
