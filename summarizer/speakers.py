@@ -1267,6 +1267,8 @@ class Entities:
             ent.label_ = "ORG"
         if ent.label_ == "ORG" and _of_a_title(ent):
             return None  # "Secretary of State Jon Husted": no body called State
+        if ent.label_ == "ORG" and self._two_bodies_run_together(ent.text):
+            return None  # "An Air India Boeing 787": the airline and the maker, whose plane it is, not one body
         if ent.label_ == "PERSON" and ent.text in self._works:
             return None  # "the long-running BBC drama Harbour Lights": a programme, not a person
         if ent.label_ in ("ORG", "NORP") and ent[0].lower_ in _ORDINALS and ent[0].text.islower():
@@ -1987,6 +1989,16 @@ class Entities:
         entity = Entity(name=name, kind=kind, aliases={name}, plural=plural, head=head)
         self.items.append(entity)
         return entity
+
+    def _two_bodies_run_together(self, name: str) -> bool:
+        """Whether the name is two that the recogniser finds on their own elsewhere in the article, one after the
+        other ("Air India Boeing", where "Air India" and "Boeing" are each named); not a person's name the recogniser
+        took for a body's, given name and surname ("Amanda Renteria")."""
+        words = name.split()
+        return not given_names.is_given(words[0]) and any(
+            " ".join(words[:k]) in self._bodies_named and " ".join(words[k:]) in self._bodies_named
+            for k in range(1, len(words))
+        )
 
     def _a_persons_word(self, word: str) -> bool:
         """Whether a person the article names has this word in their name ("Trump" beside "Trump Organization");

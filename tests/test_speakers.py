@@ -5545,6 +5545,21 @@ def test_a_machine_whose_name_ends_as_a_persons_says_nothing() -> None:
     ]
 
 
+def test_two_bodies_named_one_after_the_other_are_not_one_body() -> None:
+    # "An Air India Boeing 787": the airline and the plane's maker, each named on its own later
+    text = (
+        "Crash\n\nAn Air India Boeing 787 bound for London crashed into a medical college hostel seconds after "
+        "taking off from Ahmedabad on Thursday, killing 241 of the 242 people on board.\n\nFlight AI171 was carrying "
+        "230 passengers and 12 crew, the airline said.\n\nBoeing said it was in contact with Air India and ready to "
+        'support it. "Our thoughts are with the passengers, crew, first responders and all affected," the company '
+        "said."
+    )
+    assert cues_of(text) == [("the airline", "said"), ("Boeing", "said")]
+    assert speakers_of(text) == [
+        ("Our thoughts are with the passengers, crew, first responders and all affected", "Boeing")
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
