@@ -1238,6 +1238,8 @@ class Entities:
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
         if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MAKERS:
             return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
+        if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MACHINES:
+            return None  # "an Army Black Hawk helicopter": a kind of machine, not a body called so
         if ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(ent.root):
             return None  # "The 28-year-old Scot": a description of someone, not a name
         if len(ent) == 1 and ent.text in _DEMONYMS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":

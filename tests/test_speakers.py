@@ -5560,6 +5560,17 @@ def test_two_bodies_named_one_after_the_other_are_not_one_body() -> None:
     ]
 
 
+def test_a_name_set_before_a_machine_names_a_kind_of_machine_not_a_body() -> None:
+    # "an Army Black Hawk helicopter": "The Army said" later is the Army, not a body called "Army Black Hawk"
+    text = (
+        "Crash\n\nAll 67 people aboard a regional jet and an Army Black Hawk helicopter were killed when the two "
+        "aircraft collided over the river, officials said.\n\nDefense Secretary Pete Hegseth said the helicopter crew "
+        'was "fairly experienced" and wearing night-vision goggles. The Army said the soldiers were from the 12th '
+        "Aviation Battalion at Fort Belvoir, Virginia."
+    )
+    assert cues_of(text)[-1] == ("Army", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
