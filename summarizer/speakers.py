@@ -3150,7 +3150,9 @@ class Entities:
                 entity = self._shortened_body(entity)
             elif (
                 entity.kind == "description"
-                and head.tag_ == "NNP"
+                # (or a noun in capitals inside the sentence, which the tagger did not see as a name's: "U.S.
+                # Figure Skating said in a statement that it was devastated")
+                and (head.tag_ == "NNP" or (head.tag_ == "NN" and head.text.istitle() and head.i != head.sent.start))
                 and not head.text.isupper()  # (initials are a body's already: "The RSPCA said")
                 and not people_word(head.lower_)
                 and head.lower_ not in _BODY_NOUNS | _INSTITUTIONS  # not "The UAE foreign ministry", one already

@@ -5571,6 +5571,15 @@ def test_a_name_set_before_a_machine_names_a_kind_of_machine_not_a_body() -> Non
     assert cues_of(text)[-1] == ("Army", "said")
 
 
+def test_a_name_in_capitals_ending_on_a_common_noun_that_speaks_of_itself_as_it_is_a_body() -> None:
+    text = (
+        "Crash\n\nAmong the passengers were figure skaters, coaches and family members returning from a development "
+        'camp in Omaha. U.S. Figure Skating said in a statement that it was "devastated" by the loss. The Skating '
+        "Club of Denver said six of those on board were from the club.\n"
+    )
+    assert ("U.S. Figure Skating", False) in persons_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
