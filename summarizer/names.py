@@ -75,6 +75,7 @@ def mend(doc: Doc) -> None:
     _bodies_named_for_peers(doc)
     _councils_read_as_places(doc)
     _groups_read_as_places(doc)
+    _groupings_read_as_places(doc)
     _names_read_as_commands(doc)
     _names_before_a_subjectless_saying(doc)
     _bodies_named_with_a_people(doc)
@@ -960,6 +961,21 @@ def _groups_read_as_places(doc: Doc) -> None:
         )
     ]
     _relabel(doc, found, "ORG")
+
+
+def _groupings_read_as_places(doc: Doc) -> None:
+    """ "The Bloc Québécois won 22 seats", read as a place: a name with a word for a political grouping in it, in
+    capitals, is a body's."""
+    found = [
+        k
+        for k, e in enumerate(doc.ents)
+        if e.label_ in ("GPE", "LOC") and any(t.lower_ in _GROUPINGS and t.text.istitle() for t in e)
+    ]
+    _relabel(doc, found, "ORG")
+
+
+# Words for a political grouping: "the Bloc Québécois", "the Freedom Movement".
+_GROUPINGS = frozenset("bloc party league movement alliance coalition".split())
 
 
 def _names_read_as_commands(doc: Doc) -> None:

@@ -5580,6 +5580,15 @@ def test_a_name_in_capitals_ending_on_a_common_noun_that_speaks_of_itself_as_it_
     assert ("U.S. Figure Skating", False) in persons_of(text)
 
 
+def test_a_name_with_a_word_for_a_political_grouping_is_a_bodys_not_a_places() -> None:
+    text = (
+        "Vote\n\nThe New Democratic Party collapsed to seven seats.\n\nThe Bloc Québécois won 22 seats. Its leader, "
+        "Jean-Pierre Roy, said the party would work with the government on a case-by-case basis during trade talks "
+        "with Washington.\n"
+    )
+    assert roles_of(text)["Jean-Pierre Roy"] == "leader of the Bloc Québécois"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
