@@ -136,7 +136,8 @@ DOCUMENT_NOUNS = frozenset(
     petition motion brief bill law resolution guidance proposal plan policy headline caption sign banner
     script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
     statistics figures evidence trial experiment census assessment recount vote tool tracker index chart graph
-    picture photo photograph image footage graphic textbook estimate forecast projection tally""".split()
+    picture photo photograph image footage graphic textbook estimate forecast projection tally count readout
+    results""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.

@@ -5589,6 +5589,20 @@ def test_a_name_with_a_word_for_a_political_grouping_is_a_bodys_not_a_places() -
     assert roles_of(text)["Jean-Pierre Roy"] == "leader of the Bloc Québécois"
 
 
+def test_a_readout_and_a_count_are_texts_not_people() -> None:
+    text = (
+        "Vote\n\nThe Liberals were projected to win about 169 of the House of Commons' 343 seats, according to the "
+        "Electoral Commission's preliminary count.\n\nHarlan said he had spoken with the president by phone on "
+        "Tuesday morning. According to a readout from the prime minister's office, the two leaders \"agreed on the "
+        'importance of working together as independent, sovereign nations."\n'
+    )
+    assert persons_of(text) == [
+        ("a readout from the prime minister's office", False),
+        ("the Electoral Commission's preliminary count", False),
+        ("Harlan", True),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
