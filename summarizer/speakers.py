@@ -2456,6 +2456,8 @@ class Entities:
             return True  # "Dogs Trust", "the Wellcome Trust": "the charity"
         if noun == "tank" and words & _THINK_TANK_NAMES:
             return True  # "the Institute for Fiscal Studies", "the Resolution Foundation": "the think tank"
+        if noun == "group" and words & _GROUP_NAMES:
+            return True  # "The Survivors Network of those Abused by Priests", "the Climate Coalition": "the group"
         name = "|".join(re.escape(a) for a in sorted(body.aliases | {body.name}, key=len, reverse=True))
         # (not a clause's subject after a comma: "when using Autopilot, the country's top regulator said")
         said = (
@@ -6834,6 +6836,8 @@ def _title_of_a_work(ent: Span) -> bool:
 # Nouns for a group of people, never one person already in the story.
 # Words in the names of think tanks: "the Institute for Fiscal Studies ... The think tank's director".
 _THINK_TANK_NAMES = frozenset("institute foundation centre center institution forum council".split())
+# The words in the name of a body of people joined for a cause, which the article may call "the group".
+_GROUP_NAMES = frozenset("network coalition alliance association society campaign collective movement".split())
 _COLLECTIVE = frozenset(
     "family couple crowd staff public police team audience board jury panel gang opposition orchestra band choir cast "
     "crew estate".split()

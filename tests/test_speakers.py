@@ -5603,6 +5603,15 @@ def test_a_readout_and_a_count_are_texts_not_people() -> None:
     ]
 
 
+def test_a_network_of_people_may_be_called_the_group() -> None:
+    text = (
+        "Pope\n\nAbuse survivors' groups were cautious. The Survivors Network of those Abused by Priests said it had "
+        'concerns about his handling of cases in Chicago and Peru, which the Vatican has rejected. "The new pope has '
+        "the power to change this, and he must do so,\" the group's president, Maria Lund, said.\n"
+    )
+    assert roles_of(text)["Maria Lund"] == "president of the Survivors Network"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
