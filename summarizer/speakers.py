@@ -4079,6 +4079,9 @@ class Entities:
             owner = self._his_or_hers(det) if alike and noun in _BODY_NOUNS and not plural else None
             if owner is not None and owner.kind == "person":
                 alike = [e for e in alike if _tied_to(owner, e, noun)]
+            # "one pilot is heard asking ... The other pilot replied": not the one called so before, unless it was
+            # the other one too
+            alike = [e for e in alike if not _the_other(head, e)]
             # "The Met agreed to return the statue ... displayed at the National Museum in Phnom Penh ... The museum
             # said": not one named only as where something is done, where another was called so before
             venues = [e for e in alike[:-1] if self._named_only(e, pos, _named_as_a_venue)]
@@ -4452,6 +4455,8 @@ class Entities:
                     )
                     if found is not None and self._told_of(head, found):
                         found = None  # "The bar manager told police the woman, Ana Ruiz, was ...": not Ruiz
+                    if found is not None and _the_other(head, found):
+                        found = None  # "The other pilot replied", after "one pilot is heard asking": not that one
                     if found is not None and self._acted_on(head, found):
                         found = None  # "The prime minister thanked him": not the man the "him" stands for
                     if found is not None and _another_office(head, found):
@@ -8849,12 +8854,19 @@ def _opening_clause_subject(root: Token, pronoun: Token) -> Token | None:
 
 
 # Words before a noun for a post that make it another post: "the prime minister" is not "Health minister Tom Ashby".
-_OFFICE_KINDS = frozenset("prime deputy vice shadow junior assistant chief first former".split())
+# ("the other pilot", after "one pilot is heard asking": another one, unless called the other one before)
+_OFFICE_KINDS = frozenset("prime deputy vice shadow junior assistant chief first former other".split())
 
 
 def _people_words(head: Token) -> frozenset[str]:
     """ "the Conservative councillor": the words before a noun for a party or a people."""
     return frozenset(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP")
+
+
+def _the_other(head: Token, e: Entity) -> bool:
+    """ "The other pilot", and `e` one called by that noun but not "other" ("one pilot"): someone else."""
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children)
+    return other and e.head == head.lower_ and "other" not in e.name.lower().split()
 
 
 def _office_kind(head: Token) -> frozenset[str]:

@@ -5612,6 +5612,20 @@ def test_a_network_of_people_may_be_called_the_group() -> None:
     assert roles_of(text)["Maria Lund"] == "president of the Survivors Network"
 
 
+def test_the_other_one_is_not_the_one_called_so_before() -> None:
+    text = (
+        "Crash\n\nA preliminary report released a month later found that the fuel supply to both engines had been "
+        "cut off within a second of each other shortly after take-off. In the tower recording, one controller is "
+        "heard asking the other why he cut off the fuel. The other controller replied that he had not done so, the "
+        "report said."
+    )
+    assert cues_of(text)[1:] == [
+        ("one controller", "asking"),
+        ("A preliminary report", "said"),
+        ("The other controller", "replied"),
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
