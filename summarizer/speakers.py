@@ -142,7 +142,7 @@ DOCUMENT_NOUNS = frozenset(
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.
 _AGENTIVE = re.compile(
-    r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
+    r"(?:er|or|eur|ist|yst|ian|ant|(?<!m)ent|man|woman|person|ee|crat)s?$|(?:men|women|people)$"
     r"|^(?:officials?|experts?|critics?|aides?|allies|ally|staff|public|police|crowd|family|families|sources?"
     r"|authorities|polls|studies|surveys|reports|statements|groups)$"
 )

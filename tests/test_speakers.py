@@ -5626,6 +5626,15 @@ def test_the_other_one_is_not_the_one_called_so_before() -> None:
     ]
 
 
+def test_a_word_for_a_person_ending_in_eur_is_a_role() -> None:
+    text = (
+        "Quake\n\nThe junta said it would continue its operations against what it called terrorists.\n\nInes Varga, "
+        'the U.N. special rapporteur on human rights in Myanmar, urged the military to stop its air strikes. "It is '
+        'beyond belief," she said.\n'
+    )
+    assert roles_of(text)["Ines Varga"] == "U.N. special rapporteur on human rights in Myanmar"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
