@@ -2075,7 +2075,10 @@ class Entities:
                 e.role = self._its_owner(e, e.role[4:])
             elif owned is not None and owned.group(1).lower() in _BODY_NOUNS:
                 # "the group's director of litigation": of the body the sentence or the one before names
+                role = e.role
                 e.role = self._its_owner(e, owned.group(2), owned.group(1).lower()) or e.role
+                if e.role == role and role.split()[0].lower() in ("his", "her"):
+                    e.role = self._persons_body(e, owned.group(2), owned.group(1).lower()) or e.role
             elif e.role and e.role.lower().startswith("their "):
                 e.role = self._their_owner(e)
             elif e.role and (at := _AT_THE_BODY.match(e.role)) is not None and at.group(2) in _BODY_NOUNS:
@@ -2231,6 +2234,26 @@ class Entities:
             and m.entity.name.split()[-1] == words[-1]
         }
         return next(iter(same.values())) if len(same) == 1 else None
+
+    def _persons_body(self, e: Entity, office: str, noun: str) -> str | None:
+        """ "Her party's president" as "president of the National Rally": the body the one person the "her" stands
+        for holds a post in, by the name their role gives it, or else "president of Marine Le Pen's party"."""
+        rest = (e.role or "").split(" ", 1)[1]
+        found = self._whose(e)
+        if not found.endswith(f"'s {rest}"):
+            return None
+        name = found[: -len(f"'s {rest}")]
+        owner = next((p for p in self.items if p.kind == "person" and p.name == name), None)
+        if owner is None:
+            return None
+        held = [
+            b
+            for b in self.items
+            if b.kind == "body" and b.label == "ORG" and b.name in (owner.role or "") and self._called(b, noun)
+        ]
+        if len(held) == 1:
+            return f"{office} of {'the ' if self._named_with_the(held[0]) else ''}{held[0].name}"
+        return f"{office} of {name}'s {noun}"
 
     def _root_subject(self, m: _Mention) -> bool:
         """The mention is the subject of its sentence's main verb, which is no verb of saying ("Root, 33, moved

@@ -5635,6 +5635,20 @@ def test_a_word_for_a_person_ending_in_eur_is_a_role() -> None:
     assert roles_of(text)["Ines Varga"] == "U.N. special rapporteur on human rights in Myanmar"
 
 
+def test_her_partys_president_is_the_president_of_the_party_she_leads() -> None:
+    text = (
+        "Vote\n\nClaire Dumas, who leads the far-right National Rally in parliament, called on Macron to dissolve the "
+        'assembly and hold new elections. "A great country like France cannot live with a paper government," she '
+        'said. Her party\'s president, Lucas Morel, said the National Rally was "ready to govern."\n'
+    )
+    assert roles_of(text)["Lucas Morel"] == "president of the National Rally"
+    # where her role names no party, the party is hers
+    other = text.replace("who leads the far-right National Rally in parliament", "a veteran lawmaker").replace(
+        "the National Rally was", "the party was"
+    )
+    assert roles_of(other)["Lucas Morel"] == "president of Claire Dumas's party"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
