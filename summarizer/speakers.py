@@ -6806,7 +6806,7 @@ def _person_shaped(words: list[str]) -> bool:
         and not any(
             w.lower().removesuffix("s") in _BODY_NOUNS
             or w.lower() in _BODY_NOUNS
-            or w.lower() in ("police", "constabulary")
+            or w.lower() in ("police", "constabulary", "palace")  # "Kensington Palace said she would ..."
             for w in words
         )
     )

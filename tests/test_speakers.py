@@ -5649,6 +5649,14 @@ def test_her_partys_president_is_the_president_of_the_party_she_leads() -> None:
     assert roles_of(other)["Lucas Morel"] == "president of Claire Dumas's party"
 
 
+def test_a_palace_that_speaks_of_a_he_is_a_body_not_a_person() -> None:
+    text = (
+        "Royal\n\nPrince William will travel to Brazil next month. Kensington Palace said in a statement that he "
+        'would attend the awards "in person."\n'
+    )
+    assert ("Kensington Palace", False) in persons_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
