@@ -137,7 +137,7 @@ DOCUMENT_NOUNS = frozenset(
     script pitch record minutes text magazine newspaper journal investigation inquiry probe research polling data
     statistics figures evidence trial experiment census assessment recount vote tool tracker index chart graph
     picture photo photograph image footage graphic textbook estimate forecast projection tally count readout
-    results""".split()
+    results counting""".split()
 )
 # Nouns for people by their form ("voters", "economists", "spokeswoman", "nominee", "democrats"), and the
 # common ones that have no such ending.

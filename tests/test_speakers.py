@@ -5589,6 +5589,14 @@ def test_a_name_with_a_word_for_a_political_grouping_is_a_bodys_not_a_places() -
     assert roles_of(text)["Jean-Pierre Roy"] == "leader of the Bloc Québécois"
 
 
+def test_counting_is_no_one() -> None:
+    text = (
+        "Vote\n\nThe Greens' leader, Adam Holt, was at risk of losing his seat in Melbourne, according to early "
+        "counting.\n"
+    )
+    assert persons_of(text) == [("early counting", False)]
+
+
 def test_a_readout_and_a_count_are_texts_not_people() -> None:
     text = (
         "Vote\n\nThe Liberals were projected to win about 169 of the House of Commons' 343 seats, according to the "
