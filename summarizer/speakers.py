@@ -2870,6 +2870,20 @@ class Entities:
             return None
         return _lower_the(names[0].text)
 
+    def _unrecognised_name_of_body(self, subject: Token) -> str | None:
+        """ "the Co-op" of "The Co-op, which was hit by a similar attack, said last week that ...": a subject in
+        capitals after "the", which the recogniser saw as no name, that speaks of something other than a person."""
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if not the or not subject.text[:1].isupper() or subject.i == subject.sent.start or subject.ent_type_:
+            return None
+        lo, at = self.parsed.start(subject.left_edge), self.parsed.start(subject)
+        found = next((m.entity for m in self.mentions if lo <= m.pos <= at and m.entity.head == subject.lower_), None)
+        if found is None or found.kind != "description" or people_word(subject.lower_):
+            return None
+        if not speech.is_cue(subject.head) or subject.dep_ != "nsubj":
+            return None
+        return _lower_the(found.name)
+
     def _described_subject_before(self, start: int) -> str | None:
         """The main subject of the sentence before, where it is a body described by a name it belongs to ("Ben &
         Jerry's independent board"): that description, without its "the"."""
@@ -2877,6 +2891,9 @@ class Entities:
         if lo is None:
             return None
         subject = _main_subject(self.parsed.tokens_in(lo, lo + 1)[0].sent)
+        named = self._unrecognised_name_of_body(subject) if subject is not None else None
+        if named is not None:
+            return named
         if subject is None or subject.tag_ != "NN" or subject.lower_ not in _BODY_NOUNS:
             return None
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)

@@ -5665,6 +5665,15 @@ def test_a_palace_that_speaks_of_a_he_is_a_body_not_a_person() -> None:
     assert ("Kensington Palace", False) in persons_of(text)
 
 
+def test_its_after_a_body_named_in_capitals_the_recogniser_missed_is_that_bodys() -> None:
+    text = (
+        "Hack\n\nThe Co-op, which was hit by a similar attack at about the same time, said last week that hackers had "
+        "taken data belonging to all 6.5 million of its members. Its chief executive, Anna Berg, said she was "
+        '"incredibly sorry." Selfridges also said it had fought off an attempt to gain access to its systems.\n'
+    )
+    assert roles_of(text)["Anna Berg"] == "chief executive of the Co-op"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
