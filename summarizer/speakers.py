@@ -2249,7 +2249,10 @@ class Entities:
         held = [
             b
             for b in self.items
-            if b.kind == "body" and b.label == "ORG" and b.name in (owner.role or "") and self._called(b, noun)
+            if b.kind == "body"
+            and b.label == "ORG"
+            and re.search(rf"\b{re.escape(b.name)}\b", owner.role or "")
+            and self._called(b, noun)
         ]
         if len(held) == 1:
             return f"{office} of {'the ' if self._named_with_the(held[0]) else ''}{held[0].name}"
@@ -2871,8 +2874,9 @@ class Entities:
         return _lower_the(names[0].text)
 
     def _unrecognised_name_of_body(self, subject: Token) -> str | None:
-        """ "the Co-op" of "The Co-op, which was hit by a similar attack, said last week that ...": a subject in
-        capitals after "the", which the recogniser saw as no name, that speaks of something other than a person."""
+        """ "the Co-op" of "The Co-op, which was hit by a similar attack, said last week that ...": the subject of a
+        verb of saying, in capitals after "the" inside the sentence, which the recogniser saw as no name and which is
+        no word for a person."""
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if not the or not subject.text[:1].isupper() or subject.i == subject.sent.start or subject.ent_type_:
             return None
