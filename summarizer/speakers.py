@@ -1237,10 +1237,14 @@ class Entities:
     def _name(self, ent: Span, pos: int) -> Entity | None:
         if ent[0].lower_ in speech.FRONTED and ent[0].i == ent.root.sent.start and speech.subject_in_apposition(ent):
             return None  # "Near Fort Carson, the State Patrol responded": a place, not a person
-        if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MAKERS:
-            return None  # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body
-        if ent.label_ in ("ORG", "PRODUCT") and ent.root.dep_ == "compound" and ent.root.head.lower_ in _MACHINES:
-            return None  # "an Army Black Hawk helicopter": a kind of machine, not a body called so
+        if (
+            ent.label_ in ("ORG", "PRODUCT")
+            and ent.root.dep_ == "compound"
+            and (ent.root.head.lower_ in _MAKERS or ent.root.head.lower_ in _MACHINES)
+        ):
+            # "The iPhone maker", "Facebook parent Meta": what the body makes or owns, not the body; "an Army Black
+            # Hawk helicopter": a kind of machine, not a body called so
+            return None
         if ent.label_ == "PERSON" and len(ent) == 1 and _described_by_age(ent.root):
             return None  # "The 28-year-old Scot": a description of someone, not a name
         if len(ent) == 1 and ent.text in _DEMONYMS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
