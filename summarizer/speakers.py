@@ -814,8 +814,8 @@ class Entities:
         for e, head in self._place_mentions():
             if head.dep_ == "poss" and _firm_post(head.head):
                 e.label = "ORG"
-            # "Shares in Nvidia fell 17%": one that shares or a stake are held in is a firm
-            held_in = head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+            # "Shares in Nvidia fell 17%", "Shares of Nvidia fell": one that shares or a stake are held in is a firm
+            held_in = head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "of") else None
             if held_in is not None and held_in.head.lower_ in _HELD and head.tag_ == "NNP":
                 e.label = "ORG"
 

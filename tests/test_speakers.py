@@ -5674,6 +5674,16 @@ def test_its_after_a_body_named_in_capitals_the_recogniser_missed_is_that_bodys(
     assert roles_of(text)["Anna Berg"] == "chief executive of the Co-op"
 
 
+def test_the_company_is_the_firm_that_shares_of_are_held_in_not_another_named_after_it() -> None:
+    text = (
+        "Chips\n\nShares of Solvia fell 17 percent on Monday after a little-known Korean start-up called Brightlane "
+        "released a chip that it said rivals the best American designs.\n\nSolvia said in a statement that "
+        'Brightlane\'s work was "an excellent advance." The company added that such work still required '
+        '"significant numbers of Solvia chips."\n'
+    )
+    assert quote_speakers_of(text) == ["Solvia", "Solvia"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
