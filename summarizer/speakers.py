@@ -7161,6 +7161,12 @@ def _role_after(ent: Span) -> str | None:
     # "Carla Mendes-Reyes, the president of ...": the parse may hang a hyphenated name's second half on its first
     # as an appositive, and the role on that
     root = next((c for c in root.children if c.dep_ == "appos" and root.i < c.i < ent.end), root)
+    if not root.tag_.startswith("NNP"):
+        # (or on the name's last word, where the parse took the first for a verb: "Elise" of "Elise Stefanik, a
+        # Republican from New York who ..., said")
+        root = next(
+            (t for t in ent if t.i > root.i and any(c.dep_ == "appos" and c.i >= ent.end for c in t.children)), root
+        )
     # past an age set off before it: "Graham Tull, 64, a retired bus driver,"
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and not _an_age(c)), None)
     if appos is not None and _place_in_parentheses(appos):

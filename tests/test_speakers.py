@@ -5684,6 +5684,14 @@ def test_the_company_is_the_firm_that_shares_of_are_held_in_not_another_named_af
     assert quote_speakers_of(text) == ["Solvia", "Solvia"]
 
 
+def test_the_apposition_after_a_name_whose_first_word_the_parse_took_for_a_verb_is_the_role() -> None:
+    text = (
+        "Yale\n\nElise Sedlak, a Republican from New York who graduated from Yale, said the school had "
+        '"earned" the cuts.\n'
+    )
+    assert roles_of(text) == {"Elise Sedlak": "Republican from New York"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
