@@ -3294,6 +3294,12 @@ class Entities:
             return None
         joined = [c for c in head.children if c.dep_ == "conj"]
         joiner = head
+        described = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        if not joined and head.ent_type_ == "PERSON" and described is not None:
+            # "Anna Berg, the director of national intelligence, and John Hale, the director of the agency,": the
+            # second name joined to the first one's post
+            second = _second_person_joined(described)
+            joined, joiner = ([second], described) if second is not None else (joined, joiner)
         if not joined and head.ent_type_ == "PERSON":
             # "Rand Paul of Kentucky and Tommy Tuberville of Alabama", the second name joined to the first's place
             place = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), None)
@@ -7178,6 +7184,11 @@ def _role_after(ent: Span) -> str | None:
             for t in appos.subtree
             if not any(a.dep_ in ("relcl", "acl") or _describes_named_body(a) for a in _path(t, appos))
         ]
+        # (nor a second person the parse joined to it: "Anna Berg, the director of national intelligence, and John
+        # Hale, the director of the agency, told")
+        second = _second_person_joined(appos)
+        if second is not None:
+            toks = [t for t in toks if t.i < second.left_edge.i and not (t.dep_ == "cc" and t.head.i == appos.i)]
         while toks and toks[-1].is_punct and toks[-1].text != ")":
             toks = toks[:-1]
         if any(t.tag_ in ("WP", "WP$", "WDT") and not _which_named(t) for t in toks):
@@ -7198,6 +7209,18 @@ def _role_after(ent: Span) -> str | None:
     if appos is None:
         return _of_a_body(root, ent) or _led(root) or _served_as(root)
     return None
+
+
+def _second_person_joined(appos: Token) -> Token | None:
+    """ "John Hale" of "Anna Berg, the director of national intelligence, and John Hale, the director of the agency,":
+    a person's name the parse joined by "and" to the noun set beside the first name, not to that name."""
+    if appos.tag_ != "NN":
+        return None
+    joined = [c for c in appos.children if c.dep_ == "conj"]
+    ands = [c for c in appos.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if len(joined) != 1 or joined[0].ent_type_ != "PERSON" or not any(c.i < joined[0].i for c in ands):
+        return None
+    return joined[0]
 
 
 def _body_name_after(noun: Token, name: Token) -> list[Token] | None:

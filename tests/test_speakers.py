@@ -5692,6 +5692,20 @@ def test_the_apposition_after_a_name_whose_first_word_the_parse_took_for_a_verb_
     assert roles_of(text) == {"Elise Sedlak": "Republican from New York"}
 
 
+def test_two_people_each_with_a_post_told_together_and_each_post_is_only_its_own() -> None:
+    text = (
+        "Chat\n\nAnna Berg, the director of national intelligence, and John Hale, the director of the agency, told "
+        "the committee on Tuesday that no classified material had been shared in the chat.\n"
+    )
+    assert cues_of(text) == [("Anna Berg and John Hale", "told")]
+    later = (
+        "Chat\n\nAnna Berg, the director of national intelligence, and John Hale, the director of the agency, "
+        'appeared before the committee on Tuesday.\n\n"Nothing was shared," Ms. Berg said. "Nothing at all," Mr. '
+        "Hale said.\n"
+    )
+    assert roles_of(later) == {"Anna Berg": "director of national intelligence", "John Hale": "director of the agency"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
