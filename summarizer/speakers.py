@@ -3319,7 +3319,10 @@ class Entities:
             and _person_shaped([t.text for t in name])
             and all(t.tag_ == "NNP" for t in name)
         )
-        if other is None or (other.ent_type_ != head.ent_type_ and not unrecognised):
+        # (or a person's name the recogniser took for a body's, which the names resolve as: "Tulsi Gabbard, ..., and
+        # John Ratcliffe, ..., told")
+        misread = other is not None and {other.ent_type_, head.ent_type_} == {"PERSON", "ORG"}
+        if other is None or (other.ent_type_ != head.ent_type_ and not unrecognised and not misread):
             return None
         if any(c.dep_ == "conj" for c in other.children):
             return None

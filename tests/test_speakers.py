@@ -5698,6 +5698,9 @@ def test_two_people_each_with_a_post_told_together_and_each_post_is_only_its_own
         "the committee on Tuesday that no classified material had been shared in the chat.\n"
     )
     assert cues_of(text) == [("Anna Berg and John Hale", "told")]
+    # (the first name taken by the recogniser for a body's, the second joined to it)
+    misread = text.replace("Anna Berg", "Nikki Harlan")
+    assert cues_of(misread) == [("Nikki Harlan and John Hale", "told")]
     later = (
         "Chat\n\nAnna Berg, the director of national intelligence, and John Hale, the director of the agency, "
         'appeared before the committee on Tuesday.\n\n"Nothing was shared," Ms. Berg said. "Nothing at all," Mr. '
