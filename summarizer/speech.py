@@ -4017,6 +4017,19 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
         # joined to the figure: the noun right before the clause is the one it is on
         return last, last
     number = _number_of(rel)
+    owner = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" else None
+    if (
+        number is not None
+        and verb.head.tag_ in ("NN", "NNS")
+        and number != (verb.head.tag_ == "NNS")
+        and owner is not None
+        and owner.tag_ in ("NN", "NNS")
+        and number == (owner.tag_ == "NNS")
+        and owner.i < verb.head.i
+    ):
+        # "an agreement on minerals that both sides had said was ready": the clause hung on the noun after the
+        # preposition, with which its verb does not agree, is on the noun that the phrase is of, with which it does
+        return owner, last
     if number is not None and verb.head.tag_ in ("NN", "NNS") and number != (verb.head.tag_ == "NNS"):
         # "an increase in the contributions paid by employers, which she said was needed": the parse hung the clause
         # on a noun its verb does not agree with, so which noun it is on is unknown

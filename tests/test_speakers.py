@@ -5709,6 +5709,17 @@ def test_two_people_each_with_a_post_told_together_and_each_post_is_only_its_own
     assert roles_of(later) == {"Anna Berg": "director of national intelligence", "John Hale": "director of the agency"}
 
 
+def test_what_is_said_of_a_noun_with_a_phrase_after_it_has_the_noun_its_verb_agrees_with_for_subject() -> None:
+    text = (
+        "Talks\n\nThe president left the palace without signing an agreement on ports that both sides had said was "
+        "ready.\n"
+    )
+    table = extract(parse(text))
+    assert [(table.speaker(a.speaker_id).name, a.content(text)) for a in table.attributions] == [
+        ("both sides", "an agreement on ports was ready")
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
