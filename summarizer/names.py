@@ -1475,15 +1475,25 @@ def _mend_syllables(doc: Doc) -> None:
 def _mend_cut_surnames(doc: Doc) -> None:
     """ "President Yoon Suk Yeol's office": a person's name the recogniser ended before its last word, which the
     parse made the head of the name's words, runs on over it (not over a body's noun: "the Barack Obama
-    Foundation")."""
+    Foundation"); so does one ended before the second half of a hyphenated surname ("Anna Materska-Sosnowska")."""
     from summarizer.speakers import BODY_NOUNS
 
     ents = list(doc.ents)
     mended = False
     for k, ent in enumerate(ents):
         end = ent.end
-        if ent.label_ != "PERSON" or end >= len(doc) or not ent[-1].whitespace_:
+        if ent.label_ != "PERSON" or end >= len(doc):
             continue
+        hyphen = (
+            not ent[-1].whitespace_
+            and doc[end].tag_ == "HYPH"
+            and not doc[end].whitespace_
+            and end + 1 < len(doc)
+            and not doc[end + 1].ent_type_
+        )
+        if not ent[-1].whitespace_ and not hyphen:
+            continue
+        end += 1 if hyphen else 0
         last = doc[end]
         if (
             last.tag_ == "NNP"

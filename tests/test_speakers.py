@@ -5720,6 +5720,14 @@ def test_what_is_said_of_a_noun_with_a_phrase_after_it_has_the_noun_its_verb_agr
     ]
 
 
+def test_a_name_the_recogniser_ended_before_the_second_half_of_a_hyphenated_surname_has_its_role() -> None:
+    text = (
+        'Poll\n\n"Many voters who backed the mayor stayed at home," said Marta Kowalska-Sosnowska, a political '
+        "scientist at the University of Krakow.\n"
+    )
+    assert roles_of(text) == {"Marta Kowalska-Sosnowska": "political scientist at the University of Krakow"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
