@@ -5091,11 +5091,14 @@ class Entities:
 
     def _other_side(self, head: Token, kind: str | None) -> Entity | None:
         """ "Trump mocked Nikki Haley as 'not very smart,' while the former South Carolina governor accused him":
-        one described in a "while" clause set against the sentence's own is the person that sentence acts on."""
+        one described in a "while" clause set against the sentence's own is the person that sentence acts on (or in
+        an "although" clause: "Zelensky congratulated Mr Nawrocki ..., although the president-elect has said")."""
         clause = head.head
         if head.dep_ != "nsubj" or clause.dep_ != "advcl":
             return None
-        if not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children):
+        if not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although", "though") for c in clause.children
+        ):
             return None
         obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.tag_ == "NNP"), None)
         found = self._resolve(obj, self.parsed.start(obj), guess=False) if obj is not None else None

@@ -5728,6 +5728,16 @@ def test_a_name_the_recogniser_ended_before_the_second_half_of_a_hyphenated_surn
     assert roles_of(text) == {"Marta Kowalska-Sosnowska": "political scientist at the University of Krakow"}
 
 
+def test_one_described_in_an_although_clause_is_the_person_the_sentence_acts_on() -> None:
+    text = (
+        "Vote\n\nPiotr Zalewski, a conservative historian, narrowly won the election.\n\n"
+        '"Many stayed at home," said Ewa Lipska, a political scientist. She added that Mr Zalewski had won strongly in '
+        "small towns.\n\nLithuania's president, Gitanas Vaitkus, congratulated Mr Zalewski and said he hoped for "
+        '"productive cooperation," although the president-elect has said he opposes Lithuania joining the euro.\n'
+    )
+    assert cues_of(text)[-1] == ("Piotr Zalewski", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
