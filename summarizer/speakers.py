@@ -5640,7 +5640,9 @@ class Entities:
         root = ent.root if ent is not None else tok
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "Golf, Tiguan and Passat models": each a word before the noun
-        return (
+        # (or before an office, as the word for what it is over: "Home" of "The Home Secretary, Yvette Cooper,")
+        office = root.dep_ == "compound" and root.head.tag_ == "NNP" and root.head.lower_ in _OFFICES
+        return office or (
             root.dep_ in ("compound", "nmod")
             and root.head.tag_ in ("NN", "NNS")
             and root.head.text.islower()

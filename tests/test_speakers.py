@@ -5738,6 +5738,16 @@ def test_one_described_in_an_although_clause_is_the_person_the_sentence_acts_on(
     assert cues_of(text)[-1] == ("Piotr Zalewski", "said")
 
 
+def test_the_word_before_an_office_is_no_body_that_the_club_said() -> None:
+    text = (
+        "Parade\n\nA car drove into fans celebrating Arsenal's Premier League title on Monday.\n\nThe Prime "
+        "Minister called the scenes appalling. The Home Secretary, Yvette Marsh, said she was being kept updated.\n\n"
+        'The club said in a statement that it was working with the authorities. "Our thoughts are with those '
+        'involved," it said.\n'
+    )
+    assert quote_speakers_of(text) == ["Arsenal"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
