@@ -5674,6 +5674,8 @@ class Entities:
             return True
         if noun in FIRM_NOUNS and e.role and e.role.split()[-1].lower() in ("regulator", "watchdog"):
             return True  # "Ofwat", described as "England's water regulator": never "the company" it regulates
+        if noun == "force" and e.head in ("police", "constabulary"):
+            return False  # "Merseyside Police" is "the force", though the article speaks of "the police"
         if e.head != noun and e.head in self._nouns:
             # "Southern Water" is "the company" where the article speaks of a "water company"
             # (or of "water companies"; or of a trade, "the steel industry" or a "steelmaker", that the firm named for

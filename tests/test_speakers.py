@@ -5748,6 +5748,15 @@ def test_the_word_before_an_office_is_no_body_that_the_club_said() -> None:
     assert quote_speakers_of(text) == ["Arsenal"]
 
 
+def test_the_force_is_the_police_named_before_though_the_article_speaks_of_the_police() -> None:
+    text = (
+        "Parade\n\nA car drove into fans celebrating Arsenal's title on Monday, injuring 40 people, the police "
+        "said.\n\nA 53-year-old man from the Islington area was arrested at the scene, Metropolitan Police said. "
+        "The force said the incident was not being treated as terrorism.\n"
+    )
+    assert cues_of(text)[-1] == ("Metropolitan Police", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
