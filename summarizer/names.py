@@ -55,6 +55,7 @@ def mend(doc: Doc) -> None:
     _mend_country_endings(doc)
     _mend_syllables(doc)
     _mend_cut_surnames(doc)
+    _mend_bodies_run_into_titles(doc)
     _mend_given_words(doc)
     _mend_given_nouns(doc)
     _mend_honours(doc)
@@ -1507,6 +1508,31 @@ def _mend_cut_surnames(doc: Doc) -> None:
 
             ents[k] = Span(doc, ent.start, end + 1, label="PERSON")
             mended = True
+    if mended:
+        doc.ents = ents
+
+
+def _mend_bodies_run_into_titles(doc: Doc) -> None:
+    """ "the Democratic Alliance of Prime Minister Luís Montenegro": a body's name the recogniser ran on after "of"
+    into the title of the person it is of ends before the "of"."""
+    from summarizer.speakers import OFFICES
+
+    ents = list(doc.ents)
+    mended = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or k + 1 >= len(ents) or ents[k + 1].label_ != "PERSON":
+            continue
+        person = ents[k + 1]
+        of = next((t for t in reversed(ent) if t.lower_ == "of"), None)
+        title = doc[of.i + 1 : person.start] if of is not None and of.i > ent.start + 1 else None
+        if not title or not all(t.tag_ == "NNP" and t.text.istitle() for t in title):
+            continue
+        if title[-1].lower_ not in OFFICES or title[-1].i < ent.end - 1:
+            continue
+        from spacy.tokens import Span
+
+        ents[k] = Span(doc, ent.start, of.i, label="ORG")
+        mended = True
     if mended:
         doc.ents = ents
 

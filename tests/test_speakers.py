@@ -5757,6 +5757,14 @@ def test_the_force_is_the_police_named_before_though_the_article_speaks_of_the_p
     assert cues_of(text)[-1] == ("Metropolitan Police", "said")
 
 
+def test_a_bodys_name_ends_before_the_of_that_runs_into_the_title_of_the_person_it_is_of() -> None:
+    text = (
+        "Vote\n\nThe Democratic Alliance of Prime Minister Rui Carvalho had 32.7 percent. The Democratic Alliance "
+        "said it would govern alone.\n"
+    )
+    assert cues_of(text) == [("Democratic Alliance", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
