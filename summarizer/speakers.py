@@ -80,6 +80,8 @@ _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them":
 _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
+# Words that end a party's name: "the Democratic Alliance", "the Left Bloc".
+_PARTY_ENDINGS = frozenset("party alliance bloc front league movement coalition".split())
 # Words that end a football club's name after its town's: "Manchester City", "Leeds United", "Luton Town".
 _CLUB_ENDINGS = frozenset("City United Town Rovers Athletic County Albion Wanderers Hotspur Argyle".split())
 # Bodies of the state named by what they do: "the intelligence service", "the space agency", "the fire authority".
@@ -5674,6 +5676,8 @@ class Entities:
             return True
         if noun in FIRM_NOUNS and e.role and e.role.split()[-1].lower() in ("regulator", "watchdog"):
             return True  # "Ofwat", described as "England's water regulator": never "the company" it regulates
+        if noun in _SERVICES and e.name.lower().split()[-1] in _PARTY_ENDINGS:
+            return True  # "the Democratic Alliance" is never "the electoral authority" that counts its votes
         if noun == "force" and e.head in ("police", "constabulary"):
             return False  # "Merseyside Police" is "the force", though the article speaks of "the police"
         if e.head != noun and e.head in self._nouns:

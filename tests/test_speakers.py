@@ -5765,6 +5765,13 @@ def test_a_bodys_name_ends_before_the_of_that_runs_into_the_title_of_the_person_
     assert cues_of(text) == [("Democratic Alliance", "said")]
 
 
+def test_a_party_is_never_the_electoral_authority_that_counts_its_votes() -> None:
+    text = (
+        "Vote\n\nWith nearly all votes counted, the Liberal Alliance had 32.7 percent, the electoral authority said.\n"
+    )
+    assert cues_of(text) == [("the electoral authority", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
