@@ -5719,7 +5719,23 @@ class Entities:
         """Whom a "his" or "her" before a noun stands for ("his office", "her party"); None for any other word."""
         if det.lower_ not in ("his", "her"):
             return None
-        return self.pronoun(self.parsed.start(det), "m" if det.lower_ == "his" else "f")
+        kind = "m" if det.lower_ == "his" else "f"
+        return self._subject_reported_on(det, kind) or self.pronoun(self.parsed.start(det), kind)
+
+    def _subject_reported_on(self, det: Token, kind: str) -> Entity | None:
+        """ "President Tiago Moreira will meet party leaders ..., his office said": the person named as the subject of
+        what an office or a spokesman reports, before the tag, is whose they are (not one named after: "Mr. Santos")."""
+        noun = det.head
+        if det.dep_ != "poss" or noun.dep_ != "nsubj" or noun.lower_ not in _SPOKESPEOPLE | {"office", "aides"}:
+            return None
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        if clause is None or not speech.is_cue(noun.head):
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+        found = self._resolve(subject, self.parsed.start(subject), guess=False) if subject is not None else None
+        if found is None or found.kind != "person" or found.gender not in (kind, None):
+            return None
+        return found
 
     def pronoun(
         self,

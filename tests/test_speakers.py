@@ -5772,6 +5772,15 @@ def test_a_party_is_never_the_electoral_authority_that_counts_its_votes() -> Non
     assert cues_of(text) == [("the electoral authority", "said")]
 
 
+def test_his_office_that_reports_on_a_person_named_as_the_subject_is_that_persons() -> None:
+    text = (
+        "Vote\n\nPedro Santos, the Socialist leader, resigned. Mr. Santos said he took responsibility.\n\nPresident "
+        "Tiago Moreira will meet party leaders this week before asking Mr. Santos to form a government, his office "
+        "said.\n"
+    )
+    assert cues_of(text)[-1] == ("Tiago Moreira's office", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
