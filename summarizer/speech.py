@@ -3013,8 +3013,19 @@ def _participle_of_the_means(clause: Token) -> Token | None:
 
 def _which_after_comma(clause: Token) -> bool:
     """ "asked for his B sample to be tested, which confirmed the result": a relative clause after a comma, read as
-    the clause said, goes on about what came before it."""
+    the clause said, goes on about what came before it (or on a share of it: "he told supporters, some of whom waved
+    flags")."""
     first = clause.left_edge
+    doc = clause.doc
+    if (
+        first.i + 2 < len(doc)
+        and doc[first.i + 1].lower_ == "of"
+        and doc[first.i + 2].lower_ in ("whom", "which")
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and clause.i > clause.head.i
+    ):
+        return True
     which = clause.doc[first.i + 1] if first.tag_ == "IN" and first.i + 1 < len(clause.doc) else None
     if which is not None and which.lower_ in ("which", "whom") and which.dep_ == "pobj" and which.head.i == first.i:
         # (or with a preposition before it: "over the incident at its factory, in which Kieran Walsh ... suffered")

@@ -5781,6 +5781,14 @@ def test_his_office_that_reports_on_a_person_named_as_the_subject_is_that_person
     assert cues_of(text)[-1] == ("Tiago Moreira's office", "said")
 
 
+def test_a_relative_clause_on_a_share_of_those_told_is_not_what_was_said() -> None:
+    text = (
+        "Vote\n\nJoão Pires, the party's leader, said the old order was over. \"From today, nothing will be the "
+        'same," he told supporters, some of whom waved flags and chanted his name.\n'
+    )
+    assert cues_of(text) == [("João Pires", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
