@@ -1238,12 +1238,27 @@ def _people_read_as_bodies(doc: Doc) -> None:
             # person: "Lars Klingbeil, the SPD co-leader,", "Kemi Badenoch, the Conservative leader,")
             or (ent.label_ == "GPE" and given_names.is_given(ent[0].text) and aged(ent))
             or (ent.label_ == "GPE" and _set_off_as_a_person(ent))
+            # (or a work's: "beating Amanda Anisimova of the United States", where "Anisimova" alone is the subject
+            # of a sentence of its own)
+            or (ent.label_ == "WORK_OF_ART" and given_names.is_given(ent[0].text) and _surname_a_subject(ent))
         )
         and len(ent) > 1
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
         and not any(t.lower_ in BODY_NOUNS for t in ent)
     ]
     _relabel(doc, people, "PERSON")
+
+
+def _surname_a_subject(ent: Span) -> bool:
+    """The name's last word is, alone, the subject of a verb elsewhere in the article, as a person's surname is
+    ("Anisimova, who was in tears, said"), and a work's title seldom."""
+    last = ent[-1]
+    if not last.text.istitle() or (ent.start > 0 and ent.doc[ent.start - 1].tag_ == "``"):
+        return False
+    return any(
+        t.text == last.text and t.dep_ == "nsubj" and not t.ent_type_ and not (ent.start <= t.i < ent.end)
+        for t in ent.doc
+    )
 
 
 def _set_off_as_a_person(ent: Span) -> bool:

@@ -5789,6 +5789,15 @@ def test_a_relative_clause_on_a_share_of_those_told_is_not_what_was_said() -> No
     assert cues_of(text) == [("João Pires", "said")]
 
 
+def test_a_persons_name_read_as_a_works_whose_surname_is_a_subject_is_a_person() -> None:
+    text = (
+        "Tennis\n\nHer victory came a day after Marta Nowak won the women's title, beating Sofia Anisimova of the "
+        "United States 6-0, 6-0. Anisimova, who was in tears during the ceremony, said she had been overwhelmed by "
+        'the occasion. "I just wish I could have given you a better match," she told the crowd.\n'
+    )
+    assert quote_speakers_of(text) == ["Sofia Anisimova"]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
