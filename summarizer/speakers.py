@@ -4141,6 +4141,8 @@ class Entities:
             # "one pilot is heard asking ... The other pilot replied": not the one called so before, unless it was
             # the other one too
             alike = [e for e in alike if not _the_other(head, e)]
+            # "the Malaysian foreign ministry said", after "Cambodia's defence ministry": not one of another country
+            alike = [e for e in alike if not self._of_another_country(phrase, head, e)]
             # "The Met agreed to return the statue ... displayed at the National Museum in Phnom Penh ... The museum
             # said": not one named only as where something is done, where another was called so before
             venues = [e for e in alike[:-1] if self._named_only(e, pos, _named_as_a_venue)]
@@ -5557,6 +5559,16 @@ class Entities:
         """The person a speaker's phrase was resolved to where it spoke (`resolve` marks it there)."""
         pos = self.parsed.start(noun)
         return next((m.entity for m in self.mentions if m.pos == pos and m.entity.kind == "person"), None)
+
+    def _of_another_country(self, phrase: list[Token], head: Token, e: Entity) -> bool:
+        """The phrase calls its body one of a country by its people's adjective ("the Malaysian foreign ministry"),
+        and the body `e` is named by another country ("Cambodia's defence ministry"): their words start apart."""
+        people = [t for t in phrase if t.dep_ == "amod" and t.head.i == head.i and t.ent_type_ == "NORP"]
+        if len(people) != 1:
+            return False
+        places = {x.name.lower() for x in self.items if x.label == "GPE" and " " not in x.name}
+        named = [w for w in re.findall(r"[A-Z]\w+", e.name) if w.lower() in places]
+        return bool(named) and all(w[:2].lower() != people[0].lower_[:2] for w in named)
 
     def _issuer(self, noun: Token) -> Entity | None:
         """The person or body a message was sent out by: "Stena Line said in a statement that ..." for a later "the

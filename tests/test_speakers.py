@@ -5798,6 +5798,17 @@ def test_a_persons_name_read_as_a_works_whose_surname_is_a_subject_is_a_person()
     assert quote_speakers_of(text) == ["Sofia Anisimova"]
 
 
+def test_a_ministry_called_by_a_peoples_adjective_is_not_another_countrys_named_before() -> None:
+    text = (
+        "Border\n\nCambodia's defence ministry accused Thailand of using cluster munitions.\n\nMilitary commanders "
+        "from both countries will meet on Tuesday to work out the details, the Malaysian foreign ministry said.\n"
+    )
+    assert cues_of(text) == [("Cambodia's defence ministry", "accused"), ("the Malaysian foreign ministry", "said")]
+    # (but the same country's, by its people's adjective, is the one named before)
+    same = text.replace("the Malaysian foreign ministry", "the Cambodian defence ministry")
+    assert cues_of(same)[-1] == ("Cambodia's defence ministry", "said")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
