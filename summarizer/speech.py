@@ -3017,26 +3017,15 @@ def _which_after_comma(clause: Token) -> bool:
     flags")."""
     first = clause.left_edge
     doc = clause.doc
-    if (
-        first.i + 2 < len(doc)
-        and doc[first.i + 1].lower_ == "of"
-        and doc[first.i + 2].lower_ in ("whom", "which")
-        and first.i > 0
-        and doc[first.i - 1].text == ","
-        and clause.i > clause.head.i
-    ):
-        return True
-    which = clause.doc[first.i + 1] if first.tag_ == "IN" and first.i + 1 < len(clause.doc) else None
+    if first.i == 0 or doc[first.i - 1].text != "," or clause.i < clause.head.i:
+        return False
+    if first.i + 2 < len(doc) and doc[first.i + 1].lower_ == "of" and doc[first.i + 2].lower_ in ("whom", "which"):
+        return True  # "some of whom"
+    which = doc[first.i + 1] if first.tag_ == "IN" and first.i + 1 < len(doc) else None
     if which is not None and which.lower_ in ("which", "whom") and which.dep_ == "pobj" and which.head.i == first.i:
         # (or with a preposition before it: "over the incident at its factory, in which Kieran Walsh ... suffered")
-        return first.i > 0 and clause.doc[first.i - 1].text == "," and clause.i > clause.head.i
-    return (
-        first.lower_ == "which"
-        and first.tag_ == "WDT"
-        and first.i > 0
-        and clause.doc[first.i - 1].text == ","
-        and clause.i > clause.head.i
-    )
+        return True
+    return first.lower_ == "which" and first.tag_ == "WDT"
 
 
 def _called_on(verb: Token, prep: Token) -> bool:
@@ -4028,22 +4017,14 @@ def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:
         # joined to the figure: the noun right before the clause is the one it is on
         return last, last
     number = _number_of(rel)
-    owner = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" else None
-    if (
-        number is not None
-        and verb.head.tag_ in ("NN", "NNS")
-        and number != (verb.head.tag_ == "NNS")
-        and owner is not None
-        and owner.tag_ in ("NN", "NNS")
-        and number == (owner.tag_ == "NNS")
-        and owner.i < verb.head.i
-    ):
+    if number is not None and verb.head.tag_ in ("NN", "NNS") and number != (verb.head.tag_ == "NNS"):
         # "an agreement on minerals that both sides had said was ready": the clause hung on the noun after the
         # preposition, with which its verb does not agree, is on the noun that the phrase is of, with which it does
-        return owner, last
-    if number is not None and verb.head.tag_ in ("NN", "NNS") and number != (verb.head.tag_ == "NNS"):
-        # "an increase in the contributions paid by employers, which she said was needed": the parse hung the clause
-        # on a noun its verb does not agree with, so which noun it is on is unknown
+        of = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" else None
+        if of is not None and of.tag_ in ("NN", "NNS") and number == (of.tag_ == "NNS") and of.i < verb.head.i:
+            return of, last
+        # (else, "an increase in the contributions paid by employers, which she said was needed": the parse hung
+        # the clause on a noun its verb does not agree with, so which noun it is on is unknown)
         return None
     if verb.head.dep_ == "conj" and verb.head.head.i < verb.head.i and verb.head.head.tag_ in _NOUN_TAGS:
         # "a gun and a silencer that investigators believe were used": both, where the verb agrees with both; else
