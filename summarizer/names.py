@@ -970,13 +970,13 @@ def _groupings_read_as_places(doc: Doc) -> None:
     found = [
         k
         for k, e in enumerate(doc.ents)
-        if e.label_ in ("GPE", "LOC") and any(t.lower_ in _GROUPINGS and t.text.istitle() for t in e)
+        if e.label_ in ("GPE", "LOC") and any(t.lower_ in GROUPINGS and t.text.istitle() for t in e)
     ]
     _relabel(doc, found, "ORG")
 
 
 # Words for a political grouping: "the Bloc Québécois", "the Freedom Movement".
-_GROUPINGS = frozenset("bloc party league movement alliance coalition".split())
+GROUPINGS = frozenset("bloc party league movement alliance coalition".split())
 
 
 def _names_read_as_commands(doc: Doc) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer import given_names, nlp, speech
-from summarizer.names import BODIES, PARTICLES, POST_NOMINALS, aged, given_word
+from summarizer.names import BODIES, GROUPINGS, PARTICLES, POST_NOMINALS, aged, given_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -80,8 +80,9 @@ _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them":
 _OF_THE_STATE = frozenset(
     "ministry department government administration court parliament embassy council committee commission".split()
 )
-# Words that end a party's name: "the Democratic Alliance", "the Left Bloc".
-_PARTY_ENDINGS = frozenset("party alliance bloc front league movement coalition".split())
+# Words that end a party's name: "the Democratic Alliance", "the Left Bloc"; and "Front" ("the National Front"), which
+# only as the last word of a body's name says so (a place may have it inside: "the Western Front").
+_PARTY_ENDINGS = GROUPINGS | {"front"}
 # Words that end a football club's name after its town's: "Manchester City", "Leeds United", "Luton Town".
 _CLUB_ENDINGS = frozenset("City United Town Rovers Athletic County Albion Wanderers Hotspur Argyle".split())
 # Bodies of the state named by what they do: "the intelligence service", "the space agency", "the fire authority".
