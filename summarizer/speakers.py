@@ -2154,20 +2154,30 @@ class Entities:
 
     def _whose(self, e: Entity) -> str:
         """ "His lawyer" as "Desmond Achterberg's lawyer", "spokesman for her campaign" as "spokesman for Maria
-        Alvarez's campaign": the one person the his or her can stand for, named
-        earlier in the same sentence or, where none is, in the nearest of the WHOSE_SENTENCES before that names
-        anyone (left as it is where there are two: "Mrs. Schlafly replied that ... Ms. Friedan had said that ....
-        Her son John")."""
+        Alvarez's campaign": the role, with the person `_whose_owner` finds for its his or her named (left as it is
+        where none is found)."""
+        owned = self._whose_owner(e)
+        if owned is None:
+            return e.role or ""
+        owner, before_it, rest = owned
+        return f"{before_it}{owner.name}'s {rest}"
+
+    def _whose_owner(self, e: Entity) -> tuple[Entity, str, str] | None:
+        """The one person the his or her of `e`'s role can stand for, named earlier in the same sentence or, where
+        none is, in the nearest of the WHOSE_SENTENCES before that names anyone (none where there are two: "Mrs.
+        Schlafly replied that ... Ms. Friedan had said that .... Her son John"); with the role's words before the
+        his or her and after it."""
         role = e.role or ""
         found = self._first_said(e)
         match = _WHOSE.match(role)
         if found is None or match is None:
-            return role
+            return None
         before_it, whose, rest = match.groups()
+        before_it = before_it or ""
         kind = "m" if whose.lower() == "his" else "f"
         kin = self._kin_by_surname(e, rest, kind, found[0])
         if kin is not None:
-            return f"{before_it or ''}{kin.name}'s {rest}"
+            return kin, before_it, rest
         hi, lo = found
         looked = skipped = 0
         while looked < WHOSE_SENTENCES and skipped < 3 * WHOSE_SENTENCES:
@@ -2201,10 +2211,10 @@ class Entities:
             if one is not None and (not skipped or " " in one.name or given_names.is_given(one.name)):
                 if opens:
                     self._whose_found[id(e)] = (whose.lower(), one)
-                return f"{before_it or ''}{one.name}'s {rest}"
+                return one, before_it, rest
             before = [t for t in self.parsed.tokens_in(max(0, lo - 600), lo) if not t.is_space]
             if people:
-                return role
+                return None
             if not before:
                 break
             hi, lo = lo, self.parsed.start(before[-1].sent[0])
@@ -2213,7 +2223,7 @@ class Entities:
         first = found[0]
         toks = self.parsed.tokens_in(first, first + 1)
         if not toks or f"{whose} {rest}".lower() not in toks[0].sent.text.lower():
-            return role  # (the sentence that sets the role beside the name)
+            return None  # (the sentence that sets the role beside the name)
         end = self.parsed.end(toks[0].sent[-1])
         after = {
             id(m.entity): m.entity
@@ -2221,8 +2231,8 @@ class Entities:
             if first < m.pos < end and m.entity is not e and m.entity.kind == "person" and _compatible(m.entity, kind)
         }
         if len(after) == 1:
-            return f"{before_it or ''}{next(iter(after.values())).name}'s {rest}"
-        return role
+            return next(iter(after.values())), before_it, rest
+        return None
 
     def _kin_by_surname(self, e: Entity, rest: str, kind: str, first: int) -> Entity | None:
         """ "Blase Cupich ... said the pope's family were overjoyed. His brother, John Prevost, told reporters": a
@@ -2245,14 +2255,11 @@ class Entities:
     def _persons_body(self, e: Entity, office: str, noun: str) -> str | None:
         """ "Her party's president" as "president of the National Rally": the body the one person the "her" stands
         for holds a post in, by the name their role gives it, or else "president of Marine Le Pen's party"."""
-        rest = (e.role or "").split(" ", 1)[1]
-        found = self._whose(e)
-        if not found.endswith(f"'s {rest}"):
+        owned = self._whose_owner(e)
+        if owned is None or owned[1] or owned[0].kind != "person":
             return None
-        name = found[: -len(f"'s {rest}")]
-        owner = next((p for p in self.items if p.kind == "person" and p.name == name), None)
-        if owner is None:
-            return None
+        owner = owned[0]
+        name = owner.name
         held = [
             b
             for b in self.items
