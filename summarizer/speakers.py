@@ -8892,14 +8892,18 @@ def _represented(pronoun: Token) -> Token | None:
 
 def _acting_on_what_it_says(pronoun: Token, plural: bool) -> Token | None:
     """ "... the United States has built up its forces and struck boats it says were carrying drugs": for "it" or
-    "they" saying something of the object of a verb, the subject of that verb (of the first of verbs joined by
-    "and"), a body or a group, not a person."""
-    if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "relcl" or not speech.is_cue(pronoun.head):
+    "they" saying something of the object of a verb (or of "what" the verb acts on), the subject of that verb (of
+    the first of verbs joined by "and"), a body or a group, not a person."""
+    if pronoun.dep_ != "nsubj" or not speech.is_cue(pronoun.head):
         return None
-    thing = pronoun.head.head
-    if thing.dep_ != "dobj":
+    if pronoun.head.dep_ == "ccomp" and pronoun.i > 0 and pronoun.nbor(-1).lower_ == "what":
+        # (or "what" it calls something: "The fighting began when India struck what it called terrorist camps":
+        # India, not the fighting)
+        verb = pronoun.head.head
+    elif pronoun.head.dep_ == "relcl" and pronoun.head.head.dep_ == "dobj":
+        verb = pronoun.head.head.head
+    else:
         return None
-    verb = thing.head
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -5809,6 +5809,16 @@ def test_a_ministry_called_by_a_peoples_adjective_is_not_another_countrys_named_
     assert cues_of(same)[-1] == ("Cambodia's defence ministry", "said")
 
 
+def test_what_it_calls_something_is_said_by_the_subject_of_the_verb_acting_on_it() -> None:
+    # "it" in "what it called" is the one whose verb acts on "what", not the subject of the sentence
+    text = (
+        "Border clashes resume\n\n"
+        "The fighting began on Wednesday when the army struck what it called terrorist camps in the hills, two "
+        "weeks after gunmen killed 26 people near a resort town.\n"
+    )
+    assert cues_of(text) == [("the army", "called")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
