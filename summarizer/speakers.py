@@ -3396,7 +3396,11 @@ class Entities:
     def _resolve(self, head: Token, pos: int, guess: bool = True) -> Entity | None:
         low = head.lower_
         if speech.one_of_them(head) or speech.some_of_them(head):  # before pronouns: "One" may be read as one
-            return self._one_of(head)
+            found = self._one_of(head)
+            if found is None and low in ("majority", "minority") and any(c.lower_ == "the" for c in head.children):
+                # "the majority wrote", with no group named before it of which it is the most: a court's majority
+                return self._description(head, pos, guess)
+            return found
         force = self._the_one_force() if low == "police" and _bare_police(head) else None
         if force is not None:
             return force  # "the police said", "Police had said", after "Merseyside Police said": that force
@@ -6949,7 +6953,7 @@ _THINK_TANK_NAMES = frozenset("institute foundation centre center institution fo
 _GROUP_NAMES = frozenset("network coalition alliance association society campaign collective movement".split())
 _COLLECTIVE = frozenset(
     "family couple crowd staff public police team audience board jury panel gang opposition orchestra band choir cast "
-    "crew estate".split()
+    "crew estate majority minority".split()
 )
 
 # Words that speak of people as one family: "the couple", "her husband".

@@ -5819,6 +5819,19 @@ def test_what_it_calls_something_is_said_by_the_subject_of_the_verb_acting_on_it
     assert cues_of(text) == [("the army", "called")]
 
 
+def test_the_majority_with_no_group_named_before_it_is_a_body_that_speaks() -> None:
+    # "the majority wrote" of a court: the judges who made the ruling, not nobody
+    text = (
+        "Court strikes down levies\n\n"
+        "The court agreed with a lower court that the law did not give the governor the power to impose levies.\n\n"
+        'The law "does not mention levies (or any of its synonyms)," the majority wrote, and the power to tax '
+        "belongs to the legislature. The dissenting judges said the law was broad.\n"
+    )
+    table = extract(parse(text))
+    majority = table.speaker(table.quotes[0].speaker_id)
+    assert (majority.name, majority.is_person) == ("the majority", False)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
