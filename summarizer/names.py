@@ -1241,6 +1241,9 @@ def _people_read_as_bodies(doc: Doc) -> None:
             # (or a work's: "beating Amanda Anisimova of the United States", where "Anisimova" alone is the subject
             # of a sentence of its own)
             or (ent.label_ == "WORK_OF_ART" and given_names.is_given(ent[0].text) and _surname_a_subject(ent))
+            # (or a people's: "the list of Frans Timmermans, who resigned as its leader", a given name and a
+            # surname set off with "who")
+            or (ent.label_ == "NORP" and given_names.is_given(ent[0].text) and _who_after(ent))
         )
         and len(ent) > 1
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
@@ -1259,6 +1262,12 @@ def _surname_a_subject(ent: Span) -> bool:
         t.text == last.text and t.dep_ == "nsubj" and not t.ent_type_ and not (ent.start <= t.i < ent.end)
         for t in ent.doc
     )
+
+
+def _who_after(ent: Span) -> bool:
+    """ "Frans Timmermans, who resigned": a name set off with a clause that opens with "who"."""
+    after = [t.lower_ for t in ent.doc[ent.end : ent.end + 2]]
+    return after == [",", "who"]
 
 
 def _set_off_as_a_person(ent: Span) -> bool:

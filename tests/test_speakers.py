@@ -5832,6 +5832,18 @@ def test_the_majority_with_no_group_named_before_it_is_a_body_that_speaks() -> N
     assert (majority.name, majority.is_person) == ("the majority", False)
 
 
+def test_a_given_name_and_surname_read_as_a_people_and_set_off_with_who_is_a_person() -> None:
+    # the recogniser reads "Jan Huijsmans" as a people (like "Dutch"); ", who resigned" says it is someone
+    text = (
+        "Vote\n\n"
+        "Marieke Bos, the leader of the liberal VVD, said her party was ready to talk to D66 but would not join a "
+        "coalition with the combined Labour and Green list of Jan Huijsmans, who resigned as its leader on "
+        "election night after his party lost seats.\n\n"
+        '"This is not the result we hoped for," Huijsmans said. "It is time for someone else to lead."\n'
+    )
+    assert ("Jan Huijsmans", True) in persons_of(text)
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
