@@ -1860,8 +1860,11 @@ def _weighed_second_act(verb: Token) -> bool:
         return False
     # (nor the past perfect of reported speech: "said Carter was 'deeply ashamed' and had written to Mrs Evans to
     # apologise", where the speaker's next act would be in the simple past)
+    # (or after a clause in the past progressive: "said India was taking the violations seriously and had asked its
+    # forces to respond")
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN"
-    if had and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
+    past = verb.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.head.children)
+    if had and past and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
         return False
     return (_said_again(verb) or _joined_to_cue(verb)) and not _not_speech(verb)
 

@@ -5844,6 +5844,23 @@ def test_a_given_name_and_surname_read_as_a_people_and_set_off_with_who_is_a_per
     assert ("Jan Huijsmans", True) in persons_of(text)
 
 
+def test_a_past_perfect_joined_to_a_reported_past_progressive_is_what_was_said() -> None:
+    # "had asked" after "was taking" is reported speech; the speaker's own next act would be "asked"
+    text = (
+        "Truce\n\n"
+        'Marek Oslo said later that India was taking the violations "very seriously" and had asked its armed '
+        "forces to respond to any further breaches.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Marek Oslo",
+            "said",
+            'that India was taking the violations "very seriously" and had asked its armed forces to respond to any '
+            "further breaches",
+        )
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
