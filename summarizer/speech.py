@@ -212,7 +212,8 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 # "the two-child limit, which the charity says pushes more families into poverty": that the limit
                 # does, the relative word and the speaker's words left out
                 noun, last = said_of
-                content = parsed.start(noun.left_edge), content[1]
+                end = _main_verb_run_into_relative(tok)
+                content = parsed.start(noun.left_edge), parsed.end(end) if end is not None else content[1]
                 gap = parsed.end(last), parsed.start(tok.doc[tok.i + 1])
             if reads and content is not None and not (quoted(content[0]) or quoted(content[0] + 1)):
                 content = None  # a text's own words are the quote it reads, nothing else around it
@@ -3988,6 +3989,26 @@ def _parenthetical(parsed: Parsed, verb: Token) -> tuple[tuple[int, int] | None,
 
 
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
+def _main_verb_run_into_relative(verb: Token) -> Token | None:
+    """ "The operation, which the agency said had been prepared for a year, hit bases in five regions": the main
+    verb after the comma that closes a relative clause set off by commas, which the parse joined to the verb the
+    clause reports with no "and". The last word of what was said, before that comma."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    first = verb.left_edge
+    if clause is None or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    for c in clause.children:
+        if c.dep_ != "conj" or not c.tag_.startswith("VB") or c.left_edge.i < 2 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if any(t.dep_ in ("cc", "nsubj", "nsubjpass") for t in (*clause.children, *c.children) if clause.i < t.i < c.i):
+            continue
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children):
+            continue
+        return doc[c.left_edge.i - 2]
+    return None
 
 
 def _relative_said_of(verb: Token) -> tuple[Token, Token] | None:

@@ -5861,6 +5861,21 @@ def test_a_past_perfect_joined_to_a_reported_past_progressive_is_what_was_said()
     ]
 
 
+def test_what_a_relative_clause_set_off_by_commas_says_stops_before_the_main_verb_after_it() -> None:
+    # the parse joins "hit" to "had been prepared" with no "and": it is the main clause's verb, not what was said
+    text = (
+        "Attack\n\n"
+        "The operation, which the agency said had been prepared for more than a year and a half, hit bases in the "
+        "Murmansk, Irkutsk, Ivanovo, Ryazan and Amur regions, according to a Ukrainian official with knowledge of the "
+        "attack.\n"
+    )
+    assert statements_of(text)[0] == (
+        "the agency",
+        "said",
+        "The operation, which the agency said had been prepared for more than a year and a half",
+    )
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
