@@ -4485,12 +4485,15 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         closing
         and head.dep_ == "conj"
         and _under_plain_root(head)
-        and any(c.dep_ == "cc" and c.lower_ == "and" and head.head.i < c.i < head.i for c in head.head.children)
+        and any(
+            c.dep_ == "cc" and c.lower_ in ("and", "but") and head.head.i < c.i < head.i for c in head.head.children
+        )
     ):
         # "Glaciers lost 5% of their ice, and the pace of melting has increased, according to a study": a phrase
         # that ends a sentence of two clauses joined by "and", which the parse hung on the second, sources both; so
         # with two verbs that share one subject ("The white colouring is caused by a rare gene ... and is not
-        # albinism, according to the centre")
+        # albinism, according to the centre"), or joined by "but" ("D66 is set to take 26 seats ... but won more votes
+        # overall, according to a count")
         head = head.head
     if (
         closing

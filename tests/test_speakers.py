@@ -5876,6 +5876,19 @@ def test_what_a_relative_clause_set_off_by_commas_says_stops_before_the_main_ver
     )
 
 
+def test_according_to_at_the_end_of_two_verbs_joined_by_but_sources_both() -> None:
+    text = (
+        "Vote\n\n"
+        "The Civic Union, led by 38-year-old Tomas Brell, is set to take 26 of the 150 seats in the lower house, the "
+        "same number as the Freedom Party, but won more votes overall, according to the agency's count of nearly all "
+        "ballots.\n"
+    )
+    [(who, cue, content)] = statements_of(text)
+    assert (who, cue) == ("the agency's count of nearly all ballots", "according to")
+    assert content.startswith("The Civic Union, led by 38-year-old Tomas Brell, is set to take 26")
+    assert content.endswith("but won more votes overall")
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
