@@ -1193,6 +1193,7 @@ def _subject(verb: Token) -> Token | None:
             subj = _named_after_opening(subj, verb) or subj
         if subj is not None and verb is cue:
             subj = _teller_in_aside(subj, verb) or _name_run_into_title(subj, verb) or subj
+            subj = _subject_of_verb_read_as_adjective(subj) or subj
         if subj is not None:
             # (or on what a cue above says: "The High Court has ruled that the use of a barge is lawful, dismissing
             # a challenge": the court dismissed it)
@@ -2245,6 +2246,15 @@ _PHRASAL_NOT_SPEECH = frozenset(
 )
 # Calling someone in, off or up: summoning or cancelling, not saying.
 _CALLED_AWAY = frozenset({"call in", "call off", "call up"})
+
+
+def _subject_of_verb_read_as_adjective(subj: Token) -> Token | None:
+    """ "The state Department of Transportation closed parts of the road and said ...", "closed" read as an adjective
+    of "parts", which the parse made the subject: the subject the parse gave that adjective, as a verb has."""
+    verb = next((c for c in subj.children if c.dep_ == "amod" and c.i < subj.i and c.lower_.endswith("ed")), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS")), None)
 
 
 def _verb_read_as_adjective(verb: Token) -> bool:

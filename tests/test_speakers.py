@@ -5889,6 +5889,16 @@ def test_according_to_at_the_end_of_two_verbs_joined_by_but_sources_both() -> No
     assert content.endswith("but won more votes overall")
 
 
+def test_a_verb_read_as_an_adjective_of_the_subject_leaves_its_own_subject_the_speaker() -> None:
+    # "closed" read as an adjective of "parts", which the parse made the subject of "said"
+    text = (
+        "Storm\n\n"
+        "Waves pounded the coast overnight. The county Department of Transportation closed parts of the road and "
+        "said it would reopen them once the water receded.\n"
+    )
+    assert cues_of(text) == [("Department of Transportation", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
