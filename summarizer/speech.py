@@ -2359,6 +2359,27 @@ def _participle_read_as_joined(verb: Token) -> bool:
 _CONTESTS = frozenset("election race defeat contest vote seat nomination match game title primary runoff".split())
 
 
+def _claims_denied(verb: Token) -> bool:
+    """ "Officials said Russia had spent millions buying votes, claims the Kremlin has denied": a plural noun set
+    after a comma that names what was said, with a clause whose verb lacks its object, read as a verb in the present
+    joined with no "and" to the past one before it."""
+    doc = verb.doc
+    if verb.tag_ != "VBZ" or verb.lower_ not in _SAID_AS_NOUNS or verb.dep_ != "conj" or verb.head.tag_ != "VBD":
+        return False
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.head.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (
+        clause is not None
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") for c in clause.children)
+    )
+
+
+# Verbs of saying whose "-s" form is also the plural of a noun for what was said: "claims the Kremlin has denied"
+_SAID_AS_NOUNS = frozenset("claims charges reports promises".split())
+
+
 def _not_speech(verb: Token) -> bool:
     """Forms of a speech verb that report nothing: a participle used as an adjective ("his reported net
     worth", "pledged delegates"), a decline in numbers ("trade declined 40 percent"), "was dismissed" with no
@@ -2366,7 +2387,7 @@ def _not_speech(verb: Token) -> bool:
     not show up"); "find" without a clause found; "continue" doing something or at something; "charge" with a crime."""
     if verb.dep_ in ("amod", "compound"):
         return not _verb_read_as_adjective(verb)
-    if _adjective_read_as_verb(verb) or _compared(verb) or _unnamed_asked(verb):
+    if _adjective_read_as_verb(verb) or _compared(verb) or _unnamed_asked(verb) or _claims_denied(verb):
         return True
     held_of = verb.dep_ == "acl" or _passive(verb) or (verb.dep_ in ("appos", "advcl") and not subjects_of(verb))
     if (

@@ -5899,6 +5899,16 @@ def test_a_verb_read_as_an_adjective_of_the_subject_leaves_its_own_subject_the_s
     assert cues_of(text) == [("Department of Transportation", "said")]
 
 
+def test_claims_set_after_a_comma_with_a_clause_lacking_its_object_is_a_noun() -> None:
+    # "claims the Kremlin has denied" names what the officials said; the parse read "claims" as a verb
+    text = (
+        "Vote\n\n"
+        "Officials said before the vote that Russia had spent hundreds of millions of euros buying votes and paying "
+        "people to take part in protests, claims the Kremlin has denied.\n"
+    )
+    assert cues_of(text) == [("Officials", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
