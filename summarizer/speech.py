@@ -189,6 +189,10 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = _all_before_closing_cue(parsed, tok, content) or content
             elif content is None and _aside_read_as_relative(tok):
                 content = _span(parsed, [t for t in tok.sent if t.i < _first_word(tok).i - 1])
+            elif content is None and who is not None and _apposed_i(who.head) == who.i:
+                # "... closed while the police investigate, its owner, Scentre Group, said": the words before the
+                # speaker's phrase
+                content = _span(parsed, [t for t in tok.sent if t.i < who.left_edge.i - 1])
             elif content is None and (apposed := _apposed_teller(tok, who)) is not None:
                 content = _span(parsed, [t for t in tok.head.subtree if tok.sent.start <= t.i < apposed.i - 1])
             elif (
@@ -1193,7 +1197,7 @@ def _subject(verb: Token) -> Token | None:
             subj = _named_after_opening(subj, verb) or subj
         if subj is not None and verb is cue:
             subj = _teller_in_aside(subj, verb) or _name_run_into_title(subj, verb) or subj
-            subj = _subject_of_verb_read_as_adjective(subj) or subj
+            subj = _subject_of_verb_read_as_adjective(subj) or _apposed_to_verb_read_as_subject(subj) or subj
         if subj is not None:
             # (or on what a cue above says: "The High Court has ruled that the use of a barge is lawful, dismissing
             # a challenge": the court dismissed it)
@@ -2246,6 +2250,26 @@ _PHRASAL_NOT_SPEECH = frozenset(
 )
 # Calling someone in, off or up: summoning or cancelling, not saying.
 _CALLED_AWAY = frozenset({"call in", "call off", "call up"})
+
+
+def _apposed_to_verb_read_as_subject(subj: Token) -> Token | None:
+    """ "... closed while the police investigate, its owner, Scentre Group, said": a verb read as the subject, with
+    the speaker's phrase set beside it after a comma (or joined to it with no "and"); the noun of that phrase."""
+    if not subj.tag_.startswith("VB") or subj.dep_ != "nsubj" or any(c.dep_ == "cc" for c in subj.children):
+        return None
+    return next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ in ("appos", "conj") and c.i > subj.i and c.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        ),
+        None,
+    )
+
+
+def _apposed_i(subj: Token) -> int | None:
+    apposed = _apposed_to_verb_read_as_subject(subj)
+    return apposed.i if apposed is not None else None
 
 
 def _subject_of_verb_read_as_adjective(subj: Token) -> Token | None:

@@ -5909,6 +5909,22 @@ def test_claims_set_after_a_comma_with_a_clause_lacking_its_object_is_a_noun() -
     assert cues_of(text) == [("Officials", "said")]
 
 
+def test_a_verb_read_as_the_subject_leaves_the_phrase_set_beside_it_the_speaker() -> None:
+    # the parse made "investigate" the subject of "said", with the owner's phrase as its appositive
+    text = (
+        "Attack\n\n"
+        "The shopping centre will remain closed for several days while the police investigate, its owner, Harbour "
+        "Group, said in a statement.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Harbour Group",
+            "said",
+            "The shopping centre will remain closed for several days while the police investigate",
+        )
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
