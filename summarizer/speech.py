@@ -2958,6 +2958,7 @@ def _clause(parsed: Parsed, verb: Token, speaker: Token | None = None) -> tuple[
         said = _before_own_participle(best, said)
         said = _before_aside_after_quote(best, said)
         said = _before_concession(best, said)
+        said = _before_timed_after_comma(best, said)
         said = _before_glued_subject(said)
         cut_off = _subject_cut_off(verb, best) if best.i > verb.i else None
         said = [*cut_off.subtree, *said] if cut_off is not None else said
@@ -3579,6 +3580,20 @@ def _before_aside_after_quote(clause: Token, tokens: list[Token]) -> list[Token]
 
 
 _CONTRASTING = frozenset({"though", "although", "while", "whilst", "whereas"})
+
+
+def _before_timed_after_comma(clause: Token, said: list[Token]) -> list[Token]:
+    """ "said on Friday that the island would never be American, hours before the vice president arrived": a clause
+    of "before" or "after" with a span of time before it, set off by a comma after what was said, times the saying
+    for the reader; what was said stops before it."""
+    doc = clause.doc
+    for c in clause.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("before", "after")), None)
+        if c.dep_ != "advcl" or mark is None or c.left_edge.i < 1 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if any(t.dep_ == "npadvmod" and t.ent_type_ in ("TIME", "DATE") and t.i < mark.i for t in c.children):
+            return [t for t in said if t.i < c.left_edge.i - 1]
+    return said
 
 
 def _before_concession(clause: Token, tokens: list[Token]) -> list[Token]:

@@ -5925,6 +5925,16 @@ def test_a_verb_read_as_the_subject_leaves_the_phrase_set_beside_it_the_speaker(
     ]
 
 
+def test_a_clause_of_hours_before_set_off_after_what_was_said_is_no_part_of_it() -> None:
+    # "hours before ..." times the saying for the reader; the parse hung it on the clause said
+    text = (
+        "Visit\n\n"
+        "Norland's new prime minister said on Friday that the island would never be American, hours before Vice "
+        "President Tom Ashby arrived at a U.S. military base in the territory on a visit that angered officials.\n"
+    )
+    assert statements_of(text) == [("Norland's new prime minister", "said", "that the island would never be American")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
