@@ -3407,6 +3407,12 @@ class Entities:
         if head.tag_ in ("PRP", "PRP$"):
             kind = _PRONOUN.get(low)
             if kind in ("m", "f"):
+                owner = _whose_relative_clause(head)
+                if owner is not None:
+                    # "Morales, who faces a warrant in a case that he says is politically motivated": Morales
+                    found = self._resolve(owner, self.parsed.start(owner), guess)
+                    if found is not None and found.kind == "person" and found.gender in (kind, None):
+                        return found
                 teller = _teller(head)
                 if teller is not None:  # "Dr. Ray Lowe told the Post that he doubts ...": he is Lowe
                     told = self._resolve(teller, self.parsed.start(teller), guess)
@@ -8892,6 +8898,26 @@ def _represented(pronoun: Token) -> Token | None:
     if owner is None or not (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in _COLLECTIVE):
         return None
     return owner
+
+
+def _whose_relative_clause(pronoun: Token) -> Token | None:
+    """ "Morales, who faces an arrest warrant in a case that he says is politically motivated": for "he" or "she"
+    saying something inside a clause of "who" set off after a person's name, with no other person named between,
+    that name."""
+    if pronoun.dep_ != "nsubj" or not speech.is_cue(pronoun.head):
+        return None
+    up = pronoun.head
+    while up.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in up.children):
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    name = up.head
+    doc = pronoun.doc
+    if name.ent_type_ != "PERSON" or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    if any(t.ent_type_ == "PERSON" or t.tag_ == "PRP" for t in doc[name.i + 1 : pronoun.i]):
+        return None
+    return name
 
 
 def _acting_on_what_it_says(pronoun: Token, plural: bool) -> Token | None:

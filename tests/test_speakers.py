@@ -5934,6 +5934,17 @@ def test_a_clause_of_hours_before_set_off_after_what_was_said_is_no_part_of_it()
     )
     assert statements_of(text) == [("Norland's new prime minister", "said", "that the island would never be American")]
 
+    # not Paz, the last man known to be "he", but Morales, whose clause it is
+    # not Vidal, the last man known to be "he", but Rojas, whose clause it is
+    text = (
+        "Vote\n\n"
+        "Paz said his government would restore relations with the United States.\n\n"
+        "The party did not field a candidate in the runoff after a split between President Luis Navarro and his "
+        "predecessor, Juan Morales, who was barred from running. Morales, who faces an arrest warrant in a case "
+        "involving a minor that he says is politically motivated, called on his supporters to cast spoiled ballots.\n"
+    )
+    assert cues_of(text) == [("Paz", "said"), ("Juan Morales", "says")]
+
 
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
