@@ -75,6 +75,7 @@ def _title_gender(title: str | None) -> str | None:
 
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "pl", "them": "pl", "it": "n"}
+_OWNER_PRONOUN = {"his": "m", "its": "n", "their": "pl"}
 # Words a news outlet is called by: "the network said" may be the CBS that reported the story.
 # Bodies of the state, which the article names as such ("the Ministry of Trade", "the State Department").
 _OF_THE_STATE = frozenset(
@@ -3405,7 +3406,8 @@ class Entities:
         if force is not None:
             return force  # "the police said", "Police had said", after "Merseyside Police said": that force
         if head.tag_ in ("PRP", "PRP$"):
-            kind = _PRONOUN.get(low)
+            # (or whose: "his videos denouncing corruption", where the one whose work it is speaks)
+            kind = _PRONOUN.get(low) or (_OWNER_PRONOUN.get(low) if head.dep_ == "poss" else None)
             if kind in ("m", "f"):
                 owner = _whose_relative_clause(head)
                 if owner is not None:

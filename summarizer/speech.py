@@ -1265,6 +1265,13 @@ def _subject(verb: Token) -> Token | None:
             # what the clause's subject did next, not the noun before it
             verb = above
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
+            # "during the campaign for his videos denouncing corruption", the participle hung on the noun before the
+            # one it follows: the noun right before it, inside that noun's phrase
+            before = verb.doc[verb.i - 1]
+            if before.tag_ in ("NN", "NNS") and before.dep_ == "pobj" and before.head.head.i == verb.head.i:
+                # (whose owner, where it is a work of someone's: "his videos denouncing corruption")
+                return next((c for c in before.children if c.dep_ == "poss"), None) or before
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN")):
             return verb.head  # "a statement saying ..." (but not "a class called ...")
         if _main_verb_read_as_participle(verb) or (verb is cue and _verb_after_aside(verb)):

@@ -5946,6 +5946,17 @@ def test_a_clause_of_hours_before_set_off_after_what_was_said_is_no_part_of_it()
     assert cues_of(text) == [("Paz", "said"), ("Juan Morales", "says")]
 
 
+def test_a_participle_hung_on_the_noun_before_the_one_it_follows_is_said_by_that_ones_owner() -> None:
+    # "denouncing" hung on "campaign", which the recogniser made the party; the videos are Lara's
+    text = (
+        "Vote\n\n"
+        "The Movement for Socialism, known by its Spanish initials MAS, did not field a candidate.\n\n"
+        "Tomas Lara, a former police captain who is Vidal's running mate, became a popular figure during the "
+        "campaign for his videos denouncing corruption.\n"
+    )
+    assert cues_of(text) == [("Tomas Lara", "denouncing")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
