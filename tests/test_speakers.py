@@ -5957,6 +5957,19 @@ def test_a_participle_hung_on_the_noun_before_the_one_it_follows_is_said_by_that
     assert cues_of(text) == [("Tomas Lara", "denouncing")]
 
 
+def test_a_coalition_is_the_group_though_the_article_also_calls_it_the_coalition() -> None:
+    text = (
+        "Boat stopped\n\n"
+        "Naval forces intercepted a ship carrying aid and activists early on Monday, the organisers of the voyage "
+        "said.\n\n"
+        "The Open Sea Coalition said that the boat had been boarded in international waters and that contact with "
+        'the 12 people on board had been lost. "They were kidnapped," the group said in a statement.\n\n'
+        "Before contact was lost, the coalition posted a video in which one activist said she had been taken.\n"
+    )
+    table = extract(parse(text))
+    assert table.speaker(table.quotes[0].speaker_id).name == "Open Sea Coalition"
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
