@@ -3427,6 +3427,13 @@ def _subject_cut_off(verb: Token, clause: Token) -> Token | None:
         between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
         if all(t.tag_ in ("RB", "CC") and t.head.i in (verb.i, clause.i) for t in between):
             return obj
+        # (or a clause of time that ends the subject's phrase, which the parse hung on the cue: "say the amount of
+        # food entering the territory since Israel eased a blockade is far below what is needed")
+        if len(between) and any(
+            c.dep_ == "advcl" and c.left_edge.i == between.start and c.right_edge.i == between.end - 1
+            for c in verb.children
+        ):
+            return obj
     before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     rel = next((a for a in [before, *before.ancestors] if a.dep_ == "relcl"), None) if before is not None else None
     if rel is None or rel.left_edge.lower_ != "that" or rel.right_edge.i != clause.left_edge.i - 1:

@@ -5970,6 +5970,22 @@ def test_a_coalition_is_the_group_though_the_article_also_calls_it_the_coalition
     assert table.speaker(table.quotes[0].speaker_id).name == "Open Sea Coalition"
 
 
+def test_a_subject_read_as_the_cues_object_keeps_the_clause_of_time_that_ends_its_phrase() -> None:
+    text = (
+        "Aid\n\n"
+        "Aid groups say the amount of food entering the territory since Israel eased a blockade last month is far "
+        "below what is needed.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "Aid groups",
+            "say",
+            "the amount of food entering the territory since Israel eased a blockade last month is far below what is "
+            "needed",
+        )
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
