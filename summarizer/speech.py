@@ -4586,6 +4586,9 @@ def _according_content(parsed: Parsed, according: Token) -> tuple[int, int] | No
         and (
             any(c.dep_ == "mark" for c in head.children)
             or (head.tag_ == "VBG" and head.i > 0 and according.doc[head.i - 1].text == ",")
+            # (or a clause after "with": "had 55% of the vote with more than 95% of ballots counted, according to the
+            # tribunal")
+            or (head.left_edge.i > 0 and according.doc[head.left_edge.i - 1].lower_ == "with")
         )
     ):
         # "Talks have stalled because the two sides cannot agree on a price, according to people familiar with the

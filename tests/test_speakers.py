@@ -5986,6 +5986,21 @@ def test_a_subject_read_as_the_cues_object_keeps_the_clause_of_time_that_ends_it
     ]
 
 
+def test_according_to_after_a_clause_of_with_sources_the_whole_sentence() -> None:
+    text = (
+        "Vote\n\n"
+        "Vidal, 58, the son of a former president, had about 55% of the vote with more than 95% of ballots counted, "
+        "according to the electoral tribunal.\n"
+    )
+    assert statements_of(text) == [
+        (
+            "the electoral tribunal",
+            "according to",
+            "Vidal, 58, the son of a former president, had about 55% of the vote with more than 95% of ballots counted",
+        )
+    ]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
