@@ -1244,6 +1244,9 @@ def _people_read_as_bodies(doc: Doc) -> None:
             # (or a people's: "the list of Frans Timmermans, who resigned as its leader", a given name and a
             # surname set off with "who")
             or (ent.label_ == "NORP" and given_names.is_given(ent[0].text) and _who_after(ent))
+            # (or a body's, after a country's "'s", where the surname alone speaks: "Colombia's Gustavo Petro ...;
+            # Petro said")
+            or (ent.label_ == "ORG" and given_names.is_given(ent[0].text) and _countrys(ent) and _surname_says(ent))
         )
         and len(ent) > 1
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
@@ -1260,6 +1263,23 @@ def _surname_a_subject(ent: Span) -> bool:
         return False
     return any(
         t.text == last.text and t.dep_ == "nsubj" and not t.ent_type_ and not (ent.start <= t.i < ent.end)
+        for t in ent.doc
+    )
+
+
+def _countrys(ent: Span) -> bool:
+    """ "Colombia's Gustavo Petro": a name right after a country's name and its "'s"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].ent_type_ == "GPE"
+
+
+def _surname_says(ent: Span) -> bool:
+    """The name's last word, alone, is the subject of a verb of saying elsewhere: "Petro said on X that ..."."""
+    from summarizer import speech
+
+    last = ent[-1]
+    return any(
+        t.text == last.text and t.dep_ == "nsubj" and speech.is_cue(t.head) and not (ent.start <= t.i < ent.end)
         for t in ent.doc
     )
 

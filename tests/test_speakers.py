@@ -6001,6 +6001,17 @@ def test_according_to_after_a_clause_of_with_sources_the_whole_sentence() -> Non
     ]
 
 
+def test_a_given_name_and_surname_after_a_countrys_read_as_a_body_is_a_person_where_the_surname_says() -> None:
+    # the recogniser reads "Gustavo Petro" as a body and "Petro" alone as a place
+    text = (
+        "Vote\n\n"
+        "Observers from the European Union said the vote had been orderly. Luis Vidal, Chile's president, and "
+        "Colombia's Gustavo Petro, both on the left, were more cautious; Petro said on X that he could not recognise "
+        "the result until doubts about the count were cleared up.\n"
+    )
+    assert cues_of(text) == [("Observers from the European Union", "said"), ("Gustavo Petro", "said")]
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
