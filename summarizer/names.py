@@ -1246,7 +1246,12 @@ def _people_read_as_bodies(doc: Doc) -> None:
             or (ent.label_ == "NORP" and given_names.is_given(ent[0].text) and _who_after(ent))
             # (or a body's, after a country's "'s", where the surname alone speaks: "Colombia's Gustavo Petro ...;
             # Petro said")
-            or (ent.label_ == "ORG" and given_names.is_given(ent[0].text) and _countrys(ent) and _surname_says(ent))
+            or (
+                ent.label_ == "ORG"
+                and given_names.is_given(ent[0].text)
+                and _after_countrys(ent)
+                and _surname_says(ent)
+            )
         )
         and len(ent) > 1
         and all(_word(t) or t.tag_ == "HYPH" for t in ent[1:])
@@ -1267,7 +1272,7 @@ def _surname_a_subject(ent: Span) -> bool:
     )
 
 
-def _countrys(ent: Span) -> bool:
+def _after_countrys(ent: Span) -> bool:
     """ "Colombia's Gustavo Petro": a name right after a country's name and its "'s"."""
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].ent_type_ == "GPE"

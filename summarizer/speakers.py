@@ -5713,9 +5713,8 @@ class Entities:
         if noun == "force" and e.head in ("police", "constabulary"):
             return False  # "Merseyside Police" is "the force", though the article speaks of "the police"
         if noun == "group" and e.head in _GROUP_NAMES:
-            return (
-                False  # "the Freedom Flotilla Coalition" is "the group", though the article speaks of "the coalition"
-            )
+            # "the Freedom Flotilla Coalition" is "the group", though the article speaks of "the coalition"
+            return False
         if e.head != noun and e.head in self._nouns:
             # "Southern Water" is "the company" where the article speaks of a "water company"
             # (or of "water companies"; or of a trade, "the steel industry" or a "steelmaker", that the firm named for

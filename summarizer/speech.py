@@ -189,7 +189,12 @@ def events(parsed: Parsed, quoted: Callable[[int], bool]) -> list[Event]:
                 content = _all_before_closing_cue(parsed, tok, content) or content
             elif content is None and _aside_read_as_relative(tok):
                 content = _span(parsed, [t for t in tok.sent if t.i < _first_word(tok).i - 1])
-            elif content is None and who is not None and _apposed_i(who.head) == who.i:
+            elif (
+                content is None
+                and who is not None
+                and (apposed := _apposed_to_verb_read_as_subject(who.head)) is not None
+                and apposed.i == who.i
+            ):
                 # "... closed while the police investigate, its owner, Scentre Group, said": the words before the
                 # speaker's phrase
                 content = _span(parsed, [t for t in tok.sent if t.i < who.left_edge.i - 1])
@@ -2272,11 +2277,6 @@ def _apposed_to_verb_read_as_subject(subj: Token) -> Token | None:
         ),
         None,
     )
-
-
-def _apposed_i(subj: Token) -> int | None:
-    apposed = _apposed_to_verb_read_as_subject(subj)
-    return apposed.i if apposed is not None else None
 
 
 def _subject_of_verb_read_as_adjective(subj: Token) -> Token | None:
