@@ -1453,7 +1453,8 @@ class Entities:
         firm = firm or ending
         if not firm and (
             ent.label_ == "PERSON"
-            or self._person_named(name) is not None
+            # (but not a country that is only someone's given name: "Israel said", after "Israel Katz")
+            or (self._person_named(name) is not None and not (ent.label_ == "GPE" and self._given_name_only(name)))
             or (self._title(ent) in ("mr", "mrs", "ms", "miss", "mx", "dr") and len(toks) == 1)  # "Mrs Pilbeam"
             or (self._title(ent) in ("sir", "dame") and _name_shaped(toks, fewest=1))  # "Dame Olivia Thornbury"
             or _introduced_as_person(ent.root, list(ent))
@@ -1706,6 +1707,11 @@ class Entities:
     def _someone_called(self, word: str) -> bool:
         """Some person in the article, before or after, has `word` in a name of more than one word."""
         return any(word in name.split() for name in self._people_named if " " in name)
+
+    def _given_name_only(self, word: str) -> bool:
+        """Whether the word is the given name of a person already named, and no one's surname."""
+        names = [w for e in self.items if e.kind == "person" for w in e.tokens() if len(w) > 1]
+        return any(w[0] == word for w in names) and not any(word in w[1:] for w in names)
 
     def _person_named(self, name: str) -> Entity | None:
         """A single word that is the surname (or given name) of a person already named, or a person's full name

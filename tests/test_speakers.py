@@ -6012,6 +6012,18 @@ def test_a_given_name_and_surname_after_a_countrys_read_as_a_body_is_a_person_wh
     assert cues_of(text) == [("Observers from the European Union", "said"), ("Gustavo Petro", "said")]
 
 
+def test_a_country_that_is_only_someones_given_name_is_not_that_person() -> None:
+    # "Israel said" after "Israel Meir": the country, which lists no statement, not the minister
+    text = (
+        "Boat\n\n"
+        "Defence Minister Israel Meir said on Sunday that he had ordered the military to stop the boat.\n\n"
+        "Israel said on Monday that the passengers would be sent home.\n"
+    )
+    said = [content for who, cue, content in statements_of(text) if cue == "said"]
+    assert said == ["that he had ordered the military to stop the boat"]
+    assert roles_of(text) == {"Israel Meir": "Defence Minister"}
+
+
 def test_the_municipality_that_speaks_is_a_body() -> None:
     text = (
         "Fire\n\nSome 358 of the town's 1,113 structures were lost, the municipality said in an update.\n\n"
