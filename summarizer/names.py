@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from summarizer import given_names
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -1263,13 +1263,15 @@ def _people_read_as_bodies(doc: Doc) -> None:
 def _surname_a_subject(ent: Span) -> bool:
     """The name's last word is, alone, the subject of a verb elsewhere in the article, as a person's surname is
     ("Anisimova, who was in tears, said"), and a work's title seldom."""
-    last = ent[-1]
-    if not last.text.istitle() or (ent.start > 0 and ent.doc[ent.start - 1].tag_ == "``"):
+    if not ent[-1].text.istitle() or (ent.start > 0 and ent.doc[ent.start - 1].tag_ == "``"):
         return False
-    return any(
-        t.text == last.text and t.dep_ == "nsubj" and not t.ent_type_ and not (ent.start <= t.i < ent.end)
-        for t in ent.doc
-    )
+    return any(not t.ent_type_ for t in _surname_as_subject(ent))
+
+
+def _surname_as_subject(ent: Span) -> Iterator[Token]:
+    """Each place elsewhere in the article where the name's last word, alone, is the subject of a verb."""
+    last = ent[-1]
+    return (t for t in ent.doc if t.text == last.text and t.dep_ == "nsubj" and not (ent.start <= t.i < ent.end))
 
 
 def _after_countrys(ent: Span) -> bool:
@@ -1282,11 +1284,7 @@ def _surname_says(ent: Span) -> bool:
     """The name's last word, alone, is the subject of a verb of saying elsewhere: "Petro said on X that ..."."""
     from summarizer import speech
 
-    last = ent[-1]
-    return any(
-        t.text == last.text and t.dep_ == "nsubj" and speech.is_cue(t.head) and not (ent.start <= t.i < ent.end)
-        for t in ent.doc
-    )
+    return any(speech.is_cue(t.head) for t in _surname_as_subject(ent))
 
 
 def _who_after(ent: Span) -> bool:
